@@ -1,0 +1,141 @@
+"""The Discord client: a ``commands.Bot`` that owns the store and search and loads the cogs."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import signal
+import time
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import BUNDLED_ESSAYS
+from bot.config import Config
+from bot.corpus import load_directory
+from bot.errors import CrosscutError
+from bot.search import Search
+from bot.store import Store
+from cogs._views import setup_views
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("cogs.quotes",)
+
+
+class CrosscutTree(app_commands.CommandTree["Crosscut"]):
+    """Errors in one place, and a per-user budget of commands."""
+
+    def __init__(self, client: Crosscut) -> None:
+        super().__init__(client)
+        self._cooldowns: dict[int, app_commands.Cooldown] = {}
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        # Autocomplete fires on every keystroke: never rate-limit it.
+        if interaction.type is not discord.InteractionType.application_command:
+            return True
+        config = self.client.config
+        bucket = self._cooldowns.get(interaction.user.id)
+        if bucket is None:
+            bucket = app_commands.Cooldown(config.cooldown_rate, config.cooldown_seconds)
+            self._cooldowns[interaction.user.id] = bucket
+        retry_after = bucket.update_rate_limit(time.monotonic())
+        if retry_after:
+            await interaction.response.send_message(
+                f"Slow down: try again in {retry_after:.0f} s.", ephemeral=True
+            )
+            return False
+        return True
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        original = getattr(error, "original", error)
+        if isinstance(original, CrosscutError):
+            message = str(original)
+        elif isinstance(error, app_commands.MissingPermissions | app_commands.CheckFailure):
+            message = "You don't have permission to do that here."
+        elif isinstance(error, app_commands.TransformerError):
+            message = f"I couldn't understand {error.value!r}."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("Command %s failed", command, exc_info=original)
+            message = "Something went wrong on my side; it has been logged."
+        await send_ephemeral(interaction, message)
+
+
+async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:
+    """Reply privately whether or not the interaction was already answered."""
+    if interaction.response.is_done():
+        await interaction.followup.send(message, ephemeral=True)
+    else:
+        await interaction.response.send_message(message, ephemeral=True)
+
+
+class Crosscut(commands.Bot):
+    store: Store
+    search: Search
+
+    def __init__(self, config: Config) -> None:
+        # No privileged intents: slash commands and context menus bring their own data.
+        intents = discord.Intents.default()
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=CrosscutTree,
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        self.config = config
+
+    async def setup_hook(self) -> None:
+        self.store = await Store.open(self.config.database_path)
+        report = await self.store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+        log.info("Bundled essays: %s", report)
+        self.search = Search(self.store)
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        setup_views(self)
+        await self.sync_commands()
+
+    async def sync_commands(self, *, force: bool = False) -> bool:
+        """Sync the command tree only when it changed (or when forced): syncs are rate-limited."""
+        guild = discord.Object(self.config.dev_guild_id) if self.config.dev_guild_id else None
+        if guild:
+            self.tree.copy_global_to(guild=guild)
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+        key = f"command_hash:{guild.id if guild else 'global'}"
+        if not force and await self.store.get_meta(key) == digest:
+            log.info("Command tree unchanged; not syncing")
+            return False
+        synced = await self.tree.sync(guild=guild)
+        await self.store.set_meta(key, digest)
+        log.info("Synced %d commands %s", len(synced), f"to guild {guild.id}" if guild else "")
+        return True
+
+    async def close(self) -> None:
+        await super().close()
+        if hasattr(self, "store"):
+            await self.store.close()
+
+
+def create_bot(config: Config) -> Crosscut:
+    return Crosscut(config)
+
+
+def run_bot(config: Config) -> None:
+    token = config.require_token()
+    asyncio.run(_serve(create_bot(config), token))
+
+
+async def _serve(bot: Crosscut, token: str) -> None:
+    # Hosts that read a Procfile stop workers with SIGTERM: close the gateway and database.
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
+    async with bot:
+        await bot.start(token)

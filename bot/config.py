@@ -1,0 +1,81 @@
+"""Configuration: read the environment once, typed, and fail fast with a clear message."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+from bot.errors import ConfigError
+
+TOKEN_HELP = (
+    "DISCORD_TOKEN is not set, so the bot cannot connect to Discord.\n"
+    "  - To run the bot: create an application at https://discord.com/developers/applications,\n"
+    "    copy its bot token into .env (see README.md, 'Discord setup').\n"
+    "  - To try Crosscut offline right now, no token needed:\n"
+    '      python -m bot quote "going out for a burrito"\n'
+    '      python -m bot counter "Sora will let anyone become a director"\n'
+    "      python -m bot perspective westenberg\n"
+    "      python -m bot --help"
+)
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class Config:
+    token: str | None = field(default=None, repr=False)  # never logged
+    database_path: Path = Path("crosscut.db")
+    dev_guild_id: int | None = None
+    log_level: str = "INFO"
+    allow_private_urls: bool = False
+    # Per-user command budget: this many commands per window, then "slow down".
+    cooldown_rate: int = 5
+    cooldown_seconds: float = 10.0
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Config:
+        """Build from ``env`` (default: the process environment after loading ``.env``)."""
+        if env is None:
+            load_dotenv()
+            env = dict(os.environ)
+        return cls(
+            token=env.get("DISCORD_TOKEN") or None,
+            database_path=Path(env.get("DATABASE_PATH") or "crosscut.db"),
+            dev_guild_id=_int(env, "DEV_GUILD_ID"),
+            log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
+            allow_private_urls=_bool(env, "ALLOW_PRIVATE_URLS"),
+        )
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise ConfigError(TOKEN_HELP)
+        return self.token
+
+
+def _int(env: dict[str, str], key: str) -> int | None:
+    raw = (env.get(key) or "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ConfigError(f"{key} must be a Discord ID (digits only), got {raw!r}.")
+    return int(raw)
+
+
+def _bool(env: dict[str, str], key: str) -> bool:
+    raw = (env.get(key) or "").strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ConfigError(f"{key} must be true or false, got {raw!r}.")
+
+
+def _log_level(raw: str) -> str:
+    level = raw.strip().upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {raw!r}.")
+    return level

@@ -1,0 +1,305 @@
+"""Essays and passages: the hand-editable file format, parsing and export (no discord import).
+
+An essay file is Markdown with YAML front matter. Paragraphs are separated by blank lines.
+An HTML comment directly above a paragraph annotates it::
+
+    <!-- stance: skeptical; topics: democratization, creativity -->
+    The paragraph, verbatim.
+
+``quoting: Name, Publication`` marks a paragraph the essay quotes from someone else; it is
+always cited to them. Unannotated paragraphs take the essay's stance (``neutral`` when the
+essay is ``mixed``) and topics inferred from keywords. Long paragraphs are split at sentence
+boundaries into passages; the parts keep the paragraph's annotation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.errors import EssayFormatError
+from bot.text import normalize, split_sentences
+
+ESSAY_STANCES = ("optimistic", "skeptical", "mixed")
+PASSAGE_STANCES = ("optimistic", "skeptical", "neutral")
+
+# Keyword cues per topic, matched on normalized text as word prefixes. Used for paragraphs
+# without a topics annotation and to map a user's claim onto topics (see bot.stance).
+TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "democratization": (
+        "democrati",
+        "anyone",
+        "everyone",
+        "ordinary people",
+        "accessib",
+        "more people",
+        "a director",
+        "great directors",
+        "wannabe",
+        "equity",
+        "diverse voices",
+        "participation",
+    ),
+    "creativity": ("creativ", "imagination", "self-expression", "originality", "artist", "art "),
+    "jobs": ("job", "occupation", "workers", "artisan", "animators", "replace", "unemploy"),
+    "audience": (
+        "audience",
+        "viewer",
+        "consumer",
+        "fans",
+        "word of mouth",
+        "watch",
+        "communal",
+        "buzz",
+    ),
+    "realism": ("realis", "photorealis", "indistinguishable", "lifelike", "unnatural"),
+    "studios": ("studio", "hollywood", "netflix", "big players", "industry"),
+    "indie": ("indie", "independent film", "low-budget", "low-cost"),
+    "length": ("60 second", "60-second", "one minute", "minute", "length", "full-length", "clip"),
+    "copyright": ("copyright", "intellectual property", "licens", "plagiar", "training data"),
+    "tools": ("tool", "assistant", "workflow", "runway", "storyboard"),
+    "education": ("student", "education", "training", "film school", "learn"),
+    "hype": ("hype", "myth", "novelty", "panic", "overblown"),
+    "humanity": ("human", "emotion", "soul", "spirit", "personal", "individual", "authentic"),
+    "stars": ("movie star", "actor", "celebrit", "streep", "washington", "performance"),
+    "quality": ("quality", "garbage", "slop", "excellence", "shoddy", "same", "derivative"),
+    "history": ("history", "sync sound", "photography", "printing", "revolution", "century"),
+    "efficiency": ("efficien", "cheaper", "less expensive", "cost", "faster", "simpler"),
+}
+TOPICS = tuple(TOPIC_KEYWORDS)
+
+# Passages longer than this are split at sentence boundaries into parts of at most this size.
+MAX_PASSAGE_CHARS = 600
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
+_ANNOTATION = re.compile(r"\A<!--(.*?)-->\s*\Z", re.DOTALL)
+_SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    stance: str
+    topics: tuple[str, ...]
+    # Where the stance came from: "annotated" in the file, inherited from the "essay", or an
+    # "override" a moderator set later. Shown to readers so the label is never a black box.
+    stance_source: str = "essay"
+    # Someone the essay quotes (e.g. "Steven Levy, Wired"): the passage is theirs, never cited
+    # as the essay author's own words.
+    quoted_from: str | None = None
+
+
+@dataclass(frozen=True)
+class EssayDoc:
+    """An essay as written in a data file (or submitted by a moderator), before storage."""
+
+    slug: str
+    title: str
+    author: str
+    stance: str
+    passages: tuple[Passage, ...]
+    author_bio: str | None = None
+    publication: str | None = None
+    published: str | None = None
+    url: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p.text for p in self.passages)
+
+    @property
+    def content_hash(self) -> str:
+        """Changes whenever anything stored from this file would change."""
+        return hashlib.sha256(to_markdown(self).encode()).hexdigest()
+
+
+def slugify(text: str) -> str:
+    slug = _SLUG_CHARS.sub("-", normalize(text)).strip("-")
+    return slug[:80].strip("-") or "essay"
+
+
+def infer_topics(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Topics whose cue words occur in ``text``, most cues first."""
+    norm = f" {normalize(text)} "
+    scored = []
+    for topic, cues in TOPIC_KEYWORDS.items():
+        hits = sum(1 for cue in cues if re.search(r"\b" + re.escape(cue), norm))
+        if hits:
+            scored.append((-hits, TOPICS.index(topic), topic))
+    return tuple(topic for _, _, topic in sorted(scored)[:limit])
+
+
+def split_long(paragraph: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """Split a paragraph into runs of whole sentences of at most ``limit`` characters."""
+    if len(paragraph) <= limit:
+        return [paragraph]
+    parts: list[str] = []
+    current = ""
+    for sentence in split_sentences(paragraph):
+        candidate = f"{current} {sentence}" if current else sentence
+        if current and len(candidate) > limit:
+            parts.append(current)
+            current = sentence
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return parts
+
+
+@dataclass(frozen=True)
+class _Annotation:
+    stance: str | None = None
+    topics: tuple[str, ...] | None = None
+    quoted_from: str | None = None
+
+
+def _parse_annotation(comment: str, where: str) -> _Annotation:
+    stance: str | None = None
+    topics: tuple[str, ...] | None = None
+    quoted_from: str | None = None
+    for item in comment.split(";"):
+        if not item.strip():
+            continue
+        key, sep, value = item.partition(":")
+        key = key.strip().lower()
+        if not sep:
+            raise EssayFormatError(f"{where}: annotation {item.strip()!r} needs 'key: value'.")
+        if key == "stance":
+            stance = value.strip().lower()
+            if stance not in PASSAGE_STANCES:
+                raise EssayFormatError(
+                    f"{where}: passage stance must be one of {', '.join(PASSAGE_STANCES)}, "
+                    f"got {stance!r}."
+                )
+        elif key == "topics":
+            topics = tuple(t.strip().lower() for t in value.split(",") if t.strip())
+        elif key == "quoting":
+            quoted_from = value.strip() or None
+        else:
+            raise EssayFormatError(f"{where}: unknown annotation key {key!r}.")
+    return _Annotation(stance, topics, quoted_from)
+
+
+def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Passage, ...]:
+    default_stance = "neutral" if essay_stance == "mixed" else essay_stance
+    passages: list[Passage] = []
+    pending: _Annotation | None = None
+    for block in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
+        block = block.strip()
+        if not block:
+            continue
+        # An annotation may share its block with the paragraph below it (no blank line between).
+        match = re.match(r"\A(<!--.*?-->)\s*(.*)\Z", block, re.DOTALL)
+        if match:
+            pending = _parse_annotation(_ANNOTATION.match(match.group(1)).group(1), where)
+            block = match.group(2).strip()
+            if not block:
+                continue
+        note = pending or _Annotation()
+        pending = None
+        paragraph = " ".join(line.strip() for line in block.splitlines())
+        for part in split_long(paragraph):
+            passages.append(
+                Passage(
+                    text=part,
+                    stance=note.stance or default_stance,
+                    topics=note.topics if note.topics is not None else infer_topics(part),
+                    stance_source="annotated" if note.stance else "essay",
+                    quoted_from=note.quoted_from,
+                )
+            )
+    return tuple(passages)
+
+
+def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
+    """Parse an essay file's text. Raises EssayFormatError with a message naming the problem."""
+    where = where or slug
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        raise EssayFormatError(f"{where}: missing YAML front matter (a '---' block at the top).")
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
+    if not isinstance(meta, dict):
+        raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
+    meta = {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
+    return build_essay(meta, text[match.end() :], slug=slug, where=where)
+
+
+def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
+    """Validate metadata and parse a body into an EssayDoc."""
+    for key in ("title", "author", "stance"):
+        if not str(meta.get(key, "")).strip():
+            raise EssayFormatError(f"{where}: '{key}' is required in the front matter.")
+    stance = str(meta["stance"]).strip().lower()
+    if stance not in ESSAY_STANCES:
+        raise EssayFormatError(
+            f"{where}: stance must be one of {', '.join(ESSAY_STANCES)}, got {stance!r}."
+        )
+    published = meta.get("published")
+    if isinstance(published, date):
+        published = published.isoformat()
+    passages = parse_body(body, stance, where)
+    if not passages:
+        raise EssayFormatError(f"{where}: the essay has no text.")
+    known = {"title", "author", "author_bio", "publication", "published", "url", "stance", "slug"}
+    return EssayDoc(
+        slug=str(meta.get("slug") or slug),
+        title=str(meta["title"]).strip(),
+        author=str(meta["author"]).strip(),
+        stance=stance,
+        passages=passages,
+        author_bio=_opt(meta.get("author_bio")),
+        publication=_opt(meta.get("publication")),
+        published=_opt(published),
+        url=_opt(meta.get("url")),
+        extra={k: str(v) for k, v in meta.items() if k not in known},
+    )
+
+
+def _opt(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def load_essay_file(path: Path) -> EssayDoc:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise EssayFormatError(f"{path.name}: not UTF-8 text.") from error
+    return parse_essay(text, slug=path.stem, where=path.name)
+
+
+def load_directory(directory: Path) -> list[EssayDoc]:
+    return [load_essay_file(path) for path in sorted(directory.glob("*.md"))]
+
+
+def to_markdown(doc: EssayDoc) -> str:
+    """Serialise in the bundled file format; ``parse_essay`` reads it back losslessly."""
+    meta: dict[str, str] = {"title": doc.title, "author": doc.author}
+    for key in ("author_bio", "publication", "published", "url"):
+        value = getattr(doc, key)
+        if value:
+            meta[key] = value
+    meta["stance"] = doc.stance
+    meta.update(doc.extra)
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000).strip()
+    default_stance = "neutral" if doc.stance == "mixed" else doc.stance
+    blocks = []
+    for passage in doc.passages:
+        notes = []
+        if passage.stance != default_stance or passage.stance_source != "essay":
+            notes.append(f"stance: {passage.stance}")
+        notes.append(f"topics: {', '.join(passage.topics)}")
+        if passage.quoted_from:
+            notes.append(f"quoting: {passage.quoted_from}")
+        blocks.append(f"<!-- {'; '.join(notes)} -->\n{passage.text}")
+    return f"---\n{front}\n---\n\n" + "\n\n".join(blocks) + "\n"

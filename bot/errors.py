@@ -1,0 +1,30 @@
+"""Domain exceptions. Each carries the message a user should see (no discord import)."""
+
+from __future__ import annotations
+
+
+class CrosscutError(Exception):
+    """Base class: ``str(error)`` is safe and useful to show to a user."""
+
+
+class ConfigError(CrosscutError):
+    """The configuration is missing or invalid; the process cannot start."""
+
+
+class NothingFound(CrosscutError):
+    """A query matched nothing relevant."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"Nothing in the essays matches {what!r}. Try other words, or /help.")
+
+
+class EssayFormatError(CrosscutError):
+    """An essay file or submission could not be understood."""
+
+
+class NotFoundError(CrosscutError):
+    """An essay, author or setting does not exist (or is not visible from here)."""
+
+
+class PermissionDenied(CrosscutError):
+    """The user may not do this here."""

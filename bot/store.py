@@ -1,0 +1,489 @@
+"""Storage: every SQL statement and the schema migrations live here (no discord import).
+
+One aiosqlite connection in WAL mode. Writes go through ``transaction()``, which serialises
+writers on this connection and commits all-or-nothing, so an interrupted import leaves all of
+an essay or none of it. ``guild_id`` 0 is the global scope (bundled essays, CLI imports).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiosqlite
+
+from bot.corpus import EssayDoc, Passage
+from bot.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+GLOBAL = 0  # guild_id of essays every server sees
+
+# Numbered migrations; PRAGMA user_version records how many have run. Append, never edit.
+MIGRATIONS: list[str] = [
+    # 1: essays, passages, per-server settings, post history, audit log
+    """
+    CREATE TABLE essays (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,  -- AUTOINCREMENT: ids never reused
+        guild_id      INTEGER NOT NULL DEFAULT 0,
+        slug          TEXT NOT NULL,
+        title         TEXT NOT NULL,
+        author        TEXT NOT NULL,
+        author_bio    TEXT,
+        publication   TEXT,
+        published     TEXT,
+        url           TEXT,
+        stance        TEXT NOT NULL CHECK (stance IN ('optimistic', 'skeptical', 'mixed')),
+        extra         TEXT NOT NULL DEFAULT '{}',
+        source        TEXT NOT NULL,          -- bundled | cli | discord
+        content_hash  TEXT NOT NULL,
+        added_by      INTEGER,
+        created_at    REAL NOT NULL,
+        updated_at    REAL NOT NULL,
+        UNIQUE (guild_id, slug)
+    );
+    CREATE INDEX essays_author ON essays (author);
+    CREATE TABLE passages (
+        id            INTEGER PRIMARY KEY,
+        essay_id      INTEGER NOT NULL REFERENCES essays (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        text          TEXT NOT NULL,
+        stance        TEXT NOT NULL CHECK (stance IN ('optimistic', 'skeptical', 'neutral')),
+        topics        TEXT NOT NULL DEFAULT '',  -- comma-separated
+        stance_source TEXT NOT NULL DEFAULT 'essay',
+        quoted_from   TEXT,                      -- the essay quotes someone else here
+        UNIQUE (essay_id, position)
+    );
+    CREATE TABLE hidden_essays (
+        guild_id INTEGER NOT NULL,
+        essay_id INTEGER NOT NULL REFERENCES essays (id) ON DELETE CASCADE,
+        PRIMARY KEY (guild_id, essay_id)
+    );
+    CREATE TABLE guild_settings (
+        guild_id          INTEGER PRIMARY KEY,
+        moderator_role_id INTEGER,
+        potd_channel_id   INTEGER,
+        potd_time         TEXT NOT NULL DEFAULT '09:00',
+        potd_timezone     TEXT NOT NULL DEFAULT 'UTC',
+        potd_enabled      INTEGER NOT NULL DEFAULT 0,
+        potd_format       TEXT NOT NULL DEFAULT 'single',
+        potd_thread       INTEGER NOT NULL DEFAULT 0,
+        potd_ping_role_id INTEGER,
+        potd_problem      TEXT,
+        updated_at        REAL
+    );
+    CREATE TABLE daily_posts (
+        id          INTEGER PRIMARY KEY,
+        guild_id    INTEGER NOT NULL,
+        local_date  TEXT NOT NULL,
+        passage_id  INTEGER NOT NULL,
+        essay_id    INTEGER NOT NULL,
+        stance      TEXT NOT NULL,
+        author      TEXT NOT NULL,
+        channel_id  INTEGER,
+        message_id  INTEGER,
+        created_at  REAL NOT NULL,
+        UNIQUE (guild_id, local_date)
+    );
+    CREATE TABLE audit_log (
+        id        INTEGER PRIMARY KEY,
+        guild_id  INTEGER NOT NULL,
+        user_id   INTEGER,
+        action    TEXT NOT NULL,
+        essay_id  INTEGER,
+        detail    TEXT NOT NULL DEFAULT '{}',
+        at        REAL NOT NULL
+    );
+    CREATE INDEX audit_guild ON audit_log (guild_id, at);
+    CREATE TABLE suggestions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id    INTEGER NOT NULL,
+        user_id     INTEGER NOT NULL,
+        source      TEXT NOT NULL,           -- the URL or file name suggested
+        content     TEXT,                    -- the file's text, when a file was suggested
+        status      TEXT NOT NULL DEFAULT 'pending',  -- pending | approved | rejected
+        essay_id    INTEGER,
+        decided_by  INTEGER,
+        created_at  REAL NOT NULL,
+        decided_at  REAL
+    );
+    CREATE INDEX suggestions_queue ON suggestions (guild_id, status);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class PassageRecord:
+    """A stored passage with the citation it is always served with."""
+
+    id: int
+    essay_id: int
+    position: int
+    text: str
+    stance: str
+    topics: tuple[str, ...]
+    stance_source: str
+    quoted_from: str | None
+    title: str
+    author: str
+    publication: str | None
+    published: str | None
+    url: str | None
+    essay_stance: str
+    guild_id: int
+
+    @property
+    def speaker(self) -> str:
+        """Whose words these are: the essay's author unless the essay quotes someone."""
+        return self.quoted_from or self.author
+
+
+@dataclass(frozen=True)
+class EssayRecord:
+    id: int
+    guild_id: int
+    slug: str
+    title: str
+    author: str
+    author_bio: str | None
+    publication: str | None
+    published: str | None
+    url: str | None
+    stance: str
+    source: str
+    passage_count: int
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+_PASSAGE_COLUMNS = """
+    p.id, p.essay_id, p.position, p.text, p.stance, p.topics, p.stance_source, p.quoted_from,
+    e.title, e.author, e.publication, e.published, e.url, e.stance, e.guild_id
+"""
+# Bundled + this server's essays, minus the bundled ones this server hid.
+_VISIBLE = """
+    (e.guild_id = 0 OR e.guild_id = :guild)
+    AND NOT EXISTS (SELECT 1 FROM hidden_essays h WHERE h.guild_id = :guild AND h.essay_id = e.id)
+"""
+_ESSAY_COLUMNS = """
+    e.id, e.guild_id, e.slug, e.title, e.author, e.author_bio, e.publication, e.published,
+    e.url, e.stance, e.source, (SELECT COUNT(*) FROM passages p WHERE p.essay_id = e.id)
+"""
+
+
+def _passage(row: sqlite3.Row | tuple) -> PassageRecord:
+    topics = tuple(t for t in row[5].split(",") if t)
+    return PassageRecord(*row[:5], topics, *row[6:])
+
+
+class Store:
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._write_lock = asyncio.Lock()  # one writer at a time on the shared connection
+        self.generation = 0  # bumped on every committed write; caches compare against it
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Store:
+        path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                path.parent.mkdir(parents=True, exist_ok=True)
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise ConfigError(
+                f"Cannot open the database at {path} ({error}). Set DATABASE_PATH to a "
+                "writable file path."
+            ) from error
+        store = cls(db, path)
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await db.execute("PRAGMA busy_timeout = 5000")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await store.migrate()
+        except sqlite3.Error as error:
+            await db.close()
+            raise ConfigError(
+                f"Cannot use the database at {path} ({error}). Set DATABASE_PATH to a "
+                "writable file path."
+            ) from error
+        return store
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """All-or-nothing write; BEGIN IMMEDIATE takes the write lock up front."""
+        async with self._write_lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+            await self.db.execute("COMMIT")
+            self.generation += 1
+
+    # -- schema -------------------------------------------------------------------------
+
+    async def schema_version(self) -> int:
+        async with self.db.execute("PRAGMA user_version") as cursor:
+            return (await cursor.fetchone())[0]
+
+    async def migrate(self) -> None:
+        current = await self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise ConfigError(
+                f"The database is from a newer Crosscut (schema {current} > {SCHEMA_VERSION})."
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            log.info("Migrating database to schema version %d", version)
+            async with self.transaction() as db:
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    await db.execute(statement)
+                # PRAGMA takes no parameters; version is our own integer.
+                await db.execute(f"PRAGMA user_version = {int(version)}")
+
+    # -- meta ---------------------------------------------------------------------------
+
+    async def get_meta(self, key: str) -> str | None:
+        async with self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cursor:
+            row = await cursor.fetchone()
+        return row[0] if row else None
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- essays -------------------------------------------------------------------------
+
+    async def sync_bundled(self, docs: Iterable[EssayDoc]) -> SyncReport:
+        """Make the global bundled essays match ``docs``: idempotent, ids kept on edit."""
+        docs = list(docs)
+        async with self.db.execute(
+            "SELECT slug, content_hash FROM essays WHERE guild_id = 0 AND source = 'bundled'"
+        ) as cursor:
+            stored = dict(await cursor.fetchall())
+        added = updated = unchanged = 0
+        for doc in docs:
+            if doc.slug not in stored:
+                added += 1
+            elif stored[doc.slug] != doc.content_hash:
+                updated += 1
+            else:
+                unchanged += 1
+                continue
+            await self.save_essay(doc, guild_id=GLOBAL, source="bundled")
+        gone = set(stored) - {doc.slug for doc in docs}
+        if gone:
+            async with self.transaction() as db:
+                for slug in gone:
+                    await db.execute(
+                        "DELETE FROM essays WHERE guild_id = 0 AND slug = ? AND source = 'bundled'",
+                        (slug,),
+                    )
+        return SyncReport(added, updated, unchanged, len(gone))
+
+    async def save_essay(
+        self,
+        doc: EssayDoc,
+        *,
+        guild_id: int = GLOBAL,
+        source: str,
+        user_id: int | None = None,
+    ) -> int:
+        """Insert or replace (by guild and slug) an essay and its passages, atomically."""
+        now = time.time()
+        async with self.transaction() as db:
+            essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
+            await self._replace_passages(db, essay_id, doc.passages)
+            action = "essay.save"
+            await self._audit(db, guild_id, user_id, action, essay_id, {"slug": doc.slug}, now)
+        return essay_id
+
+    async def _upsert_essay(
+        self,
+        db: aiosqlite.Connection,
+        doc: EssayDoc,
+        guild_id: int,
+        source: str,
+        user_id: int | None,
+        now: float,
+    ) -> int:
+        async with db.execute(
+            """
+            INSERT INTO essays (guild_id, slug, title, author, author_bio, publication,
+                                published, url, stance, extra, source, content_hash,
+                                added_by, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (guild_id, slug) DO UPDATE SET
+                title = excluded.title, author = excluded.author,
+                author_bio = excluded.author_bio, publication = excluded.publication,
+                published = excluded.published, url = excluded.url, stance = excluded.stance,
+                extra = excluded.extra, content_hash = excluded.content_hash,
+                updated_at = excluded.updated_at
+            RETURNING id
+            """,
+            (
+                guild_id,
+                doc.slug,
+                doc.title,
+                doc.author,
+                doc.author_bio,
+                doc.publication,
+                doc.published,
+                doc.url,
+                doc.stance,
+                json.dumps(doc.extra),
+                source,
+                doc.content_hash,
+                user_id,
+                now,
+                now,
+            ),
+        ) as cursor:
+            return (await cursor.fetchone())[0]
+
+    async def _replace_passages(
+        self, db: aiosqlite.Connection, essay_id: int, passages: Iterable[Passage]
+    ) -> None:
+        await db.execute("DELETE FROM passages WHERE essay_id = ?", (essay_id,))
+        await db.executemany(
+            "INSERT INTO passages (essay_id, position, text, stance, topics, stance_source,"
+            " quoted_from) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (essay_id, i, p.text, p.stance, ",".join(p.topics), p.stance_source, p.quoted_from)
+                for i, p in enumerate(passages)
+            ],
+        )
+
+    async def delete_essay(self, essay_id: int, *, user_id: int | None = None) -> None:
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "DELETE FROM essays WHERE id = ? RETURNING guild_id, slug", (essay_id,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row:
+                await self._audit(
+                    db, row[0], user_id, "essay.remove", essay_id, {"slug": row[1]}, now
+                )
+
+    async def get_essay(self, essay_id: int) -> EssayRecord | None:
+        async with self.db.execute(
+            f"SELECT {_ESSAY_COLUMNS} FROM essays e WHERE e.id = ?", (essay_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return EssayRecord(*row) if row else None
+
+    async def essays(self, guild_id: int = GLOBAL) -> list[EssayRecord]:
+        """Essays visible in ``guild_id`` (bundled plus its own), oldest first."""
+        async with self.db.execute(
+            f"SELECT {_ESSAY_COLUMNS} FROM essays e WHERE {_VISIBLE} ORDER BY e.id",
+            {"guild": guild_id},
+        ) as cursor:
+            return [EssayRecord(*row) for row in await cursor.fetchall()]
+
+    async def essay_passages(self, essay_id: int) -> list[PassageRecord]:
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            "WHERE p.essay_id = ? ORDER BY p.position",
+            (essay_id,),
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def visible_passages(self, guild_id: int = GLOBAL) -> list[PassageRecord]:
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            f"WHERE {_VISIBLE} ORDER BY p.essay_id, p.position",
+            {"guild": guild_id},
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def get_passage(self, passage_id: int) -> PassageRecord | None:
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            "WHERE p.id = ?",
+            (passage_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _passage(row) if row else None
+
+    async def is_visible(self, essay_id: int, guild_id: int | None) -> bool:
+        """Whether ``guild_id`` (None in DMs: global only) can see essay ``essay_id``."""
+        async with self.db.execute(
+            f"SELECT 1 FROM essays e WHERE e.id = :essay AND {_VISIBLE}",
+            {"essay": essay_id, "guild": guild_id or GLOBAL},
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def authors(self, guild_id: int = GLOBAL) -> list[str]:
+        async with self.db.execute(
+            f"SELECT DISTINCT e.author FROM essays e WHERE {_VISIBLE} ORDER BY e.author",
+            {"guild": guild_id},
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    # -- audit --------------------------------------------------------------------------
+
+    async def _audit(
+        self,
+        db: aiosqlite.Connection,
+        guild_id: int,
+        user_id: int | None,
+        action: str,
+        essay_id: int | None,
+        detail: dict,
+        now: float,
+    ) -> None:
+        await db.execute(
+            "INSERT INTO audit_log (guild_id, user_id, action, essay_id, detail, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (guild_id, user_id, action, essay_id, json.dumps(detail), now),
+        )
+
+    async def audit_entries(self, guild_id: int, limit: int = 50) -> list[dict]:
+        async with self.db.execute(
+            "SELECT user_id, action, essay_id, detail, at FROM audit_log WHERE guild_id = ? "
+            "ORDER BY id DESC LIMIT ?",
+            (guild_id, limit),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            {"user_id": u, "action": a, "essay_id": e, "detail": json.loads(d), "at": at}
+            for u, a, e, d, at in rows
+        ]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (sqlite3.complete_statement knows the rules)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,58 @@
+"""Text normalisation shared by the corpus, the cleaner and search (no discord import)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Typographic variants that must not matter when a user types a quote from memory.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+    }
+)
+_SPACE = re.compile(r"\s+")
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and
+# a capital, a quote or a digit. Good enough for essays; abbreviations rarely matter here.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def normalize(text: str) -> str:
+    """Fold quotes, dashes, case, accents-compatibility forms and white space for matching."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping each sentence's exact characters."""
+    text = text.strip()
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        parts.append(text[start:end].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]

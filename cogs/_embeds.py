@@ -1,0 +1,77 @@
+"""Embeds that cite: every quote shows author, title, publication and source where known.
+
+Discord rejects an embed over its limits, so every field is clipped here, in one place.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.store import PassageRecord
+
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FOOTER_MAX = 2048
+AUTHOR_MAX = 256
+EMBED_TOTAL_MAX = 6000
+CHOICE_NAME_MAX = 100
+
+STANCE_COLOURS = {
+    "optimistic": discord.Colour.from_rgb(67, 160, 71),
+    "skeptical": discord.Colour.from_rgb(229, 57, 53),
+    "neutral": discord.Colour.from_rgb(144, 164, 174),
+    "mixed": discord.Colour.from_rgb(251, 192, 45),
+}
+STANCE_LABELS = {
+    "optimistic": "\U0001f7e2 optimistic",
+    "skeptical": "\U0001f534 skeptical",
+    "neutral": "\u26aa neutral",
+    "mixed": "\U0001f7e1 mixed",
+}
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to ``limit`` characters at a word boundary, marking the cut with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "\u2026"
+
+
+def citation(p: PassageRecord) -> str:
+    """One line: author, title, publication, date (and who is quoted, if not the author)."""
+    parts = [f"**{p.author}**", f"*{p.title}*"]
+    if p.quoted_from:
+        parts = [f"**{p.quoted_from}**, quoted by {p.author} in *{p.title}*"]
+    if p.publication and p.publication != p.author:
+        parts.append(p.publication)
+    if p.published:
+        parts.append(p.published)
+    return ", ".join(parts)
+
+
+def passage_embed(
+    p: PassageRecord, *, heading: str | None = None, why: str | None = None
+) -> discord.Embed:
+    """A verbatim passage, cited."""
+    quote = clip(p.text, DESCRIPTION_MAX - 200)
+    embed = discord.Embed(
+        title=clip(heading or p.title, TITLE_MAX),
+        description=f"\u201c{quote}\u201d\n\n\u2014 {clip(citation(p), 180)}",
+        colour=STANCE_COLOURS.get(p.stance),
+        url=p.url or None,
+    )
+    embed.add_field(name="Stance", value=STANCE_LABELS.get(p.stance, p.stance), inline=True)
+    if p.topics:
+        embed.add_field(name="Topics", value=clip(", ".join(p.topics), FIELD_VALUE_MAX))
+    if why:
+        embed.add_field(name="Why this passage", value=clip(why, FIELD_VALUE_MAX), inline=False)
+    embed.set_footer(text=clip(f"Essay #{p.essay_id} \u00b7 passage {p.position + 1}", FOOTER_MAX))
+    return embed
+
+
+def snippet(text: str, limit: int = CHOICE_NAME_MAX) -> str:
+    return clip(" ".join(text.split()), limit)

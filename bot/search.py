@@ -6,6 +6,7 @@ misremembered, misspelled or half-quoted line still finds the exact stored passa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
@@ -25,17 +26,109 @@ class Hit:
     why: str = ""
 
 
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words too common to show that a fragment was remembered: they only dilute word coverage.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "me",
+        "my",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "too",
+        "up",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
+)
+
+
+def content_words(normalized: str) -> list[str]:
+    return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]
+
+
 def quote_score(query: str, text: str, **_: object) -> float:
     """How well a remembered fragment ``query`` matches passage ``text`` (both normalized).
 
-    A fragment is scored by its best-aligned window in the passage (partial_ratio); the token
-    set ratio rescues paraphrases with the words in another order.
+    Half is the best-aligned window of the passage (partial_ratio: the words in order); half is
+    how many of the query's content words the passage has, each allowing a typo (fuzzy word
+    match), so "golden retreivers in snow" finds "golden retrievers playing in the snow" while
+    "what time is the game tonight" matches nothing well.
     """
     if not query or not text:
         return 0.0
+    if query in text:
+        return 100.0
     partial = fuzz.partial_ratio(query, text)
-    tokens = fuzz.token_set_ratio(query, text)
-    return max(partial, tokens * 0.95)
+    words = content_words(query)
+    if not words:
+        return partial * 0.8
+    vocabulary = set(_WORD.findall(text))
+    covered = 0.0
+    for word in words:
+        best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+        covered += best[1] if best else 0.0
+    return 0.5 * partial + 0.5 * covered / len(words)
 
 
 class Search:

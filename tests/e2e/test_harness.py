@@ -127,6 +127,47 @@ async def test_an_unexpected_bot_error_fails_the_action(world: World) -> None:
     assert_ephemeral(answer, says="Something went wrong on my side; it has been logged.")
 
 
+class _Ask(discord.ui.Modal, title="Ask the essays"):
+    question = discord.ui.TextInput(label="Question", custom_id="question", max_length=200)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f"You asked: {self.question.value}")
+
+
+@pytest.mark.simcord(strict_sync=False)
+async def test_context_menu_modal_and_upload_helpers(world: World) -> None:
+    async def echo(interaction: discord.Interaction, message: discord.Message) -> None:
+        await interaction.response.send_message(f"Other side of: {message.content}", ephemeral=True)
+
+    async def ask(interaction: discord.Interaction) -> None:
+        await interaction.response.send_modal(_Ask())
+
+    async def upload(interaction: discord.Interaction, file: discord.Attachment) -> None:
+        data = await file.read()
+        await interaction.response.send_message(f"{file.filename}: {len(data)} bytes")
+
+    world.bot.tree.add_command(app_commands.ContextMenu(name="Argue the other side", callback=echo))
+    _add_command(world, "ask", ask)
+    _add_command(world, "upload", upload)
+
+    said = await world.member.say("Sora will let anyone become a director")
+    other = await world.moderator.context_menu("Argue the other side", said)
+    assert_ephemeral(other, says="Other side of: Sora will let anyone become a director")
+
+    shown = await world.member.slash("ask")
+    assert shown.modal is not None
+    assert shown.modal["title"] == "Ask the essays"
+    answered = await world.member.submit_modal(shown, question="Is AI video cinema?")
+    assert_public(answered)
+    assert answered.content == "You asked: Is AI video cinema?"
+
+    uploaded = await world.member.slash("upload", file=("essay.md", b"# Title\n\nBody"))
+    assert uploaded.content == "essay.md: 13 bytes"
+
+    with_file = await world.member.say("see attached", attachments=[("notes.txt", b"abc")])
+    assert [a.filename for a in with_file.attachments] == ["notes.txt"]
+
+
 async def test_commands_must_be_synced_by_the_bot(world: World) -> None:
     async def extra(interaction: discord.Interaction) -> None:
         await interaction.response.send_message("hi")

@@ -380,6 +380,12 @@ def _prefixes(words: Iterable[str]) -> set[str]:
     return {w[:5] for w in words if len(w) > 2}
 
 
+_LEANS_ON_CONTEXT = re.compile(
+    r"(but|and|so|yes|however|therefore|they|this|it|that|these|those|he|she|now|"
+    r"in other words|without that)\b"
+)
+
+
 def quality(record: PassageRecord) -> float:
     """0..1: how well a passage stands on its own as a quote."""
     text = record.text.strip()
@@ -387,9 +393,8 @@ def quality(record: PassageRecord) -> float:
     score = 0.3 if n < 50 else 0.7 if n < 100 else 1.0
     if text.endswith("?"):
         score -= 0.3
-    first = _TOKEN.findall(normalize(text)[:20])[:1]
     # Opening on a connective or a pronoun leans on the paragraph before.
-    if first and first[0] in {"but", "and", "so", "yes", "however", "they", "this", "it", "that"}:
+    if _LEANS_ON_CONTEXT.match(normalize(text)):
         score -= 0.15
     if record.stance_source != "essay":
         score += 0.1  # a person labelled this passage, not the essay's default

@@ -58,7 +58,9 @@ _CUES: list[tuple[str, float]] = [
     (r"turn(ed|s)? out (fine|ok|okay|great|well)", 1.0), (r"getting better", 1.0),
     (r"give it (a|an|one|two|few|\d+)\b", 1.0), (r"soon\b", 0.4), (r"will be able", 0.6),
     (r"(won't|wont|don't|dont|doesn't|will not|do not)( even)? care (if|whether|that)", 1.0),
-    (r"can't wait", 1.2), (r"never been a better time", 1.5), (r"best time", 1.0),
+    (r"(can|could|gets? to) (now |finally |actually )?(make|direct|create|shoot)", 0.8),
+    (r"gets? (a|their) (voice|shot|chance)", 0.8), (r"can't wait", 1.2),
+    (r"never been a better time", 1.5), (r"best time", 1.0),
     # harm, failure, cheapening
     (r"destroy", -1.2), (r"kill", -1.2), (r"ruin", -1.2), (r"wipe(s|d)? out", -1.2),
     (r"slop\b", -1.5), (r"garbage", -1.2), (r"trash", -1.2), (r"soulless", -1.5),
@@ -317,7 +319,7 @@ def cue_score(text: str) -> float:
         if contrast and start > contrast.start():
             value *= 1.5
         elif contrast:
-            value *= 0.7
+            value *= 0.5
         score += value
     return score
 
@@ -328,19 +330,23 @@ def _corpus_score(text: str, model: _WordModel) -> float:
     return max(-0.6, min(0.6, 0.25 * total))
 
 
-def _quoted_passage(text: str, records: list[PassageRecord], normalized: list[str]):
-    """A stance-labelled passage the claim quotes (at least a sentence of it), if any."""
+def _quoted_passage(
+    text: str, records: list[PassageRecord], normalized: list[str]
+) -> PassageRecord | None:
+    """A stance-labelled passage the claim quotes (a whole sentence of it, or is part of)."""
     norm = normalize(text)
     if len(norm) < 25:
         return None
-    best, best_score = None, 0.0
+    words = set(content_words(norm))
     for record, passage in zip(records, normalized, strict=True):
-        if record.stance not in SIDES:
+        if record.stance not in SIDES or len(words & set(content_words(passage))) < 3:
             continue
-        score = fuzz.partial_ratio(norm, passage) if len(norm) <= len(passage) else 0.0
-        if score > best_score:
-            best, best_score = record, score
-    return best if best_score >= 92 else None
+        if len(norm) <= len(passage) and fuzz.partial_ratio(norm, passage) >= 92:
+            return record
+        for sentence in map(normalize, split_sentences(record.text)):
+            if len(sentence) >= 30 and fuzz.partial_ratio(sentence, norm) >= 92:
+                return record
+    return None
 
 
 def read_claim(

@@ -21,8 +21,8 @@ from bot.config import TOKEN_HELP, Config
 from bot.corpus import load_directory
 from bot.errors import ConfigError, CrosscutError
 from bot.search import Hit, Search
-from bot.stance import counterpoints, perspective
-from bot.store import GLOBAL, Store
+from bot.stance import counterpoints, perspective, spectrum
+from bot.store import GLOBAL, PassageRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ def hit_json(hit: Hit) -> dict:
         "url": p.url,
         "text": p.text,
         "quoted_from": p.quoted_from,
+        "speaker": p.speaker,
         "stance": p.stance,
         "topics": list(p.topics),
         "score": hit.score,
@@ -80,14 +81,36 @@ async def cmd_quote(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_counter(ctx: Context) -> tuple[dict, str]:
-    claim, hits = await counterpoints(ctx.search, ctx.args.text, guild_id=ctx.guild_id)
+    answer = await counterpoints(ctx.search, ctx.args.text, guild_id=ctx.guild_id)
+    claim = answer.claim
     data = {
-        "claim_stance": claim.stance,
+        "claim_stance": claim.label,
         "confidence": claim.confidence,
-        "results": [{**hit_json(h), "why": h.why} for h in hits],
+        "leaning": claim.stance,
+        "topics": list(answer.topics),
+        "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
-    head = f"Your claim reads as {claim.stance} ({claim.confidence:.0%} sure). The other side:"
-    return data, "\n\n".join([head, *(hit_text(h) for h in hits)])
+    if claim.unclear:
+        head = "Your claim could be read either way, so here are both sides, labelled:"
+    else:
+        head = f"Your claim reads as {claim.stance} ({claim.confidence:.0%} sure). The other side:"
+    if not answer.results:
+        return data, f"{head}\n\nNo passage from the other side is in the essays yet."
+    return data, "\n\n".join([head, *(hit_text(h) for h in answer.results)])
+
+
+def _passage_json(p: PassageRecord) -> dict:
+    return {
+        "essay_id": p.essay_id,
+        "passage_id": p.id,
+        "title": p.title,
+        "author": p.author,
+        "speaker": p.speaker,
+        "text": p.text,
+        "stance": p.stance,
+        "topics": list(p.topics),
+        "url": p.url,
+    }
 
 
 async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
@@ -95,17 +118,9 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
     data = {
         "author": view.author,
         "stance": view.stance,
+        "summary": view.summary,
         "bio": view.bio,
-        "claims": [
-            {
-                "text": c.text,
-                "essay_id": c.essay_id,
-                "title": c.title,
-                "stance": c.stance,
-                "topics": list(c.topics),
-            }
-            for c in view.claims
-        ],
+        "claims": [_passage_json(c) for c in view.claims],
         "essays": [
             {
                 "essay_id": e.id,
@@ -118,11 +133,38 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
             for e in view.essays
         ],
     }
-    lines = [f"{view.author} \u2014 {view.stance}"]
+    lines = [f"{view.author} \u2014 {view.stance} ({view.summary})"]
     if view.bio:
         lines.append(view.bio)
-    lines += ["", "Strongest claims:"] + [f"  \u201c{c.text}\u201d" for c in view.claims]
+    lines += ["", "Strongest claims:"]
+    lines += [f"  \u201c{c.text}\u201d [{c.stance}]" for c in view.claims]
     lines += ["", "Essays:"] + [f"  #{e.id} {e.title} [{e.stance}]" for e in view.essays]
+    return data, "\n".join(lines)
+
+
+async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
+    topic, positions = await spectrum(ctx.search, ctx.args.topic, guild_id=ctx.guild_id)
+    data = {
+        "topic": topic,
+        "positions": [
+            {
+                "speaker": p.speaker,
+                "position": p.score,
+                "label": p.label,
+                "counts": p.counts,
+                "quote": p.quote,
+                "passage": _passage_json(p.passage),
+            }
+            for p in positions
+        ],
+    }
+    lines = [f"Positions on {topic}, most skeptical first:"]
+    for p in positions:
+        cite = p.passage.title
+        if p.passage.quoted_from:
+            cite = f"quoted by {p.passage.author} in {cite}"
+        quote = f"\u201c{p.quote}\u201d \u2014 {cite}"
+        lines.append(f"  {p.score:+.2f} {p.speaker} ({p.label}): {quote}")
     return data, "\n".join(lines)
 
 
@@ -153,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
     p.add_argument("name")
+
+    p = add("spectrum", cmd_spectrum, "Every author's position on a topic, skeptical first.")
+    p.add_argument("topic")
     return parser
 
 

@@ -1,0 +1,346 @@
+"""Counterpoint, perspective and spectrum messages, and their buttons.
+
+The buttons are DynamicItems whose custom_id carries all they need (the side, the topics as
+one character each, the passages already shown), so they keep working after a restart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.search import Hit
+from bot.stance import (
+    OPPOSITE,
+    CounterResult,
+    Perspective,
+    Position,
+    counter_passage,
+    decode_topics,
+    encode_topics,
+    more_counterpoints,
+)
+from cogs._embeds import (
+    AUTHOR_MAX,
+    DESCRIPTION_MAX,
+    EMBED_TOTAL_MAX,
+    FIELD_NAME_MAX,
+    FIELD_VALUE_MAX,
+    STANCE_COLOURS,
+    STANCE_LABELS,
+    clip,
+    passage_embed,
+    snippet,
+)
+from cogs._views import FullPassageButton, source_button
+
+if TYPE_CHECKING:
+    from bot.client import Crosscut
+
+CUSTOM_ID_MAX = 100
+SIDE_CODE = {"optimistic": "o", "skeptical": "s"}
+CODE_SIDE = {v: k for k, v in SIDE_CODE.items()}
+
+
+# -- counterpoints -------------------------------------------------------------------------
+
+
+def claim_line(text: str) -> str:
+    return clip(f"Countering: \u201c{snippet(text, 200)}\u201d", AUTHOR_MAX)
+
+
+def counter_embed(hit: Hit, *, heading: str, about: str | None = None) -> discord.Embed:
+    embed = passage_embed(hit.passage, heading=heading, why=hit.why)
+    if about:
+        embed.set_author(name=clip(about, AUTHOR_MAX))
+    return embed
+
+
+def counter_view(hit: Hit, topics: tuple[str, ...], seen: list[int]) -> discord.ui.View:
+    """Another counterpoint, Counter this, Full passage, Source."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(AnotherCounterpointButton(hit.passage.stance, topics, seen))
+    view.add_item(CounterThisButton(hit.passage.id))
+    view.add_item(FullPassageButton(hit.passage.id))
+    link = source_button(hit.passage.url)
+    if link:
+        view.add_item(link)
+    return view
+
+
+def counter_message(
+    answer: CounterResult, claim: str
+) -> tuple[str | None, list[discord.Embed], discord.ui.View]:
+    """The reply to /counter and "Argue the other side": content, embeds, buttons."""
+    about = claim_line(claim)
+    if not answer.claim.unclear:
+        hit = answer.results[0]
+        reading = f"Your claim reads as {answer.claim.stance} ({answer.claim.confidence:.0%} sure)."
+        embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
+        embed.add_field(name="Your claim", value=reading, inline=False)
+        view = counter_view(hit, answer.topics, [hit.passage.id])
+        return None, [embed], view
+    # Unclear: the best passage from each side, labelled, rather than a guess.
+    content = "I can't tell which side that takes, so here are both sides:"
+    embeds, view = [], discord.ui.View(timeout=None)
+    firsts: dict[str, Hit] = {}
+    for hit in answer.results:
+        firsts.setdefault(hit.passage.stance, hit)
+    for side, hit in firsts.items():
+        meant = OPPOSITE[side]
+        heading = f"If you meant it as {meant}: the {side} side"
+        embeds.append(counter_embed(hit, heading=heading, about=about))
+        button = FullPassageButton(hit.passage.id)
+        button.item.label = f"Full passage ({side})"
+        view.add_item(button)
+        more = AnotherCounterpointButton(side, answer.topics, [hit.passage.id])
+        more.item.label = f"Another {side}"
+        view.add_item(more)
+        link = source_button(hit.passage.url)
+        if link:
+            link.label = f"Source ({side})"
+            view.add_item(link)
+    return content, embeds, view
+
+
+def _seen_id(side: str, topics: str, seen: list[int]) -> str:
+    """The custom_id, dropping the oldest shown passages when it would be too long."""
+    seen = list(seen)
+    while True:
+        custom_id = f"crosscut:more:{SIDE_CODE[side]}:{topics}:{'.'.join(map(str, seen))}"
+        if len(custom_id) <= CUSTOM_ID_MAX or len(seen) <= 1:
+            return custom_id
+        seen.pop(0)
+
+
+class AnotherCounterpointButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)",
+):
+    """Replace the shown counterpoint with the next best one from the same side and topics."""
+
+    def __init__(self, side: str, topics: tuple[str, ...] | str, seen: list[int]) -> None:
+        code = topics if isinstance(topics, str) else encode_topics(topics)
+        super().__init__(
+            discord.ui.Button(
+                label="Another counterpoint",
+                style=discord.ButtonStyle.primary,
+                custom_id=_seen_id(side, code, seen),
+                emoji="\U0001f501",
+            )
+        )
+        self.side, self.code, self.seen = side, code, list(seen)
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> AnotherCounterpointButton:
+        seen = [int(s) for s in match["seen"].split(".") if s]
+        return cls(CODE_SIDE[match["side"]], match["topics"], seen)
+
+    async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        search = interaction.client.search
+        guild_id = interaction.guild_id or 0
+        topics = decode_topics(self.code)
+        hit = await more_counterpoints(
+            search, self.side, topics, guild_id=guild_id, exclude=self.seen
+        )
+        seen = [*self.seen]
+        if hit is None and len(self.seen) > 1:
+            # Every passage has been shown: start the round again after the current one.
+            seen = self.seen[-1:]
+            hit = await more_counterpoints(
+                search, self.side, topics, guild_id=guild_id, exclude=seen
+            )
+        if hit is None:
+            await interaction.response.send_message(
+                f"That is the only {self.side} passage these essays have on this.",
+                ephemeral=True,
+            )
+            return
+        seen.append(hit.passage.id)
+        old = (
+            interaction.message.embeds[0]
+            if interaction.message and interaction.message.embeds
+            else None
+        )
+        about = old.author.name if old and old.author else None
+        embed = counter_embed(hit, heading=f"The {self.side} side", about=about)
+        shown = len(seen)
+        embed.set_footer(text=clip(f"{embed.footer.text} \u00b7 counterpoint {shown}", 2048))
+        message = interaction.message
+        if message is not None and len(message.embeds) > 1:
+            # The both-sides reply: swap only this side's embed, keep the other.
+            embeds = [embed if e.colour == STANCE_COLOURS[self.side] else e for e in message.embeds]
+            view = _swap_side_buttons(message, self.side, hit, seen, topics)
+            await interaction.response.edit_message(embeds=embeds, view=view)
+            return
+        await interaction.response.edit_message(embed=embed, view=counter_view(hit, topics, seen))
+
+
+def _swap_side_buttons(
+    message: discord.Message, side: str, hit: Hit, seen: list[int], topics: tuple[str, ...]
+) -> discord.ui.View:
+    """Rebuild the both-sides buttons with ``side`` now pointing at ``hit``."""
+    view = discord.ui.View.from_message(message, timeout=None)
+    rebuilt = discord.ui.View(timeout=None)
+    for child in view.children:
+        label = getattr(child, "label", "") or ""
+        if label == f"Full passage ({side})":
+            button = FullPassageButton(hit.passage.id)
+            button.item.label = label
+            rebuilt.add_item(button)
+        elif label == f"Another {side}":
+            more = AnotherCounterpointButton(side, topics, seen)
+            more.item.label = label
+            rebuilt.add_item(more)
+        elif label == f"Source ({side})":
+            link = source_button(hit.passage.url)
+            if link:
+                link.label = label
+                rebuilt.add_item(link)
+        else:
+            rebuilt.add_item(child)
+    return rebuilt
+
+
+class CounterThisButton(
+    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
+):
+    """Post the other side of the passage on show."""
+
+    def __init__(self, passage_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Counter this",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"crosscut:flip:{passage_id}",
+                emoji="\u2194\ufe0f",
+            )
+        )
+        self.passage_id = passage_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> CounterThisButton:
+        return cls(int(match["passage"]))
+
+    async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        client = interaction.client
+        passage = await client.store.get_passage(self.passage_id)
+        if passage is None or not await client.store.is_visible(
+            passage.essay_id, interaction.guild_id
+        ):
+            await interaction.response.send_message(
+                "That passage is no longer in the essays (it was removed or edited).",
+                ephemeral=True,
+            )
+            return
+        answer = await counter_passage(client.search, passage, guild_id=interaction.guild_id or 0)
+        if not answer.results:
+            await interaction.response.send_message(
+                f"No {OPPOSITE[passage.stance]} passage in these essays answers that yet.",
+                ephemeral=True,
+            )
+            return
+        hit = answer.results[0]
+        about = clip(f"Countering {passage.speaker}: \u201c{snippet(passage.text, 150)}\u201d", 256)
+        embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
+        await interaction.response.send_message(
+            embed=embed, view=counter_view(hit, answer.topics, [hit.passage.id])
+        )
+
+
+# -- perspective ---------------------------------------------------------------------------
+
+
+def perspective_message(view: Perspective) -> tuple[discord.Embed, discord.ui.View]:
+    parts = [f"**{STANCE_LABELS.get(view.stance, view.stance)}** \u2014 {view.summary}"]
+    if view.bio:
+        parts.append(clip(view.bio, 900))
+    embed = discord.Embed(
+        title=clip(view.author, 256),
+        description=clip("\n\n".join(parts), DESCRIPTION_MAX),
+        colour=STANCE_COLOURS.get(view.stance),
+    )
+    buttons = discord.ui.View(timeout=None)
+    for number, claim in enumerate(view.claims, start=1):
+        topics = ", ".join(claim.topics[:2])
+        name = f"{number}. {STANCE_LABELS.get(claim.stance, claim.stance)}"
+        if topics:
+            name += f" \u00b7 {topics}"
+        value = f"\u201c{clip(claim.text, 800)}\u201d\n\u2014 *{clip(claim.title, 150)}*"
+        embed.add_field(
+            name=clip(name, FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
+        )
+        button = FullPassageButton(claim.id)
+        button.item.label = f"Full passage {number}"
+        buttons.add_item(button)
+    essays = []
+    for essay in view.essays[:10]:
+        title = clip(essay.title, 120)
+        line = f"[{title}]({essay.url})" if essay.url else f"*{title}*"
+        details = ", ".join(x for x in (essay.publication, essay.published) if x)
+        essays.append(f"\u2022 {line}" + (f" \u2014 {details}" if details else ""))
+    if len(view.essays) > 10:
+        essays.append(f"\u2026 and {len(view.essays) - 10} more")
+    embed.add_field(name="Essays", value=clip("\n".join(essays), FIELD_VALUE_MAX), inline=False)
+    return fit(embed), buttons
+
+
+# -- spectrum ------------------------------------------------------------------------------
+
+_MARKS = 9
+
+
+def bar(score: float) -> str:
+    """A small scale from skeptical (left) to optimistic (right) with the position marked."""
+    at = round((score + 1) / 2 * (_MARKS - 1))
+    return "".join("\u25cf" if i == at else "\u2500" for i in range(_MARKS))
+
+
+def spectrum_embed(topic: str, positions: list[Position]) -> discord.Embed:
+    embed = discord.Embed(
+        title=f"Spectrum: {topic}",
+        description=(
+            f"{len(positions)} voice{'s' if len(positions) != 1 else ''} on {topic}, most "
+            "skeptical first. Every quote is verbatim."
+        ),
+        colour=discord.Colour.blurple(),
+    )
+    shown = positions[:24] if len(positions) > 25 else positions
+    # Share what an embed may hold between the rows, so a big server never breaks the limit.
+    budget = max(120, min(FIELD_VALUE_MAX, (EMBED_TOTAL_MAX - 600) // max(1, len(shown)) - 80))
+    for p in shown:
+        who = p.speaker
+        if p.passage.quoted_from:
+            who += f" (quoted by {p.passage.author})"
+        name = clip(f"{who} \u2014 {p.label}", FIELD_NAME_MAX - 20)
+        cite = f"\n\u2014 *{clip(p.passage.title, 80)}*"
+        quote = clip(p.quote, max(40, budget - len(cite) - len(bar(p.score)) - 6))
+        embed.add_field(
+            name=name,
+            value=clip(f"`{bar(p.score)}`\n\u201c{quote}\u201d{cite}", budget),
+            inline=False,
+        )
+    if len(positions) > len(shown):
+        embed.add_field(
+            name="\u2026", value=f"and {len(positions) - len(shown)} more", inline=False
+        )
+    embed.set_footer(text="skeptical \u2190 \u2500\u2500\u2500 \u2192 optimistic")
+    return fit(embed)
+
+
+def fit(embed: discord.Embed) -> discord.Embed:
+    """Clip the description until the whole embed is within Discord's total limit."""
+    while len(embed) > EMBED_TOTAL_MAX and embed.description and len(embed.description) > 50:
+        excess = len(embed) - EMBED_TOTAL_MAX
+        embed.description = clip(embed.description, len(embed.description) - excess - 10)
+    return embed
+
+
+def setup_perspective_views(bot: Crosscut) -> None:
+    bot.add_dynamic_items(AnotherCounterpointButton, CounterThisButton)

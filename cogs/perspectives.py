@@ -1,0 +1,131 @@
+"""/counter, "Argue the other side", /perspective and /spectrum: the other side, verbatim."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Crosscut
+from bot.errors import CrosscutError
+from bot.stance import counterpoints, perspective, spectrum, topics_like
+from cogs._embeds import snippet
+from cogs._perspective_views import (
+    counter_message,
+    perspective_message,
+    setup_perspective_views,
+    spectrum_embed,
+)
+
+log = logging.getLogger(__name__)
+
+# A message is argued with from its first few thousand characters; more adds nothing.
+ARGUE_MAX_CHARS = 2000
+
+
+class NoCounterpoint(CrosscutError):
+    def __init__(self) -> None:
+        super().__init__("No passage from the other side is in the essays yet.")
+
+
+class Perspectives(commands.Cog):
+    """Bring the best human-written view from the other side into the discussion."""
+
+    def __init__(self, bot: Crosscut) -> None:
+        self.bot = bot
+        self.argue_menu = app_commands.ContextMenu(
+            name="Argue the other side", callback=self.argue_the_other_side
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.argue_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.argue_menu.name, type=self.argue_menu.type)
+
+    async def _counter(self, claim: str, guild_id: int):
+        answer = await counterpoints(self.bot.search, claim, guild_id=guild_id)
+        if not answer.results:
+            raise NoCounterpoint()
+        return counter_message(answer, claim)
+
+    @app_commands.command()
+    @app_commands.describe(claim="A claim about AI video, e.g. 'Sora will let anyone direct'")
+    async def counter(
+        self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, 500]
+    ) -> None:
+        """The best passage from the other side of a claim, verbatim and cited."""
+        content, embeds, view = await self._counter(claim, interaction.guild_id or 0)
+        await interaction.response.send_message(content=content, embeds=embeds, view=view)
+
+    async def argue_the_other_side(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        """Reply to a message with the best passage from the other side."""
+        text = message.content.strip()
+        if not text and message.embeds:
+            text = (message.embeds[0].description or "").strip()
+        if len(text) < 3:
+            raise CrosscutError("That message has no words to argue with.")
+        # Defer privately: the answer itself is posted as a reply to the message.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        content, embeds, view = await self._counter(
+            text[:ARGUE_MAX_CHARS], interaction.guild_id or 0
+        )
+        try:
+            reply = await message.reply(
+                content=content, embeds=embeds, view=view, mention_author=False
+            )
+        except discord.HTTPException as error:
+            # No permission to post here (or the message is gone): answer privately instead.
+            log.info("Could not reply in channel %s: %s", message.channel.id, error)
+            await interaction.followup.send(
+                content="I can't post in this channel, so here it is just for you.",
+                embeds=embeds,
+                view=view,
+                ephemeral=True,
+            )
+            return
+        await interaction.followup.send(f"Posted the other side: {reply.jump_url}", ephemeral=True)
+
+    @app_commands.command(name="perspective")
+    @app_commands.describe(author="An essayist's name (typos welcome)")
+    async def perspective_(
+        self, interaction: discord.Interaction, author: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """An author's stance, bio, strongest claims and essays."""
+        view = await perspective(self.bot.search, author, guild_id=interaction.guild_id or 0)
+        embed, buttons = perspective_message(view)
+        await interaction.response.send_message(embed=embed, view=buttons)
+
+    @perspective_.autocomplete("author")
+    async def _authors(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = await self.bot.search.authors_like(current, guild_id=interaction.guild_id or 0)
+        return [app_commands.Choice(name=snippet(n), value=n[:100]) for n in names[:25]]
+
+    @app_commands.command(name="spectrum")
+    @app_commands.describe(topic="A topic, e.g. democratization, jobs, actors")
+    async def spectrum_(
+        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100]
+    ) -> None:
+        """Every author's position on a topic, from most skeptical to most optimistic."""
+        resolved, positions = await spectrum(
+            self.bot.search, topic, guild_id=interaction.guild_id or 0
+        )
+        await interaction.response.send_message(embed=spectrum_embed(resolved, positions))
+
+    @spectrum_.autocomplete("topic")
+    async def _topics(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        topics = await topics_like(self.bot.search, current, guild_id=interaction.guild_id or 0)
+        return [app_commands.Choice(name=snippet(t), value=t[:100]) for t in topics[:25]]
+
+
+async def setup(bot: Crosscut) -> None:
+    setup_perspective_views(bot)
+    await bot.add_cog(Perspectives(bot))

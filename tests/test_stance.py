@@ -1,0 +1,298 @@
+"""Claim stance, counterpoints, perspectives and spectra on the bundled essays (no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.corpus import parse_essay
+from bot.errors import NotFoundError
+from bot.search import Search
+from bot.stance import (
+    OPPOSITE,
+    claim_stance,
+    claim_topics,
+    counter_passage,
+    counterpoints,
+    cue_score,
+    decode_topics,
+    encode_topics,
+    expand_topics,
+    more_counterpoints,
+    perspective,
+    read_claim,
+    spectrum,
+    topics_like,
+)
+from bot.store import Store
+from tests.test_stance_eval import CLAIMS
+
+GUILD = 4242
+OTHER_GUILD = 777
+
+# A server's own essay whose skeptical paragraph is someone else's words, quoted.
+QUOTING_ESSAY = """---
+title: Notes from the festival circuit
+author: Dana Reel
+stance: optimistic
+---
+
+<!-- stance: optimistic; topics: indie, tools -->
+Every programmer I met this year was curious about what small crews can now attempt.
+
+<!-- stance: skeptical; topics: democratization; quoting: Rita Critic, Film Quarterly -->
+Giving everyone a camera that films itself is not the same as giving everyone a voice, and the
+festivals will drown in it.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "stance"),
+    [
+        ("AI will never be useful to filmmakers", "skeptical"),
+        ("AI video will never be useful to filmmakers", "skeptical"),
+        ("AI won't destroy Hollywood", "optimistic"),
+        ("AI will destroy Hollywood", "skeptical"),
+        ("Sora is genuinely useful for storyboards", "optimistic"),
+        ("honestly it's not slop, some of these clips are great", "optimistic"),
+        ("it looks impressive but it's soulless slop", "skeptical"),
+        ("there has never been a better time to make films", "optimistic"),
+        ("AI can't replace human creativity", "skeptical"),
+        ("Sora will let anyone become a director", "optimistic"),
+    ],
+)
+def test_claim_stance_with_negation(claim: str, stance: str) -> None:
+    reading = claim_stance(claim)
+    assert reading.stance == stance
+    assert not reading.unclear
+
+
+def test_what_follows_but_carries_the_point() -> None:
+    assert cue_score("sure it's slop, but I can't wait to try it") > 0
+    assert cue_score("I can't wait to try it, but it's slop") < 0
+
+
+def test_denying_harm_counts_less_than_claiming_benefit() -> None:
+    assert 0 < cue_score("AI won't destroy Hollywood") < cue_score("AI will help Hollywood")
+
+
+def test_a_question_is_less_sure_than_a_statement() -> None:
+    assert (
+        claim_stance("will sora help indie films?").confidence
+        < claim_stance("sora will help indie films").confidence
+    )
+
+
+@pytest.mark.parametrize("claim", ["sora 2 dropped today", "what do you think about sora?"])
+def test_no_cues_is_unclear(claim: str) -> None:
+    reading = claim_stance(claim)
+    assert reading.unclear
+    assert reading.label == "unclear"
+
+
+async def test_a_claim_that_quotes_a_passage_takes_its_label(search: Search) -> None:
+    records, normalized = await search.passages()
+    quoted = "Studios will become more like computer companies."
+    reading = read_claim(f"kroll said it: {quoted}", records, normalized)
+    assert (reading.stance, reading.basis) == ("skeptical", "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("anyone can make a movie now", "democratization"),
+        ("no actors needed anymore", "stars"),
+        ("they're only one-minute clips", "length"),
+        ("it'll wipe out every VFX job", "jobs"),
+        ("trained on stolen work", "copyright"),
+        ("this is the new NFT", "hype"),
+    ],
+)
+def test_chat_wording_reaches_corpus_topics(text: str, topic: str) -> None:
+    assert topic in claim_topics(text)
+
+
+def test_no_actors_also_reaches_audience() -> None:
+    assert "audience" in expand_topics(claim_topics("no actors needed anymore"))
+
+
+def test_topic_codes_round_trip() -> None:
+    topics = ("democratization", "stars", "length")
+    assert decode_topics(encode_topics(topics)) == topics
+    assert encode_topics(["made-up-topic"]) == ""
+
+
+async def test_acceptance_anyone_can_direct(search: Search) -> None:
+    answer = await counterpoints(search, "Sora will let anyone become a director")
+    top = answer.results[0].passage
+    assert answer.claim.stance == "optimistic"
+    assert top.stance == "skeptical"
+    assert top.author in {"Joan Westenberg", "Unknown"}
+    assert "democratization" in top.topics
+
+
+async def test_acceptance_never_useful(search: Search) -> None:
+    answer = await counterpoints(search, "AI video will never be useful to filmmakers")
+    top = answer.results[0].passage
+    assert top.stance == "optimistic"
+    kroll_tools = top.author == "Noam Kroll" and {"tools", "indie"} & set(top.topics)
+    assert kroll_tools or top.author == "Global Times"
+
+
+async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
+    claims = [c["claim"] for c in CLAIMS] + [
+        "AI won't destroy Hollywood",
+        "the cgi in marvel was already bad, AI is worse",
+        "sora could be handy for previs",
+    ]
+    for claim in claims:
+        answer = await counterpoints(search, claim, limit=5)
+        if answer.claim.unclear:
+            continue
+        assert answer.results, claim
+        assert {h.passage.stance for h in answer.results} == {OPPOSITE[answer.claim.stance]}
+
+
+async def test_unclear_claims_get_both_sides(search: Search) -> None:
+    answer = await counterpoints(search, "what do you guys think about sora for short films?")
+    assert answer.claim.unclear
+    sides = [h.passage.stance for h in answer.results]
+    assert set(sides) == {"optimistic", "skeptical"}
+    assert "neutral" not in sides
+
+
+async def test_top_three_prefer_different_authors(search: Search) -> None:
+    answer = await counterpoints(search, "sora is gonna let anyone become a director")
+    speakers = [h.passage.speaker for h in answer.results]
+    assert len(speakers) == 3
+    assert len(set(speakers)) == 3
+
+
+async def test_why_is_one_line_naming_the_shared_topic(search: Search) -> None:
+    answer = await counterpoints(search, "who even needs actors anymore")
+    why = answer.results[0].why
+    assert "\n" not in why
+    assert "stars" in why
+    assert "stars" in answer.results[0].passage.topics
+
+
+async def test_another_counterpoint_never_repeats_and_runs_out(search: Search) -> None:
+    topics = claim_topics("anyone can make a movie now")
+    seen: list[int] = []
+    while (hit := await more_counterpoints(search, "skeptical", topics, exclude=seen)) is not None:
+        assert hit.passage.stance == "skeptical"
+        assert hit.passage.id not in seen
+        seen.append(hit.passage.id)
+    records, _ = await search.passages()
+    assert len(seen) == sum(r.stance == "skeptical" for r in records)
+    first = await search.store.get_passage(seen[0])
+    assert "democratization" in first.topics
+
+
+async def test_counter_this_flips_the_passage(search: Search) -> None:
+    records, _ = await search.passages()
+    stars = next(r for r in records if "movie star" in r.text)
+    answer = await counter_passage(search, stars)
+    assert answer.results
+    assert all(h.passage.stance == "optimistic" for h in answer.results)
+    neutral = next(r for r in records if r.stance == "neutral")
+    with pytest.raises(NotFoundError):
+        await counter_passage(search, neutral)
+
+
+@pytest.mark.parametrize(
+    ("name", "author"), [("noam krol", "Noam Kroll"), ("westenburg", "Joan Westenberg")]
+)
+async def test_perspective_resolves_misspelled_names(search: Search, name: str, author: str):
+    view = await perspective(search, name)
+    assert view.author == author
+    assert len(view.claims) == 3
+    assert all(c.author == author and c.quoted_from is None for c in view.claims)
+    assert all(c.stance != "neutral" for c in view.claims)
+    assert view.essays
+    assert all(e.author == author for e in view.essays)
+
+
+async def test_perspective_stances_and_bio(search: Search) -> None:
+    kroll = await perspective(search, "Noam Kroll")
+    assert kroll.stance == "mixed"
+    assert {c.stance for c in kroll.claims} == {"optimistic", "skeptical"}
+    assert kroll.bio
+    assert "filmmaker" in kroll.bio
+    assert "optimistic on indie" in kroll.summary
+    westenberg = await perspective(search, "Joan Westenberg")
+    assert westenberg.stance == "skeptical"
+    # Her essay quotes Steven Levy's Wired lede: those words are never her claims.
+    assert all("Levy" not in (c.quoted_from or "") for c in westenberg.claims)
+
+
+async def test_perspective_unknown_author(search: Search) -> None:
+    with pytest.raises(NotFoundError, match="No author matching"):
+        await perspective(search, "zzzzqqqq")
+
+
+async def test_spectrum_orders_skeptical_to_optimistic(search: Search) -> None:
+    topic, positions = await spectrum(search, "creativity")
+    assert topic == "creativity"
+    scores = [p.score for p in positions]
+    assert scores == sorted(scores)
+    assert positions[0].score < 0 < positions[-1].score
+    assert {"Joan Westenberg", "Alexander Pinker", "Noam Kroll"} <= {p.speaker for p in positions}
+    for p in positions:
+        assert p.quote in p.passage.text  # verbatim
+        assert "creativity" in p.passage.topics
+
+
+async def test_spectrum_resolves_chat_words_and_rejects_nonsense(search: Search) -> None:
+    topic, positions = await spectrum(search, "actors")
+    assert topic == "stars"
+    assert [p.speaker for p in positions] == ["Noam Kroll"]
+    with pytest.raises(NotFoundError, match="Topics: "):
+        await spectrum(search, "qqqzzz")
+
+
+async def test_topic_autocomplete(search: Search) -> None:
+    assert (await topics_like(search, "dem"))[0] == "democratization"
+    assert (await topics_like(search, "actor"))[0] == "stars"
+    everything = await topics_like(search, "")
+    assert 10 <= len(everything) <= 25
+
+
+@pytest.fixture
+async def guild_search(store: Store) -> Search:
+    await store.save_essay(
+        parse_essay(QUOTING_ESSAY, slug="festival-notes"), guild_id=GUILD, source="discord"
+    )
+    return Search(store)
+
+
+async def test_quoted_words_are_cited_to_their_speaker(guild_search: Search) -> None:
+    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    answer = await counterpoints(guild_search, claim, guild_id=GUILD, limit=10)
+    quoted = [h.passage for h in answer.results if h.passage.quoted_from]
+    assert quoted, "the quoted skeptical passage answers a democratization claim"
+    assert quoted[0].speaker == "Rita Critic, Film Quarterly"
+    view = await perspective(guild_search, "Dana Reel", guild_id=GUILD)
+    assert all(c.quoted_from is None for c in view.claims)
+    assert view.claims
+    assert "Rita" not in " ".join(c.text for c in view.claims)
+    _, positions = await spectrum(guild_search, "democratization", guild_id=GUILD)
+    assert "Rita Critic, Film Quarterly" in {p.speaker for p in positions}
+    assert "Dana Reel" not in {p.speaker for p in positions}
+
+
+async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> None:
+    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    for guild in (0, OTHER_GUILD):
+        answer = await counterpoints(guild_search, claim, guild_id=guild, limit=20)
+        assert all(h.passage.author != "Dana Reel" for h in answer.results)
+        with pytest.raises(NotFoundError):
+            await perspective(guild_search, "Dana Reel", guild_id=guild)
+
+
+def test_eval_file_is_yaml_with_claims() -> None:
+    # The evaluation set is shared with test_stance_eval; a broken file must fail loudly.
+    from tests.test_stance_eval import EVAL
+
+    assert yaml.safe_dump(EVAL)
+    assert len(CLAIMS) >= 20

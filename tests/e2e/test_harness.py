@@ -146,12 +146,12 @@ async def test_context_menu_modal_and_upload_helpers(world: World) -> None:
         data = await file.read()
         await interaction.response.send_message(f"{file.filename}: {len(data)} bytes")
 
-    world.bot.tree.add_command(app_commands.ContextMenu(name="Argue the other side", callback=echo))
+    world.bot.tree.add_command(app_commands.ContextMenu(name="Echo (test only)", callback=echo))
     _add_command(world, "ask", ask)
     _add_command(world, "upload", upload)
 
     said = await world.member.say("Sora will let anyone become a director")
-    other = await world.moderator.context_menu("Argue the other side", said)
+    other = await world.moderator.context_menu("Echo (test only)", said)
     assert_ephemeral(other, says="Other side of: Sora will let anyone become a director")
 
     shown = await world.member.slash("ask")

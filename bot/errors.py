@@ -28,3 +28,7 @@ class NotFoundError(CrosscutError):
 
 class PermissionDenied(CrosscutError):
     """The user may not do this here."""
+
+
+class FetchError(CrosscutError):
+    """A URL could not (or must not) be fetched."""

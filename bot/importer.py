@@ -19,7 +19,7 @@ import logging
 import re
 import socket
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from urllib.parse import urljoin, urlsplit
@@ -402,11 +402,15 @@ def blocked_address(address: str) -> bool:
 class _GuardedResolver(ThreadedResolver):
     """Resolves at connect time and refuses blocked addresses, so DNS can't be swapped later."""
 
+    def __init__(self, blocked: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._blocked = blocked
+
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
         results = await super().resolve(host, port, family)
-        if any(blocked_address(r["host"]) for r in results):
+        if any(self._blocked(r["host"]) for r in results):
             raise _Blocked(f"{host} resolves to a private address")
         return results
 
@@ -419,14 +423,13 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _check_url(url: str, allow_private: bool) -> str:
+def _check_url(url: str, blocked: Callable[[str], bool] | None) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("Give a full web address starting with http:// or https://.")
     host = parts.hostname
-    if not allow_private and (
-        (_is_ip(host) and blocked_address(host.strip("[]"))) or host.lower() == "localhost"
-    ):
+    # Names are checked by the resolver at connect time; literal addresses never reach it.
+    if blocked is not None and _is_ip(host) and blocked(host.strip("[]")):
         raise FetchError(_PRIVATE)
     return url.strip()
 
@@ -443,11 +446,16 @@ async def fetch(
     allow_private: bool = False,
     time_limit: float = FETCH_TIMEOUT,
     max_bytes: int = MAX_BYTES,
+    blocked: Callable[[str], bool] = blocked_address,
 ) -> Fetched:
-    """GET a page: redirects followed by hand and re-checked, size capped, type checked."""
-    url = _check_url(url, allow_private)
+    """GET a page: redirects followed by hand and re-checked, size capped, type checked.
+
+    ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
+    """
+    guard = None if allow_private else blocked
+    url = _check_url(url, guard)
     connector = aiohttp.TCPConnector(
-        resolver=None if allow_private else _GuardedResolver(), force_close=True
+        resolver=_GuardedResolver(guard) if guard else None, force_close=True
     )
     client_timeout = aiohttp.ClientTimeout(total=time_limit)
     try:
@@ -460,9 +468,7 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(
-                                urljoin(url, response.headers["Location"]), allow_private
-                            )
+                            url = _check_url(urljoin(url, response.headers["Location"]), guard)
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")

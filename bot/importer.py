@@ -29,15 +29,11 @@ from aiohttp.abc import ResolveResult
 from aiohttp.resolver import ThreadedResolver
 from rapidfuzz import fuzz
 
+from bot.cleaner import clean
 from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugify
 from bot.errors import EssayFormatError, FetchError
 from bot.store import Store
 from bot.text import normalize
-
-try:  # the cleaner lands separately; until it does, text is kept as submitted
-    from bot.cleaner import clean as _clean
-except ImportError:  # pragma: no cover - depends on merge order
-    _clean = None
 
 log = logging.getLogger(__name__)
 
@@ -295,16 +291,13 @@ def _decode_page(fetched: Fetched) -> str:
 
 def _cleaned(text: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
     """Body without site clutter, what was removed, and metadata the cleaner spotted."""
-    if _clean is None:
-        return text, (), {}
-    result = _clean(text)
+    result = clean(text)
     found = {
-        "title": getattr(result, "title", None),
-        "published": getattr(result, "published", None),
-        "author_bio": getattr(result, "author_bio", None),
+        "title": result.title,
+        "published": result.published,
+        "author_bio": result.author_bio,
     }
-    removed = tuple(str(r) for r in getattr(result, "removed", ()) or ())
-    return result.body, removed, {k: str(v) for k, v in found.items() if v}
+    return result.body, tuple(result.removed), {k: str(v) for k, v in found.items() if v}
 
 
 def _require(meta: dict[str, str], source: str) -> None:

@@ -314,3 +314,22 @@ def _article_html() -> str:
         "<aside>Subscribe to our newsletter for more!</aside>"
         "<footer>© Film Notes</footer></body></html>"
     )
+
+
+def test_pasted_page_is_cleaned_and_removals_reported() -> None:
+    page = (
+        "Why the Camera Still Matters\n\n"
+        "Subscribe to our newsletter\n\n"
+        "A camera is a promise that someone stood somewhere and looked. Generative video "
+        "breaks that promise quietly.\n\n"
+        "The cinematographer's craft is choosing light, lens and distance under pressure.\n\n"
+        "Share this:\n3 comments\nBob: great post!\n"
+    )
+    draft = draft_from_file(page.encode(), "page.txt", Metadata(author="A", stance="mixed"))
+    assert draft.doc.title == "Why the Camera Still Matters"
+    assert "Subscribe to our newsletter" in draft.removed
+    assert "Bob: great post!" in draft.removed
+    assert [p.text[:20] for p in draft.doc.passages] == [
+        "A camera is a promis",
+        "The cinematographer'",
+    ]

@@ -32,3 +32,7 @@ class PermissionDenied(CrosscutError):
 
 class FetchError(CrosscutError):
     """A URL could not (or must not) be fetched."""
+
+
+class DraftGone(CrosscutError):
+    """A preview was already published, cancelled or has expired."""

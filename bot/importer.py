@@ -17,7 +17,9 @@ import codecs
 import ipaddress
 import logging
 import re
+import secrets
 import socket
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -31,7 +33,7 @@ from rapidfuzz import fuzz
 
 from bot.cleaner import clean
 from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugify
-from bot.errors import EssayFormatError, FetchError
+from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.store import Store
 from bot.text import normalize
 
@@ -498,3 +500,94 @@ async def _read_response(response: aiohttp.ClientResponse, url: str, max_bytes: 
         if len(data) > max_bytes:
             raise too_big
     return Fetched(url, content_type, bytes(data), response.charset)
+
+
+# -- edits ------------------------------------------------------------------------------
+
+
+def metadata_changes(meta: Metadata) -> dict[str, str]:
+    """The fields a moderator asked to change, validated like a new essay's."""
+    changes = meta.as_dict()
+    if "stance" in changes:
+        changes["stance"] = changes["stance"].lower()
+        if changes["stance"] not in ESSAY_STANCES:
+            raise EssayFormatError(f"Stance must be one of {', '.join(ESSAY_STANCES)}.")
+    if len(changes.get("title", "")) > TITLE_MAX:
+        raise EssayFormatError(
+            f"The title is {len(changes['title'])} characters; Discord shows at most {TITLE_MAX}."
+        )
+    if len(changes.get("author", "")) > AUTHOR_MAX:
+        raise EssayFormatError(
+            f"The author is {len(changes['author'])} characters; Discord shows at most "
+            f"{AUTHOR_MAX}."
+        )
+    if "url" in changes and urlsplit(changes["url"]).scheme not in ("http", "https"):
+        raise EssayFormatError("The url must start with http:// or https://.")
+    return changes
+
+
+# -- previews waiting for Publish -------------------------------------------------------
+
+
+@dataclass
+class Pending:
+    draft: Draft
+    guild_id: int
+    user_id: int
+    suggestion_id: int | None = None
+    created: float = 0.0
+
+
+class DraftBook:
+    """Previews waiting for *Publish*. In memory: a preview expires after ``ttl`` seconds or
+    a restart, and then says so instead of storing a stale draft.
+
+    ``claim`` is synchronous, so two clicks racing on the event loop cannot both get the draft:
+    the second is told the essay was already published.
+    """
+
+    def __init__(self, ttl: float = 900.0, clock: Callable[[], float] | None = None) -> None:
+        self.ttl = ttl
+        self._clock = clock or time.monotonic
+        self._pending: dict[str, Pending] = {}
+        self._outcome: dict[str, str] = {}  # token -> what happened, for late clicks
+
+    def add(self, pending: Pending) -> str:
+        self._expire()
+        pending.created = self._clock()
+        token = secrets.token_hex(8)
+        self._pending[token] = pending
+        return token
+
+    def peek(self, token: str) -> Pending | None:
+        self._expire()
+        return self._pending.get(token)
+
+    def claim(self, token: str, user_id: int) -> Pending:
+        """Take the draft to publish or cancel it; refuses a second click clearly."""
+        self._expire()
+        pending = self._pending.get(token)
+        if pending is None:
+            raise DraftGone(
+                self._outcome.get(token)
+                or "This preview has expired (previews last 15 minutes and don't survive a "
+                "restart). Run the command again."
+            )
+        if pending.user_id != user_id:
+            raise DraftGone("Only the moderator who asked for this preview can publish it.")
+        del self._pending[token]
+        self._outcome[token] = "This preview is being published; it can't be published twice."
+        return pending
+
+    def release(self, token: str, pending: Pending) -> None:
+        """Put a claimed draft back (publishing failed), so it can be tried again."""
+        self._pending[token] = pending
+        self._outcome.pop(token, None)
+
+    def finish(self, token: str, outcome: str) -> None:
+        self._outcome[token] = outcome
+
+    def _expire(self) -> None:
+        now = self._clock()
+        for token in [t for t, p in self._pending.items() if now - p.created > self.ttl]:
+            del self._pending[token]

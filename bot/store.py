@@ -20,7 +20,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.corpus import EssayDoc, Passage
-from bot.errors import ConfigError, NotFoundError, PermissionDenied
+from bot.errors import ConfigError, DraftGone, NotFoundError, PermissionDenied
 
 log = logging.getLogger(__name__)
 
@@ -212,10 +212,16 @@ class Store:
             ) from error
         store = cls(db, path)
         try:
-            await db.execute("PRAGMA journal_mode = WAL")
-            await db.execute("PRAGMA foreign_keys = ON")
-            await db.execute("PRAGMA busy_timeout = 5000")
-            await db.execute("PRAGMA synchronous = NORMAL")
+            # Close each cursor at once: a PRAGMA that returns a row keeps its statement open
+            # while the cursor lives, and an open statement blocks COMMIT.
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA synchronous = NORMAL",
+            ):
+                async with db.execute(pragma):
+                    pass
             await store.migrate()
         except sqlite3.Error as error:
             await db.close()
@@ -519,27 +525,65 @@ class Store:
         self, doc: EssayDoc, *, guild_id: int, source: str, user_id: int | None = None
     ) -> int:
         """Insert a new essay (never overwrite): a taken slug gets a numeric suffix."""
+        async with self.transaction() as db:
+            return await self._insert_new(db, doc, guild_id, source, user_id, time.time())
+
+    async def _insert_new(
+        self,
+        db: aiosqlite.Connection,
+        doc: EssayDoc,
+        guild_id: int,
+        source: str,
+        user_id: int | None,
+        now: float,
+    ) -> int:
+        slug, n = doc.slug, 1
+        while True:
+            async with db.execute(
+                "SELECT 1 FROM essays WHERE guild_id = ? AND slug = ?", (guild_id, slug)
+            ) as cursor:
+                if await cursor.fetchone() is None:
+                    break
+            n += 1
+            slug = f"{doc.slug}-{n}"
+        doc = replace(doc, slug=slug)
+        essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
+        await self._replace_passages(db, essay_id, doc.passages)
+        await self._audit(
+            db,
+            guild_id,
+            user_id,
+            "essay.add",
+            essay_id,
+            {"slug": slug, "title": doc.title, "source": source},
+            now,
+        )
+        return essay_id
+
+    async def publish_suggestion(
+        self, suggestion_id: int, guild_id: int, doc: EssayDoc, *, user_id: int
+    ) -> int:
+        """Approve a pending suggestion and store its essay, both or neither."""
         now = time.time()
         async with self.transaction() as db:
-            slug, n = doc.slug, 1
-            while True:
-                async with db.execute(
-                    "SELECT 1 FROM essays WHERE guild_id = ? AND slug = ?", (guild_id, slug)
-                ) as cursor:
-                    if await cursor.fetchone() is None:
-                        break
-                n += 1
-                slug = f"{doc.slug}-{n}"
-            doc = replace(doc, slug=slug)
-            essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
-            await self._replace_passages(db, essay_id, doc.passages)
+            async with db.execute(
+                "UPDATE suggestions SET status = 'approved', decided_by = ?, decided_at = ? "
+                "WHERE id = ? AND guild_id = ? AND status = 'pending' RETURNING id",
+                (user_id, now, suggestion_id, guild_id),
+            ) as cursor:
+                if await cursor.fetchone() is None:
+                    raise DraftGone(f"Suggestion #{suggestion_id} was already decided.")
+            essay_id = await self._insert_new(db, doc, guild_id, "discord", user_id, now)
+            await db.execute(
+                "UPDATE suggestions SET essay_id = ? WHERE id = ?", (essay_id, suggestion_id)
+            )
             await self._audit(
                 db,
                 guild_id,
                 user_id,
-                "essay.add",
+                "suggestion.approved",
                 essay_id,
-                {"slug": slug, "title": doc.title, "source": source},
+                {"suggestion": suggestion_id},
                 now,
             )
         return essay_id

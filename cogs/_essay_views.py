@@ -295,7 +295,7 @@ async def list_page(
     if pages == 1:
         return list_embed(rows, page, total), None
     view = discord.ui.View(timeout=None)
-    view.add_item(PageButton(page - 1, "prev", disabled=page == 0))
+    view.add_item(PageButton(max(page - 1, 0), "prev", disabled=page == 0))
     view.add_item(PageButton(page + 1, "next", disabled=page >= pages - 1))
     return list_embed(rows, page, total), view
 
@@ -400,13 +400,16 @@ def queue_view(suggestion_id: int) -> discord.ui.View:
 
 
 class PasteModal(discord.ui.Modal, title="Paste an essay"):
-    essay_title = discord.ui.TextInput(label="Title", max_length=TITLE_MAX)
-    author = discord.ui.TextInput(label="Author", max_length=256)
-    publication = discord.ui.TextInput(label="Publication (optional)", required=False)
+    essay_title = discord.ui.TextInput(label="Title", max_length=TITLE_MAX, custom_id="title")
+    author = discord.ui.TextInput(label="Author", max_length=256, custom_id="author")
+    publication = discord.ui.TextInput(
+        label="Publication (optional)", required=False, custom_id="publication"
+    )
     text = discord.ui.TextInput(
         label="Text (paragraphs separated by blank lines)",
         style=discord.TextStyle.paragraph,
         max_length=4000,
+        custom_id="text",
     )
 
     def __init__(self, stance: str, url: str | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -294,3 +295,102 @@ async def test_suggestions_are_rate_limited(world) -> None:
     result = await member.slash(channel, "suggest-essay", url="https://example.com/4")
     assert "3 essays an hour" in result.response.content
     assert_error(env, CrosscutError, contains="an hour")
+
+
+async def test_paste_in_a_modal_then_edit_hide_list_export(world, db_path: Path) -> None:
+    env, channel, mod = world["env"], world["channel"], world["mod"]
+    shown = await mod.slash(channel, "essay add", stance="optimistic")
+    assert shown.modal is not None
+    pasted = await mod.submit_modal(
+        shown,
+        {
+            "title": "Small Crews, Big Pictures",
+            "author": "Dee Grip",
+            "text": "Cheap tools let a crew of three shoot what once needed thirty.\n\n"
+            "That is not the end of craft; it is craft reaching more hands.",
+        },
+    )
+    preview = _preview(pasted)
+    assert {f.name: f.value for f in preview.embeds[0].fields}["Passages"] == "2"
+    published = await mod.click(preview, label="Publish")
+    essay_id = int(published.response.content.split("#")[1].split(".")[0])
+
+    edited = await mod.slash(
+        channel, "essay edit", essay=essay_id, title="Small Crews", passage=2,
+        passage_stance="skeptical",
+    )  # fmt: skip
+    assert "Updated essay" in edited.response.content
+    assert edited.response.embeds[0].title == "Small Crews"
+    assert "[skeptical*]" in edited.response.embeds[0].description
+    found = await mod.slash(channel, "quote", text="a crew of three shoot what once needed thirty")
+    assert found.response.embeds[0].title == "Small Crews"
+
+    exported = await mod.slash(channel, "essay export", essay=essay_id)
+    (attachment,) = exported.response.attachments
+    text = (await attachment.read()).decode()
+    assert "title: Small Crews" in text
+    assert "set-by: moderator" in text
+
+    # A bundled essay can be hidden here, not removed; /quote stops finding it at once.
+    line = "biggest sea change that we've ever seen"
+    assert (await mod.slash(channel, "quote", text=line)).response.embeds
+    hidden = await mod.slash(channel, "essay hide", essay=2)
+    assert "now hidden" in hidden.response.content
+    gone = await mod.slash(channel, "quote", text=line)
+    assert "Nothing in the essays matches" in gone.response.content
+    assert_error(env, NothingFound)
+    refused = await mod.slash(channel, "essay remove", essay=2)
+    assert "bundled" in refused.response.content
+    assert_error(env, CrosscutError, contains="bundled")
+    listed = await mod.slash(channel, "essay list")
+    description = listed.response.embeds[0].description
+    assert f"`#{essay_id}` **Small Crews**" in description
+    assert "bundled, hidden here" in description
+    await mod.slash(channel, "essay unhide", essay=2)
+    assert (await mod.slash(channel, "quote", text=line)).response.embeds
+    audit = sqlite3.connect(db_path).execute("SELECT action FROM audit_log ORDER BY id").fetchall()
+    assert [a for (a,) in audit][-5:] == [
+        "essay.add",
+        "essay.edit",
+        "passage.stance",
+        "essay.hide",
+        "essay.unhide",
+    ]
+
+
+async def test_unknown_essay_and_list_pages(world, db_path: Path) -> None:
+    env, channel, mod = world["env"], world["channel"], world["mod"]
+    missing = await mod.slash(channel, "essay show", essay=999)
+    assert missing.response.content == "There is no essay #999 here."
+    assert_error(env, NotFoundError)
+    for n in range(8):
+        body = f"Essay number {n} says film is light and time, over and over, reel {n}."
+        result = await mod.slash(
+            channel, "essay add", stance="mixed", file=(f"e{n}.txt", body.encode()),
+            title=f"Essay {n}", author="Pat Page",
+        )  # fmt: skip
+        await mod.click(_preview(result), label="Publish")
+    first = await mod.slash(channel, "essay list")
+    assert first.response.embeds[0].footer.text.startswith("Page 1 of 2")
+    second = await mod.click(first.response, label="Next \u25b6")
+    assert second.response.embeds[0].footer.text.startswith("Page 2 of 2")
+    assert "Essay 7" in second.response.embeds[0].description
+
+
+async def test_second_publish_click_is_refused(world, db_path: Path) -> None:
+    channel, mod = world["channel"], world["mod"]
+    result = await mod.slash(
+        channel, "essay add", stance="skeptical", file=("c.txt", ESSAY_TXT.encode()), author="R"
+    )
+    preview = _preview(result)
+    before = _counts(db_path)
+    # A double click: both clicks reach the bot before the first one's edit lands.
+    first, second = await asyncio.gather(
+        mod.click(preview, label="Publish"), mod.click(preview, label="Publish")
+    )
+    replies = sorted(
+        m.content for r in (first, second) for m in (r.response, *r.followups) if m is not None
+    )
+    assert any(text.startswith("Published as essay #") for text in replies), replies
+    assert any("can't be published twice" in text or "Already published" in text for text in replies)
+    assert _counts(db_path)[0] == before[0] + 1

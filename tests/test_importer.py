@@ -10,10 +10,12 @@ from aiohttp import web
 
 from bot import BUNDLED_ESSAYS
 from bot.corpus import load_essay_file, parse_essay, to_markdown
-from bot.errors import EssayFormatError, FetchError
+from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.importer import (
     MAX_BYTES,
+    DraftBook,
     Metadata,
+    Pending,
     blocked_address,
     decode,
     draft_from_file,
@@ -333,3 +335,37 @@ def test_pasted_page_is_cleaned_and_removals_reported() -> None:
         "A camera is a promis",
         "The cinematographer'",
     ]
+
+
+# -- the draft book behind Publish ------------------------------------------------------
+
+
+def test_a_draft_is_published_once() -> None:
+    now = [0.0]
+    book = DraftBook(ttl=900, clock=lambda: now[0])
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    token = book.add(Pending(draft, guild_id=1, user_id=7))
+    with pytest.raises(DraftGone, match="Only the moderator"):
+        book.claim(token, user_id=8)
+    assert book.claim(token, user_id=7).draft == draft
+    with pytest.raises(DraftGone, match="can't be published twice"):
+        book.claim(token, user_id=7)
+    book.finish(token, "Already published as essay #12.")
+    with pytest.raises(DraftGone, match="Already published as essay #12"):
+        book.claim(token, user_id=7)
+
+
+def test_a_failed_publish_can_be_retried_and_drafts_expire() -> None:
+    now = [0.0]
+    book = DraftBook(ttl=900, clock=lambda: now[0])
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    token = book.add(Pending(draft, guild_id=1, user_id=7))
+    pending = book.claim(token, user_id=7)
+    book.release(token, pending)
+    assert book.claim(token, user_id=7) is pending
+    book.release(token, pending)
+    now[0] = 901.0
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim(token, user_id=7)
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim("feedface", user_id=7)

@@ -15,11 +15,13 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot import BUNDLED_ESSAYS
 from bot.config import TOKEN_HELP, Config
-from bot.corpus import load_directory
-from bot.errors import ConfigError, CrosscutError
+from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
+from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
@@ -167,6 +169,132 @@ async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
         lines.append(f"  {p.score:+.2f} {p.speaker} ({p.label}): {quote}")
     return data, "\n".join(lines)
 
+# -- essay management -------------------------------------------------------------------
+
+
+def _essay_files(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise NotFoundError(f"{raw}: no such file or directory.")
+    return files
+
+
+def _progress(done: int, total: int, name: str) -> None:
+    """A progress bar on stderr, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // max(total, 1)
+    bar = "#" * filled + "-" * (width - filled)
+    end = "\n" if done == total else ""
+    print(f"\r[{bar}] {done}/{total} {name[:40]:<40}", end=end, file=sys.stderr, flush=True)
+
+
+async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
+    args = ctx.args
+    meta = Metadata(title=args.title, author=args.author, stance=args.stance)
+    files = _essay_files(args.paths)
+    if not files:
+        raise NotFoundError("No .md, .txt or .html files there.")
+    results: dict[str, list] = {"added": [], "updated": [], "unchanged": [], "errors": []}
+    for n, path in enumerate(files, 1):
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise EssayFormatError(f"{path.name} is over the {size(MAX_BYTES)} limit.")
+            draft = draft_from_file(path.read_bytes(), path.name, meta, slug=path.stem)
+            essay_id, status = await ctx.store.import_essay(
+                draft.doc, guild_id=ctx.guild_id, source="cli"
+            )
+            results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
+        except CrosscutError as error:
+            results["errors"].append({"file": str(path), "error": str(error)})
+        _progress(n, len(files), path.name)
+    if results["errors"] and len(results["errors"]) == len(files):
+        raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
+    lines = [f"{len(results[k])} {k}" for k in ("added", "updated", "unchanged") if results[k]]
+    text = ", ".join(lines) or "nothing imported"
+    for item in results["added"] + results["updated"]:
+        text += f"\n  #{item['id']} {item['title']}"
+    for item in results["errors"]:
+        text += f"\n  error: {item['error']}"
+    return results, text
+
+
+async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
+    rows, _ = await ctx.store.list_essays(ctx.guild_id)
+    data = [
+        {
+            "id": e.id,
+            "guild_id": e.guild_id,
+            "slug": e.slug,
+            "title": e.title,
+            "author": e.author,
+            "stance": e.stance,
+            "publication": e.publication,
+            "published": e.published,
+            "url": e.url,
+            "source": e.source,
+            "passages": e.passage_count,
+            "hidden": hidden,
+        }
+        for e, hidden in rows
+    ]
+    lines = [
+        f"#{e['id']:<4} {e['title']} \u2014 {e['author']} [{e['stance']}, "
+        f"{e['passages']} passages{', hidden' if e['hidden'] else ''}"
+        f"{', server ' + str(e['guild_id']) if e['guild_id'] else ''}]"
+        for e in data
+    ]
+    return {"essays": data}, "\n".join(lines) or "No essays."
+
+
+async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
+    title = await ctx.store.remove_essay(ctx.args.id, ctx.args.guild)
+    return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
+
+
+def _write_exports(out: Path, exported: list[dict]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for item in exported:
+        item["file"] = str(out / item["file"])
+        Path(item["file"]).write_text(item["markdown"], encoding="utf-8")
+
+
+async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
+    args = ctx.args
+    if args.all:
+        # The scope's own essays: one file per slug, each re-importable into the same scope.
+        rows = (await ctx.store.list_essays(ctx.guild_id))[0]
+        ids = [e.id for e, _ in rows if e.guild_id == ctx.guild_id]
+        if not args.out:
+            raise EssayFormatError("--all writes one file per essay: give --out DIRECTORY.")
+    elif args.id is not None:
+        found = await ctx.store.essay_in_scope(args.id, ctx.guild_id)
+        if args.guild is None:  # the owner, without --guild, may export any essay
+            found = found or ((await ctx.store.get_essay(args.id)), False)
+        if not found or found[0] is None:
+            raise NotFoundError(f"There is no essay #{args.id} here.")
+        ids = [args.id]
+    else:
+        raise EssayFormatError("Give an essay ID or --all.")
+    exported = []
+    for essay_id in ids:
+        doc = await ctx.store.load_doc(essay_id)
+        exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
+    if args.out:
+        _write_exports(Path(args.out), exported)
+        text = "\n".join(f"#{item['id']} -> {item['file']}" for item in exported)
+        return {
+            "exported": [{k: v for k, v in i.items() if k != "markdown"} for i in exported]
+        }, text
+    return {"exported": exported}, exported[0]["markdown"].rstrip("\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -198,6 +326,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("spectrum", cmd_spectrum, "Every author's position on a topic, skeptical first.")
     p.add_argument("topic")
+
+    essay = sub.add_parser(
+        "essay",
+        help="Add, list, remove and export essays (globally or for one server).",
+        description="Manage essays. Without --guild, essays are global: every server sees them.",
+    )
+    essay_sub = essay.add_subparsers(dest="essay_command", metavar="ACTION", required=True)
+
+    def add_essay(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        p = essay_sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.add_argument(
+            "--guild", type=int, metavar="ID", help="this Discord server's essays (default: global)"
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = add_essay(
+        "add",
+        cmd_essay_add,
+        f"Import .md/.txt/.html files or directories (max {size(MAX_BYTES)} each); "
+        "re-running updates in place.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--title", help="title, when the file has none")
+    p.add_argument("--author", help="author, when the file has none")
+    p.add_argument("--stance", choices=ESSAY_STANCES, help="essay stance, when the file has none")
+
+    add_essay("list", cmd_essay_list, "List the essays a server sees (hidden ones marked).")
+
+    p = add_essay("remove", cmd_essay_remove, "Remove an essay added by a server or the CLI.")
+    p.add_argument("id", type=int)
+
+    p = add_essay("export", cmd_essay_export, "Export essays in the bundled .md format.")
+    p.add_argument("id", type=int, nargs="?")
+    p.add_argument(
+        "--all", action="store_true", help="every essay of the scope (global, or --guild's own)"
+    )
+    p.add_argument("--out", metavar="DIR", help="write <slug>.md files here (else stdout)")
     return parser
 
 

@@ -7,7 +7,8 @@ An HTML comment directly above a paragraph annotates it::
     The paragraph, verbatim.
 
 ``quoting: Name, Publication`` marks a paragraph the essay quotes from someone else; it is
-always cited to them. Unannotated paragraphs take the essay's stance (``neutral`` when the
+always cited to them. ``set-by: moderator`` marks a stance a moderator overrode (kept through
+export and re-import). Unannotated paragraphs take the essay's stance (``neutral`` when the
 essay is ``mixed``) and topics inferred from keywords. Long paragraphs are split at sentence
 boundaries into passages; the parts keep the paragraph's annotation.
 """
@@ -158,12 +159,14 @@ class _Annotation:
     stance: str | None = None
     topics: tuple[str, ...] | None = None
     quoted_from: str | None = None
+    stance_source: str | None = None
 
 
 def _parse_annotation(comment: str, where: str) -> _Annotation:
     stance: str | None = None
     topics: tuple[str, ...] | None = None
     quoted_from: str | None = None
+    stance_source: str | None = None
     for item in comment.split(";"):
         if not item.strip():
             continue
@@ -182,9 +185,12 @@ def _parse_annotation(comment: str, where: str) -> _Annotation:
             topics = tuple(t.strip().lower() for t in value.split(",") if t.strip())
         elif key == "quoting":
             quoted_from = value.strip() or None
+        elif key == "set-by" and value.strip().lower() == "moderator":
+            # A moderator's override, kept through export and re-import.
+            stance_source = "override"
         else:
             raise EssayFormatError(f"{where}: unknown annotation key {key!r}.")
-    return _Annotation(stance, topics, quoted_from)
+    return _Annotation(stance, topics, quoted_from, stance_source)
 
 
 def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Passage, ...]:
@@ -211,7 +217,7 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
                     text=part,
                     stance=note.stance or default_stance,
                     topics=note.topics if note.topics is not None else infer_topics(part),
-                    stance_source="annotated" if note.stance else "essay",
+                    stance_source=(note.stance_source or "annotated") if note.stance else "essay",
                     quoted_from=note.quoted_from,
                 )
             )
@@ -298,6 +304,8 @@ def to_markdown(doc: EssayDoc) -> str:
         notes = []
         if passage.stance != default_stance or passage.stance_source != "essay":
             notes.append(f"stance: {passage.stance}")
+            if passage.stance_source == "override":
+                notes.append("set-by: moderator")
         notes.append(f"topics: {', '.join(passage.topics)}")
         if passage.quoted_from:
             notes.append(f"quoting: {passage.quoted_from}")

@@ -28,3 +28,11 @@ class NotFoundError(CrosscutError):
 
 class PermissionDenied(CrosscutError):
     """The user may not do this here."""
+
+
+class FetchError(CrosscutError):
+    """A URL could not (or must not) be fetched."""
+
+
+class DraftGone(CrosscutError):
+    """A preview was already published, cancelled or has expired."""

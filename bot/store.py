@@ -14,13 +14,13 @@ import logging
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import aiosqlite
 
 from bot.corpus import EssayDoc, Passage
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DraftGone, NotFoundError, PermissionDenied
 
 log = logging.getLogger(__name__)
 
@@ -212,10 +212,16 @@ class Store:
             ) from error
         store = cls(db, path)
         try:
-            await db.execute("PRAGMA journal_mode = WAL")
-            await db.execute("PRAGMA foreign_keys = ON")
-            await db.execute("PRAGMA busy_timeout = 5000")
-            await db.execute("PRAGMA synchronous = NORMAL")
+            # Close each cursor at once: a PRAGMA that returns a row keeps its statement open
+            # while the cursor lives, and an open statement blocks COMMIT.
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA synchronous = NORMAL",
+            ):
+                async with db.execute(pragma):
+                    pass
             await store.migrate()
         except sqlite3.Error as error:
             await db.close()
@@ -477,6 +483,459 @@ class Store:
             {"user_id": u, "action": a, "essay_id": e, "detail": json.loads(d), "at": at}
             for u, a, e, d, at in rows
         ]
+
+    # -- essay management (moderators, CLI) ----------------------------------------------
+
+    async def import_essay(
+        self,
+        doc: EssayDoc,
+        *,
+        guild_id: int = GLOBAL,
+        source: str,
+        user_id: int | None = None,
+    ) -> tuple[int, str]:
+        """Insert or update by (guild, slug): ``added``, ``updated`` or ``unchanged``.
+
+        Idempotent, so a directory can be imported again; the id survives an update.
+        """
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "SELECT id, content_hash FROM essays WHERE guild_id = ? AND slug = ?",
+                (guild_id, doc.slug),
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row and row[1] == doc.content_hash:
+                return row[0], "unchanged"
+            essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
+            await self._replace_passages(db, essay_id, doc.passages)
+            status = "updated" if row else "added"
+            await self._audit(
+                db,
+                guild_id,
+                user_id,
+                f"essay.{'update' if row else 'add'}",
+                essay_id,
+                {"slug": doc.slug, "title": doc.title, "source": source},
+                now,
+            )
+        return essay_id, status
+
+    async def create_essay(
+        self, doc: EssayDoc, *, guild_id: int, source: str, user_id: int | None = None
+    ) -> int:
+        """Insert a new essay (never overwrite): a taken slug gets a numeric suffix."""
+        async with self.transaction() as db:
+            return await self._insert_new(db, doc, guild_id, source, user_id, time.time())
+
+    async def _insert_new(
+        self,
+        db: aiosqlite.Connection,
+        doc: EssayDoc,
+        guild_id: int,
+        source: str,
+        user_id: int | None,
+        now: float,
+    ) -> int:
+        slug, n = doc.slug, 1
+        while True:
+            async with db.execute(
+                "SELECT 1 FROM essays WHERE guild_id = ? AND slug = ?", (guild_id, slug)
+            ) as cursor:
+                if await cursor.fetchone() is None:
+                    break
+            n += 1
+            slug = f"{doc.slug}-{n}"
+        doc = replace(doc, slug=slug)
+        essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
+        await self._replace_passages(db, essay_id, doc.passages)
+        await self._audit(
+            db,
+            guild_id,
+            user_id,
+            "essay.add",
+            essay_id,
+            {"slug": slug, "title": doc.title, "source": source},
+            now,
+        )
+        return essay_id
+
+    async def publish_suggestion(
+        self, suggestion_id: int, guild_id: int, doc: EssayDoc, *, user_id: int
+    ) -> int:
+        """Approve a pending suggestion and store its essay, both or neither."""
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "UPDATE suggestions SET status = 'approved', decided_by = ?, decided_at = ? "
+                "WHERE id = ? AND guild_id = ? AND status = 'pending' RETURNING id",
+                (user_id, now, suggestion_id, guild_id),
+            ) as cursor:
+                if await cursor.fetchone() is None:
+                    raise DraftGone(f"Suggestion #{suggestion_id} was already decided.")
+            essay_id = await self._insert_new(db, doc, guild_id, "discord", user_id, now)
+            await db.execute(
+                "UPDATE suggestions SET essay_id = ? WHERE id = ?", (essay_id, suggestion_id)
+            )
+            await self._audit(
+                db,
+                guild_id,
+                user_id,
+                "suggestion.approved",
+                essay_id,
+                {"suggestion": suggestion_id},
+                now,
+            )
+        return essay_id
+
+    async def essay_in_scope(self, essay_id: int, guild_id: int) -> tuple[EssayRecord, bool] | None:
+        """An essay ``guild_id`` may see (bundled or its own), hidden or not, and if hidden."""
+        async with self.db.execute(
+            f"SELECT {_ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
+            "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
+            "FROM essays e WHERE e.id = :essay AND (e.guild_id = 0 OR e.guild_id = :guild)",
+            {"essay": essay_id, "guild": guild_id},
+        ) as cursor:
+            row = await cursor.fetchone()
+        return (EssayRecord(*row[:-1]), bool(row[-1])) if row else None
+
+    async def list_essays(
+        self, guild_id: int, *, offset: int = 0, limit: int | None = None
+    ) -> tuple[list[tuple[EssayRecord, bool]], int]:
+        """A page of the essays ``guild_id`` manages (bundled and own, hidden flagged), total."""
+        scope = "(e.guild_id = 0 OR e.guild_id = :guild)"
+        async with self.db.execute(
+            f"SELECT COUNT(*) FROM essays e WHERE {scope}", {"guild": guild_id}
+        ) as cursor:
+            total = (await cursor.fetchone())[0]
+        async with self.db.execute(
+            f"SELECT {_ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
+            "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
+            f"FROM essays e WHERE {scope} ORDER BY e.id LIMIT :limit OFFSET :offset",
+            {"guild": guild_id, "limit": -1 if limit is None else limit, "offset": offset},
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [(EssayRecord(*row[:-1]), bool(row[-1])) for row in rows], total
+
+    async def load_doc(self, essay_id: int) -> EssayDoc | None:
+        """A stored essay as an EssayDoc, for export (``to_markdown``) and edits."""
+        async with self.db.execute(
+            "SELECT slug, title, author, stance, author_bio, publication, published, url, extra "
+            "FROM essays WHERE id = ?",
+            (essay_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        passages = tuple(
+            Passage(p.text, p.stance, p.topics, p.stance_source, p.quoted_from)
+            for p in await self.essay_passages(essay_id)
+        )
+        slug, title, author, stance, bio, publication, published, url, extra = row
+        return EssayDoc(
+            slug,
+            title,
+            author,
+            stance,
+            passages,
+            bio,
+            publication,
+            published,
+            url,
+            json.loads(extra),
+        )
+
+    async def essay_bodies(self, guild_id: int) -> list[tuple[int, str, str]]:
+        """(id, title, full text) of each essay visible in ``guild_id``, for duplicate checks."""
+        bodies: dict[int, tuple[str, list[str]]] = {}
+        for p in await self.visible_passages(guild_id):
+            bodies.setdefault(p.essay_id, (p.title, []))[1].append(p.text)
+        return [(i, title, "\n\n".join(texts)) for i, (title, texts) in bodies.items()]
+
+    async def _owned(self, db: aiosqlite.Connection, essay_id: int, guild_id: int | None) -> str:
+        """The slug of an essay ``guild_id`` owns (None: any non-bundled, for the CLI owner)."""
+        async with db.execute(
+            "SELECT guild_id, slug, source FROM essays WHERE id = ?", (essay_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None or (guild_id is not None and row[0] not in (guild_id, GLOBAL)):
+            raise NotFoundError(f"There is no essay #{essay_id} here.")
+        if row[2] == "bundled":
+            raise PermissionDenied(
+                f"Essay #{essay_id} is bundled with Crosscut, so it can't be changed or removed "
+                "here; hide it in this server instead (/essay hide)."
+            )
+        if guild_id is not None and row[0] != guild_id:
+            raise PermissionDenied(
+                f"Essay #{essay_id} belongs to every server; only the bot "
+                "owner can change it (python -m bot essay ...)."
+            )
+        return row[1]
+
+    async def update_essay(
+        self,
+        essay_id: int,
+        guild_id: int | None,
+        changes: dict[str, str],
+        *,
+        user_id: int | None = None,
+    ) -> None:
+        """Change metadata (title, author, publication, published, url, stance) atomically.
+
+        A new essay stance carries over to passages that inherit it; overrides stay.
+        """
+        allowed = {"title", "author", "publication", "published", "url", "stance"}
+        changes = {k: v for k, v in changes.items() if k in allowed}
+        now = time.time()
+        async with self.transaction() as db:
+            await self._owned(db, essay_id, guild_id)
+            doc = await self.load_doc(essay_id)
+            passages = doc.passages
+            if "stance" in changes and changes["stance"] != doc.stance:
+                default = "neutral" if changes["stance"] == "mixed" else changes["stance"]
+                passages = tuple(
+                    replace(p, stance=default) if p.stance_source == "essay" else p
+                    for p in passages
+                )
+            new = replace(doc, passages=passages, **{k: v or None for k, v in changes.items()})
+            await db.execute(
+                "UPDATE essays SET title = ?, author = ?, publication = ?, published = ?, "
+                "url = ?, stance = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+                (
+                    new.title,
+                    new.author,
+                    new.publication,
+                    new.published,
+                    new.url,
+                    new.stance,
+                    new.content_hash,
+                    now,
+                    essay_id,
+                ),
+            )
+            if passages is not doc.passages:
+                await db.execute(
+                    "UPDATE passages SET stance = ? WHERE essay_id = ? AND stance_source = 'essay'",
+                    ("neutral" if new.stance == "mixed" else new.stance, essay_id),
+                )
+            before = {k: getattr(doc, k) for k in changes}
+            await self._audit(
+                db,
+                self._scope(guild_id),
+                user_id,
+                "essay.edit",
+                essay_id,
+                {"before": before, "after": changes},
+                now,
+            )
+
+    async def set_passage_stance(
+        self,
+        essay_id: int,
+        guild_id: int | None,
+        position: int,
+        stance: str,
+        *,
+        user_id: int | None = None,
+    ) -> None:
+        """A moderator's stance for one passage (``position`` from 0); marked ``override``."""
+        now = time.time()
+        async with self.transaction() as db:
+            await self._owned(db, essay_id, guild_id)
+            async with db.execute(
+                "UPDATE passages SET stance = ?, stance_source = 'override' "
+                "WHERE essay_id = ? AND position = ? RETURNING id",
+                (stance, essay_id, position),
+            ) as cursor:
+                if await cursor.fetchone() is None:
+                    raise NotFoundError(f"Essay #{essay_id} has no passage {position + 1}.")
+            doc = await self.load_doc(essay_id)
+            await db.execute(
+                "UPDATE essays SET content_hash = ?, updated_at = ? WHERE id = ?",
+                (doc.content_hash, now, essay_id),
+            )
+            await self._audit(
+                db,
+                self._scope(guild_id),
+                user_id,
+                "passage.stance",
+                essay_id,
+                {"passage": position + 1, "stance": stance},
+                now,
+            )
+
+    async def remove_essay(
+        self, essay_id: int, guild_id: int | None, *, user_id: int | None = None
+    ) -> str:
+        """Delete an essay the server owns (None: the CLI owner, any non-bundled). Its title."""
+        now = time.time()
+        async with self.transaction() as db:
+            await self._owned(db, essay_id, guild_id)
+            async with db.execute(
+                "DELETE FROM essays WHERE id = ? RETURNING guild_id, slug, title", (essay_id,)
+            ) as cursor:
+                owner, slug, title = await cursor.fetchone()
+            await self._audit(
+                db, owner, user_id, "essay.remove", essay_id, {"slug": slug, "title": title}, now
+            )
+        return title
+
+    async def set_hidden(
+        self, essay_id: int, guild_id: int, hidden: bool, *, user_id: int | None = None
+    ) -> bool:
+        """Hide or show a bundled essay in one server. False if it already was so."""
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "SELECT guild_id FROM essays WHERE id = ?", (essay_id,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None or row[0] not in (GLOBAL, guild_id):
+                raise NotFoundError(f"There is no essay #{essay_id} here.")
+            if row[0] != GLOBAL:
+                raise PermissionDenied(
+                    f"Essay #{essay_id} is this server's own; remove it instead (/essay remove)."
+                )
+            if hidden:
+                sql = "INSERT OR IGNORE INTO hidden_essays (guild_id, essay_id) VALUES (?, ?)"
+            else:
+                sql = "DELETE FROM hidden_essays WHERE guild_id = ? AND essay_id = ?"
+            async with db.execute(sql, (guild_id, essay_id)) as cursor:
+                changed = cursor.rowcount > 0
+            if changed:
+                action = "essay.hide" if hidden else "essay.unhide"
+                await self._audit(db, guild_id, user_id, action, essay_id, {}, now)
+        return changed
+
+    @staticmethod
+    def _scope(guild_id: int | None) -> int:
+        return GLOBAL if guild_id is None else guild_id
+
+    # suggestions
+
+    async def add_suggestion(
+        self, guild_id: int, user_id: int, source: str, content: str | None = None
+    ) -> int:
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "INSERT INTO suggestions (guild_id, user_id, source, content, created_at) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id",
+                (guild_id, user_id, source, content, now),
+            ) as cursor:
+                suggestion_id = (await cursor.fetchone())[0]
+            await self._audit(
+                db,
+                guild_id,
+                user_id,
+                "suggestion.add",
+                None,
+                {"suggestion": suggestion_id, "source": source},
+                now,
+            )
+        return suggestion_id
+
+    async def suggestions_since(self, guild_id: int, user_id: int, since: float) -> int:
+        async with self.db.execute(
+            "SELECT COUNT(*) FROM suggestions WHERE guild_id = ? AND user_id = ? "
+            "AND created_at >= ?",
+            (guild_id, user_id, since),
+        ) as cursor:
+            return (await cursor.fetchone())[0]
+
+    async def pending_suggestions(self, guild_id: int) -> list[Suggestion]:
+        async with self.db.execute(
+            f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions WHERE guild_id = ? "
+            "AND status = 'pending' ORDER BY id",
+            (guild_id,),
+        ) as cursor:
+            return [_suggestion(row) for row in await cursor.fetchall()]
+
+    async def get_suggestion(self, suggestion_id: int, guild_id: int) -> Suggestion | None:
+        async with self.db.execute(
+            f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions WHERE id = ? AND guild_id = ?",
+            (suggestion_id, guild_id),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _suggestion(row) if row else None
+
+    async def decide_suggestion(
+        self,
+        suggestion_id: int,
+        guild_id: int,
+        status: str,
+        *,
+        user_id: int,
+        essay_id: int | None = None,
+    ) -> bool:
+        """Approve or reject a pending suggestion; False if someone already decided it."""
+        now = time.time()
+        async with self.transaction() as db:
+            async with db.execute(
+                "UPDATE suggestions SET status = ?, decided_by = ?, decided_at = ?, essay_id = ? "
+                "WHERE id = ? AND guild_id = ? AND status = 'pending' RETURNING id",
+                (status, user_id, now, essay_id, suggestion_id, guild_id),
+            ) as cursor:
+                done = await cursor.fetchone() is not None
+            if done:
+                await self._audit(
+                    db,
+                    guild_id,
+                    user_id,
+                    f"suggestion.{status}",
+                    essay_id,
+                    {"suggestion": suggestion_id},
+                    now,
+                )
+        return done
+
+    # moderator role
+
+    async def moderator_role(self, guild_id: int) -> int | None:
+        async with self.db.execute(
+            "SELECT moderator_role_id FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return row[0] if row else None
+
+    async def set_moderator_role(
+        self, guild_id: int, role_id: int | None, *, user_id: int | None = None
+    ) -> None:
+        now = time.time()
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO guild_settings (guild_id, moderator_role_id, updated_at) "
+                "VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
+                "moderator_role_id = excluded.moderator_role_id, updated_at = excluded.updated_at",
+                (guild_id, role_id, now),
+            )
+            await self._audit(
+                db, guild_id, user_id, "config.moderator_role", None, {"role_id": role_id}, now
+            )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A member's proposed essay: a URL, or a file's name and text."""
+
+    id: int
+    guild_id: int
+    user_id: int
+    source: str
+    content: str | None
+    status: str
+    essay_id: int | None
+    decided_by: int | None
+    created_at: float
+
+
+_SUGGESTION_COLUMNS = (
+    "id, guild_id, user_id, source, content, status, essay_id, decided_by, created_at"
+)
+
+
+def _suggestion(row: sqlite3.Row | tuple) -> Suggestion:
+    return Suggestion(*row)
 
 
 def _statements(script: str) -> list[str]:

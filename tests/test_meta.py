@@ -20,7 +20,7 @@ from typing import Any
 
 import discord
 import pytest
-from e2e.helpers import Bots, new_config, sqlite_gc_shim
+from e2e.helpers import Bots, new_config
 from simcord import Env
 
 from bot.client import Crosscut
@@ -106,13 +106,7 @@ CHAT_INPUT, USER, MESSAGE = 1, 2, 3
 
 
 @pytest.fixture
-def _gc_shim() -> Iterator[None]:
-    with sqlite_gc_shim():
-        yield
-
-
-@pytest.fixture
-async def simcord_bot(tmp_path: Path, _gc_shim: None) -> AsyncIterator[Crosscut]:
+async def simcord_bot(tmp_path: Path) -> AsyncIterator[Crosscut]:
     bots = Bots()
     yield bots.create(new_config(tmp_path))
     await bots.close_all()

@@ -83,7 +83,10 @@ def labels(message) -> list[str]:
 
 def button(message, label: str) -> dict:
     return next(
-        c for row in message.components for c in row.get("components", []) if c.get("label") == label
+        c
+        for row in message.components
+        for c in row.get("components", [])
+        if c.get("label") == label
     )
 
 
@@ -118,7 +121,9 @@ async def test_counter_shows_the_other_side_cited(env, channel, alice) -> None:
 
 
 async def test_never_useful_gets_an_optimistic_answer(env, channel, alice) -> None:
-    result = await alice.slash(channel, "counter", claim="AI video will never be useful to filmmakers")
+    result = await alice.slash(
+        channel, "counter", claim="AI video will never be useful to filmmakers"
+    )
     embed = result.response.embeds[0]
     assert stance_of(embed) == "optimistic"
     assert any(name in embed.description for name in ("Noam Kroll", "Global Times"))
@@ -184,7 +189,9 @@ async def test_unclear_claim_gets_both_sides_labelled(env, channel, alice) -> No
 
 async def test_argue_the_other_side_replies_to_the_message(env, channel, alice, guild) -> None:
     bob = guild.add_member(env.create_user("bob"))
-    said = await bob.send(channel, "honestly AI movies are soulless slop, no human behind any of it")
+    said = await bob.send(
+        channel, "honestly AI movies are soulless slop, no human behind any of it"
+    )
     result = await alice.context_menu(channel, "Argue the other side", said)
     assert result.response.ephemeral
     assert "Posted the other side" in result.response.content
@@ -263,9 +270,7 @@ async def test_server_essays_source_button_and_quoted_speaker(env, channel, alic
     reply = result.response
     assert "Dana Reel" in reply.embeds[0].description
     assert button(reply, "Source")["url"] == SOURCE_URL
-    result = await alice.slash(
-        channel, "perspective", author="Dana Reel"
-    )
+    result = await alice.slash(channel, "perspective", author="Dana Reel")
     assert "Giving everyone a camera" not in str(result.response.embeds[0].to_dict())
     # Another server never sees this server's essay.
     other = env.create_guild(name="Elsewhere")

@@ -15,7 +15,7 @@ Override ``crosscut_config`` in a test module to change the bot's settings, e.g.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from simcord import Env
 from bot.client import Crosscut
 from bot.config import Config
 
-from .helpers import Bots, World, new_config, sqlite_gc_shim
+from .helpers import Bots, World, new_config
 
 
 @pytest.fixture
@@ -33,13 +33,7 @@ def crosscut_config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def _gc_shim() -> Iterator[None]:
-    with sqlite_gc_shim():
-        yield
-
-
-@pytest.fixture
-async def crosscut_bots(_gc_shim: None) -> AsyncIterator[Bots]:
+async def crosscut_bots() -> AsyncIterator[Bots]:
     bots = Bots()
     yield bots
     await bots.close_all()

@@ -14,7 +14,6 @@ plain ``member``. People act (``await world.member.slash("quote", text="...")``)
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from simcord import ChannelHandle, Env, InteractionResult, MemberActor, Response
 from bot.client import Crosscut, create_bot
 from bot.config import Config
 from bot.errors import CrosscutError
-from bot.store import Store
 
 # --------------------------------------------------------------------------------------------
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
@@ -382,31 +380,6 @@ class Bots:
             elif hasattr(bot, "store"):
                 await bot.store.close()
         self.created.clear()
-
-
-@contextlib.contextmanager
-def sqlite_gc_shim() -> Iterator[None]:
-    """Workaround, remove once ``Store.open`` closes its ``PRAGMA journal_mode`` cursor.
-
-    SimCord keeps each finished loop callback in a reference cycle, so an aiosqlite cursor the
-    bot never closed lives until the cyclic GC runs, not until its last reference goes. The
-    unclosed ``PRAGMA journal_mode = WAL`` cursor then makes the first COMMIT fail with "cannot
-    commit transaction - SQL statements in progress". Collecting before each transaction frees
-    it, as CPython's refcounting does outside SimCord. Bot behaviour is otherwise unchanged.
-    """
-    original = Store.transaction
-
-    @contextlib.asynccontextmanager
-    async def transaction(self: Store):  # type: ignore[no-untyped-def]
-        gc.collect()
-        async with original(self) as db:
-            yield db
-
-    Store.transaction = transaction  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        Store.transaction = original  # type: ignore[method-assign]
 
 
 class Person:

@@ -1,0 +1,528 @@
+"""/essay: moderators add, edit, hide and remove this server's essays; /suggest-essay for all.
+
+/essay is hidden from members without Manage Server (default permissions) and checked again at
+run time, where the server's moderator role (/config moderator-role) also counts.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from pathlib import PurePath
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import Crosscut
+from bot.corpus import to_markdown
+from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
+from bot.importer import (
+    MAX_BYTES,
+    SUFFIXES,
+    DraftBook,
+    Metadata,
+    Pending,
+    decode,
+    draft_from_file,
+    draft_from_text,
+    draft_from_url,
+    metadata_changes,
+    size,
+    with_duplicate_check,
+)
+from bot.store import Suggestion
+from bot.text import normalize
+from cogs._embeds import snippet
+from cogs._essay_views import (
+    ESSAY_ITEMS,
+    NOT_MODERATOR,
+    PasteModal,
+    essay_embed,
+    is_moderator,
+    list_page,
+    preview_embed,
+    preview_view,
+    queue_view,
+    remove_view,
+    suggestion_embed,
+)
+
+log = logging.getLogger(__name__)
+
+Stance = Literal["optimistic", "skeptical", "mixed"]
+PassageStance = Literal["optimistic", "skeptical", "neutral"]
+# A member may suggest this many essays per window; more is spam, not curation.
+SUGGESTIONS_PER_WINDOW = 3
+SUGGESTION_WINDOW = 3600.0
+
+
+class ModeratorOnly(app_commands.CheckFailure):
+    """Raised by the group check; ``original`` carries the message the tree shows."""
+
+    def __init__(self) -> None:
+        super().__init__(NOT_MODERATOR)
+        self.original = NotModeratorError(NOT_MODERATOR)
+
+
+class NotModeratorError(CrosscutError):
+    pass
+
+
+class EssayGroup(app_commands.Group):
+    async def interaction_check(self, interaction: discord.Interaction[Crosscut]) -> bool:
+        if not await is_moderator(interaction):
+            raise ModeratorOnly()
+        return True
+
+
+class Essays(commands.Cog):
+    """Moderators manage this server's essays."""
+
+    essay = EssayGroup(
+        name="essay",
+        description="Add, edit, hide and remove this server's essays (moderators).",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+
+    def __init__(self, bot: Crosscut) -> None:
+        self.bot = bot
+        self.drafts = DraftBook()
+
+    # -- add --------------------------------------------------------------------------
+
+    @essay.command(name="add")
+    @app_commands.describe(
+        stance="The essay's overall stance on generative video",
+        file=f"A .txt, .md or .html file (max {size(MAX_BYTES)})",
+        url="A web page to fetch (main text and metadata are extracted)",
+        title="Title (else taken from the file or page)",
+        author="Author (else taken from the file or page)",
+        publication="Where it was published",
+        published="Publication date, e.g. 2024-02-21",
+    )
+    async def add(
+        self,
+        interaction: discord.Interaction[Crosscut],
+        stance: Stance,
+        file: discord.Attachment | None = None,
+        url: app_commands.Range[str, 1, 2000] | None = None,
+        title: app_commands.Range[str, 1, 1000] | None = None,
+        author: app_commands.Range[str, 1, 1000] | None = None,
+        publication: app_commands.Range[str, 1, 256] | None = None,
+        published: app_commands.Range[str, 1, 40] | None = None,
+    ) -> None:
+        """Add an essay from a file, a URL or pasted text; you see a preview before it's stored."""
+        meta = Metadata(title, author, stance, publication, published)
+        if file and url:
+            raise EssayFormatError("Give a file or a URL, not both.")
+        if not file and not url:
+            await interaction.response.send_modal(PasteModal(stance))
+            return
+        # Fetching and extracting can take seconds: answer Discord first.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if file:
+            data = await _read_attachment(file)
+            draft = draft_from_file(data, file.filename, meta)
+        else:
+            draft = await draft_from_url(
+                url, meta, allow_private=self.bot.config.allow_private_urls
+            )
+        await self._show_preview(interaction, draft)
+
+    async def preview_paste(self, interaction: discord.Interaction, modal: PasteModal) -> None:
+        meta = Metadata(
+            title=modal.essay_title.value,
+            author=modal.author.value,
+            stance=modal.stance,
+            publication=modal.publication.value or None,
+        )
+        draft = draft_from_text(modal.text.value, kind="txt", source="pasted text", meta=meta)
+        await self._show_preview(interaction, draft)
+
+    async def _show_preview(
+        self,
+        interaction: discord.Interaction[Crosscut],
+        draft,
+        suggestion_id: int | None = None,
+    ) -> None:
+        draft = await with_duplicate_check(draft, self.bot.store, interaction.guild_id)
+        token = self.drafts.add(
+            Pending(draft, interaction.guild_id, interaction.user.id, suggestion_id)
+        )
+        embed, view = preview_embed(draft), preview_view(token)
+        content = "Check the preview. Only **Publish** stores it."
+        if interaction.response.is_done():
+            await interaction.followup.send(content, embed=embed, view=view, ephemeral=True)
+        else:
+            await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)
+
+    async def publish(self, interaction: discord.Interaction[Crosscut], token: str) -> None:
+        """The Publish button: store the draft once, whoever clicks twice."""
+        pending = self.drafts.claim(token, interaction.user.id)
+        try:
+            if not await is_moderator(interaction):
+                raise NotModeratorError(NOT_MODERATOR)
+            store = self.bot.store
+            if pending.suggestion_id is None:
+                essay_id = await store.create_essay(
+                    pending.draft.doc,
+                    guild_id=pending.guild_id,
+                    source="discord",
+                    user_id=interaction.user.id,
+                )
+            else:
+                essay_id = await store.publish_suggestion(
+                    pending.suggestion_id,
+                    pending.guild_id,
+                    pending.draft.doc,
+                    user_id=interaction.user.id,
+                )
+        except Exception:
+            self.drafts.release(token, pending)
+            raise
+        self.drafts.finish(token, f"Already published as essay #{essay_id}.")
+        await interaction.response.edit_message(
+            content=f"Published as essay #{essay_id}. /quote finds it now.",
+            embed=preview_embed(pending.draft, published=essay_id),
+            view=None,
+        )
+        if pending.suggestion_id is not None:
+            suggestion = await store.get_suggestion(pending.suggestion_id, pending.guild_id)
+            await self._tell(
+                interaction,
+                suggestion,
+                f"Your essay suggestion ({suggestion.source}) was approved: it is essay "
+                f"#{essay_id}, \u201c{pending.draft.doc.title}\u201d.",
+            )
+
+    # -- edit, remove, hide -----------------------------------------------------------
+
+    @essay.command(name="edit")
+    @app_commands.describe(
+        essay="The essay to edit (this server's own)",
+        title="New title",
+        author="New author",
+        publication="New publication",
+        published="New publication date",
+        url="New source URL",
+        stance="New overall stance (passages without their own stance follow it)",
+        passage="Passage number, to override one passage's stance",
+        passage_stance="The stance for that passage",
+    )
+    async def edit(
+        self,
+        interaction: discord.Interaction[Crosscut],
+        essay: int,
+        title: app_commands.Range[str, 1, 1000] | None = None,
+        author: app_commands.Range[str, 1, 1000] | None = None,
+        publication: app_commands.Range[str, 1, 256] | None = None,
+        published: app_commands.Range[str, 1, 40] | None = None,
+        url: app_commands.Range[str, 1, 2000] | None = None,
+        stance: Stance | None = None,
+        passage: app_commands.Range[int, 1, 10_000] | None = None,
+        passage_stance: PassageStance | None = None,
+    ) -> None:
+        """Change an essay's details or stance, or one passage's stance."""
+        changes = metadata_changes(Metadata(title, author, stance, publication, published, url))
+        if (passage is None) != (passage_stance is None):
+            raise EssayFormatError("Give both passage and passage_stance to override a passage.")
+        if not changes and passage is None:
+            raise EssayFormatError("Nothing to change: fill in at least one option.")
+        store, user = self.bot.store, interaction.user.id
+        done = []
+        if changes:
+            await store.update_essay(essay, interaction.guild_id, changes, user_id=user)
+            done.append(", ".join(changes))
+        if passage is not None:
+            await store.set_passage_stance(
+                essay, interaction.guild_id, passage - 1, passage_stance, user_id=user
+            )
+            done.append(f"passage {passage} is now {passage_stance}")
+        record, hidden = await store.essay_in_scope(essay, interaction.guild_id)
+        await interaction.response.send_message(
+            f"Updated essay #{essay}: {'; '.join(done)}.",
+            embed=essay_embed(record, await store.essay_passages(essay), hidden=hidden),
+            ephemeral=True,
+        )
+
+    @essay.command(name="remove")
+    @app_commands.describe(essay="The essay to remove (this server's own)")
+    async def remove(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
+        """Remove one of this server's essays, after you confirm."""
+        record, _ = await self._in_scope(essay, interaction.guild_id)
+        if record.guild_id != interaction.guild_id:
+            raise EssayFormatError(
+                f"Essay #{essay} is bundled with Crosscut; hide it here with /essay hide."
+            )
+        await interaction.response.send_message(
+            f"Remove essay #{essay}, \u201c{record.title}\u201d by {record.author}? "
+            "This can't be undone.",
+            view=remove_view(essay),
+            ephemeral=True,
+        )
+
+    @essay.command(name="hide")
+    @app_commands.describe(essay="A bundled essay to hide in this server")
+    async def hide(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
+        """Hide a bundled essay in this server only (search and daily posts skip it)."""
+        changed = await self.bot.store.set_hidden(
+            essay, interaction.guild_id, True, user_id=interaction.user.id
+        )
+        text = "is now hidden in this server" if changed else "was already hidden here"
+        await interaction.response.send_message(f"Essay #{essay} {text}.", ephemeral=True)
+
+    @essay.command(name="unhide")
+    @app_commands.describe(essay="A bundled essay hidden in this server")
+    async def unhide(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
+        """Show a bundled essay you hid in this server again."""
+        changed = await self.bot.store.set_hidden(
+            essay, interaction.guild_id, False, user_id=interaction.user.id
+        )
+        text = "is visible again in this server" if changed else "wasn't hidden here"
+        await interaction.response.send_message(f"Essay #{essay} {text}.", ephemeral=True)
+
+    # -- read -------------------------------------------------------------------------
+
+    @essay.command(name="list")
+    @app_commands.describe(page="Page number")
+    async def list_(
+        self, interaction: discord.Interaction[Crosscut], page: app_commands.Range[int, 1] = 1
+    ) -> None:
+        """List the essays this server sees, bundled and its own."""
+        embed, view = await list_page(self.bot, interaction.guild_id, page - 1)
+        if view is None:
+            await interaction.response.send_message(embed=embed, ephemeral=True)
+        else:
+            await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+
+    @essay.command(name="show")
+    @app_commands.describe(essay="The essay to show")
+    async def show(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
+        """Show an essay's details and passages."""
+        record, hidden = await self._in_scope(essay, interaction.guild_id)
+        passages = await self.bot.store.essay_passages(essay)
+        await interaction.response.send_message(
+            embed=essay_embed(record, passages, hidden=hidden), ephemeral=True
+        )
+
+    @essay.command(name="export")
+    @app_commands.describe(essay="The essay to export")
+    async def export(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
+        """Download an essay as a .md file in the bundled format (re-importable)."""
+        await self._in_scope(essay, interaction.guild_id)
+        doc = await self.bot.store.load_doc(essay)
+        file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=f"{doc.slug}.md")
+        await interaction.response.send_message(
+            f"Essay #{essay}, \u201c{doc.title}\u201d.", file=file, ephemeral=True
+        )
+
+    async def _in_scope(self, essay_id: int, guild_id: int):
+        found = await self.bot.store.essay_in_scope(essay_id, guild_id)
+        if found is None:
+            raise NotFoundError(f"There is no essay #{essay_id} here.")
+        return found
+
+    @edit.autocomplete("essay")
+    @remove.autocomplete("essay")
+    @hide.autocomplete("essay")
+    @unhide.autocomplete("essay")
+    @show.autocomplete("essay")
+    @export.autocomplete("essay")
+    async def _essay_choices(
+        self, interaction: discord.Interaction[Crosscut], current: str
+    ) -> list[app_commands.Choice[int]]:
+        rows, _ = await self.bot.store.list_essays(interaction.guild_id or 0)
+        wanted = normalize(current)
+        choices = [
+            app_commands.Choice(name=snippet(f"#{e.id} {e.title} \u2014 {e.author}"), value=e.id)
+            for e, _ in rows
+            if not wanted or wanted in normalize(f"{e.id} {e.title} {e.author}")
+        ]
+        return choices[:25]
+
+    # -- suggestions ------------------------------------------------------------------
+
+    @essay.command(name="queue")
+    async def queue(self, interaction: discord.Interaction[Crosscut]) -> None:
+        """Review essays members suggested: approve with a stance, or reject."""
+        await self._show_queue(interaction)
+
+    async def _show_queue(
+        self, interaction: discord.Interaction[Crosscut], *, edit: bool = False
+    ) -> None:
+        pending = await self.bot.store.pending_suggestions(interaction.guild_id)
+        if not pending:
+            kwargs = {"content": "No suggestions waiting.", "embed": None, "view": None}
+        else:
+            kwargs = {
+                "content": None,
+                "embed": suggestion_embed(pending[0], len(pending)),
+                "view": queue_view(pending[0].id),
+            }
+        if edit:
+            await interaction.response.edit_message(**kwargs)
+        else:
+            kwargs = {k: v for k, v in kwargs.items() if v is not None}
+            await interaction.response.send_message(**kwargs, ephemeral=True)
+
+    async def approve_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int, stance: str
+    ) -> None:
+        suggestion = await self._pending_suggestion(suggestion_id, interaction.guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        meta = Metadata(stance=stance)
+        if suggestion.content is None:
+            draft = await draft_from_url(
+                suggestion.source, meta, allow_private=self.bot.config.allow_private_urls
+            )
+        else:
+            suffix = PurePath(suggestion.source).suffix.lower()
+            kind = {".md": "md", ".markdown": "md", ".txt": "txt"}.get(suffix, "html")
+            draft = draft_from_text(
+                suggestion.content, kind=kind, source=suggestion.source, meta=meta
+            )
+        await self._show_preview(interaction, draft, suggestion_id)
+
+    async def reject_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int
+    ) -> None:
+        suggestion = await self._pending_suggestion(suggestion_id, interaction.guild_id)
+        if not await self.bot.store.decide_suggestion(
+            suggestion_id, interaction.guild_id, "rejected", user_id=interaction.user.id
+        ):
+            raise NotFoundError(f"Suggestion #{suggestion_id} was already decided.")
+        await self._show_queue(interaction, edit=True)
+        await self._tell(
+            interaction,
+            suggestion,
+            f"Your essay suggestion ({suggestion.source}) was not added this time.",
+        )
+
+    async def _pending_suggestion(self, suggestion_id: int, guild_id: int) -> Suggestion:
+        suggestion = await self.bot.store.get_suggestion(suggestion_id, guild_id)
+        if suggestion is None:
+            raise NotFoundError(f"There is no suggestion #{suggestion_id} here.")
+        if suggestion.status != "pending":
+            raise NotFoundError(f"Suggestion #{suggestion_id} was already {suggestion.status}.")
+        return suggestion
+
+    async def _tell(
+        self, interaction: discord.Interaction[Crosscut], suggestion: Suggestion, message: str
+    ) -> None:
+        """Tell the suggester by DM; if their DMs are closed, in this channel."""
+        try:
+            user = self.bot.get_user(suggestion.user_id) or await self.bot.fetch_user(
+                suggestion.user_id
+            )
+            await user.send(message)
+            return
+        except discord.HTTPException:
+            log.info("Could not DM user %s; telling them in the channel", suggestion.user_id)
+        if interaction.channel is not None:
+            await interaction.channel.send(
+                f"<@{suggestion.user_id}> {message}",
+                allowed_mentions=discord.AllowedMentions(users=True),
+            )
+
+    @app_commands.command(name="suggest-essay")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        url="A web page with the essay", file=f"A .txt, .md or .html file (max {size(MAX_BYTES)})"
+    )
+    async def suggest(
+        self,
+        interaction: discord.Interaction[Crosscut],
+        url: app_commands.Range[str, 1, 2000] | None = None,
+        file: discord.Attachment | None = None,
+    ) -> None:
+        """Suggest an essay for this server; the moderators decide whether to add it."""
+        if bool(url) == bool(file):
+            raise EssayFormatError("Give either a URL or a file.")
+        store = self.bot.store
+        since = time.time() - SUGGESTION_WINDOW
+        if (
+            await store.suggestions_since(interaction.guild_id, interaction.user.id, since)
+            >= SUGGESTIONS_PER_WINDOW
+        ):
+            raise EssayFormatError(
+                f"You can suggest {SUGGESTIONS_PER_WINDOW} essays an hour; try again later."
+            )
+        if url:
+            if not url.startswith(("http://", "https://")):
+                raise FetchError("Give a full web address starting with http:// or https://.")
+            suggestion_id = await store.add_suggestion(
+                interaction.guild_id, interaction.user.id, url
+            )
+        else:
+            name = PurePath(file.filename).name
+            if PurePath(name).suffix.lower() not in SUFFIXES:
+                raise EssayFormatError(f"{name}: I can take .md, .txt and .html files.")
+            text = decode(await _read_attachment(file), name)
+            if not text.strip():
+                raise EssayFormatError(f"{name} is empty.")
+            suggestion_id = await store.add_suggestion(
+                interaction.guild_id, interaction.user.id, name, text
+            )
+        await interaction.response.send_message(
+            f"Thanks! Suggestion #{suggestion_id} is waiting for the moderators; "
+            "you'll hear what they decide.",
+            ephemeral=True,
+        )
+
+
+async def _read_attachment(file: discord.Attachment) -> bytes:
+    """The attachment's bytes, refusing oversized files before downloading them."""
+    if file.size > MAX_BYTES:
+        raise EssayFormatError(
+            f"{file.filename} is {size(file.size)}; the limit is {size(MAX_BYTES)}."
+        )
+    try:
+        return await file.read()
+    except discord.HTTPException as error:
+        raise EssayFormatError(f"I couldn't download {file.filename}; try again.") from error
+
+
+class Settings(commands.Cog):
+    """Per-server settings."""
+
+    config = app_commands.Group(
+        name="config",
+        description="Crosscut settings for this server (Manage Server).",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+
+    def __init__(self, bot: Crosscut) -> None:
+        self.bot = bot
+
+    @config.command(name="moderator-role")
+    @app_commands.describe(role="Members with this role manage essays; leave empty to clear")
+    async def moderator_role(
+        self, interaction: discord.Interaction[Crosscut], role: discord.Role | None = None
+    ) -> None:
+        """Let a role manage essays here, besides members with Manage Server."""
+        # Only Manage Server may appoint moderators: a moderator can't widen their own circle.
+        if not interaction.permissions.manage_guild:
+            raise NotModeratorError("Only members with Manage Server can set the moderator role.")
+        await self.bot.store.set_moderator_role(
+            interaction.guild_id, role.id if role else None, user_id=interaction.user.id
+        )
+        if role is None:
+            message = "Cleared: only members with Manage Server manage essays now."
+        else:
+            message = (
+                f"Members with {role.mention} can now manage essays. Discord still hides /essay "
+                "from them until you allow the role under Server Settings \u2192 Integrations "
+                "\u2192 Crosscut."
+            )
+        await interaction.response.send_message(message, ephemeral=True)
+
+
+async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(*ESSAY_ITEMS)
+    await bot.add_cog(Essays(bot))
+    await bot.add_cog(Settings(bot))

@@ -1,0 +1,264 @@
+"""Managing essays in the store: scope, stable ids, atomic writes, audit, suggestions."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot import BUNDLED_ESSAYS, ROOT
+from bot.corpus import load_directory, load_essay_file, to_markdown
+from bot.errors import NotFoundError, PermissionDenied
+from bot.importer import Metadata, draft_from_file, with_duplicate_check
+from bot.search import Search
+from bot.store import Store
+
+KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"
+TEXT = (
+    "Celluloid taught us patience: every reel was a budget and a prayer.\n\n"
+    "A prompt box teaches nothing of the kind, and the films will show it."
+)
+GUILD_A, GUILD_B = 111, 222
+
+
+@pytest.fixture
+async def store(tmp_path: Path):
+    store = await Store.open(tmp_path / "crosscut.db")
+    await store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+    yield store
+    await store.close()
+
+
+def _draft(title: str = "Celluloid and patience"):
+    meta = Metadata(title=title, author="Iris Reel", stance="skeptical")
+    return draft_from_file(TEXT.encode(), "celluloid.txt", meta)
+
+
+async def test_a_servers_essay_is_walled(store: Store) -> None:
+    search = Search(store)
+    essay_id = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord", user_id=7)
+    # Found at once in its own server (the search cache follows store.generation)...
+    hits = await search.quotes("every reel was a budget and a prayer", guild_id=GUILD_A)
+    assert hits
+    assert hits[0].passage.essay_id == essay_id
+    # ...and nowhere else: not found, not listed, not editable, not removable.
+    assert not await search.quotes("every reel was a budget and a prayer", guild_id=GUILD_B)
+    assert not await search.quotes("every reel was a budget and a prayer", guild_id=0)
+    assert await store.essay_in_scope(essay_id, GUILD_B) is None
+    assert essay_id not in [e.id for e, _ in (await store.list_essays(GUILD_B))[0]]
+    with pytest.raises(NotFoundError, match=f"no essay #{essay_id}"):
+        await store.update_essay(essay_id, GUILD_B, {"title": "Mine now"})
+    with pytest.raises(NotFoundError):
+        await store.remove_essay(essay_id, GUILD_B)
+    with pytest.raises(NotFoundError):
+        await store.set_passage_stance(essay_id, GUILD_B, 0, "optimistic")
+    with pytest.raises(NotFoundError):
+        await store.set_hidden(essay_id, GUILD_B, True)
+    assert (await store.get_essay(essay_id)).title == "Celluloid and patience"
+
+
+async def test_ids_are_never_reused(store: Store) -> None:
+    first = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    await store.remove_essay(first, GUILD_A, user_id=7)
+    second = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    assert second > first
+    assert await store.get_essay(first) is None
+
+
+async def test_same_title_gets_its_own_slug(store: Store) -> None:
+    one = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    two = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    assert one != two
+    assert (await store.get_essay(two)).slug == "celluloid-and-patience-2"
+
+
+async def test_bundled_essays_hidden_per_server(store: Store) -> None:
+    search = Search(store)
+    kroll = next(e for e in await store.essays() if e.slug == KROLL.stem)
+    line = "biggest sea change that we've ever seen"
+    assert await search.quotes(line, guild_id=GUILD_A)
+    assert await store.set_hidden(kroll.id, GUILD_A, True, user_id=7)
+    assert not await store.set_hidden(kroll.id, GUILD_A, True)  # already hidden
+    assert not await search.quotes(line, guild_id=GUILD_A)
+    assert await search.quotes(line, guild_id=GUILD_B)
+    assert (await store.essay_in_scope(kroll.id, GUILD_A))[1] is True
+    assert await store.set_hidden(kroll.id, GUILD_A, False)
+    assert await search.quotes(line, guild_id=GUILD_A)
+
+
+async def test_bundled_essays_cannot_be_edited_or_removed(store: Store) -> None:
+    kroll = next(e for e in await store.essays() if e.slug == KROLL.stem)
+    with pytest.raises(PermissionDenied, match="bundled"):
+        await store.remove_essay(kroll.id, GUILD_A)
+    with pytest.raises(PermissionDenied, match="bundled"):
+        await store.remove_essay(kroll.id, None)
+    with pytest.raises(PermissionDenied, match="bundled"):
+        await store.update_essay(kroll.id, GUILD_A, {"title": "x"})
+    own = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    with pytest.raises(PermissionDenied, match="remove it instead"):
+        await store.set_hidden(own, GUILD_A, True)
+
+
+async def test_edit_metadata_and_stance_override(store: Store) -> None:
+    essay_id = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    await store.update_essay(
+        essay_id, GUILD_A, {"title": "Patience, celluloid", "stance": "mixed"}, user_id=9
+    )
+    await store.set_passage_stance(essay_id, GUILD_A, 1, "skeptical", user_id=9)
+    essay = await store.get_essay(essay_id)
+    assert (essay.title, essay.stance) == ("Patience, celluloid", "mixed")
+    passages = await store.essay_passages(essay_id)
+    assert [(p.stance, p.stance_source) for p in passages] == [
+        ("neutral", "essay"),
+        ("skeptical", "override"),
+    ]
+    with pytest.raises(NotFoundError, match="no passage 3"):
+        await store.set_passage_stance(essay_id, GUILD_A, 2, "skeptical")
+    # The override survives export and re-import into another server.
+    doc = await store.load_doc(essay_id)
+    again = draft_from_file(to_markdown(doc).encode(), f"{doc.slug}.md", Metadata(), slug=doc.slug)
+    assert again.doc == doc
+    actions = [e["action"] for e in await store.audit_entries(GUILD_A)]
+    assert actions[:3] == ["passage.stance", "essay.edit", "essay.add"]
+    edit = (await store.audit_entries(GUILD_A))[1]
+    assert edit["user_id"] == 9
+    assert edit["detail"]["before"]["title"] == "Celluloid and patience"
+
+
+async def test_every_change_is_audited(store: Store) -> None:
+    kroll = next(e for e in await store.essays() if e.slug == KROLL.stem)
+    essay_id = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord", user_id=1)
+    await store.update_essay(essay_id, GUILD_A, {"author": "I. Reel"}, user_id=2)
+    await store.set_hidden(kroll.id, GUILD_A, True, user_id=3)
+    await store.set_hidden(kroll.id, GUILD_A, False, user_id=3)
+    await store.set_moderator_role(GUILD_A, 555, user_id=4)
+    await store.remove_essay(essay_id, GUILD_A, user_id=5)
+    entries = await store.audit_entries(GUILD_A)
+    assert [(e["action"], e["user_id"]) for e in entries] == [
+        ("essay.remove", 5),
+        ("config.moderator_role", 4),
+        ("essay.unhide", 3),
+        ("essay.hide", 3),
+        ("essay.edit", 2),
+        ("essay.add", 1),
+    ]
+    assert all(e["at"] > 0 for e in entries)
+    assert await store.moderator_role(GUILD_A) == 555
+    assert await store.moderator_role(GUILD_B) is None
+
+
+async def test_import_is_idempotent(store: Store) -> None:
+    docs = load_directory(BUNDLED_ESSAYS)
+    first = [await store.import_essay(d, guild_id=1, source="cli") for d in docs]
+    second = [await store.import_essay(d, guild_id=1, source="cli") for d in docs]
+    assert {s for _, s in first} == {"added"}
+    assert {s for _, s in second} == {"unchanged"}
+    assert [i for i, _ in first] == [i for i, _ in second]
+    changed = replace(docs[0], title="Retitled")
+    assert await store.import_essay(changed, guild_id=1, source="cli") == (first[0][0], "updated")
+
+
+async def test_near_duplicate_warning(store: Store) -> None:
+    kroll = load_essay_file(KROLL)
+    body = kroll.body.replace("Sora", "Sora AI", 2)
+    meta = Metadata(title="Copy", author="Someone", stance="mixed")
+    draft = draft_from_file(body.encode(), "copy.txt", meta)
+    checked = await with_duplicate_check(draft, store, GUILD_A)
+    assert checked.duplicate is not None
+    assert checked.duplicate.title == kroll.title
+    fresh = await with_duplicate_check(_draft(), store, GUILD_A)
+    assert fresh.duplicate is None
+
+
+async def test_suggestions_queue(store: Store) -> None:
+    first = await store.add_suggestion(GUILD_A, 42, "https://example.com/essay")
+    await store.add_suggestion(GUILD_B, 43, "other.txt", "text")
+    assert [s.id for s in await store.pending_suggestions(GUILD_A)] == [first]
+    assert await store.suggestions_since(GUILD_A, 42, 0) == 1
+    assert await store.get_suggestion(first, GUILD_B) is None
+    assert await store.decide_suggestion(first, GUILD_A, "rejected", user_id=7)
+    assert not await store.decide_suggestion(first, GUILD_A, "approved", user_id=8)
+    assert await store.pending_suggestions(GUILD_A) == []
+    assert (await store.get_suggestion(first, GUILD_A)).status == "rejected"
+
+
+_KILLER = textwrap.dedent(
+    """
+    import asyncio, os, signal, sys
+    from bot.store import Store
+    from bot.corpus import load_essay_file
+    from pathlib import Path
+
+    async def main():
+        store = await Store.open(sys.argv[1])
+        real = store._replace_passages
+
+        async def one_by_one(db, essay_id, passages):
+            # Insert passages singly and die, as a killed process would, half-way through.
+            for i, p in enumerate(passages):
+                await db.execute(
+                    "INSERT INTO passages (essay_id, position, text, stance, topics) "
+                    "VALUES (?, ?, ?, ?, '')",
+                    (essay_id, i, p.text, p.stance),
+                )
+                if i == 3:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+        store._replace_passages = one_by_one
+        doc = load_essay_file(Path(sys.argv[2]))
+        await store.import_essay(doc, guild_id=1, source="cli")
+
+    asyncio.run(main())
+    """
+)
+
+
+async def test_import_killed_half_way_leaves_nothing(tmp_path: Path) -> None:
+    db_path = tmp_path / "crosscut.db"
+    store = await Store.open(db_path)
+    await store.close()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _KILLER,
+        str(db_path),
+        str(KROLL),
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert await process.wait() == -signal.SIGKILL
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT COUNT(*) FROM essays").fetchone() == (0,)
+        assert con.execute("SELECT COUNT(*) FROM passages").fetchone() == (0,)
+        assert con.execute("SELECT COUNT(*) FROM audit_log").fetchone() == (0,)
+    finally:
+        con.close()
+    # And the next import completes normally.
+    store = await Store.open(db_path)
+    try:
+        essay_id, status = await store.import_essay(
+            load_essay_file(KROLL), guild_id=1, source="cli"
+        )
+        assert status == "added"
+        assert len(await store.essay_passages(essay_id)) == len(load_essay_file(KROLL).passages)
+    finally:
+        await store.close()
+
+
+async def test_exception_mid_write_rolls_back(store: Store) -> None:
+    before = await store.list_essays(GUILD_A)
+    generation = store.generation
+    bad = replace(_draft().doc, stance="sunny")  # the CHECK constraint refuses it mid-write
+    with pytest.raises(sqlite3.IntegrityError):
+        await store.create_essay(bad, guild_id=GUILD_A, source="discord")
+    assert await store.list_essays(GUILD_A) == before
+    assert store.generation == generation

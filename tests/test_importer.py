@@ -1,0 +1,371 @@
+"""The importer: decoding, file kinds, metadata limits, near duplicates and the URL guard."""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+
+import pytest
+from aiohttp import web
+
+from bot import BUNDLED_ESSAYS
+from bot.corpus import load_essay_file, parse_essay, to_markdown
+from bot.errors import DraftGone, EssayFormatError, FetchError
+from bot.importer import (
+    MAX_BYTES,
+    DraftBook,
+    Metadata,
+    Pending,
+    blocked_address,
+    decode,
+    draft_from_file,
+    draft_from_url,
+    fetch,
+    near_duplicate,
+)
+
+KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"
+META = Metadata(title="A test essay", author="Ada Writer", stance="skeptical")
+BODY = (
+    "Generative video will not replace the patience that a real shoot demands.\n\n"
+    "Every frame on a set is a decision somebody made, and that is the point of cinema."
+)
+
+
+# -- decoding ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        BODY.encode("utf-8"),
+        codecs.BOM_UTF8 + BODY.encode("utf-8"),
+        BODY.encode("utf-16"),  # with BOM
+        codecs.BOM_UTF16_BE + BODY.encode("utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
+)
+def test_decode_unicode_forms(data: bytes) -> None:
+    assert decode(data) == BODY
+
+
+def test_decode_western_legacy_text() -> None:
+    text = "Un café, déjà vu — « naïve » résumé of the essay, with “curly quotes”."
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_decode_refuses_binary() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    with pytest.raises(EssayFormatError, match="binary"):
+        decode(png, "cover.png")
+    with pytest.raises(EssayFormatError, match=r"binary|encoding"):
+        decode(bytes(range(128, 256)) * 4 + b"\x01\x02\x03\x04\x05", "blob.txt")
+
+
+def test_decode_refuses_undetectable_encoding() -> None:
+    with pytest.raises(EssayFormatError, match="not UTF-8"):
+        decode("Short caf\u00e9 ".encode("latin-1") + b"\x81\x8d", "x.txt")
+
+
+def test_size_cap() -> None:
+    with pytest.raises(EssayFormatError, match="limit is 1 MB"):
+        decode(b"a" * (MAX_BYTES + 1), "big.txt")
+
+
+# -- file kinds -------------------------------------------------------------------------
+
+
+def test_markdown_with_front_matter_is_the_bundled_format() -> None:
+    draft = draft_from_file(KROLL.read_bytes(), KROLL.name, Metadata(), slug=KROLL.stem)
+    assert draft.doc == load_essay_file(KROLL)
+    assert draft.passage_count == len(load_essay_file(KROLL).passages)
+
+
+def test_typed_options_override_front_matter() -> None:
+    draft = draft_from_file(
+        KROLL.read_bytes(), KROLL.name, Metadata(title="Retitled", stance="skeptical")
+    )
+    assert draft.doc.title == "Retitled"
+    assert draft.doc.stance == "skeptical"
+    inherited = [p for p in draft.doc.passages if p.stance_source == "essay"]
+    assert all(p.stance == "skeptical" for p in inherited)
+
+
+def test_plain_text_needs_metadata() -> None:
+    with pytest.raises(EssayFormatError, match="title or author or stance"):
+        draft_from_file(BODY.encode(), "essay.txt", Metadata())
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    assert draft.doc.title == "A test essay"
+    assert [p.text for p in draft.doc.passages] == BODY.split("\n\n")
+    assert all(p.stance == "skeptical" for p in draft.doc.passages)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  \n", "\ufeff  "])
+def test_empty_text_refused(text: str) -> None:
+    with pytest.raises(EssayFormatError, match="empty"):
+        draft_from_file(text.encode("utf-8"), "essay.txt", META)
+
+
+def test_unknown_suffix_refused() -> None:
+    with pytest.raises(EssayFormatError, match=r"\.pdf"):
+        draft_from_file(b"%PDF-1.4", "essay.pdf", META)
+
+
+def test_html_main_text_and_metadata() -> None:
+    html = _article_html()
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert draft.doc.title == "Cameras Still Matter"
+    assert draft.doc.author == "Rosa Lens"
+    assert draft.doc.published == "2024-03-01"
+    texts = [p.text for p in draft.doc.passages]
+    assert texts[0].startswith("A camera is a promise")
+    assert not any("Subscribe" in t or "Home" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        (Metadata(title="T" * 257, author="A", stance="mixed"), "title is 257 characters"),
+        (Metadata(title="T", author="A" * 300, stance="mixed"), "author is 300 characters"),
+        (Metadata(title="T", author="A", stance="sunny"), "stance must be one of"),
+    ],
+)
+def test_metadata_limits(meta: Metadata, message: str) -> None:
+    with pytest.raises(EssayFormatError, match=message):
+        draft_from_file(BODY.encode(), "essay.txt", meta)
+
+
+def test_export_reimports_losslessly() -> None:
+    doc = load_essay_file(KROLL)
+    again = parse_essay(to_markdown(doc), slug=doc.slug)
+    assert again == doc
+
+
+# -- near duplicates --------------------------------------------------------------------
+
+
+def test_near_duplicate_of_a_bundled_essay() -> None:
+    doc = load_essay_file(KROLL)
+    tweaked = doc.body.replace("Sora", "SORA", 3) + " One more line."
+    other = load_essay_file(BUNDLED_ESSAYS / "westenberg-democratisation.md")
+    found = near_duplicate(tweaked, [(5, other.title, other.body), (2, doc.title, doc.body)])
+    assert found is not None
+    assert found.essay_id == 2
+    assert found.score >= 90
+    assert near_duplicate(other.body, [(2, doc.title, doc.body)]) is None
+
+
+# -- URL fetch --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "blocked"),
+    [
+        ("127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("192.168.0.10", True),
+        ("169.254.169.254", True),
+        ("::1", True),
+        ("fe80::1", True),
+        ("::ffff:127.0.0.1", True),
+        ("100.64.0.1", True),
+        ("0.0.0.0", True),
+        ("93.184.215.14", False),
+        ("2606:4700::1111", False),
+    ],
+)
+def test_blocked_addresses(address: str, blocked: bool) -> None:
+    assert blocked_address(address) is blocked
+
+
+_RUNNERS: dict[str, web.AppRunner] = {}
+
+
+async def _serve_also_on(host: str, site: str) -> str:
+    """Serve the same pages on another loopback address; returns its base URL."""
+    server = web.TCPSite(_RUNNERS[site], host, 0)
+    await server.start()
+    return f"http://{host}:{server._server.sockets[0].getsockname()[1]}"
+
+
+@pytest.fixture
+async def site():
+    """A tiny web server on 127.0.0.1 with the pages the tests need."""
+    release = asyncio.Event()
+    app = web.Application()
+    page = _article_html()
+
+    async def article(request: web.Request) -> web.Response:
+        return web.Response(text=page, content_type="text/html")
+
+    async def pdf(request: web.Request) -> web.Response:
+        return web.Response(body=b"%PDF-1.4 ...", content_type="application/pdf")
+
+    async def huge(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/html"})
+        await response.prepare(request)
+        for _ in range(20):
+            await response.write(b"<p>" + b"x" * 100_000 + b"</p>")
+        return response
+
+    async def hang(request: web.Request) -> web.Response:
+        await release.wait()
+        return web.Response(text="late")
+
+    async def hop(request: web.Request) -> web.Response:
+        raise web.HTTPFound(request.query["to"])
+
+    app.router.add_get("/article", article)
+    app.router.add_get("/paper.pdf", pdf)
+    app.router.add_get("/huge", huge)
+    app.router.add_get("/hang", hang)
+    app.router.add_get("/hop", hop)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    server = web.TCPSite(runner, "127.0.0.1", 0)
+    await server.start()
+    port = server._server.sockets[0].getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    _RUNNERS[base] = runner
+    yield base
+    release.set()
+    del _RUNNERS[base]
+    await runner.cleanup()
+
+
+async def test_fetch_article_when_private_allowed(site: str) -> None:
+    draft = await draft_from_url(f"{site}/article", Metadata(stance="mixed"), allow_private=True)
+    assert draft.doc.title == "Cameras Still Matter"
+    assert draft.doc.url == f"{site}/article"
+    assert draft.passage_count >= 2
+
+
+async def test_loopback_refused_by_default(site: str) -> None:
+    with pytest.raises(FetchError, match="private network"):
+        await draft_from_url(f"{site}/article", META)
+    port = site.rsplit(":", 1)[1]
+    with pytest.raises(FetchError, match="private network"):
+        await draft_from_url(f"http://localhost:{port}/article", META)
+
+
+async def test_every_redirect_hop_is_checked(site: str) -> None:
+    # Here only 127.0.0.2 counts as public: the start is fetched, and hops to 127.0.0.1 are
+    # refused, whether written as an address or as a name resolving to it (checked at connect).
+    port = site.rsplit(":", 1)[1]
+    start = await _serve_also_on("127.0.0.2", site)
+
+    def blocked(address: str) -> bool:
+        return address != "127.0.0.2"
+
+    for target in (f"http://127.0.0.1:{port}/article", f"http://localhost:{port}/article"):
+        with pytest.raises(FetchError, match="private network"):
+            await fetch(f"{start}/hop?to={target}", blocked=blocked)
+    fetched = await fetch(f"{start}/hop?to=/article", blocked=blocked)
+    assert fetched.url == f"{start}/article"
+    assert b"Cameras Still Matter" in fetched.data
+
+
+async def test_non_html_refused(site: str) -> None:
+    with pytest.raises(FetchError, match="application/pdf"):
+        await draft_from_url(f"{site}/paper.pdf", META, allow_private=True)
+
+
+async def test_oversized_page_refused(site: str) -> None:
+    with pytest.raises(FetchError, match="limit"):
+        await draft_from_url(f"{site}/huge", META, allow_private=True)
+
+
+async def test_timeout(site: str) -> None:
+    with pytest.raises(FetchError, match="did not answer"):
+        await draft_from_url(f"{site}/hang", META, allow_private=True, time_limit=0.2)
+
+
+async def test_redirects_are_followed_and_rechecked(site: str) -> None:
+    draft = await draft_from_url(
+        f"{site}/hop?to=/article", Metadata(stance="mixed"), allow_private=True
+    )
+    assert draft.doc.url == f"{site}/article"
+    with pytest.raises(FetchError, match="http:// or https://"):
+        await draft_from_url(f"{site}/hop?to=file:///etc/passwd", META, allow_private=True)
+
+
+async def test_bad_scheme() -> None:
+    with pytest.raises(FetchError, match="http:// or https://"):
+        await draft_from_url("ftp://example.com/x", META)
+
+
+def _article_html() -> str:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "A camera is a promise that someone stood somewhere and looked. Generative video "
+            "breaks that promise quietly, and audiences will feel the difference.",
+            "The cinematographer's craft is choosing light, lens and distance under pressure. "
+            "Those choices carry meaning because they cost something to make.",
+            "We should welcome tools that help, but we should not pretend a prompt is a shot. "
+            "The difference matters to anyone who has waited for the sun on a set.",
+        )
+    )
+    return (
+        "<!doctype html><html><head><title>Cameras Still Matter | Film Notes</title>"
+        '<meta property="og:title" content="Cameras Still Matter">'
+        '<meta name="author" content="Rosa Lens">'
+        '<meta property="article:published_time" content="2024-03-01">'
+        "</head><body><nav><a>Home</a> <a>About</a></nav>"
+        f"<article><h1>Cameras Still Matter</h1>{paragraphs}</article>"
+        "<aside>Subscribe to our newsletter for more!</aside>"
+        "<footer>© Film Notes</footer></body></html>"
+    )
+
+
+def test_pasted_page_is_cleaned_and_removals_reported() -> None:
+    page = (
+        "Why the Camera Still Matters\n\n"
+        "Subscribe to our newsletter\n\n"
+        "A camera is a promise that someone stood somewhere and looked. Generative video "
+        "breaks that promise quietly.\n\n"
+        "The cinematographer's craft is choosing light, lens and distance under pressure.\n\n"
+        "Share this:\n3 comments\nBob: great post!\n"
+    )
+    draft = draft_from_file(page.encode(), "page.txt", Metadata(author="A", stance="mixed"))
+    assert draft.doc.title == "Why the Camera Still Matters"
+    assert "Subscribe to our newsletter" in draft.removed
+    assert "Bob: great post!" in draft.removed
+    assert [p.text[:20] for p in draft.doc.passages] == [
+        "A camera is a promis",
+        "The cinematographer'",
+    ]
+
+
+# -- the draft book behind Publish ------------------------------------------------------
+
+
+def test_a_draft_is_published_once() -> None:
+    now = [0.0]
+    book = DraftBook(ttl=900, clock=lambda: now[0])
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    token = book.add(Pending(draft, guild_id=1, user_id=7))
+    with pytest.raises(DraftGone, match="Only the moderator"):
+        book.claim(token, user_id=8)
+    assert book.claim(token, user_id=7).draft == draft
+    with pytest.raises(DraftGone, match="can't be published twice"):
+        book.claim(token, user_id=7)
+    book.finish(token, "Already published as essay #12.")
+    with pytest.raises(DraftGone, match="Already published as essay #12"):
+        book.claim(token, user_id=7)
+
+
+def test_a_failed_publish_can_be_retried_and_drafts_expire() -> None:
+    now = [0.0]
+    book = DraftBook(ttl=900, clock=lambda: now[0])
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    token = book.add(Pending(draft, guild_id=1, user_id=7))
+    pending = book.claim(token, user_id=7)
+    book.release(token, pending)
+    assert book.claim(token, user_id=7) is pending
+    book.release(token, pending)
+    now[0] = 901.0
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim(token, user_id=7)
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim("feedface", user_id=7)

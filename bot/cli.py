@@ -15,10 +15,12 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 from bot import BUNDLED_ESSAYS
 from bot.config import Config
 from bot.corpus import load_directory
+from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError
 from bot.search import Hit, Search
 from bot.stance import counterpoints, perspective
@@ -126,6 +128,57 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
     return data, "\n".join(lines)
 
 
+def _side_json(p) -> dict:
+    return {
+        "essay_id": p.essay_id,
+        "passage_id": p.id,
+        "title": p.title,
+        "author": p.speaker,
+        "text": p.text,
+        "stance": p.stance,
+    }
+
+
+def pick_json(pick: DailyPick) -> dict:
+    data = {"date": pick.day.isoformat(), **_side_json(pick.passage), "posted": pick.posted}
+    data["prompt"] = pick.prompt
+    if pick.counter:
+        data["counter"] = _side_json(pick.counter)
+    return data
+
+
+async def cmd_potd(ctx: Context) -> tuple[dict, str]:
+    settings = await ctx.store.get_guild_settings(ctx.guild_id)
+    start = ctx.args.start or local_date(datetime.now(UTC), zone(settings.potd_timezone))
+    picks = await upcoming(ctx.store, settings, start, ctx.args.days)
+    lines = []
+    for pick in picks:
+        p = pick.passage
+        mark = " (posted)" if pick.posted else ""
+        lines.append(
+            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, \u201c{p.title}\u201d"
+        )
+        lines.append(f"  \u201c{p.text}\u201d")
+        if pick.counter:
+            c = pick.counter
+            lines.append(f"  vs [{c.stance}] {c.speaker}: \u201c{c.text}\u201d")
+    text = "\n".join(lines) or "No eligible passages to post."
+    return {"days": [pick_json(pick) for pick in picks]}, text
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 366:
+        raise argparse.ArgumentTypeError("--days takes a whole number from 1 to 366")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -153,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
     p.add_argument("name")
+
+    p = add("potd", cmd_potd, "The upcoming perspectives of the day, in order (records nothing).")
+    p.add_argument(
+        "--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day (default: today)"
+    )
+    p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
     return parser
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from bot import BUNDLED_ESSAYS
-from bot.config import Config
+from bot.config import TOKEN_HELP, Config
 from bot.corpus import load_directory
 from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError
@@ -234,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
         if args.command is None:
+            if not config.token:
+                # Not a failure: a fresh install has no token yet. Say how to get one and
+                # how to try everything offline meanwhile.
+                print(TOKEN_HELP, file=sys.stderr)
+                return 0
             from bot.client import run_bot  # imported lazily: offline commands skip discord
 
             run_bot(config)

@@ -25,7 +25,7 @@ from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.quotes", "cogs.daily")
+EXTENSIONS = ("cogs.admin", "cogs.quotes", "cogs.daily")
 
 
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 
 from bot.errors import ConfigError
 
@@ -40,7 +40,8 @@ class Config:
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
         """Build from ``env`` (default: the process environment after loading ``.env``)."""
         if env is None:
-            load_dotenv()
+            # .env from the working directory (or a parent); real environment variables win.
+            load_dotenv(find_dotenv(usecwd=True))
             env = dict(os.environ)
         return cls(
             token=env.get("DISCORD_TOKEN") or None,

@@ -269,6 +269,9 @@ class Store:
                 f"Cannot use the database at {path} ({error}). Set DATABASE_PATH to a "
                 "writable file path."
             ) from error
+        except BaseException:
+            await db.close()
+            raise
         return store
 
     async def close(self) -> None:

@@ -1,0 +1,330 @@
+"""bot.cleaner: strip site furniture from raw pages, keep the essay verbatim."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cleaner import Cleaned, clean
+from bot.text import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+ESSAYS = ROOT / "data" / "essays"
+RAW_SEEDS = Path(__file__).resolve().parent / "fixtures" / "raw_seeds"
+
+# Raw scrape -> the curated essay made from it.
+SEEDS = {
+    "000_54c5ee5e2a361d97.txt": "unknown-sora-wont-improve-filmmaking",
+    "001_450a3c257d9b0573.txt": "westenberg-democratisation",
+    "002_2ae067cb6617106f.txt": "kroll-sora-indie-filmmakers",
+    "003_aa5dbbced1358ffd.txt": "pinker-sora-hollywood",
+    "004_65745d5dc8e5db22.txt": "global-times-sora-opportunity",
+}
+
+JUNK = (
+    "@Westenberg logo",
+    "Subscribe to @Westenberg",
+    "never miss a post",
+    "All my posts are written without AI",
+    "Feel free to download and copy this image",
+    "AI Photo:VCG",
+    "Published:",
+    "For exclusive filmmaking articles",
+    "sign up for my newsletter",
+    "About Author",
+    "Follow Noam on Twitter",
+    "Alexander Pinkerhttps",
+    "https://www.medialist.info",
+    "Ähnliche Artikel",
+    "Please enter your comment!",
+    "Please enter your name here",
+    "This site uses Akismet",
+    "Follow us",
+    "Cookie Consent with Real Cookie Banner",
+    "Leave a Reply",
+    # Reader comments.
+    "bikini dubai",
+    "Stefano Voltaggio",
+    "artistic creation is an attribute of the few",
+    "Pixar characters",
+    "lowest-common-denominator",
+)
+
+TITLES = {
+    "000_54c5ee5e2a361d97.txt": "Fundamental reason why Sora won’t improve filmmaking",
+    "001_450a3c257d9b0573.txt": "“Democratisation” covers all manner of sins.",
+    "002_2ae067cb6617106f.txt": "What Sora (AI Video) Means For Indie Filmmakers",
+    "003_aa5dbbced1358ffd.txt": "A step into the future: Sora in Hollywood",
+    "004_65745d5dc8e5db22.txt": (
+        "Sora AI ‘more of an opportunity than a challenge’ for movie industry"
+    ),
+}
+
+
+def curated(slug: str) -> tuple[dict, list[str]]:
+    """Front matter and body paragraphs of a curated essay (annotations dropped)."""
+    text = (ESSAYS / f"{slug}.md").read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", body):
+        block = re.sub(r"\A<!--.*?-->", "", block.strip(), flags=re.DOTALL).strip()
+        if block:
+            paragraphs.append(" ".join(line.strip() for line in block.splitlines()))
+    return yaml.safe_load(front), paragraphs
+
+
+@pytest.fixture(params=sorted(SEEDS), ids=lambda name: SEEDS[name])
+def seed(request: pytest.FixtureRequest) -> tuple[str, str, Cleaned]:
+    name: str = request.param
+    raw = (RAW_SEEDS / name).read_text(encoding="utf-8")
+    return name, raw, clean(raw)
+
+
+def test_no_junk_left(seed: tuple[str, str, Cleaned]) -> None:
+    _, _, cleaned = seed
+    text = normalize(f"{cleaned.title or ''} {cleaned.body} {cleaned.author_bio or ''}")
+    for phrase in JUNK:
+        assert normalize(phrase) not in text, phrase
+
+
+def test_every_curated_paragraph_survives(seed: tuple[str, str, Cleaned]) -> None:
+    name, _, cleaned = seed
+    kept = {normalize(p) for p in cleaned.body.split("\n\n")}
+    _, paragraphs = curated(SEEDS[name])
+    for paragraph in paragraphs:
+        assert normalize(paragraph) in kept, paragraph[:80]
+
+
+def test_body_paragraphs_are_verbatim(seed: tuple[str, str, Cleaned]) -> None:
+    _, raw, cleaned = seed
+    for paragraph in cleaned.body.split("\n\n"):
+        assert paragraph in raw
+        assert paragraph == paragraph.strip()
+
+
+def test_removed_lines_come_from_the_page(seed: tuple[str, str, Cleaned]) -> None:
+    _, raw, cleaned = seed
+    for item in cleaned.removed:
+        assert item in raw
+        assert item not in cleaned.body.split("\n\n")
+
+
+def test_title(seed: tuple[str, str, Cleaned]) -> None:
+    name, _, cleaned = seed
+    assert cleaned.title == TITLES[name]
+    assert cleaned.title not in cleaned.body
+
+
+def test_published_only_where_stated(seed: tuple[str, str, Cleaned]) -> None:
+    name, _, cleaned = seed
+    expected = "2024-02-21" if name.startswith("004") else None
+    assert cleaned.published == expected
+
+
+def test_author_bio_matches_curation(seed: tuple[str, str, Cleaned]) -> None:
+    name, _, cleaned = seed
+    meta, _ = curated(SEEDS[name])
+    assert cleaned.author_bio == meta.get("author_bio")
+
+
+def test_idempotent(seed: tuple[str, str, Cleaned]) -> None:
+    _, _, cleaned = seed
+    again = clean(cleaned.body)
+    assert again.body == cleaned.body
+    assert again.title is None
+    assert again.removed == []
+    # Title set apart from the body, as the cleaned text would be shown.
+    whole = clean(f"{cleaned.title}\n\n\n{cleaned.body}\n")
+    assert (whole.title, whole.body, whole.removed) == (cleaned.title, cleaned.body, [])
+
+
+def test_kroll_comments_and_bio() -> None:
+    raw = (RAW_SEEDS / "002_2ae067cb6617106f.txt").read_text(encoding="utf-8")
+    cleaned = clean(raw)
+    assert cleaned.body.endswith("This is the still the best time in history to make your movie.")
+    assert "Stefano Voltaggio" not in cleaned.body
+    assert "Stefano Voltaggio" not in (cleaned.author_bio or "")
+    assert "bikini" not in cleaned.body
+    assert any("bikini dubai" in item for item in cleaned.removed)
+    assert "• Stefano Voltaggio" in cleaned.removed
+    assert cleaned.author_bio is not None
+    assert cleaned.author_bio.startswith("Noam Kroll is an award-winning")
+    assert "Follow Noam" not in cleaned.author_bio
+    assert "Follow Noam on Twitter, Instagram and Facebook for more content like this!" in (
+        cleaned.removed
+    )
+
+
+def test_pinker_byline_bio() -> None:
+    raw = (RAW_SEEDS / "003_aa5dbbced1358ffd.txt").read_text(encoding="utf-8")
+    cleaned = clean(raw)
+    assert cleaned.author_bio is not None
+    assert cleaned.author_bio.startswith("Alexander Pinker is an innovation profiler")
+    assert cleaned.author_bio.endswith("Technical University of Würzburg-Schweinfurt.")
+    assert cleaned.removed[:2] == ["Alexander Pinker", "Alexander Pinkerhttps://www.medialist.info"]
+    assert "Alexander Pinker" not in cleaned.body
+
+
+def test_repeated_line_dropped_once() -> None:
+    raw = (RAW_SEEDS / "004_65745d5dc8e5db22.txt").read_text(encoding="utf-8")
+    cleaned = clean(raw)
+    assert cleaned.removed.count("AI Photo:VCG") == 2
+    assert "Published: Feb 21, 2024 11:09 PM" in cleaned.removed
+    assert cleaned.body.startswith("The beginning of the Year of the Dragon")
+    assert "surlily" in cleaned.body  # the source's typo is kept
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\n\n\n", " \u00a0\n\t\n"])
+def test_empty_input(raw: str) -> None:
+    assert clean(raw) == Cleaned(title=None, body="", published=None, author_bio=None, removed=[])
+
+
+# --- generic behaviour, beyond the five seeds -------------------------------------------------
+
+ESSAY_A = "Generative video will change how small crews plan their shoots, for better and worse."
+ESSAY_B = "Nobody yet knows what audiences will make of it, and that uncertainty is the point."
+
+
+def test_single_line_is_body_not_title() -> None:
+    assert clean("Hello there") == Cleaned(None, "Hello there", None, None, [])
+
+
+def test_opening_sentence_is_not_a_title() -> None:
+    cleaned = clean(f"I hate Sora.\n\n{ESSAY_A}")
+    assert cleaned.title is None
+    assert cleaned.body == f"I hate Sora.\n\n{ESSAY_A}"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published: Feb 21, 2024 11:09 PM", "2024-02-21"),
+        ("Published on March 3, 2024", "2024-03-03"),
+        ("Posted: 5 June 2023", "2023-06-05"),
+        ("Published 2024-02-21", "2024-02-21"),
+        ("February 21, 2024", "2024-02-21"),
+        ("Posted on February 21, 2024 by Jane Roe", "2024-02-21"),
+        ("Published: 21st Feb 2024, 9:05 pm EST", "2024-02-21"),
+    ],
+)
+def test_published_forms(line: str, iso: str) -> None:
+    cleaned = clean(f"A Title\n{line}\n\n{ESSAY_A}")
+    assert cleaned.title == "A Title"
+    assert cleaned.published == iso
+    assert cleaned.body == ESSAY_A
+
+
+def test_dateline_above_the_title() -> None:
+    cleaned = clean(f"Published: Feb 21, 2024\n\nA Title\n\n{ESSAY_A}")
+    assert (cleaned.title, cleaned.published, cleaned.body) == ("A Title", "2024-02-21", ESSAY_A)
+
+
+def test_bad_date_is_kept_as_text() -> None:
+    cleaned = clean(f"{ESSAY_A}\n\nPublished: Feb 31, 2024")
+    assert cleaned.published is None
+
+
+def test_generic_furniture() -> None:
+    raw = "\n\n".join(
+        [
+            "Example Blog logo",
+            "Why Sora Matters",
+            "Photo by Jane Doe on Unsplash",
+            "Image: OpenAI",
+            ESSAY_A,
+            "Share this article",
+            "Subscribe now to get new posts",
+            ESSAY_B,
+            "We use cookies to improve your experience. Accept all cookies",
+            "Related articles",
+            "Another post entirely, which must not be kept as part of this essay at all.",
+        ]
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "Why Sora Matters"
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert "Another post entirely" in cleaned.removed[-1]
+    assert "Example Blog logo" in cleaned.removed
+
+
+def test_paragraph_mentioning_furniture_words_is_kept() -> None:
+    long_para = (
+        "I subscribe to the idea that a newsletter, a cookie banner and a logo are all part of "
+        "the same attention economy that Sora will feed, and I say so at length here because the "
+        "point deserves more than a line; follow us down that road and the result is obvious."
+    )
+    cleaned = clean(f"{ESSAY_A}\n\n{long_para}\n\nThe image by itself says nothing.")
+    assert cleaned.body == f"{ESSAY_A}\n\n{long_para}\n\nThe image by itself says nothing."
+
+
+def test_stray_comment_link_before_the_essay_does_not_truncate() -> None:
+    cleaned = clean(f"Leave a comment\n\n{ESSAY_A}\n\n{ESSAY_B}")
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert cleaned.removed == ["Leave a comment"]
+
+
+def test_comment_count_ends_the_essay() -> None:
+    cleaned = clean(f"{ESSAY_A}\n\n{ESSAY_B}\n\n3 Comments\n\nGreat read! Totally agree.")
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert cleaned.removed == ["3 Comments", "Great read! Totally agree."]
+
+
+def test_indented_bullet_thread_is_dropped() -> None:
+    raw = f"{ESSAY_A}\n\n{ESSAY_B}\n\n  • Jane Roe\n\n    I disagree with all of this.\n"
+    cleaned = clean(raw)
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert cleaned.removed == ["• Jane Roe", "I disagree with all of this."]
+
+
+def test_closing_bullet_list_is_kept() -> None:
+    raw = f"{ESSAY_A}\n\n• Cheaper previs\n\n• Faster storyboards\n\n• Fewer reshoots"
+    assert clean(raw).body == raw
+
+
+def test_about_the_author_box() -> None:
+    raw = (
+        f"{ESSAY_A}\n\n{ESSAY_B}\n\nAbout the author\n\n"
+        "Jane Roe writes about film technology and teaches editing in Leeds. "
+        "Follow Jane on Bluesky for more.\n\nLeave a Reply"
+    )
+    cleaned = clean(raw)
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert cleaned.author_bio == (
+        "Jane Roe writes about film technology and teaches editing in Leeds."
+    )
+    assert cleaned.removed == [
+        "About the author",
+        "Follow Jane on Bluesky for more.",
+        "Leave a Reply",
+    ]
+
+
+def test_url_in_prose_is_not_a_byline() -> None:
+    raw = f"{ESSAY_A}\n\nRead the report at https://example.com/report\n\n{ESSAY_B}"
+    assert clean(raw).body == raw
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    raw = (
+        "Generative video will change how small crews plan their\n"
+        "shoots, for better and for worse, and nobody knows how.\n"
+        "\n"
+        "Audiences will decide what they make of it in the end, as\n"
+        "they always have done with every new tool of the trade.\n"
+    )
+    cleaned = clean(raw)
+    assert cleaned.body.split("\n\n") == [
+        "Generative video will change how small crews plan their shoots, for better and for "
+        "worse, and nobody knows how.",
+        "Audiences will decide what they make of it in the end, as they always have done with "
+        "every new tool of the trade.",
+    ]
+
+
+def test_windows_line_endings() -> None:
+    raw = f"A Title\r\n\r\n{ESSAY_A}\r\n\r\n{ESSAY_B}\r\n"
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.body) == ("A Title", f"{ESSAY_A}\n\n{ESSAY_B}")

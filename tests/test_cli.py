@@ -1,0 +1,118 @@
+"""The offline CLI: its --json output is a contract for scripts; config errors are explained."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+@pytest.fixture(autouse=True)
+def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "cli.db"))
+    return tmp_path
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+RESULT_FIELDS = {"essay_id", "title", "author", "text", "stance", "score"}
+
+
+def test_quote_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "quote", "golden retreivers in snow")
+    assert set(data) == {"results"}
+    top = data["results"][0]
+    assert set(top) >= RESULT_FIELDS
+    assert top["author"] == "Noam Kroll"
+    assert top["title"] == "What Sora (AI Video) Means For Indie Filmmakers"
+    assert "golden retrievers" in top["text"]
+    scores = [r["score"] for r in data["results"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_quote_nothing_relevant_is_an_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_json(capsys, "quote", "pizza recipe with pineapple and ham") == {"results": []}
+
+
+def test_quote_author_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "quote", "human creativity", "--author", "westenburg")
+    assert {r["author"] for r in data["results"]} == {"Joan Westenberg"}
+
+
+def test_counter_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "counter", "Sora will let anyone become a director")
+    assert data["claim_stance"] in {"optimistic", "skeptical"}
+    assert data["results"]
+    assert all(RESULT_FIELDS | {"why"} <= set(r) for r in data["results"])
+    assert all(r["stance"] != data["claim_stance"] for r in data["results"])
+
+
+def test_perspective_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "perspective", "noam krol")
+    assert data["author"] == "Noam Kroll"
+    assert data["stance"] in {"optimistic", "skeptical", "mixed"}
+    assert data["claims"]
+    assert all("text" in c for c in data["claims"])
+    assert [e["title"] for e in data["essays"]] == [
+        "What Sora (AI Video) Means For Indie Filmmakers"
+    ]
+
+
+def test_unknown_author_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["perspective", "zzzzqqq", "--json"]) == 1
+    assert "No author matching" in json.loads(capsys.readouterr().out)["error"]
+
+
+def test_text_output_cites_author_and_title(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quote", "golden retreivers in snow"]) == 0
+    out = capsys.readouterr().out
+    assert "Noam Kroll" in out
+    assert "What Sora (AI Video) Means For Indie Filmmakers" in out
+
+
+def test_running_the_bot_without_a_token_explains_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([]) == 0  # a fresh install without a token is not an error
+    err = capsys.readouterr().err
+    assert "DISCORD_TOKEN is not set" in err
+    assert "python -m bot quote" in err  # how to try it offline
+
+
+def test_unwritable_database_path_is_explained(
+    capsys: pytest.CaptureFixture[str], offline_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = offline_env / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("DATABASE_PATH", str(blocker / "crosscut.db"))
+    assert main(["quote", "anything at all"]) == 2
+    assert "DATABASE_PATH" in capsys.readouterr().err
+
+
+def test_invalid_setting_is_explained(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEV_GUILD_ID", "my-server")
+    assert main(["quote", "anything"]) == 2
+    assert "DEV_GUILD_ID must be a Discord ID" in capsys.readouterr().err
+
+
+def test_burrito_finds_westenberg_essay_cited_to_the_reporter_she_quotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    top = run_json(capsys, "quote", "going out for a burrito")["results"][0]
+    assert top["author"] == "Joan Westenberg"  # the essay's author...
+    assert top["title"] == "\u201cDemocratisation\u201d covers all manner of sins."
+    assert top["quoted_from"] == "Steven Levy, Wired"  # ...quoting someone else here
+    assert top["stance"] == "neutral"
+    assert "going out for a burrito" in top["text"]
+    assert main(["quote", "going out for a burrito"]) == 0
+    assert "Steven Levy, Wired, quoted by Joan Westenberg" in capsys.readouterr().out

@@ -258,10 +258,16 @@ class Store:
             ) from error
         store = cls(db, path)
         try:
-            await db.execute("PRAGMA journal_mode = WAL")
-            await db.execute("PRAGMA foreign_keys = ON")
-            await db.execute("PRAGMA busy_timeout = 5000")
-            await db.execute("PRAGMA synchronous = NORMAL")
+            # Close each cursor at once: journal_mode answers with a row, and an open
+            # statement would block the migrations' COMMIT wherever the cursor outlives
+            # this line (it does under SimCord, which keeps awaited results alive).
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA synchronous = NORMAL",
+            ):
+                await (await db.execute(pragma)).close()
             await store.migrate()
         except sqlite3.Error as error:
             await db.close()

@@ -15,11 +15,13 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot import BUNDLED_ESSAYS
 from bot.config import TOKEN_HELP, Config
 from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search
@@ -295,6 +297,56 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
         }, text
     return {"exported": exported}, exported[0]["markdown"].rstrip("\n")
 
+def _side_json(p) -> dict:
+    return {
+        "essay_id": p.essay_id,
+        "passage_id": p.id,
+        "title": p.title,
+        "author": p.speaker,
+        "text": p.text,
+        "stance": p.stance,
+    }
+
+
+def pick_json(pick: DailyPick) -> dict:
+    data = {"date": pick.day.isoformat(), **_side_json(pick.passage), "posted": pick.posted}
+    data["prompt"] = pick.prompt
+    if pick.counter:
+        data["counter"] = _side_json(pick.counter)
+    return data
+
+
+async def cmd_potd(ctx: Context) -> tuple[dict, str]:
+    settings = await ctx.store.get_guild_settings(ctx.guild_id)
+    start = ctx.args.start or local_date(datetime.now(UTC), zone(settings.potd_timezone))
+    picks = await upcoming(ctx.store, settings, start, ctx.args.days)
+    lines = []
+    for pick in picks:
+        p = pick.passage
+        mark = " (posted)" if pick.posted else ""
+        lines.append(
+            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, \u201c{p.title}\u201d"
+        )
+        lines.append(f"  \u201c{p.text}\u201d")
+        if pick.counter:
+            c = pick.counter
+            lines.append(f"  vs [{c.stance}] {c.speaker}: \u201c{c.text}\u201d")
+    text = "\n".join(lines) or "No eligible passages to post."
+    return {"days": [pick_json(pick) for pick in picks]}, text
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 366:
+        raise argparse.ArgumentTypeError("--days takes a whole number from 1 to 366")
+    return int(text)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -365,6 +417,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every essay of the scope (global, or --guild's own)"
     )
     p.add_argument("--out", metavar="DIR", help="write <slug>.md files here (else stdout)")
+
+    p = add("potd", cmd_potd, "The upcoming perspectives of the day, in order (records nothing).")
+    p.add_argument(
+        "--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day (default: today)"
+    )
+    p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
     return parser
 
 

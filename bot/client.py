@@ -8,6 +8,8 @@ import json
 import logging
 import signal
 import time
+from collections.abc import Callable
+from datetime import datetime
 
 import discord
 from discord import app_commands
@@ -23,7 +25,7 @@ from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.admin", "cogs.essays", "cogs.perspectives", "cogs.quotes")
+EXTENSIONS = ("cogs.admin", "cogs.daily", "cogs.essays", "cogs.perspectives", "cogs.quotes")
 
 
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):
@@ -90,6 +92,9 @@ class Crosscut(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.config = config
+        # The scheduler asks this for "now" (aware UTC). discord.utils.utcnow follows a
+        # simulated clock under SimCord; tests may also replace it outright.
+        self.clock: Callable[[], datetime] = discord.utils.utcnow
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.config.database_path)

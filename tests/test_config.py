@@ -18,8 +18,13 @@ def test_defaults() -> None:
 
 def test_values_are_typed() -> None:
     config = Config.from_env(
-        {"DISCORD_TOKEN": "abc", "DEV_GUILD_ID": "123", "ALLOW_PRIVATE_URLS": "yes",
-         "LOG_LEVEL": "debug", "DATABASE_PATH": "/var/lib/crosscut.db"}
+        {
+            "DISCORD_TOKEN": "abc",
+            "DEV_GUILD_ID": "123",
+            "ALLOW_PRIVATE_URLS": "yes",
+            "LOG_LEVEL": "debug",
+            "DATABASE_PATH": "/var/lib/crosscut.db",
+        }
     )
     assert config.require_token() == "abc"
     assert config.dev_guild_id == 123

@@ -36,12 +36,16 @@ The clips are photorealistic, a reporter wrote.
 def test_front_matter_and_annotations() -> None:
     doc = parse_essay(ESSAY, slug="test")
     assert (doc.title, doc.author, doc.publication) == (
-        "Cinema: a test", "Ada Example", "The Example Review"
+        "Cinema: a test",
+        "Ada Example",
+        "The Example Review",
     )
     assert doc.published == "2024-02-21"  # YAML dates come back as ISO text
     first, second, third = doc.passages
     assert (first.stance, first.topics, first.stance_source) == (
-        "optimistic", ("indie", "tools"), "annotated"
+        "optimistic",
+        ("indie", "tools"),
+        "annotated",
     )
     # Unannotated paragraph in a mixed essay: neutral, topics inferred from keywords.
     assert second.stance == "neutral"

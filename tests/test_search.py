@@ -9,9 +9,22 @@ from bot.store import Store
 
 # Site furniture and reader comments that must never be served as an essay's words.
 JUNK = [
-    "logo", "subscribe to", "never miss a post", "feel free to download", "photo:vcg",
-    "published:", "please enter your", "akismet", "follow us", "cookie", "ähnliche artikel",
-    "leave a reply", "sign up for my newsletter", "about author", "bikini", "voltaggio",
+    "logo",
+    "subscribe to",
+    "never miss a post",
+    "feel free to download",
+    "photo:vcg",
+    "published:",
+    "please enter your",
+    "akismet",
+    "follow us",
+    "cookie",
+    "ähnliche artikel",
+    "leave a reply",
+    "sign up for my newsletter",
+    "about author",
+    "bikini",
+    "voltaggio",
     "pixar characters are written by",
 ]
 
@@ -45,8 +58,13 @@ async def test_curly_and_straight_quotes_and_case_do_not_matter(search: Search) 
 
 @pytest.mark.parametrize(
     "query",
-    ["pizza recipe with pineapple and ham", "what time is the game tonight",
-     "how do I install python on windows", "my cat likes to sleep on the sofa", "hi"],
+    [
+        "pizza recipe with pineapple and ham",
+        "what time is the game tonight",
+        "how do I install python on windows",
+        "my cat likes to sleep on the sofa",
+        "hi",
+    ],
 )
 async def test_unrelated_text_finds_nothing(search: Search, query: str) -> None:
     assert await search.quotes(query) == []

@@ -1,0 +1,448 @@
+"""Perspective of the day: which passage a server gets on a date, and when it is due
+(no discord import).
+
+The choice is a pure function of the server, the local date, the passages the server can see
+and the posts it already had, so ``/potd preview`` and the CLI show exactly what the schedule
+will post. Rules, strongest first:
+
+1. No passage repeats in a server until every eligible passage has been posted (a rotation).
+2. Stances alternate day by day (optimistic, skeptical, ...) while the rotation has both.
+3. Never the same speaker two days running when another one is available.
+
+Eligible: optimistic or skeptical (never neutral), at least ``MIN_CHARS`` long, and the
+essay's own words (a passage where the essay quotes someone else is left out).
+
+Due-ness works on instants, not wall-clock strings: the post instant of a local date is its
+post time in the server's zone, moved to the end of the gap when a daylight-saving jump skips
+it and the first occurrence when a fall-back repeats it. A day is due once that instant has
+passed and nothing is recorded for the date, so a change of offset can neither skip nor
+double a day, and a bot that was down posts when it returns on the same local day only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.errors import CrosscutError
+from bot.store import GuildSettings, PassageRecord, Store
+
+log = logging.getLogger(__name__)
+
+ELIGIBLE_STANCES = ("optimistic", "skeptical")
+OPPOSITE = {"optimistic": "skeptical", "skeptical": "optimistic"}
+MIN_CHARS = 80  # shorter lines make a thin daily post ("Great stuff.")
+Format = Literal["single", "pair"]
+
+# How a passage's stance label came about, in the words a reader sees.
+STANCE_SOURCES = {
+    "annotated": "Labelled by the curator, paragraph by paragraph",
+    "essay": "Taken from the essay's overall stance",
+    "override": "Set by this server's moderators",
+}
+
+# Discussion prompts by topic: fixed questions, never generated text.
+PROMPTS = {
+    "democratization": "Does cheaper image-making put more people behind the camera, "
+    "or just more images on screen?",
+    "creativity": "Where is the creative act in this: the idea, the prompt, the choices after?",
+    "jobs": "Which jobs on a film set would this change first, and is that a loss or a shift?",
+    "audience": "Would you watch it? What would make you care who made it?",
+    "realism": "Does looking real make a shot better filmmaking, or just harder to doubt?",
+    "studios": "Who gains more from this, the big studios or everyone else?",
+    "indie": "If you made films on a shoestring, would this help you or bury you?",
+    "length": "What can a one-minute clip do, and what can it never do?",
+    "copyright": "Whose work is inside the tool, and should they have a say?",
+    "tools": "Tool or replacement: where would you draw the line?",
+    "education": "What should film students learn now that they didn't need before?",
+    "hype": "Hype or turning point? What would change your mind?",
+    "humanity": "What is the human part of a film that you would not hand over?",
+    "stars": "Would an audience follow a performance nobody gave?",
+    "quality": "More films or better films: which does this bring?",
+    "history": "Which earlier revolution in cinema does this remind you of, if any?",
+    "efficiency": "Faster and cheaper: what gets lost, and what gets made that wasn't before?",
+}
+DEFAULT_PROMPT = "Agree or disagree? Answer with a scene or a film you know."
+
+
+class ScheduleError(CrosscutError):
+    """A time, time zone or format setting that cannot be used."""
+
+
+class PublishFailed(CrosscutError):
+    """The message was certainly not sent (e.g. a rejected request): try again later."""
+
+
+class DestinationGone(PublishFailed):
+    """The channel is gone or the bot may not post there: the schedule is switched off."""
+
+
+@dataclass(frozen=True)
+class DailyPick:
+    """One day's perspective: the passage, and in ``pair`` format the other side too."""
+
+    day: date
+    passage: PassageRecord
+    counter: PassageRecord | None = None
+    posted: bool = False  # True when this comes from the server's history, not a forecast
+
+    @property
+    def sides(self) -> tuple[PassageRecord, ...]:
+        """The passages in the order they are shown: the day's stance first."""
+        return (self.passage, self.counter) if self.counter else (self.passage,)
+
+    @property
+    def prompt(self) -> str:
+        return discussion_prompt(self.passage, self.day)
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What the choice needs to know about an earlier day's post."""
+
+    day: date
+    passage_id: int
+    stance: str
+    speaker: str
+
+
+# -- choice ------------------------------------------------------------------------------
+
+
+def eligible(passages: Iterable[PassageRecord]) -> list[PassageRecord]:
+    """Passages that can be a perspective of the day."""
+    return [
+        p
+        for p in passages
+        if p.stance in ELIGIBLE_STANCES and not p.quoted_from and len(p.text) >= MIN_CHARS
+    ]
+
+
+def _seed(*parts: object) -> int:
+    """A stable pseudo-random number (hash() is salted per process; this is not)."""
+    digest = hashlib.sha256(":".join(map(str, parts)).encode()).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def rotation_used(history: Sequence[Posted], pool: Sequence[PassageRecord]) -> set[int]:
+    """Ids of ``pool`` already posted in the current rotation.
+
+    A rotation ends when every passage of the pool has been posted; a passage posted twice
+    means a new rotation had begun (the pool changed since), so counting restarts there.
+    """
+    wanted = {p.id for p in pool}
+    used: set[int] = set()
+    for post in history:
+        if post.passage_id in used:
+            used = set()
+        used.add(post.passage_id)
+        if wanted <= used:
+            used = set()
+    return used & wanted
+
+
+def choose(
+    guild_id: int, day: date, passages: Sequence[PassageRecord], history: Sequence[Posted]
+) -> PassageRecord | None:
+    """The passage for ``day`` given the posts before it (oldest first); None if none fit."""
+    pool = eligible(passages)
+    if not pool:
+        return None
+    history = [h for h in history if h.day < day]
+    last = history[-1] if history else None
+    used = rotation_used(history, pool)
+    remaining = [p for p in pool if p.id not in used] or pool
+    if last and len(remaining) > 1:  # a fresh rotation must not open with yesterday's passage
+        remaining = [p for p in remaining if p.id != last.passage_id]
+
+    if last and last.stance in OPPOSITE:
+        stance = OPPOSITE[last.stance]
+    else:  # the very first post: the server decides which side opens
+        stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
+    candidates = [p for p in remaining if p.stance == stance] or remaining
+    if last:
+        others = [p for p in candidates if p.speaker != last.speaker]
+        candidates = others or candidates
+
+    # Spend the most frequent speakers first, and avoid a pick that would force tomorrow
+    # to repeat today's speaker: both keep rule 3 satisfiable for the rest of the rotation.
+    left = Counter(p.speaker for p in remaining)
+
+    def tomorrow_has_choice(p: PassageRecord) -> bool:
+        rest = [q for q in remaining if q.id != p.id]
+        side = [q for q in rest if q.stance == OPPOSITE[p.stance]] or rest
+        return not side or any(q.speaker != p.speaker for q in side)
+
+    return max(
+        candidates,
+        key=lambda p: (tomorrow_has_choice(p), left[p.speaker], _seed(guild_id, day, p.id)),
+    )
+
+
+def counterpart(
+    passage: PassageRecord, passages: Sequence[PassageRecord], *, day: date | None = None
+) -> PassageRecord | None:
+    """The other side on the same topic: opposite stance, most shared topics, other speaker."""
+    options = [
+        p
+        for p in eligible(passages)
+        if p.stance == OPPOSITE.get(passage.stance) and p.essay_id != passage.essay_id
+    ] or [p for p in eligible(passages) if p.stance == OPPOSITE.get(passage.stance)]
+    if not options:
+        return None
+    topics = set(passage.topics)
+    return max(
+        options,
+        key=lambda p: (
+            len(topics & set(p.topics)),
+            p.speaker != passage.speaker,
+            _seed(passage.id, day, p.id),
+        ),
+    )
+
+
+def counterpoints(
+    passage: PassageRecord, passages: Sequence[PassageRecord], *, limit: int = 3
+) -> list[PassageRecord]:
+    """Passages answering ``passage`` from the opposite stance, closest topics first."""
+    wanted = OPPOSITE.get(passage.stance)
+    topics = set(passage.topics)
+    options = [p for p in passages if p.stance == wanted and not p.quoted_from]
+    options.sort(key=lambda p: (-len(topics & set(p.topics)), p.speaker == passage.speaker, p.id))
+    return options[:limit]
+
+
+def discussion_prompt(passage: PassageRecord, day: date) -> str:
+    """A fixed question matching one of the passage's topics (stable for the day)."""
+    known = [t for t in passage.topics if t in PROMPTS]
+    if not known:
+        return DEFAULT_PROMPT
+    return PROMPTS[known[_seed(passage.id, day) % len(known)]]
+
+
+def _day(post: Posted) -> date:
+    return post.day
+
+
+def _history(records: Iterable) -> list[Posted]:
+    return [
+        Posted(date.fromisoformat(r.local_date), r.passage_id, r.stance, r.author) for r in records
+    ]
+
+
+async def pick_for(store: Store, settings: GuildSettings, day: date) -> DailyPick | None:
+    """What ``day`` brings this server: the recorded post if there is one, else the choice."""
+    guild_id = settings.guild_id
+    passages = await store.visible_passages(guild_id)
+    records = await store.daily_history(guild_id)
+    return _pick(settings, day, passages, records, _history(records))
+
+
+def _pick(
+    settings: GuildSettings,
+    day: date,
+    passages: Sequence[PassageRecord],
+    records: Sequence,
+    history: Sequence[Posted],
+) -> DailyPick | None:
+    by_id = {p.id: p for p in passages}
+    recorded = next((r for r in records if r.local_date == day.isoformat()), None)
+    if recorded is not None:
+        passage = by_id.get(recorded.passage_id)
+        if passage is None:  # posted, then its essay was removed or edited
+            return None
+        posted = True
+    else:
+        passage = choose(settings.guild_id, day, passages, history)
+        if passage is None:
+            return None
+        posted = False
+    other = counterpart(passage, passages, day=day) if settings.potd_format == "pair" else None
+    return DailyPick(day, passage, other, posted)
+
+
+async def upcoming(
+    store: Store, settings: GuildSettings, start: date, days: int
+) -> list[DailyPick]:
+    """The picks for ``days`` days from ``start``, as if each day posts; records nothing."""
+    passages = await store.visible_passages(settings.guild_id)
+    records = await store.daily_history(settings.guild_id)
+    history = _history(records)
+    picks = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        pick = _pick(settings, day, passages, records, history)
+        if pick is None:
+            continue
+        picks.append(pick)
+        if not pick.posted:
+            p = pick.passage
+            history = sorted([*history, Posted(day, p.id, p.stance, p.speaker)], key=_day)
+    return picks
+
+
+# -- schedule ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def timezones() -> tuple[str, ...]:
+    """Every IANA zone name zoneinfo knows, sorted (for autocomplete)."""
+    return tuple(sorted(available_timezones()))
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ScheduleError(
+            f"{name!r} is not a time zone I know. Use an IANA name like Europe/Berlin or "
+            "America/New_York (the option suggests them as you type)."
+        ) from error
+
+
+def parse_time(text: str) -> time:
+    """``HH:MM`` (24-hour) to a time; a clear error otherwise."""
+    raw = text.strip()
+    hours, sep, minutes = raw.partition(":")
+    if (
+        sep
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(minutes) == 2
+        and len(hours) <= 2
+        and int(hours) < 24
+        and int(minutes) < 60
+    ):
+        return time(int(hours), int(minutes))
+    raise ScheduleError(f"{text!r} is not a time. Use 24-hour HH:MM, like 09:00 or 18:30.")
+
+
+def local_date(now: datetime, tz: ZoneInfo) -> date:
+    return now.astimezone(tz).date()
+
+
+def post_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """The UTC instant of ``day`` at ``at`` in ``tz``.
+
+    Ambiguous (a fall-back repeats the hour): the first occurrence. Nonexistent (a
+    spring-forward gap skips it): the end of the gap, the first minute that exists after.
+    """
+    wall = datetime.combine(day, at)
+    first = wall.replace(tzinfo=tz, fold=0).astimezone(UTC)
+    if first.astimezone(tz).replace(tzinfo=None) == wall:
+        return first
+    # In a gap, fold=0 reads the wall time with the offset before the jump and fold=1 with
+    # the offset after; the jump itself lies between the two readings. Find it to the second.
+    second = wall.replace(tzinfo=tz, fold=1).astimezone(UTC)
+    low, high = sorted((int(first.timestamp()), int(second.timestamp())))
+    after = datetime.fromtimestamp(high, UTC).astimezone(tz).utcoffset()
+    while high - low > 1:
+        middle = (low + high) // 2
+        if datetime.fromtimestamp(middle, UTC).astimezone(tz).utcoffset() == after:
+            high = middle
+        else:
+            low = middle
+    return datetime.fromtimestamp(high, UTC)
+
+
+def due_date(settings: GuildSettings, now: datetime) -> date | None:
+    """The local date whose post is due at ``now`` (aware), ignoring what was posted."""
+    tz = zone(settings.potd_timezone)
+    today = local_date(now, tz)
+    if now >= post_instant(today, parse_time(settings.potd_time), tz):
+        return today
+    return None
+
+
+def next_post(settings: GuildSettings, now: datetime, *, posted_today: bool) -> datetime:
+    """When the next scheduled post goes out (UTC): ``now`` if today's is due and unsent."""
+    tz = zone(settings.potd_timezone)
+    at = parse_time(settings.potd_time)
+    today = local_date(now, tz)
+    if posted_today:
+        return post_instant(today + timedelta(days=1), at, tz)
+    return max(now, post_instant(today, at, tz))
+
+
+# -- posting -----------------------------------------------------------------------------
+
+# Sends a pick to the server's channel and returns the message id. Raises PublishFailed when
+# the message was certainly not sent, DestinationGone when it never can be.
+Publisher = Callable[[GuildSettings, DailyPick], Awaitable[int]]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    guild_id: int
+    day: date
+    status: str  # posted | already | nothing | failed | disabled
+    pick: DailyPick | None = None
+    message_id: int | None = None
+    problem: str | None = None
+
+
+async def post_day(store: Store, settings: GuildSettings, day: date, publish: Publisher) -> Outcome:
+    """Claim ``day`` for the server, send its pick, record the message id.
+
+    The claim (UNIQUE per server and date) is written before sending, so a restart or a
+    second caller can never post the day twice. A send that certainly failed gives the day
+    back; any other error keeps the claim: a day missed is better than a day doubled.
+    """
+    guild_id = settings.guild_id
+    if await store.daily_post(guild_id, day.isoformat()):
+        return Outcome(guild_id, day, "already")
+    pick = await pick_for(store, settings, day)
+    if pick is None:
+        return Outcome(guild_id, day, "nothing", problem="No eligible passages to post.")
+    p = pick.passage
+    claimed = await store.claim_daily_post(
+        guild_id,
+        day.isoformat(),
+        passage_id=p.id,
+        essay_id=p.essay_id,
+        stance=p.stance,
+        author=p.speaker,
+        channel_id=settings.potd_channel_id,
+    )
+    if not claimed:
+        return Outcome(guild_id, day, "already")
+    try:
+        message_id = await publish(settings, pick)
+    except DestinationGone as error:
+        await store.release_daily_post(guild_id, day.isoformat())
+        await store.disable_potd(guild_id, str(error))
+        log.warning("Daily post disabled in guild %s: %s", guild_id, error)
+        return Outcome(guild_id, day, "disabled", pick, problem=str(error))
+    except PublishFailed as error:
+        await store.release_daily_post(guild_id, day.isoformat())
+        log.warning("Daily post in guild %s failed, will retry: %s", guild_id, error)
+        return Outcome(guild_id, day, "failed", pick, problem=str(error))
+    await store.set_daily_message(guild_id, day.isoformat(), message_id)
+    return Outcome(guild_id, day, "posted", pick, message_id)
+
+
+async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]:
+    """One wake-up of the schedule: post for every server that is due at ``now``.
+
+    Each server is handled on its own; an error in one is logged and never stops the rest.
+    """
+    outcomes = []
+    for settings in await store.potd_schedules():
+        try:
+            day = due_date(settings, now)
+            if day is None:
+                continue
+            outcome = await post_day(store, settings, day, publish)
+        except Exception:
+            log.exception("Daily post for guild %s failed", settings.guild_id)
+            continue
+        if outcome.status != "already":
+            outcomes.append(outcome)
+    return outcomes

@@ -116,7 +116,10 @@ async def counterpoints(
     wanted = OPPOSITE[claim.stance]
     topics = set(infer_topics(text, limit=5))
     query = normalize(text)
-    records, normalized = await search.passages(guild_id)
+    # Candidates from the index (claim words and its topics), not the whole corpus.
+    records, normalized = await search.candidates(
+        " ".join([text, *sorted(topics)]), guild_id=guild_id, stance=wanted
+    )
     scored: list[tuple[float, PassageRecord, str]] = []
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != wanted:
@@ -145,7 +148,7 @@ async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> P
     essays = [e for e in await search.store.essays(guild_id) if e.author == author]
     stances = Counter(e.stance for e in essays)
     stance = stances.most_common(1)[0][0] if len(stances) == 1 else "mixed"
-    records, _ = await search.passages(guild_id)
+    records = await search.author_passages(author, guild_id=guild_id)
     own = [r for r in records if r.author == author and r.stance != "neutral"]
     claims = sorted(own, key=lambda r: -len(r.text))[:3]
     bio = next((e.author_bio for e in essays if e.author_bio), None)

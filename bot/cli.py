@@ -15,12 +15,13 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from bot import BUNDLED_ESSAYS
+from bot import BUNDLED_ESSAYS, bench
 from bot.config import Config
 from bot.corpus import load_directory
 from bot.errors import ConfigError, CrosscutError
-from bot.search import Hit, Search
+from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective
 from bot.store import GLOBAL, Store
 
@@ -126,6 +127,44 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
     return data, "\n".join(lines)
 
 
+def verification_json(result: Verification) -> dict:
+    data: dict = {"found": result.found, "query": result.query}
+    if result.found:
+        data.update(
+            exact=result.exact,
+            score=result.score,
+            original=result.original,
+            differences=[
+                {"kind": d.kind, "typed": d.typed, "original": d.original}
+                for d in result.differences
+            ],
+            passage=hit_json(Hit(result.passage, result.score)),
+        )
+    return data
+
+
+def verification_text(result: Verification) -> str:
+    if not result.found:
+        return f"Not found in the corpus: nothing close to {result.query!r}."
+    p = result.passage
+    head = "Exact quote." if result.exact else f"Close, not exact ({result.score:.0f}/100)."
+    lines = [head, f"The essay says: \u201c{result.original}\u201d"]
+    lines += [f"  - {d.describe()}" for d in result.differences]
+    lines.append(f"  \u2014 {p.speaker}, \u201c{p.title}\u201d (essay #{p.essay_id})")
+    return "\n".join(lines)
+
+
+async def cmd_verify(ctx: Context) -> tuple[dict, str]:
+    result = await ctx.search.verify(ctx.args.text, guild_id=ctx.guild_id)
+    return verification_json(result), verification_text(result)
+
+
+async def cmd_bench(ctx: Context) -> tuple[dict, str]:
+    args = ctx.args
+    report = await bench.run(args.essays, naive_queries=args.naive_queries, keep=args.keep)
+    return report, bench.render(report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -153,6 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
     p.add_argument("name")
+
+    p = add("verify", cmd_verify, "Is this a real quote? The exact wording, differences, citation.")
+    p.add_argument("text")
+
+    p = add("bench", cmd_bench, "Benchmark search on a synthetic corpus in a scratch database.")
+    p.add_argument("--essays", type=int, default=10_000, help="corpus size (default 10000)")
+    p.add_argument(
+        "--naive-queries", type=int, default=6, help="queries also run as a full scan (slow)"
+    )
+    p.add_argument("--keep", type=Path, metavar="PATH", help="keep the scratch database here")
     return parser
 
 

@@ -628,6 +628,17 @@ class Store:
             await db.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
             await db.execute("INSERT INTO passage_grams (passage_grams) VALUES ('rebuild')")
 
+    async def search_index_bytes(self) -> int:
+        """Bytes the two indexes take (0 where SQLite lacks the dbstat table)."""
+        try:
+            async with self.db.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'passage_words%' "
+                "OR name LIKE 'passage_grams%'"
+            ) as cursor:
+                return (await cursor.fetchone())[0] or 0
+        except sqlite3.OperationalError:
+            return 0
+
     async def check_search_index(self) -> None:
         """Raise sqlite3.DatabaseError if an index disagrees with the passages table."""
         await self.db.execute(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
-from bot.config import Config
+from bot.config import TOKEN_HELP, Config
 from bot.corpus import load_directory
 from bot.errors import ConfigError, CrosscutError
 from bot.search import Hit, Search, Verification
@@ -224,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
         if args.command is None:
+            if not config.token:
+                # Not a failure: a fresh install has no token yet. Say how to get one and
+                # how to try everything offline meanwhile.
+                print(TOKEN_HELP, file=sys.stderr)
+                return 0
             from bot.client import run_bot  # imported lazily: offline commands skip discord
 
             run_bot(config)

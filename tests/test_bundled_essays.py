@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.corpus import parse_essay
 from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,7 +159,7 @@ def test_annotations(essay: tuple[str, dict, list]) -> None:
     assert paragraphs, f"{slug}: empty body"
     for note, paragraph in paragraphs:
         assert note is not None, f"{slug}: paragraph without topics: {paragraph[:60]!r}"
-        assert set(note) <= {"stance", "topics"}, f"{slug}: unknown annotation keys {note}"
+        assert set(note) <= {"stance", "topics", "quoting"}, f"{slug}: unknown keys {note}"
         if "stance" in note:
             assert note["stance"] in PASSAGE_STANCES, f"{slug}: {note['stance']!r}"
         topics = [t.strip() for t in note.get("topics", "").split(",") if t.strip()]
@@ -207,10 +208,15 @@ def test_authors_typos_are_kept() -> None:
     assert "surlily" in bodies["global-times-sora-opportunity"]
 
 
-def test_quoted_reporting_is_not_attributed_to_westenberg() -> None:
-    # The scrape opens with Steven Levy's Wired lede, quoted; it is not her first person.
+def test_quoted_reporting_is_cited_to_its_reporter_not_westenberg() -> None:
+    # The post opens with Steven Levy's Wired lede, quoted; it is not her first person.
     text = (ESSAYS / "westenberg-democratisation.md").read_text(encoding="utf-8")
-    _, paragraphs = split_essay(text)
-    body = " ".join(p for _, p in paragraphs)
-    assert "The researchers I spoke to" not in body
-    assert "pass the bar exam" not in body
+    doc = parse_essay(text, slug="westenberg-democratisation")
+    quoted = [p for p in doc.passages if p.quoted_from]
+    own = [p for p in doc.passages if not p.quoted_from]
+    quoted_text = " ".join(p.text for p in quoted)
+    assert "pass the bar exam" in quoted_text
+    assert "The researchers I spoke to" in quoted_text
+    assert {p.quoted_from for p in quoted} == {"Steven Levy, Wired"}
+    assert {p.stance for p in quoted} == {"neutral"}
+    assert not any("I spoke to" in p.text or "bar exam" in p.text for p in own)

@@ -81,7 +81,7 @@ def test_text_output_cites_author_and_title(capsys: pytest.CaptureFixture[str]) 
 def test_running_the_bot_without_a_token_explains_what_to_do(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main([]) == 2
+    assert main([]) == 0  # a fresh install without a token is not an error
     err = capsys.readouterr().err
     assert "DISCORD_TOKEN is not set" in err
     assert "python -m bot quote" in err  # how to try it offline
@@ -103,3 +103,16 @@ def test_invalid_setting_is_explained(
     monkeypatch.setenv("DEV_GUILD_ID", "my-server")
     assert main(["quote", "anything"]) == 2
     assert "DEV_GUILD_ID must be a Discord ID" in capsys.readouterr().err
+
+
+def test_burrito_finds_westenberg_essay_cited_to_the_reporter_she_quotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    top = run_json(capsys, "quote", "going out for a burrito")["results"][0]
+    assert top["author"] == "Joan Westenberg"  # the essay's author...
+    assert top["title"] == "\u201cDemocratisation\u201d covers all manner of sins."
+    assert top["quoted_from"] == "Steven Levy, Wired"  # ...quoting someone else here
+    assert top["stance"] == "neutral"
+    assert "going out for a burrito" in top["text"]
+    assert main(["quote", "going out for a burrito"]) == 0
+    assert "Steven Levy, Wired, quoted by Joan Westenberg" in capsys.readouterr().out

@@ -1,0 +1,95 @@
+"""/quote and /help, end to end: what a member of a film server sees."""
+
+from __future__ import annotations
+
+from .helpers import (
+    World,
+    assert_buttons,
+    assert_embed,
+    assert_ephemeral,
+    assert_public,
+    assert_says,
+)
+
+WESTENBERG_TITLE = "\u201cDemocratisation\u201d covers all manner of sins."
+KROLL_TITLE = "What Sora (AI Video) Means For Indie Filmmakers"
+
+
+async def test_quote_finds_the_burrito_line_in_westenbergs_essay(world: World) -> None:
+    reply = await world.member.slash("quote", text="going out for a burrito")
+
+    assert_public(reply)
+    embed = assert_embed(
+        reply,
+        title=WESTENBERG_TITLE,
+        description_contains=["going out for a burrito", "Joan Westenberg"],
+        fields={"Stance": ""},
+    )
+    # The line is Steven Levy's (Wired), quoted in her essay: cited to him, never to her.
+    assert "Steven Levy" in embed.description
+    assert "quoted by Joan Westenberg" in embed.description
+    assert_buttons(reply, "Full passage")
+
+
+async def test_quote_forgives_typos(world: World) -> None:
+    reply = await world.member.slash("quote", text="golden retreivers in snow")
+
+    assert_embed(
+        reply,
+        title=KROLL_TITLE,
+        description_contains=["golden retrievers playing in the snow", "Noam Kroll"],
+    )
+
+
+async def test_author_autocomplete_offers_westenberg(world: World) -> None:
+    choices = await world.member.autocomplete("quote", "author", "westen", text="burrito")
+
+    assert "Joan Westenberg" in choices.names
+
+
+async def test_quote_filtered_by_author(world: World) -> None:
+    reply = await world.member.slash("quote", text="golden retrievers", author="Noam Kroll")
+
+    assert_embed(reply, title=KROLL_TITLE, description_contains="Noam Kroll")
+
+
+async def test_nothing_found_is_private_and_helpful(world: World) -> None:
+    reply = await world.member.slash("quote", text="zzqx flibbertigibbet")
+
+    assert_ephemeral(reply, says="Nothing in the essays matches")
+    assert_says(reply, "/help")
+    assert reply.embeds == []
+
+
+async def test_full_passage_button_shows_context_privately(world: World) -> None:
+    quote = await world.member.slash("quote", text="golden retreivers in snow")
+
+    full = await world.moderator.click(quote, "Full passage")
+
+    assert_ephemeral(full)
+    assert_embed(full, title=KROLL_TITLE, footer_contains="Noam Kroll")
+    assert_says(full, "**Of all the clips I saw")
+
+
+async def test_full_passage_button_survives_a_restart(world: World) -> None:
+    quote = await world.member.slash("quote", text="golden retreivers in snow")
+    old_bot = world.bot
+
+    await world.restart()
+    assert world.bot is not old_bot
+
+    full = await world.member.click(quote, "Full passage")
+    assert_ephemeral(full)
+    assert_says(full, "golden retrievers")
+
+
+async def test_help_lists_the_commands_privately(world: World) -> None:
+    reply = await world.member.slash("help")
+
+    assert_ephemeral(reply)
+    embed = assert_embed(reply, title="Crosscut", fields={"/quote": "", "/help": ""})
+    listed = {field.name for field in embed.fields if field.name.startswith("/")}
+    runnable = {f"/{name}" for name in world.member.available_commands()}
+    registered = {f"/{name}" for name in world.moderator.available_commands()}
+    assert runnable <= listed, f"/help does not mention {runnable - listed}"
+    assert listed <= registered, f"/help lists commands that do not exist: {listed - registered}"

@@ -23,7 +23,7 @@ from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.admin", "cogs.quotes")
+EXTENSIONS = ("cogs.admin", "cogs.quotes", "cogs.verify")
 
 
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):

@@ -239,6 +239,7 @@ from bot.config import Config
 from bot import BUNDLED_ESSAYS
 from bot.corpus import load_directory
 from bot.search import Search
+from bot.stance import counterpoints
 from bot.store import Store
 from cogs._views import setup_views
 
@@ -256,9 +257,12 @@ async def main():
         await bot.search.quotes(query)
         await bot.search.suggest_quotes(query[:8])
         await bot.search.verify(query)
+        await counterpoints(bot.search, query)
     await bot.store.close()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"start_s": round(ready, 2), "peak_rss_mb": round(rss, 1)}))
+    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss over fork and exec.
+    with open("/proc/self/status") as status:
+        hwm = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    print(json.dumps({"start_s": round(ready, 2), "peak_rss_mb": round(hwm / 1024, 1)}))
 
 asyncio.run(main())
 """
@@ -290,7 +294,7 @@ async def _run(path: Path, essays: int, naive_queries: int) -> dict:
         await store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         report["db_mb"] = round(await asyncio.to_thread(os.path.getsize, path) / 1e6, 1)
         report["index_mb"] = round(await store.search_index_bytes() / 1e6, 1)
-        extra = list(synthetic_essays(docs, 5, seed=99))
+        extra = list(synthetic_essays(docs, 20, seed=99))
         adds = []
         for i, doc in enumerate(extra):
             start = time.perf_counter()
@@ -340,7 +344,7 @@ async def _run(path: Path, essays: int, naive_queries: int) -> dict:
         "-c",
         _PROBE,
         str(path),
-        json.dumps(quotes[:5]),
+        json.dumps(quotes),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=ROOT,

@@ -281,6 +281,7 @@ class Search:
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
         self._authors: dict[int, tuple[int, list[str]]] = {}
         self._titles: dict[int, tuple[int, list[tuple[int, str, str]]]] = {}
+        self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
         self._size: tuple[int, int] = (-1, 0)
 
     async def passages(self, guild_id: int = GLOBAL) -> tuple[list[PassageRecord], list[str]]:
@@ -307,15 +308,15 @@ class Search:
         return self._size[1]
 
     async def _weighted_terms(
-        self, terms: Sequence[str], prefix: str | None = None
+        self, terms: Sequence[str], prefix: str | None = None, typos: bool = True
     ) -> list[tuple[str, str, float, int]]:
         """(index, match, weight, document frequency) for each term the index knows."""
         lookups = [("words", fts_phrase(term), 1.0) for term in terms]
-        if prefix and len(prefix) >= 3:
+        if prefix and len(prefix) >= 2 and prefix not in STOPWORDS:
             lookups.append(("words", fts_phrase(prefix, prefix=True), 1.0))
         counts = await self.store.term_counts([(i, m) for i, m, _ in lookups], TERM_CAP)
         found = [(i, m, f, n) for (i, m, f), n in zip(lookups, counts, strict=True) if n]
-        unknown = [term for term, n in zip(terms, counts, strict=False) if not n]
+        unknown = [term for term, n in zip(terms, counts, strict=False) if not n and typos]
         pieces: list[tuple[str, str, float]] = []
         for word in unknown:
             parts = gram_pieces(word)
@@ -337,13 +338,15 @@ class Search:
         limit: int = CANDIDATES,
         stance: str | None = None,
         prefix: str | None = None,
+        typos: bool = True,
     ) -> list[PassageRecord]:
         """Up to ``limit`` visible passages likely to match normalized ``query``, from the index.
 
         Rare words are aggregated by weight; when every word is common, passages with all of
-        them (in storage order) are the candidates.
+        them (in storage order) are the candidates. ``prefix`` is a word still being typed;
+        ``typos=False`` skips the trigram look-up of unknown words (autocomplete: cheaper).
         """
-        weighted = await self._weighted_terms(query_terms(query), prefix)
+        weighted = await self._weighted_terms(query_terms(query), prefix, typos)
         rare = sorted((t for t in weighted if t[3] < TERM_CAP), key=lambda t: t[3])
         chosen, postings = [], 0
         for index, match, weight, df in rare:
@@ -468,13 +471,12 @@ class Search:
         """
         query = normalize(current)
         if len(query) < 2:
-            records = await self.store.featured_passages(guild_id, limit)
-            return [_suggestion(r, "") for r in records]
+            return (await self._featured(guild_id))[:limit]
         tokens = _TOKEN.findall(query)
         typing = tokens[-1] if tokens and query[-1:].isalnum() else None
         complete = query[: len(query) - len(typing)] if typing else query
         records = await self.candidate_records(
-            complete, guild_id=guild_id, limit=100, prefix=typing
+            complete, guild_id=guild_id, limit=100, prefix=typing, typos=False
         )
         if not records and typing and len(typing) >= 2:
             records = await self.store.matching_passages(
@@ -488,6 +490,15 @@ class Search:
                 scored.append((-score, record.id, record, text))
         scored.sort(key=lambda item: item[:2])
         return [_suggestion(record, query, text) for _, _, record, text in scored[:limit]]
+
+    async def _featured(self, guild_id: int) -> list[Suggestion]:
+        generation = self.store.generation
+        cached = self._featured_cache.get(guild_id)
+        if not cached or cached[0] != generation:
+            records = await self.store.featured_passages(guild_id, 25)
+            cached = (generation, [_suggestion(r, "") for r in records])
+            _remember(self._featured_cache, guild_id, cached)
+        return cached[1]
 
     async def authors_like(
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
@@ -514,7 +525,7 @@ class Search:
         cached = self._titles.get(guild_id)
         if not cached or cached[0] != generation:
             cached = (generation, await self.store.essay_titles(guild_id))
-            self._titles[guild_id] = cached
+            _remember(self._titles, guild_id, cached)
         essays = cached[1]
         if current.strip():
             matches = process.extract(
@@ -538,7 +549,7 @@ class Search:
         cached = self._authors.get(guild_id)
         if not cached or cached[0] != generation:
             cached = (generation, await self.store.authors(guild_id))
-            self._authors[guild_id] = cached
+            _remember(self._authors, guild_id, cached)
         return cached[1]
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
@@ -567,6 +578,16 @@ class Search:
         best = hits[0]
         original, differences = align(text, best.passage.text)
         return Verification(text, best.passage, best.score, original, differences)
+
+
+GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded
+
+
+def _remember(cache: dict, key: int, value: object) -> None:
+    cache.pop(key, None)
+    cache[key] = value
+    while len(cache) > GUILDS_CACHED:
+        cache.pop(next(iter(cache)))
 
 
 def _clip(text: str, limit: int) -> str:

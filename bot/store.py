@@ -123,9 +123,10 @@ MIGRATIONS: list[str] = [
     # and digits only (bot.search), so the raw text needs no folding beyond the tokenizers': the
     # word index folds case and accents and splits on quotes and dashes; trigram folds case.
     """
+    -- prefix: autocomplete looks up the word being typed ("gol"*) from its second letter on.
     CREATE VIRTUAL TABLE passage_words USING fts5(
         text, content = 'passages', content_rowid = 'id',
-        tokenize = 'porter unicode61 remove_diacritics 2'
+        tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
     );
     CREATE VIRTUAL TABLE passage_grams USING fts5(
         text, content = 'passages', content_rowid = 'id', tokenize = 'trigram'
@@ -601,12 +602,15 @@ class Store:
             posted = [_passage(row) for row in await cursor.fetchall()]
         async with self.db.execute(
             f"""
-            SELECT {_PASSAGE_COLUMNS} FROM essays e
-            JOIN passages p ON p.essay_id = e.id AND p.position = (
-                SELECT min(q.position) FROM passages q
-                WHERE q.essay_id = e.id AND q.stance != 'neutral'
+            WITH leads (essay_id, position) AS (
+                SELECT e.id, (
+                    SELECT min(q.position) FROM passages q
+                    WHERE q.essay_id = e.id AND q.stance != 'neutral'
+                ) FROM essays e WHERE {_VISIBLE} ORDER BY e.id LIMIT :limit
             )
-            WHERE {_VISIBLE} ORDER BY e.id LIMIT :limit
+            SELECT {_PASSAGE_COLUMNS} FROM leads
+            JOIN passages p ON p.essay_id = leads.essay_id AND p.position = leads.position
+            JOIN essays e ON e.id = p.essay_id ORDER BY e.id
             """,
             {"guild": guild_id, "limit": limit},
         ) as cursor:

@@ -50,6 +50,6 @@ def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path
     assert data["top1_agreement"] == "1/1"
     assert data["db_mb"] > 0
     assert data["index_mb"] > 0
-    assert data["add_one_essay"]["n"] == 5
+    assert data["add_one_essay"]["n"] == 20
     assert {"start_s", "peak_rss_mb"} <= set(data["bot"])
     assert keep.exists()

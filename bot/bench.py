@@ -272,8 +272,8 @@ async def run(essays: int, *, naive_queries: int = 6, keep: Path | None = None) 
     """Build a scratch corpus of ``essays`` essays and measure; returns the report."""
     with tempfile.TemporaryDirectory() as scratch:
         path = keep or Path(scratch) / "bench.db"
-        if path.exists():
-            path.unlink()
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)  # a stale WAL would be replayed into the new file
         return await _run(path, essays, naive_queries)
 
 

@@ -304,7 +304,7 @@ class Search:
     async def _corpus_size(self) -> int:
         generation = self.store.generation
         if self._size[0] != generation:
-            self._size = (generation, await self.store.passage_count())
+            self._size = (generation, await self.store.passage_id_bound())
         return self._size[1]
 
     async def _weighted_terms(

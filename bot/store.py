@@ -524,9 +524,15 @@ class Store:
         async with self.db.execute(sql, params) as cursor:
             return list(await cursor.fetchone())
 
-    async def passage_count(self) -> int:
+    async def passage_id_bound(self) -> int:
+        """The highest passage id: at least the number of passages, and free to read (rarity
+        weights need only its order of magnitude)."""
         async with self.db.execute("SELECT max(id) FROM passages") as cursor:
             return (await cursor.fetchone())[0] or 0
+
+    async def passage_count(self) -> int:
+        async with self.db.execute("SELECT count(*) FROM passages") as cursor:
+            return (await cursor.fetchone())[0]
 
     async def weighted_candidates(
         self,

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot import BUNDLED_ESSAYS
+from bot import BUNDLED_ESSAYS, bench
 from bot.config import TOKEN_HELP, Config
 from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
-from bot.search import Hit, Search
+from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
 
@@ -171,6 +171,7 @@ async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
         lines.append(f"  {p.score:+.2f} {p.speaker} ({p.label}): {quote}")
     return data, "\n".join(lines)
 
+
 # -- essay management -------------------------------------------------------------------
 
 
@@ -297,6 +298,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
         }, text
     return {"exported": exported}, exported[0]["markdown"].rstrip("\n")
 
+
 def _side_json(p) -> dict:
     return {
         "essay_id": p.essay_id,
@@ -346,6 +348,44 @@ def _days(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 366:
         raise argparse.ArgumentTypeError("--days takes a whole number from 1 to 366")
     return int(text)
+
+
+def verification_json(result: Verification) -> dict:
+    data: dict = {"found": result.found, "query": result.query}
+    if result.found:
+        data.update(
+            exact=result.exact,
+            score=result.score,
+            original=result.original,
+            differences=[
+                {"kind": d.kind, "typed": d.typed, "original": d.original}
+                for d in result.differences
+            ],
+            passage=hit_json(Hit(result.passage, result.score)),
+        )
+    return data
+
+
+def verification_text(result: Verification) -> str:
+    if not result.found:
+        return f"Not found in the corpus: nothing close to {result.query!r}."
+    p = result.passage
+    head = "Exact quote." if result.exact else f"Close, not exact ({result.score:.0f}/100)."
+    lines = [head, f"The essay says: \u201c{result.original}\u201d"]
+    lines += [f"  - {d.describe()}" for d in result.differences]
+    lines.append(f"  \u2014 {p.speaker}, \u201c{p.title}\u201d (essay #{p.essay_id})")
+    return "\n".join(lines)
+
+
+async def cmd_verify(ctx: Context) -> tuple[dict, str]:
+    result = await ctx.search.verify(ctx.args.text, guild_id=ctx.guild_id)
+    return verification_json(result), verification_text(result)
+
+
+async def cmd_bench(ctx: Context) -> tuple[dict, str]:
+    args = ctx.args
+    report = await bench.run(args.essays, naive_queries=args.naive_queries, keep=args.keep)
+    return report, bench.render(report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -423,6 +463,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="first day (default: today)"
     )
     p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
+
+    p = add("verify", cmd_verify, "Is this a real quote? The exact wording, differences, citation.")
+    p.add_argument("text")
+
+    p = add("bench", cmd_bench, "Benchmark search on a synthetic corpus in a scratch database.")
+    p.add_argument("--essays", type=int, default=10_000, help="corpus size (default 10000)")
+    p.add_argument(
+        "--naive-queries", type=int, default=6, help="queries also run as a full scan (slow)"
+    )
+    p.add_argument("--keep", type=Path, metavar="PATH", help="keep the scratch database here")
     return parser
 
 

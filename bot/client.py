@@ -25,7 +25,14 @@ from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("cogs.admin", "cogs.daily", "cogs.essays", "cogs.perspectives", "cogs.quotes")
+EXTENSIONS = (
+    "cogs.admin",
+    "cogs.daily",
+    "cogs.essays",
+    "cogs.perspectives",
+    "cogs.quotes",
+    "cogs.verify",
+)
 
 
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):

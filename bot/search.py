@@ -2,21 +2,46 @@
 
 Queries and passages are compared after ``normalize`` (quotes, dashes, case, spacing), so a
 misremembered, misspelled or half-quoted line still finds the exact stored passage.
+
+At scale the corpus is never scanned. Candidates come from the full-text indexes in the
+database (migration 2): each query word is looked up in the word index (porter stems: "filmmaker"
+finds "filmmakers"); a word the index does not know (a typo, or a word cut off at the edge of a
+fragment) is looked up by pieces in the trigram index ("retreivers" by "retr" and "vers"). Words
+are weighted by rarity and the few hundred passages with the most weight are re-ranked with
+``quote_score``, the same scorer the naive full scan uses. Query terms are letters and digits only,
+each quoted for FTS5, so nothing a user types is ever read as query syntax.
 """
 
 from __future__ import annotations
 
+import difflib
+import heapq
+import itertools
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from bot.store import GLOBAL, PassageRecord, Store
-from bot.text import normalize
+from bot.text import normalize, normalize_with_offsets
 
 # Below this score a match is noise: better to say "nothing found" than cite the wrong essay.
 QUOTE_FLOOR = 72.0
 AUTHOR_FLOOR = 60.0
+# Autocomplete shows passages whose best-aligned window is at least this close to the input.
+SUGGEST_FLOOR = 60.0
+
+# Candidate generation. A word in more than TERM_CAP passages says little about which passage
+# is meant and its postings are long, so it only counts when every word is that common.
+TERM_CAP = 1000
+POSTINGS_BUDGET = 6000  # total postings aggregated per query: bounds the cost
+MAX_TERMS = 10
+CANDIDATES = 150  # re-ranked with rapidfuzz
+POOL = 500  # best by index weight, before visibility and stance filters
+MIN_CANDIDATES = 40  # fewer from rare words: also take passages with most of the common ones
+MAX_COMMON = 6  # common words combined into "at least k of these" queries
 
 
 @dataclass(frozen=True)
@@ -27,6 +52,8 @@ class Hit:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"\w+")
+_PASSAGE_REF = re.compile(r"#(\d{1,18})")
 # Words too common to show that a fragment was remembered: they only dilute word coverage.
 # fmt: off
 STOPWORDS = frozenset({
@@ -42,6 +69,19 @@ STOPWORDS = frozenset({
 
 def content_words(normalized: str) -> list[str]:
     return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]
+
+
+def _coverage(words: Sequence[str], text: str) -> float:
+    """How many of ``words`` ``text`` has, each allowing a typo (0..100)."""
+    vocabulary = set(_WORD.findall(text))
+    covered = 0.0
+    for word in words:
+        if word in vocabulary:  # what extractOne would find, without the scan
+            covered += 100.0
+            continue
+        best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+        covered += best[1] if best else 0.0
+    return covered / len(words)
 
 
 def quote_score(query: str, text: str, **_: object) -> float:
@@ -60,12 +100,177 @@ def quote_score(query: str, text: str, **_: object) -> float:
     words = content_words(query)
     if not words:
         return partial * 0.8
-    vocabulary = set(_WORD.findall(text))
-    covered = 0.0
-    for word in words:
-        best = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
-        covered += best[1] if best else 0.0
-    return 0.5 * partial + 0.5 * covered / len(words)
+    return 0.5 * partial + 0.5 * _coverage(words, text)
+
+
+def rank(
+    query: str,
+    records: Sequence[PassageRecord],
+    *,
+    limit: int,
+    floor: float = QUOTE_FLOOR,
+) -> list[Hit]:
+    """The best ``limit`` of ``records`` by ``quote_score`` (ties: lower passage id first).
+
+    Exactly what scoring every record would return, but a record is fully scored only while its
+    window score could still beat the current ``limit``-th: quote_score is at most half the window
+    score plus 50 (or the window score itself when the query has no content words).
+    """
+    words = content_words(query)
+    windows = []
+    for record in records:
+        text = normalize(record.text)
+        window = 100.0 if query in text else fuzz.partial_ratio(query, text)
+        windows.append((window, record, text))
+    windows.sort(key=lambda item: (-item[0], item[1].id))
+    best: list[tuple[float, int, PassageRecord]] = []  # min-heap of (score, -id, record)
+    for window, record, text in windows:
+        # quote_score is at most: 100 for a verbatim fragment, else half the window plus a
+        # perfect word coverage (or 0.8 of the window when the query has no content words).
+        if window == 100.0:
+            bound = 100.0
+        elif words:
+            bound = 0.5 * window + 50.0
+        else:
+            bound = 0.8 * window
+        threshold = best[0][0] if len(best) == limit else floor
+        if bound < threshold:
+            break
+        score = quote_score(query, text)
+        if score < floor:
+            continue
+        item = (score, -record.id, record)
+        if len(best) < limit:
+            heapq.heappush(best, item)
+        elif item > best[0]:
+            heapq.heapreplace(best, item)
+    ordered = sorted(best, key=lambda item: (-item[0], -item[1]))
+    return [Hit(record, round(score, 1)) for score, _, record in ordered]
+
+
+def fts_phrase(term: str, prefix: bool = False) -> str:
+    """One FTS5 string token: quoted, inner quotes doubled; never operators or column filters."""
+    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def query_terms(normalized: str) -> list[str]:
+    """Distinct content words of a normalized query, in order, at most MAX_TERMS."""
+    seen: dict[str, None] = {}
+    for token in _TOKEN.findall(normalized):
+        token = token.strip("_")
+        if len(token) >= 2 and token not in STOPWORDS:
+            seen.setdefault(token, None)
+    return list(seen)[:MAX_TERMS]
+
+
+def gram_pieces(word: str) -> list[str]:
+    """Substrings of a word the trigram index can find even if one letter elsewhere is wrong."""
+    if len(word) < 4:
+        return []
+    if len(word) <= 5:
+        return [word]
+    pieces = [word[:4], word[-4:]]
+    if len(word) >= 8:
+        middle = len(word) // 2
+        pieces.append(word[middle - 2 : middle + 2])
+    return list(dict.fromkeys(pieces))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An autocomplete choice: what the user sees (≤ 100 chars) and the value sent back."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One word-level difference between what the user typed and the essay's wording."""
+
+    kind: str  # changed | missing (in the essay, not typed) | added (typed, not in the essay)
+    typed: str
+    original: str
+
+    def describe(self) -> str:
+        if self.kind == "changed":
+            return f"you wrote \u201c{self.typed}\u201d, the essay says \u201c{self.original}\u201d"
+        if self.kind == "missing":
+            return f"the essay also says \u201c{self.original}\u201d"
+        return f"the essay does not say \u201c{self.typed}\u201d"
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Is a quote real? The best-aligned span of the best passage, and how it differs."""
+
+    query: str
+    passage: PassageRecord | None
+    score: float
+    original: str = ""  # the exact stored wording of the aligned span
+    differences: tuple[Difference, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return self.passage is not None
+
+    @property
+    def exact(self) -> bool:
+        return self.found and not self.differences
+
+
+def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def align(query: str, text: str) -> tuple[str, tuple[Difference, ...]]:
+    """The span of ``text`` (exact original characters) that ``query`` quotes, and the word-level
+    differences between them. ``query`` is the user's text; both are normalized for matching."""
+    norm, offsets = normalize_with_offsets(text)
+    typed = normalize(query)
+    if not norm or not typed:
+        return "", ()
+    window = fuzz.partial_ratio_alignment(typed, norm)
+    if len(typed) <= len(norm):
+        start, end = window.dest_start, window.dest_end
+    else:  # the user quoted more than this passage: the whole passage is the span
+        start, end = 0, len(norm)
+    words = _words_with_spans(norm)
+    typed_words = [w for w, _, _ in _words_with_spans(typed)]
+    # Widen the window by the query's length in words each side, then let a word-level
+    # alignment pick the span: the window is as long as the query, the quote may not be.
+    inside = [i for i, (_, s, e) in enumerate(words) if e > start and s < end]
+    if not inside or not typed_words:
+        return text[offsets[start] : offsets[end - 1] + 1], ()
+    lo = max(0, inside[0] - len(typed_words))
+    hi = min(len(words), inside[-1] + 1 + len(typed_words))
+    region = [w for w, _, _ in words[lo:hi]]
+    matcher = difflib.SequenceMatcher(None, typed_words, region, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        first, last = inside[0], inside[-1]
+    else:
+        first, last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size - 1
+        # A changed word at either edge of the quote still belongs to the span.
+        if blocks[0].a > 0:
+            first = max(lo, first - blocks[0].a)
+        tail = len(typed_words) - (blocks[-1].a + blocks[-1].size)
+        if tail > 0:
+            last = min(hi - 1, last + tail)
+    span_words = [w for w, _, _ in words[first : last + 1]]
+    begin, finish = offsets[words[first][1]], offsets[words[last][2] - 1] + 1
+    original = text[begin:finish]
+    differences = []
+    matcher = difflib.SequenceMatcher(None, typed_words, span_words, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        said, orig = " ".join(typed_words[a0:a1]), " ".join(span_words[b0:b1])
+        if op == "replace":
+            differences.append(Difference("changed", said, orig))
+        elif op == "delete":
+            differences.append(Difference("added", said, ""))
+        elif op == "insert":
+            differences.append(Difference("missing", "", orig))
+    return original, tuple(differences)
 
 
 class Search:
@@ -74,17 +279,145 @@ class Search:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
+        self._authors: dict[int, tuple[int, list[str]]] = {}
+        self._titles: dict[int, tuple[int, list[tuple[int, str, str]]]] = {}
+        self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
+        self._size: tuple[int, int] = (-1, 0)
 
     async def passages(self, guild_id: int = GLOBAL) -> tuple[list[PassageRecord], list[str]]:
-        """Visible passages and their normalized texts, cached until the store changes."""
+        """Every visible passage and its normalized text, cached until the store changes.
+
+        Loads the whole visible corpus: fine for a few hundred essays, not for hot paths at scale
+        (use ``candidates``, ``author_passages``).
+        """
         cached = self._cache.get(guild_id)
         if cached and cached[0] == self.store.generation:
             return cached[1], cached[2]
         generation = self.store.generation
         records = await self.store.visible_passages(guild_id)
         normalized = [normalize(r.text) for r in records]
-        self._cache[guild_id] = (generation, records, normalized)
+        self._cache = {guild_id: (generation, records, normalized)}  # one corpus in memory
         return records, normalized
+
+    # -- candidates from the index --------------------------------------------------------
+
+    async def _corpus_size(self) -> int:
+        generation = self.store.generation
+        if self._size[0] != generation:
+            self._size = (generation, await self.store.passage_id_bound())
+        return self._size[1]
+
+    async def _weighted_terms(
+        self, terms: Sequence[str], prefix: str | None = None, typos: bool = True
+    ) -> list[tuple[str, str, float, int]]:
+        """(index, match, weight, document frequency) for each term the index knows."""
+        lookups = [("words", fts_phrase(term), 1.0) for term in terms]
+        if prefix and len(prefix) >= 2 and prefix not in STOPWORDS:
+            lookups.append(("words", fts_phrase(prefix, prefix=True), 1.0))
+        counts = await self.store.term_counts([(i, m) for i, m, _ in lookups], TERM_CAP)
+        found = [(i, m, f, n) for (i, m, f), n in zip(lookups, counts, strict=True) if n]
+        unknown = [term for term, n in zip(terms, counts, strict=False) if not n and typos]
+        pieces: list[tuple[str, str, float]] = []
+        for word in unknown:
+            parts = gram_pieces(word)
+            pieces += [("grams", fts_phrase(p), 1.0 / len(parts)) for p in parts]
+        if pieces:
+            counts = await self.store.term_counts([(i, m) for i, m, _ in pieces], TERM_CAP)
+            found += [(i, m, f, n) for (i, m, f), n in zip(pieces, counts, strict=True) if n]
+        size = await self._corpus_size()
+        return [
+            (index, match, share * math.log((size + 1) / (df + 0.5)), df)
+            for index, match, share, df in found
+        ]
+
+    async def candidate_records(
+        self,
+        query: str,
+        *,
+        guild_id: int = GLOBAL,
+        limit: int = CANDIDATES,
+        stance: str | None = None,
+        prefix: str | None = None,
+        typos: bool = True,
+    ) -> list[PassageRecord]:
+        """Up to ``limit`` visible passages likely to match normalized ``query``, from the index.
+
+        Rare words are aggregated by weight; when every word is common, passages with all of
+        them (in storage order) are the candidates. ``prefix`` is a word still being typed;
+        ``typos=False`` skips the trigram look-up of unknown words (autocomplete: cheaper).
+        """
+        weighted = await self._weighted_terms(query_terms(query), prefix, typos)
+        rare = sorted((t for t in weighted if t[3] < TERM_CAP), key=lambda t: t[3])
+        chosen, postings = [], 0
+        for index, match, weight, df in rare:
+            if chosen and postings + df > POSTINGS_BUDGET:
+                break
+            chosen.append((index, match, weight))
+            postings += df
+        records: list[PassageRecord] = []
+        if chosen:
+            hits = await self.store.weighted_candidates(
+                chosen, guild_id=guild_id, pool=POOL, limit=limit, stance=stance
+            )
+            records = [record for record, _ in hits]
+        if len(records) >= MIN_CANDIDATES:
+            return records
+        # Every remaining word is common: passages with all of them, then all but one, ...
+        # (longer words first: they tend to be the rarer ones).
+        common = sorted(
+            (m for index, m, _, df in weighted if index == "words" and df >= TERM_CAP),
+            key=len,
+            reverse=True,
+        )[:MAX_COMMON]
+        seen = {r.id for r in records}
+        for k in range(len(common), max(1, (len(common) + 1) // 2) - 1, -1):
+            match = " OR ".join(
+                "(" + " AND ".join(combo) + ")" for combo in itertools.combinations(common, k)
+            )
+            more = await self.store.matching_passages(
+                match, guild_id=guild_id, limit=limit - len(records), stance=stance
+            )
+            records += [r for r in more if r.id not in seen]
+            seen.update(r.id for r in more)
+            # A variant spelling ("democratization" for "democratisation") fails one word:
+            # always look one level down before stopping.
+            if len(records) >= MIN_CANDIDATES and k < len(common):
+                break
+        return records
+
+    async def candidates(
+        self,
+        text: str,
+        *,
+        guild_id: int = GLOBAL,
+        stance: str | None = None,
+        limit: int = CANDIDATES,
+    ) -> tuple[list[PassageRecord], list[str]]:
+        """Passages sharing the most (rare) words with ``text``, and their normalized texts.
+
+        The same shape as ``passages``, for callers such as counterpoints that score a bounded
+        candidate set instead of the whole corpus; ``stance`` keeps only that passage stance.
+        """
+        records = await self.candidate_records(
+            normalize(text), guild_id=guild_id, limit=limit, stance=stance
+        )
+        return records, [normalize(r.text) for r in records]
+
+    async def author_passages(self, author: str, *, guild_id: int = GLOBAL) -> list[PassageRecord]:
+        """Every visible passage by exactly ``author`` (see ``resolve_author``)."""
+        return await self.store.author_passages(author, guild_id)
+
+    # -- quote search ---------------------------------------------------------------------
+
+    async def passage_ref(self, text: str, guild_id: int) -> PassageRecord | None:
+        """``#123`` (an autocomplete value) as the visible passage it names."""
+        match = _PASSAGE_REF.fullmatch(text.strip())
+        if not match:
+            return None
+        passage = await self.store.get_passage(int(match.group(1)))
+        if passage is None or not await self.store.is_visible(passage.essay_id, guild_id):
+            return None
+        return passage
 
     async def quotes(
         self,
@@ -95,28 +428,83 @@ class Search:
         limit: int = 5,
     ) -> list[Hit]:
         """Passages matching ``text``, best first; empty when nothing is relevant."""
+        chosen = await self.passage_ref(text, guild_id)
+        if chosen is not None:
+            return [Hit(chosen, 100.0)]
         query = normalize(text)
         if len(query) < 3:
             return []
-        records, normalized = await self.passages(guild_id)
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
                 return []
-            keep = [i for i, r in enumerate(records) if r.author == wanted]
+            records = await self.store.author_passages(wanted, guild_id)
         else:
-            keep = range(len(records))
-        choices = {i: normalized[i] for i in keep}
+            records = await self.candidate_records(query, guild_id=guild_id)
+        return rank(query, records, limit=limit)
+
+    async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:
+        """The reference: ``quote_score`` over every visible passage (benchmark and tests)."""
+        query = normalize(text)
+        if len(query) < 3:
+            return []
+        records, normalized = await self.passages(guild_id)
         matches = process.extract(
-            query, choices, scorer=quote_score, score_cutoff=QUOTE_FLOOR, limit=limit
+            query,
+            dict(enumerate(normalized)),
+            scorer=quote_score,
+            score_cutoff=QUOTE_FLOOR,
+            limit=None,
         )
-        return [Hit(records[i], round(score, 1)) for _, score, i in matches]
+        matches.sort(key=lambda m: (-m[1], records[m[2]].id))
+        return [Hit(records[i], round(score, 1)) for _, score, i in matches[:limit]]
+
+    # -- autocomplete ---------------------------------------------------------------------
+
+    async def suggest_quotes(
+        self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
+    ) -> list[Suggestion]:
+        """Passages for ``/quote text:`` as the user types: a snippet and the author.
+
+        The value is ``#<passage id>``, which ``quotes`` re-resolves (and re-checks visibility).
+        Under two letters there is nothing to match yet: the featured passages stand in.
+        """
+        query = normalize(current)
+        if len(query) < 2:
+            return (await self._featured(guild_id))[:limit]
+        tokens = _TOKEN.findall(query)
+        typing = tokens[-1] if tokens and query[-1:].isalnum() else None
+        complete = query[: len(query) - len(typing)] if typing else query
+        records = await self.candidate_records(
+            complete, guild_id=guild_id, limit=100, prefix=typing, typos=False
+        )
+        if not records and typing and len(typing) >= 2:
+            records = await self.store.matching_passages(
+                fts_phrase(typing, prefix=True), guild_id=guild_id, limit=limit
+            )
+        scored = []
+        for record in records:
+            text = normalize(record.text)
+            score = fuzz.partial_ratio(query, text)
+            if score >= SUGGEST_FLOOR:
+                scored.append((-score, record.id, record, text))
+        scored.sort(key=lambda item: item[:2])
+        return [_suggestion(record, query, text) for _, _, record, text in scored[:limit]]
+
+    async def _featured(self, guild_id: int) -> list[Suggestion]:
+        generation = self.store.generation
+        cached = self._featured_cache.get(guild_id)
+        if not cached or cached[0] != generation:
+            records = await self.store.featured_passages(guild_id, 25)
+            cached = (generation, [_suggestion(r, "") for r in records])
+            _remember(self._featured_cache, guild_id, cached)
+        return cached[1]
 
     async def authors_like(
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
     ) -> list[str]:
         """Author names for autocomplete: all of them for an empty prefix, else fuzzy."""
-        authors = await self.store.authors(guild_id)
+        authors = await self._author_names(guild_id)
         if not current.strip():
             return authors[:limit]
         matches = process.extract(
@@ -129,9 +517,44 @@ class Search:
         )
         return [name for name, _, _ in matches]
 
+    async def titles_like(
+        self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
+    ) -> list[Suggestion]:
+        """Essay titles for autocomplete: label "Title — Author", value the essay id."""
+        generation = self.store.generation
+        cached = self._titles.get(guild_id)
+        if not cached or cached[0] != generation:
+            cached = (generation, await self.store.essay_titles(guild_id))
+            _remember(self._titles, guild_id, cached)
+        essays = cached[1]
+        if current.strip():
+            matches = process.extract(
+                current,
+                [title for _, title, _ in essays],
+                scorer=fuzz.WRatio,
+                processor=utils.default_process,
+                limit=limit,
+                score_cutoff=AUTHOR_FLOOR - 15,
+            )
+            picked = [essays[i] for _, _, i in matches]
+        else:
+            picked = essays[:limit]
+        return [
+            Suggestion(_clip(f"{title} \u2014 {author}", 100), str(essay_id))
+            for essay_id, title, author in picked
+        ]
+
+    async def _author_names(self, guild_id: int) -> list[str]:
+        generation = self.store.generation
+        cached = self._authors.get(guild_id)
+        if not cached or cached[0] != generation:
+            cached = (generation, await self.store.authors(guild_id))
+            _remember(self._authors, guild_id, cached)
+        return cached[1]
+
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
         """The stored author a (possibly misspelled, partial) name means, or None."""
-        authors = await self.store.authors(guild_id)
+        authors = await self._author_names(guild_id)
         match = process.extractOne(
             name,
             authors,
@@ -140,3 +563,49 @@ class Search:
             score_cutoff=AUTHOR_FLOOR,
         )
         return match[0] if match else None
+
+    # -- verification ---------------------------------------------------------------------
+
+    async def verify(self, text: str, *, guild_id: int = GLOBAL) -> Verification:
+        """Is ``text`` a real quote? The closest passage's exact wording and the differences, or
+        a Verification with no passage when nothing reaches QUOTE_FLOOR."""
+        query = normalize(text)
+        if len(query) < 3:
+            return Verification(text, None, 0.0)
+        hits = rank(query, await self.candidate_records(query, guild_id=guild_id), limit=1)
+        if not hits:
+            return Verification(text, None, 0.0)
+        best = hits[0]
+        original, differences = align(text, best.passage.text)
+        return Verification(text, best.passage, best.score, original, differences)
+
+
+GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded
+
+
+def _remember(cache: dict, key: int, value: object) -> None:
+    cache.pop(key, None)
+    cache[key] = value
+    while len(cache) > GUILDS_CACHED:
+        cache.pop(next(iter(cache)))
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _suggestion(record: PassageRecord, query: str, text: str | None = None) -> Suggestion:
+    """``…snippet…`` near the match, then `` — Author``, in at most 100 characters."""
+    tail = f" \u2014 {_clip(record.speaker, 30)}"
+    room = 100 - len(tail)
+    body = " ".join(record.text.split())
+    if query and text is not None and len(body) > room:
+        norm, offsets = normalize_with_offsets(body)
+        at = fuzz.partial_ratio_alignment(query, norm).dest_start if query else 0
+        start = offsets[at] if at < len(offsets) else 0
+        start = body.rfind(" ", 0, max(0, start - 10)) + 1  # a few words of lead-in
+        if start > 0:
+            body = "\u2026" + body[start:]
+    return Suggestion(_clip(body, room) + tail, f"#{record.id}")

@@ -14,7 +14,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -117,6 +117,38 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX suggestions_queue ON suggestions (guild_id, status);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2: full-text indexes over passages for search (bot/search.py). External content: the text
+    # lives once, in passages; the indexes hold only postings. Triggers keep them in step inside
+    # the writer's own transaction, whoever the writer is. Query terms are built from letters
+    # and digits only (bot.search), so the raw text needs no folding beyond the tokenizers': the
+    # word index folds case and accents and splits on quotes and dashes; trigram folds case.
+    """
+    -- prefix: autocomplete looks up the word being typed ("gol"*) from its second letter on.
+    CREATE VIRTUAL TABLE passage_words USING fts5(
+        text, content = 'passages', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+    );
+    CREATE VIRTUAL TABLE passage_grams USING fts5(
+        text, content = 'passages', content_rowid = 'id', tokenize = 'trigram'
+    );
+    CREATE TRIGGER passages_index_insert AFTER INSERT ON passages BEGIN
+        INSERT INTO passage_words (rowid, text) VALUES (new.id, new.text);
+        INSERT INTO passage_grams (rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER passages_index_delete AFTER DELETE ON passages BEGIN
+        INSERT INTO passage_words (passage_words, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO passage_grams (passage_grams, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER passages_index_update AFTER UPDATE OF text ON passages BEGIN
+        INSERT INTO passage_words (passage_words, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO passage_grams (passage_grams, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO passage_words (rowid, text) VALUES (new.id, new.text);
+        INSERT INTO passage_grams (rowid, text) VALUES (new.id, new.text);
+    END;
+    -- Index the passages an older Crosscut stored.
+    INSERT INTO passage_words (passage_words) VALUES ('rebuild');
+    INSERT INTO passage_grams (passage_grams) VALUES ('rebuild');
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1097,6 +1129,154 @@ class Store:
             rows = await cursor.fetchall()
         return [DailyPostRecord(*row) for row in reversed(rows)]
 
+    # -- search index (issue 7) -----------------------------------------------------------
+    # Candidate generation for bot.search. Callers pass MATCH expressions built by
+    # bot.search.fts_phrase (quoted, escaped terms), never raw user text.
+
+    async def term_counts(self, terms: Sequence[tuple[str, str]], cap: int) -> list[int]:
+        """For each (index, match), how many passages match, counting up to ``cap``: a cheap
+        document frequency (the count stops early for common words)."""
+        if not terms:
+            return []
+        sql = "SELECT " + ", ".join(f"({_TERM_COUNT[index]})" for index, _ in terms)
+        params = [value for _, match in terms for value in (match, cap)]
+        async with self.db.execute(sql, params) as cursor:
+            return list(await cursor.fetchone())
+
+    async def passage_id_bound(self) -> int:
+        """The highest passage id: at least the number of passages, and free to read (rarity
+        weights need only its order of magnitude)."""
+        async with self.db.execute("SELECT max(id) FROM passages") as cursor:
+            return (await cursor.fetchone())[0] or 0
+
+    async def passage_count(self) -> int:
+        async with self.db.execute("SELECT count(*) FROM passages") as cursor:
+            return (await cursor.fetchone())[0]
+
+    async def weighted_candidates(
+        self,
+        terms: Sequence[tuple[str, str, float]],
+        *,
+        guild_id: int = GLOBAL,
+        pool: int = 1000,
+        limit: int = 300,
+        stance: str | None = None,
+    ) -> list[tuple[PassageRecord, float]]:
+        """Visible passages matching the most weight of ``terms`` ((index, match, weight)).
+
+        Each term contributes its weight to every passage it matches; the best ``pool`` by total
+        weight are then filtered for visibility (and stance) and the best ``limit`` returned.
+        Cost grows with the terms' document frequencies, which the caller keeps bounded.
+        """
+        if not terms:
+            return []
+        parts, params = [], []
+        for index, match, weight in terms:
+            parts.append(_TERM_ROWS[index])
+            params += [float(weight), match]
+        sql = f"""
+            WITH hits (id, score) AS (
+                SELECT id, sum(w) FROM ({" UNION ALL ".join(parts)})
+                GROUP BY id ORDER BY sum(w) DESC, id LIMIT ?
+            )
+            SELECT {_PASSAGE_COLUMNS}, hits.score FROM hits
+            JOIN passages p ON p.id = hits.id JOIN essays e ON e.id = p.essay_id
+            WHERE {_VISIBLE_POSITIONAL} AND (? IS NULL OR p.stance = ?)
+            ORDER BY hits.score DESC, p.id LIMIT ?
+        """
+        params += [pool, guild_id, guild_id, stance, stance, limit]
+        async with self.db.execute(sql, params) as cursor:
+            return [(_passage(row[:-1]), row[-1]) for row in await cursor.fetchall()]
+
+    async def matching_passages(
+        self, match: str, *, guild_id: int = GLOBAL, limit: int = 25, stance: str | None = None
+    ) -> list[PassageRecord]:
+        """Visible passages matching ``match`` in the word index, in storage order."""
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passage_words w "
+            "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
+            f"WHERE passage_words MATCH :match AND {_VISIBLE} "
+            "AND (:stance IS NULL OR p.stance = :stance) LIMIT :limit",
+            {"match": match, "guild": guild_id, "limit": limit, "stance": stance},
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def author_passages(self, author: str, guild_id: int = GLOBAL) -> list[PassageRecord]:
+        """Every visible passage of one author (an author writes a bounded number of essays)."""
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
+            f"WHERE e.author = :author AND {_VISIBLE} ORDER BY p.essay_id, p.position",
+            {"author": author, "guild": guild_id},
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def featured_passages(
+        self, guild_id: int = GLOBAL, limit: int = 25
+    ) -> list[PassageRecord]:
+        """A default pick: the passages this server posted most, then essays' opening claims."""
+        async with self.db.execute(
+            f"""
+            SELECT {_PASSAGE_COLUMNS} FROM (
+                SELECT passage_id, count(*) AS n, max(created_at) AS last FROM daily_posts
+                WHERE guild_id = :guild GROUP BY passage_id ORDER BY n DESC, last DESC LIMIT :limit
+            ) d JOIN passages p ON p.id = d.passage_id JOIN essays e ON e.id = p.essay_id
+            WHERE {_VISIBLE} ORDER BY d.n DESC, d.last DESC
+            """,
+            {"guild": guild_id, "limit": limit},
+        ) as cursor:
+            posted = [_passage(row) for row in await cursor.fetchall()]
+        async with self.db.execute(
+            f"""
+            WITH leads (essay_id, position) AS (
+                SELECT e.id, (
+                    SELECT min(q.position) FROM passages q
+                    WHERE q.essay_id = e.id AND q.stance != 'neutral'
+                ) FROM essays e WHERE {_VISIBLE} ORDER BY e.id LIMIT :limit
+            )
+            SELECT {_PASSAGE_COLUMNS} FROM leads
+            JOIN passages p ON p.essay_id = leads.essay_id AND p.position = leads.position
+            JOIN essays e ON e.id = p.essay_id ORDER BY e.id
+            """,
+            {"guild": guild_id, "limit": limit},
+        ) as cursor:
+            leads = [_passage(row) for row in await cursor.fetchall()]
+        seen: set[int] = set()
+        return [p for p in posted + leads if not (p.id in seen or seen.add(p.id))][:limit]
+
+    async def essay_titles(self, guild_id: int = GLOBAL) -> list[tuple[int, str, str]]:
+        """(id, title, author) of every visible essay, for title autocomplete."""
+        async with self.db.execute(
+            f"SELECT e.id, e.title, e.author FROM essays e WHERE {_VISIBLE} ORDER BY e.id",
+            {"guild": guild_id},
+        ) as cursor:
+            return [tuple(row) for row in await cursor.fetchall()]
+
+    async def rebuild_search_index(self) -> None:
+        """Re-index every passage (a repair tool; never run at start)."""
+        async with self.transaction() as db:
+            await db.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
+            await db.execute("INSERT INTO passage_grams (passage_grams) VALUES ('rebuild')")
+
+    async def search_index_bytes(self) -> int:
+        """Bytes the two indexes take (0 where SQLite lacks the dbstat table)."""
+        try:
+            async with self.db.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'passage_words%' "
+                "OR name LIKE 'passage_grams%'"
+            ) as cursor:
+                return (await cursor.fetchone())[0] or 0
+        except sqlite3.OperationalError:
+            return 0
+
+    async def check_search_index(self) -> None:
+        """Raise sqlite3.DatabaseError if an index disagrees with the passages table."""
+        await self.db.execute(
+            "INSERT INTO passage_words (passage_words, rank) VALUES ('integrity-check', 1)"
+        )
+        await self.db.execute(
+            "INSERT INTO passage_grams (passage_grams, rank) VALUES ('integrity-check', 1)"
+        )
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -1120,6 +1300,21 @@ _SUGGESTION_COLUMNS = (
 
 def _suggestion(row: sqlite3.Row | tuple) -> Suggestion:
     return Suggestion(*row)
+
+
+_TERM_COUNT = {
+    index: f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
+    for index, table in (("words", "passage_words"), ("grams", "passage_grams"))
+}
+_TERM_ROWS = {
+    "words": "SELECT rowid AS id, ? AS w FROM passage_words WHERE passage_words MATCH ?",
+    "grams": "SELECT rowid AS id, ? AS w FROM passage_grams WHERE passage_grams MATCH ?",
+}
+# _VISIBLE with positional parameters (guild, guild), for statements built from parts.
+_VISIBLE_POSITIONAL = """
+    (e.guild_id = 0 OR e.guild_id = ?)
+    AND NOT EXISTS (SELECT 1 FROM hidden_essays h WHERE h.guild_id = ? AND h.essay_id = e.id)
+"""
 
 
 def _statements(script: str) -> list[str]:

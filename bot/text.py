@@ -56,3 +56,22 @@ def split_sentences(text: str) -> list[str]:
         start = match.end()
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``normalize(text)`` and, for each of its characters, the index of the original character
+    it came from: maps a match found in normalized text back to the exact stored wording."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, original in enumerate(text):
+        for char in unicodedata.normalize("NFKC", original).translate(_TRANSLATE).casefold():
+            if char.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append(char)
+            offsets.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets

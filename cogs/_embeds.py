@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.search import Verification
 from bot.store import PassageRecord
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
@@ -75,3 +76,48 @@ def passage_embed(
 
 def snippet(text: str, limit: int = CHOICE_NAME_MAX) -> str:
     return clip(" ".join(text.split()), limit)
+
+
+def verification_embed(result: Verification) -> discord.Embed:
+    """/verify: the essay's exact wording, what differs from what was typed, the citation."""
+    if not result.found:
+        embed = discord.Embed(
+            title="Not found in the corpus",
+            description=clip(
+                "Nothing in the essays is close to this. It may be misattributed, "
+                "paraphrased beyond recognition, or from an essay Crosscut does not have.",
+                DESCRIPTION_MAX,
+            ),
+            colour=STANCE_COLOURS["skeptical"],
+        )
+        embed.add_field(name="You quoted", value=clip(result.query, FIELD_VALUE_MAX), inline=False)
+        return embed
+    p = result.passage
+    if result.exact:
+        title, colour = "\u2705 Real quote, word for word", STANCE_COLOURS["optimistic"]
+    else:
+        title, colour = "\u26a0\ufe0f Close, but not word for word", STANCE_COLOURS["mixed"]
+    embed = discord.Embed(
+        title=title,
+        description=clip(
+            f"The essay says:\n\u201c{clip(result.original, DESCRIPTION_MAX - 400)}\u201d"
+            f"\n\n\u2014 {clip(citation(p), 300)}",
+            DESCRIPTION_MAX,
+        ),
+        colour=colour,
+        url=p.url or None,
+    )
+    if result.differences:
+        lines = [f"\u2022 {d.describe()}" for d in result.differences]
+        embed.add_field(
+            name="What differs", value=clip("\n".join(lines), FIELD_VALUE_MAX), inline=False
+        )
+        embed.add_field(name="You quoted", value=clip(result.query, FIELD_VALUE_MAX), inline=False)
+    embed.set_footer(
+        text=clip(
+            f"Essay #{p.essay_id} \u00b7 passage {p.position + 1} \u00b7 "
+            f"match {result.score:.0f}/100",
+            FOOTER_MAX,
+        )
+    )
+    return embed

@@ -45,6 +45,16 @@ class Quotes(commands.Cog):
         view = passage_view(best.passage.id, best.passage.url)
         await interaction.response.send_message(embed=embed, view=view)
 
+    @quote.autocomplete("text")
+    async def _text_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        # The value is "#<passage id>": /quote re-resolves it and re-checks visibility.
+        suggestions = await self.bot.search.suggest_quotes(
+            current, guild_id=interaction.guild_id or 0
+        )
+        return [app_commands.Choice(name=s.label, value=s.value) for s in suggestions[:25]]
+
     @quote.autocomplete("author")
     async def _author_choices(
         self, interaction: discord.Interaction, current: str

@@ -168,9 +168,7 @@ async def test_remove_and_delete_essay(store: Store, search: Search) -> None:
 async def test_hide_and_unhide_change_visibility_only(store: Store, search: Search) -> None:
     query = "golden retreivers in snow"
     [hit] = await search.quotes(query, guild_id=GUILD, limit=1)
-    [(rows_before,)] = await store.db.execute_fetchall(
-        "SELECT count(*) FROM passage_words_docsize"
-    )
+    [(rows_before,)] = await store.db.execute_fetchall("SELECT count(*) FROM passage_words_docsize")
     assert await store.set_hidden(hit.passage.essay_id, GUILD, True)
     assert hit.passage.id not in {h.passage.id for h in await search.quotes(query, guild_id=GUILD)}
     assert hit.passage.author not in await search.authors_like("noam kroll", guild_id=GUILD)

@@ -511,9 +511,18 @@ class World:
     def now(self):
         return self.env.now()
 
-    async def advance(self, seconds: float) -> None:
-        """Let ``seconds`` of (virtual) time pass: loops, cooldowns and timeouts move."""
-        await self._act(self.env.advance_time(seconds))
+    async def advance(self, seconds: float, *, step: float = 3600) -> None:
+        """Let ``seconds`` of (virtual) time pass: loops, cooldowns and timeouts move.
+
+        SimCord gives one ``advance_time`` call a single real-time budget (``settle_timeout``)
+        for every timer it fires, and each wake-up that awaits the database costs it an idle
+        poll (~50 ms: aiosqlite's thread is invisible to its settle). Long spans therefore go
+        in ``step``-sized calls, each with its own budget.
+        """
+        while seconds > 0:
+            chunk = min(seconds, step)
+            await self._act(self.env.advance_time(chunk))
+            seconds -= chunk
 
     async def restart(self, config: Config | None = None) -> Crosscut:
         """Stop the bot and start a NEW one on the same database (or with ``config``)."""

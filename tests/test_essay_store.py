@@ -138,20 +138,21 @@ async def test_every_change_is_audited(store: Store) -> None:
     await store.update_essay(essay_id, GUILD_A, {"author": "I. Reel"}, user_id=2)
     await store.set_hidden(kroll.id, GUILD_A, True, user_id=3)
     await store.set_hidden(kroll.id, GUILD_A, False, user_id=3)
-    await store.set_moderator_role(GUILD_A, 555, user_id=4)
+    await store.update_guild_settings(GUILD_A, moderator_role_id=555, user_id=4)
     await store.remove_essay(essay_id, GUILD_A, user_id=5)
     entries = await store.audit_entries(GUILD_A)
     assert [(e["action"], e["user_id"]) for e in entries] == [
         ("essay.remove", 5),
-        ("config.moderator_role", 4),
+        ("config.update", 4),
         ("essay.unhide", 3),
         ("essay.hide", 3),
         ("essay.edit", 2),
         ("essay.add", 1),
     ]
     assert all(e["at"] > 0 for e in entries)
-    assert await store.moderator_role(GUILD_A) == 555
-    assert await store.moderator_role(GUILD_B) is None
+    assert entries[1]["detail"] == {"moderator_role_id": 555}
+    assert (await store.get_guild_settings(GUILD_A)).moderator_role_id == 555
+    assert (await store.get_guild_settings(GUILD_B)).moderator_role_id is None
 
 
 async def test_import_is_idempotent(store: Store) -> None:

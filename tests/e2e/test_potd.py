@@ -57,8 +57,7 @@ async def test_posts_once_a_day_at_local_time_alternating(world: World) -> None:
     for shown, message in zip(previewed, sent, strict=True):
         first_words = message.embeds[0].description[1:60]
         assert (
-            first_words in shown.replace("\n", " ")
-            or shown[1:40] in message.embeds[0].description
+            first_words in shown.replace("\n", " ") or shown[1:40] in message.embeds[0].description
         )
     assert "Perspective of the day" in sent[0].embeds[0].author.name
     assert sent[0].embeds[0].author.name.endswith("Thursday 1 January 2026")

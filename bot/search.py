@@ -279,8 +279,9 @@ class Search:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
-        self._authors: dict[int, tuple[int, list[str]]] = {}
-        self._titles: dict[int, tuple[int, list[tuple[int, str, str]]]] = {}
+        self._authors: dict[int, tuple[int, list[str], list[str]]] = {}
+        self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
+        self._guild_essays: dict[int, tuple[int, list[EssayEntry], set[int]]] = {}
         self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
         self._size: tuple[int, int] = (-1, 0)
 
@@ -504,57 +505,89 @@ class Search:
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
     ) -> list[str]:
         """Author names for autocomplete: all of them for an empty prefix, else fuzzy."""
-        authors = await self._author_names(guild_id)
-        if not current.strip():
-            return authors[:limit]
-        matches = process.extract(
-            current,
-            authors,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            limit=limit,
-            score_cutoff=AUTHOR_FLOOR - 15,
-        )
-        return [name for name, _, _ in matches]
+        names, keys = await self._author_names(guild_id)
+        return [names[i] for i in pick(current, keys, limit)]
 
     async def titles_like(
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
     ) -> list[Suggestion]:
-        """Essay titles for autocomplete: label "Title — Author", value the essay id."""
-        generation = self.store.generation
-        cached = self._titles.get(guild_id)
-        if not cached or cached[0] != generation:
-            cached = (generation, await self.store.essay_titles(guild_id))
-            _remember(self._titles, guild_id, cached)
-        essays = cached[1]
-        if current.strip():
-            matches = process.extract(
-                current,
-                [title for _, title, _ in essays],
-                scorer=fuzz.WRatio,
-                processor=utils.default_process,
-                limit=limit,
-                score_cutoff=AUTHOR_FLOOR - 15,
-            )
-            picked = [essays[i] for _, _, i in matches]
-        else:
-            picked = essays[:limit]
+        """Visible essays' titles for autocomplete: label "Title — Author", value the id."""
         return [
-            Suggestion(_clip(f"{title} \u2014 {author}", 100), str(essay_id))
-            for essay_id, title, author in picked
+            Suggestion(_clip(f"{e.title} \u2014 {e.author}", 100), str(e.id))
+            for e in await self._essays_like(current, guild_id, "visible", limit)
         ]
 
-    async def _author_names(self, guild_id: int) -> list[str]:
+    async def essays_like(
+        self, current: str, *, guild_id: int = GLOBAL, scope: str = "visible", limit: int = 25
+    ) -> list[Suggestion]:
+        """Essays for an ``essay`` option: label "#id Title — Author", value the id.
+
+        ``scope``: visible (bundled and own, not hidden), any (hidden too), own (this server's
+        own), bundled (bundled, not hidden here) or hidden (bundled, hidden here). An id typed
+        ("12", "#12") offers the ids that start with it first, then titles and authors.
+        """
+        return [
+            Suggestion(_clip(f"#{e.id} {e.title} \u2014 {e.author}", 100), str(e.id))
+            for e in await self._essays_like(current, guild_id, scope, limit)
+        ]
+
+    async def _essays_like(
+        self, current: str, guild_id: int, scope: str, limit: int
+    ) -> list[EssayEntry]:
+        shared, own, hidden = await self._essay_entries(guild_id)
+        if scope == "own":
+            pool = own
+        elif scope == "hidden":
+            pool = [e for e in shared if e.id in hidden]
+        elif scope == "any":
+            pool = own + shared
+        elif scope in ("visible", "bundled"):
+            unhidden = [e for e in shared if e.id not in hidden] if hidden else shared
+            pool = unhidden if scope == "bundled" else own + unhidden
+        else:
+            raise ValueError(f"unknown essay scope {scope!r}")
+        typed = current.strip().removeprefix("#").strip()
+        by_id: list[EssayEntry] = []
+        if typed.isdigit():
+            by_id = sorted(
+                (e for e in pool if str(e.id).startswith(typed)),
+                key=lambda e: (len(str(e.id)), e.id),
+            )[:limit]
+        seen = {e.id for e in by_id}
+        by_text = [pool[i] for i in pick(typed, [e.key for e in pool], limit)]
+        return (by_id + [e for e in by_text if e.id not in seen])[:limit]
+
+    async def _essay_entries(
+        self, guild_id: int
+    ) -> tuple[list[EssayEntry], list[EssayEntry], set[int]]:
+        """The global essays (one list shared by every server), ``guild_id``'s own essays
+        (newest first) and the ids it hid; cached until the store changes."""
+        generation = self.store.generation
+        if self._shared_essays[0] != generation:
+            rows = await self.store.essays_owned(GLOBAL)
+            self._shared_essays = (generation, [_essay_entry(*row) for row in rows])
+        if guild_id == GLOBAL:
+            return self._shared_essays[1], [], set()
+        cached = self._guild_essays.get(guild_id)
+        if not cached or cached[0] != generation:
+            own = [_essay_entry(*row) for row in reversed(await self.store.essays_owned(guild_id))]
+            cached = (generation, own, await self.store.hidden_essay_ids(guild_id))
+            _remember(self._guild_essays, guild_id, cached)
+        return self._shared_essays[1], cached[1], cached[2]
+
+    async def _author_names(self, guild_id: int) -> tuple[list[str], list[str]]:
+        """Visible author names and their autocomplete keys, cached until the store changes."""
         generation = self.store.generation
         cached = self._authors.get(guild_id)
         if not cached or cached[0] != generation:
-            cached = (generation, await self.store.authors(guild_id))
+            names = await self.store.authors(guild_id)
+            cached = (generation, names, [utils.default_process(n) for n in names])
             _remember(self._authors, guild_id, cached)
-        return cached[1]
+        return cached[1], cached[2]
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
         """The stored author a (possibly misspelled, partial) name means, or None."""
-        authors = await self._author_names(guild_id)
+        authors, _ = await self._author_names(guild_id)
         match = process.extractOne(
             name,
             authors,
@@ -578,6 +611,55 @@ class Search:
         best = hits[0]
         original, differences = align(text, best.passage.text)
         return Verification(text, best.passage, best.score, original, differences)
+
+
+@dataclass(frozen=True)
+class EssayEntry:
+    """An essay as title autocomplete sees it; ``key`` is what a typed name is matched to."""
+
+    id: int
+    title: str
+    author: str
+    key: str
+
+
+def _essay_entry(essay_id: int, title: str, author: str) -> EssayEntry:
+    return EssayEntry(essay_id, title, author, utils.default_process(f"{title} {author}"))
+
+
+PICK_POOL = 100  # names pre-selected by partial_ratio, then ranked by WRatio
+PICK_FLOOR = AUTHOR_FLOOR  # below it a name only shares a few letters with what was typed
+
+
+def pick(typed: str, keys: Sequence[str], limit: int) -> list[int]:
+    """Indexes of the ``keys`` (``utils.default_process``-ed names) an autocomplete offers for
+    ``typed``, best first: the first ``limit`` for nothing typed; names with a word starting
+    with one or two letters; else fuzzy, typos welcome. Cheap for thousands of names: only
+    the ``PICK_POOL`` best by partial_ratio get the costlier WRatio."""
+    query = utils.default_process(typed)
+    if not query:
+        return list(range(min(limit, len(keys))))
+    if len(query) < 3:
+        starts, inside, needle = [], [], " " + query
+        for i, key in enumerate(keys):
+            if key.startswith(query):
+                starts.append(i)
+                if len(starts) == limit:
+                    break
+            elif len(inside) < limit and needle in key:
+                inside.append(i)
+        return (starts + inside)[:limit]
+    pool = process.extract(
+        query,
+        keys,
+        scorer=fuzz.partial_ratio,
+        processor=None,
+        limit=max(PICK_POOL, limit),
+        score_cutoff=PICK_FLOOR,
+    )
+    scored = [(fuzz.WRatio(query, keys[i]), rank, i) for rank, (_, _, i) in enumerate(pool)]
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [i for score, _, i in scored if score >= PICK_FLOOR][:limit]
 
 
 GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded

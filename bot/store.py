@@ -1228,13 +1228,19 @@ class Store:
         seen: set[int] = set()
         return [p for p in posted + leads if not (p.id in seen or seen.add(p.id))][:limit]
 
-    async def essay_titles(self, guild_id: int = GLOBAL) -> list[tuple[int, str, str]]:
-        """(id, title, author) of every visible essay, for title autocomplete."""
+    async def essays_owned(self, guild_id: int) -> list[tuple[int, str, str]]:
+        """(id, title, author) of the essays stored for exactly ``guild_id`` (0: the global
+        ones), oldest first: title autocomplete caches the global list once for every server."""
         async with self.db.execute(
-            f"SELECT e.id, e.title, e.author FROM essays e WHERE {_VISIBLE} ORDER BY e.id",
-            {"guild": guild_id},
+            "SELECT id, title, author FROM essays WHERE guild_id = ? ORDER BY id", (guild_id,)
         ) as cursor:
             return [tuple(row) for row in await cursor.fetchall()]
+
+    async def hidden_essay_ids(self, guild_id: int) -> set[int]:
+        async with self.db.execute(
+            "SELECT essay_id FROM hidden_essays WHERE guild_id = ?", (guild_id,)
+        ) as cursor:
+            return {row[0] for row in await cursor.fetchall()}
 
     async def rebuild_search_index(self) -> None:
         """Re-index every passage (a repair tool; never run at start)."""

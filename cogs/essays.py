@@ -34,7 +34,6 @@ from bot.importer import (
     with_duplicate_check,
 )
 from bot.store import Suggestion
-from bot.text import normalize
 from cogs._embeds import snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
@@ -57,6 +56,15 @@ PassageStance = Literal["optimistic", "skeptical", "neutral"]
 # A member may suggest this many essays per window; more is spam, not curation.
 SUGGESTIONS_PER_WINDOW = 3
 SUGGESTION_WINDOW = 3600.0
+# Which essays each /essay command's autocomplete offers (see Search.essays_like).
+ESSAY_SCOPES = {
+    "edit": "own",
+    "remove": "own",
+    "hide": "bundled",
+    "unhide": "hidden",
+    "show": "any",
+    "export": "any",
+}
 
 
 class ModeratorOnly(app_commands.CheckFailure):
@@ -335,14 +343,21 @@ class Essays(commands.Cog):
     async def _essay_choices(
         self, interaction: discord.Interaction[Crosscut], current: str
     ) -> list[app_commands.Choice[int]]:
-        rows, _ = await self.bot.store.list_essays(interaction.guild_id or 0)
-        wanted = normalize(current)
-        choices = [
-            app_commands.Choice(name=snippet(f"#{e.id} {e.title} \u2014 {e.author}"), value=e.id)
-            for e, _ in rows
-            if not wanted or wanted in normalize(f"{e.id} {e.title} {e.author}")
-        ]
-        return choices[:25]
+        # Each command offers only the essays it can act on; the command re-checks the id.
+        name = interaction.command.name if interaction.command else "show"
+        suggestions = await self.bot.search.essays_like(
+            current, guild_id=interaction.guild_id or 0, scope=ESSAY_SCOPES.get(name, "any")
+        )
+        return [app_commands.Choice(name=s.label, value=int(s.value)) for s in suggestions[:25]]
+
+    @add.autocomplete("author")
+    @edit.autocomplete("author")
+    async def _author_choices(
+        self, interaction: discord.Interaction[Crosscut], current: str
+    ) -> list[app_commands.Choice[str]]:
+        # Existing names keep one author one spelling; a new name can still be typed.
+        names = await self.bot.search.authors_like(current, guild_id=interaction.guild_id or 0)
+        return [app_commands.Choice(name=snippet(n), value=n[:100]) for n in names[:25]]
 
     # -- suggestions ------------------------------------------------------------------
 

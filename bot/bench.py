@@ -193,6 +193,23 @@ def autocomplete_inputs() -> list[str]:
     return list(dict.fromkeys(inputs))
 
 
+def name_inputs(authors: Sequence[str], titles: Sequence[str]) -> list[str]:
+    """What a user types into an author or essay option: first letters, a few more, a typo."""
+    inputs = []
+    for name in [*authors[:10], *titles[:10]]:
+        typo = name[:3] + name[4:] if len(name) > 6 else name  # one letter dropped
+        inputs += [name[:1], name[:3], name[:8], typo[:20]]
+    return list(dict.fromkeys(i for i in inputs if i))
+
+
+async def naive_names(search: Search, typed: str) -> list:
+    """The first version of essay autocomplete: every visible essay's title, fuzzy-matched."""
+    essays = await search.store.essays()
+    return process.extract(
+        typed, [f"{e.title} {e.author}" for e in essays], scorer=fuzz.WRatio, limit=25
+    )
+
+
 async def _timed(calls: Sequence[Callable[[], Awaitable[object]]]) -> list[float]:
     times = []
     for call in calls:
@@ -253,11 +270,14 @@ async def main():
         await bot.load_extension(extension)
     setup_views(bot)
     ready = time.perf_counter() - start
+    skip = json.loads(sys.argv[3])
     for query in json.loads(sys.argv[2]):
         await bot.search.quotes(query)
         await bot.search.suggest_quotes(query[:8])
+        await bot.search.essays_like(query[:5])
         await bot.search.verify(query)
-        await counterpoints(bot.search, query)
+        if "counter" not in skip:
+            await counterpoints(bot.search, query)
     await bot.store.close()
     # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss over fork and exec.
     with open("/proc/self/status") as status:
@@ -268,19 +288,34 @@ asyncio.run(main())
 """
 
 
-async def run(essays: int, *, naive_queries: int = 6, keep: Path | None = None) -> dict:
-    """Build a scratch corpus of ``essays`` essays and measure; returns the report."""
+FEATURES = ("quote", "autocomplete", "autocomplete_names", "counter", "verify")
+
+
+async def run(
+    essays: int,
+    *,
+    naive_queries: int = 6,
+    keep: Path | None = None,
+    skip: Sequence[str] = (),
+) -> dict:
+    """Build a scratch corpus of ``essays`` essays and measure; returns the report.
+
+    ``skip``: features (see FEATURES) not measured, in this process or in the bot's.
+    """
+    unknown = set(skip) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"unknown feature(s) to skip: {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as scratch:
         path = keep or Path(scratch) / "bench.db"
         for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)  # a stale WAL would be replayed into the new file
-        return await _run(path, essays, naive_queries)
+        return await _run(path, essays, naive_queries, tuple(skip))
 
 
-async def _run(path: Path, essays: int, naive_queries: int) -> dict:
+async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...]) -> dict:
     docs = load_directory(BUNDLED_ESSAYS)
     store = await Store.open(path)
-    report: dict = {"essays": essays}
+    report: dict = {"essays": essays, "skipped": list(skip)}
     try:
         await store.sync_bundled(docs)
         start = time.perf_counter()
@@ -305,22 +340,31 @@ async def _run(path: Path, essays: int, naive_queries: int) -> dict:
         search = Search(store)
         quotes = [q for q, _ in EVAL_QUERIES]
         typed = autocomplete_inputs()
-        indexed = {
-            "quote": await _timed([lambda q=q: search.quotes(q) for q in quotes * 3]),
-            "autocomplete": await _timed([lambda t=t: search.suggest_quotes(t) for t in typed]),
-            "counter": await _timed([lambda c=c: counterpoints(search, c) for c in CLAIMS * 3]),
-            "verify": await _timed([lambda q=q: search.verify(q) for q in quotes * 2]),
+        names = name_inputs([d.author for d in docs], [d.title for d in docs])
+        indexed_calls = {
+            "quote": [lambda q=q: search.quotes(q) for q in quotes * 3],
+            "autocomplete": [lambda t=t: search.suggest_quotes(t) for t in typed],
+            "autocomplete_names": [lambda t=t: search.authors_like(t) for t in names]
+            + [lambda t=t: search.essays_like(t, scope="any") for t in names],
+            "counter": [lambda c=c: counterpoints(search, c) for c in CLAIMS * 3],
+            "verify": [lambda q=q: search.verify(q) for q in quotes * 2],
         }
-        await search.passages()  # the naive scan's corpus load is not counted per query
         subset = quotes[:naive_queries]
-        naive = {
-            "quote": await _timed([lambda q=q: search.naive_quotes(q) for q in subset]),
-            "autocomplete": await _timed(
-                [lambda t=t: naive_suggest(search, t) for t in typed[: naive_queries * 3]]
-            ),
-            "counter": await _timed([lambda c=c: naive_counter(search, c) for c in CLAIMS]),
-            "verify": await _timed([lambda q=q: naive_verify(search, q) for q in subset]),
+        naive_calls = {
+            "quote": [lambda q=q: search.naive_quotes(q) for q in subset],
+            "autocomplete": [
+                lambda t=t: naive_suggest(search, t) for t in typed[: naive_queries * 3]
+            ],
+            "autocomplete_names": [
+                lambda t=t: naive_names(search, t) for t in names[:naive_queries]
+            ],
+            "counter": [lambda c=c: naive_counter(search, c) for c in CLAIMS],
+            "verify": [lambda q=q: naive_verify(search, q) for q in subset],
         }
+        measured = [name for name in FEATURES if name not in skip]
+        indexed = {name: await _timed(indexed_calls[name]) for name in measured}
+        await search.passages()  # the naive scan's corpus load is not counted per query
+        naive = {name: await _timed(naive_calls[name]) for name in measured}
         agree = 0
         for query in subset:
             a, b = await search.quotes(query, limit=1), await search.naive_quotes(query, limit=1)
@@ -331,7 +375,8 @@ async def _run(path: Path, essays: int, naive_queries: int) -> dict:
             report[name] = {
                 "indexed": fast,
                 "naive": slow,
-                "speedup_median": round(slow["median_ms"] / max(fast["median_ms"], 1e-3), 1),
+                "speedup_median": round(slow["median_ms"] / max(fast["median_ms"], 1e-3), 2),
+                "speedup_p95": round(slow["p95_ms"] / max(fast["p95_ms"], 1e-3), 2),
             }
         report["bench_process_peak_rss_mb"] = round(
             resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
@@ -345,6 +390,7 @@ async def _run(path: Path, essays: int, naive_queries: int) -> dict:
         _PROBE,
         str(path),
         json.dumps(quotes),
+        json.dumps(list(skip)),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=ROOT,
@@ -367,12 +413,16 @@ def render(report: dict) -> str:
         f"add one essay: median {report['add_one_essay']['median_ms']} ms, "
         f"p95 {report['add_one_essay']['p95_ms']} ms",
     ]
-    for name in ("quote", "autocomplete", "counter", "verify"):
-        row = report[name]
+    for name in FEATURES:
+        row = report.get(name)
+        if row is None:
+            lines.append(f"{name:18} skipped")
+            continue
         lines.append(
-            f"{name:12} indexed median {row['indexed']['median_ms']:7.1f} ms  p95 "
+            f"{name:18} indexed median {row['indexed']['median_ms']:7.1f} ms  p95 "
             f"{row['indexed']['p95_ms']:7.1f} ms | naive median {row['naive']['median_ms']:8.1f}"
-            f" ms  p95 {row['naive']['p95_ms']:8.1f} ms | {row['speedup_median']}x"
+            f" ms  p95 {row['naive']['p95_ms']:8.1f} ms | {row['speedup_median']}x median, "
+            f"{row['speedup_p95']}x p95"
         )
     lines.append(f"top-1 indexed == naive: {report['top1_agreement']}")
     bot = report["bot"]

@@ -384,7 +384,9 @@ async def cmd_verify(ctx: Context) -> tuple[dict, str]:
 
 async def cmd_bench(ctx: Context) -> tuple[dict, str]:
     args = ctx.args
-    report = await bench.run(args.essays, naive_queries=args.naive_queries, keep=args.keep)
+    report = await bench.run(
+        args.essays, naive_queries=args.naive_queries, keep=args.keep, skip=args.skip
+    )
     return report, bench.render(report)
 
 
@@ -473,6 +475,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--naive-queries", type=int, default=6, help="queries also run as a full scan (slow)"
     )
     p.add_argument("--keep", type=Path, metavar="PATH", help="keep the scratch database here")
+    p.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=bench.FEATURES,
+        help="do not measure this feature (repeatable)",
+    )
     return parser
 
 

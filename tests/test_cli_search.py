@@ -43,13 +43,25 @@ def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path
     keep = tmp_path / "bench.db"
     data = run_json(capsys, "bench", "--essays", "12", "--naive-queries", "1", "--keep", str(keep))
     assert data["essays"] == 12
-    for name in ("quote", "autocomplete", "counter", "verify"):
+    assert data["skipped"] == []
+    for name in ("quote", "autocomplete", "autocomplete_names", "counter", "verify"):
         assert {"median_ms", "p95_ms", "n"} <= set(data[name]["indexed"])
         assert data[name]["naive"]["n"] >= 1
         assert data[name]["speedup_median"] > 0
+        assert data[name]["speedup_p95"] > 0
     assert data["top1_agreement"] == "1/1"
     assert data["db_mb"] > 0
     assert data["index_mb"] > 0
     assert data["add_one_essay"]["n"] == 20
     assert {"start_s", "peak_rss_mb"} <= set(data["bot"])
     assert keep.exists()
+
+
+def test_bench_skips_what_it_is_told_to(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter")
+    assert data["skipped"] == ["counter"]
+    assert "counter" not in data
+    assert data["quote"]["naive"]["n"] == 1
+    assert {"start_s", "peak_rss_mb"} <= set(data["bot"])
+    assert main(["bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter"]) == 0
+    assert "counter            skipped" in capsys.readouterr().out

@@ -1243,10 +1243,17 @@ class Store:
             return {row[0] for row in await cursor.fetchall()}
 
     async def rebuild_search_index(self) -> None:
-        """Re-index every passage (a repair tool; never run at start)."""
+        """Re-index every passage (a repair tool; never run at start).
+
+        'rebuild' leaves each index in many segments, and FTS5's automerge would then merge
+        them a piece at a time during the next essay writes (adds at 10,000 essays went from
+        ~10 ms to over 200 ms); 'optimize' merges them into one now instead.
+        """
         async with self.transaction() as db:
-            await db.execute("INSERT INTO passage_words (passage_words) VALUES ('rebuild')")
-            await db.execute("INSERT INTO passage_grams (passage_grams) VALUES ('rebuild')")
+            for table in ("passage_words", "passage_grams"):
+                # Table names are our own constants; FTS5 commands go through the table name.
+                await db.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
+                await db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
     async def search_index_bytes(self) -> int:
         """Bytes the two indexes take (0 where SQLite lacks the dbstat table)."""

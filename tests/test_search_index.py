@@ -105,6 +105,29 @@ async def test_edits_and_removals_update_the_index_in_the_same_transaction(store
     await store.check_search_index()
 
 
+async def test_rebuild_repairs_the_index_and_leaves_it_merged(store: Store) -> None:
+    for n in range(12):  # one FTS5 segment per write transaction
+        doc = essay(f"reel{n}", f"Reel {n} of the zoetrope archive.")
+        await store.save_essay(doc, source="cli")
+    # A damaged index: the trigram index forgets every passage.
+    await store.db.execute("INSERT INTO passage_grams (passage_grams) VALUES ('delete-all')")
+    with pytest.raises(sqlite3.DatabaseError):
+        await store.check_search_index()
+
+    await store.rebuild_search_index()
+
+    await store.check_search_index()
+    for index in ("passage_words", "passage_grams"):
+        # One segment: the next essay writes do not inherit a backlog of merges.
+        [(segments,)] = await store.db.execute_fetchall(
+            f"SELECT count(DISTINCT segid) FROM {index}_idx"
+        )
+        assert segments == 1
+    assert await indexed_ids(store, "passage_grams", "oetrop")  # found by pieces again
+    hits = await Search(store).quotes("reel 7 of the zoetrope archive")
+    assert hits[0].passage.text == "Reel 7 of the zoetrope archive."
+
+
 async def test_a_server_sees_bundled_and_its_own_essays_only(store: Store) -> None:
     search = Search(store)
     await store.save_essay(

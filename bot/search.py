@@ -15,6 +15,7 @@ each quoted for FTS5, so nothing a user types is ever read as query syntax.
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import itertools
 import math
@@ -65,6 +66,11 @@ STOPWORDS = frozenset({
     "will", "with", "would", "you", "your",
 })
 # fmt: on
+
+
+# Candidates recur from one keystroke to the next and between queries: their normalized
+# text is kept for the most recent ones (about 6 MB), keyed by the stored text itself.
+passage_text = functools.lru_cache(maxsize=8192)(normalize)
 
 
 def content_words(normalized: str) -> list[str]:
@@ -119,7 +125,7 @@ def rank(
     words = content_words(query)
     windows = []
     for record in records:
-        text = normalize(record.text)
+        text = passage_text(record.text)
         window = 100.0 if query in text else fuzz.partial_ratio(query, text)
         windows.append((window, record, text))
     windows.sort(key=lambda item: (-item[0], item[1].id))
@@ -402,7 +408,7 @@ class Search:
         records = await self.candidate_records(
             normalize(text), guild_id=guild_id, limit=limit, stance=stance
         )
-        return records, [normalize(r.text) for r in records]
+        return records, [passage_text(r.text) for r in records]
 
     async def author_passages(self, author: str, *, guild_id: int = GLOBAL) -> list[PassageRecord]:
         """Every visible passage by exactly ``author`` (see ``resolve_author``)."""
@@ -485,7 +491,7 @@ class Search:
             )
         scored = []
         for record in records:
-            text = normalize(record.text)
+            text = passage_text(record.text)
             score = fuzz.partial_ratio(query, text)
             if score >= SUGGEST_FLOOR:
                 scored.append((-score, record.id, record, text))
@@ -684,10 +690,13 @@ def _suggestion(record: PassageRecord, query: str, text: str | None = None) -> S
     room = 100 - len(tail)
     body = " ".join(record.text.split())
     if query and text is not None and len(body) > room:
-        norm, offsets = normalize_with_offsets(body)
-        at = fuzz.partial_ratio_alignment(query, norm).dest_start if query else 0
-        start = offsets[at] if at < len(offsets) else 0
-        start = body.rfind(" ", 0, max(0, start - 10)) + 1  # a few words of lead-in
+        at = fuzz.partial_ratio_alignment(query, text).dest_start
+        # ``text`` is ``normalize(body)``: when the lengths agree, each character stands where
+        # its original does and the per-character mapping (~15 ms in Python) is not needed.
+        if len(text) != len(body):  # "…" became "...", "ß" "ss": map back
+            offsets = normalize_with_offsets(body)[1]
+            at = offsets[at] if at < len(offsets) else 0
+        start = body.rfind(" ", 0, max(0, at - 10)) + 1  # a few words of lead-in
         if start > 0:
             body = "\u2026" + body[start:]
     return Suggestion(_clip(body, room) + tail, f"#{record.id}")

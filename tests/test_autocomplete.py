@@ -111,3 +111,50 @@ def test_pick_is_bounded_and_says_nothing_for_noise() -> None:
     assert len(pick("a", keys, 25)) == 25
     assert len(pick("author numbr 12", keys, 25)) == 25
     assert pick("zzqx", keys, 25) == []
+
+
+# -- /quote text: what one letter offers, and where the snippet starts -------------------------
+
+
+async def test_one_letter_offers_each_essays_opening_claim_and_this_servers_posts_first(
+    store: Store, search: Search
+) -> None:
+    essays = await store.essays()
+    openings = []
+    for e in essays:
+        passages = await store.essay_passages(e.id)
+        openings.append(next(p.id for p in passages if p.stance != "neutral"))
+    shown = [int(s.value[1:]) for s in await search.suggest_quotes("g", guild_id=GUILD)]
+    assert shown == openings
+    # A passage this server posted (perspective of the day) comes first, here only.
+    posted = (await store.essay_passages(essays[-1].id))[-1]
+    await store.db.execute(
+        "INSERT INTO daily_posts (guild_id, local_date, passage_id, essay_id, stance, author,"
+        " created_at) VALUES (?, '2026-01-01', ?, ?, ?, ?, 0)",
+        (GUILD, posted.id, posted.essay_id, posted.stance, posted.author),
+    )
+    store.generation += 1  # written behind the store's back: drop the caches
+    here = [int(s.value[1:]) for s in await search.suggest_quotes("g", guild_id=GUILD)]
+    assert here == [posted.id, *openings]
+    assert [int(s.value[1:]) for s in await search.suggest_quotes("g")] == openings
+
+
+@pytest.mark.parametrize(
+    "lead", ["Plain words lead in here", "Curly \u201cquotes\u201d\u2026 and \u00dfs"]
+)
+async def test_snippet_starts_near_the_matched_words(
+    store: Store, search: Search, lead: str
+) -> None:
+    filler = " ".join(["The projector hums in the dark booth."] * 6)
+    text = f"{lead}. {filler} Velvet curtains conceal the zoetrope archive at midnight."
+    await store.save_essay(
+        parse_essay(
+            f"---\ntitle: Booth\nauthor: Ida Lumen\nstance: mixed\n---\n\n{text}\n", slug="booth"
+        ),
+        source="cli",
+    )
+    [first, *_] = await search.suggest_quotes("velvet curtains conceal the zoetr")
+    assert first.label.startswith("\u2026")
+    assert "Velvet curtains conceal the zoetrope archive" in first.label
+    assert first.label.endswith(" \u2014 Ida Lumen")
+    assert len(first.label) <= 100

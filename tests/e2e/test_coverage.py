@@ -6,10 +6,13 @@ The coverage check itself is explained in ``coverage.py``; it runs after every o
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import discord
 import pytest
+import simcord
+from discord import app_commands
 from simcord import Env
 
 from bot.client import Crosscut
@@ -60,6 +63,78 @@ async def test_help_lists_every_command_in_the_tree(world: World) -> None:
     unlisted = sorted(f"/{name}" for name in have.slash if f"/{name}" not in shown)
     unlisted += sorted(name for name in have.menus if name not in shown)
     assert not unlisted, f"/help does not mention: {unlisted}"
+
+
+def _guarded(command: app_commands.Command[Any, ..., Any]) -> bool:
+    root = command.root_parent or command
+    return bool(root.default_permissions and root.default_permissions.value)
+
+
+def _leaves(bot: Crosscut) -> list[app_commands.Command[Any, ..., Any]]:
+    guild = discord.Object(bot.config.dev_guild_id) if bot.config.dev_guild_id else None
+    return [c for c in bot.tree.walk_commands(guild=guild) if isinstance(c, app_commands.Command)]
+
+
+def _some_value(world: World, param: app_commands.Parameter) -> Any:
+    """A valid value for a required option, whatever the command (for the refusal test)."""
+    kind = discord.AppCommandOptionType
+    if param.choices:
+        return param.choices[0].value
+    return {
+        kind.string: "x" * max(1, int(param.min_value or 0)),
+        kind.integer: max(1, int(param.min_value or 1)),
+        kind.number: max(1.0, float(param.min_value or 1)),
+        kind.boolean: False,
+        kind.channel: world.general,
+        kind.role: world.moderators,
+        kind.user: world.moderator.actor,
+        kind.mentionable: world.moderator.actor,
+        kind.attachment: ("x.txt", b"x"),
+    }[param.type]
+
+
+async def test_guarded_commands_are_hidden_from_members_and_refused_at_run_time(
+    world: World,
+) -> None:
+    """Every command whose group has default permissions, from the tree (new ones included)."""
+    leaves = _leaves(world.bot)
+    guarded = [c for c in leaves if _guarded(c)]
+    assert guarded, "no command with default permissions?"
+    visible = world.member.available_commands()
+    for command in leaves:
+        name = command.qualified_name
+        assert (name in visible) != _guarded(command), f"/{name}: visible={name in visible}"
+        assert name in world.moderator.available_commands()
+
+    # Discord hides them, and SimCord refuses like Discord would if a client sent one anyway.
+    for command in guarded:
+        with pytest.raises(simcord.SetupError, match="default-member-permissions"):
+            await world.member.slash(command.qualified_name)
+
+    # A server may show a group to everyone (Integrations settings): the bot checks again.
+    before = _database(world)
+    for root in {c.root_parent.name if c.root_parent else c.name for c in guarded}:
+        await world.allow(root, world.member)
+    for command in guarded:
+        options = {p.name: _some_value(world, p) for p in command.parameters if p.required}
+        await world.advance(world.config.cooldown_seconds)  # stay within the command budget
+        reply = await world.member.slash(command.qualified_name, **options)
+        shown = reply.followups[-1] if reply.followups else reply.message
+        assert_ephemeral(shown)
+        assert "Manage Server" in shown.content or "permission" in shown.content, (
+            f"/{command.qualified_name} ran for a member: {shown.content!r}"
+        )
+    assert _database(world) == before
+
+
+def _database(world: World) -> dict[str, list[str]]:
+    """Every row of every table (search index included), to prove nothing changed."""
+    con = sqlite3.connect(world.config.database_path)
+    try:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
+    finally:
+        con.close()
 
 
 @pytest.mark.coverage_check

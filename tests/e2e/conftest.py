@@ -25,7 +25,7 @@ from bot.client import Crosscut
 from bot.config import Config
 
 from . import coverage
-from .helpers import Bots, World, new_config
+from .helpers import Bots, World, new_config, watch_refusals
 
 _RECORDER = pytest.StashKey[pytest.MonkeyPatch]()
 
@@ -60,6 +60,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     coverage.SELECTION.note_collection(session)
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.failed:  # e2e items only (a conftest's item hooks stay in its directory)
+        coverage.SELECTION.failed.append(report.nodeid)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Iterator[object]:
     # A conftest's item hooks run only for the items under its directory: tests/e2e.
@@ -92,5 +97,9 @@ def simcord_bot(crosscut_bots: Bots, crosscut_config: Config) -> Crosscut:
 
 
 @pytest.fixture
-async def world(simcord_env: Env, crosscut_config: Config, crosscut_bots: Bots) -> World:
-    return await World.create(simcord_env, crosscut_config, crosscut_bots)
+async def world(
+    simcord_env: Env, crosscut_config: Config, crosscut_bots: Bots, monkeypatch: pytest.MonkeyPatch
+) -> World:
+    world = await World.create(simcord_env, crosscut_config, crosscut_bots)
+    watch_refusals(monkeypatch, world.refused)
+    return world

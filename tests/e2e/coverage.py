@@ -17,7 +17,8 @@ Design (kept deliberately small):
   world, so that means the button was sent by an earlier bot.
 * **The check** (``tests/e2e/test_coverage.py``) runs last and compares the two; it only
   judges when the whole ``tests/e2e`` directory ran (:class:`Selection`), so running one file,
-  one test, ``-k`` or ``--lf`` never fails spuriously: the check skips and says why.
+  one test, ``-k`` or ``--lf`` never fails spuriously: the check skips and says why. It also
+  skips when another e2e test failed (that failure is the one to read first).
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ class Selection:
     files_missing: list[str] = field(default_factory=list)
     collected: bool = False
     distributed: bool = False
+    failed: list[str] = field(default_factory=list)  # a failed test exercised only part
 
     def note_deselected(self, items: list[pytest.Item]) -> None:
         self.deselected_e2e += sum(1 for item in items if _in_e2e(item.path))
@@ -235,6 +237,8 @@ class Selection:
             return f"{self.deselected_e2e} e2e tests were deselected (-k, -m, --lf, ...)"
         if self.files_missing:
             return f"e2e files not collected: {', '.join(self.files_missing)}"
+        if self.failed:
+            return f"{len(self.failed)} e2e test(s) failed, so they exercised only part"
         return None
 
 

@@ -229,6 +229,11 @@ def test_selection_judges_only_a_full_e2e_run() -> None:
     filtered.note_collection(_session([], every_file))
     assert "2 e2e tests were deselected" in (filtered.why_partial() or "")
 
+    red = coverage.Selection()
+    red.note_collection(_session([], every_file))
+    red.failed.append("tests/e2e/test_quote.py::test_quote_forgives_typos")
+    assert "1 e2e test(s) failed" in (red.why_partial() or "")
+
     xdist = coverage.Selection()
     xdist.note_collection(_session([], every_file, workerinput={}))
     assert "xdist" in (xdist.why_partial() or "")

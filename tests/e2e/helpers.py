@@ -613,13 +613,14 @@ class World:
     async def _act(self, action: Any) -> Any:
         cursor, refused = self.env.error_cursor, len(self.refused)
         result = await action
-        self._check_refused(self.refused[refused:])
         raised = self.env.errors_since(cursor)
         if raised:
             _ = self.env.errors  # acknowledge: expected ones are fine, others are raised here
-            unexpected = [error for error in raised if not self._expected(error)]
-            if unexpected:
-                raise ExceptionGroup("the bot raised during this action", unexpected)
+        # First the refusal, if any: it names the broken limit (the bot's error may not).
+        self._check_refused(self.refused[refused:])
+        unexpected = [error for error in raised if not self._expected(error)]
+        if unexpected:
+            raise ExceptionGroup("the bot raised during this action", unexpected)
         return result
 
     def _check_refused(self, refused: list[discord.HTTPException]) -> None:

@@ -135,6 +135,16 @@ async def test_a_refused_send_fails_the_action_even_when_the_bot_catches_it(worl
         reply = await world.member.slash("swallowing")
     assert_ephemeral(reply, says="Sorry.")
 
+    # Uncaught, the same refusal is reported the same way (and the bot's error is consumed,
+    # so the test does not also error at teardown).
+    async def raising(interaction: discord.Interaction) -> None:
+        embed = discord.Embed(title="t").add_field(name="n", value="x" * 1100)
+        await interaction.response.send_message(embed=embed)
+
+    _add_command(world, "raising", raising)
+    with pytest.raises(AssertionError, match=r"fields\[0\]\.value: Must be 1024 or fewer"):
+        await world.member.slash("raising")
+
 
 @pytest.mark.simcord(strict_sync=False)
 async def test_an_unexpected_bot_error_fails_the_action(world: World) -> None:

@@ -157,7 +157,7 @@ async def test_settings_shape_the_post_and_off_stops_it(world: World) -> None:
     assert off.ephemeral
     assert "**off**" in reply_text(off)
     assert "**off**" in reply_text(await mod.slash("potd settings"))
-    await world.advance(3 * 24 * HOUR)
+    await world.advance(34 * HOUR)  # past tomorrow's 09:00 UTC
     assert len(posts(channel)) == 1
 
 

@@ -8,7 +8,8 @@ Design (kept deliberately small):
   used (the ``world`` fixture, a hand-built ``simcord.run``, any SimCord actor). Recording on
   the bot means a test counts only if the interaction really reached the bot.
 * **What exists comes from a started bot**, never from a list kept by hand: the synced command
-  tree (slash leaves such as ``essay add``, context menus, options with autocomplete), the
+  tree (slash leaves such as ``essay add``, every option, context menus, options with
+  autocomplete), the
   prefix commands, and the ``DynamicItem`` templates registered at startup (the persistent
   button families, i.e. the buttons that survive a restart). :func:`inventory` builds it.
 * **Restart clicks** are proven, not assumed: a click counts as "after a restart" when the
@@ -46,6 +47,7 @@ class Exercised:
     """What the bots received during this session."""
 
     slash: set[str] = field(default_factory=set)  # "quote", "essay add"
+    options: set[str] = field(default_factory=set)  # "quote author": given at least once
     menus: set[str] = field(default_factory=set)  # "Argue the other side"
     autocomplete: set[str] = field(default_factory=set)  # "quote author"
     custom_ids: set[str] = field(default_factory=set)  # "crosscut:full:17"
@@ -87,7 +89,9 @@ def _record_interaction(bot: Crosscut, interaction: discord.Interaction) -> None
     kind = interaction.type.value
     if kind == _APPLICATION_COMMAND:
         if data.get("type", 1) == 1:
-            EXERCISED.slash.add(slash_path(data)[0])
+            path, options = slash_path(data)
+            EXERCISED.slash.add(path)
+            EXERCISED.options.update(f"{path} {option['name']}" for option in options)
         else:
             EXERCISED.menus.add(data["name"])
     elif kind == _AUTOCOMPLETE:
@@ -139,6 +143,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> None:
 @dataclass
 class Inventory:
     slash: set[str]
+    options: set[str]
     menus: set[str]
     autocomplete: set[str]
     buttons: dict[str, type[discord.ui.DynamicItem[Any]]]  # template -> class
@@ -166,6 +171,7 @@ def inventory(bot: Crosscut) -> Inventory:
     }
     return Inventory(
         slash={c.qualified_name for c in leaves},
+        options={f"{c.qualified_name} {p.name}" for c in leaves for p in c.parameters},
         menus=menus,
         autocomplete={
             f"{c.qualified_name} {p.name}" for c in leaves for p in c.parameters if p.autocomplete
@@ -183,6 +189,10 @@ def _matches(template: str, custom_ids: set[str]) -> bool:
 def missing(have: Inventory, done: Exercised) -> list[str]:
     """One line per thing that exists but no test exercised."""
     lines = [f"/{name}" for name in sorted(have.slash - done.slash)]
+    lines += [
+        f"option {name.rsplit(' ', 1)[1]!r} of /{name.rsplit(' ', 1)[0]}: never given"
+        for name in sorted(have.options - done.options)
+    ]
     lines += [f"context menu {name!r}" for name in sorted(have.menus - done.menus)]
     lines += [f"autocomplete of /{name}" for name in sorted(have.autocomplete - done.autocomplete)]
     lines += [f"prefix command @Crosscut {name}" for name in sorted(have.prefix - done.prefix)]

@@ -173,23 +173,29 @@ class _Button(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"t:x:(?P
 def test_missing_names_what_no_test_exercised() -> None:
     have = coverage.Inventory(
         slash={"quote", "essay add"},
+        options={"quote text", "quote author"},
         menus={"Argue the other side"},
         autocomplete={"quote author"},
         buttons={r"t:x:(?P<n>\d+)": _Button, r"t:y:(?P<n>\d+)": _Button},
         prefix={"sync"},
     )
     done = coverage.Exercised(
-        slash={"quote"}, custom_ids={"t:x:17", "t:y:3"}, restart_custom_ids={"t:x:17"}
+        slash={"quote"},
+        options={"quote text"},
+        custom_ids={"t:x:17", "t:y:3"},
+        restart_custom_ids={"t:x:17"},
     )
 
     assert coverage.missing(have, done) == [
         "/essay add",
+        "option 'author' of /quote: never given",
         "context menu 'Argue the other side'",
         "autocomplete of /quote author",
         "prefix command @Crosscut sync",
         r"button _Button (t:y:(?P<n>\d+)): never clicked on a message sent before a restart",
     ]
     done.slash.add("essay add")
+    done.options.add("quote author")
     done.menus.add("Argue the other side")
     done.autocomplete.add("quote author")
     done.prefix.add("sync")

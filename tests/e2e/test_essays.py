@@ -668,3 +668,28 @@ async def test_cancel_on_a_preview_from_before_a_restart_says_it_expired(world: 
     assert snapshot(world) == before
     # Nothing half-done either: the same file can be added and published afresh.
     assert await add_and_publish(mod) > 0
+
+
+async def test_publication_details_on_add_and_every_edit_option(world: World) -> None:
+    mod = world.moderator
+    added = await add_file(mod, publication="Film Notes", published="2024-02-21")
+    assert_embed(last(added), fields={"Published": "Film Notes, 2024-02-21"})
+    essay_id = await publish(mod, added)
+    shown = await mod.slash("essay show", essay=essay_id)
+    assert_embed(shown, fields={"Published": "Film Notes, 2024-02-21", "Stance": "skeptical"})
+
+    edited = await mod.slash(
+        "essay edit", essay=essay_id, publication="Grain Quarterly", published="2025-01-02",
+        url="https://example.org/camera", stance="optimistic",
+    )  # fmt: skip
+    assert_ephemeral(edited, says="Updated essay")
+    embed = assert_embed(edited, fields={"Published": "Grain Quarterly, 2025-01-02"})
+    assert embed.url == "https://example.org/camera"
+    # Passages without their own stance follow the essay's, in /quote at once, with a link.
+    quoted = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(quoted, fields={"Stance": "optimistic"})
+    assert "Source" in quoted.buttons
+
+    await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
+                  url="ftp://example.org/camera")  # fmt: skip
+    await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)

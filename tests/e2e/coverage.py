@@ -6,12 +6,13 @@ Design (kept deliberately small):
   pytest session. Every interaction the real bot receives (``on_interaction``) and every prefix
   command it parses (``on_command``) is noted in :data:`EXERCISED`, whatever harness the test
   used (the ``world`` fixture, a hand-built ``simcord.run``, any SimCord actor). Recording on
-  the bot means a test counts only if the interaction really reached the bot.
+  the bot means a test counts only if the interaction really reached the bot; only tests under
+  ``tests/e2e`` count (:data:`RECORDING`).
 * **What exists comes from a started bot**, never from a list kept by hand: the synced command
   tree (slash leaves such as ``essay add``, every option, context menus, options with
-  autocomplete), the
-  prefix commands, and the ``DynamicItem`` templates registered at startup (the persistent
-  button families, i.e. the buttons that survive a restart). :func:`inventory` builds it.
+  autocomplete), the prefix commands, and the ``DynamicItem`` templates registered at startup
+  (the persistent button families, i.e. the buttons that survive a restart). :func:`inventory`
+  builds it.
 * **Restart clicks** are proven, not assumed: a click counts as "after a restart" when the
   message carrying the button is older than the first interaction the handling bot saw and is
   not one of that bot's own messages. Snowflakes grow with (virtual) time within one SimCord

@@ -151,6 +151,27 @@ async def test_every_command_menu_autocomplete_and_button_was_exercised(
     )
 
 
+async def test_a_click_counts_as_after_a_restart_only_on_an_older_bots_message(
+    world: World,
+) -> None:
+    quote = await world.member.slash("quote", text="golden retreivers in snow")
+    [custom_id] = [
+        c["custom_id"]
+        for row in quote.message.components
+        for c in row["components"]
+        if c.get("label") == "Full passage"
+    ]
+    coverage.EXERCISED.restart_custom_ids.discard(custom_id)  # re-added below
+
+    await world.member.click(quote, "Full passage")
+    assert custom_id in coverage.EXERCISED.custom_ids
+    assert custom_id not in coverage.EXERCISED.restart_custom_ids
+
+    await world.restart()
+    await world.member.click(quote, "Full passage")
+    assert custom_id in coverage.EXERCISED.restart_custom_ids
+
+
 # -- the registry's own logic (no bot) ---------------------------------------------------------
 
 

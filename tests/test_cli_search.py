@@ -47,8 +47,11 @@ def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path
     for name in ("quote", "autocomplete", "autocomplete_names", "counter", "verify"):
         assert {"median_ms", "p95_ms", "n"} <= set(data[name]["indexed"])
         assert data[name]["naive"]["n"] >= 1
-        assert data[name]["speedup_median"] > 0
-        assert data[name]["speedup_p95"] > 0
+        # A ratio, not a promise: on a dozen essays the naive scan may well be the faster one.
+        for stat in ("median", "p95"):
+            naive, fast = data[name]["naive"][f"{stat}_ms"], data[name]["indexed"][f"{stat}_ms"]
+            ratio = naive / max(fast, 1e-3)
+            assert data[name][f"speedup_{stat}"] == pytest.approx(ratio, abs=0.06)
     assert data["top1_agreement"] == "1/1"
     assert data["db_mb"] > 0
     assert data["index_mb"] > 0

@@ -637,19 +637,33 @@ ESSAY_COMMANDS = ("essay show", "essay edit", "essay export", "essay hide", "ess
                   "essay remove")  # fmt: skip
 
 
-async def test_every_essay_option_offers_this_servers_essays(world: World) -> None:
+async def test_every_essay_option_offers_the_essays_that_command_acts_on(world: World) -> None:
     mod = world.moderator
     essay_id = await add_and_publish(mod)
     other = world.server("Other Club")
+    await mod.slash("essay hide", essay=2)
 
     for command in ESSAY_COMMANDS:
+        if command in ("essay hide", "essay unhide"):  # bundled essays only
+            assert await mod.autocomplete(command, "essay", "camera") == [], command
+            continue
         by_title = await mod.autocomplete(command, "essay", "camera")
         assert by_title.values == [essay_id], command
         assert by_title.names == [f"#{essay_id} Why the Camera Still Matters \u2014 Rosa Lens"]
         assert (await mod.autocomplete(command, "essay", "rosa lens")).values == [essay_id]
-        everything = await mod.autocomplete(command, "essay", "")
-        assert {essay_id, 2} <= set(everything.values)  # its own and a bundled one
         assert await other.moderator.autocomplete(command, "essay", "camera") == []
+    # Show and export: everything in scope; edit and remove: this server's own; hide: bundled
+    # ones still shown here; unhide: the hidden ones.
+    for command in ("essay show", "essay export"):
+        assert {essay_id, 2} <= set((await mod.autocomplete(command, "essay", "")).values)
+    for command in ("essay edit", "essay remove"):
+        assert (await mod.autocomplete(command, "essay", "")).values == [essay_id]
+    hide = (await mod.autocomplete("essay hide", "essay", "")).values
+    assert 2 not in hide
+    assert essay_id not in hide
+    assert hide
+    assert (await mod.autocomplete("essay unhide", "essay", "")).values == [2]
+    assert (await other.moderator.autocomplete("essay unhide", "essay", "")).values == []
 
     # The value a choice carries is what the command takes.
     [picked] = (await mod.autocomplete("essay show", "essay", "camera")).values

@@ -500,6 +500,12 @@ class World:
         actor = self.guild.add_member(self.env.create_user(name), roles=roles)
         return Person(self, actor, self.general)
 
+    def elsewhere(self, name: str, *, guild_name: str = "Elsewhere") -> Person:
+        """A member of another server (its own ``#general``), to check servers are walled."""
+        guild = self.env.create_guild(guild_name)
+        actor = guild.add_member(self.env.create_user(name))
+        return Person(self, actor, guild.create_text_channel("general"))
+
     def channel(self, name: str, **kwargs: Any) -> ChannelHandle:
         return self.guild.create_text_channel(name, **kwargs)
 

@@ -1,0 +1,342 @@
+"""/counter, "Argue the other side", /perspective and /spectrum, end to end: what a member of a
+film server sees, every button included (and after a restart). Every reply is checked against
+Discord's limits by the harness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.config import Config
+from bot.corpus import parse_essay
+
+from .helpers import (
+    MessageLike,
+    Reply,
+    World,
+    assert_buttons,
+    assert_embed,
+    assert_ephemeral,
+    assert_public,
+    assert_says,
+    links_of,
+    new_config,
+)
+
+KROLL_TITLE = "What Sora (AI Video) Means For Indie Filmmakers"
+COUNTER_BUTTONS = ("Another counterpoint", "Counter this", "Full passage")
+SOURCE_URL = "https://example.org/festival-notes"
+# A server's own essay, with a source link and a skeptical paragraph quoting someone else.
+SERVER_ESSAY = f"""---
+title: Notes from the festival circuit
+author: Dana Reel
+url: {SOURCE_URL}
+stance: optimistic
+---
+
+<!-- stance: optimistic; topics: stars, audience -->
+Audiences at every screening cheered the synthetic performers louder than the human cast.
+
+<!-- stance: skeptical; topics: democratization; quoting: Rita Critic, Film Quarterly -->
+Giving everyone a camera that films itself is not the same as giving everyone a voice.
+"""
+QUOTED_LINE = "Giving everyone a camera that films itself"
+
+
+@pytest.fixture
+def crosscut_config(tmp_path: Path) -> Config:
+    # These tests run more commands per member than the default cooldown (5 per 10 s) allows.
+    return new_config(tmp_path, cooldown_rate=1000)
+
+
+def stance_of(target: Reply | MessageLike | discord.Embed, index: int = 0) -> str:
+    """The stance an embed's Stance field shows ("🔴 skeptical" -> "skeptical")."""
+    embed = target if isinstance(target, discord.Embed) else target.embeds[index]
+    value = next(f.value for f in embed.fields if f.name == "Stance")
+    return value.split()[-1]
+
+
+def field(embed: discord.Embed, name: str) -> str:
+    return next(f.value for f in embed.fields if f.name == name)
+
+
+async def shown_passage(world: World, embed: discord.Embed) -> str:
+    """The stored text of the passage an embed cites (its footer: "Essay #5 · passage 4")."""
+    footer = embed.footer.text or ""
+    essay_id = int(footer.split("#")[1].split()[0])
+    position = int(footer.split("passage ")[1].split()[0]) - 1
+    passages = await world.bot.store.essay_passages(essay_id)
+    return passages[position].text
+
+
+# -- /counter -----------------------------------------------------------------------------------
+
+
+async def test_counter_answers_with_the_other_side_cited_and_verbatim(world: World) -> None:
+    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+
+    assert_public(reply)
+    embed = assert_embed(
+        reply, title="The skeptical side", fields={"Why this passage": "democratization"}
+    )
+    assert stance_of(embed) == "skeptical"
+    assert embed.author.name.startswith("Countering: \u201cSora will let anyone")
+    # Westenberg or the anonymous essay, cited; the quote is the stored passage, verbatim.
+    assert any(name in embed.description for name in ("Joan Westenberg", "Unknown"))
+    assert f"\u201c{await shown_passage(world, embed)}\u201d" in embed.description
+    assert "reads as optimistic" in field(embed, "Your claim")
+    assert_buttons(reply, *COUNTER_BUTTONS)
+
+
+async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
+    reply = await world.member.slash("counter", claim="AI video will never be useful to filmmakers")
+
+    assert stance_of(reply) == "optimistic"
+    assert any(name in reply.embed.description for name in ("Noam Kroll", "Global Times"))
+
+
+async def test_another_counterpoint_edits_in_place_without_repeats(world: World) -> None:
+    reply = await world.member.slash("counter", claim="who even needs actors anymore lol")
+    message = reply.message
+    shown = [await shown_passage(world, reply.embed)]
+
+    for _ in range(3):
+        another = await world.member.click(message, "Another counterpoint")
+        assert another.message.id == message.id  # the same message, edited
+        assert stance_of(another) == "skeptical"
+        assert another.embed.author.name.startswith("Countering:")  # the claim stays shown
+        assert_buttons(another, *COUNTER_BUTTONS)
+        shown.append(await shown_passage(world, another.embed))
+        message = another.message
+
+    assert len(set(shown)) == len(shown), shown
+
+
+async def test_counter_this_posts_the_other_side_of_the_shown_passage(world: World) -> None:
+    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+
+    flipped = await world.moderator.click(reply, "Counter this")
+
+    assert_public(flipped)
+    assert flipped.message.id != reply.message.id  # a new message, the original stays
+    assert stance_of(flipped) == "optimistic"
+    assert flipped.embed.author.name.startswith("Countering ")
+    assert_buttons(flipped, *COUNTER_BUTTONS)
+    assert stance_of(reply) == "skeptical"
+
+
+async def test_full_passage_is_private_and_verbatim(world: World) -> None:
+    reply = await world.member.slash("counter", claim="AI movies are soulless slop")
+    text = await shown_passage(world, reply.embed)
+
+    full = await world.moderator.click(reply, "Full passage")
+
+    assert_ephemeral(full)
+    assert f"**{text}**" in full.embed.description
+
+
+async def test_low_confidence_claim_gets_both_sides_labelled(world: World) -> None:
+    reply = await world.member.slash("counter", claim="sora 2 dropped today")
+
+    assert_public(reply)
+    assert_says(reply, "both sides")
+    assert sorted(stance_of(e) for e in reply.embeds) == ["optimistic", "skeptical"]
+    assert {e.title for e in reply.embeds} == {
+        "If you meant it as skeptical: the optimistic side",
+        "If you meant it as optimistic: the skeptical side",
+    }
+    assert set(reply.buttons) >= {
+        "Full passage (optimistic)",
+        "Full passage (skeptical)",
+        "Another optimistic",
+        "Another skeptical",
+    }
+    before = {stance_of(e): e.description for e in reply.embeds}
+
+    another = await world.member.click(reply, "Another skeptical")
+
+    assert another.message.id == reply.message.id
+    after = {stance_of(e): e.description for e in another.embeds}
+    assert after["optimistic"] == before["optimistic"]  # only the clicked side changes
+    assert after["skeptical"] != before["skeptical"]
+    assert set(another.buttons) == set(reply.buttons)
+    skeptical = next(e for e in another.embeds if stance_of(e) == "skeptical")
+    full = await world.member.click(another, "Full passage (skeptical)")
+    assert_ephemeral(full)
+    assert f"**{await shown_passage(world, skeptical)}**" in full.embed.description
+
+
+async def test_long_claims_fit_discord(world: World) -> None:
+    claim = ("sora will let anyone make a feature film from their bedroom " * 9)[:500]
+
+    reply = await world.member.slash("counter", claim=claim)  # the harness checks the limits
+
+    assert_public(reply)
+    assert len(reply.embed.author.name) <= 256
+    another = await world.member.click(reply, "Another counterpoint")
+    assert another.embed.author.name == reply.embed.author.name
+
+
+# -- Argue the other side -----------------------------------------------------------------------
+
+
+async def test_argue_the_other_side_replies_to_the_message(world: World) -> None:
+    bob = world.person("bob")
+    said = await bob.say("honestly AI movies are soulless slop, no human behind any of it")
+
+    done = await world.member.context_menu("Argue the other side", said)
+
+    assert_ephemeral(done, says="Posted the other side")
+    answer = world.messages()[-1]
+    assert answer.reference is not None
+    assert answer.reference.message_id == said.id
+    assert_public(answer)
+    assert stance_of(answer) == "optimistic"
+    assert_buttons(answer, *COUNTER_BUTTONS)
+    # The reply's buttons work like /counter's.
+    flipped = await world.member.click(answer, "Counter this")
+    assert stance_of(flipped) == "skeptical"
+    another = await world.member.click(answer, "Another counterpoint")
+    assert stance_of(another) == "optimistic"
+
+
+async def test_argue_with_a_message_without_words(world: World) -> None:
+    said = await world.person("bob").say("\U0001f3ac")
+
+    reply = await world.member.context_menu("Argue the other side", said)
+
+    assert_ephemeral(reply, says="no words to argue with")
+    assert reply.embeds == []
+
+
+# -- /perspective -------------------------------------------------------------------------------
+
+
+async def test_perspective_resolves_a_misspelled_name(world: World) -> None:
+    reply = await world.member.slash("perspective", author="noam krol")
+
+    assert_public(reply)
+    embed = assert_embed(
+        reply, title="Noam Kroll", description_contains="filmmaker", fields={"Essays": KROLL_TITLE}
+    )
+    assert "mixed" in embed.description  # his stance
+    claims = [f for f in embed.fields if f.name[0].isdigit()]
+    assert len(claims) == 3
+    assert_buttons(reply, "Full passage 1", "Full passage 2", "Full passage 3")
+    full = await world.member.click(reply, "Full passage 1")
+    assert_ephemeral(full)
+    assert "**" in full.embed.description
+
+
+async def test_perspective_autocomplete_forgives_spelling(world: World) -> None:
+    choices = await world.member.autocomplete("perspective", "author", "westenburg")
+    assert choices.values[0] == "Joan Westenberg"
+
+    everyone = await world.member.autocomplete("perspective", "author", "")
+    assert {"Joan Westenberg", "Noam Kroll"} <= set(everyone.values)
+
+    reply = await world.member.slash("perspective", author="westenburg")
+    assert_embed(reply, title="Joan Westenberg")
+
+
+async def test_perspective_unknown_author_is_a_private_error(world: World) -> None:
+    reply = await world.member.slash("perspective", author="zzzzqqqq")
+
+    assert_ephemeral(reply, says="No author matching")
+    assert reply.embeds == []
+
+
+# -- /spectrum ----------------------------------------------------------------------------------
+
+
+async def test_spectrum_orders_authors_from_skeptical_to_optimistic(world: World) -> None:
+    reply = await world.member.slash("spectrum", topic="creativity")
+
+    assert_public(reply)
+    embed = assert_embed(reply, title="Spectrum: creativity")
+    names = [f.name for f in embed.fields]
+    westenberg = next(i for i, n in enumerate(names) if n.startswith("Joan Westenberg"))
+    pinker = next(i for i, n in enumerate(names) if n.startswith("Alexander Pinker"))
+    assert westenberg < pinker
+    assert all("\u201c" in f.value for f in embed.fields)  # a quote on every line
+
+
+async def test_spectrum_topic_autocomplete_understands_chat_words(world: World) -> None:
+    choices = await world.member.autocomplete("spectrum", "topic", "actor")
+    assert choices.values[0] == "stars"
+
+    reply = await world.member.slash("spectrum", topic="actors")
+    assert_embed(reply, title="Spectrum: stars")
+
+
+async def test_spectrum_unknown_topic_is_a_private_error(world: World) -> None:
+    reply = await world.member.slash("spectrum", topic="qqqzzz")
+
+    assert_ephemeral(reply, says="No topic matching")
+    assert_says(reply, "democratization")  # the topics there are
+
+
+# -- a server's own essays ----------------------------------------------------------------------
+
+
+async def test_server_essay_is_cited_walled_and_never_misattributed(world: World) -> None:
+    await world.bot.store.save_essay(
+        parse_essay(SERVER_ESSAY, slug="festival-notes"), guild_id=world.guild.id, source="discord"
+    )
+    claim = "nobody wants to watch a fake AI actor, people go for the stars"
+
+    reply = await world.member.slash("counter", claim=claim)
+
+    assert_embed(reply, description_contains="Dana Reel")
+    assert links_of(reply.message) == {"Source": SOURCE_URL}
+    assert_buttons(reply, *COUNTER_BUTTONS, "Source")
+    # The quoted critic's words are never Dana Reel's: not in her perspective, and cited to the
+    # critic wherever they are shown.
+    perspective = await world.member.slash("perspective", author="Dana Reel")
+    assert QUOTED_LINE not in perspective.text
+    answer = await world.member.slash("counter", claim="anyone can make a movie now")
+    for _ in range(20):  # page through the skeptical side until the critic's line comes up
+        if QUOTED_LINE in answer.embed.description:
+            break
+        answer = await world.member.click(answer, "Another counterpoint")
+    assert_embed(
+        answer, description_contains=[QUOTED_LINE, "**Rita Critic, Film Quarterly**, quoted by"]
+    )
+    assert "**Dana Reel**" not in answer.embed.description
+    spectrum = await world.member.slash("spectrum", topic="democratization")
+    rows = [f.name for f in spectrum.embed.fields]
+    assert any(r.startswith("Rita Critic, Film Quarterly (quoted by Dana Reel)") for r in rows)
+    assert not any(r.startswith("Dana Reel") for r in rows)
+    # Another server never sees this server's essay.
+    stranger = world.elsewhere("carol")
+    theirs = await stranger.slash("counter", claim=claim)
+    assert "Dana Reel" not in theirs.text
+    assert_ephemeral(
+        await stranger.slash("perspective", author="Dana Reel"), says="No author matching"
+    )
+
+
+# -- restart ------------------------------------------------------------------------------------
+
+
+async def test_every_button_survives_a_restart(world: World) -> None:
+    counter = await world.member.slash("counter", claim="sora is going to kill indie film")
+    perspective = await world.member.slash("perspective", author="westenburg")
+    both = await world.member.slash("counter", claim="sora 2 dropped today")
+    said = await world.person("bob").say("AI actors are soulless, nobody will pay to watch them")
+    await world.member.context_menu("Argue the other side", said)
+    argued = world.messages()[-1]
+
+    await world.restart()
+
+    another = await world.member.click(counter, "Another counterpoint")
+    assert stance_of(another) == "optimistic"
+    flipped = await world.member.click(another, "Counter this")
+    assert stance_of(flipped) == "skeptical"
+    assert_ephemeral(await world.member.click(flipped, "Full passage"))
+    assert_ephemeral(await world.member.click(perspective, "Full passage 2"))
+    side = await world.member.click(both, "Another optimistic")
+    assert sorted(stance_of(e) for e in side.embeds) == ["optimistic", "skeptical"]
+    assert stance_of(await world.member.click(argued, "Counter this")) == "skeptical"

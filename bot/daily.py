@@ -446,3 +446,24 @@ async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]
         if outcome.status != "already":
             outcomes.append(outcome)
     return outcomes
+
+
+async def next_wake(store: Store, now: datetime) -> datetime | None:
+    """The first instant at or after ``now`` when :func:`tick` may have a post to make; None
+    when no server has the daily post switched on.
+
+    The schedule wakes every minute but reads the database only once this instant has passed
+    (or the settings changed), so an idle minute costs no I/O. A day that is due and unsent
+    (a refused send, no eligible passage yet) gives ``now``: it is retried every minute.
+    """
+    wake: datetime | None = None
+    for settings in await store.potd_schedules():
+        try:
+            today = local_date(now, zone(settings.potd_timezone))
+            posted = await store.daily_post(settings.guild_id, today.isoformat()) is not None
+            instant = next_post(settings, now, posted_today=posted)
+        except Exception:
+            log.exception("Bad daily schedule for guild %s", settings.guild_id)
+            continue
+        wake = instant if wake is None else min(wake, instant)
+    return wake

@@ -967,30 +967,6 @@ class Store:
                 )
         return done
 
-    # moderator role
-
-    async def moderator_role(self, guild_id: int) -> int | None:
-        async with self.db.execute(
-            "SELECT moderator_role_id FROM guild_settings WHERE guild_id = ?", (guild_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return row[0] if row else None
-
-    async def set_moderator_role(
-        self, guild_id: int, role_id: int | None, *, user_id: int | None = None
-    ) -> None:
-        now = time.time()
-        async with self.transaction() as db:
-            await db.execute(
-                "INSERT INTO guild_settings (guild_id, moderator_role_id, updated_at) "
-                "VALUES (?, ?, ?) ON CONFLICT (guild_id) DO UPDATE SET "
-                "moderator_role_id = excluded.moderator_role_id, updated_at = excluded.updated_at",
-                (guild_id, role_id, now),
-            )
-            await self._audit(
-                db, guild_id, user_id, "config.moderator_role", None, {"role_id": role_id}, now
-            )
-
     # -- perspective of the day --------------------------------------------------------
 
     async def get_guild_settings(self, guild_id: int) -> GuildSettings:
@@ -1001,8 +977,14 @@ class Store:
             row = await cursor.fetchone()
         return GuildSettings(*row) if row else GuildSettings(guild_id)
 
-    async def update_guild_settings(self, guild_id: int, **changes: object) -> GuildSettings:
-        """Change some settings (names as in ``GuildSettings``) and return them all."""
+    async def update_guild_settings(
+        self, guild_id: int, *, user_id: int | None = None, **changes: object
+    ) -> GuildSettings:
+        """Change some settings (names as in ``GuildSettings``) and return them all.
+
+        The one way settings are written (/potd, /config moderator-role); a change a member
+        made (``user_id``) is audited in the same transaction.
+        """
         unknown = set(changes) - set(_SETTINGS_FIELDS)
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
@@ -1013,6 +995,7 @@ class Store:
                 row = await cursor.fetchone()
             current = GuildSettings(*row) if row else GuildSettings(guild_id)
             new = dataclasses.replace(current, **changes)
+            now = time.time()
             await db.execute(
                 """
                 INSERT INTO guild_settings (guild_id, moderator_role_id, potd_channel_id,
@@ -1039,9 +1022,11 @@ class Store:
                     int(new.potd_thread),
                     new.potd_ping_role_id,
                     new.potd_problem,
-                    time.time(),
+                    now,
                 ),
             )
+            if user_id is not None:
+                await self._audit(db, guild_id, user_id, "config.update", None, changes, now)
         return new
 
     async def potd_schedules(self) -> list[GuildSettings]:

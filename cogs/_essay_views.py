@@ -46,7 +46,8 @@ async def is_moderator(interaction: discord.Interaction[Crosscut]) -> bool:
         return False
     if interaction.permissions.manage_guild:
         return True
-    role_id = await interaction.client.store.moderator_role(interaction.guild.id)
+    settings = await interaction.client.store.get_guild_settings(interaction.guild.id)
+    role_id = settings.moderator_role_id
     return role_id is not None and any(role.id == role_id for role in interaction.user.roles)
 
 

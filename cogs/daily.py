@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, datetime
 
 import discord
 from discord import app_commands
@@ -157,6 +157,11 @@ class DailyPosts(commands.Cog):
 
     def __init__(self, bot: Crosscut) -> None:
         self.bot = bot
+        # When the next post can be due (None: nothing scheduled); unknown until read from
+        # the database. Idle minutes compare clocks only and do no I/O.
+        self._wake_at: datetime | None = None
+        self._wake_known = False
+        self._changes = 0  # bumped by every change; a wake-up computed across one is stale
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CounterButton)
@@ -177,7 +182,23 @@ class DailyPosts(commands.Cog):
 
     @tasks.loop(minutes=1)
     async def schedule(self) -> None:
+        now = self.bot.clock()
+        if self._wake_known and (self._wake_at is None or now < self._wake_at):
+            return
+        changes = self._changes
         await self.run_schedule()
+        try:
+            wake_at = await daily.next_wake(self.bot.store, now)
+        except Exception:
+            log.exception("Could not work out the next daily post")
+            return
+        self._wake_at = wake_at
+        self._wake_known = changes == self._changes
+
+    def schedule_changed(self) -> None:
+        """Settings or posts changed: the next wake-up reads the database again."""
+        self._changes += 1
+        self._wake_known = False
 
     @schedule.before_loop
     async def _before_schedule(self) -> None:
@@ -317,6 +338,7 @@ class DailyPosts(commands.Cog):
         settings = await self.bot.store.update_guild_settings(
             channel.guild.id, potd_channel_id=channel.id, potd_enabled=True, potd_problem=None
         )
+        self.schedule_changed()
         await self._reply(interaction, await self._status(settings))
 
     @potd.command(name="time")
@@ -337,6 +359,7 @@ class DailyPosts(commands.Cog):
             daily.zone(timezone)  # autocomplete is only a suggestion: check the value
             changes["potd_timezone"] = timezone
         settings = await self.bot.store.update_guild_settings(interaction.guild_id, **changes)
+        self.schedule_changed()
         await self._reply(interaction, await self._status(settings))
 
     @potd_time.autocomplete("timezone")
@@ -353,6 +376,7 @@ class DailyPosts(commands.Cog):
     async def potd_off(self, interaction: discord.Interaction) -> None:
         """Stop the daily post (settings and history are kept)."""
         await self.bot.store.update_guild_settings(interaction.guild_id, potd_enabled=False)
+        self.schedule_changed()
         await self._reply(
             interaction, "The perspective of the day is **off**. `/potd channel` turns it on."
         )
@@ -366,6 +390,7 @@ class DailyPosts(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         day = daily.local_date(self.bot.clock(), daily.zone(settings.potd_timezone))
         outcome = await daily.post_day(self.bot.store, settings, day, self.publish)
+        self.schedule_changed()
         where = f"<#{settings.potd_channel_id}>"
         if outcome.status == "posted":
             text = f"Posted today's perspective in {where}."
@@ -466,6 +491,7 @@ class DailyPosts(commands.Cog):
         store = self.bot.store
         if changes:
             settings = await store.update_guild_settings(interaction.guild_id, **changes)
+            self.schedule_changed()
         else:
             settings = await store.get_guild_settings(interaction.guild_id)
         await self._reply(interaction, await self._status(settings))

@@ -508,8 +508,10 @@ class Settings(commands.Cog):
         # Only Manage Server may appoint moderators: a moderator can't widen their own circle.
         if not interaction.permissions.manage_guild:
             raise NotModeratorError("Only members with Manage Server can set the moderator role.")
-        await self.bot.store.set_moderator_role(
-            interaction.guild_id, role.id if role else None, user_id=interaction.user.id
+        await self.bot.store.update_guild_settings(
+            interaction.guild_id,
+            moderator_role_id=role.id if role else None,
+            user_id=interaction.user.id,
         )
         if role is None:
             message = "Cleared: only members with Manage Server manage essays now."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+import sys
+import threading
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +37,36 @@ async def store(db_path: Path, bundled: list[EssayDoc]) -> AsyncIterator[Store]:
 @pytest.fixture
 def search(store: Store) -> Search:
     return Search(store)
+
+
+def _open_connections() -> set[threading.Thread]:
+    """aiosqlite's worker threads: one per open connection, and not daemons."""
+    return {
+        thread
+        for thread in threading.enumerate()
+        if thread.is_alive() and "_connection_worker_thread" in thread.name
+    }
+
+
+@pytest.fixture(autouse=True)
+def closes_its_databases() -> Iterator[None]:
+    """Every test closes what it opens: a connection left open keeps pytest from ever exiting
+    (CI then times out instead of failing). A bot run with ``simcord.run`` is never closed by
+    SimCord: use the ``world`` fixture, or close the bot yourself."""
+    before = _open_connections()
+    yield
+    leaked = _open_connections() - before
+    for thread in leaked:
+        thread.join(timeout=1)  # a connection closed just now may still be winding down
+    leaked = {thread for thread in leaked if thread.is_alive()}
+    assert not leaked, f"{len(leaked)} database connection(s) left open by this test"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Belt and braces: if a connection is still open, the interpreter would wait for its
+    # thread forever. Say so and leave with a failure instead of hanging.
+    if _open_connections():
+        sys.stdout.flush()
+        sys.stderr.write("Database connections were left open; exiting without waiting.\n")
+        sys.stderr.flush()
+        os._exit(1)

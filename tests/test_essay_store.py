@@ -138,20 +138,21 @@ async def test_every_change_is_audited(store: Store) -> None:
     await store.update_essay(essay_id, GUILD_A, {"author": "I. Reel"}, user_id=2)
     await store.set_hidden(kroll.id, GUILD_A, True, user_id=3)
     await store.set_hidden(kroll.id, GUILD_A, False, user_id=3)
-    await store.set_moderator_role(GUILD_A, 555, user_id=4)
+    await store.update_guild_settings(GUILD_A, moderator_role_id=555, user_id=4)
     await store.remove_essay(essay_id, GUILD_A, user_id=5)
     entries = await store.audit_entries(GUILD_A)
     assert [(e["action"], e["user_id"]) for e in entries] == [
         ("essay.remove", 5),
-        ("config.moderator_role", 4),
+        ("config.update", 4),
         ("essay.unhide", 3),
         ("essay.hide", 3),
         ("essay.edit", 2),
         ("essay.add", 1),
     ]
     assert all(e["at"] > 0 for e in entries)
-    assert await store.moderator_role(GUILD_A) == 555
-    assert await store.moderator_role(GUILD_B) is None
+    assert entries[1]["detail"] == {"moderator_role_id": 555}
+    assert (await store.get_guild_settings(GUILD_A)).moderator_role_id == 555
+    assert (await store.get_guild_settings(GUILD_B)).moderator_role_id is None
 
 
 async def test_import_is_idempotent(store: Store) -> None:
@@ -240,6 +241,8 @@ async def test_import_killed_half_way_leaves_nothing(tmp_path: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM essays").fetchone() == (0,)
         assert con.execute("SELECT COUNT(*) FROM passages").fetchone() == (0,)
         assert con.execute("SELECT COUNT(*) FROM audit_log").fetchone() == (0,)
+        for index in ("passage_words", "passage_grams"):  # the search index agrees
+            con.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
     finally:
         con.close()
     # And the next import completes normally.
@@ -262,3 +265,62 @@ async def test_exception_mid_write_rolls_back(store: Store) -> None:
         await store.create_essay(bad, guild_id=GUILD_A, source="discord")
     assert await store.list_essays(GUILD_A) == before
     assert store.generation == generation
+
+
+async def test_search_index_follows_every_change_in_the_same_transaction(store: Store) -> None:
+    """The FTS5 indexes are kept by triggers on passages: add, re-import, edit, remove, hide."""
+
+    async def found(word: str, guild_id: int = GUILD_A, stance: str | None = None) -> set[int]:
+        hits = await store.matching_passages(f'"{word}"', guild_id=guild_id, stance=stance)
+        return {p.essay_id for p in hits}
+
+    essay_id = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    assert await found("celluloid") == {essay_id}
+    assert await found("celluloid", GUILD_B) == set()
+    await store.check_search_index()
+
+    # A passage stance override is visible to stance-filtered candidates at once.
+    await store.set_passage_stance(essay_id, GUILD_A, 0, "optimistic")
+    assert await found("celluloid", stance="optimistic") == {essay_id}
+    assert await found("celluloid", stance="skeptical") == set()
+
+    # Re-importing new text replaces the indexed words (old gone, new found).
+    doc = replace(_draft().doc, slug="reimported")
+    first, _ = await store.import_essay(doc, guild_id=GUILD_A, source="cli")
+    changed = draft_from_file(
+        b"Nitrate burned; the archive remembers.", "n.txt", Metadata("N", "A", "mixed")
+    ).doc
+    await store.import_essay(replace(changed, slug="reimported"), guild_id=GUILD_A, source="cli")
+    assert first not in await found("celluloid")
+    assert await found("nitrate") == {first}
+    await store.check_search_index()
+
+    await store.remove_essay(essay_id, GUILD_A)
+    assert await found("celluloid") == set()
+    await store.check_search_index()
+
+    kroll = next(e for e in await store.essays() if e.slug == KROLL.stem)
+    assert kroll.id in await found("retrievers")
+    await store.set_hidden(kroll.id, GUILD_A, True)
+    assert kroll.id not in await found("retrievers")
+    assert kroll.id in await found("retrievers", GUILD_B)
+
+
+async def test_failure_between_passages_leaves_no_trace(store: Store) -> None:
+    """The Discord path (Publish): a write failing after some passages went in rolls back all."""
+    before = (await store.list_essays(GUILD_A), await store.audit_entries(GUILD_A))
+    # Fail on the second passage, after the essay row and the first passage (and its index
+    # entries, via the triggers) were written in this transaction.
+    await store.db.execute(
+        "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON passages WHEN new.position = 1 "
+        "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="disk on fire"):
+        await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord", user_id=1)
+    await store.db.execute("DROP TRIGGER fail_second")
+    assert (await store.list_essays(GUILD_A), await store.audit_entries(GUILD_A)) == before
+    assert await store.matching_passages('"celluloid"', guild_id=GUILD_A) == []
+    await store.check_search_index()
+    # Nothing was half-stored, so publishing again works normally.
+    essay_id = await store.create_essay(_draft().doc, guild_id=GUILD_A, source="discord")
+    assert len(await store.essay_passages(essay_id)) == 2

@@ -451,6 +451,10 @@ class Person:
             raise AssertionError(f"no modal was opened: {shown!r}")
         return await self.world._reply(self.actor.submit_modal(shown.result, values))
 
+    def direct_messages(self) -> list[str]:
+        """What the bot told this person by DM, oldest first."""
+        return [m.content for m in self.actor.user.dm_channel.history()]
+
     async def say(
         self, content: str = "", *, attachments: Sequence[tuple[str, bytes]] = ()
     ) -> discord.Message:
@@ -461,6 +465,28 @@ class Person:
 
     def __repr__(self) -> str:
         return f"<Person {self.name} in #{self.channel.name}>"
+
+
+class Server:
+    """Another guild the same bot is in, with its own ``#general``, moderator and member."""
+
+    def __init__(self, world: World, name: str) -> None:
+        self.world = world
+        self.guild = world.env.create_guild(name)
+        self.general = self.guild.create_text_channel("general")
+        self.moderators = self.guild.create_role(
+            "Moderators", permissions=discord.Permissions(manage_guild=True)
+        )
+        self.moderator = self.person(f"{name} moderator", roles=[self.moderators])
+        self.member = self.person(f"{name} member")
+
+    @property
+    def id(self) -> int:
+        return self.guild.id
+
+    def person(self, name: str, *, roles: Sequence[simcord.RoleHandle] = ()) -> Person:
+        actor = self.guild.add_member(self.world.env.create_user(name), roles=roles)
+        return Person(self.world, actor, self.general)
 
 
 class World:
@@ -500,11 +526,16 @@ class World:
         actor = self.guild.add_member(self.env.create_user(name), roles=roles)
         return Person(self, actor, self.general)
 
-    def elsewhere(self, name: str, *, guild_name: str = "Elsewhere") -> Person:
-        """A member of another server (its own ``#general``), to check servers are walled."""
-        guild = self.env.create_guild(guild_name)
-        actor = guild.add_member(self.env.create_user(name))
-        return Person(self, actor, guild.create_text_channel("general"))
+    def server(self, name: str) -> Server:
+        """A second guild (moderator, member, ``#general``), to check servers are walled."""
+        return Server(self, name)
+
+    async def allow(self, command: str, *who: Person | simcord.RoleHandle) -> None:
+        """Server Settings > Integrations: let these roles or people use ``command`` here."""
+        synced = next(c for c in await self.bot.tree.fetch_commands() if c.name == command)
+        targets = [w.actor if isinstance(w, Person) else w for w in who]
+        guild = who[0].actor.guild if isinstance(who[0], Person) else self.guild
+        guild.set_command_permissions(synced, dict.fromkeys(targets, True))
 
     def channel(self, name: str, **kwargs: Any) -> ChannelHandle:
         return self.guild.create_text_channel(name, **kwargs)
@@ -517,9 +548,18 @@ class World:
     def now(self):
         return self.env.now()
 
-    async def advance(self, seconds: float) -> None:
-        """Let ``seconds`` of (virtual) time pass: loops, cooldowns and timeouts move."""
-        await self._act(self.env.advance_time(seconds))
+    async def advance(self, seconds: float, *, step: float = 3600) -> None:
+        """Let ``seconds`` of (virtual) time pass: loops, cooldowns and timeouts move.
+
+        SimCord gives one ``advance_time`` call a single real-time budget (``settle_timeout``)
+        for every timer it fires, and each wake-up that awaits the database costs it an idle
+        poll (~50 ms: aiosqlite's thread is invisible to its settle). Long spans therefore go
+        in ``step``-sized calls, each with its own budget.
+        """
+        while seconds > 0:
+            chunk = min(seconds, step)
+            await self._act(self.env.advance_time(chunk))
+            seconds -= chunk
 
     async def restart(self, config: Config | None = None) -> Crosscut:
         """Stop the bot and start a NEW one on the same database (or with ``config``)."""

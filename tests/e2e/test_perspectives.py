@@ -310,7 +310,7 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
     assert any(r.startswith("Rita Critic, Film Quarterly (quoted by Dana Reel)") for r in rows)
     assert not any(r.startswith("Dana Reel") for r in rows)
     # Another server never sees this server's essay.
-    stranger = world.elsewhere("carol")
+    stranger = world.server("Elsewhere").member
     theirs = await stranger.slash("counter", claim=claim)
     assert "Dana Reel" not in theirs.text
     assert_ephemeral(

@@ -1,0 +1,631 @@
+"""/essay, /suggest-essay and /config, end to end: moderators manage a server's own essays.
+
+Pages are served in-process on 127.0.0.1 (the bot runs with ALLOW_PRIVATE_URLS on, unless a
+test turns it off). "Nothing changed" is checked on the whole database, not on one count.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import simcord
+from aiohttp import web
+
+from bot import importer
+from bot.config import Config
+
+from .helpers import (
+    Person,
+    Reply,
+    World,
+    assert_buttons,
+    assert_embed,
+    assert_ephemeral,
+    assert_public,
+    assert_says,
+    new_config,
+)
+
+ESSAY_TXT = (
+    "Why the Camera Still Matters\n\n"
+    "Subscribe to our newsletter\n\n"
+    "A camera is a promise that someone stood somewhere and looked at the world with care. "
+    "Generative video breaks that promise quietly, and audiences will feel it.\n\n"
+    "The cinematographer's craft is choosing light, lens and distance under pressure, and "
+    "those choices mean something because they cost something.\n"
+)
+CAMERA_LINE = "a camera is a promise that someone stood"
+PAGE = (
+    "<!doctype html><html><head><title>Grain and Glass | Film Notes</title>"
+    '<meta property="og:title" content="Grain and Glass">'
+    '<meta name="author" content="Rosa Lens">'
+    "</head><body><nav>Home About</nav><article><h1>Grain and Glass</h1>"
+    "<p>Film grain is the fingerprint of chemistry meeting light, and no model can fake the "
+    "accident of a real emulsion catching a real sunset over the harbour.</p>"
+    "<p>When studios promise a cheaper sunset, they are selling us the postcard and keeping "
+    "the weather, which was always the part that mattered.</p>"
+    "</article><footer>Subscribe for more</footer></body></html>"
+)
+GRAIN_LINE = "the fingerprint of chemistry meeting light"
+BUNDLED_LINE = "biggest sea change that we've ever seen"  # in bundled essay #2
+NOTHING = "Nothing in the essays matches"
+TABLES = ("essays", "passages", "hidden_essays", "suggestions", "audit_log", "guild_settings")
+
+
+@pytest.fixture
+def crosscut_config(tmp_path: Path) -> Config:
+    return new_config(tmp_path, allow_private_urls=True, cooldown_rate=1000)
+
+
+class Site(str):
+    """The base URL of the test site on 127.0.0.1; ``.other`` is the same site on 127.0.0.2."""
+
+    other: str
+
+    @property
+    def port(self) -> str:
+        return self.rsplit(":", 1)[1]
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[Site]:
+    """A little web site on 127.0.0.1 (and 127.0.0.2, for the redirect test)."""
+    app = web.Application()
+    release = asyncio.Event()
+
+    async def page(request: web.Request) -> web.Response:
+        return web.Response(text=PAGE, content_type="text/html")
+
+    async def image(request: web.Request) -> web.Response:
+        return web.Response(body=b"\x89PNG\r\n\x1a\n", content_type="image/png")
+
+    async def hang(request: web.Request) -> web.Response:
+        await release.wait()
+        return web.Response(text=PAGE, content_type="text/html")
+
+    async def hop(request: web.Request) -> web.Response:
+        raise web.HTTPFound(request.query["to"])
+
+    app.router.add_get("/essay", page)
+    app.router.add_get("/cover.png", image)
+    app.router.add_get("/hang", hang)
+    app.router.add_get("/hop", hop)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    urls = []
+    for host in ("127.0.0.1", "127.0.0.2"):
+        server = web.TCPSite(runner, host, 0)
+        await server.start()
+        urls.append("http://{}:{}".format(*server._server.sockets[0].getsockname()[:2]))
+    url = Site(urls[0])
+    url.other = urls[1]
+    yield url
+    release.set()
+    await runner.cleanup()
+
+
+def snapshot(world: World) -> dict[str, list[tuple]]:
+    """Everything the bot keeps about essays and settings, to prove nothing changed."""
+    con = sqlite3.connect(world.config.database_path)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in TABLES}
+    finally:
+        con.close()
+
+
+def audit_actions(world: World) -> list[str]:
+    con = sqlite3.connect(world.config.database_path)
+    try:
+        return [a for (a,) in con.execute("SELECT action FROM audit_log ORDER BY id")]
+    finally:
+        con.close()
+
+
+def last(reply: Reply):
+    """What the user sees last: the followup after a defer, else the response."""
+    return reply.followups[-1] if reply.followups else reply.message
+
+
+def essay_id_of(published: Reply) -> int:
+    match = re.search(r"Published as essay #(\d+)", published.content)
+    assert match, published
+    return int(match[1])
+
+
+async def add_file(
+    person: Person, body: str | bytes = ESSAY_TXT, name: str = "camera.txt", **options
+) -> Reply:
+    data = body.encode() if isinstance(body, str) else body
+    options.setdefault("stance", "skeptical")
+    options.setdefault("author", "Rosa Lens")
+    return await person.slash("essay add", file=(name, data), **options)
+
+
+async def publish(person: Person, reply: Reply) -> int:
+    published = await person.click(last(reply), "Publish")
+    assert_ephemeral(published, says="/quote finds it now")
+    return essay_id_of(published)
+
+
+async def add_and_publish(person: Person, **options) -> int:
+    return await publish(person, await add_file(person, **options))
+
+
+# -- adding -------------------------------------------------------------------------------
+
+
+async def test_add_from_attachment_previews_then_publish_makes_it_quotable(world: World) -> None:
+    before = snapshot(world)
+    added = await add_file(world.moderator)
+
+    preview = last(added)
+    assert_ephemeral(preview, says="Only **Publish** stores it")
+    assert_embed(
+        preview,
+        title="Why the Camera Still Matters",
+        description_contains="Preview",
+        fields={
+            "Author": "Rosa Lens",
+            "Stance": "skeptical",
+            "Passages": "2",
+            "Removed by the cleaner (1)": "Subscribe to our newsletter",
+        },
+    )
+    assert_buttons(preview, "Publish", "Cancel")
+    assert snapshot(world) == before, "a preview must not store anything"
+
+    essay_id = await publish(world.moderator, added)
+    found = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_public(found)
+    assert_embed(found, title="Why the Camera Still Matters", description_contains="Rosa Lens")
+    assert audit_actions(world)[-1] == "essay.add"
+    shown = await world.moderator.slash("essay show", essay=essay_id)
+    assert_embed(shown, fields={"Scope": "this server"}, footer_contains=f"Essay #{essay_id}")
+
+
+async def test_add_from_a_url_on_loopback_when_allowed(world: World, site: Site) -> None:
+    added = await world.moderator.slash("essay add", stance="mixed", url=f"{site}/essay")
+
+    preview = last(added)
+    assert_embed(preview, title="Grain and Glass", fields={"Author": "Rosa Lens"})
+    await publish(world.moderator, added)
+    found = await world.member.slash("quote", text=GRAIN_LINE)
+    assert_embed(found, title="Grain and Glass")
+
+
+async def test_paste_in_a_modal(world: World) -> None:
+    shown = await world.moderator.slash("essay add", stance="optimistic")
+    assert shown.modal is not None
+    pasted = await world.moderator.submit_modal(
+        shown,
+        title="Small Crews, Big Pictures",
+        author="Dee Grip",
+        text="Cheap tools let a crew of three shoot what once needed thirty.\n\n"
+        "That is not the end of craft; it is craft reaching more hands.",
+    )
+    assert_embed(last(pasted), title="Small Crews, Big Pictures", fields={"Passages": "2"})
+    await publish(world.moderator, pasted)
+    found = await world.member.slash("quote", text="a crew of three shoot what once needed")
+    assert_embed(found, title="Small Crews, Big Pictures")
+
+
+async def test_cancel_stores_nothing(world: World) -> None:
+    before = snapshot(world)
+    added = await add_file(world.moderator)
+
+    cancelled = await world.moderator.click(last(added), "Cancel")
+
+    assert_says(cancelled, "nothing was stored")
+    assert cancelled.buttons == []
+    assert snapshot(world) == before
+
+
+async def test_a_second_publish_is_impossible(world: World) -> None:
+    added = await add_file(world.moderator)
+    await publish(world.moderator, added)
+    after_first = snapshot(world)
+    # The edit removes the buttons, as on Discord, so a second click can only be a race between
+    # two clicks in flight; SimCord serialises clicks, so DraftBook's unit test covers the race.
+    with pytest.raises(simcord.SetupError, match="No matching component"):
+        await world.moderator.click(last(added), "Publish")
+    assert snapshot(world) == after_first
+
+
+async def test_a_near_duplicate_is_flagged_in_the_preview(world: World) -> None:
+    essay_id = await add_and_publish(world.moderator)
+    again = await add_file(world.moderator, name="camera-again.txt")
+    assert_embed(last(again), fields={"\u26a0\ufe0f Possible duplicate": f"essay #{essay_id}"})
+
+
+# -- bad input: a clear private message, and the database unchanged ------------------------
+
+
+async def refused(world: World, person: Person, command: str, says: str, **options) -> Reply:
+    before = snapshot(world)
+    reply = await person.slash(command, **options)
+    assert_ephemeral(last(reply), says=says)
+    assert snapshot(world) == before
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "extra", "says"),
+    [
+        ("empty.txt", b"", {}, "empty.txt is empty."),
+        ("blank.txt", b"  \n\t \n", {}, "blank.txt is empty."),
+        ("big.txt", b"a" * 1_000_001, {}, "the limit is 1 MB"),
+        ("cover.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", {}, "binary file"),
+        ("a.txt", "caf\u00e9 ".encode("latin-1") + b"\x81\x8d", {}, "can't tell its encoding"),
+        ("photo.png", b"\x89PNG\r\n", {}, "I can import .md, .txt and .html"),
+        ("a.txt", b"Some text.", {"title": "T" * 257}, "Discord shows at most 256"),
+        ("a.txt", b"Some text.", {"author": "A" * 300}, "Discord shows at most 256"),
+    ],
+    ids=["empty", "whitespace", "over-size", "binary", "not-utf8", "suffix", "title", "author"],
+)
+async def test_bad_files_are_refused(
+    world: World, name: str, data: bytes, extra: dict, says: str
+) -> None:
+    options = {"stance": "mixed", "title": "T", "author": "A", **extra}
+    await refused(world, world.moderator, "essay add", says, file=(name, data), **options)
+
+
+async def test_whitespace_pasted_in_the_modal_is_refused(world: World) -> None:
+    before = snapshot(world)
+    shown = await world.moderator.slash("essay add", stance="mixed")
+    pasted = await world.moderator.submit_modal(shown, title="T", author="A", text="   \n  ")
+    assert_ephemeral(last(pasted), says="pasted text is empty")
+    assert snapshot(world) == before
+
+
+async def test_bad_urls_are_refused(world: World, site: Site) -> None:
+    mod = world.moderator
+    await refused(world, mod, "essay add", "image/png, not a web page", stance="mixed",
+                  url=f"{site}/cover.png")  # fmt: skip
+    await refused(world, mod, "essay add", "http:// or https://", stance="mixed",
+                  url="ftp://example.com/essay")  # fmt: skip
+    await refused(world, mod, "essay add", "a file or a URL, not both", stance="mixed",
+                  url=f"{site}/essay", file=("a.txt", b"Text"))  # fmt: skip
+
+
+async def test_a_url_that_times_out(
+    world: World, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SimCord only lets the bot wait on the outside world where it is declared; declare the
+    # fetch (test-only), so its timeout runs on the virtual clock and no test waits 15 s.
+    real_fetch = importer.fetch
+
+    async def declared_fetch(*args, **kwargs):
+        return await world.env.external_wait(real_fetch(*args, **kwargs), reason="test site")
+
+    monkeypatch.setattr(importer, "fetch", declared_fetch)
+    before = snapshot(world)
+    asked = await world.moderator.slash("essay add", stance="mixed", url=f"{site}/hang")
+    # The bot deferred and waits for the site; its fetch timeout runs on the virtual clock.
+    assert asked.deferred
+    await world.advance(importer.FETCH_TIMEOUT + 1)
+    assert_ephemeral(last(asked), says="did not answer within 15 seconds")
+    assert snapshot(world) == before
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "http://127.0.0.1:{port}/essay",  # loopback, as an address
+        "http://localhost:{port}/essay",  # loopback, by name (checked when connecting)
+        "http://[::1]:{port}/essay",
+        "http://169.254.169.254/latest/meta-data/",  # link-local: cloud metadata
+        "http://10.0.0.7/essay",  # private
+        "http://192.168.1.1/essay",
+    ],
+)
+async def test_private_addresses_are_refused_by_default(
+    world: World, site: Site, where: str
+) -> None:
+    await world.restart(dataclasses.replace(world.config, allow_private_urls=False))
+    url = where.format(port=site.port)
+    await refused(world, world.moderator, "essay add", "private network", stance="mixed", url=url)
+
+
+async def test_a_redirect_into_a_private_address_is_refused(
+    world: World, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await world.restart(dataclasses.replace(world.config, allow_private_urls=False))
+    # Here only 127.0.0.2 counts as public, so the first hop is fetched; where it redirects to
+    # is checked again, whether an address or a name resolving to one.
+    public = site.other
+    monkeypatch.setattr(
+        importer, "fetch", functools.partial(importer.fetch, blocked=lambda a: a != "127.0.0.2")
+    )
+    port = site.port
+    for target in (
+        f"http://127.0.0.1:{port}/essay",
+        f"http://localhost:{port}/essay",
+        "http://169.254.169.254/latest/meta-data/",
+    ):
+        await refused(world, world.moderator, "essay add", "private network", stance="mixed",
+                      url=f"{public}/hop?to={target}")  # fmt: skip
+    # The same redirect to a public address goes through.
+    ok = await world.moderator.slash("essay add", stance="mixed", url=f"{public}/hop?to=/essay")
+    assert_embed(last(ok), title="Grain and Glass")
+
+
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("essay show", {}),
+        ("essay export", {}),
+        ("essay remove", {}),
+        ("essay hide", {}),
+        ("essay unhide", {}),
+        ("essay edit", {"title": "New"}),
+    ],
+)
+async def test_unknown_essay_id(world: World, command: str, options: dict) -> None:
+    await refused(world, world.moderator, command, "There is no essay #999 here.",
+                  essay=999, **options)  # fmt: skip
+
+
+async def test_members_cannot_manage_essays(world: World) -> None:
+    member = world.member
+    # Discord hides the group (default_member_permissions = Manage Server) ...
+    assert "essay add" not in member.available_commands()
+    assert "essay add" in world.moderator.available_commands()
+    assert "config moderator-role" not in member.available_commands()
+    # ... and when an admin lets them see it anyway, the bot still refuses at run time.
+    await world.allow("essay", member)
+    assert "essay add" in member.available_commands()
+    for command, options in (
+        ("essay add", {"stance": "mixed", "file": ("a.txt", b"Text."), "title": "T",
+                       "author": "A"}),
+        ("essay list", {}),
+        ("essay hide", {"essay": 2}),
+        ("essay queue", {}),
+    ):  # fmt: skip
+        await refused(world, member, command, "Only members with Manage Server", **options)
+
+
+# -- one server's essays are walled off from the others ------------------------------------
+
+
+async def test_another_server_cannot_see_find_change_or_remove_it(world: World) -> None:
+    essay_id = await add_and_publish(world.moderator)
+    other = world.server("Other Club")
+
+    nothing = await other.member.slash("quote", text=CAMERA_LINE)
+    assert_ephemeral(nothing, says=NOTHING)
+    listed = await other.moderator.slash("essay list")
+    assert "Camera" not in listed.text
+    choices = await other.moderator.autocomplete("essay show", "essay", "camera")
+    assert choices == []
+    for command, options in (
+        ("essay show", {}),
+        ("essay export", {}),
+        ("essay remove", {}),
+        ("essay hide", {}),
+        ("essay edit", {"title": "Ours now"}),
+        ("essay edit", {"passage": 1, "passage_stance": "optimistic"}),
+    ):
+        await refused(world, other.moderator, command, f"There is no essay #{essay_id} here.",
+                      essay=essay_id, **options)  # fmt: skip
+    # Still there, unchanged, at home.
+    home = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(home, title="Why the Camera Still Matters")
+    mine = await world.moderator.autocomplete("essay show", "essay", "camera")
+    assert mine.values == [essay_id]
+
+
+# -- managing: list, show, export, edit, remove, hide ---------------------------------------
+
+
+async def test_list_pages_with_buttons(world: World) -> None:
+    for n in range(8):  # 5 bundled + 8 = 13: two pages of 10
+        body = f"Essay number {n} says film is light and time, over and over, reel {n}."
+        await add_and_publish(
+            world.moderator, body=body, name=f"e{n}.txt", title=f"Essay {n}", author="Pat Page"
+        )
+    first = await world.moderator.slash("essay list")
+    assert_ephemeral(first)
+    assert_embed(first, title="Essays in this server (13)", footer_contains="Page 1 of 2")
+    assert_buttons(first, "\u25c0 Previous", "Next \u25b6")
+
+    second = await world.moderator.click(first, "Next \u25b6")
+    assert_embed(second, footer_contains="Page 2 of 2", description_contains="Essay 7")
+    back = await world.moderator.click(second, "\u25c0 Previous")
+    assert_embed(back, footer_contains="Page 1 of 2")
+    direct = await world.moderator.slash("essay list", page=9)  # past the end: the last page
+    assert_embed(direct, footer_contains="Page 2 of 2")
+
+
+async def test_edit_metadata_and_a_passage_stance_reach_quote_at_once(world: World) -> None:
+    essay_id = await add_and_publish(world.moderator, stance="optimistic")
+    before = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(before, fields={"Stance": "optimistic"})
+
+    edited = await world.moderator.slash(
+        "essay edit", essay=essay_id, title="The Camera", author="R. Lens", passage=1,
+        passage_stance="skeptical",
+    )  # fmt: skip
+    assert_ephemeral(edited, says="Updated essay")
+    assert_embed(edited, title="The Camera", description_contains="[skeptical*]")
+
+    after = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(after, title="The Camera", description_contains="R. Lens",
+                 fields={"Stance": "skeptical"})  # fmt: skip
+    assert audit_actions(world)[-2:] == ["essay.edit", "passage.stance"]
+    await refused(world, world.moderator, "essay edit", "no passage 9", essay=essay_id,
+                  passage=9, passage_stance="neutral")  # fmt: skip
+    await refused(world, world.moderator, "essay edit", "Give both passage and passage_stance",
+                  essay=essay_id, passage=1)  # fmt: skip
+    await refused(world, world.moderator, "essay edit", "at most 256", essay=essay_id,
+                  title="T" * 300)  # fmt: skip
+
+
+async def test_export_is_a_reimportable_markdown_file(world: World) -> None:
+    essay_id = await add_and_publish(world.moderator)
+    await world.moderator.slash("essay edit", essay=essay_id, passage=2, passage_stance="neutral")
+
+    exported = await world.moderator.slash("essay export", essay=essay_id)
+    assert_ephemeral(exported)
+    (attachment,) = exported.message.attachments
+    assert attachment.filename.endswith(".md")
+    text = (await attachment.read()).decode()
+    assert text.startswith("---\n")
+    assert "title: Why the Camera Still Matters" in text
+    assert "set-by: moderator" in text
+
+    other = world.server("Other Club")
+    again = await other.moderator.slash("essay add", stance="skeptical",
+                                        file=(attachment.filename, text.encode()))  # fmt: skip
+    assert_embed(last(again), title="Why the Camera Still Matters", fields={"Passages": "2"})
+    copy = await publish(other.moderator, again)
+    reexported = await other.moderator.slash("essay export", essay=copy)
+    assert (await reexported.message.attachments[0].read()).decode() == text
+
+
+async def test_remove_asks_first_and_frees_no_id(world: World) -> None:
+    essay_id = await add_and_publish(world.moderator)
+    confirm = await world.moderator.slash("essay remove", essay=essay_id)
+    assert_ephemeral(confirm, says="can't be undone")
+
+    kept = await world.moderator.click(confirm, "Keep it")
+    assert_says(kept, f"Kept essay #{essay_id}")
+    assert_embed(await world.member.slash("quote", text=CAMERA_LINE), title="Why the Camera "
+                 "Still Matters")  # fmt: skip
+
+    confirm = await world.moderator.slash("essay remove", essay=essay_id)
+    removed = await world.moderator.click(confirm, "Remove it")
+    assert_says(removed, f"Removed essay #{essay_id}")
+    assert_ephemeral(await world.member.slash("quote", text=CAMERA_LINE), says=NOTHING)
+    assert audit_actions(world)[-1] == "essay.remove"
+    assert await add_and_publish(world.moderator) == essay_id + 1
+    # Bundled essays are hidden, not removed.
+    await refused(world, world.moderator, "essay remove", "bundled", essay=2)
+
+
+async def test_hide_and_unhide_a_bundled_essay_here_only(world: World) -> None:
+    other = world.server("Other Club")
+    assert_embed(await world.member.slash("quote", text=BUNDLED_LINE))
+
+    hidden = await world.moderator.slash("essay hide", essay=2)
+    assert_ephemeral(hidden, says="is now hidden in this server")
+    assert_ephemeral(await world.member.slash("quote", text=BUNDLED_LINE), says=NOTHING)
+    assert_embed(await other.member.slash("quote", text=BUNDLED_LINE))  # elsewhere: still there
+    listed = await world.moderator.slash("essay list")
+    assert_says(listed, "bundled, hidden here")
+    again = await world.moderator.slash("essay hide", essay=2)
+    assert_says(again, "was already hidden here")
+
+    shown = await world.moderator.slash("essay unhide", essay=2)
+    assert_says(shown, "is visible again")
+    assert_embed(await world.member.slash("quote", text=BUNDLED_LINE))
+    assert audit_actions(world)[-2:] == ["essay.hide", "essay.unhide"]
+    own = await add_and_publish(world.moderator)
+    await refused(world, world.moderator, "essay hide", "remove it instead", essay=own)
+
+
+# -- suggestions ------------------------------------------------------------------------------
+
+
+async def test_suggest_then_approve_or_reject_and_the_member_is_told(
+    world: World, site: Site
+) -> None:
+    member, mod = world.member, world.moderator
+    thanks = await member.slash("suggest-essay", url=f"{site}/essay")
+    assert_ephemeral(thanks, says="Suggestion #1 is waiting")
+    await member.slash("suggest-essay", file=("camera.txt", ESSAY_TXT.encode()))
+
+    queue = await mod.slash("essay queue")
+    assert_ephemeral(queue)
+    assert_embed(queue, title="Suggestion #1", footer_contains="2 waiting")
+    assert_buttons(queue, "Approve: optimistic", "Approve: skeptical", "Approve: mixed", "Reject")
+    approved = await mod.click(queue, "Approve: mixed")
+    assert_embed(last(approved), title="Grain and Glass", fields={"Stance": "mixed"})
+    essay_id = await publish(mod, approved)
+    assert any("was approved" in dm and f"#{essay_id}" in dm for dm in member.direct_messages()), (
+        member.direct_messages()
+    )
+    assert_embed(await member.slash("quote", text=GRAIN_LINE), title="Grain and Glass")
+
+    queue = await mod.slash("essay queue")
+    assert_embed(queue, title="Suggestion #2", description_contains="camera.txt")
+    rejected = await mod.click(queue, "Reject")
+    assert_says(rejected, "No suggestions waiting.")
+    assert any("was not added" in dm for dm in member.direct_messages())
+    assert_ephemeral(await member.slash("quote", text=CAMERA_LINE), says=NOTHING)
+    assert "suggestion.approved" in audit_actions(world)
+    assert audit_actions(world)[-1] == "suggestion.rejected"
+
+
+async def test_suggestions_are_rate_limited_and_checked(world: World) -> None:
+    member = world.member
+    for n in range(3):
+        await member.slash("suggest-essay", url=f"https://example.com/{n}")
+    await refused(world, member, "suggest-essay", "3 essays an hour", url="https://e.com/4")
+    other = world.person("newcomer")
+    await refused(world, other, "suggest-essay", "either a URL or a file")
+    await refused(world, other, "suggest-essay", "http:// or https://", url="ftp://x/y")
+    await refused(world, other, "suggest-essay", "is empty", file=("a.txt", b"   "))
+    await refused(world, other, "suggest-essay", "binary", file=("a.txt", b"\x00\x01\x02"))
+
+
+# -- /config moderator-role -------------------------------------------------------------------
+
+
+async def test_a_moderator_role_lets_its_members_manage_essays(world: World) -> None:
+    helpers = world.guild.create_role("Essay helpers")
+    helper = world.person("helper", roles=[helpers])
+    await world.allow("essay", helpers)  # Integrations: the role may see /essay
+    await refused(world, helper, "essay list", "Only members with Manage Server")
+
+    done = await world.moderator.slash("config moderator-role", role=helpers)
+    assert_ephemeral(done, says="can now manage essays")
+    essay_id = await add_and_publish(helper)
+    confirm = await helper.slash("essay remove", essay=essay_id)
+    assert_says(await helper.click(confirm, "Remove it"), f"Removed essay #{essay_id}")
+    assert "config.update" in audit_actions(world)
+
+    # The role can't appoint moderators itself, even if allowed to see /config.
+    await world.allow("config", helpers)
+    await refused(world, helper, "config moderator-role",
+                  "Only members with Manage Server can set the moderator role")  # fmt: skip
+    cleared = await world.moderator.slash("config moderator-role")
+    assert_says(cleared, "Cleared")
+    await refused(world, helper, "essay list", "Only members with Manage Server")
+
+
+# -- after a restart --------------------------------------------------------------------------
+
+
+async def test_buttons_after_a_restart(world: World, site: Site) -> None:
+    mod = world.moderator
+    for n in range(6):  # two pages
+        await add_and_publish(mod, body=f"Reel {n} of light and time.", name=f"r{n}.txt",
+                              title=f"Reel {n}")  # fmt: skip
+    listing = await mod.slash("essay list")
+    essay_id = await add_and_publish(mod)
+    confirm = await mod.slash("essay remove", essay=essay_id)
+    await world.member.slash("suggest-essay", url=f"{site}/essay")
+    queue = await mod.slash("essay queue")
+    preview = await add_file(mod, name="again.txt")
+
+    await world.restart()
+
+    # A preview lives in memory: it says so, and nothing is stored.
+    before = snapshot(world)
+    expired = await mod.click(last(preview), "Publish")
+    assert_ephemeral(expired, says="This preview has expired")
+    assert snapshot(world) == before
+    # State-in-custom-id buttons keep working.
+    assert_embed(await mod.click(listing, "Next \u25b6"), footer_contains="Page 2 of 2")
+    assert_says(await mod.click(confirm, "Remove it"), f"Removed essay #{essay_id}")
+    approved = await mod.click(queue, "Approve: skeptical")
+    assert_embed(last(approved), title="Grain and Glass")
+    await publish(mod, approved)
+    assert any("was approved" in dm for dm in world.member.direct_messages())

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.corpus import TOPIC_KEYWORDS, TOPICS, infer_topics
 from bot.errors import NotFoundError
-from bot.search import Hit, Search, content_words
+from bot.search import Hit, Search, content_words, fts_phrase
 from bot.store import GLOBAL, EssayRecord, PassageRecord
 from bot.text import normalize, split_sentences
 
@@ -262,16 +262,19 @@ class _WordModel:
 _MODELS: dict[int, tuple[list[PassageRecord], _WordModel]] = {}
 
 
-def _word_model(records: list[PassageRecord]) -> _WordModel:
+def _word_model(records: list[PassageRecord], totals: dict[str, int] | None = None) -> _WordModel:
+    """Word log-odds over ``records``; ``totals`` are the whole corpus's passages per stance
+    when ``records`` are only the passages that share words with the claim (at scale)."""
     cached = _MODELS.get(id(records))
-    if cached and cached[0] is records:
+    if cached and cached[0] is records and totals is None:
         return cached[1]
     counts = {side: Counter() for side in SIDES}
-    totals = Counter()
+    seen = Counter()
     for record in records:
         if record.stance in counts:
-            totals[record.stance] += 1
+            seen[record.stance] += 1
             counts[record.stance].update(set(content_words(normalize(record.text))))
+    totals = Counter(totals) if totals is not None else seen
     log_odds = {}
     for word in set(counts["optimistic"]) | set(counts["skeptical"]):
         opt, skep = counts["optimistic"][word], counts["skeptical"][word]
@@ -281,8 +284,9 @@ def _word_model(records: list[PassageRecord]) -> _WordModel:
             (skep + 1) / (totals["skeptical"] + 2)
         )
     model = _WordModel(log_odds)
-    _MODELS.clear()  # one corpus at a time is plenty; keeps memory flat across guilds
-    _MODELS[id(records)] = (records, model)
+    if totals is seen:
+        _MODELS.clear()  # one corpus at a time is plenty; keeps memory flat across guilds
+        _MODELS[id(records)] = (records, model)
     return model
 
 
@@ -353,8 +357,10 @@ def read_claim(
     text: str,
     records: list[PassageRecord] | None = None,
     normalized: list[str] | None = None,
+    totals: dict[str, int] | None = None,
 ) -> ClaimStance:
-    """The stance of a claim; pass the visible passages to use the corpus as evidence."""
+    """The stance of a claim; pass the visible passages to use the corpus as evidence (or, at
+    scale, the passages sharing the claim's words and the corpus's ``totals`` per stance)."""
     if records is not None:
         normalized = normalized or [normalize(r.text) for r in records]
         quoted = _quoted_passage(text, records, normalized)
@@ -363,7 +369,7 @@ def read_claim(
     score = cue_score(text)
     basis = "cues"
     if records is not None:
-        corpus = _corpus_score(text, _word_model(records))
+        corpus = _corpus_score(text, _word_model(records, totals))
         if abs(score) < 0.1 and abs(corpus) >= 0.1:
             basis = "corpus"
         score += corpus
@@ -498,6 +504,88 @@ class CounterResult:
         return SIDES if self.claim.unclear else (OPPOSITE[self.claim.stance],)
 
 
+# At scale the corpus is never scanned: each side's candidates come from the search index
+# (the claim's words, and its topics' lexicon terms with a bounded number of postings each),
+# plus the server's own essays, and only those are ranked.
+CLAIM_CANDIDATES = 150
+LEXICON_PER_TERM = 300
+LEXICON_CANDIDATES = 200
+TAGGED_TOPICS = 3
+TAGGED_CANDIDATES = 100
+FALLBACK_CANDIDATES = 100  # when nothing matches, or "Another" has shown every candidate
+EVIDENCE = 150  # passages sharing the claim's words: the corpus evidence for its stance
+
+
+def lexicon_terms(topics: dict[str, float]) -> list[tuple[str, str, float]]:
+    """(index, match, weight) look-ups for topics' keywords: substrings, so the trigram index
+    ("democrati" finds "democratisation" and "democratization")."""
+    terms: dict[str, float] = {}
+    for topic, weight in topics.items():
+        for cue in TOPIC_KEYWORDS.get(topic, ()):
+            if len(cue.strip()) >= 3:
+                terms[cue] = max(terms.get(cue, 0.0), weight)
+    return [("grams", fts_phrase(cue), weight) for cue, weight in terms.items()]
+
+
+async def side_candidates(
+    search: Search,
+    side: str,
+    topics: Sequence[str],
+    *,
+    text: str = "",
+    guild_id: int = GLOBAL,
+) -> tuple[list[PassageRecord], list[str]]:
+    """A bounded set of visible ``side`` passages worth ranking for a claim."""
+    store = search.store
+    found: dict[int, PassageRecord] = {}
+    if text:
+        records, _ = await search.candidates(
+            text, guild_id=guild_id, stance=side, limit=CLAIM_CANDIDATES
+        )
+        found.update((r.id, r) for r in records)
+    terms = lexicon_terms(expand_topics(topics))
+    for record in await store.capped_candidates(
+        terms,
+        guild_id=guild_id,
+        stance=side,
+        per_term=LEXICON_PER_TERM,
+        limit=LEXICON_CANDIDATES,
+    ):
+        found.setdefault(record.id, record)
+    # Passages tagged with the claim's own topics, even when their words are not the lexicon's.
+    for topic in topics[:TAGGED_TOPICS]:
+        for record in await store.tagged_passages(
+            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+        ):
+            found.setdefault(record.id, record)
+    for record in await store.own_passages(guild_id, stance=side):
+        found.setdefault(record.id, record)
+    if not found:  # nothing shares a word or a topic: the side's first passages, by quality
+        fallback = await store.stance_passages(side, guild_id=guild_id, limit=FALLBACK_CANDIDATES)
+        found.update((r.id, r) for r in fallback)
+    records = sorted(found.values(), key=lambda r: r.id)
+    return records, [normalize(r.text) for r in records]
+
+
+_TOTALS: dict[tuple[int, int, int], dict[str, int]] = {}
+
+
+async def _stance_totals(search: Search, guild_id: int) -> dict[str, int]:
+    key = (id(search.store), search.store.generation, guild_id)
+    if key not in _TOTALS:
+        if len(_TOTALS) > 64:
+            _TOTALS.clear()
+        _TOTALS[key] = await search.store.stance_totals(guild_id)
+    return _TOTALS[key]
+
+
+async def read_claim_at_scale(search: Search, text: str, *, guild_id: int = GLOBAL) -> ClaimStance:
+    """``read_claim`` with the passages sharing the claim's words as the corpus evidence."""
+    evidence, normalized = await search.candidates(text, guild_id=guild_id, limit=EVIDENCE)
+    totals = await _stance_totals(search, guild_id)
+    return read_claim(text, evidence, normalized, totals)
+
+
 async def counterpoints(
     search: Search,
     text: str,
@@ -507,18 +595,19 @@ async def counterpoints(
     exclude: Iterable[int] = (),
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
-    records, normalized = await search.passages(guild_id)
-    claim = read_claim(text, records, normalized)
+    claim = await read_claim_at_scale(search, text, guild_id=guild_id)
     topics = claim_topics(text)
     exclude = tuple(exclude)
-    if not claim.unclear:
-        side = OPPOSITE[claim.stance]
+    sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
+    per_side = []
+    for side in sides:
+        records, normalized = await side_candidates(
+            search, side, topics, text=text, guild_id=guild_id
+        )
         ranked = rank_side(records, normalized, side, topics, text=text, exclude=exclude)
-        return CounterResult(claim, topics, diversify(ranked, limit))
-    per_side = [
-        diversify(rank_side(records, normalized, s, topics, text=text, exclude=exclude), limit)
-        for s in SIDES
-    ]
+        per_side.append(diversify(ranked, limit))
+    if not claim.unclear:
+        return CounterResult(claim, topics, per_side[0])
     merged = [h for pair in zip(*per_side, strict=False) for h in pair]
     return CounterResult(claim, topics, merged[: max(limit, 2)])
 
@@ -534,8 +623,15 @@ async def more_counterpoints(
     """The next passage of ``side`` on ``topics`` not in ``exclude`` (for "Another")."""
     if side not in SIDES:
         raise NotFoundError("That button is from an older version; run /counter again.")
-    records, normalized = await search.passages(guild_id)
+    exclude = set(exclude)
+    records, normalized = await side_candidates(search, side, topics, guild_id=guild_id)
     ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+    if not ranked:  # every candidate was shown: go on through the side's other passages
+        records = await search.store.stance_passages(
+            side, guild_id=guild_id, limit=FALLBACK_CANDIDATES + len(exclude)
+        )
+        normalized = [normalize(r.text) for r in records]
+        ranked = rank_side(records, normalized, side, topics, exclude=exclude)
     return ranked[0] if ranked else None
 
 
@@ -545,10 +641,12 @@ async def counter_passage(
     """The other side of a stored passage ("Counter this"): its label is its stance."""
     if passage.stance not in SIDES:
         raise NotFoundError("That passage is neutral, so it has no other side to show.")
-    records, normalized = await search.passages(guild_id)
     topics = tuple(t for t in passage.topics if t in TOPICS) or claim_topics(passage.text)
     claim = ClaimStance(passage.stance, 1.0, "label")
     side = OPPOSITE[passage.stance]
+    records, normalized = await side_candidates(
+        search, side, topics, text=passage.text, guild_id=guild_id
+    )
     ranked = rank_side(records, normalized, side, topics, text=passage.text)
     return CounterResult(claim, topics, diversify(ranked, limit))
 

@@ -1263,7 +1263,7 @@ class Store:
         )
 
     # -- counterpoints (issue 4) ---------------------------------------------------------
-    # Bounded look-ups for bot.stance at scale: MATCH expressions come from bot.search.fts_phrase.
+    # Bounded look-ups for bot.stance at scale (the claim's words go through Search.candidates).
 
     async def stance_totals(self, guild_id: int = GLOBAL) -> dict[str, int]:
         """How many visible passages have each stance (the base rates of the word model)."""
@@ -1273,41 +1273,6 @@ class Store:
             {"guild": guild_id},
         ) as cursor:
             return dict(await cursor.fetchall())
-
-    async def capped_candidates(
-        self,
-        terms: Sequence[tuple[str, str, float]],
-        *,
-        guild_id: int = GLOBAL,
-        stance: str | None = None,
-        per_term: int = 300,
-        limit: int = 200,
-    ) -> list[PassageRecord]:
-        """Visible passages with the most weight of ``terms`` ((index, match, weight)), reading
-        at most ``per_term`` postings of each term (lowest ids first: the bundled essays), so
-        the cost is bounded however common the terms are."""
-        if not terms:
-            return []
-        parts, params = [], []
-        for index, match, weight in terms:
-            table = {"words": "passage_words", "grams": "passage_grams"}[index]
-            parts.append(
-                f"SELECT id, w FROM (SELECT rowid AS id, ? AS w FROM {table} "
-                f"WHERE {table} MATCH ? LIMIT ?)"
-            )
-            params += [float(weight), match, per_term]
-        sql = f"""
-            WITH hits (id, score) AS (
-                SELECT id, sum(w) FROM ({" UNION ALL ".join(parts)}) GROUP BY id
-            )
-            SELECT {_PASSAGE_COLUMNS} FROM hits
-            JOIN passages p ON p.id = hits.id JOIN essays e ON e.id = p.essay_id
-            WHERE {_VISIBLE_POSITIONAL} AND (? IS NULL OR p.stance = ?)
-            ORDER BY hits.score DESC, p.id LIMIT ?
-        """
-        params += [guild_id, guild_id, stance, stance, limit]
-        async with self.db.execute(sql, params) as cursor:
-            return [_passage(row) for row in await cursor.fetchall()]
 
     async def own_passages(
         self, guild_id: int, *, stance: str | None = None, limit: int = 500
@@ -1329,7 +1294,8 @@ class Store:
         """The first visible passages of ``stance`` tagged ``topic`` (lowest ids first, so the
         scan stops early; the bundled essays come first)."""
         async with self.db.execute(
-            f"SELECT {_PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             "WHERE p.stance = :stance AND instr(',' || p.topics || ',', :tag) > 0 "
             f"AND {_VISIBLE} ORDER BY p.id LIMIT :limit",
             {"guild": guild_id, "stance": stance, "limit": limit, "tag": f",{topic},"},
@@ -1342,7 +1308,7 @@ class Store:
         """The first visible passages of one stance (a claim that shares nothing still gets an
         answer)."""
         async with self.db.execute(
-            f"SELECT {_PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = :stance AND {_VISIBLE} ORDER BY p.id LIMIT :limit",
             {"guild": guild_id, "stance": stance, "limit": limit},
         ) as cursor:

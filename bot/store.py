@@ -369,20 +369,14 @@ class Store:
         """Make the global bundled essays match ``docs``: idempotent, ids kept on edit."""
         docs = list(docs)
         async with self.db.execute(
-            "SELECT slug, content_hash FROM essays WHERE guild_id = 0 AND source = 'bundled'"
+            "SELECT slug FROM essays WHERE guild_id = 0 AND source = 'bundled'"
         ) as cursor:
-            stored = dict(await cursor.fetchall())
-        added = updated = unchanged = 0
+            stored = {slug for (slug,) in await cursor.fetchall()}
+        counts = dict.fromkeys(("added", "updated", "unchanged"), 0)
         for doc in docs:
-            if doc.slug not in stored:
-                added += 1
-            elif stored[doc.slug] != doc.content_hash:
-                updated += 1
-            else:
-                unchanged += 1
-                continue
-            await self.save_essay(doc, guild_id=GLOBAL, source="bundled")
-        gone = set(stored) - {doc.slug for doc in docs}
+            _, status = await self.import_essay(doc, guild_id=GLOBAL, source="bundled")
+            counts[status] += 1
+        gone = stored - {doc.slug for doc in docs}
         if gone:
             async with self.transaction() as db:
                 for slug in gone:
@@ -390,7 +384,7 @@ class Store:
                         "DELETE FROM essays WHERE guild_id = 0 AND slug = ? AND source = 'bundled'",
                         (slug,),
                     )
-        return SyncReport(added, updated, unchanged, len(gone))
+        return SyncReport(counts["added"], counts["updated"], counts["unchanged"], len(gone))
 
     async def save_essay(
         self,
@@ -401,12 +395,9 @@ class Store:
         user_id: int | None = None,
     ) -> int:
         """Insert or replace (by guild and slug) an essay and its passages, atomically."""
-        now = time.time()
-        async with self.transaction() as db:
-            essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
-            await self._replace_passages(db, essay_id, doc.passages)
-            action = "essay.save"
-            await self._audit(db, guild_id, user_id, action, essay_id, {"slug": doc.slug}, now)
+        essay_id, _ = await self.import_essay(
+            doc, guild_id=guild_id, source=source, user_id=user_id
+        )
         return essay_id
 
     async def _upsert_essay(

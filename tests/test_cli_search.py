@@ -46,7 +46,9 @@ def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path
     for name in ("quote", "autocomplete", "counter", "verify"):
         assert {"median_ms", "p95_ms", "n"} <= set(data[name]["indexed"])
         assert data[name]["naive"]["n"] >= 1
-        assert data[name]["speedup_median"] > 0
+        # A ratio, not a promise: on a dozen essays the naive scan may well be the faster one.
+        ratio = data[name]["naive"]["median_ms"] / max(data[name]["indexed"]["median_ms"], 1e-3)
+        assert data[name]["speedup_median"] == pytest.approx(ratio, abs=0.06)
     assert data["top1_agreement"] == "1/1"
     assert data["db_mb"] > 0
     assert data["index_mb"] > 0

@@ -127,6 +127,12 @@ def _check_description(path: str, description: str | None, problems: list[str]) 
         problems.append(f"{path}: missing description (add a docstring or description=)")
     elif len(description) > 100:
         problems.append(f"{path}: description is {len(description)} characters (max 100)")
+    elif description.endswith(PLACEHOLDER):
+        # discord.py silently shortens a docstring or @describe text to 100 characters.
+        problems.append(
+            f"{path}: description was cut at 100 characters by discord.py ({description[-30:]!r}):"
+            " its docstring's first paragraph or @describe text is over the limit of 100"
+        )
 
 
 def _text_size(node: dict[str, Any]) -> int:
@@ -190,7 +196,7 @@ def command_problems(payloads: list[dict[str, Any]]) -> list[str]:
 
 
 def test_command_rules_catch_bad_metadata() -> None:
-    """The checker itself: these are the mistakes discord.py lets through."""
+    """The checker itself: these are the mistakes discord.py lets through (or hides)."""
     bad = [
         {"name": "Quote", "description": "x" * 101, "type": CHAT_INPUT, "options": []},
         {
@@ -205,6 +211,7 @@ def test_command_rules_catch_bad_metadata() -> None:
                     "options": [
                         {"name": "opt", "type": 3, "description": "", "required": False},
                         {"name": "url", "type": 3, "description": "URL", "required": True},
+                        {"name": "cut", "type": 3, "description": "A long te…"},
                         {
                             "name": "pick",
                             "type": 3,
@@ -225,6 +232,7 @@ def test_command_rules_catch_bad_metadata() -> None:
         "/essay add opt: missing description",
         "/essay add url: required option after an optional one",
         "/essay add pick: 26 choices (max 25)",
+        "/essay add cut: description was cut at 100 characters by discord.py",
         "must be 1-32 characters",
         "must not have a description",
     ):
@@ -236,7 +244,7 @@ async def test_every_command_would_be_accepted_by_discord(simcord_env: Env) -> N
     payloads = _payloads(bot)
     assert any(p["name"] == "quote" for p in payloads)
     problems = command_problems(payloads)
-    assert not problems, "Discord would reject these commands:\n" + "\n".join(problems)
+    assert not problems, "these commands break Discord's limits:\n" + "\n".join(problems)
 
 
 async def test_the_tree_the_bot_synced_is_the_tree_it_has(simcord_env: Env) -> None:
@@ -259,3 +267,24 @@ async def test_the_tree_the_bot_synced_is_the_tree_it_has(simcord_env: Env) -> N
         if isinstance(c, discord.app_commands.Command)
     }
     assert leaves <= offered, f"synced but not offered: {leaves - offered}"
+
+
+def test_a_long_docstring_or_describe_is_caught_after_discord_py_cuts_it() -> None:
+    """discord.py turns a 120-character docstring (or @describe text) into 99 characters and
+    "…", so the payload never exceeds 100: only the ellipsis shows it was cut."""
+    long_text = ("Check a quotation against the essays, word for word, and see what differs " * 2)[
+        :120
+    ]
+
+    async def long(interaction: discord.Interaction, text: str) -> None:
+        pass
+
+    long.__doc__ = long_text
+    command = discord.app_commands.command()(discord.app_commands.describe(text=long_text)(long))
+    tree = discord.app_commands.CommandTree(discord.Client(intents=discord.Intents.none()))
+    payload = command.to_dict(tree)
+    assert len(payload["description"]) <= 100
+    assert len(payload["options"][0]["description"]) <= 100
+    problems = "\n".join(command_problems([payload]))
+    assert "/long: description was cut at 100 characters by discord.py" in problems
+    assert "/long text: description was cut at 100 characters by discord.py" in problems

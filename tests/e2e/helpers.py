@@ -350,6 +350,29 @@ def assert_buttons(target: Reply | MessageLike, *labels: str) -> None:
 # --------------------------------------------------------------------------------------------
 # Bots, people, world
 
+
+def watch_refusals(monkeypatch: Any, into: list[discord.HTTPException]) -> None:
+    """Note every request SimCord refuses with HTTP 400 (its Discord validation, e.g. code
+    50035 "Must be 1024 or fewer characters") in ``into``, whether or not the bot catches it.
+
+    Both ways the bot talks to Discord are watched: the REST client and the webhook adapter
+    that carries interaction responses and followups.
+    """
+    from simcord.http import FakeHTTPClient, FakeWebhookAdapter
+
+    for cls in (FakeHTTPClient, FakeWebhookAdapter):
+
+        async def request(self: Any, *args: Any, _original: Any = cls.request, **kw: Any) -> Any:
+            try:
+                return await _original(self, *args, **kw)
+            except discord.HTTPException as error:
+                if error.status == 400:
+                    into.append(error)
+                raise
+
+        monkeypatch.setattr(cls, "request", request)
+
+
 # Errors the bot raises on purpose and turns into a message for the user via tree.on_error.
 HANDLED_ERRORS: tuple[type[BaseException], ...] = (
     CrosscutError,
@@ -506,6 +529,8 @@ class World:
         self.moderator = self.person("moderator", roles=[self.moderators])
         self.member = self.person("member")
         self._tolerated: tuple[type[BaseException], ...] = ()
+        # Filled by watch_refusals (the world fixture): every 400 SimCord answered the bot.
+        self.refused: list[discord.HTTPException] = []
 
     @classmethod
     async def create(cls, env: Env, config: Config, bots: Bots, **kwargs: Any) -> World:
@@ -586,15 +611,26 @@ class World:
         return any(isinstance(e, allowed) for e in (error, getattr(error, "original", None)))
 
     async def _act(self, action: Any) -> Any:
-        cursor = self.env.error_cursor
+        cursor, refused = self.env.error_cursor, len(self.refused)
         result = await action
         raised = self.env.errors_since(cursor)
         if raised:
             _ = self.env.errors  # acknowledge: expected ones are fine, others are raised here
-            unexpected = [error for error in raised if not self._expected(error)]
-            if unexpected:
-                raise ExceptionGroup("the bot raised during this action", unexpected)
+        # First the refusal, if any: it names the broken limit (the bot's error may not).
+        self._check_refused(self.refused[refused:])
+        unexpected = [error for error in raised if not self._expected(error)]
+        if unexpected:
+            raise ExceptionGroup("the bot raised during this action", unexpected)
         return result
+
+    def _check_refused(self, refused: list[discord.HTTPException]) -> None:
+        """A send Discord refused fails the action, even when the bot caught the HTTPException
+        (a button's catch-all, a "post privately instead" fallback): the user saw something
+        else, and the message names the broken limit."""
+        if refused and not issubclass(discord.HTTPException, self._tolerated):
+            raise AssertionError(
+                "Discord refused what the bot sent: " + "; ".join(map(str, refused))
+            )
 
     async def _reply(self, action: Any) -> Reply:
         reply = Reply(await self._act(action))

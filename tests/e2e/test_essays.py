@@ -629,3 +629,67 @@ async def test_buttons_after_a_restart(world: World, site: Site) -> None:
     assert_embed(last(approved), title="Grain and Glass")
     await publish(mod, approved)
     assert any("was approved" in dm for dm in world.member.direct_messages())
+
+
+# -- the essay picker (autocomplete) and Cancel after a restart -------------------------------
+
+ESSAY_COMMANDS = ("essay show", "essay edit", "essay export", "essay hide", "essay unhide",
+                  "essay remove")  # fmt: skip
+
+
+async def test_every_essay_option_offers_this_servers_essays(world: World) -> None:
+    mod = world.moderator
+    essay_id = await add_and_publish(mod)
+    other = world.server("Other Club")
+
+    for command in ESSAY_COMMANDS:
+        by_title = await mod.autocomplete(command, "essay", "camera")
+        assert by_title.values == [essay_id], command
+        assert by_title.names == [f"#{essay_id} Why the Camera Still Matters \u2014 Rosa Lens"]
+        assert (await mod.autocomplete(command, "essay", "rosa lens")).values == [essay_id]
+        everything = await mod.autocomplete(command, "essay", "")
+        assert {essay_id, 2} <= set(everything.values)  # its own and a bundled one
+        assert await other.moderator.autocomplete(command, "essay", "camera") == []
+
+    # The value a choice carries is what the command takes.
+    [picked] = (await mod.autocomplete("essay show", "essay", "camera")).values
+    assert_embed(await mod.slash("essay show", essay=picked), title="Why the Camera Still Matters")
+
+
+async def test_cancel_on_a_preview_from_before_a_restart_says_it_expired(world: World) -> None:
+    mod = world.moderator
+    preview = await add_file(mod)
+    before = snapshot(world)
+
+    await world.restart()
+
+    expired = await mod.click(last(preview), "Cancel")
+    assert_ephemeral(expired, says="This preview has expired")
+    assert snapshot(world) == before
+    # Nothing half-done either: the same file can be added and published afresh.
+    assert await add_and_publish(mod) > 0
+
+
+async def test_publication_details_on_add_and_every_edit_option(world: World) -> None:
+    mod = world.moderator
+    added = await add_file(mod, publication="Film Notes", published="2024-02-21")
+    assert_embed(last(added), fields={"Published": "Film Notes, 2024-02-21"})
+    essay_id = await publish(mod, added)
+    shown = await mod.slash("essay show", essay=essay_id)
+    assert_embed(shown, fields={"Published": "Film Notes, 2024-02-21", "Stance": "skeptical"})
+
+    edited = await mod.slash(
+        "essay edit", essay=essay_id, publication="Grain Quarterly", published="2025-01-02",
+        url="https://example.org/camera", stance="optimistic",
+    )  # fmt: skip
+    assert_ephemeral(edited, says="Updated essay")
+    embed = assert_embed(edited, fields={"Published": "Grain Quarterly, 2025-01-02"})
+    assert embed.url == "https://example.org/camera"
+    # Passages without their own stance follow the essay's, in /quote at once, with a link.
+    quoted = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(quoted, fields={"Stance": "optimistic"})
+    assert "Source" in quoted.buttons
+
+    await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
+                  url="ftp://example.org/camera")  # fmt: skip
+    await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)

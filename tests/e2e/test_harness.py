@@ -113,6 +113,40 @@ async def test_simcord_rejects_an_oversized_embed_with_50035(world: World) -> No
 
 
 @pytest.mark.simcord(strict_sync=False)
+async def test_a_refused_send_fails_the_action_even_when_the_bot_catches_it(world: World) -> None:
+    """Found by breaking a limit on purpose: a button that catches everything (or a "post it
+    privately instead" fallback) hid the 400, and the test only saw "Something went wrong"."""
+
+    async def swallowing(interaction: discord.Interaction) -> None:
+        embed = discord.Embed(title="t").add_field(name="n", value="x" * 1100)
+        try:
+            await interaction.response.send_message(embed=embed)
+        except discord.HTTPException:
+            await interaction.response.send_message("Sorry.", ephemeral=True)
+
+    _add_command(world, "swallowing", swallowing)
+    with pytest.raises(AssertionError) as caught:
+        await world.member.slash("swallowing")
+    assert str(caught.value) == (
+        "Discord refused what the bot sent: 400 Bad Request (error code: 50035): Invalid Form "
+        "Body: embeds[0].fields[0].value: Must be 1024 or fewer characters"
+    )
+    with world.tolerate(discord.HTTPException):  # a test that breaks a limit on purpose
+        reply = await world.member.slash("swallowing")
+    assert_ephemeral(reply, says="Sorry.")
+
+    # Uncaught, the same refusal is reported the same way (and the bot's error is consumed,
+    # so the test does not also error at teardown).
+    async def raising(interaction: discord.Interaction) -> None:
+        embed = discord.Embed(title="t").add_field(name="n", value="x" * 1100)
+        await interaction.response.send_message(embed=embed)
+
+    _add_command(world, "raising", raising)
+    with pytest.raises(AssertionError, match=r"fields\[0\]\.value: Must be 1024 or fewer"):
+        await world.member.slash("raising")
+
+
+@pytest.mark.simcord(strict_sync=False)
 async def test_an_unexpected_bot_error_fails_the_action(world: World) -> None:
     async def broken(interaction: discord.Interaction) -> None:
         raise RuntimeError("boom")

@@ -125,3 +125,84 @@ async def test_now_counter_and_timezone_autocomplete(world: World) -> None:
     assert "HH:MM" in reply_text(reply)
     reply = await mod.slash("potd time", time="09:00", timezone="Mars/Base")
     assert "IANA" in reply_text(reply)
+
+
+async def test_settings_shape_the_post_and_off_stops_it(world: World) -> None:
+    mod, channel = world.moderator, world.channel("daily")
+    buffs = world.guild.create_role("Film buffs")
+    await mod.slash("potd channel", channel=channel)
+
+    shown = await mod.slash("potd settings")  # no options: just the current settings
+    assert shown.ephemeral
+    assert "format single" in reply_text(shown)
+    changed = await mod.slash("potd settings", format="pair", thread=True, ping_role=buffs)
+    assert changed.ephemeral
+    for text in ("format pair", "with a thread", f"pinging <@&{buffs.id}>"):
+        assert text in reply_text(changed)
+
+    await mod.slash("potd now")
+    [post] = posts(channel)
+    assert post.content == f"<@&{buffs.id}>"
+    assert len(post.embeds) == 2  # both sides
+    assert "both sides" in post.embeds[0].author.name
+    [thread] = channel.threads
+    assert thread.name.startswith("2026-01-01 \u00b7 ")
+
+    await world.advance(MINUTE)  # past the per-user command budget
+    history = await mod.slash("potd history", limit=1)
+    assert "The last 1 days." in reply_text(history)
+    assert history.embed.description.startswith("`2026-01-01`")
+    unpinged = await mod.slash("potd settings", no_ping=True)
+    assert "pinging" not in reply_text(unpinged)
+    assert "format pair" in reply_text(unpinged)
+
+    off = await mod.slash("potd off")
+    assert off.ephemeral
+    assert "**off**" in reply_text(off)
+    assert "**off**" in reply_text(await mod.slash("potd settings"))
+    await world.advance(34 * HOUR)  # past tomorrow's 09:00 UTC
+    assert len(posts(channel)) == 1
+
+
+async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
+    mod = world.moderator
+    no_channel = await mod.slash("potd now")
+    assert no_channel.ephemeral
+    assert "Choose a channel first" in reply_text(no_channel)
+    empty = await mod.slash("potd history")
+    assert "No perspective of the day has been posted here yet" in reply_text(empty)
+    # Discord's client refuses values outside the declared choices and ranges.
+    with pytest.raises(simcord.OptionError):
+        await mod.slash("potd settings", format="triple")
+    with pytest.raises(simcord.OptionError):
+        await mod.slash("potd preview", days=15)
+
+    for command in ("potd settings", "potd now", "potd channel"):
+        assert command not in world.member.available_commands()
+    assert "potd settings" in mod.available_commands()
+    with pytest.raises(simcord.SetupError, match="default-member-permissions"):
+        await world.member.slash("potd settings")
+    # A server that shows /potd to everyone: the bot still checks Manage Server itself.
+    await world.allow("potd", world.member)
+    refused = await world.member.slash("potd settings", format="pair")
+    assert refused.ephemeral
+    assert "permission" in reply_text(refused)
+    settings = await world.bot.store.get_guild_settings(world.guild.id)
+    assert settings.potd_format == "single"
+
+
+async def test_buttons_on_an_old_daily_post_work_after_a_restart(world: World) -> None:
+    channel = world.channel("daily")
+    await world.moderator.slash("potd channel", channel=channel)
+    await world.moderator.slash("potd now")
+    [post] = posts(channel)
+
+    await world.restart()
+
+    counter = await world.member.click(post, label="Counter this")
+    assert counter.ephemeral
+    assert counter.embed.title.startswith("The other side of ")
+    assert counter.embed.fields
+    full = await world.member.click(post, label="Full passage")
+    assert full.ephemeral
+    assert post.embeds[0].description[1:40] in full.text.replace("\n", " ")

@@ -566,9 +566,7 @@ async def side_candidates(
                 known[record.id] = norm
     # Passages tagged with the claim's topics, though their words are not the claim's.
     for topic in topics[:TAGGED_TOPICS]:
-        for record in await store.tagged_passages(
-            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
-        ):
+        for record in await _tagged(search, topic, side, guild_id):
             found.setdefault(record.id, record)
     for record in await store.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
         found.setdefault(record.id, record)
@@ -577,6 +575,22 @@ async def side_candidates(
         found.update((r.id, r) for r in fallback)
     records = sorted(found.values(), key=lambda r: r.id)
     return records, [known.get(r.id) or normalize(r.text) for r in records]
+
+
+_TAGGED: dict[tuple[int, int, int, str, str], list[PassageRecord]] = {}
+
+
+async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
+    """The first passages of ``side`` tagged ``topic``: the same for every claim on the topic,
+    so kept until the store changes."""
+    key = (id(search.store), search.store.generation, guild_id, topic, side)
+    if key not in _TAGGED:
+        if len(_TAGGED) > 256:
+            _TAGGED.clear()
+        _TAGGED[key] = await search.store.tagged_passages(
+            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+        )
+    return _TAGGED[key]
 
 
 _TOTALS: dict[tuple[int, int, int], dict[str, int]] = {}

@@ -1280,16 +1280,30 @@ class Store:
             return [_passage(row) for row in await cursor.fetchall()]
 
     async def tagged_passages(
-        self, topic: str, *, stance: str, guild_id: int = GLOBAL, limit: int = 100
+        self,
+        topic: str,
+        *,
+        stance: str,
+        guild_id: int = GLOBAL,
+        limit: int = 100,
+        scan: int = 20_000,
     ) -> list[PassageRecord]:
-        """The first visible passages of ``stance`` tagged ``topic`` (lowest ids first, so the
-        scan stops early; the bundled essays come first)."""
+        """The first visible passages of ``stance`` tagged ``topic`` among the ``scan`` lowest
+        passage ids (the bundled essays come first), so the cost is bounded even for a topic
+        few passages have."""
         async with self.db.execute(
             # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
             f"SELECT {_PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
-            "WHERE p.stance = :stance AND instr(',' || p.topics || ',', :tag) > 0 "
+            "WHERE p.id < (SELECT min(id) FROM passages) + :scan "
+            "AND p.stance = :stance AND instr(',' || p.topics || ',', :tag) > 0 "
             f"AND {_VISIBLE} ORDER BY p.id LIMIT :limit",
-            {"guild": guild_id, "stance": stance, "limit": limit, "tag": f",{topic},"},
+            {
+                "guild": guild_id,
+                "stance": stance,
+                "limit": limit,
+                "scan": scan,
+                "tag": f",{topic},",
+            },
         ) as cursor:
             return [_passage(row) for row in await cursor.fetchall()]
 

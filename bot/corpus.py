@@ -73,6 +73,10 @@ TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
     "efficiency": ("efficien", "cheaper", "less expensive", "cost", "faster", "simpler"),
 }
 TOPICS = tuple(TOPIC_KEYWORDS)
+_TOPIC_CUES = {
+    topic: [(cue, re.compile(r"\b" + re.escape(cue))) for cue in cues]
+    for topic, cues in TOPIC_KEYWORDS.items()
+}
 
 # Passages longer than this are split at sentence boundaries into parts of at most this size.
 MAX_PASSAGE_CHARS = 600
@@ -129,8 +133,9 @@ def infer_topics(text: str, limit: int = 3) -> tuple[str, ...]:
     """Topics whose cue words occur in ``text``, most cues first."""
     norm = f" {normalize(text)} "
     scored = []
-    for topic, cues in TOPIC_KEYWORDS.items():
-        hits = sum(1 for cue in cues if re.search(r"\b" + re.escape(cue), norm))
+    for topic, cues in _TOPIC_CUES.items():
+        # The substring test first: it rules out most cues at a fraction of a regex's cost.
+        hits = sum(1 for cue, pattern in cues if cue in norm and pattern.search(norm))
         if hits:
             scored.append((-hits, TOPICS.index(topic), topic))
     return tuple(topic for _, _, topic in sorted(scored)[:limit])

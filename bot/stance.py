@@ -262,16 +262,32 @@ class _WordModel:
 _MODELS: dict[int, tuple[list[PassageRecord], _WordModel]] = {}
 
 
-def _word_model(records: list[PassageRecord]) -> _WordModel:
+@functools.lru_cache(maxsize=20_000)
+def _passage_words(normalized: str) -> frozenset[str]:
+    return frozenset(content_words(normalized))
+
+
+def _word_model(
+    records: list[PassageRecord],
+    totals: dict[str, int] | None = None,
+    normalized: Sequence[str] | None = None,
+    only: frozenset[str] | None = None,
+) -> _WordModel:
+    """Word log-odds over ``records``; ``totals`` are the whole corpus's passages per stance
+    when ``records`` are only the passages that share words with the claim (at scale), and
+    ``only`` the claim's words (the only ones it needs then)."""
     cached = _MODELS.get(id(records))
-    if cached and cached[0] is records:
+    if cached and cached[0] is records and totals is None:
         return cached[1]
     counts = {side: Counter() for side in SIDES}
-    totals = Counter()
-    for record in records:
+    seen = Counter()
+    for i, record in enumerate(records):
         if record.stance in counts:
-            totals[record.stance] += 1
-            counts[record.stance].update(set(content_words(normalize(record.text))))
+            seen[record.stance] += 1
+            norm = normalized[i] if normalized is not None else normalize(record.text)
+            words = _passage_words(norm)
+            counts[record.stance].update(words & only if only is not None else words)
+    totals = Counter(totals) if totals is not None else seen
     log_odds = {}
     for word in set(counts["optimistic"]) | set(counts["skeptical"]):
         opt, skep = counts["optimistic"][word], counts["skeptical"][word]
@@ -281,8 +297,9 @@ def _word_model(records: list[PassageRecord]) -> _WordModel:
             (skep + 1) / (totals["skeptical"] + 2)
         )
     model = _WordModel(log_odds)
-    _MODELS.clear()  # one corpus at a time is plenty; keeps memory flat across guilds
-    _MODELS[id(records)] = (records, model)
+    if totals is seen:
+        _MODELS.clear()  # one corpus at a time is plenty; keeps memory flat across guilds
+        _MODELS[id(records)] = (records, model)
     return model
 
 
@@ -353,17 +370,23 @@ def read_claim(
     text: str,
     records: list[PassageRecord] | None = None,
     normalized: list[str] | None = None,
+    totals: dict[str, int] | None = None,
+    quotes: int | None = None,
 ) -> ClaimStance:
-    """The stance of a claim; pass the visible passages to use the corpus as evidence."""
+    """The stance of a claim; pass the visible passages to use the corpus as evidence (or, at
+    scale, the passages sharing the claim's words and the corpus's ``totals`` per stance, of
+    which the first ``quotes`` are checked for a quotation)."""
     if records is not None:
         normalized = normalized or [normalize(r.text) for r in records]
-        quoted = _quoted_passage(text, records, normalized)
+        # A quoted passage shares the most words with the claim: the index ranks it first.
+        quoted = _quoted_passage(text, records[:quotes], normalized[:quotes])
         if quoted is not None:
             return ClaimStance(quoted.stance, 0.95, "quote")
     score = cue_score(text)
     basis = "cues"
     if records is not None:
-        corpus = _corpus_score(text, _word_model(records))
+        only = frozenset(content_words(normalize(text))) if totals is not None else None
+        corpus = _corpus_score(text, _word_model(records, totals, normalized, only))
         if abs(score) < 0.1 and abs(corpus) >= 0.1:
             basis = "corpus"
         score += corpus
@@ -386,6 +409,11 @@ def _prefixes(words: Iterable[str]) -> set[str]:
     return {w[:5] for w in words if len(w) > 2}
 
 
+@functools.lru_cache(maxsize=20_000)
+def _passage_prefixes(normalized: str) -> frozenset[str]:
+    return frozenset(_prefixes(_passage_words(normalized)))
+
+
 _LEANS_ON_CONTEXT = re.compile(
     r"(but|and|so|yes|however|therefore|they|this|it|that|these|those|he|she|now|"
     r"in other words|without that)\b"
@@ -400,7 +428,7 @@ def quality(record: PassageRecord) -> float:
     if text.endswith("?"):
         score -= 0.3
     # Opening on a connective or a pronoun leans on the paragraph before.
-    if _LEANS_ON_CONTEXT.match(normalize(text)):
+    if _LEANS_ON_CONTEXT.match(normalize(text[:40])):
         score -= 0.15
     if record.stance_source != "essay":
         score += 0.1  # a person labelled this passage, not the essay's default
@@ -465,7 +493,7 @@ def rank_side(
         match, shared = _topic_match(wanted, record)
         overlap = 0.0
         if claim_words:
-            overlap = len(claim_words & _prefixes(content_words(norm))) / len(claim_words)
+            overlap = len(claim_words & _passage_prefixes(norm)) / len(claim_words)
         score = 100 * match + 20 * overlap + 10 * quality(record)
         hits.append(Hit(record, round(score, 1), _why(shared, side)))
     hits.sort(key=lambda h: (-h.score, h.passage.id))
@@ -498,6 +526,95 @@ class CounterResult:
         return SIDES if self.claim.unclear else (OPPOSITE[self.claim.stance],)
 
 
+# At scale the corpus is never scanned: each side's candidates are the passages sharing the
+# claim's words (from the search index), the first passages tagged with the claim's topics
+# (the bundled essays come first) and the server's own essays; only those are ranked.
+CLAIM_CANDIDATES = 150
+TAGGED_TOPICS = 3
+TAGGED_CANDIDATES = 50  # per topic
+OWN_CANDIDATES = 200
+FALLBACK_CANDIDATES = 100  # when nothing matches, or "Another" has shown every candidate
+# Passages sharing the claim's words: the corpus evidence for its stance, and (those of the
+# wanted side) the first counterpoint candidates.
+EVIDENCE = 150
+QUOTED = 20  # of those, the best candidates checked for being quoted by the claim
+
+
+async def side_candidates(
+    search: Search,
+    side: str,
+    topics: Sequence[str],
+    *,
+    text: str = "",
+    guild_id: int = GLOBAL,
+    evidence: tuple[list[PassageRecord], list[str]] | None = None,
+) -> tuple[list[PassageRecord], list[str]]:
+    """A bounded set of visible ``side`` passages worth ranking for a claim: the passages
+    sharing its words (``evidence``, when the claim's reading already looked them up), those
+    tagged with its topics, and the server's own."""
+    store = search.store
+    found: dict[int, PassageRecord] = {}
+    known: dict[int, str] = {}  # normalized texts the index look-up already made
+    if text and evidence is None:
+        evidence = await search.candidates(
+            text, guild_id=guild_id, stance=side, limit=CLAIM_CANDIDATES
+        )
+    if evidence is not None:
+        for record, norm in zip(*evidence, strict=True):
+            if record.stance == side:
+                found[record.id] = record
+                known[record.id] = norm
+    # Passages tagged with the claim's topics, though their words are not the claim's.
+    for topic in topics[:TAGGED_TOPICS]:
+        for record in await _tagged(search, topic, side, guild_id):
+            found.setdefault(record.id, record)
+    for record in await store.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
+        found.setdefault(record.id, record)
+    if not found:  # nothing shares a word or a topic: the side's first passages, by quality
+        fallback = await store.stance_passages(side, guild_id=guild_id, limit=FALLBACK_CANDIDATES)
+        found.update((r.id, r) for r in fallback)
+    records = sorted(found.values(), key=lambda r: r.id)
+    return records, [known.get(r.id) or normalize(r.text) for r in records]
+
+
+_TAGGED: dict[tuple[int, int, int, str, str], list[PassageRecord]] = {}
+
+
+async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
+    """The first passages of ``side`` tagged ``topic``: the same for every claim on the topic,
+    so kept until the store changes."""
+    key = (id(search.store), search.store.generation, guild_id, topic, side)
+    if key not in _TAGGED:
+        if len(_TAGGED) > 256:
+            _TAGGED.clear()
+        _TAGGED[key] = await search.store.tagged_passages(
+            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+        )
+    return _TAGGED[key]
+
+
+_TOTALS: dict[tuple[int, int, int], dict[str, int]] = {}
+
+
+async def _stance_totals(search: Search, guild_id: int) -> dict[str, int]:
+    key = (id(search.store), search.store.generation, guild_id)
+    if key not in _TOTALS:
+        if len(_TOTALS) > 64:
+            _TOTALS.clear()
+        _TOTALS[key] = await search.store.stance_totals(guild_id)
+    return _TOTALS[key]
+
+
+async def read_claim_at_scale(
+    search: Search, text: str, *, guild_id: int = GLOBAL
+) -> tuple[ClaimStance, tuple[list[PassageRecord], list[str]]]:
+    """``read_claim`` with the passages sharing the claim's words as the corpus evidence; also
+    returns that evidence (records, normalized texts), the counterpoint candidates."""
+    evidence, normalized = await search.candidates(text, guild_id=guild_id, limit=EVIDENCE)
+    totals = await _stance_totals(search, guild_id)
+    return read_claim(text, evidence, normalized, totals, quotes=QUOTED), (evidence, normalized)
+
+
 async def counterpoints(
     search: Search,
     text: str,
@@ -507,18 +624,19 @@ async def counterpoints(
     exclude: Iterable[int] = (),
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
-    records, normalized = await search.passages(guild_id)
-    claim = read_claim(text, records, normalized)
+    claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
     topics = claim_topics(text)
     exclude = tuple(exclude)
-    if not claim.unclear:
-        side = OPPOSITE[claim.stance]
+    sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
+    per_side = []
+    for side in sides:
+        records, normalized = await side_candidates(
+            search, side, topics, text=text, guild_id=guild_id, evidence=evidence
+        )
         ranked = rank_side(records, normalized, side, topics, text=text, exclude=exclude)
-        return CounterResult(claim, topics, diversify(ranked, limit))
-    per_side = [
-        diversify(rank_side(records, normalized, s, topics, text=text, exclude=exclude), limit)
-        for s in SIDES
-    ]
+        per_side.append(diversify(ranked, limit))
+    if not claim.unclear:
+        return CounterResult(claim, topics, per_side[0])
     merged = [h for pair in zip(*per_side, strict=False) for h in pair]
     return CounterResult(claim, topics, merged[: max(limit, 2)])
 
@@ -534,8 +652,15 @@ async def more_counterpoints(
     """The next passage of ``side`` on ``topics`` not in ``exclude`` (for "Another")."""
     if side not in SIDES:
         raise NotFoundError("That button is from an older version; run /counter again.")
-    records, normalized = await search.passages(guild_id)
+    exclude = set(exclude)
+    records, normalized = await side_candidates(search, side, topics, guild_id=guild_id)
     ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+    if not ranked:  # every candidate was shown: go on through the side's other passages
+        records = await search.store.stance_passages(
+            side, guild_id=guild_id, limit=FALLBACK_CANDIDATES + len(exclude)
+        )
+        normalized = [normalize(r.text) for r in records]
+        ranked = rank_side(records, normalized, side, topics, exclude=exclude)
     return ranked[0] if ranked else None
 
 
@@ -545,10 +670,12 @@ async def counter_passage(
     """The other side of a stored passage ("Counter this"): its label is its stance."""
     if passage.stance not in SIDES:
         raise NotFoundError("That passage is neutral, so it has no other side to show.")
-    records, normalized = await search.passages(guild_id)
     topics = tuple(t for t in passage.topics if t in TOPICS) or claim_topics(passage.text)
     claim = ClaimStance(passage.stance, 1.0, "label")
     side = OPPOSITE[passage.stance]
+    records, normalized = await side_candidates(
+        search, side, topics, text=passage.text, guild_id=guild_id
+    )
     ranked = rank_side(records, normalized, side, topics, text=passage.text)
     return CounterResult(claim, topics, diversify(ranked, limit))
 

@@ -1269,6 +1269,72 @@ class Store:
             "INSERT INTO passage_grams (passage_grams, rank) VALUES ('integrity-check', 1)"
         )
 
+    # -- counterpoints (issue 4) ---------------------------------------------------------
+    # Bounded look-ups for bot.stance at scale (the claim's words go through Search.candidates).
+
+    async def stance_totals(self, guild_id: int = GLOBAL) -> dict[str, int]:
+        """How many visible passages have each stance (the base rates of the word model)."""
+        async with self.db.execute(
+            "SELECT p.stance, count(*) FROM essays e JOIN passages p ON p.essay_id = e.id "
+            f"WHERE {_VISIBLE} GROUP BY p.stance",
+            {"guild": guild_id},
+        ) as cursor:
+            return dict(await cursor.fetchall())
+
+    async def own_passages(
+        self, guild_id: int, *, stance: str | None = None, limit: int = 500
+    ) -> list[PassageRecord]:
+        """Passages of a server's own essays (never the bundled ones): a bounded set per server."""
+        if guild_id == GLOBAL:
+            return []
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
+            "WHERE e.guild_id = :guild AND (:stance IS NULL OR p.stance = :stance) "
+            "ORDER BY p.id LIMIT :limit",
+            {"guild": guild_id, "stance": stance, "limit": limit},
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def tagged_passages(
+        self,
+        topic: str,
+        *,
+        stance: str,
+        guild_id: int = GLOBAL,
+        limit: int = 100,
+        scan: int = 20_000,
+    ) -> list[PassageRecord]:
+        """The first visible passages of ``stance`` tagged ``topic`` among the ``scan`` lowest
+        passage ids (the bundled essays come first), so the cost is bounded even for a topic
+        few passages have."""
+        async with self.db.execute(
+            # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            "WHERE p.id < (SELECT min(id) FROM passages) + :scan "
+            "AND p.stance = :stance AND instr(',' || p.topics || ',', :tag) > 0 "
+            f"AND {_VISIBLE} ORDER BY p.id LIMIT :limit",
+            {
+                "guild": guild_id,
+                "stance": stance,
+                "limit": limit,
+                "scan": scan,
+                "tag": f",{topic},",
+            },
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
+    async def stance_passages(
+        self, stance: str, *, guild_id: int = GLOBAL, limit: int = 100
+    ) -> list[PassageRecord]:
+        """The first visible passages of one stance (a claim that shares nothing still gets an
+        answer)."""
+        async with self.db.execute(
+            f"SELECT {_PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            f"WHERE p.stance = :stance AND {_VISIBLE} ORDER BY p.id LIMIT :limit",
+            {"guild": guild_id, "stance": stance, "limit": limit},
+        ) as cursor:
+            return [_passage(row) for row in await cursor.fetchall()]
+
 
 @dataclass(frozen=True)
 class Suggestion:

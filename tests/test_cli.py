@@ -66,6 +66,24 @@ def test_perspective_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+def test_spectrum_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "spectrum", "anyone can make a movie")  # chat words for the topic
+    assert data["topic"] == "democratization"
+    positions = data["positions"]
+    assert [p["position"] for p in positions] == sorted(p["position"] for p in positions)
+    assert positions[0]["label"] == "skeptical"
+    assert {"Joan Westenberg", "Unknown"} <= {p["speaker"] for p in positions}
+    for p in positions:  # each quote is a verbatim sentence of its cited passage
+        assert p["quote"] in p["passage"]["text"]
+        assert p["passage"]["speaker"] == p["speaker"]
+
+
+def test_unclear_counter_gives_both_sides_labelled(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "counter", "what do you all think about sora")
+    assert data["claim_stance"] == "unclear"
+    assert {r["stance"] for r in data["results"]} == {"optimistic", "skeptical"}
+
+
 def test_unknown_author_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["perspective", "zzzzqqq", "--json"]) == 1
     assert "No author matching" in json.loads(capsys.readouterr().out)["error"]

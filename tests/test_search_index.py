@@ -14,7 +14,7 @@ import pytest
 from bot.bench import EVAL_QUERIES, UNRELATED_QUERIES, synthetic_essays, topics_of
 from bot.corpus import EssayDoc, infer_topics, parse_essay
 from bot.search import Search, fts_phrase, quote_score, rank
-from bot.stance import counterpoints
+from bot.stance import counter_passage, counterpoints, more_counterpoints
 from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
 from bot.text import normalize, normalize_with_offsets
 
@@ -240,11 +240,34 @@ async def test_pruned_ranking_equals_scoring_every_passage(store: Store) -> None
         assert [(h.score, h.passage.id) for h in rank(norm, records, limit=5)] == expected
 
 
-async def test_counterpoints_come_from_index_candidates(big_store: Store) -> None:
-    claim, hits = await counterpoints(Search(big_store), "Sora will let anyone become a director")
-    assert hits
-    assert all(h.passage.stance not in {claim.stance} for h in hits)
-    records, normalized = await Search(big_store).candidates(
+async def test_counterpoints_come_from_index_candidates(
+    big_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    search = Search(big_store)
+
+    async def full_scan(*args: object, **kwargs: object) -> None:
+        raise AssertionError("counterpoints read every visible passage")
+
+    monkeypatch.setattr(search, "passages", full_scan)
+    monkeypatch.setattr(big_store, "visible_passages", full_scan)
+    answer = await counterpoints(search, "Sora will let anyone become a director")
+    assert answer.claim.stance == "optimistic"
+    assert not answer.claim.unclear
+    assert answer.results
+    assert {h.passage.stance for h in answer.results} == {"skeptical"}  # the opposite stance
+    top = answer.results[0]
+    assert "democratization" in top.passage.topics
+    assert "democratization" in top.why
+    # The buttons ("Another counterpoint", "Counter this") draw from the index too.
+    shown = [h.passage.id for h in answer.results]
+    another = await more_counterpoints(search, "skeptical", answer.topics, exclude=shown)
+    assert another is not None
+    assert another.passage.stance == "skeptical"
+    assert another.passage.id not in shown
+    flipped = await counter_passage(search, top.passage)
+    assert flipped.results
+    assert {h.passage.stance for h in flipped.results} == {"optimistic"}
+    records, normalized = await search.candidates(
         "anyone become a director", stance="skeptical", limit=50
     )
     assert 0 < len(records) <= 50

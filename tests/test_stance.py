@@ -290,6 +290,27 @@ async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> Non
             await perspective(guild_search, "Dana Reel", guild_id=guild)
 
 
+async def test_candidates_follow_new_and_removed_essays(store: Store, search: Search) -> None:
+    # Topic-tagged candidates are kept between claims; a write must refresh them.
+    claim = "a one minute clip is basically a feature film already"  # optimistic, on length
+    before = await counterpoints(search, claim, limit=20)
+    essay_id = await store.save_essay(
+        parse_essay(
+            "---\ntitle: Reels\nauthor: Lena Cutter\nstance: skeptical\n---\n\n"
+            "<!-- stance: skeptical; topics: length -->\n"
+            "Stitching eight-second shots together has never once added up to a story.\n",
+            slug="reels",
+        ),
+        source="cli",
+    )
+    after = await counterpoints(search, claim, limit=20)
+    assert "Lena Cutter" not in {h.passage.author for h in before.results}
+    assert "Lena Cutter" in {h.passage.author for h in after.results}
+    await store.delete_essay(essay_id)
+    again = await counterpoints(search, claim, limit=20)
+    assert "Lena Cutter" not in {h.passage.author for h in again.results}
+
+
 def test_eval_file_is_yaml_with_claims() -> None:
     # The evaluation set is shared with test_stance_eval; a broken file must fail loudly.
     from tests.test_stance_eval import EVAL

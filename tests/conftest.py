@@ -39,6 +39,16 @@ def search(store: Store) -> Search:
     return Search(store)
 
 
+@pytest.fixture
+def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The offline CLI as a newcomer runs it: no token, no stray ``.env`` (the working
+    directory is ``tmp_path``), and a fresh database, ``tmp_path / "cli.db"``."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "cli.db"))
+    return tmp_path
+
+
 def _open_connections() -> set[threading.Thread]:
     """aiosqlite's worker threads: one per open connection, and not daemons."""
     return {

@@ -9,13 +9,7 @@ import pytest
 
 from bot.cli import main
 
-
-@pytest.fixture(autouse=True)
-def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)  # no stray .env is read
-    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
-    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "cli.db"))
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("offline_env")
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:

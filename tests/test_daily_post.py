@@ -138,15 +138,6 @@ def test_counterpoints_answer_the_passage_stance(bundled) -> None:
 # -- CLI ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
-    db = tmp_path / "cli.db"
-    monkeypatch.setenv("DATABASE_PATH", str(db))
-    return db
-
-
 def _count_posts(db: Path) -> int:
     with contextlib.closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT COUNT(*) FROM daily_posts").fetchone()[0]
@@ -166,7 +157,7 @@ def test_cli_potd_json_contract_records_nothing(
     assert len({d["text"] for d in days}) == 12
     stances = [d["stance"] for d in days]
     assert all(a != b for a, b in itertools.pairwise(stances))
-    assert _count_posts(offline_env) == 0
+    assert _count_posts(offline_env / "cli.db") == 0
     # The same question gives the same answer: the preview is what the schedule would post.
     assert main(["potd", "--from", "2026-07-01", "--days", "12", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == data

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import discord
 import pytest
+import simcord
 
 from bot.config import Config
 from bot.corpus import parse_essay
@@ -209,6 +210,23 @@ async def test_argue_with_a_message_without_words(world: World) -> None:
 
     assert_ephemeral(reply, says="no words to argue with")
     assert reply.embeds == []
+
+
+async def test_counter_with_no_other_side_left_says_so(world: World) -> None:
+    # A server that hid every bundled essay has nothing to argue with: a private, clear answer.
+    for essay in await world.bot.store.essays(world.guild.id):
+        await world.moderator.slash("essay hide", essay=essay.id)
+
+    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+
+    assert_ephemeral(reply, says="No passage from the other side")
+    assert reply.embeds == []
+
+
+async def test_counter_refuses_a_claim_too_short_to_read(world: World) -> None:
+    # Discord itself enforces the option's min_length; SimCord refuses the way Discord does.
+    with pytest.raises(simcord.OptionError, match="at least 3 characters"):
+        await world.member.slash("counter", claim="ai")
 
 
 # -- /perspective -------------------------------------------------------------------------------

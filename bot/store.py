@@ -576,19 +576,9 @@ class Store:
                 row = await cursor.fetchone()
             if row and row[1] == doc.content_hash:
                 return row[0], "unchanged"
-            essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
-            await self._replace_passages(db, essay_id, doc.passages)
-            status = "updated" if row else "added"
-            await self._audit(
-                db,
-                guild_id,
-                user_id,
-                f"essay.{'update' if row else 'add'}",
-                essay_id,
-                {"slug": doc.slug, "title": doc.title, "source": source},
-                now,
-            )
-        return essay_id, status
+            action = "essay.update" if row else "essay.add"
+            essay_id = await self._write_essay(db, doc, guild_id, source, user_id, now, action)
+        return essay_id, "updated" if row else "added"
 
     async def create_essay(
         self, doc: EssayDoc, *, guild_id: int, source: str, user_id: int | None = None
@@ -616,17 +606,23 @@ class Store:
             n += 1
             slug = f"{doc.slug}-{n}"
         doc = replace(doc, slug=slug)
+        return await self._write_essay(db, doc, guild_id, source, user_id, now, "essay.add")
+
+    async def _write_essay(
+        self,
+        db: aiosqlite.Connection,
+        doc: EssayDoc,
+        guild_id: int,
+        source: str,
+        user_id: int | None,
+        now: float,
+        action: str,
+    ) -> int:
+        """Upsert the essay, replace its passages and audit it, inside the caller's transaction."""
         essay_id = await self._upsert_essay(db, doc, guild_id, source, user_id, now)
         await self._replace_passages(db, essay_id, doc.passages)
-        await self._audit(
-            db,
-            guild_id,
-            user_id,
-            "essay.add",
-            essay_id,
-            {"slug": slug, "title": doc.title, "source": source},
-            now,
-        )
+        detail = {"slug": doc.slug, "title": doc.title, "source": source}
+        await self._audit(db, guild_id, user_id, action, essay_id, detail, now)
         return essay_id
 
     async def publish_suggestion(

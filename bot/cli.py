@@ -398,14 +398,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    def command(
+        subparsers: argparse._SubParsersAction, name: str, func: Command, help_text: str, guild: str
+    ) -> argparse.ArgumentParser:
+        """A subcommand with the options every command takes: --json and --guild."""
+        p = subparsers.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--json", action="store_true", help="machine-readable output")
-        p.add_argument(
-            "--guild", type=int, metavar="ID", help="see exactly what this Discord server sees"
-        )
+        p.add_argument("--guild", type=int, metavar="ID", help=guild)
         p.set_defaults(func=func)
         return p
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        return command(sub, name, func, help_text, "see exactly what this Discord server sees")
 
     p = add("quote", cmd_quote, "Find a passage by the words you remember.")
     p.add_argument("text")
@@ -429,13 +433,8 @@ def build_parser() -> argparse.ArgumentParser:
     essay_sub = essay.add_subparsers(dest="essay_command", metavar="ACTION", required=True)
 
     def add_essay(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
-        p = essay_sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--json", action="store_true", help="machine-readable output")
-        p.add_argument(
-            "--guild", type=int, metavar="ID", help="this Discord server's essays (default: global)"
-        )
-        p.set_defaults(func=func)
-        return p
+        guild = "this Discord server's essays (default: global)"
+        return command(essay_sub, name, func, help_text, guild)
 
     p = add_essay(
         "add",

@@ -45,6 +45,7 @@ Format = Literal["single", "pair"]
 STANCE_SOURCES = {
     "annotated": "Labelled by the curator, paragraph by paragraph",
     "essay": "Taken from the essay's overall stance",
+    "reader": "Read from the passage's own words",
     "override": "Set by this server's moderators",
 }
 

@@ -17,10 +17,12 @@ from bot.importer import (
     Metadata,
     Pending,
     blocked_address,
+    complete,
     decode,
     draft_from_file,
     draft_from_url,
     fetch,
+    missing_message,
     near_duplicate,
 )
 
@@ -91,13 +93,21 @@ def test_typed_options_override_front_matter() -> None:
     assert all(p.stance == "skeptical" for p in inherited)
 
 
-def test_plain_text_needs_metadata() -> None:
-    with pytest.raises(EssayFormatError, match="title or author or stance"):
+def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> None:
+    with pytest.raises(EssayFormatError, match="no stance given"):
         draft_from_file(BODY.encode(), "essay.txt", Metadata())
+    unknown = draft_from_file(BODY.encode(), "essay.txt", Metadata(stance="skeptical"))
+    assert unknown.missing == ("title", "author")
+    assert "couldn't find the title or author" in missing_message(unknown, "give --author")
+    done = complete(unknown, Metadata(title="A test essay", author="Rosa Lens"))
+    assert done.missing == ()
+    assert (done.doc.title, done.doc.author) == ("A test essay", "Rosa Lens")
     draft = draft_from_file(BODY.encode(), "essay.txt", META)
     assert draft.doc.title == "A test essay"
+    assert draft.missing == ()
     assert [p.text for p in draft.doc.passages] == BODY.split("\n\n")
-    assert all(p.stance == "skeptical" for p in draft.doc.passages)
+    # Each passage is read on its own; what the reader can't decide follows the essay.
+    assert all(p.stance_source == "reader" for p in draft.doc.passages)
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  \n", "\ufeff  "])

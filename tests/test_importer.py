@@ -23,6 +23,7 @@ from bot.importer import (
     draft_from_url,
     fetch,
     missing_message,
+    with_passage_stance,
     near_duplicate,
 )
 
@@ -108,6 +109,35 @@ def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> Non
     assert [p.text for p in draft.doc.passages] == BODY.split("\n\n")
     # Each passage is read on its own; what the reader can't decide follows the essay.
     assert all(p.stance_source == "reader" for p in draft.doc.passages)
+
+
+MIXED = (
+    "Sora is a game changer for indie crews: it lets anyone with a laptop make the shot they "
+    "could never afford, and that opportunity is worth celebrating.\n\n"
+    "But the flood of soulless slop will cheapen the craft and destroy the jobs of the people "
+    "who taught us to light a set.\n\n"
+    "The essay that follows was first given as a talk in Leeds in the spring of 2024."
+)
+
+
+def test_a_mixed_essay_yields_passages_of_every_stance() -> None:
+    draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "mixed"))
+    assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "neutral"]
+    assert all(p.stance_source == "reader" for p in draft.doc.passages)
+    # An optimistic essay's unclear passage takes the essay's stance; clear ones keep theirs.
+    draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "optimistic"))
+    assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "optimistic"]
+    # A moderator's choice in the preview wins, and is marked as theirs.
+    changed = with_passage_stance(draft, 1, "neutral")
+    assert (changed.doc.passages[1].stance, changed.doc.passages[1].stance_source) == (
+        "neutral",
+        "override",
+    )
+    with pytest.raises(EssayFormatError, match="no passage 4"):
+        with_passage_stance(draft, 3, "neutral")
+    # Read stances survive export and re-import.
+    again = draft_from_file(to_markdown(draft.doc).encode(), "t.md", Metadata())
+    assert again.doc.passages == draft.doc.passages
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  \n", "\ufeff  "])

@@ -99,6 +99,7 @@ class Draft:
     # preview asks for them and Publish waits until they are given.
     missing: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()  # section headings: structure, not passages
+    warnings: tuple[str, ...] = ()  # for the moderator's eyes ("the paste hit the limit")
 
     @property
     def passage_count(self) -> int:
@@ -639,6 +640,12 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
 # -- previews waiting for Publish -------------------------------------------------------
 
 
+_EXPIRED = (
+    "This preview has expired (previews last 15 minutes and don't survive a restart). Run the "
+    "command again."
+)
+
+
 @dataclass
 class Pending:
     draft: Draft
@@ -673,16 +680,27 @@ class DraftBook:
         self._expire()
         return self._pending.get(token)
 
+    def mine(self, token: str, user_id: int) -> Pending:
+        """The draft behind a preview, for the moderator who asked for it (to page or edit)."""
+        self._expire()
+        pending = self._pending.get(token)
+        if pending is None:
+            raise DraftGone(self._outcome.get(token) or _EXPIRED)
+        if pending.user_id != user_id:
+            raise DraftGone("Only the moderator who asked for this preview can change it.")
+        return pending
+
+    def update(self, token: str, draft: Draft) -> None:
+        """Keep a changed draft (a passage's stance, the details) for Publish."""
+        if token in self._pending:
+            self._pending[token].draft = draft
+
     def claim(self, token: str, user_id: int) -> Pending:
         """Take the draft to publish or cancel it; refuses a second click clearly."""
         self._expire()
         pending = self._pending.get(token)
         if pending is None:
-            raise DraftGone(
-                self._outcome.get(token)
-                or "This preview has expired (previews last 15 minutes and don't survive a "
-                "restart). Run the command again."
-            )
+            raise DraftGone(self._outcome.get(token) or _EXPIRED)
         if pending.user_id != user_id:
             raise DraftGone("Only the moderator who asked for this preview can publish it.")
         del self._pending[token]

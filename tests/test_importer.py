@@ -23,8 +23,8 @@ from bot.importer import (
     draft_from_url,
     fetch,
     missing_message,
-    with_passage_stance,
     near_duplicate,
+    with_passage_stance,
 )
 
 KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"

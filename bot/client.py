@@ -105,7 +105,7 @@ class Crosscut(commands.Bot):
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.config.database_path)
-        report = await self.store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+        report = await self.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
         log.info("Bundled essays: %s", report)
         self.search = Search(self.store)
         for extension in EXTENSIONS:

@@ -46,7 +46,7 @@ async def is_moderator(interaction: discord.Interaction[Crosscut]) -> bool:
         return False
     if interaction.permissions.manage_guild:
         return True
-    settings = await interaction.client.store.get_guild_settings(interaction.guild.id)
+    settings = await interaction.client.store.settings.get(interaction.guild.id)
     role_id = settings.moderator_role_id
     return role_id is not None and any(role.id == role_id for role in interaction.user.roles)
 
@@ -289,10 +289,10 @@ class PageButton(
 async def list_page(
     bot: Crosscut, guild_id: int, page: int
 ) -> tuple[discord.Embed, discord.ui.View | None]:
-    _, total = await bot.store.list_essays(guild_id, limit=0)
+    _, total = await bot.store.essays.page(guild_id, limit=0)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
-    rows, total = await bot.store.list_essays(guild_id, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    rows, total = await bot.store.essays.page(guild_id, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
     if pages == 1:
         return list_embed(rows, page, total), None
     view = discord.ui.View(timeout=None)
@@ -335,7 +335,7 @@ class RemoveButton(
             )
             return
         await require_moderator(interaction)
-        title = await interaction.client.store.remove_essay(
+        title = await interaction.client.store.essays.remove(
             self.essay_id, interaction.guild_id, user_id=interaction.user.id
         )
         await interaction.response.edit_message(

@@ -34,7 +34,7 @@ def _is_domain(stem: str) -> bool:
     return stem not in NOT_DOMAIN and not stem.startswith("cli")
 
 
-DOMAIN = sorted(p for p in BOT.glob("*.py") if _is_domain(p.stem))
+DOMAIN = sorted(p for p in BOT.rglob("*.py") if _is_domain(p.stem))
 
 
 def _imports(path: Path) -> Iterator[tuple[int, str]]:
@@ -66,7 +66,7 @@ def test_domain_modules_exist() -> None:
     assert BOT / "client.py" not in DOMAIN
 
 
-@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: str(p.relative_to(BOT)))
 def test_domain_module_does_not_import_discord(path: Path) -> None:
     offending = []
     for line, module in _imports(path):
@@ -84,7 +84,8 @@ def test_domain_modules_do_not_import_discord_transitively() -> None:
     import subprocess
     import sys
 
-    modules = [f"bot.{p.stem}" for p in DOMAIN if p.stem != "__init__"] + ["bot"]
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts) for p in DOMAIN]
+    modules = [m.removesuffix(".__init__") for m in modules]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

@@ -258,17 +258,15 @@ from bot.corpus import load_directory
 from bot.search import Search
 from bot.stance import counterpoints
 from bot.store import Store
-from cogs._views import setup_views
 
 async def main():
-    # setup_hook without the network: open, sync bundled essays, search, cogs, views.
+    # setup_hook without the network: open, sync bundled essays, search, cogs (and views).
     bot = Crosscut(Config.from_env())
     bot.store = await Store.open(sys.argv[1])
     await bot.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
     bot.search = Search(bot.store)
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
-    setup_views(bot)
     ready = time.perf_counter() - start
     skip = json.loads(sys.argv[3])
     for query in json.loads(sys.argv[2]):

@@ -11,12 +11,12 @@ import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
 from bot.errors import CrosscutError, PermissionDenied
-from bot.importer import Draft
+from bot.importer import Draft, DraftBook
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
 from cogs._embeds import (
     DESCRIPTION_MAX,
@@ -29,7 +29,6 @@ from cogs._embeds import (
 
 if TYPE_CHECKING:
     from bot.client import Crosscut
-    from cogs.essays import Essays
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +81,27 @@ def guarded(func: Callback) -> Callback:
     return wrapper
 
 
-def _cog(interaction: discord.Interaction[Crosscut]) -> Essays:
+class EssayActions(Protocol):
+    """What these buttons and the modal ask of the Essays cog. They find the cog by name at
+    click time (a DynamicItem is rebuilt from its custom_id, so nothing can be handed to it),
+    and this module never imports the cog, which imports it."""
+
+    drafts: DraftBook
+
+    async def publish(self, interaction: discord.Interaction[Crosscut], token: str) -> None: ...
+
+    async def approve_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int, stance: str
+    ) -> None: ...
+
+    async def reject_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int
+    ) -> None: ...
+
+    async def preview_paste(self, interaction: discord.Interaction, modal: PasteModal) -> None: ...
+
+
+def _cog(interaction: discord.Interaction[Crosscut]) -> EssayActions:
     return interaction.client.get_cog("Essays")  # type: ignore[return-value]
 
 

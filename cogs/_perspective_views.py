@@ -343,4 +343,4 @@ def fit(embed: discord.Embed) -> discord.Embed:
 
 
 def setup_perspective_views(bot: Crosscut) -> None:
-    bot.add_dynamic_items(AnotherCounterpointButton, CounterThisButton)
+    bot.add_dynamic_items(AnotherCounterpointButton, CounterThisButton, FullPassageButton)

@@ -75,7 +75,3 @@ def passage_view(passage_id: int, url: str | None, *extra: discord.ui.Item) -> d
     if link:
         view.add_item(link)
     return view
-
-
-def setup_views(bot: Crosscut) -> None:
-    bot.add_dynamic_items(FullPassageButton)

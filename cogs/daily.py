@@ -498,4 +498,5 @@ class DailyPosts(commands.Cog):
 
 
 async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(FullPassageButton)
     await bot.add_cog(DailyPosts(bot))

@@ -1,11 +1,19 @@
 """Storage: all SQL, by aggregate (no discord import).
 
-``Store`` (db.py) owns the one connection, its transactions and the migrations; callers reach
-each aggregate through it: ``store.essays``, ``store.passages``, ``store.suggestions``,
+``Store`` is a ``Database`` (db.py: the one connection, its transactions and migrations) with a
+part per aggregate, each holding its own SQL; callers reach them through it:
+``store.essays``, ``store.passages``, ``store.suggestions``,
 ``store.settings``, ``store.daily``, ``store.audit``, ``store.index``.
 """
 
-from bot.store.db import MIGRATIONS, SCHEMA_VERSION, Store
+from pathlib import Path
+
+import aiosqlite
+
+from bot.store.audit import Audit
+from bot.store.db import MIGRATIONS, SCHEMA_VERSION, Database
+from bot.store.essays import Essays, Passages
+from bot.store.index import Index
 from bot.store.records import (
     GLOBAL,
     DailyPostRecord,
@@ -15,6 +23,8 @@ from bot.store.records import (
     Suggestion,
     SyncReport,
 )
+from bot.store.settings import Daily, Settings
+from bot.store.suggestions import Suggestions
 
 __all__ = [
     "GLOBAL",
@@ -28,3 +38,18 @@ __all__ = [
     "Suggestion",
     "SyncReport",
 ]
+
+
+class Store(Database):
+    """The database and a part per aggregate. Each part gets the database (connection and
+    ``transaction()``) and the parts it writes through, e.g. essays audit their changes."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        super().__init__(db, path)
+        self.audit = Audit(self)
+        self.passages = Passages(self)
+        self.essays = Essays(self, self.audit, self.passages)
+        self.suggestions = Suggestions(self, self.audit, self.essays)
+        self.settings = Settings(self, self.audit)
+        self.daily = Daily(self)
+        self.index = Index(self)

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import aiosqlite
 
-    from bot.store.db import Store
+    from bot.store.db import Database
 
 
 class Audit:
     """The audit log: who changed what, written in the change's own transaction."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     async def record(
         self,
@@ -34,7 +34,7 @@ class Audit:
         )
 
     async def entries(self, guild_id: int, limit: int = 50) -> list[dict]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT user_id, action, essay_id, detail, at FROM audit_log WHERE guild_id = ? "
             "ORDER BY id DESC LIMIT ?",
             (guild_id, limit),

@@ -2,9 +2,8 @@
 
 Writes go through ``transaction()``, which serialises writers on this connection and commits
 all-or-nothing, so an interrupted import leaves all of an essay or none of it. Each aggregate's
-statements live in their own module; ``Store`` holds one part for each (``store.essays``,
-``store.passages``, ``store.suggestions``, ``store.settings``, ``store.daily``, ``store.audit``,
-``store.index``), which reach the connection and ``transaction()`` through it.
+statements live in their own module, a part that holds this ``Database``; ``Store``
+(bot/store/__init__.py) is a ``Database`` with one part per aggregate.
 """
 
 from __future__ import annotations
@@ -15,15 +14,11 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Self
 
 import aiosqlite
 
 from bot.errors import ConfigError
-from bot.store.audit import Audit
-from bot.store.essays import Essays, Passages
-from bot.store.index import Index
-from bot.store.settings import Daily, Settings
-from bot.store.suggestions import Suggestions
 
 log = logging.getLogger(__name__)
 
@@ -156,22 +151,17 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class Store:
+class Database:
+    """The connection, its transactions and migrations (``Store`` adds the parts)."""
+
     def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
         self.db = db
         self.path = path
         self._write_lock = asyncio.Lock()  # one writer at a time on the shared connection
         self.generation = 0  # bumped on every committed write; caches compare against it
-        self.essays = Essays(self)
-        self.passages = Passages(self)
-        self.suggestions = Suggestions(self)
-        self.settings = Settings(self)
-        self.daily = Daily(self)
-        self.audit = Audit(self)
-        self.index = Index(self)
 
     @classmethod
-    async def open(cls, path: Path | str) -> Store:
+    async def open(cls, path: Path | str) -> Self:
         path = Path(path)
         try:
             if str(path) != ":memory:":

@@ -28,7 +28,8 @@ from bot.store.records import (
 if TYPE_CHECKING:
     import aiosqlite
 
-    from bot.store.db import Store
+    from bot.store.audit import Audit
+    from bot.store.db import Database
 
 
 def _scope(guild_id: int | None) -> int:
@@ -38,13 +39,15 @@ def _scope(guild_id: int | None) -> int:
 class Essays:
     """Essays and their passages as a whole: import, sync, edit, remove, hide."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database, audit: Audit, passages: Passages) -> None:
+        self.database = database
+        self.audit = audit
+        self.passages = passages
 
     async def sync_bundled(self, docs: Iterable[EssayDoc]) -> SyncReport:
         """Make the global bundled essays match ``docs``: idempotent, ids kept on edit."""
         docs = list(docs)
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT slug FROM essays WHERE guild_id = 0 AND source = 'bundled'"
         ) as cursor:
             stored = {slug for (slug,) in await cursor.fetchall()}
@@ -54,7 +57,7 @@ class Essays:
             counts[status] += 1
         gone = stored - {doc.slug for doc in docs}
         if gone:
-            async with self.store.transaction() as db:
+            async with self.database.transaction() as db:
                 for slug in gone:
                     await db.execute(
                         "DELETE FROM essays WHERE guild_id = 0 AND slug = ? AND source = 'bundled'",
@@ -132,18 +135,18 @@ class Essays:
 
     async def delete(self, essay_id: int, *, user_id: int | None = None) -> None:
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "DELETE FROM essays WHERE id = ? RETURNING guild_id, slug", (essay_id,)
             ) as cursor:
                 row = await cursor.fetchone()
             if row:
-                await self.store.audit.record(
+                await self.audit.record(
                     db, row[0], user_id, "essay.remove", essay_id, {"slug": row[1]}, now
                 )
 
     async def get(self, essay_id: int) -> EssayRecord | None:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS} FROM essays e WHERE e.id = ?", (essay_id,)
         ) as cursor:
             row = await cursor.fetchone()
@@ -151,7 +154,7 @@ class Essays:
 
     async def visible(self, guild_id: int = GLOBAL) -> list[EssayRecord]:
         """Essays visible in ``guild_id`` (bundled plus its own), oldest first."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS} FROM essays e WHERE {VISIBLE} ORDER BY e.id",
             {"guild": guild_id},
         ) as cursor:
@@ -159,14 +162,14 @@ class Essays:
 
     async def is_visible(self, essay_id: int, guild_id: int | None) -> bool:
         """Whether ``guild_id`` (None in DMs: global only) can see essay ``essay_id``."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT 1 FROM essays e WHERE e.id = :essay AND {VISIBLE}",
             {"essay": essay_id, "guild": guild_id or GLOBAL},
         ) as cursor:
             return await cursor.fetchone() is not None
 
     async def authors(self, guild_id: int = GLOBAL) -> list[str]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT DISTINCT e.author FROM essays e WHERE {VISIBLE} ORDER BY e.author",
             {"guild": guild_id},
         ) as cursor:
@@ -185,7 +188,7 @@ class Essays:
         Idempotent, so a directory can be imported again; the id survives an update.
         """
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "SELECT id, content_hash FROM essays WHERE guild_id = ? AND slug = ?",
                 (guild_id, doc.slug),
@@ -201,7 +204,7 @@ class Essays:
         self, doc: EssayDoc, *, guild_id: int, source: str, user_id: int | None = None
     ) -> int:
         """Insert a new essay (never overwrite): a taken slug gets a numeric suffix."""
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             return await self.insert_new(db, doc, guild_id, source, user_id, time.time())
 
     async def insert_new(
@@ -239,12 +242,12 @@ class Essays:
         essay_id = await self._upsert(db, doc, guild_id, source, user_id, now)
         await self._replace_passages(db, essay_id, doc.passages)
         detail = {"slug": doc.slug, "title": doc.title, "source": source}
-        await self.store.audit.record(db, guild_id, user_id, action, essay_id, detail, now)
+        await self.audit.record(db, guild_id, user_id, action, essay_id, detail, now)
         return essay_id
 
     async def in_scope(self, essay_id: int, guild_id: int) -> tuple[EssayRecord, bool] | None:
         """An essay ``guild_id`` may see (bundled or its own), hidden or not, and if hidden."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
             "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
             "FROM essays e WHERE e.id = :essay AND (e.guild_id = 0 OR e.guild_id = :guild)",
@@ -258,11 +261,11 @@ class Essays:
     ) -> tuple[list[tuple[EssayRecord, bool]], int]:
         """A page of the essays ``guild_id`` manages (bundled and own, hidden flagged), total."""
         scope = "(e.guild_id = 0 OR e.guild_id = :guild)"
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT COUNT(*) FROM essays e WHERE {scope}", {"guild": guild_id}
         ) as cursor:
             total = (await cursor.fetchone())[0]
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
             "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
             f"FROM essays e WHERE {scope} ORDER BY e.id LIMIT :limit OFFSET :offset",
@@ -273,7 +276,7 @@ class Essays:
 
     async def doc(self, essay_id: int) -> EssayDoc | None:
         """A stored essay as an EssayDoc, for export (``to_markdown``) and edits."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT slug, title, author, stance, author_bio, publication, published, url, extra "
             "FROM essays WHERE id = ?",
             (essay_id,),
@@ -283,7 +286,7 @@ class Essays:
             return None
         passages = tuple(
             Passage(p.text, p.stance, p.topics, p.stance_source, p.quoted_from)
-            for p in await self.store.passages.of_essay(essay_id)
+            for p in await self.passages.of_essay(essay_id)
         )
         slug, title, author, stance, bio, publication, published, url, extra = row
         return EssayDoc(
@@ -302,7 +305,7 @@ class Essays:
     async def bodies(self, guild_id: int) -> list[tuple[int, str, str]]:
         """(id, title, full text) of each essay visible in ``guild_id``, for duplicate checks."""
         bodies: dict[int, tuple[str, list[str]]] = {}
-        for p in await self.store.passages.visible(guild_id):
+        for p in await self.passages.visible(guild_id):
             bodies.setdefault(p.essay_id, (p.title, []))[1].append(p.text)
         return [(i, title, "\n\n".join(texts)) for i, (title, texts) in bodies.items()]
 
@@ -341,7 +344,7 @@ class Essays:
         allowed = {"title", "author", "publication", "published", "url", "stance"}
         changes = {k: v for k, v in changes.items() if k in allowed}
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             await self._owned(db, essay_id, guild_id)
             doc = await self.doc(essay_id)
             passages = doc.passages
@@ -373,7 +376,7 @@ class Essays:
                     ("neutral" if new.stance == "mixed" else new.stance, essay_id),
                 )
             before = {k: getattr(doc, k) for k in changes}
-            await self.store.audit.record(
+            await self.audit.record(
                 db,
                 _scope(guild_id),
                 user_id,
@@ -394,7 +397,7 @@ class Essays:
     ) -> None:
         """A moderator's stance for one passage (``position`` from 0); marked ``override``."""
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             await self._owned(db, essay_id, guild_id)
             async with db.execute(
                 "UPDATE passages SET stance = ?, stance_source = 'override' "
@@ -408,7 +411,7 @@ class Essays:
                 "UPDATE essays SET content_hash = ?, updated_at = ? WHERE id = ?",
                 (doc.content_hash, now, essay_id),
             )
-            await self.store.audit.record(
+            await self.audit.record(
                 db,
                 _scope(guild_id),
                 user_id,
@@ -423,13 +426,13 @@ class Essays:
     ) -> str:
         """Delete an essay the server owns (None: the CLI owner, any non-bundled). Its title."""
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             await self._owned(db, essay_id, guild_id)
             async with db.execute(
                 "DELETE FROM essays WHERE id = ? RETURNING guild_id, slug, title", (essay_id,)
             ) as cursor:
                 owner, slug, title = await cursor.fetchone()
-            await self.store.audit.record(
+            await self.audit.record(
                 db, owner, user_id, "essay.remove", essay_id, {"slug": slug, "title": title}, now
             )
         return title
@@ -439,7 +442,7 @@ class Essays:
     ) -> bool:
         """Hide or show a bundled essay in one server. False if it already was so."""
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "SELECT guild_id FROM essays WHERE id = ?", (essay_id,)
             ) as cursor:
@@ -458,18 +461,18 @@ class Essays:
                 changed = cursor.rowcount > 0
             if changed:
                 action = "essay.hide" if hidden else "essay.unhide"
-                await self.store.audit.record(db, guild_id, user_id, action, essay_id, {}, now)
+                await self.audit.record(db, guild_id, user_id, action, essay_id, {}, now)
         return changed
 
 
 class Passages:
     """Reading stored passages, with the citation each is served with."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     async def of_essay(self, essay_id: int) -> list[PassageRecord]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
             "WHERE p.essay_id = ? ORDER BY p.position",
             (essay_id,),
@@ -477,7 +480,7 @@ class Passages:
             return [passage_record(row) for row in await cursor.fetchall()]
 
     async def visible(self, guild_id: int = GLOBAL) -> list[PassageRecord]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
             f"WHERE {VISIBLE} ORDER BY p.essay_id, p.position",
             {"guild": guild_id},
@@ -485,7 +488,7 @@ class Passages:
             return [passage_record(row) for row in await cursor.fetchall()]
 
     async def get(self, passage_id: int) -> PassageRecord | None:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
             "WHERE p.id = ?",
             (passage_id,),
@@ -494,5 +497,5 @@ class Passages:
         return passage_record(row) if row else None
 
     async def count(self) -> int:
-        async with self.store.db.execute("SELECT count(*) FROM passages") as cursor:
+        async with self.database.db.execute("SELECT count(*) FROM passages") as cursor:
             return (await cursor.fetchone())[0]

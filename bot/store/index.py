@@ -20,7 +20,7 @@ from bot.store.records import (
 )
 
 if TYPE_CHECKING:
-    from bot.store.db import Store
+    from bot.store.db import Database
 
 _TERM_COUNT = {
     index: f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
@@ -37,8 +37,8 @@ _TERM_ROWS = {
 class Index:
     """Candidate look-ups over the full-text indexes, for bot.search and bot.stance."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     async def term_counts(self, terms: Sequence[tuple[str, str]], cap: int) -> list[int]:
         """For each (index, match), how many passages match, counting up to ``cap``: a cheap
@@ -47,13 +47,13 @@ class Index:
             return []
         sql = "SELECT " + ", ".join(f"({_TERM_COUNT[index]})" for index, _ in terms)
         params = [value for _, match in terms for value in (match, cap)]
-        async with self.store.db.execute(sql, params) as cursor:
+        async with self.database.db.execute(sql, params) as cursor:
             return list(await cursor.fetchone())
 
     async def passage_id_bound(self) -> int:
         """The highest passage id: at least the number of passages, and free to read (rarity
         weights need only its order of magnitude)."""
-        async with self.store.db.execute("SELECT max(id) FROM passages") as cursor:
+        async with self.database.db.execute("SELECT max(id) FROM passages") as cursor:
             return (await cursor.fetchone())[0] or 0
 
     async def weighted_candidates(
@@ -88,14 +88,14 @@ class Index:
             ORDER BY hits.score DESC, p.id LIMIT ?
         """
         params += [pool, guild_id, guild_id, stance, stance, limit]
-        async with self.store.db.execute(sql, params) as cursor:
+        async with self.database.db.execute(sql, params) as cursor:
             return [(passage_record(row[:-1]), row[-1]) for row in await cursor.fetchall()]
 
     async def matching(
         self, match: str, *, guild_id: int = GLOBAL, limit: int = 25, stance: str | None = None
     ) -> list[PassageRecord]:
         """Visible passages matching ``match`` in the word index, in storage order."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passage_words w "
             "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
             f"WHERE passage_words MATCH :match AND {VISIBLE} "
@@ -106,7 +106,7 @@ class Index:
 
     async def author_passages(self, author: str, guild_id: int = GLOBAL) -> list[PassageRecord]:
         """Every visible passage of one author (an author writes a bounded number of essays)."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
             f"WHERE e.author = :author AND {VISIBLE} ORDER BY p.essay_id, p.position",
             {"author": author, "guild": guild_id},
@@ -115,7 +115,7 @@ class Index:
 
     async def featured(self, guild_id: int = GLOBAL, limit: int = 25) -> list[PassageRecord]:
         """A default pick: the passages this server posted most, then essays' opening claims."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"""
             SELECT {PASSAGE_COLUMNS} FROM (
                 SELECT passage_id, count(*) AS n, max(created_at) AS last FROM daily_posts
@@ -126,7 +126,7 @@ class Index:
             {"guild": guild_id, "limit": limit},
         ) as cursor:
             posted = [passage_record(row) for row in await cursor.fetchall()]
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"""
             WITH first (id) AS (
                 SELECT e.id FROM essays e WHERE {VISIBLE} ORDER BY e.id LIMIT :limit
@@ -154,7 +154,7 @@ class Index:
         them a piece at a time during the next essay writes (adds at 10,000 essays went from
         ~10 ms to over 200 ms); 'optimize' merges them into one now instead.
         """
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             for table in ("passage_words", "passage_grams"):
                 # Table names are our own constants; FTS5 commands go through the table name.
                 await db.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
@@ -163,7 +163,7 @@ class Index:
     async def size_bytes(self) -> int:
         """Bytes the two indexes take (0 where SQLite lacks the dbstat table)."""
         try:
-            async with self.store.db.execute(
+            async with self.database.db.execute(
                 "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'passage_words%' "
                 "OR name LIKE 'passage_grams%'"
             ) as cursor:
@@ -173,16 +173,16 @@ class Index:
 
     async def check(self) -> None:
         """Raise sqlite3.DatabaseError if an index disagrees with the passages table."""
-        await self.store.db.execute(
+        await self.database.db.execute(
             "INSERT INTO passage_words (passage_words, rank) VALUES ('integrity-check', 1)"
         )
-        await self.store.db.execute(
+        await self.database.db.execute(
             "INSERT INTO passage_grams (passage_grams, rank) VALUES ('integrity-check', 1)"
         )
 
     async def stance_totals(self, guild_id: int = GLOBAL) -> dict[str, int]:
         """How many visible passages have each stance (the base rates of the word model)."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT p.stance, count(*) FROM essays e JOIN passages p ON p.essay_id = e.id "
             f"WHERE {VISIBLE} GROUP BY p.stance",
             {"guild": guild_id},
@@ -195,7 +195,7 @@ class Index:
         """Passages of a server's own essays (never the bundled ones): a bounded set per server."""
         if guild_id == GLOBAL:
             return []
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
             "WHERE e.guild_id = :guild AND (:stance IS NULL OR p.stance = :stance) "
             "ORDER BY p.id LIMIT :limit",
@@ -215,7 +215,7 @@ class Index:
         """The first visible passages of ``stance`` tagged ``topic`` among the ``scan`` lowest
         passage ids (the bundled essays come first), so the cost is bounded even for a topic
         few passages have."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             "WHERE p.id < (SELECT min(id) FROM passages) + :scan "
@@ -236,7 +236,7 @@ class Index:
     ) -> list[PassageRecord]:
         """The first visible passages of one stance (a claim that shares nothing still gets an
         answer)."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = :stance AND {VISIBLE} ORDER BY p.id LIMIT :limit",
             {"guild": guild_id, "stance": stance, "limit": limit},
@@ -246,13 +246,13 @@ class Index:
     async def essays_owned(self, guild_id: int) -> list[tuple[int, str, str]]:
         """(id, title, author) of the essays stored for exactly ``guild_id`` (0: the global
         ones), oldest first: title autocomplete caches the global list once for every server."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT id, title, author FROM essays WHERE guild_id = ? ORDER BY id", (guild_id,)
         ) as cursor:
             return [tuple(row) for row in await cursor.fetchall()]
 
     async def hidden_essay_ids(self, guild_id: int) -> set[int]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT essay_id FROM hidden_essays WHERE guild_id = ?", (guild_id,)
         ) as cursor:
             return {row[0] for row in await cursor.fetchall()}

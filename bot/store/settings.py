@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from bot.store.records import DailyPostRecord, GuildSettings
 
 if TYPE_CHECKING:
-    from bot.store.db import Store
+    from bot.store.audit import Audit
+    from bot.store.db import Database
 
 _SETTINGS_FIELDS = tuple(f.name for f in dataclasses.fields(GuildSettings))[1:]
 
@@ -29,12 +30,13 @@ _DAILY_COLUMNS = """
 class Settings:
     """Each server's settings, the daily schedule among them."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database, audit: Audit) -> None:
+        self.database = database
+        self.audit = audit
 
     async def get(self, guild_id: int) -> GuildSettings:
         """This server's settings; the defaults when it never changed any."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_SETTINGS_COLUMNS} FROM guild_settings WHERE guild_id = ?", (guild_id,)
         ) as cursor:
             row = await cursor.fetchone()
@@ -51,7 +53,7 @@ class Settings:
         unknown = set(changes) - set(_SETTINGS_FIELDS)
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 f"SELECT {_SETTINGS_COLUMNS} FROM guild_settings WHERE guild_id = ?", (guild_id,)
             ) as cursor:
@@ -89,14 +91,12 @@ class Settings:
                 ),
             )
             if user_id is not None:
-                await self.store.audit.record(
-                    db, guild_id, user_id, "config.update", None, changes, now
-                )
+                await self.audit.record(db, guild_id, user_id, "config.update", None, changes, now)
         return new
 
     async def schedules(self) -> list[GuildSettings]:
         """Every server with the daily post switched on and a channel to post in."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_SETTINGS_COLUMNS} FROM guild_settings "
             "WHERE potd_enabled = 1 AND potd_channel_id IS NOT NULL ORDER BY guild_id"
         ) as cursor:
@@ -110,8 +110,8 @@ class Settings:
 class Daily:
     """The perspective-of-the-day posts: claimed before sending, so a day is posted once."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     async def claim(
         self,
@@ -130,7 +130,7 @@ class Daily:
         whether a day gets a post, whatever restarts or concurrent ticks happen.
         """
         async with (
-            self.store.transaction() as db,
+            self.database.transaction() as db,
             db.execute(
                 "INSERT INTO daily_posts (guild_id, local_date, passage_id, essay_id, stance,"
                 " author, channel_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -150,7 +150,7 @@ class Daily:
             return await cursor.fetchone() is not None
 
     async def set_message(self, guild_id: int, local_date: str, message_id: int) -> None:
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 "UPDATE daily_posts SET message_id = ? WHERE guild_id = ? AND local_date = ?",
                 (message_id, guild_id, local_date),
@@ -158,7 +158,7 @@ class Daily:
 
     async def release(self, guild_id: int, local_date: str) -> None:
         """Give back a claimed day whose message was certainly not sent."""
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             await db.execute(
                 "DELETE FROM daily_posts WHERE guild_id = ? AND local_date = ?"
                 " AND message_id IS NULL",
@@ -166,7 +166,7 @@ class Daily:
             )
 
     async def get(self, guild_id: int, local_date: str) -> DailyPostRecord | None:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_DAILY_COLUMNS} FROM daily_posts d LEFT JOIN essays e ON e.id = d.essay_id"
             " WHERE d.guild_id = ? AND d.local_date = ?",
             (guild_id, local_date),
@@ -176,7 +176,7 @@ class Daily:
 
     async def history(self, guild_id: int, *, limit: int | None = None) -> list[DailyPostRecord]:
         """This server's daily posts, oldest first (the last ``limit`` when given)."""
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_DAILY_COLUMNS} FROM daily_posts d LEFT JOIN essays e ON e.id = d.essay_id"
             " WHERE d.guild_id = ? ORDER BY d.local_date DESC LIMIT ?",
             (guild_id, -1 if limit is None else limit),

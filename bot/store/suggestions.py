@@ -11,7 +11,9 @@ from bot.store.records import Suggestion
 
 if TYPE_CHECKING:
     from bot.corpus import EssayDoc
-    from bot.store.db import Store
+    from bot.store.audit import Audit
+    from bot.store.db import Database
+    from bot.store.essays import Essays
 
 _SUGGESTION_COLUMNS = (
     "id, guild_id, user_id, source, content, status, essay_id, decided_by, created_at"
@@ -25,15 +27,17 @@ def _suggestion(row: sqlite3.Row | tuple) -> Suggestion:
 class Suggestions:
     """Members' proposed essays and moderators' decisions on them."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, database: Database, audit: Audit, essays: Essays) -> None:
+        self.database = database
+        self.audit = audit
+        self.essays = essays
 
     async def publish(
         self, suggestion_id: int, guild_id: int, doc: EssayDoc, *, user_id: int
     ) -> int:
         """Approve a pending suggestion and store its essay, both or neither."""
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "UPDATE suggestions SET status = 'approved', decided_by = ?, decided_at = ? "
                 "WHERE id = ? AND guild_id = ? AND status = 'pending' RETURNING id",
@@ -41,13 +45,11 @@ class Suggestions:
             ) as cursor:
                 if await cursor.fetchone() is None:
                     raise DraftGone(f"Suggestion #{suggestion_id} was already decided.")
-            essay_id = await self.store.essays.insert_new(
-                db, doc, guild_id, "discord", user_id, now
-            )
+            essay_id = await self.essays.insert_new(db, doc, guild_id, "discord", user_id, now)
             await db.execute(
                 "UPDATE suggestions SET essay_id = ? WHERE id = ?", (essay_id, suggestion_id)
             )
-            await self.store.audit.record(
+            await self.audit.record(
                 db,
                 guild_id,
                 user_id,
@@ -62,14 +64,14 @@ class Suggestions:
         self, guild_id: int, user_id: int, source: str, content: str | None = None
     ) -> int:
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "INSERT INTO suggestions (guild_id, user_id, source, content, created_at) "
                 "VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (guild_id, user_id, source, content, now),
             ) as cursor:
                 suggestion_id = (await cursor.fetchone())[0]
-            await self.store.audit.record(
+            await self.audit.record(
                 db,
                 guild_id,
                 user_id,
@@ -81,7 +83,7 @@ class Suggestions:
         return suggestion_id
 
     async def count_since(self, guild_id: int, user_id: int, since: float) -> int:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             "SELECT COUNT(*) FROM suggestions WHERE guild_id = ? AND user_id = ? "
             "AND created_at >= ?",
             (guild_id, user_id, since),
@@ -89,7 +91,7 @@ class Suggestions:
             return (await cursor.fetchone())[0]
 
     async def pending(self, guild_id: int) -> list[Suggestion]:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions WHERE guild_id = ? "
             "AND status = 'pending' ORDER BY id",
             (guild_id,),
@@ -97,7 +99,7 @@ class Suggestions:
             return [_suggestion(row) for row in await cursor.fetchall()]
 
     async def get(self, suggestion_id: int, guild_id: int) -> Suggestion | None:
-        async with self.store.db.execute(
+        async with self.database.db.execute(
             f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions WHERE id = ? AND guild_id = ?",
             (suggestion_id, guild_id),
         ) as cursor:
@@ -115,7 +117,7 @@ class Suggestions:
     ) -> bool:
         """Approve or reject a pending suggestion; False if someone already decided it."""
         now = time.time()
-        async with self.store.transaction() as db:
+        async with self.database.transaction() as db:
             async with db.execute(
                 "UPDATE suggestions SET status = ?, decided_by = ?, decided_at = ?, essay_id = ? "
                 "WHERE id = ? AND guild_id = ? AND status = 'pending' RETURNING id",
@@ -123,7 +125,7 @@ class Suggestions:
             ) as cursor:
                 done = await cursor.fetchone() is not None
             if done:
-                await self.store.audit.record(
+                await self.audit.record(
                     db,
                     guild_id,
                     user_id,

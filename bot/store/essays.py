@@ -36,6 +36,49 @@ def _scope(guild_id: int | None) -> int:
     return GLOBAL if guild_id is None else guild_id
 
 
+async def _upsert_essay(
+    db: aiosqlite.Connection,
+    doc: EssayDoc,
+    guild_id: int,
+    source: str,
+    user_id: int | None,
+    now: float,
+) -> int:
+    async with db.execute(
+        """
+        INSERT INTO essays (guild_id, slug, title, author, author_bio, publication,
+                            published, url, stance, extra, source, content_hash,
+                            added_by, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (guild_id, slug) DO UPDATE SET
+            title = excluded.title, author = excluded.author,
+            author_bio = excluded.author_bio, publication = excluded.publication,
+            published = excluded.published, url = excluded.url, stance = excluded.stance,
+            extra = excluded.extra, content_hash = excluded.content_hash,
+            updated_at = excluded.updated_at
+        RETURNING id
+        """,
+        (
+            guild_id,
+            doc.slug,
+            doc.title,
+            doc.author,
+            doc.author_bio,
+            doc.publication,
+            doc.published,
+            doc.url,
+            doc.stance,
+            json.dumps(doc.extra),
+            source,
+            doc.content_hash,
+            user_id,
+            now,
+            now,
+        ),
+    ) as cursor:
+        return (await cursor.fetchone())[0]
+
+
 class Essays:
     """Essays and their passages as a whole: import, sync, edit, remove, hide."""
 
@@ -76,49 +119,6 @@ class Essays:
         """Insert or replace (by guild and slug) an essay and its passages, atomically."""
         essay_id, _ = await self.import_doc(doc, guild_id=guild_id, source=source, user_id=user_id)
         return essay_id
-
-    async def _upsert(
-        self,
-        db: aiosqlite.Connection,
-        doc: EssayDoc,
-        guild_id: int,
-        source: str,
-        user_id: int | None,
-        now: float,
-    ) -> int:
-        async with db.execute(
-            """
-            INSERT INTO essays (guild_id, slug, title, author, author_bio, publication,
-                                published, url, stance, extra, source, content_hash,
-                                added_by, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (guild_id, slug) DO UPDATE SET
-                title = excluded.title, author = excluded.author,
-                author_bio = excluded.author_bio, publication = excluded.publication,
-                published = excluded.published, url = excluded.url, stance = excluded.stance,
-                extra = excluded.extra, content_hash = excluded.content_hash,
-                updated_at = excluded.updated_at
-            RETURNING id
-            """,
-            (
-                guild_id,
-                doc.slug,
-                doc.title,
-                doc.author,
-                doc.author_bio,
-                doc.publication,
-                doc.published,
-                doc.url,
-                doc.stance,
-                json.dumps(doc.extra),
-                source,
-                doc.content_hash,
-                user_id,
-                now,
-                now,
-            ),
-        ) as cursor:
-            return (await cursor.fetchone())[0]
 
     async def _replace_passages(
         self, db: aiosqlite.Connection, essay_id: int, passages: Iterable[Passage]
@@ -239,7 +239,7 @@ class Essays:
         action: str,
     ) -> int:
         """Upsert the essay, replace its passages and audit it, inside the caller's transaction."""
-        essay_id = await self._upsert(db, doc, guild_id, source, user_id, now)
+        essay_id = await _upsert_essay(db, doc, guild_id, source, user_id, now)
         await self._replace_passages(db, essay_id, doc.passages)
         detail = {"slug": doc.slug, "title": doc.title, "source": source}
         await self.audit.record(db, guild_id, user_id, action, essay_id, detail, now)

@@ -156,22 +156,22 @@ class Essays:
         """Essays visible in ``guild_id`` (bundled plus its own), oldest first."""
         async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS} FROM essays e WHERE {VISIBLE} ORDER BY e.id",
-            {"guild": guild_id},
+            (guild_id,),
         ) as cursor:
             return [EssayRecord(*row) for row in await cursor.fetchall()]
 
     async def is_visible(self, essay_id: int, guild_id: int | None) -> bool:
         """Whether ``guild_id`` (None in DMs: global only) can see essay ``essay_id``."""
         async with self.database.db.execute(
-            f"SELECT 1 FROM essays e WHERE e.id = :essay AND {VISIBLE}",
-            {"essay": essay_id, "guild": guild_id or GLOBAL},
+            f"SELECT 1 FROM essays e WHERE e.id = ?2 AND {VISIBLE}",
+            (guild_id or GLOBAL, essay_id),
         ) as cursor:
             return await cursor.fetchone() is not None
 
     async def authors(self, guild_id: int = GLOBAL) -> list[str]:
         async with self.database.db.execute(
             f"SELECT DISTINCT e.author FROM essays e WHERE {VISIBLE} ORDER BY e.author",
-            {"guild": guild_id},
+            (guild_id,),
         ) as cursor:
             return [row[0] for row in await cursor.fetchall()]
 
@@ -249,9 +249,9 @@ class Essays:
         """An essay ``guild_id`` may see (bundled or its own), hidden or not, and if hidden."""
         async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
-            "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
-            "FROM essays e WHERE e.id = :essay AND (e.guild_id = 0 OR e.guild_id = :guild)",
-            {"essay": essay_id, "guild": guild_id},
+            "WHERE h.guild_id = ?1 AND h.essay_id = e.id) "
+            "FROM essays e WHERE e.id = ?2 AND (e.guild_id = 0 OR e.guild_id = ?1)",
+            (guild_id, essay_id),
         ) as cursor:
             row = await cursor.fetchone()
         return (EssayRecord(*row[:-1]), bool(row[-1])) if row else None
@@ -260,16 +260,16 @@ class Essays:
         self, guild_id: int, *, offset: int = 0, limit: int | None = None
     ) -> tuple[list[tuple[EssayRecord, bool]], int]:
         """A page of the essays ``guild_id`` manages (bundled and own, hidden flagged), total."""
-        scope = "(e.guild_id = 0 OR e.guild_id = :guild)"
+        scope = "(e.guild_id = 0 OR e.guild_id = ?1)"
         async with self.database.db.execute(
-            f"SELECT COUNT(*) FROM essays e WHERE {scope}", {"guild": guild_id}
+            f"SELECT COUNT(*) FROM essays e WHERE {scope}", (guild_id,)
         ) as cursor:
             total = (await cursor.fetchone())[0]
         async with self.database.db.execute(
             f"SELECT {ESSAY_COLUMNS}, EXISTS (SELECT 1 FROM hidden_essays h "
-            "WHERE h.guild_id = :guild AND h.essay_id = e.id) "
-            f"FROM essays e WHERE {scope} ORDER BY e.id LIMIT :limit OFFSET :offset",
-            {"guild": guild_id, "limit": -1 if limit is None else limit, "offset": offset},
+            "WHERE h.guild_id = ?1 AND h.essay_id = e.id) "
+            f"FROM essays e WHERE {scope} ORDER BY e.id LIMIT ?2 OFFSET ?3",
+            (guild_id, -1 if limit is None else limit, offset),
         ) as cursor:
             rows = await cursor.fetchall()
         return [(EssayRecord(*row[:-1]), bool(row[-1])) for row in rows], total
@@ -483,7 +483,7 @@ class Passages:
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
             f"WHERE {VISIBLE} ORDER BY p.essay_id, p.position",
-            {"guild": guild_id},
+            (guild_id,),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

@@ -98,9 +98,9 @@ class Index:
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passage_words w "
             "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
-            f"WHERE passage_words MATCH :match AND {VISIBLE} "
-            "AND (:stance IS NULL OR p.stance = :stance) LIMIT :limit",
-            {"match": match, "guild": guild_id, "limit": limit, "stance": stance},
+            f"WHERE passage_words MATCH ?2 AND {VISIBLE} "
+            "AND (?4 IS NULL OR p.stance = ?4) LIMIT ?3",
+            (guild_id, match, limit, stance),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -108,8 +108,8 @@ class Index:
         """Every visible passage of one author (an author writes a bounded number of essays)."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
-            f"WHERE e.author = :author AND {VISIBLE} ORDER BY p.essay_id, p.position",
-            {"author": author, "guild": guild_id},
+            f"WHERE e.author = ?2 AND {VISIBLE} ORDER BY p.essay_id, p.position",
+            (guild_id, author),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -119,17 +119,17 @@ class Index:
             f"""
             SELECT {PASSAGE_COLUMNS} FROM (
                 SELECT passage_id, count(*) AS n, max(created_at) AS last FROM daily_posts
-                WHERE guild_id = :guild GROUP BY passage_id ORDER BY n DESC, last DESC LIMIT :limit
+                WHERE guild_id = ?1 GROUP BY passage_id ORDER BY n DESC, last DESC LIMIT ?2
             ) d JOIN passages p ON p.id = d.passage_id JOIN essays e ON e.id = p.essay_id
             WHERE {VISIBLE} ORDER BY d.n DESC, d.last DESC
             """,
-            {"guild": guild_id, "limit": limit},
+            (guild_id, limit),
         ) as cursor:
             posted = [passage_record(row) for row in await cursor.fetchall()]
         async with self.database.db.execute(
             f"""
             WITH first (id) AS (
-                SELECT e.id FROM essays e WHERE {VISIBLE} ORDER BY e.id LIMIT :limit
+                SELECT e.id FROM essays e WHERE {VISIBLE} ORDER BY e.id LIMIT ?2
             ), leads (essay_id, position) AS (
                 -- Only for the essays picked: before the LIMIT it ran for all 10,000 (27 ms).
                 SELECT f.id, (
@@ -141,7 +141,7 @@ class Index:
             JOIN passages p ON p.essay_id = leads.essay_id AND p.position = leads.position
             JOIN essays e ON e.id = p.essay_id ORDER BY e.id
             """,
-            {"guild": guild_id, "limit": limit},
+            (guild_id, limit),
         ) as cursor:
             leads = [passage_record(row) for row in await cursor.fetchall()]
         seen: set[int] = set()
@@ -185,7 +185,7 @@ class Index:
         async with self.database.db.execute(
             "SELECT p.stance, count(*) FROM essays e JOIN passages p ON p.essay_id = e.id "
             f"WHERE {VISIBLE} GROUP BY p.stance",
-            {"guild": guild_id},
+            (guild_id,),
         ) as cursor:
             return dict(await cursor.fetchall())
 
@@ -197,9 +197,9 @@ class Index:
             return []
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
-            "WHERE e.guild_id = :guild AND (:stance IS NULL OR p.stance = :stance) "
-            "ORDER BY p.id LIMIT :limit",
-            {"guild": guild_id, "stance": stance, "limit": limit},
+            "WHERE e.guild_id = ?1 AND (?2 IS NULL OR p.stance = ?2) "
+            "ORDER BY p.id LIMIT ?3",
+            (guild_id, stance, limit),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -218,16 +218,10 @@ class Index:
         async with self.database.db.execute(
             # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
-            "WHERE p.id < (SELECT min(id) FROM passages) + :scan "
-            "AND p.stance = :stance AND instr(',' || p.topics || ',', :tag) > 0 "
-            f"AND {VISIBLE} ORDER BY p.id LIMIT :limit",
-            {
-                "guild": guild_id,
-                "stance": stance,
-                "limit": limit,
-                "scan": scan,
-                "tag": f",{topic},",
-            },
+            "WHERE p.id < (SELECT min(id) FROM passages) + ?4 "
+            "AND p.stance = ?2 AND instr(',' || p.topics || ',', ?5) > 0 "
+            f"AND {VISIBLE} ORDER BY p.id LIMIT ?3",
+            (guild_id, stance, limit, scan, f",{topic},"),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -238,8 +232,8 @@ class Index:
         answer)."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
-            f"WHERE p.stance = :stance AND {VISIBLE} ORDER BY p.id LIMIT :limit",
-            {"guild": guild_id, "stance": stance, "limit": limit},
+            f"WHERE p.stance = ?2 AND {VISIBLE} ORDER BY p.id LIMIT ?3",
+            (guild_id, stance, limit),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

@@ -112,8 +112,8 @@ PASSAGE_COLUMNS = """
 
 # Bundled + this server's essays, minus the bundled ones this server hid.
 VISIBLE = """
-    (e.guild_id = 0 OR e.guild_id = :guild)
-    AND NOT EXISTS (SELECT 1 FROM hidden_essays h WHERE h.guild_id = :guild AND h.essay_id = e.id)
+    (e.guild_id = 0 OR e.guild_id = ?1)
+    AND NOT EXISTS (SELECT 1 FROM hidden_essays h WHERE h.guild_id = ?1 AND h.essay_id = e.id)
 """
 
 # VISIBLE with positional parameters (guild, guild), for statements built from parts.

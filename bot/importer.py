@@ -41,7 +41,7 @@ from bot.corpus import (
     slugify,
 )
 from bot.errors import DraftGone, EssayFormatError, FetchError
-from bot.stance import claim_stance
+from bot.stance.reader import claim_stance
 from bot.store import Store
 from bot.text import normalize
 
@@ -462,7 +462,7 @@ def _validated(draft: Draft) -> Draft:
 
 async def with_duplicate_check(draft: Draft, store: Store, guild_id: int) -> Draft:
     """The draft, with a warning if it is nearly the same text as an essay visible here."""
-    found = near_duplicate(draft.doc.body, await store.essay_bodies(guild_id))
+    found = near_duplicate(draft.doc.body, await store.essays.bodies(guild_id))
     return replace(draft, duplicate=found)
 
 

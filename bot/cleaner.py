@@ -569,7 +569,7 @@ def _bare_name(units: list[_Unit], i: int) -> str | None:
     text = units[i].text
     if not _NAME.match(text) or text.isupper() or not 2 <= units[i].words <= 4:
         return None
-    near = units[max(0, i - 2) : i] + units[i + 1 : i + 3]
+    near = units[max(0, i - 1) : i] + units[i + 1 : i + 2]
     if any(_is_meta(u) or re.search(r"\bmin(?:ute)?s? read\b", u.text, re.I) for u in near):
         return text
     return None

@@ -285,7 +285,9 @@ def draft_from_text(
         doc = parse_essay(text, slug=slug or "essay", where=source)
         if given:
             doc = _with_metadata(doc, given, source)
-        return _validated(Draft(with_passage_stances(doc), source))
+        # The curated format says what its passages' stances are (an unannotated paragraph
+        # follows the essay, as data/essays/README documents), so nothing is read here.
+        return _validated(Draft(doc, source))
     raw = _read_html(text, url) if kind == "html" else _Raw(text)
     cleaned = clean(
         raw.text,

@@ -7,7 +7,8 @@ An HTML comment directly above a paragraph annotates it::
     The paragraph, verbatim.
 
 ``quoting: Name, Publication`` marks a paragraph the essay quotes from someone else; it is
-always cited to them. ``set-by: moderator`` marks a stance a moderator overrode (kept through
+always cited to them. ``set-by: moderator`` marks a stance a moderator overrode, ``set-by:
+reader`` one the stance reader gave a passage of a page a moderator added (both kept through
 export and re-import). Unannotated paragraphs take the essay's stance (``neutral`` when the
 essay is ``mixed``) and topics inferred from keywords. Long paragraphs are split at sentence
 boundaries into passages; the parts keep the paragraph's annotation.

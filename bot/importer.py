@@ -254,12 +254,15 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     return title, site
 
 
-def _as_written(name: str | None, page: str) -> str | None:
-    """A name as the page spells it: metadata extractors sometimes capitalise user names."""
+def _as_written(name: str | None, html: str) -> str | None:
+    """A name as the page shows it: metadata extractors capitalise user names ("Nukenode")."""
     if not name:
         return None
-    match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", page, re.IGNORECASE)
-    return match.group(0) if match and normalize(match.group(0)) == normalize(name) else name
+    shown = re.sub(r"<[^>]*>", " ", html)  # the page's text, not its tags' attributes
+    # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
+    pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
+    match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
+    return match.group(0) if match else name
 
 
 def _is_html(text: str) -> bool:

@@ -169,7 +169,7 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
             ),
             inline=False,
         )
-    embed.set_footer(text=clip(f"Source: {draft.source}", 2048))
+    embed.set_footer(text=clip(f"Source: {draft.source}", 200))
     return embed
 
 
@@ -189,7 +189,8 @@ def passages_embed(draft: Draft, page: int) -> discord.Embed:
     ]
     embed = discord.Embed(
         title=f"Passages {first + 1}\u2013{first + len(lines)} of {len(passages)}",
-        description=clip("\n\n".join(lines), DESCRIPTION_MAX - 1500),
+        # Two embeds share Discord's 6,000 characters: the details take at most ~3,400.
+        description=clip("\n\n".join(lines), 2000),
     )
     embed.set_footer(
         text=f"Page {page + 1} of {preview_pages(draft)} \u00b7 Change a stance with the menu "

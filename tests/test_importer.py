@@ -409,3 +409,51 @@ def test_a_failed_publish_can_be_retried_and_drafts_expire() -> None:
         book.claim(token, user_id=7)
     with pytest.raises(DraftGone, match="expired"):
         book.claim("feedface", user_id=7)
+
+
+def _page(title_tag: str, meta: str = "", body_extra: str = "") -> bytes:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Film grain is the fingerprint of chemistry meeting light, and no model can fake the "
+            "accident of a real emulsion catching a real sunset over the harbour.",
+            "When studios promise a cheaper sunset, they are selling us the postcard and keeping "
+            "the weather, which was always the part that mattered.",
+        )
+    )
+    return (
+        f"<!doctype html><html><head><title>{title_tag}</title>{meta}</head><body>"
+        f"<article>{paragraphs}{body_extra}</article></body></html>"
+    ).encode()
+
+
+def test_the_title_element_names_the_site_and_fixes_a_site_name_given_as_title() -> None:
+    blog = draft_from_file(
+        _page("Grain and Glass &#8211; Harbour Notes", '<meta name="author" content="rosa_l">'),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert (blog.doc.title, blog.doc.publication) == ("Grain and Glass", "Harbour Notes")
+    forum = draft_from_file(
+        _page(
+            "Grain and Glass: a projectionist's take - Booth Talk",
+            '<meta property="og:title" content="Booth Talk"><meta name="author" content="Rosa_L">',
+            "<p>posted by rosa_l</p>",
+        ),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert forum.doc.title == "Grain and Glass: a projectionist's take"
+    assert forum.doc.publication == "Booth Talk"
+    assert forum.doc.author == "rosa_l"  # as the forum shows the user name
+
+
+def test_an_emoji_title_survives_a_page_in_utf8() -> None:
+    draft = draft_from_file(
+        _page(
+            "Made With Robots \U0001f3ac\U0001f916 | Junebug", '<meta name="author" content="J">'
+        ),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert draft.doc.title == "Made With Robots \U0001f3ac\U0001f916"

@@ -695,37 +695,32 @@ def clean(
     tail = units[end:]
     author = known_author or author or _find_author([], units[cut:])
 
+    # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
+    # a "Published: ..." line anywhere in the essay; never a date in the comments.
+    published = next(
+        (d for u in head if (d := _published(u.text) or _parse_date(u.text))), None
+    ) or next((d for u in units[start:cut] if (d := _published(u.text))), None)
+
     removed: list[str] = []
     headings: list[str] = []
     title: str | None = None
-    published: str | None = None
     body: list[str] = []
     previous: str | None = None
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
         previous = text
-        date_text = _published(text) or _parse_date(text)
         if i == title_at:
             title = text
-        elif date_text and (published is None) and i < start + 1:
-            published = date_text
-            removed.append(text)
         elif i < start or repeated or _is_furniture(unit):
-            published = published or (date_text if i < start else None)
             removed.append(text)
         elif unit.heading or (prose_found and _heading_like(unit)):
             headings.append(text)
         else:
             body.append(text)
-    for unit in units[:end]:
-        if published is None and (date_text := _published(unit.text)):
-            published = date_text
     author_bio: str | None = None
     bio_at = _bio_index(units[cut:], byline_name or author)
     for i, unit in enumerate(units[end:]):
-        if published is None and i + end < cut and (date_text := _published(unit.text)):
-            published = date_text
         if i + end - cut == bio_at:
             author_bio, dropped = _clean_bio(unit.text)
             removed.extend(dropped)

@@ -66,23 +66,15 @@ _JUNK = _patterns(
     r"^(?:https?://|www\.)\S+$",
     r"^\S+@\S+\.\w+$",
     # Navigation: skip links, menus, account links, breadcrumbs.
-    r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
     r"^(?:top|bottom) of (?:the )?page$",
-    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
-    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|"
-    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
-    r"^(?:expand|collapse|toggle) .{0,30}$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
     r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
     r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
-    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
-    r"^by\s+\S.{0,60}$",
     r"^(?:author|writer|editor)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
-    r"^published in\b.{0,60}$",
     r"^member-only\b",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
@@ -119,14 +111,11 @@ _JUNK = _patterns(
     r"^click to share\b",
     r"^like this:?$",
     r"^(?:like|likes) (?:loading|\(\d+\)).{0,10}$",
-    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
-    r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere\.?$",
     r"^(?:facebook|twitter|x|instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|"
     r"threads|pinterest|reddit|whatsapp|rss|link|copy link)(?:[\s·|,]+(?:facebook|twitter|x|"
     r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
     # Tags, categories, copyright, platform credits.
     r"^(?:#[\w-]+[\s,]*)+$",
-    r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
@@ -134,6 +123,22 @@ _JUNK = _patterns(
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^(?:sponsored|ad)$",
     r"^updated(?: on)?:",
+)
+
+# Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
+# "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
+_NAV = _patterns(
+    r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
+    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
+    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|"
+    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
+    r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
+    r"^by\s+\S.{0,60}$",
+    r"^published in\b.{0,60}$",
+    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
+    r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
+    r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
 )
 
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
@@ -310,7 +315,10 @@ def _is_short(unit: _Unit) -> bool:
 def _is_junk(unit: _Unit) -> bool:
     if unit.words <= _CREDIT_MAX_WORDS and _CREDIT.match(unit.text):
         return True
-    return _is_short(unit) and bool(_JUNK.search(unit.text))
+    text = unit.text
+    return _is_short(unit) and bool(
+        _JUNK.search(text) or (not _ends_sentence(text) and _NAV.search(text))
+    )
 
 
 def _is_end(unit: _Unit) -> bool:

@@ -471,3 +471,18 @@ def test_windows_line_endings() -> None:
     raw = f"A Title\r\n\r\n{ESSAY_A}\r\n\r\n{ESSAY_B}\r\n"
     cleaned = clean(raw)
     assert (cleaned.title, cleaned.body) == ("A Title", f"{ESSAY_A}\n\n{ESSAY_B}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then, nobody cared.",
+        "More than ever, film needs people.",
+        "Related costs fell too.",
+        "Next came the lawsuits.",
+        "Share the credit, then.",
+    ],
+)
+def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
+    raw = "\n\n".join([PAGE_BODY[0], sentence, PAGE_BODY[1]])
+    assert clean(raw).body.split("\n\n") == [PAGE_BODY[0], sentence, PAGE_BODY[1]]

@@ -413,7 +413,8 @@ def _found(cleaned: Cleaned) -> dict[str, str]:
 
 def complete(draft: Draft, meta: Metadata) -> Draft:
     """The draft with the fields a moderator filled in later (the preview's form)."""
-    given = {k: v for k, v in meta.as_dict().items() if k in ("title", "author", "publication")}
+    fields = ("title", "author", "publication", "published")
+    given = {k: v for k, v in meta.as_dict().items() if k in fields}
     missing = tuple(key for key in draft.missing if key not in given)
     doc = replace(draft.doc, **given)
     return _validated(replace(draft, doc=doc, missing=missing))

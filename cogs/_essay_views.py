@@ -429,7 +429,7 @@ class DetailsButton(
 
 
 class DetailsModal(discord.ui.Modal, title="Essay details"):
-    """Title, author and publication for a draft; what the page stated is filled in."""
+    """Title, author, publication and date for a draft; what the page stated is filled in."""
 
     def __init__(self, token: str, draft: Draft) -> None:
         super().__init__()
@@ -454,7 +454,14 @@ class DetailsModal(discord.ui.Modal, title="Essay details"):
             custom_id="publication",
             default=(doc.publication or "")[:256] or None,
         )
-        for item in (self.essay_title, self.author, self.publication):
+        self.published = discord.ui.TextInput(
+            label="Published (optional), e.g. 2024-02-21",
+            required=False,
+            max_length=40,
+            custom_id="published",
+            default=doc.published or None,
+        )
+        for item in (self.essay_title, self.author, self.publication, self.published):
             self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Crosscut]) -> None:
@@ -465,6 +472,7 @@ class DetailsModal(discord.ui.Modal, title="Essay details"):
                 title=self.essay_title.value,
                 author=self.author.value,
                 publication=self.publication.value or None,
+                published=self.published.value or None,
             )
             draft = complete(pending.draft, meta)
             drafts.update(self.token, draft)

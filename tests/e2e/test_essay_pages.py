@@ -144,8 +144,10 @@ async def test_a_page_without_an_author_asks_for_it_before_publishing(world: Wor
     inputs = {c["custom_id"]: c for row in form.modal["components"] for c in row["components"]}
     assert inputs["title"].get("value") == "The Ferry We Did Not Film"
     assert not inputs["author"].get("value")
-    filled = await mod.submit_modal(form, title="The Ferry We Did Not Film", author="C. Reyes")
-    assert_embed(filled, fields={"Author": "C. Reyes"})
+    filled = await mod.submit_modal(
+        form, title="The Ferry We Did Not Film", author="C. Reyes", published="2024-02-21"
+    )
+    assert_embed(filled, fields={"Author": "C. Reyes", "Published": "2024-02-21"})
     essay_id = await publish(mod, filled)
     found = await world.member.slash("quote", text="made the other half from the storyboards")
     assert_embed(found, title="The Ferry We Did Not Film", description_contains="C. Reyes")

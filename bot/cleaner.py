@@ -5,18 +5,26 @@ credits, cookie banners, author boxes and reader comments come along with the es
 keeps the essay's paragraphs verbatim and lists everything it dropped, so a preview can show
 the moderator exactly what happened before anything is stored.
 
-The rules are generic pattern lists of common furniture, not keyed to any one site:
+The rules are generic (shapes of pages and pattern lists of common furniture), never keyed to
+any one site:
 
-* junk lines (logos, "Subscribe to ...", "Photo: ...", cookie banners, "Share this", ...) are
-  dropped wherever they appear, but only when they are short: an essay paragraph that merely
-  mentions a newsletter is never dropped;
-* an end-of-article marker (an "About the author" box, a byline with a URL glued on, "Related
-  articles", "Leave a Reply", "3 comments", a comment form, a "•" comment thread) ends the essay
-  once some essay text has been seen: it and everything after it are dropped, except the
-  author's bio, which is returned separately without its calls to action;
-* a line repeated immediately is dropped once;
-* the first line becomes the title when it looks like one, and a "Published: Feb 21, 2024"
-  line becomes an ISO date.
+* the essay starts at the first paragraph of running prose (a long line that ends like a
+  sentence, with any short sentences just above it); everything before it is the page's head
+  (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
+  title (the most title-like line: a Markdown heading, else Title Case or the longest), the
+  author ("By X", "Written by X", "Author: X", "Posted by u/x", a bare name beside the date),
+  the publication ("Published in X", "r/x", "© 2024 X") and the date (any common form);
+* an end-of-article marker (an "About the author" box, a line about the author, a byline with a
+  URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
+  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
+  and everything after it are dropped, except the author's bio, returned separately without its
+  calls to action; after the last paragraph of prose only short sentences stay;
+* junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
+  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short:
+  an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
+  with a menu word ("More", "By") but ends like a sentence is kept;
+* short lines between paragraphs that name a section are headings: structure, not passages;
+* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped.
 """
 
 from __future__ import annotations

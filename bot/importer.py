@@ -417,6 +417,8 @@ def complete(draft: Draft, meta: Metadata) -> Draft:
     given = {k: v for k, v in meta.as_dict().items() if k in fields}
     missing = tuple(key for key in draft.missing if key not in given)
     doc = replace(draft.doc, **given)
+    if "title" in draft.missing and "title" in given:
+        doc = replace(doc, slug=slugify(given["title"]))  # not "untitled"
     return _validated(replace(draft, doc=doc, missing=missing))
 
 

@@ -103,6 +103,7 @@ def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> Non
     done = complete(unknown, Metadata(title="A test essay", author="Rosa Lens"))
     assert done.missing == ()
     assert (done.doc.title, done.doc.author) == ("A test essay", "Rosa Lens")
+    assert done.doc.slug == "a-test-essay"
     draft = draft_from_file(BODY.encode(), "essay.txt", META)
     assert draft.doc.title == "A test essay"
     assert draft.missing == ()

@@ -6,8 +6,9 @@ parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.ht
 trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
 the essays already visible, for a near-duplicate warning. URLs are fetched with a timeout and
 a size cap, and never from a private, loopback or link-local address unless the owner allows
-it (``ALLOW_PRIVATE_URLS``): the guard resolves the host at connect time and re-checks every
-redirect hop, so neither a redirect nor a DNS answer can point the bot into its own network.
+it (``ALLOW_PRIVATE_URLS``): the guard checks the address each socket actually connects to,
+on every redirect hop, so no spelling of an address, DNS answer or redirect can point the bot
+into its own network.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from pathlib import PurePath
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
-from aiohttp.abc import ResolveResult
-from aiohttp.resolver import ThreadedResolver
 from rapidfuzz import fuzz
 
 from bot.cleaner import clean
@@ -378,11 +377,20 @@ class _Blocked(OSError):
     """The host resolves to an address the bot must not reach."""
 
 
-def blocked_address(address: str) -> bool:
-    """Private, loopback, link-local, multicast, reserved or otherwise non-public."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address reaches: mapped, 6to4, NAT64, compatible or Teredo."""
+    if ip.ipv4_mapped or ip.sixtofour:
+        return ip.ipv4_mapped or ip.sixtofour
+    if ip in _NAT64 or ip in _IPV4_COMPATIBLE:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip.teredo[1] if ip.teredo else None
+
+
+def _non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return (
         ip.is_private
         or ip.is_loopback
@@ -394,38 +402,35 @@ def blocked_address(address: str) -> bool:
     )
 
 
-class _GuardedResolver(ThreadedResolver):
-    """Resolves at connect time and refuses blocked addresses, so DNS can't be swapped later."""
+def blocked_address(address: str) -> bool:
+    """Private, loopback, link-local, multicast, reserved or otherwise non-public, including
+    an IPv6 address that carries such an IPv4 address inside it (6to4, NAT64, mapped)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    inner = _embedded_v4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    return _non_public(ip) or (inner is not None and _non_public(inner))
+
+
+class _ConnectGuard:
+    """The socket factory of a guarded fetch: it sees the exact address each socket is about
+    to connect to, after yarl's normalisation (full-width dots, circled digits), DNS and every
+    redirect, and refuses a blocked one before any packet is sent."""
 
     def __init__(self, blocked: Callable[[str], bool]) -> None:
-        super().__init__()
         self._blocked = blocked
+        self.refused: str | None = None
 
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        results = await super().resolve(host, port, family)
-        if any(self._blocked(r["host"]) for r in results):
-            raise _Blocked(f"{host} resolves to a private address")
-        return results
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
+    def __call__(self, addr_info: tuple) -> socket.socket:
+        family, type_, proto, _, sockaddr = addr_info
+        if self._blocked(sockaddr[0]):
+            self.refused = sockaddr[0]
+            raise _Blocked(f"{sockaddr[0]} is not a public address")
+        return socket.socket(family, type_, proto)
 
 
-def _check_url(url: str, blocked: Callable[[str], bool] | None) -> str:
+def _check_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("Give a full web address starting with http:// or https://.")
-    host = parts.hostname
-    # Names are checked by the resolver at connect time; literal addresses never reach it.
-    if blocked is not None and _is_ip(host) and blocked(host.strip("[]")):
-        raise FetchError(_PRIVATE)
     return url.strip()
 
 
@@ -447,11 +452,9 @@ async def fetch(
 
     ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
     """
-    guard = None if allow_private else blocked
-    url = _check_url(url, guard)
-    connector = aiohttp.TCPConnector(
-        resolver=_GuardedResolver(guard) if guard else None, force_close=True
-    )
+    url = _check_url(url)
+    guard = None if allow_private else _ConnectGuard(blocked)
+    connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)
     client_timeout = aiohttp.ClientTimeout(total=time_limit)
     try:
         async with aiohttp.ClientSession(
@@ -463,7 +466,7 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(urljoin(url, response.headers["Location"]), guard)
+                            url = _check_url(urljoin(url, response.headers["Location"]))
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")
@@ -473,7 +476,7 @@ async def fetch(
             "attach the text as a file."
         ) from error
     except aiohttp.ClientConnectorError as error:
-        if isinstance(error.os_error, _Blocked) or isinstance(error.__cause__, _Blocked):
+        if guard is not None and guard.refused:
             raise FetchError(_PRIVATE) from error
         raise FetchError(f"I couldn't connect to {urlsplit(url).hostname}.") from error
     except aiohttp.ClientError as error:

@@ -170,8 +170,14 @@ def test_near_duplicate_of_a_bundled_essay() -> None:
         ("::ffff:127.0.0.1", True),
         ("100.64.0.1", True),
         ("0.0.0.0", True),
+        ("2002:7f00:1::", True),  # 6to4 carrying 127.0.0.1
+        ("2002:a00:7::1", True),  # 6to4 carrying 10.0.0.7
+        ("64:ff9b::7f00:1", True),  # NAT64 carrying 127.0.0.1
+        ("64:ff9b::a9fe:a9fe", True),  # NAT64 carrying 169.254.169.254
+        ("::7f00:1", True),  # IPv4-compatible 127.0.0.1
         ("93.184.215.14", False),
         ("2606:4700::1111", False),
+        ("2002:5db8:d70e::1", False),  # 6to4 carrying a public address
     ],
 )
 def test_blocked_addresses(address: str, blocked: bool) -> None:
@@ -246,6 +252,17 @@ async def test_loopback_refused_by_default(site: str) -> None:
     port = site.rsplit(":", 1)[1]
     with pytest.raises(FetchError, match="private network"):
         await draft_from_url(f"http://localhost:{port}/article", META)
+
+
+@pytest.mark.parametrize(
+    "host", ["127\uff0e0\uff0e0\uff0e1", "127\u30020\u30020\u30021", "\u2460\u2461\u2466.0.0.1"]
+)
+async def test_loopback_spelled_in_other_characters_is_refused(site: str, host: str) -> None:
+    # yarl folds full-width dots, ideographic full stops and circled digits to 127.0.0.1
+    # after any check of the string: only the address connected to can be trusted.
+    port = site.rsplit(":", 1)[1]
+    with pytest.raises(FetchError, match="private network"):
+        await fetch(f"http://{host}:{port}/article")
 
 
 async def test_every_redirect_hop_is_checked(site: str) -> None:

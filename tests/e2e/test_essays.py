@@ -323,6 +323,11 @@ async def test_a_url_that_times_out(
         "http://169.254.169.254/latest/meta-data/",  # link-local: cloud metadata
         "http://10.0.0.7/essay",  # private
         "http://192.168.1.1/essay",
+        "http://127\uff0e0\uff0e0\uff0e1:{port}/essay",  # full-width dots, folded by yarl
+        "http://127\u30020\u30020\u30021:{port}/essay",  # ideographic full stops
+        "http://\u2460\u2461\u2466.0.0.1:{port}/essay",  # circled digits
+        "http://[2002:7f00:1::]:{port}/essay",  # 6to4 carrying 127.0.0.1
+        "http://[64:ff9b::7f00:1]:{port}/essay",  # NAT64 carrying 127.0.0.1
     ],
 )
 async def test_private_addresses_are_refused_by_default(
@@ -707,3 +712,17 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
                   url="ftp://example.org/camera")  # fmt: skip
     await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)
+
+
+async def test_an_approved_suggestion_cannot_fetch_a_private_address(
+    world: World, site: Site
+) -> None:
+    await world.restart(dataclasses.replace(world.config, allow_private_urls=False))
+    sneaky = f"http://127\uff0e0\uff0e0\uff0e1:{site.port}/essay"
+    await world.member.slash("suggest-essay", url=sneaky)
+    before = snapshot(world)
+    approved = await world.moderator.click(
+        await world.moderator.slash("essay queue"), "Approve: mixed"
+    )
+    assert_ephemeral(last(approved), says="private network")
+    assert snapshot(world) == before

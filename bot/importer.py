@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from rapidfuzz import fuzz
@@ -278,7 +278,8 @@ async def draft_from_url(
         kind = "html"
     else:
         kind = "md" if fetched.content_type == "text/markdown" else "txt"
-    return draft_from_text(text, kind=kind, source=fetched.url, meta=meta, url=fetched.url)
+    shown = public_url(fetched.url)
+    return draft_from_text(text, kind=kind, source=shown, meta=meta, url=shown)
 
 
 def _decode_page(fetched: Fetched) -> str:
@@ -341,8 +342,19 @@ def validate_metadata(doc: EssayDoc, source: str = "The essay") -> None:
 
 
 def _validated(draft: Draft) -> Draft:
+    if draft.doc.url:
+        draft = replace(draft, doc=replace(draft.doc, url=public_url(draft.doc.url)))
     validate_metadata(draft.doc, draft.source)
     return draft
+
+
+def public_url(url: str) -> str:
+    """The URL without a ``user:password@`` part: a link is shown to everyone, a password
+    in it to no one."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 # -- near duplicates --------------------------------------------------------------------
@@ -524,8 +536,10 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
             f"The author is {len(changes['author'])} characters; Discord shows at most "
             f"{AUTHOR_MAX}."
         )
-    if "url" in changes and urlsplit(changes["url"]).scheme not in ("http", "https"):
-        raise EssayFormatError("The url must start with http:// or https://.")
+    if "url" in changes:
+        if urlsplit(changes["url"]).scheme not in ("http", "https"):
+            raise EssayFormatError("The url must start with http:// or https://.")
+        changes["url"] = public_url(changes["url"])
     return changes
 
 

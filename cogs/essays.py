@@ -30,6 +30,7 @@ from bot.importer import (
     draft_from_text,
     draft_from_url,
     metadata_changes,
+    public_url,
     size,
     with_duplicate_check,
 )
@@ -470,7 +471,7 @@ class Essays(commands.Cog):
             if not url.startswith(("http://", "https://")):
                 raise FetchError("Give a full web address starting with http:// or https://.")
             suggestion_id = await store.add_suggestion(
-                interaction.guild_id, interaction.user.id, url
+                interaction.guild_id, interaction.user.id, public_url(url)
             )
         else:
             name = PurePath(file.filename).name

@@ -30,7 +30,9 @@ from .helpers import (
     assert_ephemeral,
     assert_public,
     assert_says,
+    links_of,
     new_config,
+    visible_text,
 )
 
 ESSAY_TXT = (
@@ -726,3 +728,40 @@ async def test_an_approved_suggestion_cannot_fetch_a_private_address(
     )
     assert_ephemeral(last(approved), says="private network")
     assert snapshot(world) == before
+
+
+SECRET = "s3cretpass"
+
+
+async def test_a_password_in_a_url_is_never_stored_or_shown(world: World, site: Site) -> None:
+    def shows_no_secret(*messages) -> None:
+        for message in messages:
+            assert SECRET not in visible_text(message), message
+            assert all(SECRET not in url for url in links_of(message).values()), message
+            assert all(SECRET not in (embed.url or "") for embed in message.embeds), message
+
+    def stored_no_secret() -> None:
+        assert SECRET not in repr(snapshot(world))
+
+    front = f"---\ntitle: Locked\nauthor: Rosa Lens\nstance: skeptical\nurl: https://editor:{SECRET}@example.com/locked\n---\n\n{ESSAY_TXT}"
+    from_file = await add_file(world.moderator, front, name="locked.md")
+    shows_no_secret(last(from_file))
+    await publish(world.moderator, from_file)
+    stored_no_secret()
+    found = await world.member.slash("quote", text=CAMERA_LINE)
+    assert links_of(found.message)["Source"] == "https://example.com/locked"
+    shows_no_secret(found.message)
+
+    host = site.removeprefix("http://")
+    fetched = await world.moderator.slash(
+        "essay add", stance="mixed", url=f"http://editor:{SECRET}@{host}/essay"
+    )
+    shows_no_secret(last(fetched))
+    essay_id = await publish(world.moderator, fetched)
+    edited = await world.moderator.slash(
+        "essay edit", essay=essay_id, url=f"https://u:{SECRET}@example.org/x"
+    )
+    shows_no_secret(edited.message)
+    await world.member.slash("suggest-essay", url=f"https://u:{SECRET}@example.net/essay")
+    shows_no_secret((await world.moderator.slash("essay queue")).message)
+    stored_no_secret()

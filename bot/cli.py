@@ -217,6 +217,10 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
         except CrosscutError as error:
             results["errors"].append({"file": str(path), "error": str(error)})
+        except Exception as error:  # one file's surprise must not stop the folder
+            log.exception("Importing %s failed", path)
+            message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
+            results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
     if results["errors"] and len(results["errors"]) == len(files):
         raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))

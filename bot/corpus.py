@@ -78,6 +78,9 @@ _TOPIC_CUES = {
     for topic, cues in TOPIC_KEYWORDS.items()
 }
 
+# Front matter is a handful of short fields (the longest bundled block is ~650 characters).
+FRONT_MATTER_MAX = 8_000
+
 # Passages longer than this are split at sentence boundaries into parts of at most this size.
 MAX_PASSAGE_CHARS = 600
 
@@ -229,19 +232,49 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
     return tuple(passages)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: a few hundred bytes of nested aliases expand to gigabytes,
+    and front matter never needs one."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def read_front_matter(raw: str, where: str) -> dict[str, object]:
+    """The ``key: value`` lines at the top of an essay file, each value a single scalar."""
+    if len(raw) > FRONT_MATTER_MAX:
+        raise EssayFormatError(
+            f"{where}: the front matter is {len(raw):,} characters; the limit is "
+            f"{FRONT_MATTER_MAX:,}."
+        )
+    try:
+        meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # a SafeLoader subclass
+    except yaml.YAMLError as error:
+        raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        # Values YAML parses but Python can't hold: 2024-13-01, !!int 'abc', 5,000 digits,
+        # brackets nested thousands deep.
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise EssayFormatError(f"{where}: a front matter value is invalid ({reason}).") from error
+    if not isinstance(meta, dict):
+        raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
+    for key, value in meta.items():
+        if isinstance(value, dict | list | set | tuple | bytes):
+            raise EssayFormatError(f"{where}: '{key}' must be a single value, not a list.")
+    return {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
+
+
 def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
     """Parse an essay file's text. Raises EssayFormatError with a message naming the problem."""
     where = where or slug
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         raise EssayFormatError(f"{where}: missing YAML front matter (a '---' block at the top).")
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as error:
-        raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
-    if not isinstance(meta, dict):
-        raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
-    meta = {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
+    meta = read_front_matter(match.group(1), where)
     return build_essay(meta, text[match.end() :], slug=slug, where=where)
 
 

@@ -106,3 +106,32 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     code, missing = cli("essay", "add", str(tmp_path / "nope.md"))
     assert code == 1
     assert "no such file" in missing["error"]
+
+
+def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
+    cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    good = "---\ntitle: {0}\nauthor: Iris Reel\nstance: skeptical\n---\n\nA {0} paragraph.\n"
+    (folder / "a-good.md").write_text(good.format("First"))
+    for name, line in [("b-month.md", "published: 2024-13-01"), ("c-int.md", "n: !!int 'abc'"),
+                       ("d-deep.md", "x: " + "[" * 5000 + "]" * 2000)]:  # fmt: skip
+        (folder / name).write_text(good.format("Bad").replace("stance", f"{line}\nstance"))
+    (folder / "e-good.md").write_text(good.format("Second"))
+
+    code, result = cli("essay", "add", str(folder), "--guild", "3")
+    assert code == 0
+    assert [a["title"] for a in result["added"]] == ["First", "Second"]
+    assert [Path(e["file"]).name for e in result["errors"]] == [
+        "b-month.md",
+        "c-int.md",
+        "d-deep.md",
+    ]
+    assert all(e["error"].startswith(Path(e["file"]).name) for e in result["errors"])
+
+    assert main(["essay", "add", str(folder), "--guild", "4"]) == 0
+    shown = capsys.readouterr()
+    assert "2 added" in shown.out
+    assert "error: b-month.md:" in shown.out
+    assert "Traceback" not in shown.out + shown.err

@@ -58,6 +58,15 @@ PAGE = (
 GRAIN_LINE = "the fingerprint of chemistry meeting light"
 BUNDLED_LINE = "biggest sea change that we've ever seen"  # in bundled essay #2
 NOTHING = "Nothing in the essays matches"
+FRONT = "---\ntitle: T\nauthor: A\nstance: mixed\n{}\n---\n\nA paragraph of text.\n"
+# Nine levels of nine aliases: a 500-byte file that froze the bot for 20 s when published.
+ALIAS_BOMB = FRONT.format(
+    "\n".join(
+        ["a0: &a0 [lol]"]
+        + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+        + ["b: *a8"]
+    )
+)
 TABLES = ("essays", "passages", "hidden_essays", "suggestions", "audit_log", "guild_settings")
 
 
@@ -268,8 +277,23 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         ("photo.png", b"\x89PNG\r\n", {}, "I can import .md, .txt and .html"),
         ("a.txt", b"Some text.", {"title": "T" * 257}, "Discord shows at most 256"),
         ("a.txt", b"Some text.", {"author": "A" * 300}, "Discord shows at most 256"),
+        ("bomb.md", ALIAS_BOMB.encode(), {}, "aliases (*name) are not allowed"),
+        ("month.md", FRONT.format("published: 2024-13-01").encode(), {}, "value is invalid"),
+        ("int.md", FRONT.format("n: !!int 'abc'").encode(), {}, "value is invalid"),
     ],
-    ids=["empty", "whitespace", "over-size", "binary", "not-utf8", "suffix", "title", "author"],
+    ids=[
+        "empty",
+        "whitespace",
+        "over-size",
+        "binary",
+        "not-utf8",
+        "suffix",
+        "title",
+        "author",
+        "alias-bomb",
+        "month-13",
+        "int-abc",
+    ],
 )
 async def test_bad_files_are_refused(
     world: World, name: str, data: bytes, extra: dict, says: str

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
 from bot.config import TOKEN_HELP, Config
-from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
@@ -268,9 +268,16 @@ async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
 
 def _write_exports(out: Path, exported: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    taken: set[str] = set()
     for item in exported:
-        item["file"] = str(out / item["file"])
-        Path(item["file"]).write_text(item["markdown"], encoding="utf-8")
+        name = item["file"] if item["file"] not in taken else f"{item['id']}-{item['file']}"
+        taken.add(name)
+        target = out / name
+        if target.resolve().parent != root:  # export_name makes this impossible; be sure
+            raise EssayFormatError(f"Essay #{item['id']}: {name!r} is not a file name in {out}.")
+        item["file"] = str(target)
+        target.write_text(item["markdown"], encoding="utf-8")
 
 
 async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
@@ -293,7 +300,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
     exported = []
     for essay_id in ids:
         doc = await ctx.store.load_doc(essay_id)
-        exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
+        exported.append({"id": essay_id, "file": export_name(doc), "markdown": to_markdown(doc)})
     if args.out:
         _write_exports(Path(args.out), exported)
         text = "\n".join(f"#{item['id']} -> {item['file']}" for item in exported)

@@ -296,7 +296,8 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
         raise EssayFormatError(f"{where}: the essay has no text.")
     known = {"title", "author", "author_bio", "publication", "published", "url", "stance", "slug"}
     return EssayDoc(
-        slug=str(meta.get("slug") or slug),
+        # A slug names the exported file: never a path, whatever the front matter says.
+        slug=slugify(str(meta.get("slug") or slug)),
         title=str(meta["title"]).strip(),
         author=str(meta["author"]).strip(),
         stance=stance,
@@ -312,6 +313,11 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
 def _opt(value: object) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+def export_name(doc: EssayDoc) -> str:
+    """The file name an essay is exported under: its slug made safe (never a path)."""
+    return f"{slugify(doc.slug)}.md"
 
 
 def load_essay_file(path: Path) -> EssayDoc:

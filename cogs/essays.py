@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Crosscut
-from bot.corpus import to_markdown
+from bot.corpus import export_name, to_markdown
 from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
 from bot.importer import (
     MAX_BYTES,
@@ -324,7 +324,7 @@ class Essays(commands.Cog):
         """Download an essay as a .md file in the bundled format (re-importable)."""
         await self._in_scope(essay, interaction.guild_id)
         doc = await self.bot.store.load_doc(essay)
-        file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=f"{doc.slug}.md")
+        file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=export_name(doc))
         await interaction.response.send_message(
             f"Essay #{essay}, \u201c{doc.title}\u201d.", file=file, ephemeral=True
         )

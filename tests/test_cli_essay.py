@@ -135,3 +135,22 @@ def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     assert "2 added" in shown.out
     assert "error: b-month.md:" in shown.out
     assert "Traceback" not in shown.out + shown.err
+
+
+def test_export_never_writes_outside_out(cli, tmp_path: Path) -> None:
+    folder, out = tmp_path / "incoming", tmp_path / "deep" / "out"
+    folder.mkdir()
+    outside = tmp_path / "escaped"
+    for n, slug in enumerate(["../../escaped", str(outside), "..", "/etc/passwd"]):
+        (folder / f"e{n}.md").write_text(
+            f"---\ntitle: Essay {n}\nauthor: A\nstance: mixed\nslug: '{slug}'\n---\n\nText {n}.\n"
+        )
+    code, added = cli("essay", "add", str(folder), "--guild", "5")
+    assert (code, len(added["added"])) == (0, 4)
+
+    code, exported = cli("essay", "export", "--all", "--guild", "5", "--out", str(out))
+    assert code == 0
+    written = sorted(p for p in tmp_path.rglob("*.md") if not p.is_relative_to(folder))
+    assert len(written) == 4
+    assert all(p.parent == out for p in written), written
+    assert sorted(Path(e["file"]) for e in exported["exported"]) == written

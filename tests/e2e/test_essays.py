@@ -789,3 +789,11 @@ async def test_a_password_in_a_url_is_never_stored_or_shown(world: World, site: 
     await world.member.slash("suggest-essay", url=f"https://u:{SECRET}@example.net/essay")
     shows_no_secret((await world.moderator.slash("essay queue")).message)
     stored_no_secret()
+
+
+async def test_an_export_is_named_by_a_safe_slug_not_by_the_upload(world: World) -> None:
+    evil = FRONT.format("slug: ../../../home/bot/.ssh/authorized_keys")
+    essay_id = await add_and_publish(world.moderator, body=evil, name="evil.md")
+    exported = await world.moderator.slash("essay export", essay=essay_id)
+    (attachment,) = exported.message.attachments
+    assert attachment.filename == "home-bot-ssh-authorized-keys.md"

@@ -42,9 +42,23 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 1_000_000
 FETCH_TIMEOUT = 15.0  # seconds for a whole fetch, redirects included
 MAX_REDIRECTS = 5
-# Discord embed limits: a longer title or author could never be shown in a citation.
+# Each stored field is checked against where it is shown (Discord's limits): a title is an
+# embed title, an author an embed author name, a URL a link button (512, the tightest), the
+# bio and publication details embed text. Anything longer could never be shown.
 TITLE_MAX = 256
 AUTHOR_MAX = 256
+URL_MAX = 512
+PUBLICATION_MAX = 256
+PUBLISHED_MAX = 40
+AUTHOR_BIO_MAX = 1024
+FIELD_MAX = {
+    "title": TITLE_MAX,
+    "author": AUTHOR_MAX,
+    "url": URL_MAX,
+    "publication": PUBLICATION_MAX,
+    "published": PUBLISHED_MAX,
+    "author_bio": AUTHOR_BIO_MAX,
+}
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
@@ -326,19 +340,23 @@ def _with_metadata(doc: EssayDoc, given: dict[str, str], source: str) -> EssayDo
 
 
 def validate_metadata(doc: EssayDoc, source: str = "The essay") -> None:
-    """Refuse what Discord could not show: over-long titles and authors."""
-    if len(doc.title) > TITLE_MAX:
-        raise EssayFormatError(
-            f"{source}: the title is {len(doc.title)} characters; Discord shows at most "
-            f"{TITLE_MAX}."
-        )
-    if len(doc.author) > AUTHOR_MAX:
-        raise EssayFormatError(
-            f"{source}: the author is {len(doc.author)} characters; Discord shows at most "
-            f"{AUTHOR_MAX}."
-        )
-    if doc.url and urlsplit(doc.url).scheme not in ("http", "https"):
-        raise EssayFormatError(f"{source}: the url must start with http:// or https://.")
+    """Refuse what Discord could not show: over-long fields, a URL no link button takes."""
+    check_fields({name: getattr(doc, name) for name in FIELD_MAX}, source)
+
+
+def check_fields(fields: dict[str, str | None], source: str | None = None) -> None:
+    """Each field fits where it is shown; a URL is a single http(s) address."""
+    prefix = f"{source}: the" if source else "The"
+    for name, limit in FIELD_MAX.items():
+        value = fields.get(name)
+        if value and len(value) > limit:
+            raise EssayFormatError(
+                f"{prefix} {name.replace('_', ' ')} is {len(value):,} characters; Discord "
+                f"shows at most {limit}."
+            )
+    url = fields.get("url")
+    if url and (urlsplit(url).scheme not in ("http", "https") or any(c.isspace() for c in url)):
+        raise EssayFormatError(f"{prefix} url must start with http:// or https://.")
 
 
 def _validated(draft: Draft) -> Draft:
@@ -527,19 +545,9 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
         changes["stance"] = changes["stance"].lower()
         if changes["stance"] not in ESSAY_STANCES:
             raise EssayFormatError(f"Stance must be one of {', '.join(ESSAY_STANCES)}.")
-    if len(changes.get("title", "")) > TITLE_MAX:
-        raise EssayFormatError(
-            f"The title is {len(changes['title'])} characters; Discord shows at most {TITLE_MAX}."
-        )
-    if len(changes.get("author", "")) > AUTHOR_MAX:
-        raise EssayFormatError(
-            f"The author is {len(changes['author'])} characters; Discord shows at most "
-            f"{AUTHOR_MAX}."
-        )
     if "url" in changes:
-        if urlsplit(changes["url"]).scheme not in ("http", "https"):
-            raise EssayFormatError("The url must start with http:// or https://.")
         changes["url"] = public_url(changes["url"])
+    check_fields(changes)
     return changes
 
 

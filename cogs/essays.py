@@ -22,6 +22,7 @@ from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundErro
 from bot.importer import (
     MAX_BYTES,
     SUFFIXES,
+    URL_MAX,
     DraftBook,
     Metadata,
     Pending,
@@ -118,7 +119,7 @@ class Essays(commands.Cog):
         interaction: discord.Interaction[Crosscut],
         stance: Stance,
         file: discord.Attachment | None = None,
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         title: app_commands.Range[str, 1, 1000] | None = None,
         author: app_commands.Range[str, 1, 1000] | None = None,
         publication: app_commands.Range[str, 1, 256] | None = None,
@@ -230,7 +231,7 @@ class Essays(commands.Cog):
         author: app_commands.Range[str, 1, 1000] | None = None,
         publication: app_commands.Range[str, 1, 256] | None = None,
         published: app_commands.Range[str, 1, 40] | None = None,
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         stance: Stance | None = None,
         passage: app_commands.Range[int, 1, 10_000] | None = None,
         passage_stance: PassageStance | None = None,
@@ -452,7 +453,7 @@ class Essays(commands.Cog):
     async def suggest(
         self,
         interaction: discord.Interaction[Crosscut],
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         file: discord.Attachment | None = None,
     ) -> None:
         """Suggest an essay for this server; the moderators decide whether to add it."""

@@ -21,6 +21,7 @@ from bot.importer import (
     draft_from_file,
     draft_from_url,
     fetch,
+    metadata_changes,
     near_duplicate,
 )
 
@@ -120,6 +121,20 @@ def test_html_main_text_and_metadata() -> None:
     texts = [p.text for p in draft.doc.passages]
     assert texts[0].startswith("A camera is a promise")
     assert not any("Subscribe" in t or "Home" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (Metadata(url="https://example.com/" + "a" * 620), "url is 640 characters.*512"),
+        (Metadata(url="https://example.com/a b"), "must start with http"),
+        (Metadata(publication="P" * 300), "publication is 300 characters"),
+        (Metadata(published="2024" * 20), "published is 80 characters"),
+    ],
+)
+def test_edits_are_checked_against_where_fields_are_shown(changes: Metadata, message: str) -> None:
+    with pytest.raises(EssayFormatError, match=message):
+        metadata_changes(changes)
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,8 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         ("bomb.md", ALIAS_BOMB.encode(), {}, "aliases (*name) are not allowed"),
         ("month.md", FRONT.format("published: 2024-13-01").encode(), {}, "value is invalid"),
         ("int.md", FRONT.format("n: !!int 'abc'").encode(), {}, "value is invalid"),
+        ("url.md", FRONT.format(f"url: https://e.com/{'a' * 1500}").encode(), {}, "at most 512"),
+        ("bio.md", FRONT.format(f"author_bio: {'b' * 1500}").encode(), {}, "at most 1024"),
     ],
     ids=[
         "empty",
@@ -293,6 +295,8 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         "alias-bomb",
         "month-13",
         "int-abc",
+        "url-1500",
+        "bio-1500",
     ],
 )
 async def test_bad_files_are_refused(
@@ -797,3 +801,19 @@ async def test_an_export_is_named_by_a_safe_slug_not_by_the_upload(world: World)
     exported = await world.moderator.slash("essay export", essay=essay_id)
     (attachment,) = exported.message.attachments
     assert attachment.filename == "home-bot-ssh-authorized-keys.md"
+
+
+async def test_an_essay_stored_with_an_oversized_url_still_answers(world: World) -> None:
+    # Stored before URLs were checked: a link button over 512 characters is refused by Discord,
+    # so the Source button is left off and the quote is still shown.
+    essay_id = await add_and_publish(world.moderator)
+    con = sqlite3.connect(world.config.database_path)
+    with con:
+        con.execute(
+            "UPDATE essays SET url = ? WHERE id = ?", ("https://e.com/" + "a" * 1500, essay_id)
+        )
+    con.close()
+    await world.restart()
+    found = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(found, title="Why the Camera Still Matters")
+    assert "Source" not in links_of(found.message)

@@ -27,6 +27,7 @@ from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
+from bot.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -536,5 +537,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text)
+        print(clean_text(text))  # a title stored by an older version may hold terminal escapes
     return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from bot.errors import EssayFormatError
-from bot.text import normalize, split_sentences
+from bot.text import clean_text, has_visible_text, normalize, split_sentences
 
 ESSAY_STANCES = ("optimistic", "skeptical", "mixed")
 PASSAGE_STANCES = ("optimistic", "skeptical", "neutral")
@@ -209,6 +209,8 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
         block = block.strip()
         if not block:
             continue
+        if "<!--" in block and "-->" not in block.rpartition("<!--")[2]:
+            raise EssayFormatError(f"{where}: a '<!--' comment is never closed with '-->'.")
         # An annotation may share its block with the paragraph below it (no blank line between).
         match = re.match(r"\A(<!--.*?-->)\s*(.*)\Z", block, re.DOTALL)
         if match:
@@ -280,6 +282,9 @@ def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
 
 def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
     """Validate metadata and parse a body into an EssayDoc."""
+    # Whatever the source, nothing invisible or a terminal would obey is stored.
+    meta = {k: clean_text(v) if isinstance(v, str) else v for k, v in meta.items()}
+    body = clean_text(body)
     for key in ("title", "author", "stance"):
         if not str(meta.get(key, "")).strip():
             raise EssayFormatError(f"{where}: '{key}' is required in the front matter.")
@@ -292,7 +297,7 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
     if isinstance(published, date):
         published = published.isoformat()
     passages = parse_body(body, stance, where)
-    if not passages:
+    if not passages or not has_visible_text(body):
         raise EssayFormatError(f"{where}: the essay has no text.")
     known = {"title", "author", "author_bio", "publication", "published", "url", "stance", "slug"}
     return EssayDoc(

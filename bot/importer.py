@@ -34,7 +34,7 @@ from bot.cleaner import clean
 from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugify
 from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.store import Store
-from bot.text import normalize
+from bot.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,11 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _USER_AGENT = "Crosscut/0.1 (+essay import; Discord bot)"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
+# A well-formed multi-byte UTF-8 character (2 to 4 bytes).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_ACCENT_RUN = re.compile(r"[^\x00-\x7f\W]{3,}")
 # Typographic characters a Windows-1252 file plausibly holds besides Latin letters.
 _CP1252_PUNCT = set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb\u20ac\u00b0")
 
@@ -82,7 +87,8 @@ class Metadata:
     url: str | None = None
 
     def as_dict(self) -> dict[str, str]:
-        return {k: v.strip() for k, v in vars(self).items() if v and v.strip()}
+        cleaned = {k: clean_text(v).strip() for k, v in vars(self).items() if v}
+        return {k: v for k, v in cleaned.items() if v}
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,13 @@ def _guess(data: bytes, name: str) -> str:
         f"{name} is not UTF-8 and I can't tell its encoding for sure. Save it as UTF-8 and "
         "try again."
     )
+    if _UTF8_SEQUENCE.search(data):
+        # Valid UTF-8 characters beside invalid bytes: a damaged UTF-8 file, which any
+        # legacy decoding would turn into mojibake ("cafÃ©").
+        raise EssayFormatError(
+            f"{name} is UTF-8 with invalid bytes in it (damaged or mixed encodings). Save it "
+            "as UTF-8 again and retry."
+        )
     # Western text in Windows-1252 is by far the commonest non-UTF-8 upload; accept it when
     # the non-ASCII characters are a few accented letters or typographic punctuation.
     try:
@@ -175,9 +188,18 @@ def _guess(data: bytes, name: str) -> str:
 
     best = charset_normalizer.from_bytes(data).best()
     # Short texts give too little evidence; a messy decode means the guess is wrong.
-    if best is None or len(data) < 64 or best.chaos > 0.05:
+    if best is None or len(data) < 64 or best.chaos > 0.05 or not _mostly_foreign(str(best)):
         raise unknown
     return str(best)
+
+
+def _mostly_foreign(text: str) -> bool:
+    """A legacy non-Western text is mostly letters of its own script; a few stray bytes in
+    English decode to a few unrelated symbols instead (mojibake)."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = [c for c in letters if not c.isascii()]
+    odd = [c for c in text if not c.isascii() and not (c.isalpha() or c.isspace())]
+    return len(foreign) >= 0.3 * max(len(letters), 1) and len(odd) <= 0.1 * len(foreign)
 
 
 def _plausibly_western(text: str) -> bool:
@@ -190,7 +212,9 @@ def _plausibly_western(text: str) -> bool:
             continue
         if not (c.isalpha() and "LATIN" in unicodedata.name(c, "")):
             return False
-    return True
+    # Accented letters sit among plain ones (café, Müßiggang); three or more in a row are
+    # stray bytes read as letters (ÿþýÃ).
+    return not _ACCENT_RUN.search(text)
 
 
 def _refuse_binary(text: str, name: str) -> str:
@@ -240,6 +264,7 @@ def draft_from_text(
     url: str | None = None,
 ) -> Draft:
     """Build a draft from decoded text; ``kind`` is ``md``, ``txt`` or ``html``."""
+    text = clean_text(text)  # before the cleaner and parsers see it
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
     given = meta.as_dict()

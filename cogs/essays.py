@@ -36,6 +36,7 @@ from bot.importer import (
     with_duplicate_check,
 )
 from bot.store import Suggestion
+from bot.text import clean_text
 from cogs._embeds import snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
@@ -475,7 +476,7 @@ class Essays(commands.Cog):
                 interaction.guild_id, interaction.user.id, public_url(url)
             )
         else:
-            name = PurePath(file.filename).name
+            name = clean_text(PurePath(file.filename).name)
             if PurePath(name).suffix.lower() not in SUFFIXES:
                 raise EssayFormatError(f"{name}: I can take .md, .txt and .html files.")
             text = decode(await _read_attachment(file), name)

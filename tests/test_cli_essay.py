@@ -154,3 +154,23 @@ def test_export_never_writes_outside_out(cli, tmp_path: Path) -> None:
     assert len(written) == 4
     assert all(p.parent == out for p in written), written
     assert sorted(Path(e["file"]) for e in exported["exported"]) == written
+
+
+def test_terminal_escapes_never_reach_the_database_or_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "crosscut.db"))
+    essay = tmp_path / "ansi.txt"
+    essay.write_text(
+        "\x1b]0;pwned\x07Every reel was a budget and a prayer.\x1b[0m\n\n"
+        + "The lab sent back rushes at dawn, and we watched them in silence. " * 12
+    )
+    title = "Reels\x1b[31m\u202e"
+    argv = ["essay", "add", str(essay), "--title", title, "--author", "Iris", "--stance", "mixed"]
+    assert main(argv) == 0
+    assert main(["quote", "a budget and a prayer"]) == 0
+    assert main(["essay", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Every reel was a budget and a prayer." in out
+    assert "Reels" in out
+    assert not any(c in out for c in "\x1b\x07\u202e")

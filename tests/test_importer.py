@@ -63,6 +63,32 @@ def test_decode_refuses_binary() -> None:
         decode(bytes(range(128, 256)) * 4 + b"\x01\x02\x03\x04\x05", "blob.txt")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"A plain essay about cinema and the future of film. " * 2 + b"\xff\xfe\xfd\xc3",
+        b"A plain essay about cinema and the future of film. " * 2 + b"\x81\x8d\x8f\x90",
+        "Caf\u00e9 society and cinema. ".encode() * 4 + b"\xe9\xff",
+    ],
+    ids=["latin-run", "cjk-guess", "damaged-utf8"],
+)
+def test_stray_bytes_are_refused_not_read_as_mojibake(data: bytes) -> None:
+    with pytest.raises(EssayFormatError, match=r"encoding|invalid bytes"):
+        decode(data, "x.txt")
+
+
+def test_legacy_encodings_with_real_words_still_decode() -> None:
+    western = (
+        "Caf\u00e9, na\u00efve, M\u00fc\u00dfiggang, \u00e9t\u00e9, d\u00e9j\u00e0 \u00e0 la plage."
+    )
+    assert decode(western.encode("cp1252")) == western
+    russian = (
+        "Это обычное эссе о кино и будущем фильмов. Режиссёры спорят о том, что генеративное "
+        "видео сделает с профессией, и никто не знает ответа. "
+    ) * 3
+    assert decode(russian.encode("cp1251")) == russian
+
+
 def test_decode_refuses_undetectable_encoding() -> None:
     with pytest.raises(EssayFormatError, match="not UTF-8"):
         decode("Short caf\u00e9 ".encode("latin-1") + b"\x81\x8d", "x.txt")

@@ -282,6 +282,20 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         ("int.md", FRONT.format("n: !!int 'abc'").encode(), {}, "value is invalid"),
         ("url.md", FRONT.format(f"url: https://e.com/{'a' * 1500}").encode(), {}, "at most 512"),
         ("bio.md", FRONT.format(f"author_bio: {'b' * 1500}").encode(), {}, "at most 1024"),
+        ("zw.txt", "\u200b\u2060\ufeff\n\n\u200b\u202e\u200b".encode(), {}, "zw.txt is empty"),
+        (
+            "open.md",
+            (FRONT + "<!-- stance: skeptical\n\nMore.\n").format("").encode(),
+            {},
+            "never closed",
+        ),
+        (
+            "moji.txt",
+            b"A plain essay about cinema and film. " * 3 + b"\xff\xfe\xfd\xc3",
+            {},
+            "can't tell its encoding",
+        ),
+        ("utf8ish.txt", "Caf\u00e9 cinema, ".encode() * 5 + b"\xff\xfe", {}, "invalid bytes"),
     ],
     ids=[
         "empty",
@@ -297,6 +311,10 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         "int-abc",
         "url-1500",
         "bio-1500",
+        "zero-width-only",
+        "unclosed-comment",
+        "mojibake",
+        "damaged-utf8",
     ],
 )
 async def test_bad_files_are_refused(
@@ -817,3 +835,31 @@ async def test_an_essay_stored_with_an_oversized_url_still_answers(world: World)
     found = await world.member.slash("quote", text=CAMERA_LINE)
     assert_embed(found, title="Why the Camera Still Matters")
     assert "Source" not in links_of(found.message)
+
+
+HOSTILE = "\x1b[31mRed\x1b[0m alert\x07, \u202eright to left\u202c and zero\u200bwidth."
+FILLER = (
+    "Every festival programmer I know has watched a thousand short films this year, and the "
+    "ones that stayed with them were never the most polished; they were the ones where a "
+    "person had clearly fought for every frame, argued with a producer, lost the light and "
+    "come back the next morning to try again, and the film remembered that fight."
+)
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e]")
+
+
+async def test_control_and_invisible_characters_are_never_stored(world: World, site: Site) -> None:
+    mod = world.moderator
+    await publish(
+        mod, await add_file(mod, f"{HOSTILE}\n\n{ESSAY_TXT}\n\n{FILLER}", title=f"T{HOSTILE}")
+    )
+    shown = await mod.slash("essay add", stance="optimistic")
+    pasted = await mod.submit_modal(
+        shown, title="Pasted", author=f"A{HOSTILE}", text=f"{HOSTILE}\n\nA second paragraph."
+    )
+    await publish(mod, pasted)
+    found = await world.member.slash("quote", text="red alert right to left and zero width")
+    assert_says(found, "Red alert, right to left and zerowidth.")
+    stored = [v for rows in snapshot(world).values() for row in rows for v in row]
+    texts = [v for v in stored if isinstance(v, str)]
+    assert any("Red alert" in text for text in texts)
+    assert not [text for text in texts if CONTROLS.search(text)]

@@ -441,9 +441,13 @@ class Essays(commands.Cog):
         except discord.HTTPException:
             log.info("Could not DM user %s; telling them in the channel", suggestion.user_id)
         if interaction.channel is not None:
+            # The message quotes what the member typed (a URL, a file name): only the
+            # suggester may be pinged, whatever mentions that text holds.
             await interaction.channel.send(
-                f"<@{suggestion.user_id}> {message}",
-                allowed_mentions=discord.AllowedMentions(users=True),
+                f"<@{suggestion.user_id}> {discord.utils.escape_mentions(message)}",
+                allowed_mentions=discord.AllowedMentions(
+                    everyone=False, roles=False, users=[discord.Object(suggestion.user_id)]
+                ),
             )
 
     @app_commands.command(name="suggest-essay")

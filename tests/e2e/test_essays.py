@@ -13,7 +13,9 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from types import SimpleNamespace
 
+import discord
 import pytest
 import simcord
 from aiohttp import web
@@ -863,3 +865,22 @@ async def test_control_and_invisible_characters_are_never_stored(world: World, s
     texts = [v for v in stored if isinstance(v, str)]
     assert any("Red alert" in text for text in texts)
     assert not [text for text in texts if CONTROLS.search(text)]
+
+
+async def test_the_channel_fallback_pings_only_the_suggester(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victim = world.person("victim")
+    closed = discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"), "DMs closed")
+
+    async def dms_closed(self, *args, **kwargs):
+        raise closed
+
+    monkeypatch.setattr(discord.User, "send", dms_closed)
+    monkeypatch.setattr(discord.Member, "send", dms_closed)
+    await world.member.slash("suggest-essay", url=f"https://example.com/<@{victim.id}>/@everyone")
+    await world.moderator.click(await world.moderator.slash("essay queue"), "Reject")
+
+    (told,) = [m for m in world.messages() if "was not added" in m.content]
+    assert [user.id for user in told.mentions] == [world.member.id]
+    assert not told.mention_everyone

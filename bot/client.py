@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import math
 import signal
 import time
 from collections.abc import Callable
@@ -38,26 +39,11 @@ EXTENSIONS = (
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):
     """Errors in one place, and a per-user budget of commands."""
 
-    def __init__(self, client: Crosscut) -> None:
-        super().__init__(client)
-        self._cooldowns: dict[int, app_commands.Cooldown] = {}
-
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Autocomplete fires on every keystroke: never rate-limit it.
         if interaction.type is not discord.InteractionType.application_command:
             return True
-        config = self.client.config
-        bucket = self._cooldowns.get(interaction.user.id)
-        if bucket is None:
-            bucket = app_commands.Cooldown(config.cooldown_rate, config.cooldown_seconds)
-            self._cooldowns[interaction.user.id] = bucket
-        retry_after = bucket.update_rate_limit(time.monotonic())
-        if retry_after:
-            await interaction.response.send_message(
-                f"Slow down: try again in {retry_after:.0f} s.", ephemeral=True
-            )
-            return False
-        return True
+        return await self.client.within_budget(interaction)
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -102,6 +88,22 @@ class Crosscut(commands.Bot):
         # The scheduler asks this for "now" (aware UTC). discord.utils.utcnow follows a
         # simulated clock under SimCord; tests may also replace it outright.
         self.clock: Callable[[], datetime] = discord.utils.utcnow
+        self._budgets: dict[int, app_commands.Cooldown] = {}
+
+    async def within_budget(self, interaction: discord.Interaction) -> bool:
+        """Spend one of the user's commands (slash or button); if none is left, say when."""
+        bucket = self._budgets.get(interaction.user.id)
+        if bucket is None:
+            bucket = app_commands.Cooldown(self.config.cooldown_rate, self.config.cooldown_seconds)
+            self._budgets[interaction.user.id] = bucket
+        retry_after = bucket.update_rate_limit(time.monotonic())
+        if retry_after:
+            # Rounded up: "try again in 0 s" would be a lie the user acts on.
+            await send_ephemeral(
+                interaction, f"Slow down: try again in {math.ceil(retry_after)} s."
+            )
+            return False
+        return True
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.config.database_path)

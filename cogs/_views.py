@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.importer import URL_MAX
+from cogs._budget import Budgeted
 from cogs._embeds import DESCRIPTION_MAX, clip
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class FullPassageButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
 ):
     """Show the passage with the paragraphs around it, privately."""
 

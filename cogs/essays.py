@@ -346,6 +346,10 @@ class Essays(commands.Cog):
     async def _essay_choices(
         self, interaction: discord.Interaction[Crosscut], current: str
     ) -> list[app_commands.Choice[int]]:
+        # The group's check does not run for autocomplete: apply it here, or a member allowed
+        # to see /essay would browse the server's essays by typing.
+        if not await is_moderator(interaction):
+            return []
         # Each command offers only the essays it can act on; the command re-checks the id.
         name = interaction.command.name if interaction.command else "show"
         suggestions = await self.bot.search.essays_like(
@@ -358,6 +362,8 @@ class Essays(commands.Cog):
     async def _author_choices(
         self, interaction: discord.Interaction[Crosscut], current: str
     ) -> list[app_commands.Choice[str]]:
+        if not await is_moderator(interaction):
+            return []
         # Existing names keep one author one spelling; a new name can still be typed.
         names = await self.bot.search.authors_like(current, guild_id=interaction.guild_id or 0)
         return [app_commands.Choice(name=snippet(n), value=n[:100]) for n in names[:25]]

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -19,7 +20,7 @@ from discord.ext import commands
 from bot import BUNDLED_ESSAYS
 from bot.config import Config
 from bot.corpus import load_directory
-from bot.errors import CrosscutError
+from bot.errors import ConfigError, CrosscutError, DiscordUnreachable
 from bot.search import Search
 from bot.store import Store
 
@@ -142,7 +143,19 @@ def create_bot(config: Config) -> Crosscut:
 
 def run_bot(config: Config) -> None:
     token = config.require_token()
-    asyncio.run(_serve(create_bot(config), token))
+    try:
+        asyncio.run(_serve(create_bot(config), token))
+    except discord.LoginFailure as error:
+        raise ConfigError(
+            "Discord refused DISCORD_TOKEN. Copy the bot token again from the Developer Portal "
+            "(Bot \u2192 Reset Token) into .env."
+        ) from error
+    except (OSError, aiohttp.ClientError, discord.GatewayNotFound, discord.HTTPException) as error:
+        # OSError covers DNS failures and refused or reset connections.
+        raise DiscordUnreachable(
+            f"I couldn't reach Discord ({type(error).__name__}: {error}). Check the network "
+            "and try again; the offline commands (python -m bot --help) work meanwhile."
+        ) from error
 
 
 async def _serve(bot: Crosscut, token: str) -> None:

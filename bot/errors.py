@@ -36,3 +36,11 @@ class FetchError(CrosscutError):
 
 class DraftGone(CrosscutError):
     """A preview was already published, cancelled or has expired."""
+
+
+class QueryTooLong(CrosscutError):
+    """A query is longer than any command takes."""
+
+
+class DiscordUnreachable(CrosscutError):
+    """The bot could not connect to Discord."""

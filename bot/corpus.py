@@ -81,6 +81,10 @@ _TOPIC_CUES = {
 # Front matter is a handful of short fields (the longest bundled block is ~650 characters).
 FRONT_MATTER_MAX = 8_000
 
+# One essay may hold this many passages: a 1 MB essay of ordinary paragraphs has ~1,700; a
+# file of 100,000 one-word lines would make 100,000 and stall every other query while stored.
+MAX_PASSAGES = 2_000
+
 # Passages longer than this are split at sentence boundaries into parts of at most this size.
 MAX_PASSAGE_CHARS = 600
 
@@ -230,6 +234,11 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
                     stance_source=(note.stance_source or "annotated") if note.stance else "essay",
                     quoted_from=note.quoted_from,
                 )
+            )
+        if len(passages) > MAX_PASSAGES:  # checked as it grows: the rest is never parsed
+            raise EssayFormatError(
+                f"{where}: the essay has more than {MAX_PASSAGES:,} passages (paragraphs); "
+                "split it into several essays."
             )
     return tuple(passages)
 

@@ -177,6 +177,8 @@ class Essays(commands.Cog):
         try:
             if not await is_moderator(interaction):
                 raise NotModeratorError(NOT_MODERATOR)
+            # Storing an essay of a few thousand passages (and its index) can take a second.
+            await interaction.response.defer()
             store = self.bot.store
             if pending.suggestion_id is None:
                 essay_id = await store.essays.create(
@@ -196,7 +198,7 @@ class Essays(commands.Cog):
             self.drafts.release(token, pending)
             raise
         self.drafts.finish(token, f"Already published as essay #{essay_id}.")
-        await interaction.response.edit_message(
+        await interaction.edit_original_response(
             content=f"Published as essay #{essay_id}. /quote finds it now.",
             embed=preview_embed(pending.draft, published=essay_id),
             view=None,

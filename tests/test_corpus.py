@@ -158,3 +158,13 @@ def test_infer_topics_and_slugify() -> None:
     assert slugify("“Democratisation” covers all manner of sins.") == (
         "democratisation-covers-all-manner-of-sins"
     )
+
+
+def test_passages_are_capped_per_essay() -> None:
+    from bot.corpus import MAX_PASSAGES
+
+    head = "---\ntitle: T\nauthor: A\nstance: mixed\n---\n\n"
+    at_cap = parse_essay(head + "\n\n".join(f"Cut {n}." for n in range(MAX_PASSAGES)), "ok")
+    assert len(at_cap.passages) == MAX_PASSAGES
+    with pytest.raises(EssayFormatError, match=f"more than {MAX_PASSAGES:,} passages"):
+        parse_essay(head + "\n\n".join(f"Cut {n}." for n in range(MAX_PASSAGES + 1)), "big")

@@ -884,3 +884,29 @@ async def test_the_channel_fallback_pings_only_the_suggester(
     (told,) = [m for m in world.messages() if "was not added" in m.content]
     assert [user.id for user in told.mentions] == [world.member.id]
     assert not told.mention_everyone
+
+
+async def test_an_essay_of_too_many_passages_is_refused(world: World) -> None:
+    # 100,000 one-word lines made 99,999 passages; storing them stalled every other query.
+    lines = (FRONT.format("") + "Cut.\n\n" * 100_000).encode()
+    await refused(world, world.moderator, "essay add", "more than 2,000 passages",
+                  stance="mixed", title="T", author="A", file=("lines.md", lines))  # fmt: skip
+
+
+async def test_publish_answers_discord_before_storing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preview = await add_file(world.moderator)
+    store = world.bot.store
+    slow_disk, real_create = asyncio.Event(), store.essays.create
+
+    async def create_on_a_slow_disk(*args, **kwargs):
+        await world.env.external_wait(slow_disk.wait(), reason="slow disk")
+        return await real_create(*args, **kwargs)
+
+    monkeypatch.setattr(store.essays, "create", create_on_a_slow_disk)
+    clicked = await world.moderator.click(last(preview), "Publish")
+    assert clicked.acknowledged  # Discord's 3 seconds are not spent on the database
+    slow_disk.set()
+    await world.advance(1)
+    assert_says(clicked.message, "Published as essay #")

@@ -44,3 +44,10 @@ class QueryTooLong(CrosscutError):
 
 class DiscordUnreachable(CrosscutError):
     """The bot could not connect to Discord."""
+
+
+class DatabaseBusy(CrosscutError):
+    """Another writer held the database longer than a write may wait."""
+
+    def __init__(self) -> None:
+        super().__init__("The database is busy; try again in a moment.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
+from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search
 from bot.stance.reader import (
     OPPOSITE,
@@ -249,6 +250,7 @@ async def counterpoints(
     exclude: Iterable[int] = (),
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
+    check_length(text, CLAIM_MAX, "claim")
     claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
     topics = claim_topics(text)
     exclude = tuple(exclude)

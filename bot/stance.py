@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from bot import stance_reader
 from bot.corpus import TOPIC_KEYWORDS, TOPICS, infer_topics
 from bot.errors import NotFoundError
 from bot.search import Hit, Search, content_words
@@ -237,19 +238,22 @@ def decode_topics(code: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class ClaimStance:
-    """How a claim reads: ``stance`` is the best guess, ``unclear`` when it is a weak one."""
+    """How a claim reads (see bot.stance_reader): ``stance`` is None when no side is named."""
 
-    stance: str  # optimistic | skeptical
+    stance: str | None  # optimistic | skeptical | None (unclear)
     confidence: float  # 0..1
-    basis: str = "cues"  # cues | corpus | quote
+    basis: str = "reader"  # reader | quote | label
+    on_topic: bool = True
 
     @property
     def unclear(self) -> bool:
-        return self.confidence < LOW_CONFIDENCE
+        return self.stance is None
 
     @property
     def label(self) -> str:
-        return "unclear" if self.unclear else self.stance
+        if not self.on_topic:
+            return "off topic"
+        return self.stance or "unclear"
 
 
 @dataclass(frozen=True)
@@ -373,32 +377,21 @@ def read_claim(
     totals: dict[str, int] | None = None,
     quotes: int | None = None,
 ) -> ClaimStance:
-    """The stance of a claim; pass the visible passages to use the corpus as evidence (or, at
-    scale, the passages sharing the claim's words and the corpus's ``totals`` per stance, of
-    which the first ``quotes`` are checked for a quotation)."""
+    """The stance of a claim: a stored passage's label when the claim quotes one (pass the
+    passages sharing its words, of which the first ``quotes`` are checked), else the reader's."""
+    del totals  # the corpus's word counts no longer vote: see bot.stance_reader
     if records is not None:
         normalized = normalized or [normalize(r.text) for r in records]
         # A quoted passage shares the most words with the claim: the index ranks it first.
         quoted = _quoted_passage(text, records[:quotes], normalized[:quotes])
         if quoted is not None:
             return ClaimStance(quoted.stance, 0.95, "quote")
-    score = cue_score(text)
-    basis = "cues"
-    if records is not None:
-        only = frozenset(content_words(normalize(text))) if totals is not None else None
-        corpus = _corpus_score(text, _word_model(records, totals, normalized, only))
-        if abs(score) < 0.1 and abs(corpus) >= 0.1:
-            basis = "corpus"
-        score += corpus
-    if normalize(text).rstrip().endswith("?"):
-        score *= 0.6  # a question asks; it rarely asserts
-    stance = "optimistic" if score > 0 else "skeptical"
-    confidence = 1 - math.exp(-abs(score) / 1.2)
-    return ClaimStance(stance, round(confidence, 2), basis)
+    reading = stance_reader.read(text)
+    return ClaimStance(reading.stance, reading.confidence, "reader", reading.on_topic)
 
 
 def claim_stance(text: str) -> ClaimStance:
-    """The stance of a claim from cue words alone (no corpus at hand)."""
+    """The stance of a claim from its words alone (no corpus at hand)."""
     return read_claim(text)
 
 
@@ -514,11 +507,22 @@ def diversify(hits: list[Hit], limit: int, *, slack: float = 0.75) -> list[Hit]:
     return chosen
 
 
+NOTHING_TO_ARGUE = (
+    "Nothing to argue with here: I only answer claims about AI video and generative film "
+    "(try something like \u201cSora will let anyone direct\u201d)."
+)
+
+
 @dataclass(frozen=True)
 class CounterResult:
     claim: ClaimStance
     topics: tuple[str, ...]
     results: list[Hit]
+
+    @property
+    def reason(self) -> str | None:
+        """Why there are no results when the claim is not one to argue with."""
+        return None if self.claim.on_topic else NOTHING_TO_ARGUE
 
     @property
     def wanted(self) -> tuple[str, ...]:
@@ -625,6 +629,8 @@ async def counterpoints(
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
     claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
+    if not claim.on_topic:
+        return CounterResult(claim, (), [])
     topics = claim_topics(text)
     exclude = tuple(exclude)
     sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)

@@ -157,6 +157,8 @@ _PHRASES = [
     (r"(?:will|gonna|going to|it'?ll) be (?:fine|ok|okay)", "overblown"),
     (r"(?:all|every \w+) (?:look(?:s|in'?|ing)? )?the same|the same look\w*", "generic"),
     (r"wipe(?:s|d)? out", "destroy"),
+    (r"(?:ate|eats|eating|took|takes|taking|stole|steals) (?:\w+ ){0,2}(?:gigs|jobs|work|clients)",
+     "layoffs"),
     (r"squeez\w*", "exploit"),
     (r"🤮", "disgusting"),
     (r"😭|🙏|🫠|📚|🎬|🎥", ""),
@@ -206,6 +208,25 @@ _CANNOT = re.compile(
     r"\bnothing (?:\w+ ){0,4}(?:usable|good|worth)|\bare we really\b|"
     r"\bhow (?:is|are) (?:an? |the )?\w+(?: \w+)? supposed to\b"
 )
+# Putting filmmaking in more hands ("will let anyone become a director", "kids can finally
+# make movies") is the democratization argument; VADER sees no sentiment in it.
+_DONT_THINK = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:think|believe|feel) (?:that )?(.{0,40}?)"
+    r"\b(is|are|will be|was|it'?s|they'?re) "
+)
+_WHO = (
+    r"(?:literally |finally |now )?(?:anyone|everyone|anybody|any \w+|kids?|people|me|us|you|"
+    r"indie\w*|filmmakers?|creators?|artists?|students?|beginners?|someone|one person|"
+    r"(?:poor|broke|small|young|new|solo|first[- ]time) \w+)"
+)
+_ENABLES = re.compile(
+    r"\b(?:let|lets|letting|allows?|allowing|enables?|enabling|empowers?|helps?|helping) "
+    + _WHO
+    + r"(?: \w+){0,3} (?:make|become|direct|create|tell|shoot|compete|finish|realize)\b|\b"
+    + _WHO
+    + r" (?:can|could|will be able to|gets? to)(?: now| finally| actually)? "
+    r"(?:make|become|direct|create|tell|shoot)\b"
+)
 # Humans being irreplaceable is a point against the machine, whatever the negation says.
 _IRREPLACEABLE = re.compile(
     r"\b(?:can'?t|cannot|won'?t|will never|never|could never|can never)( \w+)? "
@@ -223,6 +244,9 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 
 
 def _prepare(norm: str) -> str:
+    norm = _ENABLES.sub(r"empowering \g<0>", norm)
+    # "I don't think it's bad" -> "I think it's not bad": VADER's negation reaches 3 words.
+    norm = _DONT_THINK.sub(r"think \1\2 not ", norm)
     for pattern, replacement in _PHRASE_PATTERNS:
         norm = pattern.sub(replacement, norm)
     return norm
@@ -307,9 +331,10 @@ def on_topic(text: str) -> bool:
     return bool(_AI.search(norm) and _FILM.search(norm))
 
 
-def read(text: str) -> Reading:
-    """The stance of a claim or passage on the axis above."""
-    if not on_topic(text):
+def read(text: str, *, passage: bool = False) -> Reading:
+    """The stance of a claim on the axis above; a ``passage`` of an essay about generative
+    video is on topic by where it stands, so it is never refused."""
+    if not passage and not on_topic(text):
         return Reading(False, None, 0.0, 0.0)
     model = _model()
     score = log_odds(text, model)

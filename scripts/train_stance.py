@@ -31,7 +31,10 @@ EVAL = ROOT / "tests" / "eval"
 MIN_COUNT = 2  # a feature seen once is noise in a few hundred examples
 L2 = 0.3
 PASSAGE_WEIGHT = 0.5  # essays argue in another register than chat
-TARGET_PRECISION = 0.95  # cross-validated, as the held-out target
+# Cross-validated precision the threshold must keep. On the tuning claims precision climbs
+# from 87% (every claim named) to a plateau of ~93-94% near 85% coverage and gains little
+# beyond it while coverage falls: the threshold sits at the start of the plateau.
+TARGET_PRECISION = 0.93
 
 
 def tuning_claims() -> list[tuple[str, str]]:

@@ -87,11 +87,14 @@ _ARGUMENT = re.compile(
     r"(?:their|our|your|my|all the|every|kill\w*|take|taking|took|steal\w*|lose|losing|lost) "
     r"jobs?|"
     r"cut(?:ting)? costs|content farms?|no budget|enables|"
-    r"(?:this|it|that)(?: will|'ll|'s gonna| is gonna|'s going to| is going to| lets| enables)|"
+    r"(?:this|it|that)(?: will|'ll|'s gonna| is gonna|'s going to| is going to| lets| enables|"
+    r" ruins| kills| destroys| replaces| means)|(?:use|using|uses) (?:this|it) to|"
     r"unemploy\w*|livelihood\w*|vfx|compositors?|animators?|roto\w*|storyboard\w*|"
     r"copyright|lawsuits?|consent|likeness|ip\b|gimmick\w*|novelty|toy\b|the clips|"
     r"these clips|every frame|any frame|dreamed up|dreams up|made by a|made with|"
-    r"one[- ]minute|a minute of|feature[- ]length|full[- ]length)"
+    r"one[- ]minute|a minute of|feature[- ]length|full[- ]length|"
+    r"who (?:even )?needs (?:actors|directors|crews?|vfx|animators|editors|writers|film school|"
+    r"cameras|sets|cinematographers))"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -157,6 +160,9 @@ _PHRASES = [
     (r"(?:will|gonna|going to|it'?ll) be (?:fine|ok|okay)", "overblown"),
     (r"(?:all|every \w+) (?:look(?:s|in'?|ing)? )?the same|the same look\w*", "generic"),
     (r"wipe(?:s|d)? out", "destroy"),
+    (r"(?:never|no)(?: been)? a better time", "excited"),
+    (r"best time (?:in history )?to", "excited"),
+    (r"who (?:even )?needs", "gamechanger"),
     (r"(?:ate|eats|eating|took|takes|taking|stole|steals) (?:\w+ ){0,2}(?:gigs|jobs|work|clients)",
      "layoffs"),
     (r"squeez\w*", "exploit"),
@@ -224,7 +230,7 @@ _ENABLES = re.compile(
     + _WHO
     + r"(?: \w+){0,3} (?:make|become|direct|create|tell|shoot|compete|finish|realize)\b|\b"
     + _WHO
-    + r" (?:can|could|will be able to|gets? to)(?: now| finally| actually)? "
+    + r"(?: \w+){0,3} (?:can|could|will be able to|gets? to)(?: now| finally| actually)? "
     r"(?:make|become|direct|create|tell|shoot)\b"
 )
 # Humans being irreplaceable is a point against the machine, whatever the negation says.
@@ -326,7 +332,7 @@ def on_topic(text: str) -> bool:
     norm = normalize(text)
     if not _WORD.search(norm) and "\U0001f916" not in norm:
         return False
-    if _TARGET.search(norm) or _ARGUMENT.search(norm):
+    if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
     return bool(_AI.search(norm) and _FILM.search(norm))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from bot.corpus import parse_essay
 from bot.errors import NotFoundError
@@ -25,7 +24,9 @@ from bot.stance import (
     topics_like,
 )
 from bot.store import Store
-from tests.test_stance_eval import CLAIMS
+from tests.test_stance_eval import tuning_set
+
+CLAIMS = [c["text"] for c in tuning_set()["claims"]]
 
 GUILD = 4242
 OTHER_GUILD = 777
@@ -56,7 +57,7 @@ festivals will drown in it.
         ("Sora is genuinely useful for storyboards", "optimistic"),
         ("honestly it's not slop, some of these clips are great", "optimistic"),
         ("it looks impressive but it's soulless slop", "skeptical"),
-        ("there has never been a better time to make films", "optimistic"),
+        ("with sora there has never been a better time to make films", "optimistic"),
         ("AI can't replace human creativity", "skeptical"),
         ("Sora will let anyone become a director", "optimistic"),
     ],
@@ -140,7 +141,7 @@ async def test_acceptance_never_useful(search: Search) -> None:
 
 
 async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
-    claims = [c["claim"] for c in CLAIMS] + [
+    claims = [*CLAIMS[::4],
         "AI won't destroy Hollywood",
         "the cgi in marvel was already bad, AI is worse",
         "sora could be handy for previs",
@@ -309,11 +310,3 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     await store.delete_essay(essay_id)
     again = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in again.results}
-
-
-def test_eval_file_is_yaml_with_claims() -> None:
-    # The evaluation set is shared with test_stance_eval; a broken file must fail loudly.
-    from tests.test_stance_eval import EVAL
-
-    assert yaml.safe_dump(EVAL)
-    assert len(CLAIMS) >= 20

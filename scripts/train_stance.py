@@ -1,4 +1,4 @@
-"""Train the stance reader's linear model and write bot/data/stance_model.json.
+"""Train the stance reader's linear model and write bot/stance/stance_model.json.
 
     python scripts/train_stance.py          # train, cross-validate, write the weights
     python scripts/train_stance.py --check  # only print the cross-validated figures
@@ -25,7 +25,14 @@ sys.path.insert(0, str(ROOT))
 
 from bot import BUNDLED_ESSAYS  # noqa: E402
 from bot.corpus import load_directory  # noqa: E402
-from bot.stance_reader import MODEL_PATH, SIDES, _Model, features, log_odds, sentiment  # noqa: E402
+from bot.stance.reader import (  # noqa: E402
+    MODEL_PATH,
+    SIDES,
+    _Model,
+    features,
+    log_odds,
+    sentiment,
+)
 
 EVAL = ROOT / "tests" / "eval"
 MIN_COUNT = 2  # a feature seen once is noise in a few hundred examples

@@ -13,12 +13,12 @@ from bot.stance import (
     claim_topics,
     counter_passage,
     counterpoints,
-    cue_score,
     decode_topics,
     encode_topics,
     expand_topics,
     more_counterpoints,
     perspective,
+    read,
     read_claim,
     spectrum,
     topics_like,
@@ -69,12 +69,13 @@ def test_claim_stance_with_negation(claim: str, stance: str) -> None:
 
 
 def test_what_follows_but_carries_the_point() -> None:
-    assert cue_score("sure it's slop, but I can't wait to try it") > 0
-    assert cue_score("I can't wait to try it, but it's slop") < 0
+    assert read("sure it's slop, but I can't wait to try it").score > 0
+    assert read("I can't wait to try it, but it's slop").score < 0
 
 
-def test_denying_harm_counts_less_than_claiming_benefit() -> None:
-    assert 0 < cue_score("AI won't destroy Hollywood") < cue_score("AI will help Hollywood")
+def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
+    assert read("AI won't destroy Hollywood").score > 0
+    assert read("AI will destroy Hollywood").score < 0
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:
@@ -186,7 +187,7 @@ async def test_another_counterpoint_never_repeats_and_runs_out(search: Search) -
         seen.append(hit.passage.id)
     records, _ = await search.passages()
     assert len(seen) == sum(r.stance == "skeptical" for r in records)
-    first = await search.store.get_passage(seen[0])
+    first = await search.store.passages.get(seen[0])
     assert "democratization" in first.topics
 
 
@@ -261,7 +262,7 @@ async def test_topic_autocomplete(search: Search) -> None:
 
 @pytest.fixture
 async def guild_search(store: Store) -> Search:
-    await store.save_essay(
+    await store.essays.save(
         parse_essay(QUOTING_ESSAY, slug="festival-notes"), guild_id=GUILD, source="discord"
     )
     return Search(store)
@@ -295,7 +296,7 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     # Topic-tagged candidates are kept between claims; a write must refresh them.
     claim = "a one minute clip is basically a feature film already"  # optimistic, on length
     before = await counterpoints(search, claim, limit=20)
-    essay_id = await store.save_essay(
+    essay_id = await store.essays.save(
         parse_essay(
             "---\ntitle: Reels\nauthor: Lena Cutter\nstance: skeptical\n---\n\n"
             "<!-- stance: skeptical; topics: length -->\n"
@@ -307,6 +308,6 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     after = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in before.results}
     assert "Lena Cutter" in {h.passage.author for h in after.results}
-    await store.delete_essay(essay_id)
+    await store.essays.delete(essay_id)
     again = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in again.results}

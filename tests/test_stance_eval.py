@@ -140,7 +140,7 @@ async def measure(search: Search, data: dict) -> Figures:
 @pytest.fixture
 async def search(tmp_path):
     store = await Store.open(tmp_path / "eval.db")
-    await store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+    await store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
     yield Search(store)
     await store.close()
 
@@ -175,12 +175,11 @@ async def test_tuning_figures(search):
 async def test_heldout_figures_meet_the_targets(search):
     data = _load(HELDOUT)
     figures = await measure(search, data)
+    # Figures only: the held-out claims are never shown, so nobody tunes on them by accident.
     print("\n" + figures.lines("HELD-OUT"))  # noqa: T201
-    for miss in figures.misses:
-        print("  top-1 not acceptable:", miss)  # noqa: T201
     assert figures.counters >= MIN_HELDOUT_COUNTERS
     assert figures.precision >= MIN_PRECISION
     assert figures.coverage >= MIN_COVERAGE
     assert figures.refusal >= MIN_REFUSED
-    assert len(figures.on_topic_refused) <= MAX_ON_TOPIC_REFUSED, figures.on_topic_refused
+    assert len(figures.on_topic_refused) <= MAX_ON_TOPIC_REFUSED
     assert figures.top1_rate >= MIN_TOP1

@@ -1,4 +1,5 @@
-"""The stance reader: which side of the generative-video argument a claim or passage takes.
+"""The stance reader: which side of the generative-video argument a claim or passage takes
+(no discord, store or search import; used for claims and for every imported passage).
 
 **The stance axis** (one meaning everywhere in Crosscut):
 
@@ -23,13 +24,15 @@ names a side only when it is confident enough:
    humans keep ("will never have the presence of a real star") are points against it.
 3. **A logistic regression** over VADER's score, the score after a contrast and the rules'
    flags, trained by ``scripts/train_stance.py`` on the tuning claims and the bundled
-   passages' labels and shipped as ``bot/data/stance_model.json`` (a dozen weights). It names
+   passages' labels and shipped as ``bot/stance/stance_model.json`` (a dozen weights). It names
    a side only when its log-odds clear the threshold chosen there by cross-validation;
    otherwise the claim is *unclear* and both sides are offered, labelled.
 
 Word n-grams and sentence-encoder embeddings (all-MiniLM-L6-v2) were tried as features and
 read worse on cross-validation (70% and 67% right against 85% for this): a few hundred
 claims are too few to learn words, and the encoder places claims by topic, not by side.
+
+A claim that quotes a stored passage takes that passage's label (``read_claim``).
 
 A message with no claim about generative video or AI in film (film chat, gear questions,
 greetings, emoji, nothing at all) is *off topic*: there is nothing to argue with.
@@ -43,14 +46,27 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+from rapidfuzz import fuzz
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from bot.text import normalize
+from bot.text import content_words, normalize, split_sentences
+
+
+class Labelled(Protocol):
+    """A passage as evidence for a claim's stance: its words and its label."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def stance(self) -> str: ...
+
 
 SIDES = ("optimistic", "skeptical")
 OPPOSITE = {"optimistic": "skeptical", "skeptical": "optimistic"}
-MODEL_PATH = Path(__file__).parent / "data" / "stance_model.json"
+MODEL_PATH = Path(__file__).with_name("stance_model.json")
 
 # -- what the argument is about ------------------------------------------------------------
 # The target: generative video and AI in film, named outright...
@@ -347,3 +363,62 @@ def read(text: str, *, passage: bool = False) -> Reading:
     confidence = 1 / (1 + math.exp(-abs(score)))
     stance = ("optimistic" if score > 0 else "skeptical") if abs(score) >= model.threshold else None
     return Reading(True, stance, round(confidence, 2), round(score, 3))
+
+
+# -- a claim's stance, with the corpus at hand -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimStance:
+    """How a claim reads: ``stance`` is None when no side is named (both are offered)."""
+
+    stance: str | None  # optimistic | skeptical | None (unclear)
+    confidence: float  # 0..1
+    basis: str = "reader"  # reader | quote | label
+    on_topic: bool = True
+
+    @property
+    def unclear(self) -> bool:
+        return self.stance is None
+
+    @property
+    def label(self) -> str:
+        if not self.on_topic:
+            return "off topic"
+        return self.stance or "unclear"
+
+
+def _quoted_passage(text: str, records: list[Labelled], normalized: list[str]) -> Labelled | None:
+    """A stance-labelled passage the claim quotes (a whole sentence of it, or is part of)."""
+    norm = normalize(text)
+    if len(norm) < 25:
+        return None
+    words = set(content_words(norm))
+    for record, passage in zip(records, normalized, strict=True):
+        if record.stance not in SIDES or len(words & set(content_words(passage))) < 3:
+            continue
+        if len(norm) <= len(passage) and fuzz.partial_ratio(norm, passage) >= 92:
+            return record
+        for sentence in map(normalize, split_sentences(record.text)):
+            if len(sentence) >= 30 and fuzz.partial_ratio(sentence, norm) >= 92:
+                return record
+    return None
+
+
+def read_claim(
+    text: str, records: list[Labelled] | None = None, normalized: list[str] | None = None
+) -> ClaimStance:
+    """The stance of a claim: the label of a stored passage it quotes (pass the passages that
+    share its words, best first), else the reader's."""
+    if records is not None:
+        normalized = normalized or [normalize(r.text) for r in records]
+        quoted = _quoted_passage(text, records, normalized)
+        if quoted is not None:
+            return ClaimStance(quoted.stance, 0.95, "quote")
+    reading = read(text)
+    return ClaimStance(reading.stance, reading.confidence, "reader", reading.on_topic)
+
+
+def claim_stance(text: str) -> ClaimStance:
+    """The stance of a claim from its words alone (no corpus at hand)."""
+    return read_claim(text)

@@ -41,6 +41,7 @@ greetings, emoji, nothing at all) is *off topic*: there is nothing to argue with
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
 import re
@@ -49,6 +50,7 @@ from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz
+from vaderSentiment import vaderSentiment as vader_module
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bot.text import content_words, normalize, split_sentences
@@ -258,8 +260,20 @@ _IRREPLACEABLE = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|however|though|yet)\b")
 
 
+# sha256 of vader_lexicon.txt in vaderSentiment 3.3.2 (pinned in pyproject.toml): the model's
+# weights were trained on this lexicon's scores, so another one would silently read otherwise.
+VADER_LEXICON_SHA256 = "1ec9c6e9ee19aade328f8beb393a6afa71a5bb3acf7d3cc22d4ef568df374bf5"
+
+
 @functools.cache
 def _analyzer() -> SentimentIntensityAnalyzer:
+    lexicon = Path(vader_module.__file__).with_name("vader_lexicon.txt")
+    digest = hashlib.sha256(lexicon.read_bytes()).hexdigest()
+    if digest != VADER_LEXICON_SHA256:
+        raise RuntimeError(
+            f"{lexicon} is not vaderSentiment 3.3.2's lexicon (sha256 {digest}); "
+            "reinstall with pip install -e ."
+        )
     analyzer = SentimentIntensityAnalyzer()
     analyzer.lexicon.update(_LEXICON)
     return analyzer

@@ -19,6 +19,7 @@ from bot.corpus import PASSAGE_STANCES
 from bot.errors import CrosscutError, EssayFormatError, PermissionDenied
 from bot.importer import Draft, DraftBook, Metadata, complete, with_passage_stance
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
+from cogs._budget import Budgeted
 from cogs._embeds import (
     DESCRIPTION_MAX,
     FIELD_VALUE_MAX,
@@ -267,7 +268,9 @@ def suggestion_embed(suggestion: Suggestion, waiting: int) -> discord.Embed:
 
 
 class PublishButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:essay:publish:(?P<t>[0-9a-f]+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:publish:(?P<t>[0-9a-f]+)",
 ):
     def __init__(self, token: str) -> None:
         super().__init__(
@@ -291,7 +294,9 @@ class PublishButton(
 
 
 class CancelButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:essay:cancel:(?P<t>[0-9a-f]+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:cancel:(?P<t>[0-9a-f]+)",
 ):
     def __init__(self, token: str) -> None:
         super().__init__(
@@ -516,6 +521,7 @@ async def show_preview_page(
 
 
 class PageButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:essays:page:(?P<page>\d+):(?P<label>prev|next)",
 ):
@@ -562,6 +568,7 @@ async def list_page(
 
 
 class RemoveButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:essay:remove:(?P<essay>\d+):(?P<choice>yes|no)",
 ):
@@ -614,6 +621,7 @@ def remove_view(essay_id: int) -> discord.ui.View:
 
 
 class DecideButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:sugg:(?P<s>\d+):(?P<action>optimistic|skeptical|mixed|reject)",
 ):

@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 QUOTE_MAX = {1: 3000, 2: 1800}
 
 
-def days(n: int) -> str:
-    """"day" or "3 days": "The last day", "The next 7 days"."""
+def plural_days(n: int) -> str:
+    """The last day, the next 7 days: "day" or "N days"."""
     return "day" if n == 1 else f"{n} days"
 
 
@@ -426,7 +426,9 @@ class DailyPosts(commands.Cog):
         picks = await daily.upcoming(self.bot.store, settings, today, days)
         if not picks:
             raise NotFoundError("There are no eligible passages to post in this server.")
-        embed = discord.Embed(title=f"The next {days(len(picks))}", colour=discord.Colour.blurple())
+        embed = discord.Embed(
+            title=f"The next {plural_days(len(picks))}", colour=discord.Colour.blurple()
+        )
         for pick in picks:
             p = pick.passage
             name = f"{_day_label(pick.day)} \u00b7 {STANCE_LABELS.get(p.stance, p.stance)}"
@@ -466,7 +468,7 @@ class DailyPosts(commands.Cog):
             title="Perspective of the day: history",
             description=clip("\n".join(lines), DESCRIPTION_MAX),
         )
-        await self._reply(interaction, f"The last {days(len(records))}.", embed=embed)
+        await self._reply(interaction, f"The last {plural_days(len(records))}.", embed=embed)
 
     @potd.command(name="settings")
     @app_commands.describe(

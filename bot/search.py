@@ -73,6 +73,48 @@ STOPWORDS = frozenset({
 passage_text = functools.lru_cache(maxsize=8192)(normalize)
 
 
+# The chat around a quote remembered from memory ("wasn't there a quote about ...", "who said
+# ...", "... or something lol??"). Only the edges are stripped, repeatedly, so the words of the
+# quote itself are never touched; what is left must still be a searchable fragment.
+_OPENERS = [
+    r"(?:hey|so|ok|okay|um+|uh+|hm+|lol|yo|wait|like|also|btw)\b[\s,]*",
+    r"(?:i\s+)?(?:think|remember|recall|swear)\s+(?:that\s+|when\s+)?",
+    r"(?:do\s+you|does\s+anyone)\s+(?:remember|know)\s+(?:when\s+|who\s+said\s+)?",
+    r"(?:who|someone|somebody|some\s+guy|one\s+of\s+them|the\s+author)\s+"
+    r"(?:said|wrote|says|was\s+saying|mentioned|claimed|argued)\s+(?:that\s+)?",
+    r"(?:did|didn'?t|didnt)\s+(?:someone|somebody|anyone|they)\s+"
+    r"(?:say|write|claim|argue|mention)\s+(?:that\s+)?",
+    r"(?:wasn'?t|wasnt|isn'?t|isnt|was|is)\s+there\s+",
+    r"(?:what\s+was|what'?s|whats)\s+",
+    r"(?:a|an|the|that|this|some|one)\s+(?:thing|bit|part|line|quote|passage|one|stuff|"
+    r"essay|article|piece|sentence)\s+(?:about|where|when|that\s+said|saying|on|with|like|"
+    r"that\s+goes)?\s*",
+    r"(?:something|stuff|quote|line)\s+(?:about|like|on|where|saying)\s+",
+    r"(?:about|like)\s+",
+]
+_OPENER = re.compile("^(?:" + "|".join(_OPENERS) + ")")
+_CLOSER = re.compile(
+    r"(?:[\s,]+(?:or\s+something(?:\s+like\s+that)?|or\s+whatever|lol|lmao|haha|idk|iirc|"
+    r"i\s+think|right|somewhere|in\s+one\s+of\s+the\s+essays)|[\s?!.,]+)$"
+)
+
+
+def strip_chatter(text: str) -> str:
+    """``text`` without the conversational framing around a remembered quote.
+
+    Works on normalized text; returns ``text`` itself when only framing was typed.
+    """
+    query = text.strip()
+    while True:
+        shorter = _CLOSER.sub("", _OPENER.sub("", query, count=1), count=1).strip()
+        if shorter == query:
+            break
+        query = shorter
+    if len(content_words(query)) < 2:
+        return text
+    return query
+
+
 def content_words(normalized: str) -> list[str]:
     return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]
 
@@ -438,17 +480,52 @@ class Search:
         chosen = await self.passage_ref(text, guild_id)
         if chosen is not None:
             return [Hit(chosen, 100.0)]
-        query = normalize(text)
-        if len(query) < 3:
+        typed = normalize(text)
+        if len(typed) < 3:
             return []
+        wanted = None
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
                 return []
-            records = await self.store.author_passages(wanted, guild_id)
-        else:
-            records = await self.candidate_records(query, guild_id=guild_id)
-        return rank(query, records, limit=limit)
+        hits: list[Hit] = []
+        # The quote without the chat around it first; as typed if that finds nothing (the
+        # "chat" may have been the quote's own words).
+        for query in dict.fromkeys((strip_chatter(typed), typed)):
+            if wanted:
+                records = await self.store.author_passages(wanted, guild_id)
+            else:
+                records = await self.candidate_records(query, guild_id=guild_id)
+            hits = rank(query, records, limit=limit)
+            if hits:
+                break
+        opening = await self.title_opening(strip_chatter(typed), guild_id=guild_id)
+        mine = opening is not None and wanted in (None, opening.passage.author)
+        if opening and mine and (not hits or opening.score >= hits[0].score):
+            rest = [h for h in hits if h.passage.id != opening.passage.id]
+            hits = [opening, *rest][:limit]
+        return hits
+
+    async def title_opening(self, query: str, *, guild_id: int = GLOBAL) -> Hit | None:
+        """An essay's title typed as a quote: the essay's opening passage in its author's own
+        words (not a passage it quotes), scored by how closely the title was typed."""
+        words = content_words(query)
+        if len(words) < 3:
+            return None
+        shared, own, hidden = await self._essay_entries(guild_id)
+        essays = own + [e for e in shared if e.id not in hidden]
+        titles = [utils.default_process(e.title) for e in essays]
+        typed = utils.default_process(query)
+        found = process.extractOne(typed, titles, scorer=fuzz.token_set_ratio, score_cutoff=90)
+        if not found:
+            return None
+        title_words = [w for w in found[0].split() if w not in STOPWORDS]
+        # Most of the title, not two of its words that any query might share.
+        if len(words) < 0.6 * len(title_words) or fuzz.ratio(typed, found[0]) < 60:
+            return None
+        passages = await self.store.essay_passages(essays[found[2]].id)
+        own_words = [p for p in passages if not p.quoted_from] or passages
+        return Hit(own_words[0], round(float(found[1]), 1)) if own_words else None
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:
         """The reference: ``quote_score`` over every visible passage (benchmark and tests)."""

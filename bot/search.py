@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from bot.store import GLOBAL, PassageRecord, Store
-from bot.text import normalize, normalize_with_offsets
+from bot.text import normalize, normalize_with_offsets, split_sentences
 
 # Below this score a match is noise: better to say "nothing found" than cite the wrong essay.
 QUOTE_FLOOR = 72.0
@@ -194,6 +194,20 @@ def rank(
             heapq.heapreplace(best, item)
     ordered = sorted(best, key=lambda item: (-item[0], -item[1]))
     return [Hit(record, round(score, 1)) for score, _, record in ordered]
+
+
+def matched_span(query: str, text: str) -> tuple[int, int]:
+    """Where in ``text`` (a passage) the typed ``query`` matched best: the character span of
+    its best-matching sentence, so a long passage can be shown around what was remembered."""
+    wanted = normalize(strip_chatter(normalize(query)))
+    best, span, end = -1.0, (0, len(text)), 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, end)
+        end = start + len(sentence)
+        score = quote_score(wanted, normalize(sentence))
+        if score > best:
+            best, span = score, (start, end)
+    return span
 
 
 def fts_phrase(term: str, prefix: bool = False) -> str:

@@ -351,7 +351,7 @@ def _validated(draft: Draft) -> Draft:
 
 async def with_duplicate_check(draft: Draft, store: Store, guild_id: int) -> Draft:
     """The draft, with a warning if it is nearly the same text as an essay visible here."""
-    found = near_duplicate(draft.doc.body, await store.essay_bodies(guild_id))
+    found = near_duplicate(draft.doc.body, await store.essays.bodies(guild_id))
     return replace(draft, duplicate=found)
 
 

@@ -10,7 +10,7 @@ from bot.client import Crosscut
 from bot.errors import CrosscutError, NothingFound
 from bot.search import matched_span
 from cogs._embeds import FIELD_VALUE_MAX, clip, passage_embed, snippet
-from cogs._views import passage_view
+from cogs._views import FullPassageButton, passage_view
 
 
 class Quotes(commands.Cog):
@@ -144,4 +144,5 @@ async def help_embed(
 
 
 async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(FullPassageButton)  # its passages' buttons survive restarts
     await bot.add_cog(Quotes(bot))

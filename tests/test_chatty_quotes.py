@@ -67,7 +67,7 @@ async def test_a_title_finds_the_essays_opening_passage(
     assert hits, typed
     first = hits[0].passage
     assert first.author == author
-    opening = [p for p in await search.store.essay_passages(first.essay_id) if not p.quoted_from]
+    opening = [p for p in await search.store.passages.of_essay(first.essay_id) if not p.quoted_from]
     assert first.id == opening[0].id, first.text[:80]
 
 

@@ -68,7 +68,7 @@ async def shown_passage(world: World, embed: discord.Embed) -> str:
     exact opening cut after a sentence and marked "…" (fails otherwise)."""
     quote = (embed.description or "").split("\u201d\n\u2014 ")[0].removeprefix("\u201c")
     shown = quote.removesuffix("\u2026").rstrip()
-    records = await world.bot.store.visible_passages(world.guild.id)
+    records = await world.bot.store.passages.visible(world.guild.id)
     texts = {r.text for r in records if r.text == quote or r.text.startswith(shown)}
     assert len(texts) == 1, f"not one stored passage's opening: {quote[:80]!r}"
     return texts.pop()
@@ -216,7 +216,7 @@ async def test_argue_with_a_message_without_words(world: World) -> None:
 
 async def test_counter_with_no_other_side_left_says_so(world: World) -> None:
     # A server that hid every bundled essay has nothing to argue with: a private, clear answer.
-    for essay in await world.bot.store.essays(world.guild.id):
+    for essay in await world.bot.store.essays.visible(world.guild.id):
         await world.moderator.slash("essay hide", essay=essay.id)
 
     reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
@@ -302,7 +302,7 @@ async def test_spectrum_unknown_topic_is_a_private_error(world: World) -> None:
 
 
 async def test_server_essay_is_cited_walled_and_never_misattributed(world: World) -> None:
-    await world.bot.store.save_essay(
+    await world.bot.store.essays.save(
         parse_essay(SERVER_ESSAY, slug="festival-notes"), guild_id=world.guild.id, source="discord"
     )
     claim = "nobody wants to watch a fake AI actor, people go for the stars"

@@ -33,7 +33,8 @@ def test_quote_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_quote_nothing_relevant_is_an_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_json(capsys, "quote", "pizza recipe with pineapple and ham") == {"results": []}
+    assert main(["quote", "pizza recipe with pineapple and ham", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {"results": []}
 
 
 def test_quote_author_filter(capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,7 +49,7 @@ async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> P
     """An author's stance, bio, three strongest claims (their own words) and essays."""
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
-        raise NotFoundError(f"No author matching {name!r} in the essays. Try /perspective again.")
+        raise NotFoundError(f"No author matching {name!r} in the essays.")
     essays = [e for e in await search.store.essays.visible(guild_id) if e.author == author]
     records, _ = await search.passages(guild_id)
     # Passages the essay quotes from someone else are never the author's claims.

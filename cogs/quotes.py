@@ -107,9 +107,9 @@ async def help_embed(
     embed = discord.Embed(
         title="Crosscut",
         description=(
-            "Real, human-written views on AI video from the essays, quoted word for word and "
-            "cited: nothing is generated.\nAsk for a quote you half remember, the other side "
-            "of an argument, or where a writer stands."
+            "Human-written views on AI video, quoted word for word and cited; nothing is "
+            "generated.\nFind a quote you half remember, the other side of an argument, or "
+            "where a writer stands."
         ),
         colour=discord.Colour.blurple(),
     )
@@ -124,7 +124,7 @@ async def help_embed(
         elif isinstance(command, app_commands.Group):
             if command.default_permissions and command.default_permissions.value:
                 if await may_use(interaction, command):
-                    subs = ", ".join(f"`{c.name}`" for c in command.commands)
+                    subs = " \u00b7 ".join(c.name for c in command.commands)
                     moderators.append(f"**/{command.name}** {subs}")
             else:
                 for sub in command.walk_commands():

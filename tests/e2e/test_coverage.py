@@ -69,7 +69,7 @@ async def test_help_lists_every_command_in_the_tree(world: World) -> None:
         if not sub:
             return f"/{name}" in lines or name == "help"
         row = next((line for line in lines if line.startswith(f"**/{group}**")), "")
-        return f"`{sub}`" in row or f"/{name}" in lines
+        return sub in row.split() or f"/{name}" in lines
 
     unlisted = sorted(f"/{name}" for name in have.slash if not listed(name))
     unlisted += sorted(name for name in have.menus if name not in lines)

@@ -82,7 +82,14 @@ async def test_public_answers_fit_one_screen(world: World, system_chromium: None
         "counter", await member.slash("counter", claim="Sora will let anyone direct a film"), member
     )
     await world.advance(60)  # the per-user command budget
+    keep(
+        "counter-both-sides",
+        await member.slash("counter", claim="what do you all think about sora"),
+        member,
+    )
     keep("perspective", await member.slash("perspective", author="pinker"), member)
+    keep("perspective-mixed", await member.slash("perspective", author="kroll"), member)
+    await world.advance(60)
     keep("spectrum", await member.slash("spectrum", topic="creativity"), member)
     daily_channel = world.channel("daily")
     await mod.slash("potd channel", channel=daily_channel)

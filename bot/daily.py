@@ -43,13 +43,6 @@ OPPOSITE = {"optimistic": "skeptical", "skeptical": "optimistic"}
 MIN_CHARS = 80  # shorter lines make a thin daily post ("Great stuff.")
 Format = Literal["single", "pair"]
 
-# How a passage's stance label came about, in the words a reader sees.
-STANCE_SOURCES = {
-    "annotated": "Labelled by the curator, paragraph by paragraph",
-    "essay": "Taken from the essay's overall stance",
-    "override": "Set by this server's moderators",
-}
-
 # Discussion prompts by topic: fixed questions, never generated text.
 PROMPTS = {
     "democratization": "Does cheaper image-making put more people behind the camera, "

@@ -20,13 +20,22 @@ from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
 from bot.config import TOKEN_HELP, Config, default_database_path
-from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
-from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
+from bot.errors import (
+    ConfigError,
+    CrosscutError,
+    DatabaseBusy,
+    EssayFormatError,
+    NotFoundError,
+    PermissionDenied,
+    QueryTooLong,
+)
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
+from bot.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +58,7 @@ Command = Callable[[Context], Awaitable[tuple[dict, str]]]
 
 # Exit codes, the same for every subcommand (README, "Offline CLI").
 ANSWERED, NOTHING_FOUND, USAGE = 0, 1, 2
+USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong)
 
 
 class Unanswered(Exception):
@@ -107,6 +117,9 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
         "topics": list(answer.topics),
         "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
+    if answer.reason:
+        data["reason"] = answer.reason
+        return data, answer.reason
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:
@@ -228,8 +241,14 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
                 draft.doc, guild_id=ctx.guild_id, source="cli"
             )
             results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
+        except DatabaseBusy:
+            raise  # the whole batch waits, not one file: try again later
         except CrosscutError as error:
             results["errors"].append({"file": str(path), "error": str(error)})
+        except Exception as error:  # one file's surprise must not stop the folder
+            log.exception("Importing %s failed", path)
+            message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
+            results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
     if results["errors"] and len(results["errors"]) == len(files):
         raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
@@ -279,9 +298,16 @@ async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
 
 def _write_exports(out: Path, exported: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    taken: set[str] = set()
     for item in exported:
-        item["file"] = str(out / item["file"])
-        Path(item["file"]).write_text(item["markdown"], encoding="utf-8")
+        name = item["file"] if item["file"] not in taken else f"{item['id']}-{item['file']}"
+        taken.add(name)
+        target = out / name
+        if target.resolve().parent != root:  # export_name makes this impossible; be sure
+            raise EssayFormatError(f"Essay #{item['id']}: {name!r} is not a file name in {out}.")
+        item["file"] = str(target)
+        target.write_text(item["markdown"], encoding="utf-8")
 
 
 async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
@@ -304,7 +330,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
     exported = []
     for essay_id in ids:
         doc = await ctx.store.essays.doc(essay_id)
-        exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
+        exported.append({"id": essay_id, "file": export_name(doc), "markdown": to_markdown(doc)})
     if args.out:
         _write_exports(Path(args.out), exported)
         text = "\n".join(f"#{item['id']} -> {item['file']}" for item in exported)
@@ -421,8 +447,8 @@ def build_parser() -> argparse.ArgumentParser:
         "The commands below work offline on the bundled essays.",
         epilog=(
             f"Database: DATABASE_PATH, else {default_database_path()} (one per user; the bot "
-            "and these commands share it). Exit status: 0 answered, 1 nothing found, "
-            "2 usage or configuration error."
+            "and these commands share it). Exit status: 0 answered, 1 nothing found "
+            "(or try again), 2 usage or configuration error."
         ),
     )
     parser.add_argument(
@@ -562,15 +588,19 @@ def main(argv: list[str] | None = None) -> int:
             return ANSWERED
         data, text = asyncio.run(_run_offline(config, args))
     except Unanswered as empty:
-        print(json.dumps(empty.data, ensure_ascii=False, indent=2) if args.json else empty.text)
+        print(
+            json.dumps(empty.data, ensure_ascii=False, indent=2)
+            if args.json
+            else clean_text(empty.text)
+        )
         return NOTHING_FOUND
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return USAGE
     except CrosscutError as error:
-        # Something named was not there (an author, a topic, an essay): nothing found.
-        # Anything else is input the command cannot use: a usage error.
-        code = NOTHING_FOUND if isinstance(error, NotFoundError) else USAGE
+        # Input the command cannot use is a usage error (run as is, it fails again); anything
+        # else (no such author, a busy database, Discord unreachable) is no answer this time.
+        code = USAGE if isinstance(error, USAGE_ERRORS) else NOTHING_FOUND
         if getattr(args, "json", False):
             print(json.dumps({"error": str(error)}))
         else:
@@ -579,5 +609,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text)
+        print(clean_text(text))  # a title stored by an older version may hold terminal escapes
     return ANSWERED

@@ -22,6 +22,7 @@ from bot.stance import (
     encode_topics,
     more_counterpoints,
 )
+from cogs._budget import Budgeted
 from cogs._embeds import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -118,6 +119,7 @@ def _seen_id(side: str, topics: str, seen: list[int]) -> str:
 
 
 class AnotherCounterpointButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)",
 ):
@@ -209,7 +211,7 @@ def _swap_side_buttons(
 
 
 class CounterThisButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
 ):
     """Post the other side of the passage on show."""
 

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from bot.errors import NotFoundError
+from bot.limits import NAME_MAX, check_length
 from bot.search import Search
 from bot.stance.counter import join_words, quality
-from bot.stance.reader import SIDES, TOPIC_PATTERNS, claim_topics
+from bot.stance.reader import SIDES
+from bot.stance.topics import TOPIC_PATTERNS, claim_topics
 from bot.store import GLOBAL, EssayRecord, PassageRecord
 from bot.text import normalize, split_sentences
 
@@ -47,6 +49,7 @@ def _claim_strength(record: PassageRecord) -> float:
 
 async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> Perspective:
     """An author's stance, bio, three strongest claims (their own words) and essays."""
+    check_length(name, NAME_MAX, "name")
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
         raise NotFoundError(f"No author matching {name!r} in the essays.")
@@ -188,6 +191,7 @@ def topic_weight(record: PassageRecord, topic: str) -> float:
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
     """Every speaker with a passage on ``topic`` (tagged with it, or using its words), placed
     by the stances of those passages, most skeptical first."""
+    check_length(topic, NAME_MAX, "topic")
     records, _ = await search.passages(guild_id)
     known = [t for r in records for t in r.topics]
     resolved = resolve_topic(topic, known)

@@ -510,8 +510,8 @@ class Search:
         return hits
 
     async def title_opening(self, query: str, *, guild_id: int = GLOBAL) -> Hit | None:
-        """An essay's title typed as a quote: the essay's opening passage in its author's own
-        words (not a passage it quotes), scored by how closely the title was typed."""
+        """An essay's title typed as a quote: the essay's opening passage (cited to whoever
+        it quotes, if it opens with a quotation), scored by how closely the title was typed."""
         words = content_words(query)
         if len(words) < 3:
             return None
@@ -527,8 +527,7 @@ class Search:
         if len(words) < 0.6 * len(title_words) or fuzz.ratio(typed, found[0]) < 60:
             return None
         passages = await self.store.passages.of_essay(essays[found[2]].id)
-        own_words = [p for p in passages if not p.quoted_from] or passages
-        return Hit(own_words[0], round(float(found[1]), 1)) if own_words else None
+        return Hit(passages[0], round(float(found[1]), 1)) if passages else None
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:
         """The reference: ``quote_score`` over every visible passage (benchmark and tests)."""

@@ -292,6 +292,13 @@ async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
+    essay = await ctx.store.essays.get(ctx.args.id)
+    if essay is not None and essay.source == "bundled":
+        # The store's refusal names /essay hide; in a terminal the file is the way.
+        raise PermissionDenied(
+            f"Essay #{essay.id} is bundled with Crosscut: delete or edit its file in "
+            f"{BUNDLED_ESSAYS} instead (the bot and the CLI reload that folder on start)."
+        )
     title = await ctx.store.essays.remove(ctx.args.id, ctx.args.guild)
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
 

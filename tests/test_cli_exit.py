@@ -95,6 +95,10 @@ def test_terminal_wording_in_the_terminal(capsys: pytest.CaptureFixture[str]) ->
     said = capsys.readouterr().err
     assert "No author matching" in said
     assert "/perspective" not in said  # a slash command means nothing here
+    assert main(["essay", "remove", "1"]) == USAGE  # bundled: its file is the way
+    said = capsys.readouterr().err
+    assert "data/essays" in said.replace("\\", "/")
+    assert "/essay" not in said
 
 
 def test_help_says_where_the_database_is_and_what_exit_codes_mean(

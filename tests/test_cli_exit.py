@@ -98,7 +98,7 @@ def test_terminal_wording_in_the_terminal(capsys: pytest.CaptureFixture[str]) ->
     assert main(["essay", "remove", "1"]) == USAGE  # bundled: its file is the way
     said = capsys.readouterr().err
     assert "data/essays" in said.replace("\\", "/")
-    assert "/essay" not in said
+    assert "/essay hide" not in said
 
 
 def test_help_says_where_the_database_is_and_what_exit_codes_mean(

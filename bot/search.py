@@ -20,6 +20,7 @@ import heapq
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -329,6 +330,7 @@ class Search:
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
         self._authors: dict[int, tuple[int, list[str], list[str]]] = {}
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
+        self._titles: tuple[int, TitleIndex] = (-1, TitleIndex.build([]))
         self._guild_essays: dict[int, tuple[int, list[EssayEntry], set[int]]] = {}
         self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
         self._size: tuple[int, int] = (-1, 0)
@@ -511,23 +513,43 @@ class Search:
 
     async def title_opening(self, query: str, *, guild_id: int = GLOBAL) -> Hit | None:
         """An essay's title typed as a quote: the essay's opening passage (cited to whoever
-        it quotes, if it opens with a quotation), scored by how closely the title was typed."""
-        words = content_words(query)
-        if len(words) < 3:
+        it quotes, if it opens with a quotation), scored by how closely the title was typed.
+
+        Only titles sharing most of their words with the query are scored (an index of title
+        words, cached until the store changes), so the cost does not grow with the corpus."""
+        typed = utils.default_process(query)
+        wanted = {w for w in typed.split() if w not in STOPWORDS}
+        if len(wanted) < 3:
             return None
         shared, own, hidden = await self._essay_entries(guild_id)
-        essays = own + [e for e in shared if e.id not in hidden]
-        titles = [utils.default_process(e.title) for e in essays]
-        typed = utils.default_process(query)
-        found = process.extractOne(typed, titles, scorer=fuzz.token_set_ratio, score_cutoff=90)
+        index = self._shared_titles(shared)
+        shares: Counter[int] = Counter()
+        for word in wanted:
+            for i in index.postings.get(word, ()):
+                shares[i] += 1
+        candidates = [
+            (shared[i], index.titles[i])
+            for i, n in shares.items()
+            if n >= max(2, len(index.words[i]) / 2) and shared[i].id not in hidden
+        ]
+        candidates += [(e, utils.default_process(e.title)) for e in own]
+        found = process.extractOne(
+            typed, [t for _, t in candidates], scorer=fuzz.token_set_ratio, score_cutoff=90
+        )
         if not found:
             return None
         title_words = [w for w in found[0].split() if w not in STOPWORDS]
         # Most of the title, not two of its words that any query might share.
-        if len(words) < 0.6 * len(title_words) or fuzz.ratio(typed, found[0]) < 60:
+        if len(wanted) < 0.6 * len(title_words) or fuzz.ratio(typed, found[0]) < 60:
             return None
-        passages = await self.store.passages.of_essay(essays[found[2]].id)
+        passages = await self.store.passages.of_essay(candidates[found[2]][0].id)
         return Hit(passages[0], round(float(found[1]), 1)) if passages else None
+
+    def _shared_titles(self, shared: list[EssayEntry]) -> TitleIndex:
+        generation = self.store.generation
+        if self._titles[0] != generation:
+            self._titles = (generation, TitleIndex.build([e.title for e in shared]))
+        return self._titles[1]
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:
         """The reference: ``quote_score`` over every visible passage (benchmark and tests)."""
@@ -699,6 +721,26 @@ class Search:
         best = hits[0]
         original, differences = align(text, best.passage.text)
         return Verification(text, best.passage, best.score, original, differences)
+
+
+@dataclass(frozen=True)
+class TitleIndex:
+    """The bundled and global essays' titles, processed for matching, and which titles hold
+    each word (for ``Search.title_opening``)."""
+
+    titles: list[str]
+    words: list[frozenset[str]]
+    postings: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, titles: Sequence[str]) -> TitleIndex:
+        processed = [utils.default_process(t) for t in titles]
+        words = [frozenset(w for w in t.split() if w not in STOPWORDS) for t in processed]
+        postings: dict[str, list[int]] = {}
+        for i, title_words in enumerate(words):
+            for word in title_words:
+                postings.setdefault(word, []).append(i)
+        return cls(processed, words, postings)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,9 @@ def join_words(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+TOPIC_WEIGHT, OVERLAP_WEIGHT, QUALITY_WEIGHT = 100, 20, 10
+
+
 def rank_side(
     records: Sequence[PassageRecord],
     normalized: Sequence[str],
@@ -111,7 +114,7 @@ def rank_side(
         overlap = 0.0
         if claim_words:
             overlap = len(claim_words & _passage_prefixes(norm)) / len(claim_words)
-        score = 100 * match + 20 * overlap + 10 * quality(record)
+        score = TOPIC_WEIGHT * match + OVERLAP_WEIGHT * overlap + QUALITY_WEIGHT * quality(record)
         hits.append(Hit(record, round(score, 1), _why(shared, side)))
     hits.sort(key=lambda h: (-h.score, h.passage.id))
     return hits
@@ -248,7 +251,11 @@ async def counterpoints(
         return CounterResult(claim, (), [])
     topics = claim_topics(text)
     exclude = tuple(exclude)
-    sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
+    if claim.unclear:
+        # Both sides, the one answering the side the claim leans to first.
+        sides = SIDES if claim.lean <= 0 else SIDES[::-1]
+    else:
+        sides = (OPPOSITE[claim.stance],)
     per_side = []
     for side in sides:
         records, normalized = await side_candidates(

@@ -390,6 +390,7 @@ class ClaimStance:
     confidence: float  # 0..1
     basis: str = "reader"  # reader | quote | label
     on_topic: bool = True
+    lean: float = 0.0  # the reader's score: which side an unclear claim is nearer
 
     @property
     def unclear(self) -> bool:
@@ -430,7 +431,9 @@ def read_claim(
         if quoted is not None:
             return ClaimStance(quoted.stance, 0.95, "quote")
     reading = read(text)
-    return ClaimStance(reading.stance, reading.confidence, "reader", reading.on_topic)
+    return ClaimStance(
+        reading.stance, reading.confidence, "reader", reading.on_topic, reading.score
+    )
 
 
 def claim_stance(text: str) -> ClaimStance:

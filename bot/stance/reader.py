@@ -114,7 +114,18 @@ _ARGUMENT = re.compile(
     r"who (?:even )?needs (?:actors|directors|crews?|vfx|animators|editors|writers|film school|"
     r"cameras|sets|cinematographers))"
 )
+# ...or a prediction about film's people and business: "directors will be cooked", "the
+# industry won't survive this". Film talk rarely predicts the future of the craft.
+_FUTURE = re.compile(
+    r"\b(?:will|won'?t|wont|gonna|going to|'ll|never|anymore|no longer|soon|someday|"
+    r"in (?:a|two|five|ten) years?)\b|'ll\b"
+)
+_STAKES = re.compile(
+    r"\b(?:filmmak\w*|directors?|actors?|actress\w*|industry|hollywood|studios?|vfx|artists?|"
+    r"jobs?|crews?|editors?|animators?|writers?|cinema|art|creativ\w*|audiences?|moviegoers)\b"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+LONG_MESSAGE_WORDS = 20
 
 # -- VADER, taught this domain -------------------------------------------------------------
 # Valence on VADER's -4..4 scale. Positive: good for filmmaking; negative: bad for it.
@@ -364,7 +375,13 @@ def on_topic(text: str) -> bool:
         return False
     if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
-    return bool(_AI.search(norm) and _FILM.search(norm))
+    stakes, ai = _STAKES.search(norm), _AI.search(norm)
+    if _FUTURE.search(norm) and (stakes or ai):
+        return True
+    # A long message about film's people is an argument more often than it is chat.
+    if stakes and len(_WORD.findall(norm)) >= LONG_MESSAGE_WORDS:
+        return True
+    return bool(ai and _FILM.search(norm))
 
 
 def read(text: str, *, passage: bool = False) -> Reading:

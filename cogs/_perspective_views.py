@@ -157,9 +157,7 @@ class AnotherCounterpointButton(
         if self.asker and interaction.user.id != self.asker:
             # Someone else's answer: swapping it would change what they are reading.
             mine = discord.ui.View(timeout=None)
-            button = AnotherCounterpointButton(
-                self.side, self.code, self.seen, interaction.user.id
-            )
+            button = AnotherCounterpointButton(self.side, self.code, self.seen, interaction.user.id)
             button.item.label = "Get my own counterpoint"
             mine.add_item(button)
             await interaction.response.send_message(
@@ -266,7 +264,7 @@ class CounterThisButton(
 
 
 async def reply_with_counter(interaction: discord.Interaction[Crosscut], passage_id: int) -> None:
-    """"Counter this", wherever the passage is shown (/counter, a reply to a message, a daily
+    """*Counter this*, wherever the passage is shown (/counter, a reply to a message, a daily
     post): the other side, posted as a reply to the message that shows the passage."""
     client = interaction.client
     passage = await client.store.passages.get(passage_id)

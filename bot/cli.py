@@ -20,13 +20,14 @@ from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
 from bot.config import TOKEN_HELP, Config
-from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
+from bot.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,10 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
         except CrosscutError as error:
             results["errors"].append({"file": str(path), "error": str(error)})
+        except Exception as error:  # one file's surprise must not stop the folder
+            log.exception("Importing %s failed", path)
+            message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
+            results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
     if results["errors"] and len(results["errors"]) == len(files):
         raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
@@ -267,9 +272,16 @@ async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
 
 def _write_exports(out: Path, exported: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    taken: set[str] = set()
     for item in exported:
-        item["file"] = str(out / item["file"])
-        Path(item["file"]).write_text(item["markdown"], encoding="utf-8")
+        name = item["file"] if item["file"] not in taken else f"{item['id']}-{item['file']}"
+        taken.add(name)
+        target = out / name
+        if target.resolve().parent != root:  # export_name makes this impossible; be sure
+            raise EssayFormatError(f"Essay #{item['id']}: {name!r} is not a file name in {out}.")
+        item["file"] = str(target)
+        target.write_text(item["markdown"], encoding="utf-8")
 
 
 async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
@@ -292,7 +304,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
     exported = []
     for essay_id in ids:
         doc = await ctx.store.essays.doc(essay_id)
-        exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
+        exported.append({"id": essay_id, "file": export_name(doc), "markdown": to_markdown(doc)})
     if args.out:
         _write_exports(Path(args.out), exported)
         text = "\n".join(f"#{item['id']} -> {item['file']}" for item in exported)
@@ -528,5 +540,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text)
+        print(clean_text(text))  # a title stored by an older version may hold terminal escapes
     return 0

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from bot.limits import NAME_MAX, QUOTE_MAX, VERIFY_MAX, check_length
 from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets
 
@@ -420,6 +421,9 @@ class Search:
         limit: int = 5,
     ) -> list[Hit]:
         """Passages matching ``text``, best first; empty when nothing is relevant."""
+        check_length(text, QUOTE_MAX, "quote")
+        if author:
+            check_length(author, NAME_MAX, "author")
         chosen = await self.passage_ref(text, guild_id)
         if chosen is not None:
             return [Hit(chosen, 100.0)]
@@ -596,7 +600,7 @@ class Search:
     async def verify(self, text: str, *, guild_id: int = GLOBAL) -> Verification:
         """Is ``text`` a real quote? The closest passage's exact wording and the differences, or
         a Verification with no passage when nothing reaches QUOTE_FLOOR."""
-        query = normalize(text)
+        query = normalize(check_length(text, VERIFY_MAX, "quote"))
         if len(query) < 3:
             return Verification(text, None, 0.0)
         hits = rank(query, await self.candidate_records(query, guild_id=guild_id), limit=1)

@@ -25,6 +25,7 @@ from bot.stance import (
     encode_topics,
     more_counterpoints,
 )
+from cogs._budget import Budgeted
 from cogs._embeds import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -125,6 +126,7 @@ def _seen_id(side: str, topics: str, seen: list[int], asker: int) -> str:
 
 
 class AnotherCounterpointButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     # Buttons posted before answers had an owner carry no asker: anyone may swap those.
     template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)"
@@ -238,7 +240,7 @@ def _swap_side_buttons(
 
 
 class CounterThisButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
 ):
     """Post the other side of the passage on show."""
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.importer import URL_MAX
+from cogs._budget import Budgeted
 from cogs._embeds import DESCRIPTION_MAX, clip
 
 if TYPE_CHECKING:
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class FullPassageButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
 ):
     """Show the passage with the paragraphs around it, privately."""
 
@@ -60,8 +62,9 @@ class FullPassageButton(
 
 
 def source_button(url: str | None) -> discord.ui.Button | None:
-    """A link to the original, when we know it."""
-    if not url:
+    """A link to the original, when we know it and Discord can show it (an essay stored
+    before URLs were checked may have one too long for a button)."""
+    if not url or len(url) > URL_MAX:
         return None
     return discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=url)
 

@@ -15,6 +15,7 @@ from bot.client import Crosscut
 from bot.daily import DailyPick, DestinationGone, Outcome, PublishFailed
 from bot.errors import NotFoundError
 from bot.store import GuildSettings, PassageRecord
+from cogs._budget import Budgeted
 from cogs._embeds import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -90,7 +91,9 @@ def potd_view(pick: DailyPick) -> discord.ui.View:
 
 
 class CounterButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:potd-counter:(?P<passage>\d+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:potd-counter:(?P<passage>\d+)",
 ):
     """The other side of a daily passage, as a reply to the post."""
 

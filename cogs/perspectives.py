@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.errors import CrosscutError
+from bot.limits import CLAIM_MAX, COUNTER_MAX, NAME_MAX
 from bot.stance import (
     NOTHING_TO_ARGUE,
     counterpoints,
@@ -27,9 +28,6 @@ from cogs._perspective_views import (
 )
 
 log = logging.getLogger(__name__)
-
-# A message is argued with from its first few thousand characters; more adds nothing.
-ARGUE_MAX_CHARS = 2000
 
 
 class NoCounterpoint(CrosscutError):
@@ -63,7 +61,7 @@ class Perspectives(commands.Cog):
     @app_commands.command()
     @app_commands.describe(claim="A claim about AI video, e.g. 'Sora will let anyone direct'")
     async def counter(
-        self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, 500]
+        self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, COUNTER_MAX]
     ) -> None:
         """The best passage from the other side of a claim, verbatim and cited."""
         content, embeds, view = await self._counter(
@@ -78,7 +76,8 @@ class Perspectives(commands.Cog):
         text = message.content.strip()
         if not text and message.embeds:
             text = (message.embeds[0].description or "").strip()
-        text = text[:ARGUE_MAX_CHARS]
+        # A message is argued with from its first CLAIM_MAX characters; more adds nothing.
+        text = text[:CLAIM_MAX]
         if not on_topic(text):  # before deferring: the refusal is instant and private
             raise CrosscutError(NOTHING_TO_ARGUE)
         # Defer privately: the answer itself is posted as a reply to the message.
@@ -105,7 +104,7 @@ class Perspectives(commands.Cog):
     @app_commands.command(name="perspective")
     @app_commands.describe(author="An essayist's name (typos welcome)")
     async def perspective_(
-        self, interaction: discord.Interaction, author: app_commands.Range[str, 1, 100]
+        self, interaction: discord.Interaction, author: app_commands.Range[str, 1, NAME_MAX]
     ) -> None:
         """An author's stance, bio, strongest claims and essays."""
         view = await perspective(self.bot.search, author, guild_id=interaction.guild_id or 0)
@@ -122,7 +121,7 @@ class Perspectives(commands.Cog):
     @app_commands.command(name="spectrum")
     @app_commands.describe(topic="A topic, e.g. democratization, jobs, actors")
     async def spectrum_(
-        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100]
+        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, NAME_MAX]
     ) -> None:
         """Every author's position on a topic, from most skeptical to most optimistic."""
         resolved, positions = await spectrum(

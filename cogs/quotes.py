@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.errors import NothingFound
+from bot.limits import NAME_MAX, QUOTE_MAX
 from cogs._embeds import FIELD_VALUE_MAX, clip, passage_embed, snippet
 from cogs._views import FullPassageButton, passage_view
 
@@ -26,8 +27,8 @@ class Quotes(commands.Cog):
     async def quote(
         self,
         interaction: discord.Interaction,
-        text: app_commands.Range[str, 1, 300],
-        author: app_commands.Range[str, 1, 100] | None = None,
+        text: app_commands.Range[str, 1, QUOTE_MAX],
+        author: app_commands.Range[str, 1, NAME_MAX] | None = None,
     ) -> None:
         """Find a passage from the essays by the words you remember."""
         hits = await self.bot.search.quotes(text, guild_id=interaction.guild_id or 0, author=author)

@@ -142,7 +142,8 @@ async def test_acceptance_never_useful(search: Search) -> None:
 
 
 async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
-    claims = [*CLAIMS[::4],
+    claims = [
+        *CLAIMS[::4],
         "AI won't destroy Hollywood",
         "the cgi in marvel was already bad, AI is worse",
         "sora could be handy for previs",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
+from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search
 from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
 from bot.stance.topics import RELATED_TOPICS, claim_topics
@@ -246,6 +247,7 @@ async def counterpoints(
     exclude: Iterable[int] = (),
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
+    check_length(text, CLAIM_MAX, "claim")
     claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
     if not claim.on_topic:
         return CounterResult(claim, (), [])

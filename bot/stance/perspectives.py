@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from bot.errors import NotFoundError
+from bot.limits import NAME_MAX, check_length
 from bot.search import Search
 from bot.stance.counter import join_words, quality
 from bot.stance.reader import SIDES
@@ -48,6 +49,7 @@ def _claim_strength(record: PassageRecord) -> float:
 
 async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> Perspective:
     """An author's stance, bio, three strongest claims (their own words) and essays."""
+    check_length(name, NAME_MAX, "name")
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
         raise NotFoundError(f"No author matching {name!r} in the essays. Try /perspective again.")
@@ -172,6 +174,7 @@ def _topic_sentence(record: PassageRecord, topic: str, limit: int = 220) -> str:
 
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
     """Every speaker's position on ``topic``, most skeptical first."""
+    check_length(topic, NAME_MAX, "topic")
     records, _ = await search.passages(guild_id)
     known = [t for r in records for t in r.topics]
     resolved = resolve_topic(topic, known)

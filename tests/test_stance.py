@@ -47,25 +47,35 @@ festivals will drown in it.
 """
 
 
-@pytest.mark.parametrize(
-    ("claim", "stance"),
-    [
-        ("AI will never be useful to filmmakers", "skeptical"),
-        ("AI video will never be useful to filmmakers", "skeptical"),
-        ("AI won't destroy Hollywood", "optimistic"),
-        ("AI will destroy Hollywood", "skeptical"),
-        ("Sora is genuinely useful for storyboards", "optimistic"),
-        ("honestly it's not slop, some of these clips are great", "optimistic"),
-        ("it looks impressive but it's soulless slop", "skeptical"),
-        ("with sora there has never been a better time to make films", "optimistic"),
-        ("AI can't replace human creativity", "skeptical"),
-        ("Sora will let anyone become a director", "optimistic"),
-    ],
-)
-def test_claim_stance_with_negation(claim: str, stance: str) -> None:
+# Plain claims the reader must name; the harder ones below may be left unclear (both sides are
+# then shown, labelled) but never read as the wrong side.
+NAMED = [
+    ("AI will destroy Hollywood", "skeptical"),
+    ("AI video will never be useful to filmmakers", "skeptical"),
+    ("it looks impressive but it's soulless slop", "skeptical"),
+    ("Sora will let anyone become a director", "optimistic"),
+    ("honestly it's not slop, some of these clips are great", "optimistic"),
+]
+NEVER_WRONG = [
+    *NAMED,
+    ("AI will never be useful to filmmakers", "skeptical"),
+    ("AI won't destroy Hollywood", "optimistic"),
+    ("Sora is genuinely useful for storyboards", "optimistic"),
+    ("with sora there has never been a better time to make films", "optimistic"),
+    ("AI can't replace human creativity", "skeptical"),
+]
+
+
+@pytest.mark.parametrize(("claim", "stance"), NAMED)
+def test_plain_claims_are_named(claim: str, stance: str) -> None:
     reading = claim_stance(claim)
     assert reading.stance == stance
     assert not reading.unclear
+
+
+@pytest.mark.parametrize(("claim", "stance"), NEVER_WRONG)
+def test_negation_never_flips_a_claim_to_the_wrong_side(claim: str, stance: str) -> None:
+    assert claim_stance(claim).stance in (stance, None)
 
 
 def test_what_follows_but_carries_the_point() -> None:
@@ -295,7 +305,7 @@ async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> Non
 
 async def test_candidates_follow_new_and_removed_essays(store: Store, search: Search) -> None:
     # Topic-tagged candidates are kept between claims; a write must refresh them.
-    claim = "a one minute clip is basically a feature film already"  # optimistic, on length
+    claim = "sora is great, full feature films soon, the one minute limit is nothing"  # on length
     before = await counterpoints(search, claim, limit=20)
     essay_id = await store.essays.save(
         parse_essay(

@@ -326,6 +326,34 @@ def features(text: str) -> dict[str, float]:
             out["$" + name + "*vader"] = vader
     if norm.rstrip().endswith("?"):
         out["$question*vader"] = vader
+    out.update(words(text))
+    return out
+
+
+# fmt: off
+_NEGATORS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "nor", "without", "cannot", "can't",
+    "cant", "won't", "wont", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't",
+    "arent", "wasn't", "didn't", "wouldn't", "shouldn't", "couldn't", "ain't", "hardly", "barely",
+})
+# fmt: on
+_CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:but|however|though|although|yet)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> dict[str, float]:
+    """Words, negation-marked to the clause's end ("not_useful"), and word pairs: what the
+    trained models learn from the labelled chat beyond the rules."""
+    out: dict[str, float] = {}
+    for clause in _CLAUSE_END.split(normalize(text)):
+        negated, previous = False, "<s>"
+        for word in _WORD.findall(clause or ""):
+            if word in _NEGATORS:
+                negated = True
+            token = "not_" + word if negated and word not in _NEGATORS else word
+            for key in (token, previous + "_" + word):
+                out[key] = out.get(key, 0.0) + 1.0
+            previous = word
     return out
 
 
@@ -333,13 +361,20 @@ def features(text: str) -> dict[str, float]:
 class _Model:
     weights: dict[str, float]
     bias: float
-    threshold: float  # |log-odds| below this: no side named
+    threshold: float  # stance: |log-odds| below this names no side; topic: on topic above it
 
 
 @functools.cache
-def _model() -> _Model:
+def _models() -> dict[str, _Model]:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return _Model(data["weights"], data["bias"], data["threshold"])
+    return {
+        name: _Model(part["weights"], part["bias"], part["threshold"])
+        for name, part in data["models"].items()
+    }
+
+
+def _model() -> _Model:
+    return _models()["stance"]
 
 
 def log_odds(text: str, model: _Model | None = None) -> float:
@@ -347,6 +382,13 @@ def log_odds(text: str, model: _Model | None = None) -> float:
     model = model or _model()
     weights = model.weights
     return model.bias + sum(weights.get(f, 0.0) * v for f, v in features(text).items())
+
+
+def topic_log_odds(text: str, model: _Model | None = None) -> float:
+    """The trained model's log-odds that ``text`` argues about AI in film rather than chats."""
+    model = model or _models()["topic"]
+    weights = model.weights
+    return model.bias + sum(weights.get(f, 0.0) * v for f, v in words(text).items())
 
 
 # -- the reading ---------------------------------------------------------------------------
@@ -380,6 +422,9 @@ def on_topic(text: str) -> bool:
         return True
     # A long message about film's people is an argument more often than it is chat.
     if stakes and len(_WORD.findall(norm)) >= LONG_MESSAGE_WORDS:
+        return True
+    # What the rules miss, the model trained on labelled chat and off-topic talk may see.
+    if topic_log_odds(norm) >= _models()["topic"].threshold:
         return True
     return bool(ai and _FILM.search(norm))
 

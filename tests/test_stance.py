@@ -9,6 +9,7 @@ from bot.errors import NotFoundError
 from bot.search import Search
 from bot.stance import (
     OPPOSITE,
+    argued_against,
     claim_stance,
     claim_topics,
     counter_passage,
@@ -322,3 +323,14 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     await store.essays.delete(essay_id)
     again = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in again.results}
+
+
+def test_a_view_stated_to_be_refuted_is_told_apart_from_the_authors_own() -> None:
+    myth = (
+        "There's a lot of hype behind it, and one huge myth: that AI will democratize creativity."
+    )
+    assert argued_against(myth, "skeptical")
+    assert not argued_against(
+        "But I believe all of this will backfire in a massive way.", "skeptical"
+    )
+    assert not argued_against(myth, "neutral")

@@ -501,3 +501,24 @@ def read_claim(
 def claim_stance(text: str) -> ClaimStance:
     """The stance of a claim from its words alone (no corpus at hand)."""
     return read_claim(text)
+
+
+# -- a quoted sentence in its essay --------------------------------------------------------
+# A sentence that reports a view in order to knock it down: "one huge myth: that AI will
+# democratize creativity", "the case for efficiency seems compelling. But...".
+_REPORTED = re.compile(
+    r"\b(?:myths?|the (?:idea|notion|claim|promise|dream|hope|argument) (?:that|of)|"
+    r"we(?:'ve| have| are| were)? (?:been )?told|some (?:say|argue|claim|believe)|"
+    r"(?:critics|people|they|many|proponents|fans|boosters|evangelists) (?:say|claim|argue|"
+    r"believe|insist)|it is (?:said|claimed)|supposedly|on first glance|at first glance|"
+    r"seems? compelling|patently false|so the story goes)"
+)
+
+
+def argued_against(sentence: str, passage_stance: str) -> bool:
+    """Whether ``sentence``, from a passage labelled ``passage_stance``, states a position
+    only to argue against it (its author holds the passage's side, not the sentence's)."""
+    if passage_stance not in SIDES or not _REPORTED.search(normalize(sentence)):
+        return False
+    said = read(sentence, passage=True)
+    return said.stance != passage_stance

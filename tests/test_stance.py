@@ -12,11 +12,11 @@ from bot.stance import (
     argued_against,
     claim_stance,
     claim_topics,
+    claim_weights,
     counter_passage,
     counterpoints,
     decode_topics,
     encode_topics,
-    expand_topics,
     more_counterpoints,
     perspective,
     read,
@@ -125,8 +125,10 @@ def test_chat_wording_reaches_corpus_topics(text: str, topic: str) -> None:
     assert topic in claim_topics(text)
 
 
-def test_no_actors_also_reaches_audience() -> None:
-    assert "audience" in expand_topics(claim_topics("no actors needed anymore"))
+def test_anyone_alone_is_not_the_democratization_topic() -> None:
+    assert "democratization" not in claim_topics("anyone seen dune 2? everyone loved it")
+    assert "democratization" in claim_topics("sora will let anyone make a movie")
+    assert list(claim_weights(("stars", "audience"))) == ["stars", "audience"]
 
 
 def test_topic_codes_round_trip() -> None:

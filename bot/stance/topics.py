@@ -104,26 +104,6 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 # fmt: on
-# Topics close enough that a passage on one answers a claim on the other, at a lower weight.
-RELATED_TOPICS: dict[str, tuple[str, ...]] = {
-    "democratization": ("indie", "efficiency"),
-    "stars": ("audience", "humanity"),
-    "audience": ("stars", "humanity"),
-    "length": ("realism", "quality"),
-    "jobs": ("studios", "efficiency", "history"),
-    "creativity": ("humanity",),
-    "humanity": ("creativity",),
-    "quality": ("creativity", "realism"),
-    "realism": ("quality",),
-    "studios": ("jobs",),
-    "indie": ("democratization", "efficiency"),
-    "tools": ("efficiency", "creativity"),
-    "copyright": ("creativity",),
-    "hype": ("history", "quality"),
-    "history": ("hype",),
-    "efficiency": ("tools",),
-    "education": ("tools", "indie"),
-}
 # The corpus's keywords that tag essay paragraphs well but say nothing alone in chat.
 _ONLY_IN_ESSAYS = frozenset({"anyone", "everyone", "a director", "more people"})
 TOPIC_PATTERNS: dict[str, list[re.Pattern[str]]] = {

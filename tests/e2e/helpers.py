@@ -249,6 +249,12 @@ class Reply:
         return f"<Reply {kind} {self.text[:200]!r} buttons={self.buttons}>"
 
 
+def cited_speaker(embed: discord.Embed) -> str:
+    """Whose words an embed quotes: the bold name in its citation line ("— **Noam Kroll**, ...")."""
+    citation = (embed.description or "").rsplit("\n\u2014 ", 1)[-1]
+    return citation.split("**")[1] if citation.count("**") >= 2 else ""
+
+
 async def click_for_reply(
     world: World,
     person: Person,

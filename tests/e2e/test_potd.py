@@ -12,7 +12,7 @@ import discord
 import pytest
 import simcord
 
-from .helpers import Person, Reply, World, click_for_reply
+from .helpers import Person, Reply, World, cited_speaker, click_for_reply
 
 MINUTE = 60
 HOUR = 3600
@@ -116,13 +116,14 @@ async def test_now_counter_and_timezone_autocomplete(world: World) -> None:
     # another speaker on the other side.
     answer = await click_for_reply(world, world.member, post, "Counter this", channel)
     day_stance = post.embeds[0].fields[0].value
-    answer_stance = next(f.value for f in answer.embeds[0].fields if f.name == "Stance")
+    answer_stance = (answer.embeds[0].footer.text or "").split(" \u00b7 ")[0]
     assert ("optimistic" in day_stance) == ("skeptical" in answer_stance)
-    assert answer.embeds[0].author.name.startswith("Countering ")
-    assert (
-        post.embeds[0].footer.text.split(",")[0]
-        != answer.embeds[0].footer.text.split(" \u00b7 ")[0]
-    )
+    countering = answer.embeds[0].author.name
+    assert countering.startswith("Countering ")
+    assert cited_speaker(answer.embeds[0]) not in {
+        "",
+        countering.split(":")[0][len("Countering ") :],
+    }
 
     choices = await mod.autocomplete("potd time", "timezone", "berl", time="09:00")
     assert "Europe/Berlin" in choices.values

@@ -319,7 +319,7 @@ async def guild_search(store: Store) -> Search:
 
 
 async def test_quoted_words_are_cited_to_their_speaker(guild_search: Search) -> None:
-    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    claim = "sora will let any kid with a phone make a movie, everyone gets a voice"
     answer = await counterpoints(guild_search, claim, guild_id=GUILD, limit=10)
     quoted = [h.passage for h in answer.results if h.passage.quoted_from]
     assert quoted, "the quoted skeptical passage answers a democratization claim"
@@ -334,7 +334,7 @@ async def test_quoted_words_are_cited_to_their_speaker(guild_search: Search) -> 
 
 
 async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> None:
-    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    claim = "sora will let any kid with a phone make a movie, everyone gets a voice"
     for guild in (0, OTHER_GUILD):
         answer = await counterpoints(guild_search, claim, guild_id=guild, limit=20)
         assert all(h.passage.author != "Dana Reel" for h in answer.results)

@@ -82,7 +82,7 @@ _TARGET = re.compile(
 )
 # ...or AI in general, when the message is also about film.
 _AI = re.compile(
-    r"\b(?:ai|a\.i\.|ais|chat ?gpt|gpt|llms?|algorithms?|robots?|machines?|computers?|"
+    r"\b(?:ai|a\.i\.|ais|chat ?gpt|gpt|llms?|robots?|machines?|computers?|"
     r"models?|the tech|this tech|new tech|automation|automated|openai)\b|\U0001f916"
 )
 _FILM = re.compile(
@@ -97,9 +97,14 @@ _ARGUMENT = re.compile(
     r"\b(?:slop|soulless|soul|cooked|democrati\w+|gatekeep\w*|scrap(?:e|ed|es|ing)|dataset|"
     r"train(?:ed|ing)? (?:on|data)|theft|steal\w*|stolen|plagiar\w*|replac\w*|obsolete|"
     r"no human|a human|humans?|human[- ]made|no one made|nobody (?:made|bothered)|"
-    r"(?:new|this|the|a) tool|tools?\b|tech\b|technology|type (?:a|in|some)|typing|"
-    r"the future of|death of|end of (?:film|cinema|art|movies)|anyone can|everyone can|"
-    r"anybody can|no crew|without a crew|previs|efficien\w*|saving time|save time|"
+    r"(?:new|this|these|the) tools?\b|tech\b|technology|typ(?:e|ed|ing) (?:a|in|some)|"
+    r"the future of (?:film|cinema|movies|filmmaking|hollywood|art|acting)|death of|"
+    r"end of (?:film|cinema|art|movies)|no crew|without a crew|previs|efficien\w*|"
+    r"saving time|save time|fingers\b|(?:so )?over for (?:film|filmmaking|cinema|us|artists)|"
+    r"haters?\b|thanks to (?:this|it)|need a camera|cheaper (?:production|films?|movies)|"
+    r"fake (?:archival|footage)|let me show|dream(?:ed)? (?:up|for)|overblown|"
+    r"empower\w* creators|it'?s cheaper|(?:nobody|no one) meant|both sides|"
+    r"which (?:model|tool)s?|"
     r"locked behind|authentic\w*|luddites?|photoreal\w*|uncanny|deep ?fakes?|"
     r"hollow|mush|averages|hype\w*|overhyped|game ?changer|workflow|layoffs?|"
     r"(?:their|our|your|my|all the|every|kill\w*|take|taking|took|steal\w*|lose|losing|lost) "
@@ -107,7 +112,7 @@ _ARGUMENT = re.compile(
     r"cut(?:ting)? costs|content farms?|no budget|enables|"
     r"(?:this|it|that)(?: will|'ll|'s gonna| is gonna|'s going to| is going to| lets| enables|"
     r" ruins| kills| destroys| replaces| means)|(?:use|using|uses) (?:this|it) to|"
-    r"unemploy\w*|livelihood\w*|vfx|compositors?|animators?|roto\w*|storyboard\w*|"
+    r"unemploy\w*|livelihood\w*|storyboard\w*|"
     r"copyright|lawsuits?|consent|likeness|ip\b|gimmick\w*|novelty|toy\b|the clips|"
     r"these clips|every frame|any frame|dreamed up|dreams up|made by a|made with|"
     r"one[- ]minute|a minute of|feature[- ]length|full[- ]length|"
@@ -418,7 +423,7 @@ def on_topic(text: str) -> bool:
     if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
     stakes, ai = _STAKES.search(norm), _AI.search(norm)
-    if _FUTURE.search(norm) and (stakes or ai):
+    if _FUTURE.search(norm) and stakes:
         return True
     # A long message about film's people is an argument more often than it is chat.
     if stakes and len(_WORD.findall(norm)) >= LONG_MESSAGE_WORDS:

@@ -404,9 +404,11 @@ def passage_stance(text: str, essay_stance: str) -> str:
 
     The stance reader (the same one that reads a /counter claim) decides when the passage's
     own words name a side; otherwise the passage takes the essay's stance (neutral in a mixed
-    essay). So a mixed essay yields optimistic, skeptical and neutral passages.
+    essay). So a mixed essay yields optimistic, skeptical and neutral passages. The reader's
+    topic check stays on: a passage that doesn't speak of generative video or film (narration:
+    "Week 2 went like the first") names no side, whatever its mood.
     """
-    reading = read(text, passage=True)
+    reading = read(text)
     if reading.stance is None:
         return "neutral" if essay_stance == "mixed" else essay_stance
     return reading.stance

@@ -8,7 +8,7 @@ import codecs
 import pytest
 from aiohttp import web
 
-from bot import BUNDLED_ESSAYS
+from bot import BUNDLED_ESSAYS, importer
 from bot.corpus import load_essay_file, parse_essay, to_markdown
 from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.importer import (
@@ -27,6 +27,7 @@ from bot.importer import (
     near_duplicate,
     with_passage_stance,
 )
+from bot.stance.reader import Reading
 
 KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"
 META = Metadata(title="A test essay", author="Ada Writer", stance="skeptical")
@@ -144,15 +145,20 @@ MIXED = (
     "could never afford, and that opportunity is worth celebrating.\n\n"
     "But the flood of soulless slop will cheapen the craft and destroy the jobs of the people "
     "who taught us to light a set.\n\n"
-    "The essay that follows was first given as a talk in Leeds in the spring of 2024."
+    "We met at the quay at six every morning, and the tea in the flask was always cold by seven."
 )
 
 
-def test_a_mixed_essay_yields_passages_of_every_stance() -> None:
+def test_each_passage_is_read_on_its_own_and_what_names_no_side_follows_the_essay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The reader's verdicts are its own tests' business (tests/test_stance*.py); here, what the
+    # importer does with each: a side named is kept, no side follows the essay.
+    verdicts = dict(zip(MIXED.split("\n\n"), ("optimistic", "skeptical", None), strict=True))
+    monkeypatch.setattr(importer, "read", lambda text: Reading(True, verdicts[text], 0.9, 0.0))
     draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "mixed"))
     assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "neutral"]
     assert all(p.stance_source == "reader" for p in draft.doc.passages)
-    # An optimistic essay's unclear passage takes the essay's stance; clear ones keep theirs.
     draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "optimistic"))
     assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "optimistic"]
     # A moderator's choice in the preview wins, and is marked as theirs.

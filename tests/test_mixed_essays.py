@@ -21,8 +21,8 @@ MIXED = (
     "means more real shoots for our crew.\n\n"
     "But the generated ferry footage was soulless slop that would cheapen the campaign, and "
     "if clients accept it the harbour crews will lose their day rates and their jobs.\n\n"
-    "We shot half of the campaign on the boats at sunrise and made the other half from the "
-    "storyboards in the studio.\n"
+    "We met at the quay at six every morning, and the tea in the flask was always cold by "
+    "seven.\n"
 )
 
 
@@ -56,7 +56,7 @@ async def test_a_mixed_essay_answers_claims_from_both_sides(store: Store, search
     essay_id = await _add(store)
     against = await counterpoints(
         search,
-        "Generated harbour ferry storyboards are a game changer for small crews",
+        "Generated harbour ferry storyboards will help small crews win more shoots",
         guild_id=GUILD,
     )
     assert against.claim.stance == "optimistic"

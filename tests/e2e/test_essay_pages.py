@@ -30,18 +30,17 @@ def crosscut_config(tmp_path) -> Config:
     return new_config(tmp_path, cooldown_rate=1000)
 
 
-# Ten paragraphs, for and against and neither: two pages of passages in the preview.
+# Ten paragraphs, for and against and neither (narration that names no side): two pages of
+# passages in the preview.
 PARAGRAPHS = [
     "Generated storyboards are a game changer for our harbour studio: clients say yes faster, "
     "and that opportunity means more real shoots for the crew.",
     "But the generated ferry footage was soulless slop that would cheapen the campaign and "
     "destroy the day rates of the crews who light our boats.",
-    "We shot half of the campaign on the boats at sunrise and made the other half from the "
-    "storyboards in the studio.",
     *(
-        f"Week {n} of the test went the way the first one had: notes in the morning, the boats "
-        "at noon, the edit suite in the evening."
-        for n in range(2, 9)
+        f"On day {n} we met at the quay at six every morning, and the tea in the flask was "
+        "always cold by seven."
+        for n in range(1, 9)
     ),
 ]
 PAGE = "The Ferry We Did Not Film\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
@@ -75,7 +74,7 @@ async def test_the_preview_lists_every_passage_and_a_stance_can_change_before_pu
     # Each passage with the stance it will be stored with: a mixed essay has all three.
     assert "**1.** \U0001f7e2 optimistic" in passages.description
     assert "**2.** \U0001f534 skeptical" in passages.description
-    assert "**3.** \u26aa neutral" in passages.description
+    assert "**3.** \u26aa neutral" in passages.description  # narration names no side
     assert_buttons(
         preview, "Publish", "Cancel", "Add details", "\u25c0 Passages", "Passages \u25b6"
     )
@@ -149,7 +148,7 @@ async def test_a_page_without_an_author_asks_for_it_before_publishing(world: Wor
     )
     assert_embed(filled, fields={"Author": "C. Reyes", "Published": "2024-02-21"})
     essay_id = await publish(mod, filled)
-    found = await world.member.slash("quote", text="made the other half from the storyboards")
+    found = await world.member.slash("quote", text="destroy the day rates of the crews")
     assert_embed(found, title="The Ferry We Did Not Film", description_contains="C. Reyes")
     assert essay_id
 

@@ -95,6 +95,9 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
         "topics": list(answer.topics),
         "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
+    if answer.reason:
+        data["reason"] = answer.reason
+        return data, answer.reason
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from bot.corpus import parse_essay
 from bot.errors import NotFoundError
@@ -14,18 +13,20 @@ from bot.stance import (
     claim_topics,
     counter_passage,
     counterpoints,
-    cue_score,
     decode_topics,
     encode_topics,
     expand_topics,
     more_counterpoints,
     perspective,
+    read,
     read_claim,
     spectrum,
     topics_like,
 )
 from bot.store import Store
-from tests.test_stance_eval import CLAIMS
+from tests.test_stance_eval import tuning_set
+
+CLAIMS = [c["text"] for c in tuning_set()["claims"]]
 
 GUILD = 4242
 OTHER_GUILD = 777
@@ -56,7 +57,7 @@ festivals will drown in it.
         ("Sora is genuinely useful for storyboards", "optimistic"),
         ("honestly it's not slop, some of these clips are great", "optimistic"),
         ("it looks impressive but it's soulless slop", "skeptical"),
-        ("there has never been a better time to make films", "optimistic"),
+        ("with sora there has never been a better time to make films", "optimistic"),
         ("AI can't replace human creativity", "skeptical"),
         ("Sora will let anyone become a director", "optimistic"),
     ],
@@ -68,12 +69,13 @@ def test_claim_stance_with_negation(claim: str, stance: str) -> None:
 
 
 def test_what_follows_but_carries_the_point() -> None:
-    assert cue_score("sure it's slop, but I can't wait to try it") > 0
-    assert cue_score("I can't wait to try it, but it's slop") < 0
+    assert read("sure it's slop, but I can't wait to try it").score > 0
+    assert read("I can't wait to try it, but it's slop").score < 0
 
 
-def test_denying_harm_counts_less_than_claiming_benefit() -> None:
-    assert 0 < cue_score("AI won't destroy Hollywood") < cue_score("AI will help Hollywood")
+def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
+    assert read("AI won't destroy Hollywood").score > 0
+    assert read("AI will destroy Hollywood").score < 0
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:
@@ -140,7 +142,7 @@ async def test_acceptance_never_useful(search: Search) -> None:
 
 
 async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
-    claims = [c["claim"] for c in CLAIMS] + [
+    claims = [*CLAIMS[::4],
         "AI won't destroy Hollywood",
         "the cgi in marvel was already bad, AI is worse",
         "sora could be handy for previs",
@@ -309,11 +311,3 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     await store.essays.delete(essay_id)
     again = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in again.results}
-
-
-def test_eval_file_is_yaml_with_claims() -> None:
-    # The evaluation set is shared with test_stance_eval; a broken file must fail loudly.
-    from tests.test_stance_eval import EVAL
-
-    assert yaml.safe_dump(EVAL)
-    assert len(CLAIMS) >= 20

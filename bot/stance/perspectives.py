@@ -12,7 +12,8 @@ from bot.errors import NotFoundError
 from bot.limits import NAME_MAX, check_length
 from bot.search import Search
 from bot.stance.counter import join_words, quality
-from bot.stance.reader import SIDES, TOPIC_PATTERNS, claim_topics
+from bot.stance.reader import SIDES
+from bot.stance.topics import TOPIC_PATTERNS, claim_topics
 from bot.store import GLOBAL, EssayRecord, PassageRecord
 from bot.text import normalize, split_sentences
 

@@ -180,15 +180,6 @@ class Index:
             "INSERT INTO passage_grams (passage_grams, rank) VALUES ('integrity-check', 1)"
         )
 
-    async def stance_totals(self, guild_id: int = GLOBAL) -> dict[str, int]:
-        """How many visible passages have each stance (the base rates of the word model)."""
-        async with self.database.db.execute(
-            "SELECT p.stance, count(*) FROM essays e JOIN passages p ON p.essay_id = e.id "
-            f"WHERE {VISIBLE} GROUP BY p.stance",
-            (guild_id,),
-        ) as cursor:
-            return dict(await cursor.fetchall())
-
     async def own_passages(
         self, guild_id: int, *, stance: str | None = None, limit: int = 500
     ) -> list[PassageRecord]:

@@ -16,7 +16,6 @@ from bot.corpus import EssayDoc, load_directory
 from bot.search import Search
 from bot.store import Store
 
-
 # Property tests (tests/test_properties.py): a bounded run in CI, a long one on demand with
 # HYPOTHESIS_PROFILE=long (see README, Development). No deadline: the properties time their
 # own queries against a generous budget, so a slow CI machine can't fail them by accident.

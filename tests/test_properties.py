@@ -81,8 +81,8 @@ def _check_draft(doc: EssayDoc) -> None:
     # Whatever was accepted exports and re-imports to the same essay.
     again = parse_essay(to_markdown(doc), slug=doc.slug)
     assert [p.text for p in again.passages] == [p.text for p in doc.passages]
-    assert (again.title, again.author, again.stance, again.url) == (
-        doc.title, doc.author, doc.stance, doc.url
+    assert (again.title, again.author, again.stance, again.url, again.extra) == (
+        doc.title, doc.author, doc.stance, doc.url, doc.extra
     )  # fmt: skip
 
 
@@ -121,6 +121,60 @@ scalar = st.one_of(
 front_value = st.recursive(scalar, lambda inner: st.lists(inner, max_size=3), max_leaves=6)
 
 
+# Front matter assembled from YAML's sharp edges: tags, anchors, merges, flow collections.
+yaml_pieces = st.lists(
+    st.sampled_from(
+        [
+            "title",
+            "author",
+            "stance",
+            "url",
+            "published",
+            "slug",
+            "x",
+            ":",
+            " ",
+            "\n",
+            "- ",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            "&a ",
+            "*a",
+            "!!int ",
+            "!!binary ",
+            "!!timestamp ",
+            "!!float ",
+            "!!set ",
+            "!!omap ",
+            "!!python/object ",
+            "'",
+            '"',
+            "|",
+            ">",
+            "#",
+            "?",
+            "mixed",
+            "2024-02-30",
+            "1e999",
+            ".nan",
+            "0x1F",
+            "~",
+            "<<: ",
+            "%YAML 1.1\n",
+            "...",
+            "\t",
+            "\u00a0",
+            "\x85",
+            "\u2028",
+        ]
+    ),
+    max_size=30,
+).map(lambda pieces: "title: T\nauthor: A\nstance: mixed\n" + "".join(pieces))
+
+
 @given(
     fields=st.dictionaries(
         st.sampled_from(
@@ -139,7 +193,7 @@ front_value = st.recursive(scalar, lambda inner: st.lists(inner, max_size=3), ma
         ),
         front_value,
     ),
-    raw=st.one_of(st.none(), st.text(max_size=400)),
+    raw=st.one_of(st.none(), st.text(max_size=400), yaml_pieces),
     body=st.one_of(words, st.text(max_size=600)),
 )
 def test_any_front_matter_is_an_essay_or_a_clear_refusal(

@@ -5,9 +5,12 @@ The choice is a pure function of the server, the local date, the passages the se
 and the posts it already had, so ``/potd preview`` and the CLI show exactly what the schedule
 will post. Rules, strongest first:
 
-1. No passage repeats in a server until every eligible passage has been posted (a rotation).
-2. Stances alternate day by day (optimistic, skeptical, ...) while the rotation has both.
-3. Never the same speaker two days running when another one is available.
+1. Stances alternate day by day (optimistic, skeptical, ...) while both are eligible.
+2. Authors take turns: no speaker appears twice until every eligible speaker has appeared
+   since the last full round (as far as the alternation allows), and never the same speaker
+   two days running when another one is available.
+3. A speaker's passages rotate: none repeats until all of that speaker's eligible passages
+   have been posted (a prolific author does not crowd out the others to finish a rotation).
 
 Eligible: optimistic or skeptical (never neutral), at least ``MIN_CHARS`` long, and the
 essay's own words (a passage where the essay quotes someone else is left out).
@@ -23,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -40,13 +42,6 @@ ELIGIBLE_STANCES = ("optimistic", "skeptical")
 OPPOSITE = {"optimistic": "skeptical", "skeptical": "optimistic"}
 MIN_CHARS = 80  # shorter lines make a thin daily post ("Great stuff.")
 Format = Literal["single", "pair"]
-
-# How a passage's stance label came about, in the words a reader sees.
-STANCE_SOURCES = {
-    "annotated": "Labelled by the curator, paragraph by paragraph",
-    "essay": "Taken from the essay's overall stance",
-    "override": "Set by this server's moderators",
-}
 
 # Discussion prompts by topic: fixed questions, never generated text.
 PROMPTS = {
@@ -140,12 +135,32 @@ def rotation_used(history: Sequence[Posted], pool: Sequence[PassageRecord]) -> s
     wanted = {p.id for p in pool}
     used: set[int] = set()
     for post in history:
+        if post.passage_id not in wanted:
+            continue
         if post.passage_id in used:
             used = set()
         used.add(post.passage_id)
         if wanted <= used:
             used = set()
-    return used & wanted
+    return used
+
+
+def round_seen(history: Sequence[Posted], speakers: set[str]) -> set[str]:
+    """Speakers already posted in the current round of authors (oldest post first).
+
+    A round ends once every speaker in ``speakers`` has appeared; a speaker appearing twice
+    inside a round (forced, or the pool changed) starts the next round with that post.
+    """
+    seen: set[str] = set()
+    for post in history:
+        if post.speaker not in speakers:
+            continue
+        if post.speaker in seen:
+            seen = set()
+        seen.add(post.speaker)
+        if speakers <= seen:
+            seen = set()
+    return seen
 
 
 def choose(
@@ -157,33 +172,44 @@ def choose(
         return None
     history = [h for h in history if h.day < day]
     last = history[-1] if history else None
-    used = rotation_used(history, pool)
-    remaining = [p for p in pool if p.id not in used] or pool
-    if last and len(remaining) > 1:  # a fresh rotation must not open with yesterday's passage
-        remaining = [p for p in remaining if p.id != last.passage_id]
 
     if last and last.stance in OPPOSITE:
         stance = OPPOSITE[last.stance]
     else:  # the very first post: the server decides which side opens
         stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
-    candidates = [p for p in remaining if p.stance == stance] or remaining
-    if last:
-        others = [p for p in candidates if p.speaker != last.speaker]
-        candidates = others or candidates
+    side = [p for p in pool if p.stance == stance] or pool
 
-    # Spend the most frequent speakers first, and avoid a pick that would force tomorrow
-    # to repeat today's speaker: both keep rule 3 satisfiable for the rest of the rotation.
-    left = Counter(p.speaker for p in remaining)
+    sides_of: dict[str, set[str]] = {}
+    for p in pool:
+        sides_of.setdefault(p.speaker, set()).add(p.stance)
+    seen = round_seen(history, set(sides_of))
+    speakers = {p.speaker for p in side}
+    fresh = speakers - seen
+    if last and len(speakers) > 1:
+        speakers.discard(last.speaker)
+        fresh.discard(last.speaker)
+    last_day = {post.speaker: post.day for post in history}
+    last_side = {(post.speaker, post.stance): post.day for post in history}
 
-    def tomorrow_has_choice(p: PassageRecord) -> bool:
-        rest = [q for q in remaining if q.id != p.id]
-        side = [q for q in rest if q.stance == OPPOSITE[p.stance]] or rest
-        return not side or any(q.speaker != p.speaker for q in side)
+    def turn(speaker: str) -> tuple:
+        # New to this round first; then speakers who can only be posted on this stance's
+        # days (the others get their turn on the other days); then whoever has waited longest
+        # on this side (so a two-sided author shows both), then at all.
+        return (
+            speaker in fresh,
+            -len(sides_of[speaker]),
+            -last_side.get((speaker, stance), date.min).toordinal(),
+            -last_day.get(speaker, date.min).toordinal(),
+            _seed(guild_id, day, speaker),
+        )
 
-    return max(
-        candidates,
-        key=lambda p: (tomorrow_has_choice(p), left[p.speaker], _seed(guild_id, day, p.id)),
-    )
+    speaker = max(speakers, key=turn)
+    own = [p for p in side if p.speaker == speaker]
+    used = rotation_used([h for h in history if h.speaker == speaker], own)
+    options = [p for p in own if p.id not in used] or own
+    if last and len(options) > 1:
+        options = [p for p in options if p.id != last.passage_id]
+    return max(options, key=lambda p: _seed(guild_id, day, p.id))
 
 
 def counterpart(

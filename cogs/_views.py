@@ -9,7 +9,7 @@ import discord
 
 from bot.importer import URL_MAX
 from cogs._budget import Budgeted
-from cogs._embeds import DESCRIPTION_MAX, clip
+from cogs._embeds import DESCRIPTION_MAX, citation, clip
 
 if TYPE_CHECKING:
     from bot.client import Crosscut
@@ -57,7 +57,7 @@ class FullPassageButton(
             title=clip(passage.title, 256),
             description=clip("\n\n".join(lines), DESCRIPTION_MAX),
         )
-        embed.set_footer(text=clip(f"{passage.author} \u00b7 essay #{passage.essay_id}", 2048))
+        embed.set_footer(text=clip(citation(passage).replace("*", ""), 2048))
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
 

@@ -33,7 +33,8 @@ def test_quote_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_quote_nothing_relevant_is_an_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_json(capsys, "quote", "pizza recipe with pineapple and ham") == {"results": []}
+    assert main(["quote", "pizza recipe with pineapple and ham", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {"results": []}
 
 
 def test_quote_author_filter(capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,7 +146,7 @@ def test_burrito_finds_westenberg_essay_cited_to_the_reporter_she_quotes(
 def test_an_overlong_query_is_refused_like_discord_would(
     capsys: pytest.CaptureFixture[str], argv: list[str], limit: str
 ) -> None:
-    assert main(argv) == 1
+    assert main(argv) == 2  # a usage error: as typed, it will be refused again
     err = capsys.readouterr().err
     assert f"the limit is {limit}." in err
     assert "Traceback" not in err

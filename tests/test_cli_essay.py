@@ -101,7 +101,7 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     code, removed = cli("essay", "remove", str(essay_id), "--guild", "4")
     assert (code, removed["removed"]) == (0, essay_id)
     code, bundled = cli("essay", "remove", "1")
-    assert code == 1
+    assert code == 2  # not allowed: a usage error, not "nothing found"
     assert "bundled" in bundled["error"]
     code, missing = cli("essay", "add", str(tmp_path / "nope.md"))
     assert code == 1

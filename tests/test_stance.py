@@ -23,6 +23,7 @@ from bot.stance import (
     spectrum,
     topics_like,
 )
+from bot.stance.perspectives import topic_weight
 from bot.store import Store
 from tests.test_stance_eval import tuning_set
 
@@ -142,7 +143,8 @@ async def test_acceptance_never_useful(search: Search) -> None:
 
 
 async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
-    claims = [*CLAIMS[::4],
+    claims = [
+        *CLAIMS[::4],
         "AI won't destroy Hollywood",
         "the cgi in marvel was already bad, AI is worse",
         "sora could be handy for previs",
@@ -242,13 +244,48 @@ async def test_spectrum_orders_skeptical_to_optimistic(search: Search) -> None:
     assert {"Joan Westenberg", "Alexander Pinker", "Noam Kroll"} <= {p.speaker for p in positions}
     for p in positions:
         assert p.quote in p.passage.text  # verbatim
-        assert "creativity" in p.passage.topics
+        assert topic_weight(p.passage, "creativity") > 0  # tagged with it, or in its words
+
+
+async def test_spectrum_has_every_author_with_a_passage_on_the_topic(search: Search) -> None:
+    records, _ = await search.passages()
+    for topic in sorted({t for r in records for t in r.topics}):
+        _, positions = await spectrum(search, topic)
+        speakers = [p.speaker for p in positions]
+        assert len(speakers) == len(set(speakers)), topic  # one row each
+        tagged = {r.speaker for r in records if topic in r.topics}
+        assert tagged <= set(speakers), (topic, tagged - set(speakers))
+        for p in positions:  # placed by the stances of their passages on it
+            if p.counts["optimistic"] and not p.counts["skeptical"]:
+                assert p.score > 0.15, (topic, p)
+            if p.counts["skeptical"] and not p.counts["optimistic"]:
+                assert p.score < -0.15, (topic, p)
+
+
+async def test_spectrum_finds_an_author_by_the_words_of_an_untagged_passage(store: Store) -> None:
+    doc = parse_essay(
+        "---\ntitle: Crew Call\nauthor: Local Grip\nstance: skeptical\n---\n\n"
+        "<!-- stance: skeptical; topics: indie -->\n"
+        "Every grip, gaffer and editor I know is worried about their jobs; the studios will "
+        "not keep paying crews once a prompt does the work.\n\n"
+        "<!-- stance: neutral; topics: indie -->\n"
+        "We talked about it on set for a week and nobody had an answer about the jobs.\n",
+        slug="crew-call",
+    )
+    await store.essays.save(doc, guild_id=GUILD, source="discord")
+    _, positions = await spectrum(Search(store), "jobs", guild_id=GUILD)
+    grip = next(p for p in positions if p.speaker == "Local Grip")
+    assert grip.score < -0.15  # one skeptical, one neutral passage: still on the skeptical side
+    assert grip.label in {"skeptical", "leans skeptical"}
+    assert "jobs" in grip.quote
+    _, elsewhere = await spectrum(Search(store), "jobs")
+    assert "Local Grip" not in {p.speaker for p in elsewhere}  # servers are walled
 
 
 async def test_spectrum_resolves_chat_words_and_rejects_nonsense(search: Search) -> None:
     topic, positions = await spectrum(search, "actors")
     assert topic == "stars"
-    assert [p.speaker for p in positions] == ["Noam Kroll"]
+    assert "Noam Kroll" in [p.speaker for p in positions]
     with pytest.raises(NotFoundError, match="Topics: "):
         await spectrum(search, "qqqzzz")
 

@@ -52,7 +52,7 @@ async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> P
     check_length(name, NAME_MAX, "name")
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
-        raise NotFoundError(f"No author matching {name!r} in the essays. Try /perspective again.")
+        raise NotFoundError(f"No author matching {name!r} in the essays.")
     essays = [e for e in await search.store.essays.visible(guild_id) if e.author == author]
     records, _ = await search.passages(guild_id)
     # Passages the essay quotes from someone else are never the author's claims.
@@ -172,8 +172,25 @@ def _topic_sentence(record: PassageRecord, topic: str, limit: int = 220) -> str:
     return max(fitting, key=lambda s: (hits(s), -abs(len(s) - 140)))
 
 
+# How much a passage says about a topic: its first, second, later tag, or only its wording.
+TAG_WEIGHTS = (1.0, 0.8, 0.65)
+WORDING_WEIGHT = 0.5
+NEUTRAL_PULL = 0.25  # a neutral passage on the topic draws its speaker this much to the centre
+
+
+def topic_weight(record: PassageRecord, topic: str) -> float:
+    """How much ``record`` is about ``topic``: tagged (by rank) or, untagged, in its words."""
+    if topic in record.topics:
+        return TAG_WEIGHTS[min(record.topics.index(topic), len(TAG_WEIGHTS) - 1)]
+    norm = normalize(record.text)
+    if any(pattern.search(norm) for pattern in TOPIC_PATTERNS.get(topic, [])):
+        return WORDING_WEIGHT
+    return 0.0
+
+
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
-    """Every speaker's position on ``topic``, most skeptical first."""
+    """Every speaker with a passage on ``topic`` (tagged with it, or using its words), placed
+    by the stances of those passages, most skeptical first."""
     check_length(topic, NAME_MAX, "topic")
     records, _ = await search.passages(guild_id)
     known = [t for r in records for t in r.topics]
@@ -181,28 +198,23 @@ async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tup
     if resolved is None:
         listed = ", ".join(sorted(set(known)))
         raise NotFoundError(f"No topic matching {topic!r}. Topics: {listed}.")
-    by_speaker: dict[str, list[PassageRecord]] = defaultdict(list)
+    by_speaker: dict[str, list[tuple[PassageRecord, float]]] = defaultdict(list)
     for r in records:
-        if resolved in r.topics:
-            by_speaker[r.speaker].append(r)
+        weight = topic_weight(r, resolved)
+        if weight:
+            by_speaker[r.speaker].append((r, weight))
     positions = []
     for speaker, passages in by_speaker.items():
         weights = {"optimistic": 0.0, "skeptical": 0.0, "neutral": 0.0}
         counts = {"optimistic": 0, "skeptical": 0, "neutral": 0}
-        for r in passages:
-            weight = (1.0, 0.8, 0.65)[min(r.topics.index(resolved), 2)]
+        for r, weight in passages:
             weights[r.stance] += weight
             counts[r.stance] += 1
-        total = weights["optimistic"] + weights["skeptical"] + 0.5 * weights["neutral"]
+        total = weights["optimistic"] + weights["skeptical"] + NEUTRAL_PULL * weights["neutral"]
         score = (weights["optimistic"] - weights["skeptical"]) / total if total else 0.0
-        side = "optimistic" if score > 0 else "skeptical" if score < 0 else None
-        candidates = [r for r in passages if r.stance == side] if side else passages
-        if side is None:
-            candidates = [r for r in passages if r.stance == "neutral"] or passages
-        best = max(
-            candidates,
-            key=lambda r: ((1.0, 0.8, 0.65)[min(r.topics.index(resolved), 2)] + quality(r), -r.id),
-        )
+        side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
+        candidates = [(r, w) for r, w in passages if r.stance == side] or passages
+        best, _ = max(candidates, key=lambda item: (item[1] + quality(item[0]), -item[0].id))
         positions.append(
             Position(
                 speaker,

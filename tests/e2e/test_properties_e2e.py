@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from bot.config import Config
 from bot.limits import COUNTER_MAX, NAME_MAX, QUOTE_MAX, VERIFY_MAX
 
-from .helpers import World, new_config
+from .helpers import World, assert_ephemeral, assert_says, buttons_of, new_config
+from .test_essays import snapshot
 
 # Each example drives the real bot; fewer of them, so the suite stays fast.
 EXAMPLES = settings(max_examples=max(5, settings().max_examples // 4))
@@ -59,3 +60,35 @@ async def test_every_autocomplete_answers_any_text(world: World, text: str) -> N
     await member.autocomplete("spectrum", "topic", text[:NAME_MAX])
     await mod.autocomplete("essay show", "essay", text[:100])
     await mod.autocomplete("essay add", "author", text[:100], stance="mixed")
+
+
+pieces = st.sampled_from(
+    ["---\n", "title: T\n", "author: A\n", "stance: mixed\n", "url: http://e.com/x\n",
+     "<!-- stance: skeptical -->\n", "<!--", "-->", "\n\n", "Cinema is a promise. ", "\x1b[2J",
+     "\u200b", "<@1> ", "@everyone ", "Subscribe to our newsletter\n", "<p>", "</p>", "é", "*"]
+)  # fmt: skip
+uploads = st.one_of(
+    st.binary(max_size=600),
+    st.lists(st.one_of(pieces, st.text(max_size=20)), max_size=25).map(
+        lambda p: "".join(p).encode()
+    ),
+)
+
+
+@EXAMPLES
+@given(data=uploads, suffix=st.sampled_from([".md", ".txt", ".html"]), publish=st.booleans())
+async def test_any_upload_is_previewed_or_refused_and_a_refusal_stores_nothing(
+    world: World, data: bytes, suffix: str, publish: bool
+) -> None:
+    mod = world.moderator
+    before = snapshot(world)
+    added = await mod.slash("essay add", stance="mixed", file=(f"up{suffix}", data))
+    shown = added.followups[-1] if added.followups else added.message
+    assert_ephemeral(shown)
+    if "Publish" not in buttons_of(shown):
+        assert snapshot(world) == before  # refused: nothing stored
+        return
+    assert snapshot(world) == before  # a preview stores nothing either
+    if publish:
+        done = await mod.click(shown, "Publish")
+        assert_says(done, "Published as essay #")

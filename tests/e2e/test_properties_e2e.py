@@ -92,3 +92,25 @@ async def test_any_upload_is_previewed_or_refused_and_a_refusal_stores_nothing(
     if publish:
         done = await mod.click(shown, "Publish")
         assert_says(done, "Published as essay #")
+
+
+@EXAMPLES
+@given(
+    text=st.lists(st.one_of(pieces, st.text(max_size=40)), min_size=1, max_size=40)
+    .map("".join)
+    .filter(bool),  # Discord requires the text
+    title=typed,
+    author=typed,
+)
+async def test_any_paste_is_previewed_or_refused_and_a_refusal_stores_nothing(
+    world: World, text: str, title: str, author: str
+) -> None:
+    mod = world.moderator
+    before = snapshot(world)
+    shown = await mod.slash("essay add", stance="optimistic")
+    pasted = await mod.submit_modal(shown, title=title[:256], author=author[:256], text=text[:4000])
+    reply = pasted.followups[-1] if pasted.followups else pasted.message
+    assert_ephemeral(reply)
+    assert snapshot(world) == before
+    if "Publish" in buttons_of(reply):
+        assert_says(await mod.click(reply, "Publish"), "Published as essay #")

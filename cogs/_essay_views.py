@@ -133,7 +133,7 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
         if name in draft.missing:
             embed.add_field(
                 name=f"\u26a0\ufe0f No {name} found",
-                value="The page doesn't say. Press **Add details** before you publish.",
+                value="The page doesn't say. Press **Add details**; then you can publish.",
                 inline=False,
             )
     if "author" not in draft.missing:
@@ -492,7 +492,8 @@ class DetailsModal(discord.ui.Modal, title="Essay details"):
 
 def preview_view(token: str, draft: Draft | None = None, page: int = 0) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(PublishButton(token))
+    if draft is None or not draft.missing:  # nothing to publish without an author
+        view.add_item(PublishButton(token))
     view.add_item(CancelButton(token))
     if draft is None:
         return view

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 import discord
+from cachetools import TTLCache
 from discord import app_commands
 from discord.ext import commands
 
@@ -25,6 +26,10 @@ from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
+# Users whose command budget is remembered. A bucket older than its window is the same as a new
+# one, so it is dropped at once; past this many active users the least recent go first.
+COOLDOWN_USERS = 10_000
+
 EXTENSIONS = (
     "cogs.admin",
     "cogs.daily",
@@ -35,23 +40,45 @@ EXTENSIONS = (
 )
 
 
+class Cooldowns:
+    """Each user's command budget (``rate`` per ``per`` seconds), in bounded memory.
+
+    A budget untouched for ``per`` seconds is the same as a fresh one, so it is forgotten then;
+    past ``maxsize`` users at once, the least recently active are forgotten first.
+    """
+
+    def __init__(
+        self,
+        rate: int,
+        per: float,
+        maxsize: int = COOLDOWN_USERS,
+        clock: Callable[[], float] = lambda: time.monotonic(),  # SimCord's virtual time
+    ) -> None:
+        self.rate, self.per, self.clock = rate, per, clock
+        self.buckets: TTLCache[int, app_commands.Cooldown] = TTLCache(maxsize, ttl=per, timer=clock)
+
+    def spend(self, user_id: int) -> float | None:
+        """Count one command; seconds to wait when the budget is spent, else None."""
+        bucket = self.buckets.get(user_id)
+        if bucket is None:
+            bucket = app_commands.Cooldown(self.rate, self.per)
+        self.buckets[user_id] = bucket  # re-set: the user is the most recent, kept ``per`` s
+        return bucket.update_rate_limit(self.clock())
+
+
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):
     """Errors in one place, and a per-user budget of commands."""
 
     def __init__(self, client: Crosscut) -> None:
         super().__init__(client)
-        self._cooldowns: dict[int, app_commands.Cooldown] = {}
+        config = client.config
+        self.cooldowns = Cooldowns(config.cooldown_rate, config.cooldown_seconds)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Autocomplete fires on every keystroke: never rate-limit it.
         if interaction.type is not discord.InteractionType.application_command:
             return True
-        config = self.client.config
-        bucket = self._cooldowns.get(interaction.user.id)
-        if bucket is None:
-            bucket = app_commands.Cooldown(config.cooldown_rate, config.cooldown_seconds)
-            self._cooldowns[interaction.user.id] = bucket
-        retry_after = bucket.update_rate_limit(time.monotonic())
+        retry_after = self.cooldowns.spend(interaction.user.id)
         if retry_after:
             await interaction.response.send_message(
                 f"Slow down: try again in {retry_after:.0f} s.", ephemeral=True
@@ -84,11 +111,12 @@ async def send_ephemeral(interaction: discord.Interaction, message: str) -> None
         await interaction.response.send_message(message, ephemeral=True)
 
 
-class Crosscut(commands.Bot):
+class Crosscut(commands.AutoShardedBot):
     store: Store
     search: Search
 
     def __init__(self, config: Config) -> None:
+        self.config = config  # before super().__init__: the tree reads it
         # No privileged intents: slash commands and context menus bring their own data.
         intents = discord.Intents.default()
         super().__init__(
@@ -97,8 +125,11 @@ class Crosscut(commands.Bot):
             tree_cls=CrosscutTree,
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
+            # Discord refuses a bot in 2,500+ servers without shards. None: Discord's
+            # recommended count, all in this process (see README, "Sharding").
+            shard_count=config.shard_count,
+            shard_ids=list(config.shard_ids) if config.shard_ids is not None else None,
         )
-        self.config = config
         # The scheduler asks this for "now" (aware UTC). discord.utils.utcnow follows a
         # simulated clock under SimCord; tests may also replace it outright.
         self.clock: Callable[[], datetime] = discord.utils.utcnow

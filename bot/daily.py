@@ -428,13 +428,26 @@ async def post_day(store: Store, settings: GuildSettings, day: date, publish: Pu
     return Outcome(guild_id, day, "posted", pick, message_id)
 
 
-async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]:
+def every_server(guild_id: int) -> bool:
+    return True
+
+
+async def tick(
+    store: Store,
+    now: datetime,
+    publish: Publisher,
+    owns: Callable[[int], bool] = every_server,
+) -> list[Outcome]:
     """One wake-up of the schedule: post for every server that is due at ``now``.
 
     Each server is handled on its own; an error in one is logged and never stops the rest.
+    ``owns``: the servers this process posts for (its shards' servers, ``Config.runs_shard_of``)
+    when shard ranges run in separate processes over one database.
     """
     outcomes = []
     for settings in await store.potd_schedules():
+        if not owns(settings.guild_id):
+            continue
         try:
             day = due_date(settings, now)
             if day is None:
@@ -448,7 +461,9 @@ async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]
     return outcomes
 
 
-async def next_wake(store: Store, now: datetime) -> datetime | None:
+async def next_wake(
+    store: Store, now: datetime, owns: Callable[[int], bool] = every_server
+) -> datetime | None:
     """The first instant at or after ``now`` when :func:`tick` may have a post to make; None
     when no server has the daily post switched on.
 
@@ -458,6 +473,8 @@ async def next_wake(store: Store, now: datetime) -> datetime | None:
     """
     wake: datetime | None = None
     for settings in await store.potd_schedules():
+        if not owns(settings.guild_id):
+            continue
         try:
             today = local_date(now, zone(settings.potd_timezone))
             posted = await store.daily_post(settings.guild_id, today.isoformat()) is not None

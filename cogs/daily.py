@@ -188,7 +188,9 @@ class DailyPosts(commands.Cog):
         changes = self._changes
         await self.run_schedule()
         try:
-            wake_at = await daily.next_wake(self.bot.store, now)
+            wake_at = await daily.next_wake(
+                self.bot.store, now, self.bot.config.runs_shard_of
+            )
         except Exception:
             log.exception("Could not work out the next daily post")
             return
@@ -207,7 +209,9 @@ class DailyPosts(commands.Cog):
     async def run_schedule(self) -> list[Outcome]:
         """One wake-up: post for every due server. Never raises (the loop must go on)."""
         try:
-            outcomes = await daily.tick(self.bot.store, self.bot.clock(), self.publish)
+            outcomes = await daily.tick(
+                self.bot.store, self.bot.clock(), self.publish, self.bot.config.runs_shard_of
+            )
         except Exception:
             log.exception("Daily schedule tick failed")
             return []

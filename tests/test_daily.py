@@ -432,3 +432,41 @@ def test_domain_module_does_not_import_discord() -> None:
     names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert not any(name.split(".")[0] == "discord" for name in names)
+
+
+async def test_two_shard_processes_over_one_database_post_once_per_server(
+    store: Store, db_path: Path
+) -> None:
+    """Shard ranges in two processes (SHARD_COUNT=2, SHARD_IDS=0 and 1): each has its own
+    connection to the one database; every server is posted once, by its own shard's process."""
+    from bot.config import Config
+
+    guilds = [(n << 22) + 777 for n in range(1, 11)]  # shards 1, 0, 1, 0, ...
+    for guild_id in guilds:
+        await schedule(store, guild_id)
+    processes = [Config(shard_count=2, shard_ids=(shard,)) for shard in (0, 1)]
+    channels = [Channel(), Channel()]
+    other = await Store.open(db_path)
+    try:
+        stores = [store, other]
+        now = local(BERLIN, 2026, 7, 14, 9, 0, 30)
+        for minute in range(3):  # both wake every minute, at the same instants
+            await asyncio.gather(
+                *(
+                    daily.tick(
+                        s, now + timedelta(minutes=minute), c.publish, config.runs_shard_of
+                    )
+                    for s, c, config in zip(stores, channels, processes, strict=True)
+                )
+            )
+        wakes = [
+            await daily.next_wake(s, now, config.runs_shard_of)
+            for s, config in zip(stores, processes, strict=True)
+        ]
+    finally:
+        await other.close()
+    for guild_id in guilds:
+        posted_by = [i for i, c in enumerate(channels) if c.days(guild_id)]
+        assert posted_by == [(guild_id >> 22) % 2]
+        assert sum(len(c.days(guild_id)) for c in channels) == 1
+    assert all(wake is not None and wake > now for wake in wakes)  # both done for today

@@ -188,9 +188,7 @@ class DailyPosts(commands.Cog):
         changes = self._changes
         await self.run_schedule()
         try:
-            wake_at = await daily.next_wake(
-                self.bot.store, now, self.bot.config.runs_shard_of
-            )
+            wake_at = await daily.next_wake(self.bot.store, now, self.bot.config.runs_shard_of)
         except Exception:
             log.exception("Could not work out the next daily post")
             return

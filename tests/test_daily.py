@@ -453,9 +453,7 @@ async def test_two_shard_processes_over_one_database_post_once_per_server(
         for minute in range(3):  # both wake every minute, at the same instants
             await asyncio.gather(
                 *(
-                    daily.tick(
-                        s, now + timedelta(minutes=minute), c.publish, config.runs_shard_of
-                    )
+                    daily.tick(s, now + timedelta(minutes=minute), c.publish, config.runs_shard_of)
                     for s, c, config in zip(stores, channels, processes, strict=True)
                 )
             )

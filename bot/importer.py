@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 import aiohttp
 from aiohttp.abc import ResolveResult
 from aiohttp.resolver import ThreadedResolver
+from cachetools import TTLCache
 from rapidfuzz import fuzz
 
 from bot.cleaner import clean
@@ -535,37 +536,41 @@ class Pending:
     guild_id: int
     user_id: int
     suggestion_id: int | None = None
-    created: float = 0.0
+
+
+DRAFTS_KEPT = 1000  # previews waiting at once (each holds up to MAX_BYTES); oldest go first
 
 
 class DraftBook:
     """Previews waiting for *Publish*. In memory: a preview expires after ``ttl`` seconds or
-    a restart, and then says so instead of storing a stale draft.
+    a restart, and then says so instead of storing a stale draft. Bounded: past ``maxsize``
+    previews (or outcomes of late clicks) the least recently used are forgotten.
 
     ``claim`` is synchronous, so two clicks racing on the event loop cannot both get the draft:
     the second is told the essay was already published.
     """
 
-    def __init__(self, ttl: float = 900.0, clock: Callable[[], float] | None = None) -> None:
-        self.ttl = ttl
-        self._clock = clock or time.monotonic
-        self._pending: dict[str, Pending] = {}
-        self._outcome: dict[str, str] = {}  # token -> what happened, for late clicks
+    def __init__(
+        self,
+        ttl: float = 900.0,
+        clock: Callable[[], float] | None = None,
+        maxsize: int = DRAFTS_KEPT,
+    ) -> None:
+        timer = clock or time.monotonic
+        self._pending: TTLCache[str, Pending] = TTLCache(maxsize, ttl=ttl, timer=timer)
+        # token -> what happened, for late clicks on a preview already dealt with
+        self._outcome: TTLCache[str, str] = TTLCache(maxsize, ttl=ttl, timer=timer)
 
     def add(self, pending: Pending) -> str:
-        self._expire()
-        pending.created = self._clock()
         token = secrets.token_hex(8)
         self._pending[token] = pending
         return token
 
     def peek(self, token: str) -> Pending | None:
-        self._expire()
         return self._pending.get(token)
 
     def claim(self, token: str, user_id: int) -> Pending:
         """Take the draft to publish or cancel it; refuses a second click clearly."""
-        self._expire()
         pending = self._pending.get(token)
         if pending is None:
             raise DraftGone(
@@ -586,8 +591,3 @@ class DraftBook:
 
     def finish(self, token: str, outcome: str) -> None:
         self._outcome[token] = outcome
-
-    def _expire(self) -> None:
-        now = self._clock()
-        for token in [t for t, p in self._pending.items() if now - p.created > self.ttl]:
-            del self._pending[token]

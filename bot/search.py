@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
 from bot.store import GLOBAL, PassageRecord, Store
@@ -282,13 +283,18 @@ def align(query: str, text: str) -> tuple[str, tuple[Difference, ...]]:
 class Search:
     """Quote search over the passages a server can see."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, guilds_cached: int | None = None) -> None:
         self.store = store
+        guilds_cached = guilds_cached or GUILDS_CACHED
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
-        self._authors: dict[int, tuple[int, list[str], list[str]]] = {}
+        # Per-server lists, each cached until the next write, for the GUILDS_CACHED servers
+        # used most recently: memory stays bounded however many servers the bot is in.
+        self._authors: LRUCache[int, tuple[int, list[str], list[str]]] = LRUCache(guilds_cached)
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
-        self._guild_essays: dict[int, tuple[int, list[EssayEntry], set[int]]] = {}
-        self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
+        self._guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]] = LRUCache(
+            guilds_cached
+        )
+        self._featured_cache: LRUCache[int, tuple[int, list[Suggestion]]] = LRUCache(guilds_cached)
         self._size: tuple[int, int] = (-1, 0)
 
     async def passages(self, guild_id: int = GLOBAL) -> tuple[list[PassageRecord], list[str]]:
@@ -504,7 +510,7 @@ class Search:
         if not cached or cached[0] != generation:
             records = await self.store.featured_passages(guild_id, 25)
             cached = (generation, [_suggestion(r, "") for r in records])
-            _remember(self._featured_cache, guild_id, cached)
+            self._featured_cache[guild_id] = cached
         return cached[1]
 
     async def authors_like(
@@ -578,7 +584,7 @@ class Search:
         if not cached or cached[0] != generation:
             own = [_essay_entry(*row) for row in reversed(await self.store.essays_owned(guild_id))]
             cached = (generation, own, await self.store.hidden_essay_ids(guild_id))
-            _remember(self._guild_essays, guild_id, cached)
+            self._guild_essays[guild_id] = cached
         return self._shared_essays[1], cached[1], cached[2]
 
     async def _author_names(self, guild_id: int) -> tuple[list[str], list[str]]:
@@ -588,7 +594,7 @@ class Search:
         if not cached or cached[0] != generation:
             names = await self.store.authors(guild_id)
             cached = (generation, names, [utils.default_process(n) for n in names])
-            _remember(self._authors, guild_id, cached)
+            self._authors[guild_id] = cached
         return cached[1], cached[2]
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
@@ -633,6 +639,8 @@ def _essay_entry(essay_id: int, title: str, author: str) -> EssayEntry:
     return EssayEntry(essay_id, title, author, utils.default_process(f"{title} {author}"))
 
 
+GUILDS_CACHED = 64  # servers whose lists (authors, essays, featured passages) are kept
+
 PICK_POOL = 100  # names pre-selected by partial_ratio, then ranked by WRatio
 PICK_FLOOR = AUTHOR_FLOOR  # below it a name only shares a few letters with what was typed
 
@@ -666,16 +674,6 @@ def pick(typed: str, keys: Sequence[str], limit: int) -> list[int]:
     scored = [(fuzz.WRatio(query, keys[i]), rank, i) for rank, (_, _, i) in enumerate(pool)]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [i for score, _, i in scored if score >= PICK_FLOOR][:limit]
-
-
-GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded
-
-
-def _remember(cache: dict, key: int, value: object) -> None:
-    cache.pop(key, None)
-    cache[key] = value
-    while len(cache) > GUILDS_CACHED:
-        cache.pop(next(iter(cache)))
 
 
 def _clip(text: str, limit: int) -> str:

@@ -9,6 +9,7 @@ bundled essays are stored too, and the quote queries are misremembered lines fro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -117,6 +118,36 @@ def synthetic_essays(docs: Sequence[EssayDoc], count: int, seed: int = 7) -> Ite
             passages=tuple(passages),
             publication="Synthetic",
         )
+
+
+class LoopLag:
+    """How late the event loop wakes a task that sleeps ``interval`` at a time: the longest
+    stretch anything held the loop. ``async with LoopLag() as lag: ...``; then ``lag.worst``
+    (seconds). Real time (perf_counter), whatever clock the loop runs on."""
+
+    def __init__(self, interval: float = 0.005) -> None:
+        self.interval = interval
+        self.worst = 0.0
+        self.samples = 0
+        self._task: asyncio.Task | None = None
+
+    async def _watch(self) -> None:
+        while True:
+            start = time.perf_counter()
+            await asyncio.sleep(self.interval)
+            self.worst = max(self.worst, time.perf_counter() - start - self.interval)
+            self.samples += 1
+
+    async def __aenter__(self) -> LoopLag:
+        self._task = asyncio.create_task(self._watch())
+        await asyncio.sleep(0)  # started before the work it watches
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import functools
 import ipaddress
 import logging
+import multiprocessing
 import re
 import secrets
 import socket
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
@@ -218,6 +222,23 @@ def _is_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
+_WORKER: ProcessPoolExecutor | None = None
+T = TypeVar("T")
+
+
+async def off_loop(func: Callable[..., T], /, *args: object, **kwargs: object) -> T:
+    """``func(*args, **kwargs)`` in a worker process: reading, cleaning and stance-reading an
+    essay of up to MAX_BYTES takes seconds of CPU. Not a thread: a busy thread shares the GIL
+    with the event loop, and the loop then waits its turn at every wake-up (~200 ms stalls
+    measured during a 1 MB import; tests/e2e/test_load.py)."""
+    global _WORKER
+    if _WORKER is None:
+        # spawn: a fork would copy the bot's threads (aiosqlite's) and its locks mid-use.
+        _WORKER = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    call = functools.partial(func, *args, **kwargs)
+    return await asyncio.get_running_loop().run_in_executor(_WORKER, call)
+
+
 def draft_from_text(
     text: str,
     *,
@@ -275,6 +296,11 @@ async def draft_from_url(
     time_limit: float = FETCH_TIMEOUT,
 ) -> Draft:
     fetched = await fetch(url, allow_private=allow_private, time_limit=time_limit)
+    # Decoding, extraction and cleaning take a second on a big page: off the event loop.
+    return await off_loop(_draft_from_page, fetched, meta)
+
+
+def _draft_from_page(fetched: Fetched, meta: Metadata) -> Draft:
     text = _decode_page(fetched)
     if fetched.content_type in _HTML_TYPES or _is_html(text):
         kind = "html"
@@ -352,7 +378,8 @@ def _validated(draft: Draft) -> Draft:
 
 async def with_duplicate_check(draft: Draft, store: Store, guild_id: int) -> Draft:
     """The draft, with a warning if it is nearly the same text as an essay visible here."""
-    found = near_duplicate(draft.doc.body, await store.essay_bodies(guild_id))
+    bodies = await store.essay_bodies(guild_id)
+    found = await off_loop(near_duplicate, draft.doc.body, bodies)
     return replace(draft, duplicate=found)
 
 

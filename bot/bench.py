@@ -235,7 +235,7 @@ def name_inputs(authors: Sequence[str], titles: Sequence[str]) -> list[str]:
 
 async def naive_names(search: Search, typed: str) -> list:
     """The first version of essay autocomplete: every visible essay's title, fuzzy-matched."""
-    essays = await search.store.essays()
+    essays = await search.store.essays.visible()
     return process.extract(
         typed, [f"{e.title} {e.author}" for e in essays], scorer=fuzz.WRatio, limit=25
     )
@@ -289,17 +289,15 @@ from bot.corpus import load_directory
 from bot.search import Search
 from bot.stance import counterpoints
 from bot.store import Store
-from cogs._views import setup_views
 
 async def main():
-    # setup_hook without the network: open, sync bundled essays, search, cogs, views.
+    # setup_hook without the network: open, sync bundled essays, search, cogs (and views).
     bot = Crosscut(Config.from_env())
     bot.store = await Store.open(sys.argv[1])
-    await bot.store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+    await bot.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
     bot.search = Search(bot.store)
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
-    setup_views(bot)
     ready = time.perf_counter() - start
     skip = json.loads(sys.argv[3])
     for query in json.loads(sys.argv[2]):
@@ -348,12 +346,12 @@ async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...
     store = await Store.open(path)
     report: dict = {"essays": essays, "skipped": list(skip)}
     try:
-        await store.sync_bundled(docs)
+        await store.essays.sync_bundled(docs)
         start = time.perf_counter()
         for doc in synthetic_essays(docs, max(0, essays - len(docs))):
-            await store.save_essay(doc, source="cli")
+            await store.essays.save(doc, source="cli")
         report["load_s"] = round(time.perf_counter() - start, 1)
-        report["passages"] = await store.passage_count()
+        report["passages"] = await store.passages.count()
         # Adds and searches run on the index as the writes left it (FTS5 segments merged
         # incrementally), the state a bot that grew to this size is in; the full rebuild, a
         # repair tool, is timed last.
@@ -362,7 +360,7 @@ async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...
         adds = []
         for i, doc in enumerate(extra):
             start = time.perf_counter()
-            await store.save_essay(replace(doc, slug=f"added-{i}"), source="cli")
+            await store.essays.save(replace(doc, slug=f"added-{i}"), source="cli")
             adds.append(time.perf_counter() - start)
         report["add_one_essay"] = summary(adds)
 
@@ -408,11 +406,11 @@ async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...
                 "speedup_p95": round(slow["p95_ms"] / max(fast["p95_ms"], 1e-3), 2),
             }
         start = time.perf_counter()
-        await store.rebuild_search_index()
+        await store.index.rebuild()
         report["index_rebuild_s"] = round(time.perf_counter() - start, 1)
         await store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         report["db_mb"] = round(await asyncio.to_thread(os.path.getsize, path) / 1e6, 1)
-        report["index_mb"] = round(await store.search_index_bytes() / 1e6, 1)
+        report["index_mb"] = round(await store.index.size_bytes() / 1e6, 1)
         report["bench_process_peak_rss_mb"] = round(
             resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
         )

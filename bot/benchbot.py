@@ -35,7 +35,7 @@ from bot.search import Search  # noqa: E402
 from bot.store import Store  # noqa: E402
 from cogs._essay_views import PageButton  # noqa: E402
 from cogs._perspective_views import AnotherCounterpointButton, CounterThisButton  # noqa: E402
-from cogs._views import FullPassageButton, setup_views  # noqa: E402
+from cogs._views import FullPassageButton  # noqa: E402
 
 
 class _Response:
@@ -91,11 +91,10 @@ async def start_bot(path: str) -> Crosscut:
     """``setup_hook`` without the network: open, sync bundled essays, search, cogs, views."""
     bot = Crosscut(Config.from_env())
     bot.store = await Store.open(path)
-    await bot.store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+    await bot.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
     bot.search = Search(bot.store)
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
-    setup_views(bot)
     bot.get_cog("DailyPosts").schedule.cancel()  # it waits for a gateway that never comes
     return bot
 
@@ -159,7 +158,7 @@ class Commands:
 async def _write(bot: Crosscut, guild_id: int, n: int) -> None:
     """A server publishes an essay (the write that empties every cache)."""
     doc = next(synthetic_essays(load_directory(BUNDLED_ESSAYS), 1, seed=1000 + n))
-    await bot.store.save_essay(
+    await bot.store.essays.save(
         replace(doc, slug=f"bench-write-{n}"), guild_id=guild_id, source="cli"
     )
 

@@ -211,7 +211,7 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             if path.stat().st_size > MAX_BYTES:
                 raise EssayFormatError(f"{path.name} is over the {size(MAX_BYTES)} limit.")
             draft = draft_from_file(path.read_bytes(), path.name, meta, slug=path.stem)
-            essay_id, status = await ctx.store.import_essay(
+            essay_id, status = await ctx.store.essays.import_doc(
                 draft.doc, guild_id=ctx.guild_id, source="cli"
             )
             results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
@@ -230,7 +230,7 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
-    rows, _ = await ctx.store.list_essays(ctx.guild_id)
+    rows, _ = await ctx.store.essays.page(ctx.guild_id)
     data = [
         {
             "id": e.id,
@@ -258,7 +258,7 @@ async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
-    title = await ctx.store.remove_essay(ctx.args.id, ctx.args.guild)
+    title = await ctx.store.essays.remove(ctx.args.id, ctx.args.guild)
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
 
 
@@ -273,14 +273,14 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
     args = ctx.args
     if args.all:
         # The scope's own essays: one file per slug, each re-importable into the same scope.
-        rows = (await ctx.store.list_essays(ctx.guild_id))[0]
+        rows = (await ctx.store.essays.page(ctx.guild_id))[0]
         ids = [e.id for e, _ in rows if e.guild_id == ctx.guild_id]
         if not args.out:
             raise EssayFormatError("--all writes one file per essay: give --out DIRECTORY.")
     elif args.id is not None:
-        found = await ctx.store.essay_in_scope(args.id, ctx.guild_id)
+        found = await ctx.store.essays.in_scope(args.id, ctx.guild_id)
         if args.guild is None:  # the owner, without --guild, may export any essay
-            found = found or ((await ctx.store.get_essay(args.id)), False)
+            found = found or ((await ctx.store.essays.get(args.id)), False)
         if not found or found[0] is None:
             raise NotFoundError(f"There is no essay #{args.id} here.")
         ids = [args.id]
@@ -288,7 +288,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
         raise EssayFormatError("Give an essay ID or --all.")
     exported = []
     for essay_id in ids:
-        doc = await ctx.store.load_doc(essay_id)
+        doc = await ctx.store.essays.doc(essay_id)
         exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
     if args.out:
         _write_exports(Path(args.out), exported)
@@ -319,7 +319,7 @@ def pick_json(pick: DailyPick) -> dict:
 
 
 async def cmd_potd(ctx: Context) -> tuple[dict, str]:
-    settings = await ctx.store.get_guild_settings(ctx.guild_id)
+    settings = await ctx.store.settings.get(ctx.guild_id)
     start = ctx.args.start or local_date(datetime.now(UTC), zone(settings.potd_timezone))
     picks = await upcoming(ctx.store, settings, start, ctx.args.days)
     lines = []
@@ -487,7 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
 async def _run_offline(config: Config, args: argparse.Namespace) -> tuple[dict, str]:
     store = await Store.open(config.database_path)
     try:
-        await store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+        await store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
         return await args.func(Context(config, store, Search(store), args))
     finally:
         await store.close()

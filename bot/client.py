@@ -22,7 +22,6 @@ from bot.corpus import load_directory
 from bot.errors import CrosscutError
 from bot.search import Search
 from bot.store import Store
-from cogs._views import setup_views
 
 log = logging.getLogger(__name__)
 
@@ -135,13 +134,13 @@ class Crosscut(commands.AutoShardedBot):
         self.clock: Callable[[], datetime] = discord.utils.utcnow
 
     async def setup_hook(self) -> None:
+        # Each cog registers its own persistent buttons (add_dynamic_items) in its setup.
         self.store = await Store.open(self.config.database_path)
-        report = await self.store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+        report = await self.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
         log.info("Bundled essays: %s", report)
         self.search = Search(self.store)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        setup_views(self)
         await self.sync_commands()
 
     async def sync_commands(self, *, force: bool = False) -> bool:

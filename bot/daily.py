@@ -245,8 +245,8 @@ def _history(records: Iterable) -> list[Posted]:
 async def pick_for(store: Store, settings: GuildSettings, day: date) -> DailyPick | None:
     """What ``day`` brings this server: the recorded post if there is one, else the choice."""
     guild_id = settings.guild_id
-    passages = await store.visible_passages(guild_id)
-    records = await store.daily_history(guild_id)
+    passages = await store.passages.visible(guild_id)
+    records = await store.daily.history(guild_id)
     return _pick(settings, day, passages, records, _history(records))
 
 
@@ -277,8 +277,8 @@ async def upcoming(
     store: Store, settings: GuildSettings, start: date, days: int
 ) -> list[DailyPick]:
     """The picks for ``days`` days from ``start``, as if each day posts; records nothing."""
-    passages = await store.visible_passages(settings.guild_id)
-    records = await store.daily_history(settings.guild_id)
+    passages = await store.passages.visible(settings.guild_id)
+    records = await store.daily.history(settings.guild_id)
     history = _history(records)
     picks = []
     for offset in range(days):
@@ -401,13 +401,13 @@ async def post_day(store: Store, settings: GuildSettings, day: date, publish: Pu
     back; any other error keeps the claim: a day missed is better than a day doubled.
     """
     guild_id = settings.guild_id
-    if await store.daily_post(guild_id, day.isoformat()):
+    if await store.daily.get(guild_id, day.isoformat()):
         return Outcome(guild_id, day, "already")
     pick = await pick_for(store, settings, day)
     if pick is None:
         return Outcome(guild_id, day, "nothing", problem="No eligible passages to post.")
     p = pick.passage
-    claimed = await store.claim_daily_post(
+    claimed = await store.daily.claim(
         guild_id,
         day.isoformat(),
         passage_id=p.id,
@@ -421,15 +421,15 @@ async def post_day(store: Store, settings: GuildSettings, day: date, publish: Pu
     try:
         message_id = await publish(settings, pick)
     except DestinationGone as error:
-        await store.release_daily_post(guild_id, day.isoformat())
-        await store.disable_potd(guild_id, str(error))
+        await store.daily.release(guild_id, day.isoformat())
+        await store.settings.disable_potd(guild_id, str(error))
         log.warning("Daily post disabled in guild %s: %s", guild_id, error)
         return Outcome(guild_id, day, "disabled", pick, problem=str(error))
     except PublishFailed as error:
-        await store.release_daily_post(guild_id, day.isoformat())
+        await store.daily.release(guild_id, day.isoformat())
         log.warning("Daily post in guild %s failed, will retry: %s", guild_id, error)
         return Outcome(guild_id, day, "failed", pick, problem=str(error))
-    await store.set_daily_message(guild_id, day.isoformat(), message_id)
+    await store.daily.set_message(guild_id, day.isoformat(), message_id)
     return Outcome(guild_id, day, "posted", pick, message_id)
 
 
@@ -450,7 +450,7 @@ async def tick(
     when shard ranges run in separate processes over one database.
     """
     outcomes = []
-    for settings in await store.potd_schedules():
+    for settings in await store.settings.schedules():
         if not owns(settings.guild_id):
             continue
         try:
@@ -477,12 +477,12 @@ async def next_wake(
     (a refused send, no eligible passage yet) gives ``now``: it is retried every minute.
     """
     wake: datetime | None = None
-    for settings in await store.potd_schedules():
+    for settings in await store.settings.schedules():
         if not owns(settings.guild_id):
             continue
         try:
             today = local_date(now, zone(settings.potd_timezone))
-            posted = await store.daily_post(settings.guild_id, today.isoformat()) is not None
+            posted = await store.daily.get(settings.guild_id, today.isoformat()) is not None
             instant = next_post(settings, now, posted_today=posted)
         except Exception:
             log.exception("Bad daily schedule for guild %s", settings.guild_id)

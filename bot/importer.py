@@ -378,7 +378,7 @@ def _validated(draft: Draft) -> Draft:
 
 async def with_duplicate_check(draft: Draft, store: Store, guild_id: int) -> Draft:
     """The draft, with a warning if it is nearly the same text as an essay visible here."""
-    bodies = await store.essay_bodies(guild_id)
+    bodies = await store.essays.bodies(guild_id)
     found = await off_loop(near_duplicate, draft.doc.body, bodies)
     return replace(draft, duplicate=found)
 

@@ -27,7 +27,7 @@ from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
 from bot.store import GLOBAL, PassageRecord, Store
-from bot.text import normalize, normalize_with_offsets
+from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets
 
 # Below this score a match is noise: better to say "nothing found" than cite the wrong essay.
 QUOTE_FLOOR = 72.0
@@ -56,26 +56,11 @@ class Hit:
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _TOKEN = re.compile(r"\w+")
 _PASSAGE_REF = re.compile(r"#(\d{1,18})")
-# Words too common to show that a fragment was remembered: they only dilute word coverage.
-# fmt: off
-STOPWORDS = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "did", "do", "does",
-    "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "just", "me", "my", "no", "not", "of", "on", "or", "our", "she", "so",
-    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
-    "too", "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why",
-    "will", "with", "would", "you", "your",
-})
-# fmt: on
 
 
 # Candidates recur from one keystroke to the next and between queries: their normalized
 # text is kept for the most recent ones (about 6 MB), keyed by the stored text itself.
 passage_text = functools.lru_cache(maxsize=8192)(normalize)
-
-
-def content_words(normalized: str) -> list[str]:
-    return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]
 
 
 def _coverage(words: Sequence[str], text: str) -> float:
@@ -307,7 +292,7 @@ class Search:
         if cached and cached[0] == self.store.generation:
             return cached[1], cached[2]
         generation = self.store.generation
-        records = await self.store.visible_passages(guild_id)
+        records = await self.store.passages.visible(guild_id)
         normalized = [normalize(r.text) for r in records]
         self._cache = {guild_id: (generation, records, normalized)}  # one corpus in memory
         return records, normalized
@@ -317,7 +302,7 @@ class Search:
     async def _corpus_size(self) -> int:
         generation = self.store.generation
         if self._size[0] != generation:
-            self._size = (generation, await self.store.passage_id_bound())
+            self._size = (generation, await self.store.index.passage_id_bound())
         return self._size[1]
 
     async def _weighted_terms(
@@ -327,7 +312,7 @@ class Search:
         lookups = [("words", fts_phrase(term), 1.0) for term in terms]
         if prefix and len(prefix) >= 2 and prefix not in STOPWORDS:
             lookups.append(("words", fts_phrase(prefix, prefix=True), 1.0))
-        counts = await self.store.term_counts([(i, m) for i, m, _ in lookups], TERM_CAP)
+        counts = await self.store.index.term_counts([(i, m) for i, m, _ in lookups], TERM_CAP)
         found = [(i, m, f, n) for (i, m, f), n in zip(lookups, counts, strict=True) if n]
         unknown = [term for term, n in zip(terms, counts, strict=False) if not n and typos]
         pieces: list[tuple[str, str, float]] = []
@@ -335,7 +320,7 @@ class Search:
             parts = gram_pieces(word)
             pieces += [("grams", fts_phrase(p), 1.0 / len(parts)) for p in parts]
         if pieces:
-            counts = await self.store.term_counts([(i, m) for i, m, _ in pieces], TERM_CAP)
+            counts = await self.store.index.term_counts([(i, m) for i, m, _ in pieces], TERM_CAP)
             found += [(i, m, f, n) for (i, m, f), n in zip(pieces, counts, strict=True) if n]
         size = await self._corpus_size()
         return [
@@ -369,7 +354,7 @@ class Search:
             postings += df
         records: list[PassageRecord] = []
         if chosen:
-            hits = await self.store.weighted_candidates(
+            hits = await self.store.index.weighted_candidates(
                 chosen, guild_id=guild_id, pool=POOL, limit=limit, stance=stance
             )
             records = [record for record, _ in hits]
@@ -387,7 +372,7 @@ class Search:
             match = " OR ".join(
                 "(" + " AND ".join(combo) + ")" for combo in itertools.combinations(common, k)
             )
-            more = await self.store.matching_passages(
+            more = await self.store.index.matching(
                 match, guild_id=guild_id, limit=limit - len(records), stance=stance
             )
             records += [r for r in more if r.id not in seen]
@@ -418,7 +403,7 @@ class Search:
 
     async def author_passages(self, author: str, *, guild_id: int = GLOBAL) -> list[PassageRecord]:
         """Every visible passage by exactly ``author`` (see ``resolve_author``)."""
-        return await self.store.author_passages(author, guild_id)
+        return await self.store.index.author_passages(author, guild_id)
 
     # -- quote search ---------------------------------------------------------------------
 
@@ -427,8 +412,8 @@ class Search:
         match = _PASSAGE_REF.fullmatch(text.strip())
         if not match:
             return None
-        passage = await self.store.get_passage(int(match.group(1)))
-        if passage is None or not await self.store.is_visible(passage.essay_id, guild_id):
+        passage = await self.store.passages.get(int(match.group(1)))
+        if passage is None or not await self.store.essays.is_visible(passage.essay_id, guild_id):
             return None
         return passage
 
@@ -451,7 +436,7 @@ class Search:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
                 return []
-            records = await self.store.author_passages(wanted, guild_id)
+            records = await self.store.index.author_passages(wanted, guild_id)
         else:
             records = await self.candidate_records(query, guild_id=guild_id)
         return rank(query, records, limit=limit)
@@ -492,7 +477,7 @@ class Search:
             complete, guild_id=guild_id, limit=100, prefix=typing, typos=False
         )
         if not records and typing and len(typing) >= 2:
-            records = await self.store.matching_passages(
+            records = await self.store.index.matching(
                 fts_phrase(typing, prefix=True), guild_id=guild_id, limit=limit
             )
         scored = []
@@ -508,7 +493,7 @@ class Search:
         generation = self.store.generation
         cached = self._featured_cache.get(guild_id)
         if not cached or cached[0] != generation:
-            records = await self.store.featured_passages(guild_id, 25)
+            records = await self.store.index.featured(guild_id, 25)
             cached = (generation, [_suggestion(r, "") for r in records])
             self._featured_cache[guild_id] = cached
         return cached[1]
@@ -576,14 +561,17 @@ class Search:
         (newest first) and the ids it hid; cached until the store changes."""
         generation = self.store.generation
         if self._shared_essays[0] != generation:
-            rows = await self.store.essays_owned(GLOBAL)
+            rows = await self.store.index.essays_owned(GLOBAL)
             self._shared_essays = (generation, [_essay_entry(*row) for row in rows])
         if guild_id == GLOBAL:
             return self._shared_essays[1], [], set()
         cached = self._guild_essays.get(guild_id)
         if not cached or cached[0] != generation:
-            own = [_essay_entry(*row) for row in reversed(await self.store.essays_owned(guild_id))]
-            cached = (generation, own, await self.store.hidden_essay_ids(guild_id))
+            own = [
+                _essay_entry(*row)
+                for row in reversed(await self.store.index.essays_owned(guild_id))
+            ]
+            cached = (generation, own, await self.store.index.hidden_essay_ids(guild_id))
             self._guild_essays[guild_id] = cached
         return self._shared_essays[1], cached[1], cached[2]
 
@@ -592,7 +580,7 @@ class Search:
         generation = self.store.generation
         cached = self._authors.get(guild_id)
         if not cached or cached[0] != generation:
-            names = await self.store.authors(guild_id)
+            names = await self.store.essays.authors(guild_id)
             cached = (generation, names, [utils.default_process(n) for n in names])
             self._authors[guild_id] = cached
         return cached[1], cached[2]

@@ -75,3 +75,22 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         chars.pop()
         offsets.pop()
     return "".join(chars), offsets
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words too common to show that a fragment was remembered: they only dilute word coverage.
+# fmt: off
+STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "did", "do", "does",
+    "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "just", "me", "my", "no", "not", "of", "on", "or", "our", "she", "so",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
+    "too", "up", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why",
+    "will", "with", "would", "you", "your",
+})
+# fmt: on
+
+
+def content_words(normalized: str) -> list[str]:
+    """The words of normalized text that carry meaning (stopwords dropped)."""
+    return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]

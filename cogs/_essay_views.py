@@ -11,12 +11,12 @@ import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
 from bot.errors import CrosscutError, PermissionDenied
-from bot.importer import Draft
+from bot.importer import Draft, DraftBook
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
 from cogs._embeds import (
     DESCRIPTION_MAX,
@@ -29,7 +29,6 @@ from cogs._embeds import (
 
 if TYPE_CHECKING:
     from bot.client import Crosscut
-    from cogs.essays import Essays
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +45,7 @@ async def is_moderator(interaction: discord.Interaction[Crosscut]) -> bool:
         return False
     if interaction.permissions.manage_guild:
         return True
-    settings = await interaction.client.store.get_guild_settings(interaction.guild.id)
+    settings = await interaction.client.store.settings.get(interaction.guild.id)
     role_id = settings.moderator_role_id
     return role_id is not None and any(role.id == role_id for role in interaction.user.roles)
 
@@ -82,7 +81,27 @@ def guarded(func: Callback) -> Callback:
     return wrapper
 
 
-def _cog(interaction: discord.Interaction[Crosscut]) -> Essays:
+class EssayActions(Protocol):
+    """What these buttons and the modal ask of the Essays cog. They find the cog by name at
+    click time (a DynamicItem is rebuilt from its custom_id, so nothing can be handed to it),
+    and this module never imports the cog, which imports it."""
+
+    drafts: DraftBook
+
+    async def publish(self, interaction: discord.Interaction[Crosscut], token: str) -> None: ...
+
+    async def approve_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int, stance: str
+    ) -> None: ...
+
+    async def reject_suggestion(
+        self, interaction: discord.Interaction[Crosscut], suggestion_id: int
+    ) -> None: ...
+
+    async def preview_paste(self, interaction: discord.Interaction, modal: PasteModal) -> None: ...
+
+
+def _cog(interaction: discord.Interaction[Crosscut]) -> EssayActions:
     return interaction.client.get_cog("Essays")  # type: ignore[return-value]
 
 
@@ -289,10 +308,10 @@ class PageButton(
 async def list_page(
     bot: Crosscut, guild_id: int, page: int
 ) -> tuple[discord.Embed, discord.ui.View | None]:
-    _, total = await bot.store.list_essays(guild_id, limit=0)
+    _, total = await bot.store.essays.page(guild_id, limit=0)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
-    rows, total = await bot.store.list_essays(guild_id, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    rows, total = await bot.store.essays.page(guild_id, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
     if pages == 1:
         return list_embed(rows, page, total), None
     view = discord.ui.View(timeout=None)
@@ -335,7 +354,7 @@ class RemoveButton(
             )
             return
         await require_moderator(interaction)
-        title = await interaction.client.store.remove_essay(
+        title = await interaction.client.store.essays.remove(
             self.essay_id, interaction.guild_id, user_id=interaction.user.id
         )
         await interaction.response.edit_message(

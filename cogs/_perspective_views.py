@@ -230,8 +230,8 @@ class CounterThisButton(
 
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
         client = interaction.client
-        passage = await client.store.get_passage(self.passage_id)
-        if passage is None or not await client.store.is_visible(
+        passage = await client.store.passages.get(self.passage_id)
+        if passage is None or not await client.store.essays.is_visible(
             passage.essay_id, interaction.guild_id
         ):
             await interaction.response.send_message(
@@ -343,4 +343,4 @@ def fit(embed: discord.Embed) -> discord.Embed:
 
 
 def setup_perspective_views(bot: Crosscut) -> None:
-    bot.add_dynamic_items(AnotherCounterpointButton, CounterThisButton)
+    bot.add_dynamic_items(AnotherCounterpointButton, CounterThisButton, FullPassageButton)

@@ -37,14 +37,16 @@ class FullPassageButton(
 
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
         store = interaction.client.store
-        passage = await store.get_passage(self.passage_id)
-        if passage is None or not await store.is_visible(passage.essay_id, interaction.guild_id):
+        passage = await store.passages.get(self.passage_id)
+        if passage is None or not await store.essays.is_visible(
+            passage.essay_id, interaction.guild_id
+        ):
             await interaction.response.send_message(
                 "That passage is no longer in the essays (it was removed or edited).",
                 ephemeral=True,
             )
             return
-        around = await store.essay_passages(passage.essay_id)
+        around = await store.passages.of_essay(passage.essay_id)
         lines = []
         for other in around[max(0, passage.position - 1) : passage.position + 2]:
             text = f"**{other.text}**" if other.id == passage.id else other.text
@@ -73,7 +75,3 @@ def passage_view(passage_id: int, url: str | None, *extra: discord.ui.Item) -> d
     if link:
         view.add_item(link)
     return view
-
-
-def setup_views(bot: Crosscut) -> None:
-    bot.add_dynamic_items(FullPassageButton)

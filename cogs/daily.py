@@ -113,8 +113,8 @@ class CounterButton(
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
         bot = interaction.client
         guild_id = interaction.guild_id or 0
-        passage = await bot.store.get_passage(self.passage_id)
-        if passage is None or not await bot.store.is_visible(passage.essay_id, guild_id):
+        passage = await bot.store.passages.get(self.passage_id)
+        if passage is None or not await bot.store.essays.is_visible(passage.essay_id, guild_id):
             await interaction.response.send_message(
                 "That passage is no longer in the essays (it was removed or edited).",
                 ephemeral=True,
@@ -291,7 +291,7 @@ class DailyPosts(commands.Cog):
         embed: discord.Embed | None = None,
     ) -> None:
         """Answer privately, with any standing problem of the schedule on top."""
-        settings = await self.bot.store.get_guild_settings(interaction.guild_id or 0)
+        settings = await self.bot.store.settings.get(interaction.guild_id or 0)
         if settings.potd_problem and not settings.potd_enabled:
             text = (
                 f"\u26a0\ufe0f The daily post is switched off: {settings.potd_problem} "
@@ -309,7 +309,7 @@ class DailyPosts(commands.Cog):
         now = self.bot.clock()
         tz = daily.zone(settings.potd_timezone)
         today = daily.local_date(now, tz).isoformat()
-        posted = await self.bot.store.daily_post(settings.guild_id, today) is not None
+        posted = await self.bot.store.daily.get(settings.guild_id, today) is not None
         upcoming = daily.next_post(settings, now, posted_today=posted)
         when = "within a minute" if upcoming <= now else f"<t:{int(upcoming.timestamp())}:F>"
         extras = [f"format {settings.potd_format}"]
@@ -337,7 +337,7 @@ class DailyPosts(commands.Cog):
                     f"I can't post in {channel.mention}: I need View Channel, Send Messages "
                     "and Embed Links there."
                 )
-        settings = await self.bot.store.update_guild_settings(
+        settings = await self.bot.store.settings.update(
             channel.guild.id, potd_channel_id=channel.id, potd_enabled=True, potd_problem=None
         )
         self.schedule_changed()
@@ -360,7 +360,7 @@ class DailyPosts(commands.Cog):
         if timezone is not None:
             daily.zone(timezone)  # autocomplete is only a suggestion: check the value
             changes["potd_timezone"] = timezone
-        settings = await self.bot.store.update_guild_settings(interaction.guild_id, **changes)
+        settings = await self.bot.store.settings.update(interaction.guild_id, **changes)
         self.schedule_changed()
         await self._reply(interaction, await self._status(settings))
 
@@ -377,7 +377,7 @@ class DailyPosts(commands.Cog):
     @potd.command(name="off")
     async def potd_off(self, interaction: discord.Interaction) -> None:
         """Stop the daily post (settings and history are kept)."""
-        await self.bot.store.update_guild_settings(interaction.guild_id, potd_enabled=False)
+        await self.bot.store.settings.update(interaction.guild_id, potd_enabled=False)
         self.schedule_changed()
         await self._reply(
             interaction, "The perspective of the day is **off**. `/potd channel` turns it on."
@@ -386,7 +386,7 @@ class DailyPosts(commands.Cog):
     @potd.command(name="now")
     async def potd_now(self, interaction: discord.Interaction) -> None:
         """Post today's perspective right away, if it has not been posted yet."""
-        settings = await self.bot.store.get_guild_settings(interaction.guild_id)
+        settings = await self.bot.store.settings.get(interaction.guild_id)
         if not settings.potd_channel_id:
             raise NotFoundError("Choose a channel first with `/potd channel`.")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -397,7 +397,7 @@ class DailyPosts(commands.Cog):
         if outcome.status == "posted":
             text = f"Posted today's perspective in {where}."
         elif outcome.status == "already":
-            record = await self.bot.store.daily_post(settings.guild_id, day.isoformat())
+            record = await self.bot.store.daily.get(settings.guild_id, day.isoformat())
             link = ""
             if record and record.message_id and record.channel_id:
                 link = (
@@ -418,7 +418,7 @@ class DailyPosts(commands.Cog):
         self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 14] = 7
     ) -> None:
         """See the coming days' perspectives, exactly as they will be posted."""
-        settings = await self.bot.store.get_guild_settings(interaction.guild_id)
+        settings = await self.bot.store.settings.get(interaction.guild_id)
         today = daily.local_date(self.bot.clock(), daily.zone(settings.potd_timezone))
         picks = await daily.upcoming(self.bot.store, settings, today, days)
         if not picks:
@@ -445,7 +445,7 @@ class DailyPosts(commands.Cog):
         self, interaction: discord.Interaction, limit: app_commands.Range[int, 1, 25] = 10
     ) -> None:
         """List the perspectives this server already had, newest first."""
-        records = await self.bot.store.daily_history(interaction.guild_id, limit=limit)
+        records = await self.bot.store.daily.history(interaction.guild_id, limit=limit)
         if not records:
             await self._reply(interaction, "No perspective of the day has been posted here yet.")
             return
@@ -492,12 +492,13 @@ class DailyPosts(commands.Cog):
             changes["potd_ping_role_id"] = None
         store = self.bot.store
         if changes:
-            settings = await store.update_guild_settings(interaction.guild_id, **changes)
+            settings = await store.settings.update(interaction.guild_id, **changes)
             self.schedule_changed()
         else:
-            settings = await store.get_guild_settings(interaction.guild_id)
+            settings = await store.settings.get(interaction.guild_id)
         await self._reply(interaction, await self._status(settings))
 
 
 async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(FullPassageButton)
     await bot.add_cog(DailyPosts(bot))

@@ -180,14 +180,14 @@ class Essays(commands.Cog):
                 raise NotModeratorError(NOT_MODERATOR)
             store = self.bot.store
             if pending.suggestion_id is None:
-                essay_id = await store.create_essay(
+                essay_id = await store.essays.create(
                     pending.draft.doc,
                     guild_id=pending.guild_id,
                     source="discord",
                     user_id=interaction.user.id,
                 )
             else:
-                essay_id = await store.publish_suggestion(
+                essay_id = await store.suggestions.publish(
                     pending.suggestion_id,
                     pending.guild_id,
                     pending.draft.doc,
@@ -203,7 +203,7 @@ class Essays(commands.Cog):
             view=None,
         )
         if pending.suggestion_id is not None:
-            suggestion = await store.get_suggestion(pending.suggestion_id, pending.guild_id)
+            suggestion = await store.suggestions.get(pending.suggestion_id, pending.guild_id)
             await self._tell(
                 interaction,
                 suggestion,
@@ -247,17 +247,17 @@ class Essays(commands.Cog):
         store, user = self.bot.store, interaction.user.id
         done = []
         if changes:
-            await store.update_essay(essay, interaction.guild_id, changes, user_id=user)
+            await store.essays.update(essay, interaction.guild_id, changes, user_id=user)
             done.append(", ".join(changes))
         if passage is not None:
-            await store.set_passage_stance(
+            await store.essays.set_passage_stance(
                 essay, interaction.guild_id, passage - 1, passage_stance, user_id=user
             )
             done.append(f"passage {passage} is now {passage_stance}")
-        record, hidden = await store.essay_in_scope(essay, interaction.guild_id)
+        record, hidden = await store.essays.in_scope(essay, interaction.guild_id)
         await interaction.response.send_message(
             f"Updated essay #{essay}: {'; '.join(done)}.",
-            embed=essay_embed(record, await store.essay_passages(essay), hidden=hidden),
+            embed=essay_embed(record, await store.passages.of_essay(essay), hidden=hidden),
             ephemeral=True,
         )
 
@@ -281,7 +281,7 @@ class Essays(commands.Cog):
     @app_commands.describe(essay="A bundled essay to hide in this server")
     async def hide(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
         """Hide a bundled essay in this server only (search and daily posts skip it)."""
-        changed = await self.bot.store.set_hidden(
+        changed = await self.bot.store.essays.set_hidden(
             essay, interaction.guild_id, True, user_id=interaction.user.id
         )
         text = "is now hidden in this server" if changed else "was already hidden here"
@@ -291,7 +291,7 @@ class Essays(commands.Cog):
     @app_commands.describe(essay="A bundled essay hidden in this server")
     async def unhide(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
         """Show a bundled essay you hid in this server again."""
-        changed = await self.bot.store.set_hidden(
+        changed = await self.bot.store.essays.set_hidden(
             essay, interaction.guild_id, False, user_id=interaction.user.id
         )
         text = "is visible again in this server" if changed else "wasn't hidden here"
@@ -316,7 +316,7 @@ class Essays(commands.Cog):
     async def show(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
         """Show an essay's details and passages."""
         record, hidden = await self._in_scope(essay, interaction.guild_id)
-        passages = await self.bot.store.essay_passages(essay)
+        passages = await self.bot.store.passages.of_essay(essay)
         await interaction.response.send_message(
             embed=essay_embed(record, passages, hidden=hidden), ephemeral=True
         )
@@ -326,14 +326,14 @@ class Essays(commands.Cog):
     async def export(self, interaction: discord.Interaction[Crosscut], essay: int) -> None:
         """Download an essay as a .md file in the bundled format (re-importable)."""
         await self._in_scope(essay, interaction.guild_id)
-        doc = await self.bot.store.load_doc(essay)
+        doc = await self.bot.store.essays.doc(essay)
         file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=f"{doc.slug}.md")
         await interaction.response.send_message(
             f"Essay #{essay}, \u201c{doc.title}\u201d.", file=file, ephemeral=True
         )
 
     async def _in_scope(self, essay_id: int, guild_id: int):
-        found = await self.bot.store.essay_in_scope(essay_id, guild_id)
+        found = await self.bot.store.essays.in_scope(essay_id, guild_id)
         if found is None:
             raise NotFoundError(f"There is no essay #{essay_id} here.")
         return found
@@ -373,7 +373,7 @@ class Essays(commands.Cog):
     async def _show_queue(
         self, interaction: discord.Interaction[Crosscut], *, edit: bool = False
     ) -> None:
-        pending = await self.bot.store.pending_suggestions(interaction.guild_id)
+        pending = await self.bot.store.suggestions.pending(interaction.guild_id)
         if not pending:
             kwargs = {"content": "No suggestions waiting.", "embed": None, "view": None}
         else:
@@ -410,7 +410,7 @@ class Essays(commands.Cog):
         self, interaction: discord.Interaction[Crosscut], suggestion_id: int
     ) -> None:
         suggestion = await self._pending_suggestion(suggestion_id, interaction.guild_id)
-        if not await self.bot.store.decide_suggestion(
+        if not await self.bot.store.suggestions.decide(
             suggestion_id, interaction.guild_id, "rejected", user_id=interaction.user.id
         ):
             raise NotFoundError(f"Suggestion #{suggestion_id} was already decided.")
@@ -422,7 +422,7 @@ class Essays(commands.Cog):
         )
 
     async def _pending_suggestion(self, suggestion_id: int, guild_id: int) -> Suggestion:
-        suggestion = await self.bot.store.get_suggestion(suggestion_id, guild_id)
+        suggestion = await self.bot.store.suggestions.get(suggestion_id, guild_id)
         if suggestion is None:
             raise NotFoundError(f"There is no suggestion #{suggestion_id} here.")
         if suggestion.status != "pending":
@@ -464,7 +464,7 @@ class Essays(commands.Cog):
         store = self.bot.store
         since = time.time() - SUGGESTION_WINDOW
         if (
-            await store.suggestions_since(interaction.guild_id, interaction.user.id, since)
+            await store.suggestions.count_since(interaction.guild_id, interaction.user.id, since)
             >= SUGGESTIONS_PER_WINDOW
         ):
             raise EssayFormatError(
@@ -473,7 +473,7 @@ class Essays(commands.Cog):
         if url:
             if not url.startswith(("http://", "https://")):
                 raise FetchError("Give a full web address starting with http:// or https://.")
-            suggestion_id = await store.add_suggestion(
+            suggestion_id = await store.suggestions.add(
                 interaction.guild_id, interaction.user.id, url
             )
         else:
@@ -483,7 +483,7 @@ class Essays(commands.Cog):
             text = decode(await _read_attachment(file), name)
             if not text.strip():
                 raise EssayFormatError(f"{name} is empty.")
-            suggestion_id = await store.add_suggestion(
+            suggestion_id = await store.suggestions.add(
                 interaction.guild_id, interaction.user.id, name, text
             )
         await interaction.response.send_message(
@@ -527,7 +527,7 @@ class Settings(commands.Cog):
         # Only Manage Server may appoint moderators: a moderator can't widen their own circle.
         if not interaction.permissions.manage_guild:
             raise NotModeratorError("Only members with Manage Server can set the moderator role.")
-        await self.bot.store.update_guild_settings(
+        await self.bot.store.settings.update(
             interaction.guild_id,
             moderator_role_id=role.id if role else None,
             user_id=interaction.user.id,

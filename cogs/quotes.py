@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.client import Crosscut
 from bot.errors import NothingFound
 from cogs._embeds import FIELD_VALUE_MAX, clip, passage_embed, snippet
-from cogs._views import passage_view
+from cogs._views import FullPassageButton, passage_view
 
 
 class Quotes(commands.Cog):
@@ -92,4 +92,5 @@ class Quotes(commands.Cog):
 
 
 async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(FullPassageButton)  # its passages' buttons survive restarts
     await bot.add_cog(Quotes(bot))

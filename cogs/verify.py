@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from cogs._embeds import verification_embed
-from cogs._views import passage_view
+from cogs._views import FullPassageButton, passage_view
 
 
 class Verify(commands.Cog):
@@ -33,4 +33,5 @@ class Verify(commands.Cog):
 
 
 async def setup(bot: Crosscut) -> None:
+    bot.add_dynamic_items(FullPassageButton)  # its passages' buttons survive restarts
     await bot.add_cog(Verify(bot))

@@ -29,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 async def store(db_path: Path, bundled: list[EssayDoc]) -> AsyncIterator[Store]:
     store = await Store.open(db_path)
-    await store.sync_bundled(bundled)
+    await store.essays.sync_bundled(bundled)
     yield store
     await store.close()
 

@@ -25,14 +25,14 @@ def essay(slug: str, title: str, author: str) -> EssayDoc:
 @pytest.fixture
 async def ids(store: Store) -> dict[str, int]:
     """Ours (GUILD's own), theirs (OTHER's own) and a bundled essay hidden in GUILD."""
-    ours = await store.save_essay(
+    ours = await store.essays.save(
         essay("ours", "Lanterns of the Matinee", "Ida Lumen"), guild_id=GUILD, source="cli"
     )
-    theirs = await store.save_essay(
+    theirs = await store.essays.save(
         essay("theirs", "Lanterns for Strangers", "Otto Elsewhere"), guild_id=OTHER, source="cli"
     )
-    kroll = next(e.id for e in await store.essays() if e.title == KROLL_TITLE)
-    assert await store.set_hidden(kroll, GUILD, True)
+    kroll = next(e.id for e in await store.essays.visible() if e.title == KROLL_TITLE)
+    assert await store.essays.set_hidden(kroll, GUILD, True)
     return {"ours": ours, "theirs": theirs, "kroll": kroll}
 
 
@@ -43,7 +43,7 @@ async def offered(search: Search, typed: str, scope: str, guild_id: int = GUILD)
 async def test_each_scope_offers_only_the_essays_that_command_can_act_on(
     store: Store, search: Search, ids: dict[str, int]
 ) -> None:
-    bundled = {e.id for e in await store.essays()}
+    bundled = {e.id for e in await store.essays.visible()}
     assert set(await offered(search, "", "own")) == {ids["ours"]}
     assert set(await offered(search, "", "hidden")) == {ids["kroll"]}
     assert set(await offered(search, "", "bundled")) == bundled - {ids["kroll"]}
@@ -79,11 +79,11 @@ async def test_a_typed_id_offers_that_essay_first(search: Search, ids: dict[str,
 
 async def test_choices_follow_writes(store: Store, search: Search, ids: dict[str, int]) -> None:
     assert await offered(search, "", "hidden") == [ids["kroll"]]  # cached now
-    await store.set_hidden(ids["kroll"], GUILD, False)
+    await store.essays.set_hidden(ids["kroll"], GUILD, False)
     assert await offered(search, "", "hidden") == []
-    await store.delete_essay(ids["ours"])
+    await store.essays.delete(ids["ours"])
     assert await offered(search, "", "own") == []
-    new = await store.save_essay(
+    new = await store.essays.save(
         essay("later", "Velvet Aisles", "Ida Lumen"), guild_id=GUILD, source="cli"
     )
     assert await offered(search, "velvet", "own") == [new]
@@ -119,15 +119,15 @@ def test_pick_is_bounded_and_says_nothing_for_noise() -> None:
 async def test_one_letter_offers_each_essays_opening_claim_and_this_servers_posts_first(
     store: Store, search: Search
 ) -> None:
-    essays = await store.essays()
+    essays = await store.essays.visible()
     openings = []
     for e in essays:
-        passages = await store.essay_passages(e.id)
+        passages = await store.passages.of_essay(e.id)
         openings.append(next(p.id for p in passages if p.stance != "neutral"))
     shown = [int(s.value[1:]) for s in await search.suggest_quotes("g", guild_id=GUILD)]
     assert shown == openings
     # A passage this server posted (perspective of the day) comes first, here only.
-    posted = (await store.essay_passages(essays[-1].id))[-1]
+    posted = (await store.passages.of_essay(essays[-1].id))[-1]
     await store.db.execute(
         "INSERT INTO daily_posts (guild_id, local_date, passage_id, essay_id, stance, author,"
         " created_at) VALUES (?, '2026-01-01', ?, ?, ?, ?, 0)",
@@ -147,7 +147,7 @@ async def test_snippet_starts_near_the_matched_words(
 ) -> None:
     filler = " ".join(["The projector hums in the dark booth."] * 6)
     text = f"{lead}. {filler} Velvet curtains conceal the zoetrope archive at midnight."
-    await store.save_essay(
+    await store.essays.save(
         parse_essay(
             f"---\ntitle: Booth\nauthor: Ida Lumen\nstance: mixed\n---\n\n{text}\n", slug="booth"
         ),

@@ -51,7 +51,7 @@ class Channel:
 async def schedule(
     store: Store, guild_id: int = GUILD, *, at: str = "09:00", tz: str = "Europe/Berlin", **more
 ) -> GuildSettings:
-    return await store.update_guild_settings(
+    return await store.settings.update(
         guild_id,
         potd_channel_id=guild_id * 10,
         potd_time=at,
@@ -80,7 +80,7 @@ def local(tz: ZoneInfo, *args: int, fold: int = 0) -> datetime:
 
 
 async def test_eligible_skips_neutral_short_and_quoted(store: Store) -> None:
-    passages = await store.visible_passages(GUILD)
+    passages = await store.passages.visible(GUILD)
     pool = daily.eligible(passages)
     assert pool
     assert {p.stance for p in pool} == {"optimistic", "skeptical"}
@@ -101,7 +101,7 @@ async def test_quoted_opinionated_passage_is_never_picked(store: Store) -> None:
         "so that it would be long enough to be picked.\n",
         "quoting-essay",
     )
-    essay_id = await store.save_essay(doc, guild_id=GUILD, source="cli")
+    essay_id = await store.essays.save(doc, guild_id=GUILD, source="cli")
     settings = await schedule(store)
     picks = await daily.upcoming(store, settings, date(2026, 1, 1), 120)
     assert all(p.passage.essay_id != essay_id for p in picks)
@@ -111,7 +111,7 @@ async def test_thirty_days_no_repeat_alternating_stances_and_speakers(store: Sto
     await schedule(store)
     channel = Channel()
     start = local(BERLIN, 2026, 4, 1, 0, 0)
-    settings = await store.get_guild_settings(GUILD)
+    settings = await store.settings.get(GUILD)
     preview = await daily.upcoming(store, settings, date(2026, 4, 1), 30)
     for now in every(start, start + timedelta(days=30) - timedelta(minutes=1), timedelta(hours=1)):
         await daily.tick(store, now, channel.publish)
@@ -126,14 +126,14 @@ async def test_thirty_days_no_repeat_alternating_stances_and_speakers(store: Sto
     assert all(a != b for a, b in itertools.pairwise(speakers))
     # What the moderators previewed on day one is what the server got.
     assert [p.passage.id for p in preview] == ids
-    history = await store.daily_history(GUILD)
+    history = await store.daily.history(GUILD)
     assert [r.passage_id for r in history] == ids
     assert all(r.message_id for r in history)
 
 
 async def test_rotation_uses_every_passage_before_any_repeats(store: Store) -> None:
     settings = await schedule(store)
-    pool = daily.eligible(await store.visible_passages(GUILD))
+    pool = daily.eligible(await store.passages.visible(GUILD))
     picks = await daily.upcoming(store, settings, date(2026, 1, 1), 2 * len(pool) + 5)
     first, second = picks[: len(pool)], picks[len(pool) : 2 * len(pool)]
     assert {p.passage.id for p in first} == {p.id for p in pool}
@@ -156,7 +156,7 @@ async def test_pick_is_deterministic_and_differs_between_servers(store: Store) -
 async def test_upcoming_records_nothing(store: Store) -> None:
     settings = await schedule(store)
     await daily.upcoming(store, settings, date(2026, 1, 1), 60)
-    assert await store.daily_history(GUILD) == []
+    assert await store.daily.history(GUILD) == []
 
 
 async def test_upcoming_continues_from_history(store: Store) -> None:
@@ -244,7 +244,7 @@ async def test_dst_change_posts_exactly_once_a_day(
         if midnight(first_day) <= now < end:
             await daily.tick(store, now, channel.publish)
     assert channel.days() == [first_day + timedelta(days=i) for i in range(5)]
-    [on_change] = [r for r in await store.daily_history(GUILD) if r.local_date == str(change)]
+    [on_change] = [r for r in await store.daily.history(GUILD) if r.local_date == str(change)]
     assert on_change.message_id
 
 
@@ -255,7 +255,7 @@ async def test_restart_around_post_time_posts_exactly_once(
     nine = local(BERLIN, 2026, 7, 14, 9, 0)
 
     store = await Store.open(db_path)
-    await store.sync_bundled(bundled)
+    await store.essays.sync_bundled(bundled)
     await schedule(store)
     assert await daily.tick(store, nine - timedelta(seconds=1), channel.publish) == []
     await store.close()  # the bot goes down at 08:59:59 ...
@@ -296,7 +296,7 @@ async def test_down_all_morning_posts_once_on_return_and_never_for_past_days(
     ):
         await daily.tick(store, now, channel.publish)
     assert channel.days() == [date(2026, 9, 1), date(2026, 9, 3)]
-    assert [r.local_date for r in await store.daily_history(GUILD)] == ["2026-09-01", "2026-09-03"]
+    assert [r.local_date for r in await store.daily.history(GUILD)] == ["2026-09-01", "2026-09-03"]
 
 
 async def test_crash_between_claim_and_send_never_doubles(store: Store) -> None:
@@ -308,7 +308,7 @@ async def test_crash_between_claim_and_send_never_doubles(store: Store) -> None:
     del channel.fail[GUILD]
     await daily.tick(store, now + timedelta(minutes=1), channel.publish)
     assert channel.days() == []  # the day stays claimed: maybe sent, so never sent twice
-    record = await store.daily_post(GUILD, "2026-07-14")
+    record = await store.daily.get(GUILD, "2026-07-14")
     assert record is not None
     assert record.message_id is None
 
@@ -320,11 +320,11 @@ async def test_refused_send_is_retried_next_minute(store: Store) -> None:
     channel.fail[GUILD] = PublishFailed("Discord refused the post (429).")
     [outcome] = await daily.tick(store, now, channel.publish)
     assert outcome.status == "failed"
-    assert await store.daily_post(GUILD, "2026-07-14") is None
+    assert await store.daily.get(GUILD, "2026-07-14") is None
     del channel.fail[GUILD]
     await daily.tick(store, now + timedelta(minutes=1), channel.publish)
     assert channel.days() == [date(2026, 7, 14)]
-    assert (await store.get_guild_settings(GUILD)).potd_enabled
+    assert (await store.settings.get(GUILD)).potd_enabled
 
 
 async def test_missing_channel_disables_and_other_servers_still_post(store: Store) -> None:
@@ -339,25 +339,23 @@ async def test_missing_channel_disables_and_other_servers_still_post(store: Stor
     assert {(o.guild_id, o.status) for o in outcomes} == {(GUILD, "disabled"), (OTHER, "posted")}
     assert channel.days(OTHER) == [date(2026, 7, 14)]
 
-    settings = await store.get_guild_settings(GUILD)
+    settings = await store.settings.get(GUILD)
     assert not settings.potd_enabled
     assert settings.potd_problem == "The daily post's channel was deleted."
     assert settings.potd_channel_id == GUILD * 10  # kept, so moderators see what it was
-    assert await store.daily_post(GUILD, "2026-07-14") is None  # the day was given back
-    assert GUILD not in {s.guild_id for s in await store.potd_schedules()}
+    assert await store.daily.get(GUILD, "2026-07-14") is None  # the day was given back
+    assert GUILD not in {s.guild_id for s in await store.settings.schedules()}
 
     # Re-enabling (what /potd channel does) clears the problem and posts the same day.
     del channel.fail[GUILD]
-    await store.update_guild_settings(
-        GUILD, potd_channel_id=5, potd_enabled=True, potd_problem=None
-    )
+    await store.settings.update(GUILD, potd_channel_id=5, potd_enabled=True, potd_problem=None)
     await daily.tick(store, now + timedelta(minutes=1), channel.publish)
     assert channel.days(GUILD) == [date(2026, 7, 14)]
 
 
 async def test_switched_off_server_gets_nothing(store: Store) -> None:
     await schedule(store)
-    await store.update_guild_settings(GUILD, potd_enabled=False)
+    await store.settings.update(GUILD, potd_enabled=False)
     channel = Channel()
     await daily.tick(store, datetime(2026, 7, 14, 12, 0, tzinfo=UTC), channel.publish)
     assert channel.posts == []
@@ -406,23 +404,23 @@ def test_time_zone_names_for_autocomplete() -> None:
 
 
 async def test_settings_defaults_and_update(store: Store) -> None:
-    assert await store.get_guild_settings(GUILD) == GuildSettings(GUILD)
-    updated = await store.update_guild_settings(GUILD, potd_time="18:30", potd_thread=True)
+    assert await store.settings.get(GUILD) == GuildSettings(GUILD)
+    updated = await store.settings.update(GUILD, potd_time="18:30", potd_thread=True)
     assert updated.potd_time == "18:30"
     assert updated.potd_thread is True
-    assert await store.get_guild_settings(GUILD) == updated
+    assert await store.settings.get(GUILD) == updated
     with pytest.raises(ValueError, match="unknown"):
-        await store.update_guild_settings(GUILD, potd_colour="red")
+        await store.settings.update(GUILD, potd_colour="red")
 
 
 async def test_claim_is_unique_per_server_and_date(store: Store) -> None:
     kwargs = {"passage_id": 1, "essay_id": 1, "stance": "optimistic", "author": "A"}
-    assert await store.claim_daily_post(GUILD, "2026-01-01", channel_id=1, **kwargs)
-    assert not await store.claim_daily_post(GUILD, "2026-01-01", channel_id=1, **kwargs)
-    assert await store.claim_daily_post(OTHER, "2026-01-01", channel_id=1, **kwargs)
-    await store.set_daily_message(GUILD, "2026-01-01", 77)
-    await store.release_daily_post(GUILD, "2026-01-01")  # sent: release must not undo it
-    record = await store.daily_post(GUILD, "2026-01-01")
+    assert await store.daily.claim(GUILD, "2026-01-01", channel_id=1, **kwargs)
+    assert not await store.daily.claim(GUILD, "2026-01-01", channel_id=1, **kwargs)
+    assert await store.daily.claim(OTHER, "2026-01-01", channel_id=1, **kwargs)
+    await store.daily.set_message(GUILD, "2026-01-01", 77)
+    await store.daily.release(GUILD, "2026-01-01")  # sent: release must not undo it
+    record = await store.daily.get(GUILD, "2026-01-01")
     assert record is not None
     assert record.message_id == 77
 

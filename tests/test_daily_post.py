@@ -75,7 +75,7 @@ def test_post_fits_embed_limits_even_for_huge_passages(pair: bool) -> None:
 
 
 async def test_post_shows_quote_citation_stance_source_and_prompt(store: Store) -> None:
-    settings = await store.update_guild_settings(5, potd_format="pair")
+    settings = await store.settings.update(5, potd_format="pair")
     [pick] = await daily.upcoming(store, settings, date(2026, 7, 14), 1)
     embeds = potd_embeds(pick)
     within_limits(embeds)
@@ -95,7 +95,7 @@ async def test_post_shows_quote_citation_stance_source_and_prompt(store: Store) 
 
 
 async def test_post_buttons_are_persistent(store: Store) -> None:
-    settings = await store.get_guild_settings(5)
+    settings = await store.settings.get(5)
     [pick] = await daily.upcoming(store, settings, date(2026, 7, 14), 1)
     view = potd_view(pick)
     assert view.timeout is None

@@ -90,7 +90,7 @@ async def test_author_autocomplete(search: Search) -> None:
 
 
 async def test_no_stored_passage_is_junk_or_a_reader_comment(store: Store) -> None:
-    for passage in await store.visible_passages():
+    for passage in await store.passages.visible():
         lowered = passage.text.lower()
         assert not [junk for junk in JUNK if junk in lowered], passage.text
 
@@ -106,7 +106,7 @@ async def test_new_essays_are_searchable_without_restart(store: Store, search: S
         "Zoetrope lanterns flicker in the attic while the machines hum.\n",
         slug="new",
     )
-    await store.save_essay(replace(doc), guild_id=3, source="discord")
+    await store.essays.save(replace(doc), guild_id=3, source="discord")
     hits = await search.quotes("zoetrope lanterns flicker in the attic", guild_id=3)
     assert hits[0].passage.author == "New Author"
     assert await search.quotes("zoetrope lanterns flicker in the attic", guild_id=4) == []

@@ -15,7 +15,8 @@ from bot.bench import EVAL_QUERIES, UNRELATED_QUERIES, synthetic_essays, topics_
 from bot.corpus import EssayDoc, infer_topics, parse_essay
 from bot.search import Search, fts_phrase, quote_score, rank
 from bot.stance import counter_passage, counterpoints, more_counterpoints
-from bot.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
+from bot.store import MIGRATIONS, SCHEMA_VERSION, Store
+from bot.store.db import _statements
 from bot.text import normalize, normalize_with_offsets
 
 
@@ -46,7 +47,7 @@ async def test_fresh_database_has_both_indexes_and_they_cover_the_bundled_essays
     kroll = await indexed_ids(store, "passage_words", "retrievers")
     assert len(kroll) == 1
     assert await indexed_ids(store, "passage_grams", "etriever") == kroll
-    await store.check_search_index()
+    await store.index.check()
     assert count > 50
 
 
@@ -68,7 +69,7 @@ async def test_upgrade_from_version_1_indexes_the_rows_already_there(db_path: Pa
         assert await store.schema_version() == SCHEMA_VERSION
         assert await indexed_ids(store, "passage_words", "zoetrope") == {1}  # porter stem
         assert await indexed_ids(store, "passage_grams", "oetrop") == {1}
-        await store.check_search_index()
+        await store.index.check()
         hits = await Search(store).quotes("zoetropes flickerd in the projection booth")
         assert [h.passage.author for h in hits] == ["Old Author"]
     finally:
@@ -78,11 +79,11 @@ async def test_upgrade_from_version_1_indexes_the_rows_already_there(db_path: Pa
 async def test_edits_and_removals_update_the_index_in_the_same_transaction(store: Store) -> None:
     search = Search(store)
     first = essay("ghosts", "Phantom projectionists rewind celluloid ghosts at midnight.")
-    essay_id = await store.save_essay(first, guild_id=5, source="discord")
+    essay_id = await store.essays.save(first, guild_id=5, source="discord")
     assert await search.quotes("phantom projectionists rewind", guild_id=5)
 
     edited = essay("ghosts", "Spectral ushers sweep popcorn from the velvet aisles.")
-    assert await store.save_essay(edited, guild_id=5, source="discord") == essay_id
+    assert await store.essays.save(edited, guild_id=5, source="discord") == essay_id
     assert await indexed_ids(store, "passage_words", "projectionists") == set()
     assert await search.quotes("phantom projectionists rewind", guild_id=5) == []
     assert await search.quotes("spectral ushers sweep popcorn", guild_id=5)
@@ -99,24 +100,24 @@ async def test_edits_and_removals_update_the_index_in_the_same_transaction(store
         await replace_badly()
     assert await search.quotes("spectral ushers sweep popcorn", guild_id=5)
 
-    await store.delete_essay(essay_id)  # passages go by ON DELETE CASCADE: triggers still fire
+    await store.essays.delete(essay_id)  # passages go by ON DELETE CASCADE: triggers still fire
     assert await indexed_ids(store, "passage_words", "ushers") == set()
     assert await indexed_ids(store, "passage_grams", "popcorn") == set()
-    await store.check_search_index()
+    await store.index.check()
 
 
 async def test_rebuild_repairs_the_index_and_leaves_it_merged(store: Store) -> None:
     for n in range(12):  # one FTS5 segment per write transaction
         doc = essay(f"reel{n}", f"Reel {n} of the zoetrope archive.")
-        await store.save_essay(doc, source="cli")
+        await store.essays.save(doc, source="cli")
     # A damaged index: the trigram index forgets every passage.
     await store.db.execute("INSERT INTO passage_grams (passage_grams) VALUES ('delete-all')")
     with pytest.raises(sqlite3.DatabaseError):
-        await store.check_search_index()
+        await store.index.check()
 
-    await store.rebuild_search_index()
+    await store.index.rebuild()
 
-    await store.check_search_index()
+    await store.index.check()
     for index in ("passage_words", "passage_grams"):
         # One segment: the next essay writes do not inherit a backlog of merges.
         [(segments,)] = await store.db.execute_fetchall(
@@ -130,7 +131,7 @@ async def test_rebuild_repairs_the_index_and_leaves_it_merged(store: Store) -> N
 
 async def test_a_server_sees_bundled_and_its_own_essays_only(store: Store) -> None:
     search = Search(store)
-    await store.save_essay(
+    await store.essays.save(
         essay("mine", "Velvet curtains part for the midnight premiere of paper lanterns."),
         guild_id=7,
         source="discord",
@@ -195,9 +196,9 @@ async def test_fts_syntax_in_user_input_is_just_text(search: Search, query: str)
 async def big_store(db_path: Path, bundled: list[EssayDoc]) -> AsyncIterator[Store]:
     """The bundled essays among 200 synthetic ones written from their own vocabulary."""
     store = await Store.open(db_path)
-    await store.sync_bundled(bundled)
+    await store.essays.sync_bundled(bundled)
     for doc in synthetic_essays(bundled, 200):
-        await store.save_essay(doc, source="cli")
+        await store.essays.save(doc, source="cli")
     yield store
     await store.close()
 
@@ -212,9 +213,9 @@ async def test_top1_from_the_index_equals_the_full_scan(big_store: Store) -> Non
     # On the curated corpus each line finds the essay it came from.
     bundled_ids = {
         p.id
-        for e in await big_store.essays()
+        for e in await big_store.essays.visible()
         if e.source == "bundled"
-        for p in await big_store.essay_passages(e.id)
+        for p in await big_store.passages.of_essay(e.id)
     }
     for query, author in EVAL_QUERIES:
         hits = [h for h in await search.quotes(query, limit=5) if h.passage.id in bundled_ids]
@@ -229,7 +230,7 @@ async def test_unrelated_chat_finds_nothing(search: Search, query: str) -> None:
 
 
 async def test_pruned_ranking_equals_scoring_every_passage(store: Store) -> None:
-    records = await store.visible_passages()
+    records = await store.passages.visible()
     for query, _ in [*EVAL_QUERIES, ("sora video clips", ""), ("film", "")]:
         norm = normalize(query)
         full = sorted(
@@ -249,7 +250,7 @@ async def test_counterpoints_come_from_index_candidates(
         raise AssertionError("counterpoints read every visible passage")
 
     monkeypatch.setattr(search, "passages", full_scan)
-    monkeypatch.setattr(big_store, "visible_passages", full_scan)
+    monkeypatch.setattr(big_store.passages, "visible", full_scan)
     answer = await counterpoints(search, "Sora will let anyone become a director")
     assert answer.claim.stance == "optimistic"
     assert not answer.claim.unclear
@@ -303,7 +304,7 @@ async def test_title_and_author_autocomplete(store: Store, search: Search) -> No
     assert titles[0].label.startswith("What Sora (AI Video) Means For Indie Filmmakers")
     assert all(len(t.label) <= 100 for t in titles)
     assert len(await search.titles_like("")) == 5
-    await store.save_essay(essay("late", "A late arrival.", author="Late Writer"), source="cli")
+    await store.essays.save(essay("late", "A late arrival.", author="Late Writer"), source="cli")
     assert "Late Writer" in await search.authors_like("late writ")  # cache follows writes
 
 

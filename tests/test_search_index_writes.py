@@ -40,7 +40,7 @@ async def assert_index_in_step(store: Store) -> None:
     [(words,)] = await store.db.execute_fetchall("SELECT count(*) FROM passage_words_docsize")
     [(grams,)] = await store.db.execute_fetchall("SELECT count(*) FROM passage_grams_docsize")
     assert words == grams == passages
-    await store.check_search_index()
+    await store.index.check()
 
 
 async def authors_found(search: Search, query: str, guild_id: int = GUILD) -> list[str]:
@@ -56,59 +56,59 @@ async def test_sync_bundled_adds_updates_and_removes(
     store: Store, search: Search, bundled: list[EssayDoc]
 ) -> None:
     await search.quotes(QUERY)  # warm every cache first: writes must invalidate them
-    report = await store.sync_bundled([*bundled, essay("ghosts", LINE)])
+    report = await store.essays.sync_bundled([*bundled, essay("ghosts", LINE)])
     assert report.added == 1
     assert await authors_found(search, QUERY, GLOBAL) == ["Ida Lumen"]
     await assert_index_in_step(store)
 
-    report = await store.sync_bundled([*bundled, essay("ghosts", NEW_LINE)])
+    report = await store.essays.sync_bundled([*bundled, essay("ghosts", NEW_LINE)])
     assert report.updated == 1
     assert await authors_found(search, QUERY, GLOBAL) == []
     assert await authors_found(search, NEW_QUERY, GLOBAL) == ["Ida Lumen"]
     await assert_index_in_step(store)
 
-    report = await store.sync_bundled(bundled)
+    report = await store.essays.sync_bundled(bundled)
     assert report.removed == 1
     assert await authors_found(search, NEW_QUERY, GLOBAL) == []
     await assert_index_in_step(store)
 
 
 async def test_save_essay_insert_and_replace(store: Store, search: Search) -> None:
-    essay_id = await store.save_essay(essay("ghosts", LINE), guild_id=GUILD, source="discord")
+    essay_id = await store.essays.save(essay("ghosts", LINE), guild_id=GUILD, source="discord")
     assert await authors_found(search, QUERY) == ["Ida Lumen"]
     await assert_index_in_step(store)
     replaced = essay("ghosts", NEW_LINE, author="Otto Reel")
-    assert await store.save_essay(replaced, guild_id=GUILD, source="discord") == essay_id
+    assert await store.essays.save(replaced, guild_id=GUILD, source="discord") == essay_id
     assert await authors_found(search, QUERY) == []
     assert await authors_found(search, NEW_QUERY) == ["Otto Reel"]
     await assert_index_in_step(store)
 
 
 async def test_import_essay_added_updated_unchanged(store: Store, search: Search) -> None:
-    _, status = await store.import_essay(essay("ghosts", LINE), source="cli")
+    _, status = await store.essays.import_doc(essay("ghosts", LINE), source="cli")
     assert status == "added"
     assert await authors_found(search, QUERY) == ["Ida Lumen"]  # global: every server sees it
     await assert_index_in_step(store)
-    _, status = await store.import_essay(essay("ghosts", LINE, NEW_LINE), source="cli")
+    _, status = await store.essays.import_doc(essay("ghosts", LINE, NEW_LINE), source="cli")
     assert status == "updated"
     assert await authors_found(search, NEW_QUERY) == ["Ida Lumen"]
     await assert_index_in_step(store)
-    _, status = await store.import_essay(essay("ghosts", LINE, NEW_LINE), source="cli")
+    _, status = await store.essays.import_doc(essay("ghosts", LINE, NEW_LINE), source="cli")
     assert status == "unchanged"
     assert await authors_found(search, QUERY) == ["Ida Lumen"]
     await assert_index_in_step(store)
 
 
 async def test_create_essay_and_publish_suggestion(store: Store, search: Search) -> None:
-    await store.create_essay(essay("ghosts", LINE), guild_id=GUILD, source="discord")
+    await store.essays.create(essay("ghosts", LINE), guild_id=GUILD, source="discord")
     assert await authors_found(search, QUERY) == ["Ida Lumen"]
     assert await authors_found(search, QUERY, OTHER) == []
     await assert_index_in_step(store)
 
-    suggestion = await store.add_suggestion(GUILD, 1, "ushers.md", "text")
+    suggestion = await store.suggestions.add(GUILD, 1, "ushers.md", "text")
     # Same slug: stored under a new one, the first essay untouched.
     doc = essay("ghosts", NEW_LINE, author="Otto Reel")
-    await store.publish_suggestion(suggestion, GUILD, doc, user_id=2)
+    await store.suggestions.publish(suggestion, GUILD, doc, user_id=2)
     assert await authors_found(search, NEW_QUERY) == ["Otto Reel"]
     assert await authors_found(search, QUERY) == ["Ida Lumen"]
     await assert_index_in_step(store)
@@ -117,13 +117,13 @@ async def test_create_essay_and_publish_suggestion(store: Store, search: Search)
 async def test_update_essay_and_passage_stance_reach_search_at_once(
     store: Store, search: Search
 ) -> None:
-    essay_id = await store.create_essay(
+    essay_id = await store.essays.create(
         essay("ghosts", LINE, NEW_LINE), guild_id=GUILD, source="discord"
     )
     assert await search.titles_like("ghosts reel", guild_id=GUILD)  # warm the caches
     assert "Ida Lumen" in await search.authors_like("ida", guild_id=GUILD)
 
-    await store.update_essay(
+    await store.essays.update(
         essay_id, GUILD, {"author": "Otto Reel", "title": "Ushers", "stance": "optimistic"}
     )
     assert await authors_found(search, QUERY) == ["Otto Reel"]
@@ -135,32 +135,32 @@ async def test_update_essay_and_passage_stance_reach_search_at_once(
     assert {r.essay_id for r in optimistic} == {essay_id}
     await assert_index_in_step(store)
 
-    await store.set_passage_stance(essay_id, GUILD, 0, "skeptical")
+    await store.essays.set_passage_stance(essay_id, GUILD, 0, "skeptical")
     skeptical, _ = await search.candidates(QUERY, guild_id=GUILD, stance="skeptical")
     assert [r.position for r in skeptical if r.essay_id == essay_id] == [0]
     assert await authors_found(search, QUERY) == ["Otto Reel"]
     await assert_index_in_step(store)
     with pytest.raises(NotFoundError):
-        await store.set_passage_stance(essay_id, GUILD, 9, "skeptical")
+        await store.essays.set_passage_stance(essay_id, GUILD, 9, "skeptical")
     await assert_index_in_step(store)
 
 
 async def test_remove_and_delete_essay(store: Store, search: Search) -> None:
-    first = await store.create_essay(essay("ghosts", LINE), guild_id=GUILD, source="discord")
-    second = await store.save_essay(essay("ushers", NEW_LINE), guild_id=GUILD, source="discord")
+    first = await store.essays.create(essay("ghosts", LINE), guild_id=GUILD, source="discord")
+    second = await store.essays.save(essay("ushers", NEW_LINE), guild_id=GUILD, source="discord")
     [hit] = await search.quotes(QUERY, guild_id=GUILD)
     assert hit.passage.essay_id == first
-    await store.remove_essay(first, GUILD)
+    await store.essays.remove(first, GUILD)
     assert await authors_found(search, QUERY) == []
     assert await search.quotes(f"#{hit.passage.id}", guild_id=GUILD) == []  # autocomplete value
     await assert_index_in_step(store)
-    await store.delete_essay(second)
+    await store.essays.delete(second)
     assert await authors_found(search, NEW_QUERY) == []
     await assert_index_in_step(store)
     # A refused removal (another server's essay) leaves everything in place.
-    third = await store.create_essay(essay("ghosts", LINE), guild_id=OTHER, source="discord")
+    third = await store.essays.create(essay("ghosts", LINE), guild_id=OTHER, source="discord")
     with pytest.raises(NotFoundError):
-        await store.remove_essay(third, GUILD)
+        await store.essays.remove(third, GUILD)
     assert await authors_found(search, QUERY, OTHER) == ["Ida Lumen"]
     await assert_index_in_step(store)
 
@@ -169,12 +169,12 @@ async def test_hide_and_unhide_change_visibility_only(store: Store, search: Sear
     query = "golden retreivers in snow"
     [hit] = await search.quotes(query, guild_id=GUILD, limit=1)
     [(rows_before,)] = await store.db.execute_fetchall("SELECT count(*) FROM passage_words_docsize")
-    assert await store.set_hidden(hit.passage.essay_id, GUILD, True)
+    assert await store.essays.set_hidden(hit.passage.essay_id, GUILD, True)
     assert hit.passage.id not in {h.passage.id for h in await search.quotes(query, guild_id=GUILD)}
     assert hit.passage.author not in await search.authors_like("noam kroll", guild_id=GUILD)
     assert (await search.quotes(query, guild_id=OTHER, limit=1))[0].passage == hit.passage
     await assert_index_in_step(store)
-    assert await store.set_hidden(hit.passage.essay_id, GUILD, False)
+    assert await store.essays.set_hidden(hit.passage.essay_id, GUILD, False)
     assert (await search.quotes(query, guild_id=GUILD, limit=1))[0].passage == hit.passage
     [(rows_after,)] = await store.db.execute_fetchall("SELECT count(*) FROM passage_words_docsize")
     assert rows_after == rows_before

@@ -185,7 +185,7 @@ async def test_another_counterpoint_never_repeats_and_runs_out(search: Search) -
         seen.append(hit.passage.id)
     records, _ = await search.passages()
     assert len(seen) == sum(r.stance == "skeptical" for r in records)
-    first = await search.store.get_passage(seen[0])
+    first = await search.store.passages.get(seen[0])
     assert "democratization" in first.topics
 
 
@@ -260,7 +260,7 @@ async def test_topic_autocomplete(search: Search) -> None:
 
 @pytest.fixture
 async def guild_search(store: Store) -> Search:
-    await store.save_essay(
+    await store.essays.save(
         parse_essay(QUOTING_ESSAY, slug="festival-notes"), guild_id=GUILD, source="discord"
     )
     return Search(store)
@@ -294,7 +294,7 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     # Topic-tagged candidates are kept between claims; a write must refresh them.
     claim = "a one minute clip is basically a feature film already"  # optimistic, on length
     before = await counterpoints(search, claim, limit=20)
-    essay_id = await store.save_essay(
+    essay_id = await store.essays.save(
         parse_essay(
             "---\ntitle: Reels\nauthor: Lena Cutter\nstance: skeptical\n---\n\n"
             "<!-- stance: skeptical; topics: length -->\n"
@@ -306,7 +306,7 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     after = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in before.results}
     assert "Lena Cutter" in {h.passage.author for h in after.results}
-    await store.delete_essay(essay_id)
+    await store.essays.delete(essay_id)
     again = await counterpoints(search, claim, limit=20)
     assert "Lena Cutter" not in {h.passage.author for h in again.results}
 

@@ -24,7 +24,7 @@ MIN_ON_TOPIC_TOP1 = 0.80
 @pytest.fixture
 async def search(tmp_path):
     store = await Store.open(tmp_path / "eval.db")
-    await store.sync_bundled(load_directory(BUNDLED_ESSAYS))
+    await store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
     yield Search(store)
     await store.close()
 

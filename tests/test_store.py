@@ -11,7 +11,8 @@ import pytest
 
 from bot.corpus import EssayDoc, Passage
 from bot.errors import ConfigError
-from bot.store import GLOBAL, MIGRATIONS, SCHEMA_VERSION, Store, _statements
+from bot.store import GLOBAL, MIGRATIONS, SCHEMA_VERSION, Store
+from bot.store.db import _statements
 
 
 async def test_fresh_database_is_at_latest_schema_in_wal_mode(db_path: Path) -> None:
@@ -52,10 +53,10 @@ async def test_upgrade_from_each_earlier_version_keeps_data(
     store = await Store.open(db_path)
     try:
         assert await store.schema_version() == SCHEMA_VERSION
-        passages = await store.essay_passages(1)
+        passages = await store.passages.of_essay(1)
         assert [p.text for p in passages] == ["An old passage about cinema."]
-        await store.sync_bundled(bundled)
-        assert len(await store.essays()) == len(bundled) + 1
+        await store.essays.sync_bundled(bundled)
+        assert len(await store.essays.visible()) == len(bundled) + 1
     finally:
         await store.close()
 
@@ -75,63 +76,63 @@ async def test_unwritable_path_gives_a_clear_error(tmp_path: Path) -> None:
 
 
 async def test_bundled_load_is_idempotent(store: Store, bundled: list[EssayDoc]) -> None:
-    before = [(e.id, e.passage_count) for e in await store.essays()]
-    report = await store.sync_bundled(bundled)
+    before = [(e.id, e.passage_count) for e in await store.essays.visible()]
+    report = await store.essays.sync_bundled(bundled)
     assert (report.added, report.updated, report.unchanged) == (0, 0, len(bundled))
-    assert [(e.id, e.passage_count) for e in await store.essays()] == before
+    assert [(e.id, e.passage_count) for e in await store.essays.visible()] == before
 
 
 async def test_editing_a_data_file_updates_in_place(store: Store, bundled: list[EssayDoc]) -> None:
-    original = {e.slug: e.id for e in await store.essays()}
+    original = {e.slug: e.id for e in await store.essays.visible()}
     edited = dataclasses.replace(bundled[0], title="A corrected title")
-    report = await store.sync_bundled([edited, *bundled[1:]])
+    report = await store.essays.sync_bundled([edited, *bundled[1:]])
     assert report.updated == 1
-    essays = {e.slug: e for e in await store.essays()}
+    essays = {e.slug: e for e in await store.essays.visible()}
     assert essays[edited.slug].title == "A corrected title"
     assert {slug: e.id for slug, e in essays.items()} == original  # ids are stable
 
 
 async def test_removed_data_file_removes_the_essay(store: Store, bundled: list[EssayDoc]) -> None:
-    report = await store.sync_bundled(bundled[1:])
+    report = await store.essays.sync_bundled(bundled[1:])
     assert report.removed == 1
-    assert bundled[0].slug not in {e.slug for e in await store.essays()}
+    assert bundled[0].slug not in {e.slug for e in await store.essays.visible()}
 
 
 async def test_essay_ids_are_never_reused(store: Store, bundled: list[EssayDoc]) -> None:
     doc = dataclasses.replace(bundled[0], slug="guild-copy")
-    first = await store.save_essay(doc, guild_id=42, source="discord")
-    await store.delete_essay(first)
-    second = await store.save_essay(doc, guild_id=42, source="discord")
+    first = await store.essays.save(doc, guild_id=42, source="discord")
+    await store.essays.delete(first)
+    second = await store.essays.save(doc, guild_id=42, source="discord")
     assert second > first
 
 
 async def test_servers_see_bundled_plus_their_own(store: Store, bundled: list[EssayDoc]) -> None:
     own = dataclasses.replace(bundled[0], slug="mine", title="Only for guild 7")
-    await store.save_essay(own, guild_id=7, source="discord")
-    assert "Only for guild 7" in {e.title for e in await store.essays(7)}
-    assert "Only for guild 7" not in {e.title for e in await store.essays(8)}
-    assert "Only for guild 7" not in {e.title for e in await store.essays(GLOBAL)}
-    assert "Only for guild 7" not in {p.title for p in await store.visible_passages(8)}
+    await store.essays.save(own, guild_id=7, source="discord")
+    assert "Only for guild 7" in {e.title for e in await store.essays.visible(7)}
+    assert "Only for guild 7" not in {e.title for e in await store.essays.visible(8)}
+    assert "Only for guild 7" not in {e.title for e in await store.essays.visible(GLOBAL)}
+    assert "Only for guild 7" not in {p.title for p in await store.passages.visible(8)}
 
 
 async def test_failed_write_leaves_nothing_behind(store: Store, bundled: list[EssayDoc]) -> None:
-    essays_before = len(await store.essays(9))
+    essays_before = len(await store.essays.visible(9))
     broken = dataclasses.replace(
         bundled[0],
         slug="broken",
         passages=(Passage("Fine.", "neutral", ()), Passage("Bad stance.", "furious", ())),
     )
     with pytest.raises(sqlite3.IntegrityError):
-        await store.save_essay(broken, guild_id=9, source="discord")
-    assert len(await store.essays(9)) == essays_before
+        await store.essays.save(broken, guild_id=9, source="discord")
+    assert len(await store.essays.visible(9)) == essays_before
     rows = await store.db.execute_fetchall("SELECT COUNT(*) FROM passages WHERE text = 'Fine.'")
     assert rows[0][0] == 0
 
 
 async def test_every_save_is_audited(store: Store, bundled: list[EssayDoc]) -> None:
-    essay_id = await store.save_essay(
+    essay_id = await store.essays.save(
         dataclasses.replace(bundled[0], slug="audited"), guild_id=5, source="discord", user_id=99
     )
-    entries = await store.audit_entries(5)
+    entries = await store.audit.entries(5)
     assert entries[0]["user_id"] == 99
     assert entries[0]["essay_id"] == essay_id

@@ -259,6 +259,6 @@ async def test_bot_starts_in_simcord(tmp_path: Path) -> None:
     bot = create_bot(new_config(tmp_path))
     try:
         async with simcord.run(bot):
-            assert await bot.store.essays(guild_id=0)
+            assert await bot.store.essays.visible(guild_id=0)
     finally:
         await bot.close()

@@ -68,7 +68,7 @@ async def shown_passage(world: World, embed: discord.Embed) -> str:
     footer = embed.footer.text or ""
     essay_id = int(footer.split("#")[1].split()[0])
     position = int(footer.split("passage ")[1].split()[0]) - 1
-    passages = await world.bot.store.essay_passages(essay_id)
+    passages = await world.bot.store.passages.of_essay(essay_id)
     return passages[position].text
 
 
@@ -214,7 +214,7 @@ async def test_argue_with_a_message_without_words(world: World) -> None:
 
 async def test_counter_with_no_other_side_left_says_so(world: World) -> None:
     # A server that hid every bundled essay has nothing to argue with: a private, clear answer.
-    for essay in await world.bot.store.essays(world.guild.id):
+    for essay in await world.bot.store.essays.visible(world.guild.id):
         await world.moderator.slash("essay hide", essay=essay.id)
 
     reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
@@ -300,7 +300,7 @@ async def test_spectrum_unknown_topic_is_a_private_error(world: World) -> None:
 
 
 async def test_server_essay_is_cited_walled_and_never_misattributed(world: World) -> None:
-    await world.bot.store.save_essay(
+    await world.bot.store.essays.save(
         parse_essay(SERVER_ESSAY, slug="festival-notes"), guild_id=world.guild.id, source="discord"
     )
     claim = "nobody wants to watch a fake AI actor, people go for the stars"

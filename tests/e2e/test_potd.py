@@ -82,7 +82,7 @@ async def test_missing_channel_disables_and_tells_moderators(world: World) -> No
     world.env.backend.delete_channel(channel.id)  # no public handle for deleting a channel
     await world.advance(9 * HOUR)
 
-    settings = await world.bot.store.get_guild_settings(guild.id)
+    settings = await world.bot.store.settings.get(guild.id)
     assert not settings.potd_enabled
     assert "deleted" in settings.potd_problem
     dms = guild.owner.dm_channel.history()
@@ -187,7 +187,7 @@ async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
     refused = await world.member.slash("potd settings", format="pair")
     assert refused.ephemeral
     assert "permission" in reply_text(refused)
-    settings = await world.bot.store.get_guild_settings(world.guild.id)
+    settings = await world.bot.store.settings.get(world.guild.id)
     assert settings.potd_format == "single"
 
 

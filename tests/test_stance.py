@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import yaml
 
@@ -317,3 +319,78 @@ def test_eval_file_is_yaml_with_claims() -> None:
 
     assert yaml.safe_dump(EVAL)
     assert len(CLAIMS) >= 20
+
+
+# -- spectrum from kept summaries == spectrum from every passage ------------------------------
+
+
+def _spectrum_by_scan(passages, topic: str) -> list[tuple[str, float, str, dict, int]]:
+    """The first version of /spectrum: every visible passage read and summed per speaker."""
+    from collections import defaultdict
+
+    from bot.stance import quality
+
+    by_speaker = defaultdict(list)
+    for r in passages:
+        if topic in r.topics:
+            by_speaker[r.speaker].append(r)
+    rows = []
+    for speaker, mine in by_speaker.items():
+        weights = dict.fromkeys(("optimistic", "skeptical", "neutral"), 0.0)
+        counts = dict.fromkeys(("optimistic", "skeptical", "neutral"), 0)
+        for r in mine:
+            weights[r.stance] += (1.0, 0.8, 0.65)[min(r.topics.index(topic), 2)]
+            counts[r.stance] += 1
+        total = weights["optimistic"] + weights["skeptical"] + 0.5 * weights["neutral"]
+        score = (weights["optimistic"] - weights["skeptical"]) / total if total else 0.0
+        side = "optimistic" if score > 0 else "skeptical" if score < 0 else None
+        pool = [r for r in mine if r.stance == side] if side else []
+        pool = pool or [r for r in mine if r.stance == "neutral"] or mine
+        best = max(
+            pool,
+            key=lambda r: ((1.0, 0.8, 0.65)[min(r.topics.index(topic), 2)] + quality(r), -r.id),
+        )
+        rows.append((speaker, round(score, 2), counts, best.id))
+    return sorted(rows, key=lambda row: (row[1], row[0].casefold()))
+
+
+async def _same_as_scan(search: Search, guild_id: int) -> None:
+    from collections import Counter
+
+    passages = await search.store.passages.visible(guild_id)
+    tagged = Counter(t for p in passages for t in p.topics)
+    offered = await topics_like(search, "", guild_id=guild_id)
+    assert offered == [t for t, _ in tagged.most_common()][:25]
+    for topic in sorted(tagged):
+        resolved, positions = await spectrum(search, topic, guild_id=guild_id)
+        assert resolved == topic
+        got = [(p.speaker, p.score, p.counts, p.passage.id) for p in positions]
+        assert got == _spectrum_by_scan(passages, topic), topic
+
+
+async def test_spectrum_summaries_match_a_full_scan_through_writes_and_hiding(
+    store: Store, search: Search
+) -> None:
+    guild, other = 71, 72
+    own = parse_essay(
+        "---\ntitle: Own take\nauthor: Noam Kroll\nstance: skeptical\n---\n\n"
+        "AI video will take jobs from crews and editors; studios cut costs first.\n\n"
+        "Creativity is not a prompt, and audiences can tell when no one meant anything.\n",
+        "own-take",
+    )
+    await store.essays.save(own, guild_id=guild, source="cli")
+    await _same_as_scan(search, guild)
+    await _same_as_scan(search, other)
+    bundled = await store.essays.visible(0)
+    await store.essays.set_hidden(bundled[0].id, guild, True)
+    await _same_as_scan(search, guild)
+    # Changes to the shared essays (added from the CLI, a stance set by hand, removed) reach
+    # the kept summaries.
+    shared = replace(own, slug="shared-take", author="Ida Lumen")
+    shared_id = await store.essays.save(shared, source="cli")
+    await _same_as_scan(search, other)
+    passage = (await store.passages.of_essay(shared_id))[0]
+    await store.essays.set_passage_stance(shared_id, None, passage.position, "optimistic")
+    await _same_as_scan(search, guild)
+    await store.essays.delete(shared_id)
+    await _same_as_scan(search, other)

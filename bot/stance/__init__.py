@@ -32,6 +32,7 @@ from bot.stance.perspectives import (
     resolve_topic,
     spectrum,
     topics_like,
+    warm_topics,
 )
 from bot.stance.reader import (
     LOW_CONFIDENCE,
@@ -90,4 +91,5 @@ __all__ = [
     "side_candidates",
     "spectrum",
     "topics_like",
+    "warm_topics",
 ]

@@ -6,6 +6,7 @@ raw user text. Every look-up is bounded, so it stays fast at 10,000 essays.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -234,6 +235,35 @@ class Index:
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = ?2 AND {VISIBLE} ORDER BY p.id LIMIT ?3",
             (guild_id, stance, limit),
+        ) as cursor:
+            return [passage_record(row) for row in await cursor.fetchall()]
+
+    async def shared_version(self) -> int:
+        """Bumped by every change to the shared (bundled) essays (migration 3's triggers)."""
+        async with self.database.db.execute(
+            "SELECT value FROM meta WHERE key = 'shared_version'"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def tagged_of(
+        self, guild_id: int, *, after: int = 0, limit: int = 5000
+    ) -> list[PassageRecord]:
+        """Topic-tagged passages of the essays stored for exactly ``guild_id`` (0: the shared
+        ones), by id from ``after``: read a page at a time to build per-topic summaries."""
+        async with self.database.db.execute(
+            f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
+            "WHERE e.guild_id = ?1 AND p.id > ?2 AND p.topics != '' ORDER BY p.id LIMIT ?3",
+            (guild_id, after, limit),
+        ) as cursor:
+            return [passage_record(row) for row in await cursor.fetchall()]
+
+    async def passages_by_id(self, ids: Sequence[int]) -> list[PassageRecord]:
+        """The passages with these ids (any order), citations included."""
+        async with self.database.db.execute(
+            f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            "WHERE p.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

@@ -270,8 +270,8 @@ async def main(path: str, options: dict) -> dict:
         db = bot.store.db
         async with db.execute("SELECT DISTINCT guild_id FROM essays WHERE guild_id != 0") as cur:
             servers = [row[0] for row in await cur.fetchall()]
-        # Servers with no essays of their own see the bundled ones; 100 of them alternate.
-        servers = servers or [(1000 + n) << 22 for n in range(100)]
+        # At least 100 servers alternate (those with no essays of their own see the bundled).
+        servers += [(1000 + n) << 22 for n in range(max(0, 100 - len(servers)))]
         random.Random(5).shuffle(servers)
         async with db.execute("SELECT author FROM essays GROUP BY author ORDER BY MIN(id)") as cur:
             authors = [row[0] for row in await cur.fetchall()]

@@ -357,10 +357,17 @@ def _spectrum_by_scan(passages, topic: str) -> list[tuple[str, float, str, dict,
 async def _same_as_scan(search: Search, guild_id: int) -> None:
     from collections import Counter
 
+    from bot.stance.counter import _stance_totals
+
+    # The claim reader's base rates: kept shared counts + own - hidden == a count of all.
+    assert await _stance_totals(search, guild_id) == await search.store.index.stance_totals(
+        guild_id
+    )
+
     passages = await search.store.passages.visible(guild_id)
     tagged = Counter(t for p in passages for t in p.topics)
     offered = await topics_like(search, "", guild_id=guild_id)
-    assert offered == [t for t, _ in tagged.most_common()][:25]
+    assert offered == sorted(tagged, key=lambda t: (-tagged[t], t))[:25]
     for topic in sorted(tagged):
         resolved, positions = await spectrum(search, topic, guild_id=guild_id)
         assert resolved == topic

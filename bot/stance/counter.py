@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from cachetools import LRUCache
 
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
@@ -202,7 +205,7 @@ async def side_candidates(
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
 
-_TAGGED: dict[tuple[int, int, int, str, str], list[PassageRecord]] = {}
+_TAGGED: LRUCache[tuple[int, int, int, str, str], list[PassageRecord]] = LRUCache(256)
 
 
 async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
@@ -210,24 +213,29 @@ async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[
     so kept until the store changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
-        if len(_TAGGED) > 256:
-            _TAGGED.clear()
         _TAGGED[key] = await search.store.index.tagged_passages(
             topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
         )
     return _TAGGED[key]
 
 
-_TOTALS: dict[tuple[int, int, int], dict[str, int]] = {}
+# The shared essays' passages per stance, by (store, shared version): counting them is a read
+# of every bundled passage (~80 ms at 10,000 essays), the same for every server and valid until
+# the bundled essays change. A server's own and hidden essays are few: counted per claim.
+_SHARED_TOTALS: LRUCache[tuple[int, int], dict[str, int]] = LRUCache(8)
 
 
 async def _stance_totals(search: Search, guild_id: int) -> dict[str, int]:
-    key = (id(search.store), search.store.generation, guild_id)
-    if key not in _TOTALS:
-        if len(_TOTALS) > 64:
-            _TOTALS.clear()
-        _TOTALS[key] = await search.store.index.stance_totals(guild_id)
-    return _TOTALS[key]
+    """How many visible passages have each stance: shared + own - hidden."""
+    index = search.store.index
+    key = (id(search.store), await index.shared_version())
+    if key not in _SHARED_TOTALS:
+        _SHARED_TOTALS[key] = await index.stance_counts(guild_id, "shared")
+    totals = Counter(_SHARED_TOTALS[key])
+    if guild_id != GLOBAL:
+        totals.update(await index.stance_counts(guild_id, "own"))
+        totals.subtract(await index.stance_counts(guild_id, "hidden"))
+    return {stance: n for stance, n in totals.items() if n > 0}
 
 
 async def read_claim_at_scale(

@@ -140,7 +140,7 @@ def resolve_topic(text: str, known: Iterable[str]) -> str | None:
 async def topics_like(search: Search, current: str, *, guild_id: int = GLOBAL) -> list[str]:
     """Topics a server's passages are tagged with, for autocomplete (most used first)."""
     counts = (await _topics_seen_from(search, guild_id)).passage_counts()
-    topics = [t for t, _ in counts.most_common()]
+    topics = sorted(counts, key=lambda t: (-counts[t], t))
     norm = normalize(current)
     if not norm:
         return topics[:25]
@@ -251,6 +251,7 @@ class _TopicSummaries:
         self.by_topic: dict[str, dict[str, dict[int, _Summary]]] = {}
         self.merged: dict[str, dict[str, _Summary]] = {}  # over all the essays
         self.essay_counts: dict[int, Counter[str]] = defaultdict(Counter)  # passages per topic
+        self.topic_counts: Counter[str] = Counter()  # over all the essays
 
     def add(self, record: PassageRecord) -> None:
         if record.stance not in STANCES:
@@ -268,6 +269,8 @@ class _TopicSummaries:
             self.essay_counts[record.essay_id][topic] += 1
 
     def finish(self) -> _TopicSummaries:
+        for topics in self.essay_counts.values():
+            self.topic_counts.update(topics)
         for topic, speakers in self.by_topic.items():
             merged = self.merged.setdefault(topic, {})
             for speaker, essays in speakers.items():
@@ -286,11 +289,9 @@ class _TopicsSeen:
     hidden: set[int]
 
     def passage_counts(self) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for summaries in (self.shared, self.own):
-            for essay_id, topics in summaries.essay_counts.items():
-                if essay_id not in self.hidden:
-                    counts.update(topics)
+        counts = self.shared.topic_counts + self.own.topic_counts
+        for essay_id in self.hidden:
+            counts.subtract(self.shared.essay_counts.get(essay_id, {}))
         return +counts
 
     def speakers(self, topic: str) -> dict[str, _Summary]:

@@ -44,6 +44,7 @@ CANDIDATES = 150  # re-ranked with rapidfuzz
 POOL = 500  # best by index weight, before visibility and stance filters
 MIN_CANDIDATES = 40  # fewer from rare words: also take passages with most of the common ones
 MAX_COMMON = 6  # common words combined into "at least k of these" queries
+AUTHOR_SCAN = 600  # an author with at most this many passages has them all ranked
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,7 @@ class Search:
         stance: str | None = None,
         prefix: str | None = None,
         typos: bool = True,
+        author: str | None = None,
     ) -> list[PassageRecord]:
         """Up to ``limit`` visible passages likely to match normalized ``query``, from the index.
 
@@ -355,7 +357,13 @@ class Search:
         records: list[PassageRecord] = []
         if chosen:
             hits = await self.store.index.weighted_candidates(
-                chosen, guild_id=guild_id, pool=POOL, limit=limit, stance=stance
+                chosen,
+                guild_id=guild_id,
+                # One author's passages are a sliver of the best by weight: look further.
+                pool=POOL if author is None else POOL * 20,
+                limit=limit,
+                stance=stance,
+                author=author,
             )
             records = [record for record, _ in hits]
         if len(records) >= MIN_CANDIDATES:
@@ -373,7 +381,7 @@ class Search:
                 "(" + " AND ".join(combo) + ")" for combo in itertools.combinations(common, k)
             )
             more = await self.store.index.matching(
-                match, guild_id=guild_id, limit=limit - len(records), stance=stance
+                match, guild_id=guild_id, limit=limit - len(records), stance=stance, author=author
             )
             records += [r for r in more if r.id not in seen]
             seen.update(r.id for r in more)
@@ -436,7 +444,11 @@ class Search:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
                 return []
-            records = await self.store.index.author_passages(wanted, guild_id)
+            # Most authors write a few essays: rank all their passages. A prolific one (or one
+            # huge essay) is searched through the index, like the whole corpus.
+            records = await self.store.index.author_passages(wanted, guild_id, AUTHOR_SCAN + 1)
+            if len(records) > AUTHOR_SCAN:
+                records = await self.candidate_records(query, guild_id=guild_id, author=wanted)
         else:
             records = await self.candidate_records(query, guild_id=guild_id)
         return rank(query, records, limit=limit)

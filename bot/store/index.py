@@ -65,6 +65,7 @@ class Index:
         pool: int = 1000,
         limit: int = 300,
         stance: str | None = None,
+        author: str | None = None,
     ) -> list[tuple[PassageRecord, float]]:
         """Visible passages matching the most weight of ``terms`` ((index, match, weight)).
 
@@ -86,31 +87,40 @@ class Index:
             SELECT {PASSAGE_COLUMNS}, hits.score FROM hits
             JOIN passages p ON p.id = hits.id JOIN essays e ON e.id = p.essay_id
             WHERE {VISIBLE_POSITIONAL} AND (? IS NULL OR p.stance = ?)
+            AND (? IS NULL OR e.author = ?)
             ORDER BY hits.score DESC, p.id LIMIT ?
         """
-        params += [pool, guild_id, guild_id, stance, stance, limit]
+        params += [pool, guild_id, guild_id, stance, stance, author, author, limit]
         async with self.database.db.execute(sql, params) as cursor:
             return [(passage_record(row[:-1]), row[-1]) for row in await cursor.fetchall()]
 
     async def matching(
-        self, match: str, *, guild_id: int = GLOBAL, limit: int = 25, stance: str | None = None
+        self,
+        match: str,
+        *,
+        guild_id: int = GLOBAL,
+        limit: int = 25,
+        stance: str | None = None,
+        author: str | None = None,
     ) -> list[PassageRecord]:
         """Visible passages matching ``match`` in the word index, in storage order."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passage_words w "
             "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
             f"WHERE passage_words MATCH ?2 AND {VISIBLE} "
-            "AND (?4 IS NULL OR p.stance = ?4) LIMIT ?3",
-            (guild_id, match, limit, stance),
+            "AND (?4 IS NULL OR p.stance = ?4) AND (?5 IS NULL OR e.author = ?5) LIMIT ?3",
+            (guild_id, match, limit, stance, author),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
-    async def author_passages(self, author: str, guild_id: int = GLOBAL) -> list[PassageRecord]:
-        """Every visible passage of one author (an author writes a bounded number of essays)."""
+    async def author_passages(
+        self, author: str, guild_id: int = GLOBAL, limit: int = -1
+    ) -> list[PassageRecord]:
+        """Visible passages of one author (all, or the first ``limit``), by the author index."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
-            f"WHERE e.author = ?2 AND {VISIBLE} ORDER BY p.essay_id, p.position",
-            (guild_id, author),
+            f"WHERE e.author = ?2 AND {VISIBLE} ORDER BY p.essay_id, p.position LIMIT ?3",
+            (guild_id, author, limit),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

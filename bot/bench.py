@@ -460,6 +460,7 @@ def render(report: dict) -> str:
         lines.append(
             f"  {name:30} warm {warm['median_ms']:7.1f} {warm['p95_ms']:7.1f} | after a write "
             f"{first['median_ms']:7.1f} {first['max_ms']:7.1f}"
+            + (f" ({row['refused']} answered 'not found')" if row.get("refused") else "")
         )
     load = bot.get("load")
     if load:

@@ -370,6 +370,7 @@ def validate_metadata(doc: EssayDoc, source: str = "The essay") -> None:
 
 def _validated(draft: Draft) -> Draft:
     validate_metadata(draft.doc, draft.source)
+    draft.doc.content_hash  # noqa: B018  (kept on the doc: not worked out again on the loop)
     return draft
 
 

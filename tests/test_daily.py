@@ -466,3 +466,79 @@ async def test_two_shard_processes_over_one_database_post_once_per_server(
         assert posted_by == [(guild_id >> 22) % 2]
         assert sum(len(c.days(guild_id)) for c in channels) == 1
     assert all(wake is not None and wake > now for wake in wakes)  # both done for today
+
+
+# -- the choice by speaker groups == the first version, passage by passage --------------------
+
+
+def _choose_by_scan(guild_id: int, day: date, pool: list, history: list) -> int | None:
+    """The first version of the choice: every eligible passage compared on every day."""
+    from collections import Counter
+
+    from bot.daily import ELIGIBLE_STANCES, OPPOSITE, _seed
+
+    if not pool:
+        return None
+    history = [h for h in history if h.day < day]
+    last = history[-1] if history else None
+    wanted, used = {p.id for p in pool}, set()
+    for post in history:
+        if post.passage_id in used:
+            used = set()
+        used.add(post.passage_id)
+        if wanted <= used:
+            used = set()
+    used &= wanted
+    remaining = [p for p in pool if p.id not in used] or pool
+    if last and len(remaining) > 1:
+        remaining = [p for p in remaining if p.id != last.passage_id]
+    if last and last.stance in OPPOSITE:
+        stance = OPPOSITE[last.stance]
+    else:
+        stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
+    candidates = [p for p in remaining if p.stance == stance] or remaining
+    if last:
+        candidates = [p for p in candidates if p.speaker != last.speaker] or candidates
+    left = Counter(p.speaker for p in remaining)
+
+    def tomorrow_has_choice(p) -> bool:
+        rest = [q for q in remaining if q.id != p.id]
+        side = [q for q in rest if q.stance == OPPOSITE[p.stance]] or rest
+        return not side or any(q.speaker != p.speaker for q in side)
+
+    best = max(
+        candidates,
+        key=lambda p: (tomorrow_has_choice(p), left[p.speaker], _seed(guild_id, day, p.id)),
+    )
+    return best.id
+
+
+async def test_the_grouped_choice_equals_the_passage_by_passage_one(store: Store) -> None:
+    import random
+
+    from bot.daily import Posted
+
+    own = parse_essay(
+        "---\ntitle: Ours\nauthor: Noam Kroll\nstance: skeptical\n---\n\n"
+        + "\n\n".join(f"Paragraph {i} about film crews, cameras and what audiences pay for." * 2
+                      for i in range(6)),
+        "ours",
+    )  # fmt: skip
+    await store.essays.save(own, guild_id=GUILD, source="cli")
+    bundled = await store.essays.visible(0)
+    await store.essays.set_hidden(bundled[0].id, GUILD, True)
+    pool = await daily.pool_for(store, GUILD)
+    passages = daily.eligible(await store.passages.visible(GUILD))
+    assert sorted(pool.where) == sorted(p.id for p in passages)
+    by_id = {p.id: p for p in passages}
+    rng = random.Random(4)
+    for trial in range(40):
+        history, day = [], date(2026, 1, 1)
+        for _ in range(rng.randint(0, 2 * len(passages))):
+            p = rng.choice(passages) if rng.random() < 0.3 else None
+            chosen = p.id if p else daily.choose(GUILD + trial, day, pool, history)
+            p = by_id[chosen]
+            history.append(Posted(day, p.id, p.stance, p.speaker))
+            day += timedelta(days=1)
+        expected = _choose_by_scan(GUILD + trial, day, passages, history)
+        assert daily.choose(GUILD + trial, day, pool, history) == expected

@@ -283,6 +283,21 @@ class Index:
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
+    async def eligible_rows(
+        self, guild_id: int, *, min_chars: int
+    ) -> list[tuple[int, int, str, str]]:
+        """(passage id, essay id, stance, author) of the passages of the essays stored for
+        exactly ``guild_id`` (0: the shared ones) that can be a perspective of the day: a side
+        taken, the essay's own words (so the speaker is the author), ``min_chars`` long."""
+        async with self.database.db.execute(
+            "SELECT p.id, p.essay_id, p.stance, e.author FROM essays e "
+            "JOIN passages p ON p.essay_id = e.id WHERE e.guild_id = ?1 "
+            "AND p.stance IN ('optimistic', 'skeptical') AND coalesce(p.quoted_from, '') = '' "
+            "AND length(p.text) >= ?2 ORDER BY p.id",
+            (guild_id, min_chars),
+        ) as cursor:
+            return [tuple(row) for row in await cursor.fetchall()]
+
     async def passages_by_id(self, ids: Sequence[int]) -> list[PassageRecord]:
         """The passages with these ids (any order), citations included."""
         async with self.database.db.execute(

@@ -11,6 +11,7 @@ line: ``python -m bot.benchbot DATABASE '{"load_seconds": 60, ...}'``.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import random
 import sys
@@ -96,6 +97,7 @@ async def start_bot(path: str) -> Crosscut:
     for extension in EXTENSIONS:
         await bot.load_extension(extension)
     bot.get_cog("DailyPosts").schedule.cancel()  # it waits for a gateway that never comes
+    gc.freeze()  # as setup_hook does
     return bot
 
 

@@ -22,6 +22,7 @@ double a day, and a bot that was down posts when it returns on the same local da
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import weakref
@@ -378,6 +379,7 @@ async def pool_for(store: Store, guild_id: int) -> Pool:
         if version != shared.version:
             shared.pool = Pool.of(await store.index.eligible_rows(GLOBAL, min_chars=MIN_CHARS))
             shared.version = version
+            gc.freeze()  # long-lived: out of the collector's full passes (see perspectives)
     if guild_id == GLOBAL:
         return shared.pool
     own = Pool.of(await store.index.eligible_rows(guild_id, min_chars=MIN_CHARS))

@@ -149,13 +149,16 @@ class Pool:
         self.by_essay: dict[int, list[int]] = defaultdict(list)
 
     @classmethod
-    def of(cls, rows: Iterable[tuple[int, int, str, str]]) -> Pool:
-        """From (passage id, essay id, stance, speaker) rows, in passage id order."""
-        pool = cls()
-        for passage_id, essay_id, stance, speaker in rows:
-            pool.groups[(stance, speaker)].append(passage_id)
-            pool.where[passage_id] = (stance, speaker)
-            pool.by_essay[essay_id].append(passage_id)
+    async def read(cls, store: Store, guild_id: int) -> Pool:
+        """The eligible passages of the essays stored for exactly ``guild_id`` (0: shared),
+        read a page of essays at a time (the loop serves other commands between pages)."""
+        pool, after = cls(), 0
+        while rows := await store.index.eligible_rows(guild_id, min_chars=MIN_CHARS, after=after):
+            for passage_id, essay_id, stance, speaker in rows:
+                pool.groups[(stance, speaker)].append(passage_id)
+                pool.where[passage_id] = (stance, speaker)
+                pool.by_essay[essay_id].append(passage_id)
+            after = rows[-1][1]
         return pool
 
     def __len__(self) -> int:
@@ -377,12 +380,12 @@ async def pool_for(store: Store, guild_id: int) -> Pool:
     async with shared.lock:
         version = await store.index.shared_version()
         if version != shared.version:
-            shared.pool = Pool.of(await store.index.eligible_rows(GLOBAL, min_chars=MIN_CHARS))
+            shared.pool = await Pool.read(store, GLOBAL)
             shared.version = version
             gc.freeze()  # long-lived: out of the collector's full passes (see perspectives)
     if guild_id == GLOBAL:
         return shared.pool
-    own = Pool.of(await store.index.eligible_rows(guild_id, min_chars=MIN_CHARS))
+    own = await Pool.read(store, guild_id)
     return shared.pool.seen_by(own, await store.index.hidden_essay_ids(guild_id))
 
 

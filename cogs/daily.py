@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from datetime import date, datetime
@@ -166,8 +167,12 @@ class DailyPosts(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CounterButton)
         self.schedule.start()
+        # Read the bundled essays' eligible passages in the background (a second at 10,000
+        # essays), not during the first daily post or /potd preview.
+        self._warming = asyncio.create_task(daily.pool_for(self.bot.store, 0))
 
     async def cog_unload(self) -> None:
+        self._warming.cancel()
         self.schedule.cancel()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:

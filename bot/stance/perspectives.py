@@ -345,10 +345,10 @@ async def _summarise(store: Store, guild_id: int) -> _TopicSummaries:
     """Summaries of the essays stored for exactly ``guild_id``, read a page at a time (the
     loop serves other commands between pages)."""
     summaries, after = _TopicSummaries(), 0
-    while page := await store.index.tagged_of(guild_id, after=after, limit=2000):
+    while page := await store.index.tagged_of(guild_id, after=after):
         for record in page:
             summaries.add(record)
-        after = page[-1].id
+        after = page[-1].essay_id
     return summaries.finish()
 
 

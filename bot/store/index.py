@@ -272,29 +272,34 @@ class Index:
         return int(row[0]) if row else 0
 
     async def tagged_of(
-        self, guild_id: int, *, after: int = 0, limit: int = 5000
+        self, guild_id: int, *, after: int = 0, essays: int = 50
     ) -> list[PassageRecord]:
-        """Topic-tagged passages of the essays stored for exactly ``guild_id`` (0: the shared
-        ones), by id from ``after``: read a page at a time to build per-topic summaries."""
+        """Topic-tagged passages of the next ``essays`` essays (by id, after ``after``) stored
+        for exactly ``guild_id`` (0: the shared ones): per-topic summaries are built a page at
+        a time, each page a bounded read."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
-            "WHERE e.guild_id = ?1 AND p.id > ?2 AND p.topics != '' ORDER BY p.id LIMIT ?3",
-            (guild_id, after, limit),
+            "WHERE e.id IN (SELECT id FROM essays WHERE guild_id = ?1 AND id > ?2 "
+            "ORDER BY id LIMIT ?3) AND p.topics != '' ORDER BY p.essay_id, p.position",
+            (guild_id, after, essays),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
     async def eligible_rows(
-        self, guild_id: int, *, min_chars: int
+        self, guild_id: int, *, min_chars: int, after: int = 0, essays: int = 200
     ) -> list[tuple[int, int, str, str]]:
-        """(passage id, essay id, stance, author) of the passages of the essays stored for
-        exactly ``guild_id`` (0: the shared ones) that can be a perspective of the day: a side
-        taken, the essay's own words (so the speaker is the author), ``min_chars`` long."""
+        """(passage id, essay id, stance, author) of the passages that can be a perspective of
+        the day (a side taken, the essay's own words so the speaker is the author, ``min_chars``
+        long) in the next ``essays`` essays (by id, after ``after``) stored for exactly
+        ``guild_id`` (0: the shared ones)."""
         async with self.database.db.execute(
             "SELECT p.id, p.essay_id, p.stance, e.author FROM essays e "
-            "JOIN passages p ON p.essay_id = e.id WHERE e.guild_id = ?1 "
-            "AND p.stance IN ('optimistic', 'skeptical') AND coalesce(p.quoted_from, '') = '' "
-            "AND length(p.text) >= ?2 ORDER BY p.id",
-            (guild_id, min_chars),
+            "JOIN passages p ON p.essay_id = e.id "
+            "WHERE e.id IN (SELECT id FROM essays WHERE guild_id = ?1 AND id > ?2 "
+            "ORDER BY id LIMIT ?3) AND p.stance IN ('optimistic', 'skeptical') "
+            "AND coalesce(p.quoted_from, '') = '' AND length(p.text) >= ?4 "
+            "ORDER BY p.essay_id, p.position",
+            (guild_id, after, essays, min_chars),
         ) as cursor:
             return [tuple(row) for row in await cursor.fetchall()]
 

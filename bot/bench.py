@@ -472,7 +472,8 @@ def render(report: dict) -> str:
             f"errors {load['errors']} {load['first_errors'] or ''}"
         )
     lines.append(
-        f"bot start {bot.get('start_s')} s, bot peak RSS {bot.get('peak_rss_mb')} MB "
+        f"bot start {bot.get('start_s')} s (summaries warmed in the background by "
+        f"{bot.get('warmed_s')} s), bot peak RSS {bot.get('peak_rss_mb')} MB "
         f"(this benchmark process: {report['bench_process_peak_rss_mb']} MB)"
     )
     return "\n".join(lines)

@@ -147,6 +147,24 @@ class Pool:
         self.groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.where: dict[int, tuple[str, str]] = {}  # passage id -> its group
         self.by_essay: dict[int, list[int]] = defaultdict(list)
+        self._counts: _Counts | None = None
+
+    def counts(self) -> _Counts:
+        """Passages per group, per speaker and per side, and the groups of each side: counted
+        once per pool, then adjusted per day for the few passages a rotation has used."""
+        if self._counts is None:
+            sizes = {group: len(ids) for group, ids in self.groups.items()}
+            left: Counter[str] = Counter()
+            sides: Counter[str] = Counter()
+            by_side: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for (side, speaker), n in sizes.items():
+                left[speaker] += n
+                sides[side] += n
+                by_side[side].append((side, speaker))
+            for groups in by_side.values():  # most passages left first: the choice stops early
+                groups.sort(key=lambda g: -left[g[1]])
+            self._counts = _Counts(sizes, left, sides, by_side)
+        return self._counts
 
     @classmethod
     async def read(cls, store: Store, guild_id: int) -> Pool:
@@ -183,6 +201,14 @@ class Pool:
         return pool
 
 
+@dataclass(frozen=True)
+class _Counts:
+    sizes: dict[tuple[str, str], int]
+    left: Counter[str]
+    sides: Counter[str]
+    by_side: dict[str, list[tuple[str, str]]]
+
+
 def rotation_used(history: Sequence[Posted], pool: Pool) -> set[int]:
     """Ids of ``pool`` already posted in the current rotation.
 
@@ -213,38 +239,54 @@ def choose(guild_id: int, day: date, pool: Pool, history: Sequence[Posted]) -> i
     if last and remaining > 1 and last.passage_id in pool.where and last.passage_id not in out:
         out.add(last.passage_id)
         remaining -= 1
+    counts = pool.counts()
     gone = Counter(pool.where[pid] for pid in out)
-    left_in = {g: len(ids) - gone[g] for g, ids in pool.groups.items() if len(ids) > gone[g]}
+    gone_left: Counter[str] = Counter()
+    gone_sides: Counter[str] = Counter()
+    for (side, speaker), n in gone.items():
+        gone_left[speaker] += n
+        gone_sides[side] += n
+
+    def size(group: tuple[str, str]) -> int:
+        return counts.sizes.get(group, 0) - gone[group]
 
     if last and last.stance in OPPOSITE:
         stance = OPPOSITE[last.stance]
     else:  # the very first post: the server decides which side opens
         stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
-    candidates = [g for g in left_in if g[0] == stance] or list(left_in)
+    candidates = [g for g in counts.by_side.get(stance, ()) if size(g) > 0] or sorted(
+        (g for g in counts.sizes if size(g) > 0), key=lambda g: -counts.left[g[1]]
+    )
     if last:
         others = [g for g in candidates if g[1] != last.speaker]
         candidates = others or candidates
 
     # Spend the most frequent speakers first, and avoid a pick that would force tomorrow
     # to repeat today's speaker: both keep rule 3 satisfiable for the rest of the rotation.
-    left: Counter[str] = Counter()
-    sides: Counter[str] = Counter()
-    for (side, speaker), n in left_in.items():
-        left[speaker] += n
-        sides[side] += n
-
     def tomorrow_has_choice(group: tuple[str, str]) -> bool:
         """Tomorrow's side (the other stance, else any other passage) has another speaker."""
         other = OPPOSITE[group[0]]
-        if sides[other]:
-            return sides[other] > left_in.get((other, group[1]), 0)
-        return remaining == 1 or remaining > left[group[1]]
+        other_side = counts.sides[other] - gone_sides[other]
+        if other_side:
+            return other_side > size((other, group[1]))
+        return remaining == 1 or remaining > counts.left[group[1]] - gone_left[group[1]]
 
     def rank(group: tuple[str, str]) -> tuple[bool, int]:
-        return tomorrow_has_choice(group), left[group[1]]
+        return tomorrow_has_choice(group), counts.left[group[1]] - gone_left[group[1]]
 
-    best = max(rank(g) for g in candidates)
-    finalists = [pid for g in candidates if rank(g) == best for pid in pool.groups[g]]
+    # Candidates come most passages left first, and a speaker's count left is at most its
+    # count in the whole pool: once that is below the best found, nothing later can win.
+    best: tuple[bool, int] | None = None
+    winners: list[tuple[str, str]] = []
+    for group in candidates:
+        if best is not None and best[0] and counts.left[group[1]] < best[1]:
+            break
+        ranked = rank(group)
+        if best is None or ranked > best:
+            best, winners = ranked, [group]
+        elif ranked == best:
+            winners.append(group)
+    finalists = [pid for g in winners for pid in pool.groups[g]]
     return max(
         (pid for pid in finalists if pid not in out), key=lambda pid: _seed(guild_id, day, pid)
     )

@@ -252,7 +252,10 @@ async def _timed(calls: Sequence[Callable[[], Awaitable[object]]]) -> list[float
 
 async def naive_counter(search: Search, text: str, guild_id: int = 0) -> list:
     """The first version of counterpoints: every visible passage scored."""
-    wanted = OPPOSITE[claim_stance(text).stance]
+    stance = claim_stance(text).stance
+    if stance is None:  # the reader names no side: there is no single other side to rank
+        return []
+    wanted = OPPOSITE[stance]
     topics = set(infer_topics(text, limit=5))
     from bot.text import normalize
 

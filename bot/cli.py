@@ -19,14 +19,23 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
-from bot.config import TOKEN_HELP, Config
-from bot.corpus import ESSAY_STANCES, load_directory, to_markdown
+from bot.config import TOKEN_HELP, Config, default_database_path
+from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
-from bot.errors import ConfigError, CrosscutError, EssayFormatError, NotFoundError
+from bot.errors import (
+    ConfigError,
+    CrosscutError,
+    DatabaseBusy,
+    EssayFormatError,
+    NotFoundError,
+    PermissionDenied,
+    QueryTooLong,
+)
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
+from bot.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +55,18 @@ class Context:
 
 
 Command = Callable[[Context], Awaitable[tuple[dict, str]]]
+
+# Exit codes, the same for every subcommand (README, "Offline CLI").
+ANSWERED, NOTHING_FOUND, USAGE = 0, 1, 2
+USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong)
+
+
+class Unanswered(Exception):
+    """The command ran but found nothing: its (empty) answer is still printed, exit 1."""
+
+    def __init__(self, data: dict, text: str) -> None:
+        super().__init__(text)
+        self.data, self.text = data, text
 
 
 def hit_json(hit: Hit) -> dict:
@@ -80,8 +101,10 @@ async def cmd_quote(ctx: Context) -> tuple[dict, str]:
     hits = await ctx.search.quotes(
         ctx.args.text, guild_id=ctx.guild_id, author=ctx.args.author, limit=ctx.args.limit
     )
-    text = "\n\n".join(hit_text(h) for h in hits) or f"Nothing matches {ctx.args.text!r}."
-    return {"results": [hit_json(h) for h in hits]}, text
+    data = {"results": [hit_json(h) for h in hits]}
+    if not hits:
+        raise Unanswered(data, f"Nothing in the essays matches {ctx.args.text!r}.")
+    return data, "\n\n".join(hit_text(h) for h in hits)
 
 
 async def cmd_counter(ctx: Context) -> tuple[dict, str]:
@@ -94,12 +117,15 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
         "topics": list(answer.topics),
         "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
+    if answer.reason:
+        data["reason"] = answer.reason
+        return data, answer.reason
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:
         head = f"Your claim reads as {claim.stance} ({claim.confidence:.0%} sure). The other side:"
     if not answer.results:
-        return data, f"{head}\n\nNo passage from the other side is in the essays yet."
+        raise Unanswered(data, f"{head}\n\nNo passage from the other side is in the essays yet.")
     return data, "\n\n".join([head, *(hit_text(h) for h in answer.results)])
 
 
@@ -215,8 +241,14 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
                 draft.doc, guild_id=ctx.guild_id, source="cli"
             )
             results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
+        except DatabaseBusy:
+            raise  # the whole batch waits, not one file: try again later
         except CrosscutError as error:
             results["errors"].append({"file": str(path), "error": str(error)})
+        except Exception as error:  # one file's surprise must not stop the folder
+            log.exception("Importing %s failed", path)
+            message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
+            results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
     if results["errors"] and len(results["errors"]) == len(files):
         raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
@@ -254,19 +286,35 @@ async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
         f"{', server ' + str(e['guild_id']) if e['guild_id'] else ''}]"
         for e in data
     ]
-    return {"essays": data}, "\n".join(lines) or "No essays."
+    if not data:
+        raise Unanswered({"essays": []}, "No essays.")
+    return {"essays": data}, "\n".join(lines)
 
 
 async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
+    essay = await ctx.store.essays.get(ctx.args.id)
+    if essay is not None and essay.source == "bundled":
+        # The store's refusal names /essay hide; in a terminal the file is the way.
+        raise PermissionDenied(
+            f"Essay #{essay.id} is bundled with Crosscut: delete or edit its file in "
+            f"{BUNDLED_ESSAYS} instead (the bot and the CLI reload that folder on start)."
+        )
     title = await ctx.store.essays.remove(ctx.args.id, ctx.args.guild)
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
 
 
 def _write_exports(out: Path, exported: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    taken: set[str] = set()
     for item in exported:
-        item["file"] = str(out / item["file"])
-        Path(item["file"]).write_text(item["markdown"], encoding="utf-8")
+        name = item["file"] if item["file"] not in taken else f"{item['id']}-{item['file']}"
+        taken.add(name)
+        target = out / name
+        if target.resolve().parent != root:  # export_name makes this impossible; be sure
+            raise EssayFormatError(f"Essay #{item['id']}: {name!r} is not a file name in {out}.")
+        item["file"] = str(target)
+        target.write_text(item["markdown"], encoding="utf-8")
 
 
 async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
@@ -289,7 +337,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
     exported = []
     for essay_id in ids:
         doc = await ctx.store.essays.doc(essay_id)
-        exported.append({"id": essay_id, "file": f"{doc.slug}.md", "markdown": to_markdown(doc)})
+        exported.append({"id": essay_id, "file": export_name(doc), "markdown": to_markdown(doc)})
     if args.out:
         _write_exports(Path(args.out), exported)
         text = "\n".join(f"#{item['id']} -> {item['file']}" for item in exported)
@@ -333,8 +381,9 @@ async def cmd_potd(ctx: Context) -> tuple[dict, str]:
         if pick.counter:
             c = pick.counter
             lines.append(f"  vs [{c.stance}] {c.speaker}: \u201c{c.text}\u201d")
-    text = "\n".join(lines) or "No eligible passages to post."
-    return {"days": [pick_json(pick) for pick in picks]}, text
+    if not picks:
+        raise Unanswered({"days": []}, "No eligible passages to post.")
+    return {"days": [pick_json(pick) for pick in picks]}, "\n".join(lines)
 
 
 def _date(text: str) -> date:
@@ -342,6 +391,12 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 100:
+        raise argparse.ArgumentTypeError("takes a whole number from 1 to 100")
+    return int(text)
 
 
 def _days(text: str) -> int:
@@ -379,6 +434,8 @@ def verification_text(result: Verification) -> str:
 
 async def cmd_verify(ctx: Context) -> tuple[dict, str]:
     result = await ctx.search.verify(ctx.args.text, guild_id=ctx.guild_id)
+    if not result.found:
+        raise Unanswered(verification_json(result), verification_text(result))
     return verification_json(result), verification_text(result)
 
 
@@ -406,6 +463,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bot",
         description="Crosscut. With no command, runs the Discord bot (needs DISCORD_TOKEN). "
         "The commands below work offline on the bundled essays.",
+        epilog=(
+            f"Database: DATABASE_PATH, else {default_database_path()} (one per user; the bot "
+            "and these commands share it). Exit status: 0 answered, 1 nothing found "
+            "(or try again), 2 usage or configuration error."
+        ),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="also log progress (-vv: debug)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -414,7 +479,14 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         """A subcommand with the options every command takes: --json and --guild."""
         p = subparsers.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+        p.add_argument(
+            "-v",
+            "--verbose",
+            action="count",
+            default=argparse.SUPPRESS,  # python -m bot -v quote ... works too
+            help="also log progress (-vv: debug)",
+        )
         p.add_argument("--guild", type=int, metavar="ID", help=guild)
         p.set_defaults(func=func)
         return p
@@ -423,18 +495,20 @@ def build_parser() -> argparse.ArgumentParser:
         return command(sub, name, func, help_text, "see exactly what this Discord server sees")
 
     p = add("quote", cmd_quote, "Find a passage by the words you remember.")
-    p.add_argument("text")
+    p.add_argument("text", help="words you remember from the passage (typos welcome)")
     p.add_argument("--author", help="only this author (fuzzy)")
-    p.add_argument("--limit", type=int, default=5)
+    p.add_argument(
+        "--limit", type=_count, default=5, metavar="N", help="at most N passages (default 5)"
+    )
 
     p = add("counter", cmd_counter, "The other side of a claim, verbatim and cited.")
-    p.add_argument("text")
+    p.add_argument("text", help="a claim about AI video, e.g. 'Sora will let anyone direct'")
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
-    p.add_argument("name")
+    p.add_argument("name", help="an essayist's name (typos welcome)")
 
     p = add("spectrum", cmd_spectrum, "Every author's position on a topic, skeptical first.")
-    p.add_argument("topic")
+    p.add_argument("topic", help="a topic or chat words for it, e.g. jobs, 'no actors'")
 
     essay = sub.add_parser(
         "essay",
@@ -461,10 +535,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_essay("list", cmd_essay_list, "List the essays a server sees (hidden ones marked).")
 
     p = add_essay("remove", cmd_essay_remove, "Remove an essay added by a server or the CLI.")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help="the essay's id (see essay list)")
 
     p = add_essay("export", cmd_essay_export, "Export essays in the bundled .md format.")
-    p.add_argument("id", type=int, nargs="?")
+    p.add_argument("id", type=int, nargs="?", help="the essay's id (see essay list)")
     p.add_argument(
         "--all", action="store_true", help="every essay of the scope (global, or --guild's own)"
     )
@@ -477,7 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
 
     p = add("verify", cmd_verify, "Is this a real quote? The exact wording, differences, citation.")
-    p.add_argument("text")
+    p.add_argument("text", help="the quote as you saw or remember it")
 
     p = add("bench", cmd_bench, "Benchmark search on a synthetic corpus in a scratch database.")
     p.add_argument("--essays", type=int, default=10_000, help="corpus size (default 10000)")
@@ -516,37 +590,54 @@ async def _run_offline(config: Config, args: argparse.Namespace) -> tuple[dict, 
         await store.close()
 
 
+def configure_logging(config: Config, verbose: int, *, bot: bool) -> None:
+    """The bot logs at LOG_LEVEL; the offline commands only warn, unless asked with -v."""
+    level = config.log_level if bot else ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
+        return USAGE if exit_.code else ANSWERED
     try:
         config = Config.from_env()
-        logging.basicConfig(
-            level=config.log_level,
-            stream=sys.stderr,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
+        configure_logging(config, args.verbose, bot=args.command is None)
         if args.command is None:
             if not config.token:
                 # Not a failure: a fresh install has no token yet. Say how to get one and
                 # how to try everything offline meanwhile.
                 print(TOKEN_HELP, file=sys.stderr)
-                return 0
+                return ANSWERED
             from bot.client import run_bot  # imported lazily: offline commands skip discord
 
             run_bot(config)
-            return 0
+            return ANSWERED
         data, text = asyncio.run(_run_offline(config, args))
+    except Unanswered as empty:
+        print(
+            json.dumps(empty.data, ensure_ascii=False, indent=2)
+            if args.json
+            else clean_text(empty.text)
+        )
+        return NOTHING_FOUND
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return USAGE
     except CrosscutError as error:
+        # Input the command cannot use is a usage error (run as is, it fails again); anything
+        # else (no such author, a busy database, Discord unreachable) is no answer this time.
+        code = USAGE if isinstance(error, USAGE_ERRORS) else NOTHING_FOUND
         if getattr(args, "json", False):
             print(json.dumps({"error": str(error)}))
         else:
-            print(str(error), file=sys.stderr)
-        return 1
+            print(f"error: {error}" if code == USAGE else str(error), file=sys.stderr)
+        return code
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text)
-    return 0
+        print(clean_text(text))  # a title stored by an older version may hold terminal escapes
+    return ANSWERED

@@ -7,11 +7,13 @@ import gc
 import hashlib
 import json
 import logging
+import math
 import signal
 import time
 from collections.abc import Callable
 from datetime import datetime
 
+import aiohttp
 import discord
 from cachetools import TTLCache
 from discord import app_commands
@@ -20,7 +22,7 @@ from discord.ext import commands
 from bot import BUNDLED_ESSAYS
 from bot.config import Config
 from bot.corpus import load_directory
-from bot.errors import CrosscutError
+from bot.errors import ConfigError, CrosscutError, DiscordUnreachable
 from bot.search import Search
 from bot.store import Store
 
@@ -69,22 +71,11 @@ class Cooldowns:
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):
     """Errors in one place, and a per-user budget of commands."""
 
-    def __init__(self, client: Crosscut) -> None:
-        super().__init__(client)
-        config = client.config
-        self.cooldowns = Cooldowns(config.cooldown_rate, config.cooldown_seconds)
-
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         # Autocomplete fires on every keystroke: never rate-limit it.
         if interaction.type is not discord.InteractionType.application_command:
             return True
-        retry_after = self.cooldowns.spend(interaction.user.id)
-        if retry_after:
-            await interaction.response.send_message(
-                f"Slow down: try again in {retry_after:.0f} s.", ephemeral=True
-            )
-            return False
-        return True
+        return await self.client.within_budget(interaction)
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -116,7 +107,7 @@ class Crosscut(commands.AutoShardedBot):
     search: Search
 
     def __init__(self, config: Config) -> None:
-        self.config = config  # before super().__init__: the tree reads it
+        self.config = config
         # No privileged intents: slash commands and context menus bring their own data.
         intents = discord.Intents.default()
         super().__init__(
@@ -133,6 +124,18 @@ class Crosscut(commands.AutoShardedBot):
         # The scheduler asks this for "now" (aware UTC). discord.utils.utcnow follows a
         # simulated clock under SimCord; tests may also replace it outright.
         self.clock: Callable[[], datetime] = discord.utils.utcnow
+        self.cooldowns = Cooldowns(config.cooldown_rate, config.cooldown_seconds)
+
+    async def within_budget(self, interaction: discord.Interaction) -> bool:
+        """Spend one of the user's commands (slash or button); if none is left, say when."""
+        retry_after = self.cooldowns.spend(interaction.user.id)
+        if retry_after:
+            # Rounded up: "try again in 0 s" would be a lie the user acts on.
+            await send_ephemeral(
+                interaction, f"Slow down: try again in {math.ceil(retry_after)} s."
+            )
+            return False
+        return True
 
     async def setup_hook(self) -> None:
         # Each cog registers its own persistent buttons (add_dynamic_items) in its setup.
@@ -175,7 +178,19 @@ def create_bot(config: Config) -> Crosscut:
 
 def run_bot(config: Config) -> None:
     token = config.require_token()
-    asyncio.run(_serve(create_bot(config), token))
+    try:
+        asyncio.run(_serve(create_bot(config), token))
+    except discord.LoginFailure as error:
+        raise ConfigError(
+            "Discord refused DISCORD_TOKEN. Copy the bot token again from the Developer Portal "
+            "(Bot \u2192 Reset Token) into .env."
+        ) from error
+    except (OSError, aiohttp.ClientError, discord.GatewayNotFound, discord.HTTPException) as error:
+        # OSError covers DNS failures and refused or reset connections.
+        raise DiscordUnreachable(
+            f"I couldn't reach Discord ({type(error).__name__}: {error}). Check the network "
+            "and try again; the offline commands (python -m bot --help) work meanwhile."
+        ) from error
 
 
 async def _serve(bot: Crosscut, token: str) -> None:

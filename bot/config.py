@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
+from platformdirs import user_data_path
 
 from bot.errors import ConfigError
 
@@ -21,6 +22,15 @@ TOKEN_HELP = (
     "      python -m bot --help"
 )
 
+
+def default_database_path() -> Path:
+    """Where the database lives when DATABASE_PATH is unset: one per user, in the platform's
+    data folder (~/.local/share/crosscut on Linux, ~/Library/Application Support/crosscut on
+    macOS, %LOCALAPPDATA%\\crosscut on Windows), so the bot and the CLI share it wherever
+    they are run from."""
+    return user_data_path("crosscut", appauthor=False) / "crosscut.db"
+
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -28,7 +38,7 @@ _FALSE = {"0", "false", "no", "off", ""}
 @dataclass(frozen=True)
 class Config:
     token: str | None = field(default=None, repr=False)  # never logged
-    database_path: Path = Path("crosscut.db")
+    database_path: Path = field(default_factory=default_database_path)
     dev_guild_id: int | None = None
     log_level: str = "INFO"
     allow_private_urls: bool = False
@@ -68,7 +78,7 @@ class Config:
             env = dict(os.environ)
         return cls(
             token=env.get("DISCORD_TOKEN") or None,
-            database_path=Path(env.get("DATABASE_PATH") or "crosscut.db"),
+            database_path=Path(env.get("DATABASE_PATH") or default_database_path()),
             dev_guild_id=_int(env, "DEV_GUILD_ID"),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
             allow_private_urls=_bool(env, "ALLOW_PRIVATE_URLS"),

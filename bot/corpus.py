@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from bot.errors import EssayFormatError
-from bot.text import normalize, split_sentences
+from bot.text import clean_text, has_visible_text, normalize, split_sentences
 
 ESSAY_STANCES = ("optimistic", "skeptical", "mixed")
 PASSAGE_STANCES = ("optimistic", "skeptical", "neutral")
@@ -78,6 +78,13 @@ _TOPIC_CUES = {
     topic: [(cue, re.compile(r"\b" + re.escape(cue))) for cue in cues]
     for topic, cues in TOPIC_KEYWORDS.items()
 }
+
+# Front matter is a handful of short fields (the longest bundled block is ~650 characters).
+FRONT_MATTER_MAX = 8_000
+
+# One essay may hold this many passages: a 1 MB essay of ordinary paragraphs has ~1,700; a
+# file of 100,000 one-word lines would make 100,000 and stall every other query while stored.
+MAX_PASSAGES = 2_000
 
 # Passages longer than this are split at sentence boundaries into parts of at most this size.
 MAX_PASSAGE_CHARS = 600
@@ -208,6 +215,8 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
         block = block.strip()
         if not block:
             continue
+        if "<!--" in block and "-->" not in block.rpartition("<!--")[2]:
+            raise EssayFormatError(f"{where}: a '<!--' comment is never closed with '-->'.")
         # An annotation may share its block with the paragraph below it (no blank line between).
         match = re.match(r"\A(<!--.*?-->)\s*(.*)\Z", block, re.DOTALL)
         if match:
@@ -228,7 +237,48 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
                     quoted_from=note.quoted_from,
                 )
             )
+        if len(passages) > MAX_PASSAGES:  # checked as it grows: the rest is never parsed
+            raise EssayFormatError(
+                f"{where}: the essay has more than {MAX_PASSAGES:,} passages (paragraphs); "
+                "split it into several essays."
+            )
     return tuple(passages)
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: a few hundred bytes of nested aliases expand to gigabytes,
+    and front matter never needs one."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def read_front_matter(raw: str, where: str) -> dict[str, object]:
+    """The ``key: value`` lines at the top of an essay file, each value a single scalar."""
+    if len(raw) > FRONT_MATTER_MAX:
+        raise EssayFormatError(
+            f"{where}: the front matter is {len(raw):,} characters; the limit is "
+            f"{FRONT_MATTER_MAX:,}."
+        )
+    try:
+        meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # a SafeLoader subclass
+    except yaml.YAMLError as error:
+        raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        # Values YAML parses but Python can't hold: 2024-13-01, !!int 'abc', 5,000 digits,
+        # brackets nested thousands deep.
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise EssayFormatError(f"{where}: a front matter value is invalid ({reason}).") from error
+    if not isinstance(meta, dict):
+        raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
+    for key, value in meta.items():
+        if isinstance(value, dict | list | set | tuple | bytes):
+            raise EssayFormatError(f"{where}: '{key}' must be a single value, not a list.")
+    return {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
 
 
 def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
@@ -237,18 +287,15 @@ def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         raise EssayFormatError(f"{where}: missing YAML front matter (a '---' block at the top).")
-    try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as error:
-        raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
-    if not isinstance(meta, dict):
-        raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
-    meta = {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
+    meta = read_front_matter(match.group(1), where)
     return build_essay(meta, text[match.end() :], slug=slug, where=where)
 
 
 def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
     """Validate metadata and parse a body into an EssayDoc."""
+    # Whatever the source, nothing invisible or a terminal would obey is stored.
+    meta = {k: clean_text(v) if isinstance(v, str) else v for k, v in meta.items()}
+    body = clean_text(body)
     for key in ("title", "author", "stance"):
         if not str(meta.get(key, "")).strip():
             raise EssayFormatError(f"{where}: '{key}' is required in the front matter.")
@@ -261,11 +308,12 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
     if isinstance(published, date):
         published = published.isoformat()
     passages = parse_body(body, stance, where)
-    if not passages:
+    if not passages or not has_visible_text(body):
         raise EssayFormatError(f"{where}: the essay has no text.")
     known = {"title", "author", "author_bio", "publication", "published", "url", "stance", "slug"}
     return EssayDoc(
-        slug=str(meta.get("slug") or slug),
+        # A slug names the exported file: never a path, whatever the front matter says.
+        slug=slugify(str(meta.get("slug") or slug)),
         title=str(meta["title"]).strip(),
         author=str(meta["author"]).strip(),
         stance=stance,
@@ -281,6 +329,11 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
 def _opt(value: object) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+def export_name(doc: EssayDoc) -> str:
+    """The file name an essay is exported under: its slug made safe (never a path)."""
+    return f"{slugify(doc.slug)}.md"
 
 
 def load_essay_file(path: Path) -> EssayDoc:

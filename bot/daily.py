@@ -5,9 +5,12 @@ The choice is a pure function of the server, the local date, the passages the se
 and the posts it already had, so ``/potd preview`` and the CLI show exactly what the schedule
 will post. Rules, strongest first:
 
-1. No passage repeats in a server until every eligible passage has been posted (a rotation).
-2. Stances alternate day by day (optimistic, skeptical, ...) while the rotation has both.
-3. Never the same speaker two days running when another one is available.
+1. Stances alternate day by day (optimistic, skeptical, ...) while both are eligible.
+2. Authors take turns: no speaker appears twice until every eligible speaker has appeared
+   since the last full round (as far as the alternation allows), and never the same speaker
+   two days running when another one is available.
+3. A speaker's passages rotate: none repeats until all of that speaker's eligible passages
+   have been posted (a prolific author does not crowd out the others to finish a rotation).
 
 Eligible: optimistic or skeptical (never neutral), at least ``MIN_CHARS`` long, and the
 essay's own words (a passage where the essay quotes someone else is left out).
@@ -26,7 +29,7 @@ import gc
 import hashlib
 import logging
 import weakref
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -43,13 +46,6 @@ ELIGIBLE_STANCES = ("optimistic", "skeptical")
 OPPOSITE = {"optimistic": "skeptical", "skeptical": "optimistic"}
 MIN_CHARS = 80  # shorter lines make a thin daily post ("Great stuff.")
 Format = Literal["single", "pair"]
-
-# How a passage's stance label came about, in the words a reader sees.
-STANCE_SOURCES = {
-    "annotated": "Labelled by the curator, paragraph by paragraph",
-    "essay": "Taken from the essay's overall stance",
-    "override": "Set by this server's moderators",
-}
 
 # Discussion prompts by topic: fixed questions, never generated text.
 PROMPTS = {
@@ -137,9 +133,9 @@ def _seed(*parts: object) -> int:
 class Pool:
     """The eligible passages a server can see, as (stance, speaker) groups of passage ids.
 
-    The choice only compares groups (how many passages a speaker has left, on which side)
-    and then the passages of the winning group, so a day's pick costs per speaker, not per
-    passage: 100,000 eligible passages at 10,000 essays. The shared (bundled) part is read
+    The choice takes turns between speakers and then looks at the chosen speaker's passages
+    only, so a day's pick costs per speaker, not per passage (100,000 eligible passages at
+    10,000 essays). The shared (bundled) part is read
     once per version of the shared essays' content and kept; see ``pool_for``.
     """
 
@@ -150,20 +146,15 @@ class Pool:
         self._counts: _Counts | None = None
 
     def counts(self) -> _Counts:
-        """Passages per group, per speaker and per side, and the groups of each side: counted
-        once per pool, then adjusted per day for the few passages a rotation has used."""
+        """Who is in the pool: the speakers of each side and the sides of each speaker,
+        worked out once per pool (the choice reads them every day)."""
         if self._counts is None:
-            sizes = {group: len(ids) for group, ids in self.groups.items()}
-            left: Counter[str] = Counter()
-            sides: Counter[str] = Counter()
-            by_side: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for (side, speaker), n in sizes.items():
-                left[speaker] += n
-                sides[side] += n
-                by_side[side].append((side, speaker))
-            for groups in by_side.values():  # most passages left first: the choice stops early
-                groups.sort(key=lambda g: -left[g[1]])
-            self._counts = _Counts(sizes, left, sides, by_side)
+            by_side: dict[str, set[str]] = defaultdict(set)
+            sides_of: dict[str, set[str]] = defaultdict(set)
+            for side, speaker in self.groups:
+                by_side[side].add(speaker)
+                sides_of[speaker].add(side)
+            self._counts = _Counts(dict(by_side), dict(sides_of), set(sides_of))
         return self._counts
 
     @classmethod
@@ -203,93 +194,93 @@ class Pool:
 
 @dataclass(frozen=True)
 class _Counts:
-    sizes: dict[tuple[str, str], int]
-    left: Counter[str]
-    sides: Counter[str]
-    by_side: dict[str, list[tuple[str, str]]]
+    by_side: dict[str, set[str]]  # side -> its speakers
+    sides_of: dict[str, set[str]]  # speaker -> the sides they have passages on
+    speakers: set[str]
 
 
-def rotation_used(history: Sequence[Posted], pool: Pool) -> set[int]:
+def rotation_used(history: Sequence[Posted], pool: set[int]) -> set[int]:
     """Ids of ``pool`` already posted in the current rotation.
 
     A rotation ends when every passage of the pool has been posted; a passage posted twice
     means a new rotation had begun (the pool changed since), so counting restarts there.
     """
     used: set[int] = set()
-    inside = 0  # how many of ``used`` are in the pool
     for post in history:
+        if post.passage_id not in pool:
+            continue
         if post.passage_id in used:
-            used, inside = set(), 0
+            used = set()
         used.add(post.passage_id)
-        inside += post.passage_id in pool.where
-        if inside == len(pool):
-            used, inside = set(), 0
-    return {pid for pid in used if pid in pool.where}
+        if pool <= used:
+            used = set()
+    return used
+
+
+def round_seen(history: Sequence[Posted], speakers: set[str]) -> set[str]:
+    """Speakers already posted in the current round of authors (oldest post first).
+
+    A round ends once every speaker in ``speakers`` has appeared; a speaker appearing twice
+    inside a round (forced, or the pool changed) starts the next round with that post.
+    """
+    seen: set[str] = set()
+    for post in history:
+        if post.speaker not in speakers:
+            continue
+        if post.speaker in seen:
+            seen = set()
+        seen.add(post.speaker)
+        if speakers <= seen:
+            seen = set()
+    return seen
 
 
 def choose(guild_id: int, day: date, pool: Pool, history: Sequence[Posted]) -> int | None:
-    """The passage id for ``day`` given the posts before it (oldest first); None if none fit."""
+    """The passage id for ``day`` given the posts before it (oldest first); None if none fit.
+
+    Works on the pool's (stance, speaker) groups: the turn is the speakers', and only the
+    chosen speaker's passages are looked at, so a day costs per speaker, not per passage."""
     if not len(pool):
         return None
     history = [h for h in history if h.day < day]
     last = history[-1] if history else None
-    out = rotation_used(history, pool)  # never all of the pool: the rotation then restarts
-    remaining = len(pool) - len(out)
-    # A fresh rotation must not open with yesterday's passage.
-    if last and remaining > 1 and last.passage_id in pool.where and last.passage_id not in out:
-        out.add(last.passage_id)
-        remaining -= 1
-    counts = pool.counts()
-    gone = Counter(pool.where[pid] for pid in out)
-    gone_left: Counter[str] = Counter()
-    gone_sides: Counter[str] = Counter()
-    for (side, speaker), n in gone.items():
-        gone_left[speaker] += n
-        gone_sides[side] += n
-
-    def size(group: tuple[str, str]) -> int:
-        return counts.sizes.get(group, 0) - gone[group]
 
     if last and last.stance in OPPOSITE:
         stance = OPPOSITE[last.stance]
     else:  # the very first post: the server decides which side opens
         stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
-    candidates = [g for g in counts.by_side.get(stance, ()) if size(g) > 0] or sorted(
-        (g for g in counts.sizes if size(g) > 0), key=lambda g: -counts.left[g[1]]
-    )
-    if last:
-        others = [g for g in candidates if g[1] != last.speaker]
-        candidates = others or candidates
+    counts = pool.counts()
+    on_side = stance in counts.by_side  # else every eligible passage is on the day's side
 
-    # Spend the most frequent speakers first, and avoid a pick that would force tomorrow
-    # to repeat today's speaker: both keep rule 3 satisfiable for the rest of the rotation.
-    def tomorrow_has_choice(group: tuple[str, str]) -> bool:
-        """Tomorrow's side (the other stance, else any other passage) has another speaker."""
-        other = OPPOSITE[group[0]]
-        other_side = counts.sides[other] - gone_sides[other]
-        if other_side:
-            return other_side > size((other, group[1]))
-        return remaining == 1 or remaining > counts.left[group[1]] - gone_left[group[1]]
+    seen = round_seen(history, counts.speakers)
+    speakers = set(counts.by_side[stance]) if on_side else set(counts.speakers)
+    fresh = speakers - seen
+    if last and len(speakers) > 1:
+        speakers.discard(last.speaker)
+        fresh.discard(last.speaker)
+    last_day = {post.speaker: post.day for post in history}
+    last_side = {(post.speaker, post.stance): post.day for post in history}
 
-    def rank(group: tuple[str, str]) -> tuple[bool, int]:
-        return tomorrow_has_choice(group), counts.left[group[1]] - gone_left[group[1]]
+    def turn(speaker: str) -> tuple:
+        # New to this round first; then speakers who can only be posted on this stance's
+        # days (the others get their turn on the other days); then whoever has waited longest
+        # on this side (so a two-sided author shows both), then at all.
+        return (
+            speaker in fresh,
+            -len(counts.sides_of[speaker]),
+            -last_side.get((speaker, stance), date.min).toordinal(),
+            -last_day.get(speaker, date.min).toordinal(),
+            _seed(guild_id, day, speaker),
+        )
 
-    # Candidates come most passages left first, and a speaker's count left is at most its
-    # count in the whole pool: once that is below the best found, nothing later can win.
-    best: tuple[bool, int] | None = None
-    winners: list[tuple[str, str]] = []
-    for group in candidates:
-        if best is not None and best[0] and counts.left[group[1]] < best[1]:
-            break
-        ranked = rank(group)
-        if best is None or ranked > best:
-            best, winners = ranked, [group]
-        elif ranked == best:
-            winners.append(group)
-    finalists = [pid for g in winners for pid in pool.groups[g]]
-    return max(
-        (pid for pid in finalists if pid not in out), key=lambda pid: _seed(guild_id, day, pid)
-    )
+    speaker = max(speakers, key=turn)
+    sides = (stance,) if on_side else sorted(counts.sides_of[speaker])
+    own = [pid for side in sides for pid in pool.groups.get((side, speaker), ())]
+    used = rotation_used([h for h in history if h.speaker == speaker], set(own))
+    options = [pid for pid in own if pid not in used] or own
+    if last and len(options) > 1:
+        options = [pid for pid in options if pid != last.passage_id]
+    return max(options, key=lambda pid: _seed(guild_id, day, pid))
 
 
 def counterpart(

@@ -36,3 +36,18 @@ class FetchError(CrosscutError):
 
 class DraftGone(CrosscutError):
     """A preview was already published, cancelled or has expired."""
+
+
+class QueryTooLong(CrosscutError):
+    """A query is longer than any command takes."""
+
+
+class DiscordUnreachable(CrosscutError):
+    """The bot could not connect to Discord."""
+
+
+class DatabaseBusy(CrosscutError):
+    """Another writer held the database longer than a write may wait."""
+
+    def __init__(self) -> None:
+        super().__init__("The database is busy; try again in a moment.")

@@ -6,8 +6,9 @@ parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.ht
 trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
 the essays already visible, for a near-duplicate warning. URLs are fetched with a timeout and
 a size cap, and never from a private, loopback or link-local address unless the owner allows
-it (``ALLOW_PRIVATE_URLS``): the guard resolves the host at connect time and re-checks every
-redirect hop, so neither a redirect nor a DNS answer can point the bot into its own network.
+it (``ALLOW_PRIVATE_URLS``): the guard checks the address each socket actually connects to,
+on every redirect hop, so no spelling of an address, DNS answer or redirect can point the bot
+into its own network.
 """
 
 from __future__ import annotations
@@ -28,11 +29,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import aiohttp
-from aiohttp.abc import ResolveResult
-from aiohttp.resolver import ThreadedResolver
 from cachetools import TTLCache
 from rapidfuzz import fuzz
 
@@ -40,7 +39,7 @@ from bot.cleaner import clean
 from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugify
 from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.store import Store
-from bot.text import normalize
+from bot.text import clean_text, normalize
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +47,23 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 1_000_000
 FETCH_TIMEOUT = 15.0  # seconds for a whole fetch, redirects included
 MAX_REDIRECTS = 5
-# Discord embed limits: a longer title or author could never be shown in a citation.
+# Each stored field is checked against where it is shown (Discord's limits): a title is an
+# embed title, an author an embed author name, a URL a link button (512, the tightest), the
+# bio and publication details embed text. Anything longer could never be shown.
 TITLE_MAX = 256
 AUTHOR_MAX = 256
+URL_MAX = 512
+PUBLICATION_MAX = 256
+PUBLISHED_MAX = 40
+AUTHOR_BIO_MAX = 1024
+FIELD_MAX = {
+    "title": TITLE_MAX,
+    "author": AUTHOR_MAX,
+    "url": URL_MAX,
+    "publication": PUBLICATION_MAX,
+    "published": PUBLISHED_MAX,
+    "author_bio": AUTHOR_BIO_MAX,
+}
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
@@ -58,6 +71,11 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _USER_AGENT = "Crosscut/0.1 (+essay import; Discord bot)"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
+# A well-formed multi-byte UTF-8 character (2 to 4 bytes).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_ACCENT_RUN = re.compile(r"[^\x00-\x7f\W]{3,}")
 # Typographic characters a Windows-1252 file plausibly holds besides Latin letters.
 _CP1252_PUNCT = set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb\u20ac\u00b0")
 
@@ -74,7 +92,8 @@ class Metadata:
     url: str | None = None
 
     def as_dict(self) -> dict[str, str]:
-        return {k: v.strip() for k, v in vars(self).items() if v and v.strip()}
+        cleaned = {k: clean_text(v).strip() for k, v in vars(self).items() if v}
+        return {k: v for k, v in cleaned.items() if v}
 
 
 @dataclass(frozen=True)
@@ -155,6 +174,13 @@ def _guess(data: bytes, name: str) -> str:
         f"{name} is not UTF-8 and I can't tell its encoding for sure. Save it as UTF-8 and "
         "try again."
     )
+    if _UTF8_SEQUENCE.search(data):
+        # Valid UTF-8 characters beside invalid bytes: a damaged UTF-8 file, which any
+        # legacy decoding would turn into mojibake ("cafÃ©").
+        raise EssayFormatError(
+            f"{name} is UTF-8 with invalid bytes in it (damaged or mixed encodings). Save it "
+            "as UTF-8 again and retry."
+        )
     # Western text in Windows-1252 is by far the commonest non-UTF-8 upload; accept it when
     # the non-ASCII characters are a few accented letters or typographic punctuation.
     try:
@@ -167,9 +193,18 @@ def _guess(data: bytes, name: str) -> str:
 
     best = charset_normalizer.from_bytes(data).best()
     # Short texts give too little evidence; a messy decode means the guess is wrong.
-    if best is None or len(data) < 64 or best.chaos > 0.05:
+    if best is None or len(data) < 64 or best.chaos > 0.05 or not _mostly_foreign(str(best)):
         raise unknown
     return str(best)
+
+
+def _mostly_foreign(text: str) -> bool:
+    """A legacy non-Western text is mostly letters of its own script; a few stray bytes in
+    English decode to a few unrelated symbols instead (mojibake)."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = [c for c in letters if not c.isascii()]
+    odd = [c for c in text if not c.isascii() and not (c.isalpha() or c.isspace())]
+    return len(foreign) >= 0.3 * max(len(letters), 1) and len(odd) <= 0.1 * len(foreign)
 
 
 def _plausibly_western(text: str) -> bool:
@@ -182,7 +217,9 @@ def _plausibly_western(text: str) -> bool:
             continue
         if not (c.isalpha() and "LATIN" in unicodedata.name(c, "")):
             return False
-    return True
+    # Accented letters sit among plain ones (café, Müßiggang); three or more in a row are
+    # stray bytes read as letters (ÿþýÃ).
+    return not _ACCENT_RUN.search(text)
 
 
 def _refuse_binary(text: str, name: str) -> str:
@@ -249,6 +286,7 @@ def draft_from_text(
     url: str | None = None,
 ) -> Draft:
     """Build a draft from decoded text; ``kind`` is ``md``, ``txt`` or ``html``."""
+    text = clean_text(text)  # before the cleaner and parsers see it
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
     given = meta.as_dict()
@@ -306,7 +344,8 @@ def _draft_from_page(fetched: Fetched, meta: Metadata) -> Draft:
         kind = "html"
     else:
         kind = "md" if fetched.content_type == "text/markdown" else "txt"
-    return draft_from_text(text, kind=kind, source=fetched.url, meta=meta, url=fetched.url)
+    shown = public_url(fetched.url)
+    return draft_from_text(text, kind=kind, source=shown, meta=meta, url=shown)
 
 
 def _decode_page(fetched: Fetched) -> str:
@@ -353,25 +392,40 @@ def _with_metadata(doc: EssayDoc, given: dict[str, str], source: str) -> EssayDo
 
 
 def validate_metadata(doc: EssayDoc, source: str = "The essay") -> None:
-    """Refuse what Discord could not show: over-long titles and authors."""
-    if len(doc.title) > TITLE_MAX:
-        raise EssayFormatError(
-            f"{source}: the title is {len(doc.title)} characters; Discord shows at most "
-            f"{TITLE_MAX}."
-        )
-    if len(doc.author) > AUTHOR_MAX:
-        raise EssayFormatError(
-            f"{source}: the author is {len(doc.author)} characters; Discord shows at most "
-            f"{AUTHOR_MAX}."
-        )
-    if doc.url and urlsplit(doc.url).scheme not in ("http", "https"):
-        raise EssayFormatError(f"{source}: the url must start with http:// or https://.")
+    """Refuse what Discord could not show: over-long fields, a URL no link button takes."""
+    check_fields({name: getattr(doc, name) for name in FIELD_MAX}, source)
+
+
+def check_fields(fields: dict[str, str | None], source: str | None = None) -> None:
+    """Each field fits where it is shown; a URL is a single http(s) address."""
+    prefix = f"{source}: the" if source else "The"
+    for name, limit in FIELD_MAX.items():
+        value = fields.get(name)
+        if value and len(value) > limit:
+            raise EssayFormatError(
+                f"{prefix} {name.replace('_', ' ')} is {len(value):,} characters; Discord "
+                f"shows at most {limit}."
+            )
+    url = fields.get("url")
+    if url and (urlsplit(url).scheme not in ("http", "https") or any(c.isspace() for c in url)):
+        raise EssayFormatError(f"{prefix} url must start with http:// or https://.")
 
 
 def _validated(draft: Draft) -> Draft:
+    if draft.doc.url:
+        draft = replace(draft, doc=replace(draft.doc, url=public_url(draft.doc.url)))
     validate_metadata(draft.doc, draft.source)
     draft.doc.content_hash  # noqa: B018  (kept on the doc: not worked out again on the loop)
     return draft
+
+
+def public_url(url: str) -> str:
+    """The URL without a ``user:password@`` part: a link is shown to everyone, a password
+    in it to no one."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 # -- near duplicates --------------------------------------------------------------------
@@ -407,11 +461,20 @@ class _Blocked(OSError):
     """The host resolves to an address the bot must not reach."""
 
 
-def blocked_address(address: str) -> bool:
-    """Private, loopback, link-local, multicast, reserved or otherwise non-public."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address reaches: mapped, 6to4, NAT64, compatible or Teredo."""
+    if ip.ipv4_mapped or ip.sixtofour:
+        return ip.ipv4_mapped or ip.sixtofour
+    if ip in _NAT64 or ip in _IPV4_COMPATIBLE:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip.teredo[1] if ip.teredo else None
+
+
+def _non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return (
         ip.is_private
         or ip.is_loopback
@@ -423,38 +486,35 @@ def blocked_address(address: str) -> bool:
     )
 
 
-class _GuardedResolver(ThreadedResolver):
-    """Resolves at connect time and refuses blocked addresses, so DNS can't be swapped later."""
+def blocked_address(address: str) -> bool:
+    """Private, loopback, link-local, multicast, reserved or otherwise non-public, including
+    an IPv6 address that carries such an IPv4 address inside it (6to4, NAT64, mapped)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    inner = _embedded_v4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    return _non_public(ip) or (inner is not None and _non_public(inner))
+
+
+class _ConnectGuard:
+    """The socket factory of a guarded fetch: it sees the exact address each socket is about
+    to connect to, after yarl's normalisation (full-width dots, circled digits), DNS and every
+    redirect, and refuses a blocked one before any packet is sent."""
 
     def __init__(self, blocked: Callable[[str], bool]) -> None:
-        super().__init__()
         self._blocked = blocked
+        self.refused: str | None = None
 
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        results = await super().resolve(host, port, family)
-        if any(self._blocked(r["host"]) for r in results):
-            raise _Blocked(f"{host} resolves to a private address")
-        return results
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
+    def __call__(self, addr_info: tuple) -> socket.socket:
+        family, type_, proto, _, sockaddr = addr_info
+        if self._blocked(sockaddr[0]):
+            self.refused = sockaddr[0]
+            raise _Blocked(f"{sockaddr[0]} is not a public address")
+        return socket.socket(family, type_, proto)
 
 
-def _check_url(url: str, blocked: Callable[[str], bool] | None) -> str:
+def _check_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("Give a full web address starting with http:// or https://.")
-    host = parts.hostname
-    # Names are checked by the resolver at connect time; literal addresses never reach it.
-    if blocked is not None and _is_ip(host) and blocked(host.strip("[]")):
-        raise FetchError(_PRIVATE)
     return url.strip()
 
 
@@ -476,11 +536,9 @@ async def fetch(
 
     ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
     """
-    guard = None if allow_private else blocked
-    url = _check_url(url, guard)
-    connector = aiohttp.TCPConnector(
-        resolver=_GuardedResolver(guard) if guard else None, force_close=True
-    )
+    url = _check_url(url)
+    guard = None if allow_private else _ConnectGuard(blocked)
+    connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)
     client_timeout = aiohttp.ClientTimeout(total=time_limit)
     try:
         async with aiohttp.ClientSession(
@@ -492,7 +550,7 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(urljoin(url, response.headers["Location"]), guard)
+                            url = _check_url(urljoin(url, response.headers["Location"]))
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")
@@ -502,7 +560,7 @@ async def fetch(
             "attach the text as a file."
         ) from error
     except aiohttp.ClientConnectorError as error:
-        if isinstance(error.os_error, _Blocked) or isinstance(error.__cause__, _Blocked):
+        if guard is not None and guard.refused:
             raise FetchError(_PRIVATE) from error
         raise FetchError(f"I couldn't connect to {urlsplit(url).hostname}.") from error
     except aiohttp.ClientError as error:
@@ -541,17 +599,9 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
         changes["stance"] = changes["stance"].lower()
         if changes["stance"] not in ESSAY_STANCES:
             raise EssayFormatError(f"Stance must be one of {', '.join(ESSAY_STANCES)}.")
-    if len(changes.get("title", "")) > TITLE_MAX:
-        raise EssayFormatError(
-            f"The title is {len(changes['title'])} characters; Discord shows at most {TITLE_MAX}."
-        )
-    if len(changes.get("author", "")) > AUTHOR_MAX:
-        raise EssayFormatError(
-            f"The author is {len(changes['author'])} characters; Discord shows at most "
-            f"{AUTHOR_MAX}."
-        )
-    if "url" in changes and urlsplit(changes["url"]).scheme not in ("http", "https"):
-        raise EssayFormatError("The url must start with http:// or https://.")
+    if "url" in changes:
+        changes["url"] = public_url(changes["url"])
+    check_fields(changes)
     return changes
 
 

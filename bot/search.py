@@ -20,14 +20,16 @@ import heapq
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
+from bot.limits import NAME_MAX, QUOTE_MAX, VERIFY_MAX, check_length
 from bot.store import GLOBAL, PassageRecord, Store
-from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets
+from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets, split_sentences
 
 # Below this score a match is noise: better to say "nothing found" than cite the wrong essay.
 QUOTE_FLOOR = 72.0
@@ -62,6 +64,48 @@ _PASSAGE_REF = re.compile(r"#(\d{1,18})")
 # Candidates recur from one keystroke to the next and between queries: their normalized
 # text is kept for the most recent ones (about 6 MB), keyed by the stored text itself.
 passage_text = functools.lru_cache(maxsize=8192)(normalize)
+
+
+# The chat around a quote remembered from memory ("wasn't there a quote about ...", "who said
+# ...", "... or something lol??"). Only the edges are stripped, repeatedly, so the words of the
+# quote itself are never touched; what is left must still be a searchable fragment.
+_OPENERS = [
+    r"(?:hey|so|ok|okay|um+|uh+|hm+|lol|yo|wait|like|also|btw)\b[\s,]*",
+    r"(?:i\s+)?(?:think|remember|recall|swear)\s+(?:that\s+|when\s+)?",
+    r"(?:do\s+you|does\s+anyone)\s+(?:remember|know)\s+(?:when\s+|who\s+said\s+)?",
+    r"(?:who|someone|somebody|some\s+guy|one\s+of\s+them|the\s+author)\s+"
+    r"(?:said|wrote|says|was\s+saying|mentioned|claimed|argued)\s+(?:that\s+)?",
+    r"(?:did|didn'?t|didnt)\s+(?:someone|somebody|anyone|they)\s+"
+    r"(?:say|write|claim|argue|mention)\s+(?:that\s+)?",
+    r"(?:wasn'?t|wasnt|isn'?t|isnt|was|is)\s+there\s+",
+    r"(?:what\s+was|what'?s|whats)\s+",
+    r"(?:a|an|the|that|this|some|one)\s+(?:thing|bit|part|line|quote|passage|one|stuff|"
+    r"essay|article|piece|sentence)\s+(?:about|where|when|that\s+said|saying|on|with|like|"
+    r"that\s+goes)?\s*",
+    r"(?:something|stuff|quote|line)\s+(?:about|like|on|where|saying)\s+",
+    r"(?:about|like)\s+",
+]
+_OPENER = re.compile("^(?:" + "|".join(_OPENERS) + ")")
+_CLOSER = re.compile(
+    r"(?:[\s,]+(?:or\s+something(?:\s+like\s+that)?|or\s+whatever|lol|lmao|haha|idk|iirc|"
+    r"i\s+think|right|somewhere|in\s+one\s+of\s+the\s+essays)|[\s?!.,]+)$"
+)
+
+
+def strip_chatter(text: str) -> str:
+    """``text`` without the conversational framing around a remembered quote.
+
+    Works on normalized text; returns ``text`` itself when only framing was typed.
+    """
+    query = text.strip()
+    while True:
+        shorter = _CLOSER.sub("", _OPENER.sub("", query, count=1), count=1).strip()
+        if shorter == query:
+            break
+        query = shorter
+    if len(content_words(query)) < 2:
+        return text
+    return query
 
 
 def _coverage(words: Sequence[str], text: str) -> float:
@@ -139,6 +183,20 @@ def rank(
             heapq.heapreplace(best, item)
     ordered = sorted(best, key=lambda item: (-item[0], -item[1]))
     return [Hit(record, round(score, 1)) for score, _, record in ordered]
+
+
+def matched_span(query: str, text: str) -> tuple[int, int]:
+    """Where in ``text`` (a passage) the typed ``query`` matched best: the character span of
+    its best-matching sentence, so a long passage can be shown around what was remembered."""
+    wanted = normalize(strip_chatter(normalize(query)))
+    best, span, end = -1.0, (0, len(text)), 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, end)
+        end = start + len(sentence)
+        score = quote_score(wanted, normalize(sentence))
+        if score > best:
+            best, span = score, (start, end)
+    return span
 
 
 def fts_phrase(term: str, prefix: bool = False) -> str:
@@ -277,6 +335,7 @@ class Search:
         # used most recently: memory stays bounded however many servers the bot is in.
         self._authors: LRUCache[int, tuple[int, list[str], list[str]]] = LRUCache(guilds_cached)
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
+        self._titles: tuple[int, TitleIndex] = (-1, TitleIndex.build([]))
         self._guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]] = LRUCache(
             guilds_cached
         )
@@ -434,24 +493,85 @@ class Search:
         limit: int = 5,
     ) -> list[Hit]:
         """Passages matching ``text``, best first; empty when nothing is relevant."""
+        check_length(text, QUOTE_MAX, "quote")
+        if author:
+            check_length(author, NAME_MAX, "author")
         chosen = await self.passage_ref(text, guild_id)
         if chosen is not None:
             return [Hit(chosen, 100.0)]
-        query = normalize(text)
-        if len(query) < 3:
+        typed = normalize(text)
+        if len(typed) < 3:
             return []
+        wanted = None
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
                 return []
-            # Most authors write a few essays: rank all their passages. A prolific one (or one
-            # huge essay) is searched through the index, like the whole corpus.
-            records = await self.store.index.author_passages(wanted, guild_id, AUTHOR_SCAN + 1)
-            if len(records) > AUTHOR_SCAN:
-                records = await self.candidate_records(query, guild_id=guild_id, author=wanted)
-        else:
-            records = await self.candidate_records(query, guild_id=guild_id)
-        return rank(query, records, limit=limit)
+        hits: list[Hit] = []
+        # The quote without the chat around it first; as typed if that finds nothing (the
+        # "chat" may have been the quote's own words).
+        for query in dict.fromkeys((strip_chatter(typed), typed)):
+            if wanted:
+                records = await self._author_records(query, wanted, guild_id)
+            else:
+                records = await self.candidate_records(query, guild_id=guild_id)
+            hits = rank(query, records, limit=limit)
+            if hits:
+                break
+        opening = await self.title_opening(strip_chatter(typed), guild_id=guild_id)
+        mine = opening is not None and wanted in (None, opening.passage.author)
+        if opening and mine and (not hits or opening.score >= hits[0].score):
+            rest = [h for h in hits if h.passage.id != opening.passage.id]
+            hits = [opening, *rest][:limit]
+        return hits
+
+    async def _author_records(self, query: str, author: str, guild_id: int) -> list[PassageRecord]:
+        """Most authors write a few essays: all their passages are ranked. A prolific one (or
+        one huge essay) is searched through the index, filtered to the author."""
+        records = await self.store.index.author_passages(author, guild_id, AUTHOR_SCAN + 1)
+        if len(records) > AUTHOR_SCAN:
+            records = await self.candidate_records(query, guild_id=guild_id, author=author)
+        return records
+
+    async def title_opening(self, query: str, *, guild_id: int = GLOBAL) -> Hit | None:
+        """An essay's title typed as a quote: the essay's opening passage (cited to whoever
+        it quotes, if it opens with a quotation), scored by how closely the title was typed.
+
+        Only titles sharing most of their words with the query are scored (an index of title
+        words, cached until the store changes), so the cost does not grow with the corpus."""
+        typed = utils.default_process(query)
+        wanted = {w for w in typed.split() if w not in STOPWORDS}
+        if len(wanted) < 3:
+            return None
+        shared, own, hidden = await self._essay_entries(guild_id)
+        index = self._shared_titles(shared)
+        shares: Counter[int] = Counter()
+        for word in wanted:
+            for i in index.postings.get(word, ()):
+                shares[i] += 1
+        candidates = [
+            (shared[i], index.titles[i])
+            for i, n in shares.items()
+            if n >= max(2, len(index.words[i]) / 2) and shared[i].id not in hidden
+        ]
+        candidates += [(e, utils.default_process(e.title)) for e in own]
+        found = process.extractOne(
+            typed, [t for _, t in candidates], scorer=fuzz.token_set_ratio, score_cutoff=90
+        )
+        if not found:
+            return None
+        title_words = [w for w in found[0].split() if w not in STOPWORDS]
+        # Most of the title, not two of its words that any query might share.
+        if len(wanted) < 0.6 * len(title_words) or fuzz.ratio(typed, found[0]) < 60:
+            return None
+        passages = await self.store.passages.of_essay(candidates[found[2]][0].id)
+        return Hit(passages[0], round(float(found[1]), 1)) if passages else None
+
+    def _shared_titles(self, shared: list[EssayEntry]) -> TitleIndex:
+        generation = self.store.generation
+        if self._titles[0] != generation:
+            self._titles = (generation, TitleIndex.build([e.title for e in shared]))
+        return self._titles[1]
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:
         """The reference: ``quote_score`` over every visible passage (benchmark and tests)."""
@@ -614,7 +734,7 @@ class Search:
     async def verify(self, text: str, *, guild_id: int = GLOBAL) -> Verification:
         """Is ``text`` a real quote? The closest passage's exact wording and the differences, or
         a Verification with no passage when nothing reaches QUOTE_FLOOR."""
-        query = normalize(text)
+        query = normalize(check_length(text, VERIFY_MAX, "quote"))
         if len(query) < 3:
             return Verification(text, None, 0.0)
         hits = rank(query, await self.candidate_records(query, guild_id=guild_id), limit=1)
@@ -623,6 +743,26 @@ class Search:
         best = hits[0]
         original, differences = align(text, best.passage.text)
         return Verification(text, best.passage, best.score, original, differences)
+
+
+@dataclass(frozen=True)
+class TitleIndex:
+    """The bundled and global essays' titles, processed for matching, and which titles hold
+    each word (for ``Search.title_opening``)."""
+
+    titles: list[str]
+    words: list[frozenset[str]]
+    postings: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, titles: Sequence[str]) -> TitleIndex:
+        processed = [utils.default_process(t) for t in titles]
+        words = [frozenset(w for w in t.split() if w not in STOPWORDS) for t in processed]
+        postings: dict[str, list[int]] = {}
+        for i, title_words in enumerate(words):
+            for word in title_words:
+                postings.setdefault(word, []).append(i)
+        return cls(processed, words, postings)
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,28 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+# What a user can't see but a terminal or Discord obeys: terminal escape sequences (CSI, OSC
+# and two-character ESC forms), C0/C1 control characters other than tab and line breaks, and
+# invisible format characters (zero-width spaces, bidi overrides, BOMs, soft hyphens, tags).
+# Zero-width (non-)joiners stay: emoji and several scripts need them.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_]?)")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and
 # a capital, a quote or a digit. Good enough for essays; abbreviations rarely matter here.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without terminal escapes, control characters or invisible format characters;
+    tabs and line breaks stay. Every submitted essay and field passes through it."""
+    return _INVISIBLE.sub("", _ESCAPES.sub("", text))
+
+
+def has_visible_text(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def normalize(text: str) -> str:

@@ -1,6 +1,14 @@
-"""Embeds that cite: every quote shows author, title, publication and source where known.
+"""The house style of every public post, in one place.
 
-Discord rejects an embed over its limits, so every field is clipped here, in one place.
+* A passage shows at most ``PASSAGE_MAX`` characters, cut after a whole sentence and marked
+  with "…"; the *Full passage* button has the rest. Cut, never reworded: what is shown is an
+  exact prefix of the stored text.
+* One citation line: author, title, publication, date (and who is quoted, if not the author).
+* No internal ids, method notes or confidence in public posts: those belong in ephemeral
+  detail or the CLI's ``--json``.
+
+Use ``passage_text`` for a quote anywhere, ``citation`` for its source, ``passage_embed`` for a
+passage on its own. Discord rejects an embed over its limits, so every field is clipped here.
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ import discord
 
 from bot.search import Verification
 from bot.store import PassageRecord
+from bot.text import split_sentences
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
 TITLE_MAX = 256
@@ -19,6 +28,10 @@ FOOTER_MAX = 2048
 AUTHOR_MAX = 256
 EMBED_TOTAL_MAX = 6000
 CHOICE_NAME_MAX = 100
+
+# How much of a passage a public post shows: about five lines in Discord's embed column.
+PASSAGE_MAX = 300
+ELLIPSIS = "\u2026"
 
 STANCE_COLOURS = {
     "optimistic": discord.Colour.from_rgb(67, 160, 71),
@@ -39,7 +52,59 @@ def clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut + "\u2026"
+    return cut + ELLIPSIS
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, end = [], 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, end)
+        end = start + len(sentence)
+        spans.append((start, end))
+    return spans
+
+
+def excerpt(text: str, limit: int = PASSAGE_MAX, focus: tuple[int, int] | None = None) -> str:
+    """Whole sentences of ``text``, verbatim, within ``limit`` characters; "…" marks a cut.
+
+    From the opening, or around ``focus`` (a character span, e.g. the sentence a search
+    matched) so the words someone remembered are on show. When the chosen sentence alone is
+    too long (or whole sentences would show under half of ``limit``), the cut falls between
+    two words instead.
+    """
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    spans = _sentence_spans(text) or [(0, len(text))]
+    at = 0
+    if focus is not None:
+        at = next((i for i, (a, b) in enumerate(spans) if a <= focus[0] < b), 0)
+    first, last = at, at
+    budget = limit - 4  # room for the marks
+    # Grow forwards (reading on), then backwards, while whole sentences fit.
+    while last + 1 < len(spans) and spans[last + 1][1] - spans[first][0] <= budget:
+        last += 1
+    while first > 0 and spans[last][1] - spans[first - 1][0] <= budget:
+        first -= 1
+    start, end = spans[first][0], spans[last][1]
+    if end - start > budget or (end - start < limit // 2 and end < len(text)):
+        end = start + len(clip(text[start:], budget)) - 1  # a word boundary, no mark yet
+    before = f"{ELLIPSIS} " if start > 0 else ""
+    after = f" {ELLIPSIS}" if end < len(text) else ""
+    return before + text[start:end].rstrip() + after
+
+
+def is_cut(text: str, limit: int = PASSAGE_MAX) -> bool:
+    return len(text.strip()) > limit
+
+
+def passage_text(
+    p: PassageRecord | str, limit: int = PASSAGE_MAX, focus: tuple[int, int] | None = None
+) -> str:
+    """A passage in quotation marks, cut at a sentence when longer than ``limit`` (around
+    ``focus`` when given, see ``excerpt``)."""
+    text = p if isinstance(p, str) else p.text
+    return f"\u201c{excerpt(text, limit, focus)}\u201d"
 
 
 def citation(p: PassageRecord) -> str:
@@ -54,23 +119,30 @@ def citation(p: PassageRecord) -> str:
     return ", ".join(parts)
 
 
+def stance_line(p: PassageRecord) -> str:
+    """The passage's side and first topics, for a footer: "🔴 skeptical · jobs, stars"."""
+    label = STANCE_LABELS.get(p.stance, p.stance)
+    return " \u00b7 ".join([label, ", ".join(p.topics[:3])]) if p.topics else label
+
+
 def passage_embed(
-    p: PassageRecord, *, heading: str | None = None, why: str | None = None
+    p: PassageRecord,
+    *,
+    heading: str | None = None,
+    note: str | None = None,
+    limit: int = PASSAGE_MAX,
+    focus: tuple[int, int] | None = None,
 ) -> discord.Embed:
-    """A verbatim passage, cited."""
-    quote = clip(p.text, DESCRIPTION_MAX - 200)
+    """A verbatim passage, cited, its side in the footer followed by ``note`` (default: its
+    topics). Send it with ``cogs._views.passage_view`` so *Full passage* shows the rest."""
     embed = discord.Embed(
         title=clip(heading or p.title, TITLE_MAX),
-        description=f"\u201c{quote}\u201d\n\n\u2014 {clip(citation(p), 180)}",
+        description=f"{passage_text(p, limit, focus)}\n\u2014 {clip(citation(p), 300)}",
         colour=STANCE_COLOURS.get(p.stance),
         url=p.url or None,
     )
-    embed.add_field(name="Stance", value=STANCE_LABELS.get(p.stance, p.stance), inline=True)
-    if p.topics:
-        embed.add_field(name="Topics", value=clip(", ".join(p.topics), FIELD_VALUE_MAX))
-    if why:
-        embed.add_field(name="Why this passage", value=clip(why, FIELD_VALUE_MAX), inline=False)
-    embed.set_footer(text=clip(f"Essay #{p.essay_id} \u00b7 passage {p.position + 1}", FOOTER_MAX))
+    footer = f"{STANCE_LABELS.get(p.stance, p.stance)} \u00b7 {note}" if note else stance_line(p)
+    embed.set_footer(text=clip(footer, FOOTER_MAX))
     return embed
 
 
@@ -113,11 +185,4 @@ def verification_embed(result: Verification) -> discord.Embed:
             name="What differs", value=clip("\n".join(lines), FIELD_VALUE_MAX), inline=False
         )
         embed.add_field(name="You quoted", value=clip(result.query, FIELD_VALUE_MAX), inline=False)
-    embed.set_footer(
-        text=clip(
-            f"Essay #{p.essay_id} \u00b7 passage {p.position + 1} \u00b7 "
-            f"match {result.score:.0f}/100",
-            FOOTER_MAX,
-        )
-    )
     return embed

@@ -18,6 +18,7 @@ import discord
 from bot.errors import CrosscutError, PermissionDenied
 from bot.importer import Draft, DraftBook
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
+from cogs._budget import Budgeted
 from cogs._embeds import (
     DESCRIPTION_MAX,
     FIELD_VALUE_MAX,
@@ -215,7 +216,9 @@ def suggestion_embed(suggestion: Suggestion, waiting: int) -> discord.Embed:
 
 
 class PublishButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:essay:publish:(?P<t>[0-9a-f]+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:publish:(?P<t>[0-9a-f]+)",
 ):
     def __init__(self, token: str) -> None:
         super().__init__(
@@ -239,7 +242,9 @@ class PublishButton(
 
 
 class CancelButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:essay:cancel:(?P<t>[0-9a-f]+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:cancel:(?P<t>[0-9a-f]+)",
 ):
     def __init__(self, token: str) -> None:
         super().__init__(
@@ -278,6 +283,7 @@ def preview_view(token: str) -> discord.ui.View:
 
 
 class PageButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:essays:page:(?P<page>\d+):(?P<label>prev|next)",
 ):
@@ -324,6 +330,7 @@ async def list_page(
 
 
 class RemoveButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:essay:remove:(?P<essay>\d+):(?P<choice>yes|no)",
 ):
@@ -376,6 +383,7 @@ def remove_view(essay_id: int) -> discord.ui.View:
 
 
 class DecideButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:sugg:(?P<s>\d+):(?P<action>optimistic|skeptical|mixed|reject)",
 ):

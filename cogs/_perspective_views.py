@@ -22,6 +22,7 @@ from bot.stance import (
     encode_topics,
     more_counterpoints,
 )
+from cogs._budget import Budgeted
 from cogs._embeds import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -30,8 +31,11 @@ from cogs._embeds import (
     FIELD_VALUE_MAX,
     STANCE_COLOURS,
     STANCE_LABELS,
+    TITLE_MAX,
     clip,
+    excerpt,
     passage_embed,
+    passage_text,
     snippet,
 )
 from cogs._views import FullPassageButton, source_button
@@ -52,7 +56,7 @@ def claim_line(text: str) -> str:
 
 
 def counter_embed(hit: Hit, *, heading: str, about: str | None = None) -> discord.Embed:
-    embed = passage_embed(hit.passage, heading=heading, why=hit.why)
+    embed = passage_embed(hit.passage, heading=heading, note=hit.why or None)
     if about:
         embed.set_author(name=clip(about, AUTHOR_MAX))
     return embed
@@ -77,9 +81,8 @@ def counter_message(
     about = claim_line(claim)
     if not answer.claim.unclear:
         hit = answer.results[0]
-        reading = f"Your claim reads as {answer.claim.stance} ({answer.claim.confidence:.0%} sure)."
+        # How sure the reading is stays out of the public post (the CLI's --json has it).
         embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
-        embed.add_field(name="Your claim", value=reading, inline=False)
         view = counter_view(hit, answer.topics, [hit.passage.id])
         return None, [embed], view
     # Unclear: the best passage from each side, labelled, rather than a guess.
@@ -116,6 +119,7 @@ def _seen_id(side: str, topics: str, seen: list[int]) -> str:
 
 
 class AnotherCounterpointButton(
+    Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)",
 ):
@@ -207,7 +211,7 @@ def _swap_side_buttons(
 
 
 class CounterThisButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:flip:(?P<passage>\d+)"
 ):
     """Post the other side of the passage on show."""
 
@@ -257,22 +261,47 @@ class CounterThisButton(
 # -- perspective ---------------------------------------------------------------------------
 
 
+BIO_MAX = 200  # the bio's first sentences: who they are, not their CV
+CLAIM_MAX = 170  # each claim's opening; Full passage N has the rest
+ESSAYS_SHOWN = 3
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def standing(view: Perspective) -> str:
+    """ "🟢 optimistic, above all on studios and creativity" (both sides named when mixed)."""
+    opt = [t for t, n in view.leanings if n > 0][:3]
+    skep = [t for t, n in view.leanings if n < 0][:3]
+    label = f"**{STANCE_LABELS.get(view.stance, view.stance)}**"
+    if view.stance == "optimistic" and opt:
+        return f"{label}, above all on {_and(opt)}"
+    if view.stance == "skeptical" and skep:
+        return f"{label}, above all on {_and(skep)}"
+    sides = [f"optimistic on {_and(opt)}"] * bool(opt) + [f"skeptical on {_and(skep)}"] * bool(skep)
+    return f"{label}: " + "; ".join(sides) if sides else label
+
+
 def perspective_message(view: Perspective) -> tuple[discord.Embed, discord.ui.View]:
-    parts = [f"**{STANCE_LABELS.get(view.stance, view.stance)}** \u2014 {view.summary}"]
+    """Public and compact: stance, a short bio, three short claims (Full passage for each)."""
+    parts = [standing(view)]
     if view.bio:
-        parts.append(clip(view.bio, 900))
+        parts.append(excerpt(view.bio, BIO_MAX))
     embed = discord.Embed(
-        title=clip(view.author, 256),
-        description=clip("\n\n".join(parts), DESCRIPTION_MAX),
+        title=clip(view.author, TITLE_MAX),
+        description=clip("\n".join(parts), DESCRIPTION_MAX),
         colour=STANCE_COLOURS.get(view.stance),
     )
     buttons = discord.ui.View(timeout=None)
+    several = len({c.essay_id for c in view.claims}) > 1
     for number, claim in enumerate(view.claims, start=1):
-        topics = ", ".join(claim.topics[:2])
-        name = f"{number}. {STANCE_LABELS.get(claim.stance, claim.stance)}"
-        if topics:
-            name += f" \u00b7 {topics}"
-        value = f"\u201c{clip(claim.text, 800)}\u201d\n\u2014 *{clip(claim.title, 150)}*"
+        name = f"{number}. " + (", ".join(claim.topics[:2]) or "in their words")
+        if view.stance == "mixed":
+            name += f" \u00b7 {STANCE_LABELS.get(claim.stance, claim.stance)}"
+        value = passage_text(claim, CLAIM_MAX)
+        if several:
+            value += f" \u2014 *{clip(claim.title, 80)}*"
         embed.add_field(
             name=clip(name, FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
         )
@@ -280,14 +309,16 @@ def perspective_message(view: Perspective) -> tuple[discord.Embed, discord.ui.Vi
         button.item.label = f"Full passage {number}"
         buttons.add_item(button)
     essays = []
-    for essay in view.essays[:10]:
-        title = clip(essay.title, 120)
+    for essay in view.essays[:ESSAYS_SHOWN]:
+        title = clip(essay.title, 90)
         line = f"[{title}]({essay.url})" if essay.url else f"*{title}*"
         details = ", ".join(x for x in (essay.publication, essay.published) if x)
-        essays.append(f"\u2022 {line}" + (f" \u2014 {details}" if details else ""))
-    if len(view.essays) > 10:
-        essays.append(f"\u2026 and {len(view.essays) - 10} more")
-    embed.add_field(name="Essays", value=clip("\n".join(essays), FIELD_VALUE_MAX), inline=False)
+        essays.append(line + (f", {details}" if details else ""))
+    if len(view.essays) > ESSAYS_SHOWN:
+        essays.append(f"and {len(view.essays) - ESSAYS_SHOWN} more")
+    if essays:
+        name = "Essay" if len(view.essays) == 1 else "Essays"
+        embed.add_field(name=name, value=clip("\n".join(essays), FIELD_VALUE_MAX), inline=False)
     return fit(embed), buttons
 
 
@@ -302,34 +333,35 @@ def bar(score: float) -> str:
     return "".join("\u25cf" if i == at else "\u2500" for i in range(_MARKS))
 
 
+SPECTRUM_SHOWN = 12  # voices on one screen; the rest are counted
+
+
 def spectrum_embed(topic: str, positions: list[Position]) -> discord.Embed:
+    """One row per voice, most skeptical first: the scale, a short verbatim quote, the title."""
+    count = len(positions)
     embed = discord.Embed(
-        title=f"Spectrum: {topic}",
-        description=(
-            f"{len(positions)} voice{'s' if len(positions) != 1 else ''} on {topic}, most "
-            "skeptical first. Every quote is verbatim."
-        ),
+        title=clip(f"Spectrum: {topic}", TITLE_MAX),
+        description=(f"{count} voice{'s' if count != 1 else ''} on {topic}, most skeptical first."),
         colour=discord.Colour.blurple(),
     )
-    shown = positions[:24] if len(positions) > 25 else positions
-    # Share what an embed may hold between the rows, so a big server never breaks the limit.
-    budget = max(120, min(FIELD_VALUE_MAX, (EMBED_TOTAL_MAX - 600) // max(1, len(shown)) - 80))
+    shown = positions[:SPECTRUM_SHOWN]
+    # Fewer voices, longer quotes: the whole answer stays within one screen.
+    quote_max = 150 if len(shown) <= 5 else 100 if len(shown) <= 8 else 70
     for p in shown:
         who = p.speaker
         if p.passage.quoted_from:
             who += f" (quoted by {p.passage.author})"
-        name = clip(f"{who} \u2014 {p.label}", FIELD_NAME_MAX - 20)
-        cite = f"\n\u2014 *{clip(p.passage.title, 80)}*"
-        quote = clip(p.quote, max(40, budget - len(cite) - len(bar(p.score)) - 6))
+        value = (
+            f"`{bar(p.score)}` {passage_text(p.quote, quote_max)} "
+            f"\u2014 *{clip(p.passage.title, 60)}*"
+        )
         embed.add_field(
-            name=name,
-            value=clip(f"`{bar(p.score)}`\n\u201c{quote}\u201d{cite}", budget),
+            name=clip(f"{who} \u00b7 {p.label}", FIELD_NAME_MAX),
+            value=clip(value, FIELD_VALUE_MAX),
             inline=False,
         )
-    if len(positions) > len(shown):
-        embed.add_field(
-            name="\u2026", value=f"and {len(positions) - len(shown)} more", inline=False
-        )
+    if count > len(shown):
+        embed.add_field(name="\u2026", value=f"and {count - len(shown)} more", inline=False)
     embed.set_footer(text="skeptical \u2190 \u2500\u2500\u2500 \u2192 optimistic")
     return fit(embed)
 

@@ -7,14 +7,16 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from cogs._embeds import DESCRIPTION_MAX, clip
+from bot.importer import URL_MAX
+from cogs._budget import Budgeted
+from cogs._embeds import DESCRIPTION_MAX, citation, clip
 
 if TYPE_CHECKING:
     from bot.client import Crosscut
 
 
 class FullPassageButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
+    Budgeted, discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:full:(?P<passage>\d+)"
 ):
     """Show the passage with the paragraphs around it, privately."""
 
@@ -55,13 +57,14 @@ class FullPassageButton(
             title=clip(passage.title, 256),
             description=clip("\n\n".join(lines), DESCRIPTION_MAX),
         )
-        embed.set_footer(text=clip(f"{passage.author} \u00b7 essay #{passage.essay_id}", 2048))
+        embed.set_footer(text=clip(citation(passage).replace("*", ""), 2048))
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
 
 def source_button(url: str | None) -> discord.ui.Button | None:
-    """A link to the original, when we know it."""
-    if not url:
+    """A link to the original, when we know it and Discord can show it (an essay stored
+    before URLs were checked may have one too long for a button)."""
+    if not url or len(url) > URL_MAX:
         return None
     return discord.ui.Button(label="Source", style=discord.ButtonStyle.link, url=url)
 

@@ -15,62 +15,44 @@ from bot import daily
 from bot.client import Crosscut
 from bot.daily import DailyPick, DestinationGone, Outcome, PublishFailed
 from bot.errors import NotFoundError
-from bot.store import GuildSettings, PassageRecord
+from bot.store import GuildSettings
+from cogs._budget import Budgeted
 from cogs._embeds import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
     EMBED_TOTAL_MAX,
     FIELD_NAME_MAX,
     FIELD_VALUE_MAX,
-    FOOTER_MAX,
     STANCE_COLOURS,
     STANCE_LABELS,
     TITLE_MAX,
-    citation,
     clip,
+    passage_embed,
     snippet,
 )
 from cogs._views import FullPassageButton, source_button
 
 log = logging.getLogger(__name__)
 
-# Both sides of a pair share one message, and Discord's 6000-character budget is per message.
-QUOTE_MAX = {1: 3000, 2: 1800}
+
+def plural_days(n: int) -> str:
+    """The last day, the next 7 days: "day" or "N days"."""
+    return "day" if n == 1 else f"{n} days"
 
 
 def _day_label(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def _side_embed(p: PassageRecord, *, quote_max: int) -> discord.Embed:
-    embed = discord.Embed(
-        title=clip(p.title, TITLE_MAX),
-        description=f"\u201c{clip(p.text, quote_max)}\u201d\n\n\u2014 {clip(citation(p), 300)}",
-        colour=STANCE_COLOURS.get(p.stance),
-        url=p.url or None,
-    )
-    embed.add_field(name="Stance", value=STANCE_LABELS.get(p.stance, p.stance), inline=True)
-    how = daily.STANCE_SOURCES.get(p.stance_source, p.stance_source)
-    embed.add_field(name="How the stance was assigned", value=clip(how, 200), inline=True)
-    return embed
-
-
 def potd_embeds(pick: DailyPick) -> list[discord.Embed]:
     """The day's post: one embed per side, the day's stance first, the prompt last."""
     sides = pick.sides
-    embeds = [_side_embed(p, quote_max=QUOTE_MAX[len(sides)]) for p in sides]
+    embeds = [passage_embed(p) for p in sides]
     heading = f"Perspective of the day \u00b7 {_day_label(pick.day)}"
     if len(sides) == 2:
         heading += " \u00b7 both sides"
     embeds[0].set_author(name=clip(heading, AUTHOR_MAX))
     embeds[-1].add_field(name="Discuss", value=clip(pick.prompt, FIELD_VALUE_MAX), inline=False)
-    embeds[-1].set_footer(
-        text=clip(
-            " \u00b7 ".join(f"Essay #{p.essay_id}, passage {p.position + 1}" for p in sides)
-            + " \u00b7 quoted verbatim, nothing generated",
-            FOOTER_MAX,
-        )
-    )
     assert sum(len(e) for e in embeds) <= EMBED_TOTAL_MAX
     return embeds
 
@@ -90,7 +72,9 @@ def potd_view(pick: DailyPick) -> discord.ui.View:
 
 
 class CounterButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"crosscut:potd-counter:(?P<passage>\d+)"
+    Budgeted,
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:potd-counter:(?P<passage>\d+)",
 ):
     """The other side of a daily passage, privately."""
 
@@ -428,7 +412,9 @@ class DailyPosts(commands.Cog):
         picks = await daily.upcoming(self.bot.store, settings, today, days)
         if not picks:
             raise NotFoundError("There are no eligible passages to post in this server.")
-        embed = discord.Embed(title=f"The next {len(picks)} days", colour=discord.Colour.blurple())
+        embed = discord.Embed(
+            title=f"The next {plural_days(len(picks))}", colour=discord.Colour.blurple()
+        )
         for pick in picks:
             p = pick.passage
             name = f"{_day_label(pick.day)} \u00b7 {STANCE_LABELS.get(p.stance, p.stance)}"
@@ -468,7 +454,7 @@ class DailyPosts(commands.Cog):
             title="Perspective of the day: history",
             description=clip("\n".join(lines), DESCRIPTION_MAX),
         )
-        await self._reply(interaction, f"The last {len(records)} days.", embed=embed)
+        await self._reply(interaction, f"The last {plural_days(len(records))}.", embed=embed)
 
     @potd.command(name="settings")
     @app_commands.describe(

@@ -17,11 +17,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Crosscut
-from bot.corpus import to_markdown
+from bot.corpus import export_name, to_markdown
 from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
 from bot.importer import (
     MAX_BYTES,
     SUFFIXES,
+    URL_MAX,
     DraftBook,
     Metadata,
     Pending,
@@ -31,10 +32,12 @@ from bot.importer import (
     draft_from_url,
     metadata_changes,
     off_loop,
+    public_url,
     size,
     with_duplicate_check,
 )
 from bot.store import Suggestion
+from bot.text import clean_text
 from cogs._embeds import snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
@@ -118,7 +121,7 @@ class Essays(commands.Cog):
         interaction: discord.Interaction[Crosscut],
         stance: Stance,
         file: discord.Attachment | None = None,
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         title: app_commands.Range[str, 1, 1000] | None = None,
         author: app_commands.Range[str, 1, 1000] | None = None,
         publication: app_commands.Range[str, 1, 256] | None = None,
@@ -178,6 +181,8 @@ class Essays(commands.Cog):
         try:
             if not await is_moderator(interaction):
                 raise NotModeratorError(NOT_MODERATOR)
+            # Storing an essay of a few thousand passages (and its index) can take a second.
+            await interaction.response.defer()
             store = self.bot.store
             if pending.suggestion_id is None:
                 essay_id = await store.essays.create(
@@ -197,7 +202,7 @@ class Essays(commands.Cog):
             self.drafts.release(token, pending)
             raise
         self.drafts.finish(token, f"Already published as essay #{essay_id}.")
-        await interaction.response.edit_message(
+        await interaction.edit_original_response(
             content=f"Published as essay #{essay_id}. /quote finds it now.",
             embed=preview_embed(pending.draft, published=essay_id),
             view=None,
@@ -233,7 +238,7 @@ class Essays(commands.Cog):
         author: app_commands.Range[str, 1, 1000] | None = None,
         publication: app_commands.Range[str, 1, 256] | None = None,
         published: app_commands.Range[str, 1, 40] | None = None,
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         stance: Stance | None = None,
         passage: app_commands.Range[int, 1, 10_000] | None = None,
         passage_stance: PassageStance | None = None,
@@ -327,7 +332,7 @@ class Essays(commands.Cog):
         """Download an essay as a .md file in the bundled format (re-importable)."""
         await self._in_scope(essay, interaction.guild_id)
         doc = await self.bot.store.essays.doc(essay)
-        file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=f"{doc.slug}.md")
+        file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=export_name(doc))
         await interaction.response.send_message(
             f"Essay #{essay}, \u201c{doc.title}\u201d.", file=file, ephemeral=True
         )
@@ -347,6 +352,10 @@ class Essays(commands.Cog):
     async def _essay_choices(
         self, interaction: discord.Interaction[Crosscut], current: str
     ) -> list[app_commands.Choice[int]]:
+        # The group's check does not run for autocomplete: apply it here, or a member allowed
+        # to see /essay would browse the server's essays by typing.
+        if not await is_moderator(interaction):
+            return []
         # Each command offers only the essays it can act on; the command re-checks the id.
         name = interaction.command.name if interaction.command else "show"
         suggestions = await self.bot.search.essays_like(
@@ -359,6 +368,8 @@ class Essays(commands.Cog):
     async def _author_choices(
         self, interaction: discord.Interaction[Crosscut], current: str
     ) -> list[app_commands.Choice[str]]:
+        if not await is_moderator(interaction):
+            return []
         # Existing names keep one author one spelling; a new name can still be typed.
         names = await self.bot.search.authors_like(current, guild_id=interaction.guild_id or 0)
         return [app_commands.Choice(name=snippet(n), value=n[:100]) for n in names[:25]]
@@ -442,9 +453,13 @@ class Essays(commands.Cog):
         except discord.HTTPException:
             log.info("Could not DM user %s; telling them in the channel", suggestion.user_id)
         if interaction.channel is not None:
+            # The message quotes what the member typed (a URL, a file name): only the
+            # suggester may be pinged, whatever mentions that text holds.
             await interaction.channel.send(
-                f"<@{suggestion.user_id}> {message}",
-                allowed_mentions=discord.AllowedMentions(users=True),
+                f"<@{suggestion.user_id}> {discord.utils.escape_mentions(message)}",
+                allowed_mentions=discord.AllowedMentions(
+                    everyone=False, roles=False, users=[discord.Object(suggestion.user_id)]
+                ),
             )
 
     @app_commands.command(name="suggest-essay")
@@ -455,7 +470,7 @@ class Essays(commands.Cog):
     async def suggest(
         self,
         interaction: discord.Interaction[Crosscut],
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, URL_MAX] | None = None,
         file: discord.Attachment | None = None,
     ) -> None:
         """Suggest an essay for this server; the moderators decide whether to add it."""
@@ -474,10 +489,10 @@ class Essays(commands.Cog):
             if not url.startswith(("http://", "https://")):
                 raise FetchError("Give a full web address starting with http:// or https://.")
             suggestion_id = await store.suggestions.add(
-                interaction.guild_id, interaction.user.id, url
+                interaction.guild_id, interaction.user.id, public_url(url)
             )
         else:
-            name = PurePath(file.filename).name
+            name = clean_text(PurePath(file.filename).name)
             if PurePath(name).suffix.lower() not in SUFFIXES:
                 raise EssayFormatError(f"{name}: I can take .md, .txt and .html files.")
             text = decode(await _read_attachment(file), name)

@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.errors import CrosscutError
+from bot.limits import CLAIM_MAX, COUNTER_MAX, NAME_MAX
 from bot.stance import counterpoints, perspective, spectrum, topics_like, warm_topics
 from cogs._embeds import snippet
 from cogs._perspective_views import (
@@ -21,9 +22,6 @@ from cogs._perspective_views import (
 )
 
 log = logging.getLogger(__name__)
-
-# A message is argued with from its first few thousand characters; more adds nothing.
-ARGUE_MAX_CHARS = 2000
 
 
 class NoCounterpoint(CrosscutError):
@@ -59,7 +57,7 @@ class Perspectives(commands.Cog):
     @app_commands.command()
     @app_commands.describe(claim="A claim about AI video, e.g. 'Sora will let anyone direct'")
     async def counter(
-        self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, 500]
+        self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, COUNTER_MAX]
     ) -> None:
         """The best passage from the other side of a claim, verbatim and cited."""
         content, embeds, view = await self._counter(claim, interaction.guild_id or 0)
@@ -77,7 +75,9 @@ class Perspectives(commands.Cog):
         # Defer privately: the answer itself is posted as a reply to the message.
         await interaction.response.defer(ephemeral=True, thinking=True)
         content, embeds, view = await self._counter(
-            text[:ARGUE_MAX_CHARS], interaction.guild_id or 0
+            # A message is argued with from its first CLAIM_MAX characters; more adds nothing.
+            text[:CLAIM_MAX],
+            interaction.guild_id or 0,
         )
         try:
             reply = await message.reply(
@@ -98,7 +98,7 @@ class Perspectives(commands.Cog):
     @app_commands.command(name="perspective")
     @app_commands.describe(author="An essayist's name (typos welcome)")
     async def perspective_(
-        self, interaction: discord.Interaction, author: app_commands.Range[str, 1, 100]
+        self, interaction: discord.Interaction, author: app_commands.Range[str, 1, NAME_MAX]
     ) -> None:
         """An author's stance, bio, strongest claims and essays."""
         view = await perspective(self.bot.search, author, guild_id=interaction.guild_id or 0)
@@ -115,7 +115,7 @@ class Perspectives(commands.Cog):
     @app_commands.command(name="spectrum")
     @app_commands.describe(topic="A topic, e.g. democratization, jobs, actors")
     async def spectrum_(
-        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100]
+        self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, NAME_MAX]
     ) -> None:
         """Every author's position on a topic, from most skeptical to most optimistic."""
         resolved, positions = await spectrum(

@@ -7,7 +7,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Crosscut
-from bot.errors import NothingFound
+from bot.errors import CrosscutError, NothingFound
+from bot.limits import NAME_MAX, QUOTE_MAX
+from bot.search import matched_span
 from cogs._embeds import FIELD_VALUE_MAX, clip, passage_embed, snippet
 from cogs._views import FullPassageButton, passage_view
 
@@ -26,15 +28,16 @@ class Quotes(commands.Cog):
     async def quote(
         self,
         interaction: discord.Interaction,
-        text: app_commands.Range[str, 1, 300],
-        author: app_commands.Range[str, 1, 100] | None = None,
+        text: app_commands.Range[str, 1, QUOTE_MAX],
+        author: app_commands.Range[str, 1, NAME_MAX] | None = None,
     ) -> None:
         """Find a passage from the essays by the words you remember."""
         hits = await self.bot.search.quotes(text, guild_id=interaction.guild_id or 0, author=author)
         if not hits:
             raise NothingFound(text)
         best, others = hits[0], hits[1:]
-        embed = passage_embed(best.passage)
+        # Show the part of a long passage that matched what was typed.
+        embed = passage_embed(best.passage, focus=matched_span(text, best.passage.text))
         if others:
             lines = [
                 f"\u2022 {snippet(h.passage.text, 90)} \u2014 {h.passage.author}" for h in others
@@ -64,31 +67,81 @@ class Quotes(commands.Cog):
 
     @app_commands.command(name="help")
     async def help_(self, interaction: discord.Interaction) -> None:
-        """What Crosscut does and the commands it has."""
-        embed = discord.Embed(
-            title="Crosscut",
-            description=(
-                "Real, human-written perspectives on generative video, verbatim and cited. "
-                "Nothing here is generated: every quote is an exact passage of a stored essay."
-            ),
-            colour=discord.Colour.blurple(),
+        """What Crosscut does and how to use it."""
+        await interaction.response.send_message(
+            embed=await help_embed(self.bot.tree, interaction), ephemeral=True
         )
-        for command in sorted(self.bot.tree.walk_commands(), key=lambda c: c.qualified_name):
-            if isinstance(command, app_commands.Command):
-                embed.add_field(
-                    name=f"/{command.qualified_name}",
-                    value=clip(command.description, FIELD_VALUE_MAX),
-                    inline=False,
-                )
-        menus = [c.name for c in self.bot.tree.get_commands(type=discord.AppCommandType.message)]
-        if menus:
-            embed.add_field(
-                name="Right-click a message \u2192 Apps",
-                value=", ".join(menus),
-                inline=False,
-            )
-        embed.set_footer(text="Offline too: python -m bot --help")
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+
+# Members' commands in the order a newcomer needs them; any other member command follows.
+MEMBER_ORDER = (
+    "quote",
+    "counter",
+    "Argue the other side",
+    "perspective",
+    "spectrum",
+    "verify",
+    "suggest-essay",
+)
+MENU_HOW = "Right-click a message \u2192 Apps: the best passage from the other side, as a reply."
+
+
+async def may_use(interaction: discord.Interaction, root: app_commands.Group) -> bool:
+    """Whether this person can run the group here: Discord's default permissions, or the
+    group's own check (e.g. a moderator role that stands in for Manage Server)."""
+    needed = root.default_permissions
+    if needed is None or interaction.permissions >= needed:
+        return True
+    if type(root).interaction_check is app_commands.Group.interaction_check:
+        return False
+    try:
+        return await root.interaction_check(interaction)
+    except (app_commands.CheckFailure, CrosscutError):
+        return False
+
+
+async def help_embed(
+    tree: app_commands.CommandTree, interaction: discord.Interaction
+) -> discord.Embed:
+    """Members' commands first, one line each; moderators' groups only for those who may use
+    them. Built from the command tree, so a new command shows up here by itself."""
+    embed = discord.Embed(
+        title="Crosscut",
+        description=(
+            "Human-written views on AI video, quoted word for word and cited; nothing is "
+            "generated.\nFind a quote you half remember, the other side of an argument, or "
+            "where a writer stands."
+        ),
+        colour=discord.Colour.blurple(),
+    )
+    guild = discord.Object(interaction.guild_id) if interaction.guild_id else None
+    members: dict[str, tuple[str, str]] = {}  # sort key -> (what to type or click, what it does)
+    moderators: list[str] = []
+    for command in tree.get_commands(guild=guild) or tree.get_commands():
+        if command.name == "help":
+            continue
+        if isinstance(command, app_commands.ContextMenu):
+            members[command.name] = (command.name, MENU_HOW)
+        elif isinstance(command, app_commands.Group):
+            if command.default_permissions and command.default_permissions.value:
+                if await may_use(interaction, command):
+                    subs = " \u00b7 ".join(c.name for c in command.commands)
+                    moderators.append(f"**/{command.name}** {subs}")
+            else:
+                for sub in command.walk_commands():
+                    if isinstance(sub, app_commands.Command):
+                        members[sub.qualified_name] = (f"/{sub.qualified_name}", sub.description)
+        else:
+            members[command.name] = (f"/{command.name}", command.description)
+    order = {name: i for i, name in enumerate(MEMBER_ORDER)}
+    for name in sorted(members, key=lambda n: (order.get(n, len(order)), n)):
+        label, description = members[name]
+        embed.add_field(name=label, value=clip(description, FIELD_VALUE_MAX), inline=False)
+    if moderators:
+        embed.add_field(
+            name="For moderators", value=clip("\n".join(moderators), FIELD_VALUE_MAX), inline=False
+        )
+    return embed
 
 
 async def setup(bot: Crosscut) -> None:

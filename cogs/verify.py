@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Crosscut
+from bot.limits import VERIFY_MAX
 from cogs._embeds import verification_embed
 from cogs._views import FullPassageButton, passage_view
 
@@ -20,7 +21,7 @@ class Verify(commands.Cog):
     @app_commands.command()
     @app_commands.describe(quote="The quote as you saw or remember it")
     async def verify(
-        self, interaction: discord.Interaction, quote: app_commands.Range[str, 3, 1000]
+        self, interaction: discord.Interaction, quote: app_commands.Range[str, 3, VERIFY_MAX]
     ) -> None:
         """Check a quote against the essays: exact wording, what differs, and who said it."""
         result = await self.bot.search.verify(quote, guild_id=interaction.guild_id or 0)

@@ -19,7 +19,6 @@ from bot.text import normalize
 ROOT = Path(__file__).resolve().parents[1]
 ESSAYS = ROOT / "data" / "essays"
 RAW_SEEDS = Path(__file__).resolve().parent / "fixtures" / "raw_seeds"
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 # Which raw scrape each bundled essay was curated from.
 SOURCES = {
@@ -121,12 +120,6 @@ def essay(request: pytest.FixtureRequest) -> tuple[str, dict, list]:
 def test_every_seed_is_curated_once() -> None:
     assert sorted(path.stem for path in essay_files()) == sorted(SOURCES)
     assert sorted(SOURCES.values()) == sorted(p.name for p in RAW_SEEDS.glob("*.txt"))
-
-
-@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="no shared seeds folder beside the repo")
-def test_fixture_seeds_match_shared_seeds() -> None:
-    for name in SOURCES.values():
-        assert raw_seed(name) == (SHARED_SEEDS / name).read_text(encoding="utf-8"), name
 
 
 def test_front_matter(essay: tuple[str, dict, list]) -> None:

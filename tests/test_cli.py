@@ -33,7 +33,8 @@ def test_quote_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_quote_nothing_relevant_is_an_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_json(capsys, "quote", "pizza recipe with pineapple and ham") == {"results": []}
+    assert main(["quote", "pizza recipe with pineapple and ham", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {"results": []}
 
 
 def test_quote_author_filter(capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,3 +129,38 @@ def test_burrito_finds_westenberg_essay_cited_to_the_reporter_she_quotes(
     assert "going out for a burrito" in top["text"]
     assert main(["quote", "going out for a burrito"]) == 0
     assert "Steven Levy, Wired, quoted by Joan Westenberg" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "limit"),
+    [
+        (["quote", "word " * 1200], "300"),
+        (["quote", "creativity", "--author", "x" * 101], "100"),
+        (["verify", "word " * 1200], "1,000"),
+        (["counter", "word " * 1200], "2,000"),
+        (["perspective", "x" * 101], "100"),
+        (["spectrum", "x" * 101], "100"),
+    ],
+    ids=["quote", "author", "verify", "counter", "perspective", "spectrum"],
+)
+def test_an_overlong_query_is_refused_like_discord_would(
+    capsys: pytest.CaptureFixture[str], argv: list[str], limit: str
+) -> None:
+    assert main(argv) == 2  # a usage error: as typed, it will be refused again
+    err = capsys.readouterr().err
+    assert f"the limit is {limit}." in err
+    assert "Traceback" not in err
+
+
+def test_unreachable_discord_is_explained_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import discord.http
+
+    # Nothing listens on port 9 (discard) here: the connection is refused at once.
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")
+    monkeypatch.setenv("DISCORD_TOKEN", "not.a.real-token")
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "I couldn't reach Discord" in err
+    assert "Traceback" not in err

@@ -101,8 +101,76 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     code, removed = cli("essay", "remove", str(essay_id), "--guild", "4")
     assert (code, removed["removed"]) == (0, essay_id)
     code, bundled = cli("essay", "remove", "1")
-    assert code == 1
+    assert code == 2  # not allowed: a usage error, not "nothing found"
     assert "bundled" in bundled["error"]
     code, missing = cli("essay", "add", str(tmp_path / "nope.md"))
     assert code == 1
     assert "no such file" in missing["error"]
+
+
+def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
+    cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    good = "---\ntitle: {0}\nauthor: Iris Reel\nstance: skeptical\n---\n\nA {0} paragraph.\n"
+    (folder / "a-good.md").write_text(good.format("First"))
+    for name, line in [("b-month.md", "published: 2024-13-01"), ("c-int.md", "n: !!int 'abc'"),
+                       ("d-deep.md", "x: " + "[" * 5000 + "]" * 2000)]:  # fmt: skip
+        (folder / name).write_text(good.format("Bad").replace("stance", f"{line}\nstance"))
+    (folder / "e-good.md").write_text(good.format("Second"))
+
+    code, result = cli("essay", "add", str(folder), "--guild", "3")
+    assert code == 0
+    assert [a["title"] for a in result["added"]] == ["First", "Second"]
+    assert [Path(e["file"]).name for e in result["errors"]] == [
+        "b-month.md",
+        "c-int.md",
+        "d-deep.md",
+    ]
+    assert all(e["error"].startswith(Path(e["file"]).name) for e in result["errors"])
+
+    assert main(["essay", "add", str(folder), "--guild", "4"]) == 0
+    shown = capsys.readouterr()
+    assert "2 added" in shown.out
+    assert "error: b-month.md:" in shown.out
+    assert "Traceback" not in shown.out + shown.err
+
+
+def test_export_never_writes_outside_out(cli, tmp_path: Path) -> None:
+    folder, out = tmp_path / "incoming", tmp_path / "deep" / "out"
+    folder.mkdir()
+    outside = tmp_path / "escaped"
+    for n, slug in enumerate(["../../escaped", str(outside), "..", "../deep/../../escaped2"]):
+        (folder / f"e{n}.md").write_text(
+            f"---\ntitle: Essay {n}\nauthor: A\nstance: mixed\nslug: '{slug}'\n---\n\nText {n}.\n"
+        )
+    code, added = cli("essay", "add", str(folder), "--guild", "5")
+    assert (code, len(added["added"])) == (0, 4)
+
+    code, exported = cli("essay", "export", "--all", "--guild", "5", "--out", str(out))
+    assert code == 0
+    written = sorted(p for p in tmp_path.rglob("*.md") if not p.is_relative_to(folder))
+    assert len(written) == 4
+    assert all(p.parent == out for p in written), written
+    assert sorted(Path(e["file"]) for e in exported["exported"]) == written
+
+
+def test_terminal_escapes_never_reach_the_database_or_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "crosscut.db"))
+    essay = tmp_path / "ansi.txt"
+    essay.write_text(
+        "\x1b]0;pwned\x07Every reel was a budget and a prayer.\x1b[0m\n\n"
+        + "The lab sent back rushes at dawn, and we watched them in silence. " * 12
+    )
+    title = "Reels\x1b[31m\u202e"
+    argv = ["essay", "add", str(essay), "--title", title, "--author", "Iris", "--stance", "mixed"]
+    assert main(argv) == 0
+    assert main(["quote", "a budget and a prayer"]) == 0
+    assert main(["essay", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Every reel was a budget and a prayer." in out
+    assert "Reels" in out
+    assert not any(c in out for c in "\x1b\x07\u202e")

@@ -29,7 +29,7 @@ def test_verify_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_verify_text_says_not_found(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["verify", "the bus was late again this morning"]) == 0
+    assert main(["verify", "the bus was late again this morning"]) == 1  # nothing found
     assert "Not found in the corpus" in capsys.readouterr().out
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-from bot.config import Config
+from bot.config import Config, default_database_path
 from bot.errors import ConfigError
 
 
-def test_defaults() -> None:
+def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One database per user, in the platform's data folder (XDG_DATA_HOME on Linux), never
+    # wherever the command happens to run.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     config = Config.from_env({})
-    assert config.database_path == Path("crosscut.db")
+    assert config.database_path == default_database_path()
+    if sys.platform.startswith("linux"):
+        assert config.database_path == tmp_path / "crosscut" / "crosscut.db"
     assert (config.token, config.dev_guild_id, config.allow_private_urls) == (None, None, False)
 
 

@@ -101,9 +101,70 @@ def test_invalid_files_name_the_problem(text: str, message: str) -> None:
         parse_essay(text, slug="bad")
 
 
+# Nine levels of nine aliases: 519 bytes that expand to 9**9 strings (the bot froze for 20 s).
+ALIAS_BOMB = (
+    "---\n"
+    + "\n".join(
+        ["a0: &a0 [lol]"]
+        + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+        + ["title: *a8", "author: A", "stance: mixed"]
+    )
+    + "\n---\n\nBody."
+)
+
+
+def _front(line: str) -> str:
+    return f"---\ntitle: T\nauthor: A\nstance: mixed\n{line}\n---\n\nBody."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (ALIAS_BOMB, "aliases"),
+        (_front("x: &x a\ny: *x"), "aliases"),
+        (_front("author_bio: " + "b" * 9_000), "the limit is 8,000"),
+        (_front("published: 2024-13-01"), "value is invalid.*month"),
+        (_front("published: 2024-02-30"), "value is invalid.*day"),
+        (_front("count: !!int 'abc'"), "value is invalid"),
+        (_front("count: " + "9" * 5_000), "value is invalid"),
+        (_front("tags: " + "[" * 5_000 + "]" * 5_000), "nested too deeply|the limit is"),
+        (_front("tags: " + "[" * 2_000), "nested too deeply|not valid YAML"),
+        (_front("title: [a, b]"), "'title' must be a single value"),
+        (_front("url: {a: b}"), "'url' must be a single value"),
+    ],
+    ids=[
+        "alias-bomb",
+        "alias",
+        "too-long",
+        "month-13",
+        "feb-30",
+        "int-abc",
+        "5000-digits",
+        "deep-brackets",
+        "unclosed-deep",
+        "list",
+        "mapping",
+    ],
+)
+def test_hostile_front_matter_is_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(EssayFormatError, match=message) as refused:
+        parse_essay(text, slug="bad", where="bad.md")
+    assert str(refused.value).startswith("bad.md: ")
+
+
 def test_infer_topics_and_slugify() -> None:
     assert "democratization" in infer_topics("Now anyone can become a director")
     assert "length" in infer_topics("clips of one minute cannot carry a full-length film")
     assert slugify("“Democratisation” covers all manner of sins.") == (
         "democratisation-covers-all-manner-of-sins"
     )
+
+
+def test_passages_are_capped_per_essay() -> None:
+    from bot.corpus import MAX_PASSAGES
+
+    head = "---\ntitle: T\nauthor: A\nstance: mixed\n---\n\n"
+    at_cap = parse_essay(head + "\n\n".join(f"Cut {n}." for n in range(MAX_PASSAGES)), "ok")
+    assert len(at_cap.passages) == MAX_PASSAGES
+    with pytest.raises(EssayFormatError, match=f"more than {MAX_PASSAGES:,} passages"):
+        parse_essay(head + "\n\n".join(f"Cut {n}." for n in range(MAX_PASSAGES + 1)), "big")

@@ -119,7 +119,7 @@ async def test_thirty_days_no_repeat_alternating_stances_and_speakers(store: Sto
     picks = channel.picks()
     assert [p.day for p in picks] == [date(2026, 4, 1) + timedelta(days=i) for i in range(30)]
     ids = [p.passage.id for p in picks]
-    assert len(set(ids)) == 30
+    assert_speakers_rotate_their_passages(picks)
     stances = [p.passage.stance for p in picks]
     assert all(a != b for a, b in itertools.pairwise(stances))
     speakers = [p.passage.speaker for p in picks]
@@ -131,14 +131,82 @@ async def test_thirty_days_no_repeat_alternating_stances_and_speakers(store: Sto
     assert all(r.message_id for r in history)
 
 
-async def test_rotation_uses_every_passage_before_any_repeats(store: Store) -> None:
+def assert_speakers_rotate_their_passages(picks: list[DailyPick]) -> None:
+    """No passage repeats before its speaker's other passages of that stance were posted."""
+    pool = {}
+    for pick in picks:
+        pool.setdefault((pick.passage.speaker, pick.passage.stance), set())
+    posted: dict[tuple[str, str], list[int]] = {key: [] for key in pool}
+    for pick in picks:
+        p = pick.passage
+        posted[(p.speaker, p.stance)].append(p.id)
+    for key, ids in posted.items():
+        size = len(set(ids))
+        for start in range(0, len(ids), size):
+            chunk = ids[start : start + size]
+            assert len(set(chunk)) == len(chunk), f"{key} repeated a passage early: {ids}"
+
+
+def assert_authors_take_turns(speakers: list[str], everyone: set[str]) -> None:
+    """Nobody appears twice before everyone has appeared (round by round)."""
+    seen: set[str] = set()
+    for day, speaker in enumerate(speakers):
+        if speaker in seen:
+            missing = everyone - seen
+            assert not missing, f"day {day}: {speaker} again before {sorted(missing)}"
+            seen = set()
+        seen.add(speaker)
+        if seen == everyone:
+            seen = set()
+
+
+async def test_every_author_appears_before_any_repeats_over_fourteen_days(store: Store) -> None:
+    pool = daily.eligible(await store.passages.visible(GUILD))
+    everyone = {p.speaker for p in pool}
+    assert len(everyone) >= 5  # the bundled corpus: enough authors to make this a test
+    for guild_id, start in ((GUILD, date(2026, 1, 1)), (OTHER, date(2026, 7, 19)), (7, None)):
+        settings = await schedule(store, guild_id)
+        first = start or date(2026, 3, 3)
+        picks = await daily.upcoming(store, settings, first, 60)
+        speakers = [p.passage.speaker for p in picks]
+        for offset in range(0, 60 - 14 + 1):
+            window = speakers[offset : offset + 14]
+            assert set(window) == everyone, f"days {offset}-{offset + 13}: {window}"
+        assert_authors_take_turns(speakers, everyone)
+        stances = [p.passage.stance for p in picks]
+        assert all(a != b for a, b in itertools.pairwise(stances))
+        assert all(a != b for a, b in itertools.pairwise(speakers))
+
+
+async def test_authors_take_turns_in_a_server_with_its_own_essays(store: Store) -> None:
+    """A server's own author joins the round at once, whatever was posted before."""
+    settings = await schedule(store)
+    channel = Channel()
+    for offset in range(4):
+        await daily.post_day(
+            store, settings, date(2026, 1, 1) + timedelta(days=offset), channel.publish
+        )
+    doc = parse_essay(
+        "---\ntitle: Local view\nauthor: Local Critic\nstance: optimistic\n---\n\n"
+        "Cheap cameras never killed cinema, and cheap generated shots will not kill it "
+        "either; they will give more people a way to start.\n",
+        "local-view",
+    )
+    await store.essays.save(doc, guild_id=GUILD, source="cli")
+    picks = await daily.upcoming(store, settings, date(2026, 1, 5), 10)
+    speakers = [p.speaker for p in daily.eligible(await store.passages.visible(GUILD))]
+    assert "Local Critic" in [p.passage.speaker for p in picks[:6]]
+    assert len(set(speakers)) == 6
+
+
+async def test_each_speakers_passages_rotate_before_any_repeats(store: Store) -> None:
     settings = await schedule(store)
     pool = daily.eligible(await store.passages.visible(GUILD))
-    picks = await daily.upcoming(store, settings, date(2026, 1, 1), 2 * len(pool) + 5)
-    first, second = picks[: len(pool)], picks[len(pool) : 2 * len(pool)]
-    assert {p.passage.id for p in first} == {p.id for p in pool}
-    assert {p.passage.id for p in second} == {p.id for p in pool}
-    # Never the same passage two days running, even across the turn of a rotation.
+    picks = await daily.upcoming(store, settings, date(2026, 1, 1), 5 * len(pool))
+    assert_speakers_rotate_their_passages(picks)
+    # Every eligible passage gets its day (each author one day in five or so), and never
+    # the same one two days running.
+    assert {p.passage.id for p in picks} == {p.id for p in pool}
     ids = [p.passage.id for p in picks]
     assert all(a != b for a, b in itertools.pairwise(ids))
 
@@ -472,45 +540,54 @@ async def test_two_shard_processes_over_one_database_post_once_per_server(
 
 
 def _choose_by_scan(guild_id: int, day: date, pool: list, history: list) -> int | None:
-    """The first version of the choice: every eligible passage compared on every day."""
-    from collections import Counter
-
-    from bot.daily import ELIGIBLE_STANCES, OPPOSITE, _seed
+    """The choice as first written: every eligible passage looked at on every day."""
+    from bot.daily import ELIGIBLE_STANCES, OPPOSITE, _seed, round_seen
 
     if not pool:
         return None
     history = [h for h in history if h.day < day]
     last = history[-1] if history else None
-    wanted, used = {p.id for p in pool}, set()
-    for post in history:
+    if last and last.stance in OPPOSITE:
+        stance = OPPOSITE[last.stance]
+    else:
+        stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
+    side = [p for p in pool if p.stance == stance] or pool
+    sides_of: dict[str, set[str]] = {}
+    for p in pool:
+        sides_of.setdefault(p.speaker, set()).add(p.stance)
+    seen = round_seen(history, set(sides_of))
+    speakers = {p.speaker for p in side}
+    fresh = speakers - seen
+    if last and len(speakers) > 1:
+        speakers.discard(last.speaker)
+        fresh.discard(last.speaker)
+    last_day = {post.speaker: post.day for post in history}
+    last_side = {(post.speaker, post.stance): post.day for post in history}
+
+    def turn(speaker: str) -> tuple:
+        return (
+            speaker in fresh,
+            -len(sides_of[speaker]),
+            -last_side.get((speaker, stance), date.min).toordinal(),
+            -last_day.get(speaker, date.min).toordinal(),
+            _seed(guild_id, day, speaker),
+        )
+
+    speaker = max(speakers, key=turn)
+    own = [p for p in side if p.speaker == speaker]
+    wanted, used = {p.id for p in own}, set()
+    for post in (h for h in history if h.speaker == speaker):
+        if post.passage_id not in wanted:
+            continue
         if post.passage_id in used:
             used = set()
         used.add(post.passage_id)
         if wanted <= used:
             used = set()
-    used &= wanted
-    remaining = [p for p in pool if p.id not in used] or pool
-    if last and len(remaining) > 1:
-        remaining = [p for p in remaining if p.id != last.passage_id]
-    if last and last.stance in OPPOSITE:
-        stance = OPPOSITE[last.stance]
-    else:
-        stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
-    candidates = [p for p in remaining if p.stance == stance] or remaining
-    if last:
-        candidates = [p for p in candidates if p.speaker != last.speaker] or candidates
-    left = Counter(p.speaker for p in remaining)
-
-    def tomorrow_has_choice(p) -> bool:
-        rest = [q for q in remaining if q.id != p.id]
-        side = [q for q in rest if q.stance == OPPOSITE[p.stance]] or rest
-        return not side or any(q.speaker != p.speaker for q in side)
-
-    best = max(
-        candidates,
-        key=lambda p: (tomorrow_has_choice(p), left[p.speaker], _seed(guild_id, day, p.id)),
-    )
-    return best.id
+    options = [p for p in own if p.id not in used] or own
+    if last and len(options) > 1:
+        options = [p for p in options if p.id != last.passage_id]
+    return max(options, key=lambda p: _seed(guild_id, day, p.id)).id
 
 
 async def test_the_grouped_choice_equals_the_passage_by_passage_one(store: Store) -> None:

@@ -21,6 +21,7 @@ from bot.importer import (
     draft_from_file,
     draft_from_url,
     fetch,
+    metadata_changes,
     near_duplicate,
 )
 
@@ -60,6 +61,32 @@ def test_decode_refuses_binary() -> None:
         decode(png, "cover.png")
     with pytest.raises(EssayFormatError, match=r"binary|encoding"):
         decode(bytes(range(128, 256)) * 4 + b"\x01\x02\x03\x04\x05", "blob.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"A plain essay about cinema and the future of film. " * 2 + b"\xff\xfe\xfd\xc3",
+        b"A plain essay about cinema and the future of film. " * 2 + b"\x81\x8d\x8f\x90",
+        "Caf\u00e9 society and cinema. ".encode() * 4 + b"\xe9\xff",
+    ],
+    ids=["latin-run", "cjk-guess", "damaged-utf8"],
+)
+def test_stray_bytes_are_refused_not_read_as_mojibake(data: bytes) -> None:
+    with pytest.raises(EssayFormatError, match=r"encoding|invalid bytes"):
+        decode(data, "x.txt")
+
+
+def test_legacy_encodings_with_real_words_still_decode() -> None:
+    western = (
+        "Caf\u00e9, na\u00efve, M\u00fc\u00dfiggang, \u00e9t\u00e9, d\u00e9j\u00e0 \u00e0 la plage."
+    )
+    assert decode(western.encode("cp1252")) == western
+    russian = (
+        "Это обычное эссе о кино и будущем фильмов. Режиссёры спорят о том, что генеративное "
+        "видео сделает с профессией, и никто не знает ответа. "
+    ) * 3
+    assert decode(russian.encode("cp1251")) == russian
 
 
 def test_decode_refuses_undetectable_encoding() -> None:
@@ -123,6 +150,20 @@ def test_html_main_text_and_metadata() -> None:
 
 
 @pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (Metadata(url="https://example.com/" + "a" * 620), "url is 640 characters.*512"),
+        (Metadata(url="https://example.com/a b"), "must start with http"),
+        (Metadata(publication="P" * 300), "publication is 300 characters"),
+        (Metadata(published="2024" * 20), "published is 80 characters"),
+    ],
+)
+def test_edits_are_checked_against_where_fields_are_shown(changes: Metadata, message: str) -> None:
+    with pytest.raises(EssayFormatError, match=message):
+        metadata_changes(changes)
+
+
+@pytest.mark.parametrize(
     ("meta", "message"),
     [
         (Metadata(title="T" * 257, author="A", stance="mixed"), "title is 257 characters"),
@@ -170,8 +211,14 @@ def test_near_duplicate_of_a_bundled_essay() -> None:
         ("::ffff:127.0.0.1", True),
         ("100.64.0.1", True),
         ("0.0.0.0", True),
+        ("2002:7f00:1::", True),  # 6to4 carrying 127.0.0.1
+        ("2002:a00:7::1", True),  # 6to4 carrying 10.0.0.7
+        ("64:ff9b::7f00:1", True),  # NAT64 carrying 127.0.0.1
+        ("64:ff9b::a9fe:a9fe", True),  # NAT64 carrying 169.254.169.254
+        ("::7f00:1", True),  # IPv4-compatible 127.0.0.1
         ("93.184.215.14", False),
         ("2606:4700::1111", False),
+        ("2002:5db8:d70e::1", False),  # 6to4 carrying a public address
     ],
 )
 def test_blocked_addresses(address: str, blocked: bool) -> None:
@@ -246,6 +293,17 @@ async def test_loopback_refused_by_default(site: str) -> None:
     port = site.rsplit(":", 1)[1]
     with pytest.raises(FetchError, match="private network"):
         await draft_from_url(f"http://localhost:{port}/article", META)
+
+
+@pytest.mark.parametrize(
+    "host", ["127\uff0e0\uff0e0\uff0e1", "127\u30020\u30020\u30021", "\u2460\u2461\u2466.0.0.1"]
+)
+async def test_loopback_spelled_in_other_characters_is_refused(site: str, host: str) -> None:
+    # yarl folds full-width dots, ideographic full stops and circled digits to 127.0.0.1
+    # after any check of the string: only the address connected to can be trusted.
+    port = site.rsplit(":", 1)[1]
+    with pytest.raises(FetchError, match="private network"):
+        await fetch(f"http://{host}:{port}/article")
 
 
 async def test_every_redirect_hop_is_checked(site: str) -> None:

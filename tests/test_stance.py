@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-import yaml
 
 from bot.corpus import parse_essay
 from bot.errors import NotFoundError
@@ -16,18 +15,21 @@ from bot.stance import (
     claim_topics,
     counter_passage,
     counterpoints,
-    cue_score,
     decode_topics,
     encode_topics,
     expand_topics,
     more_counterpoints,
     perspective,
+    read,
     read_claim,
     spectrum,
     topics_like,
 )
+from bot.stance.perspectives import topic_weight
 from bot.store import Store
-from tests.test_stance_eval import CLAIMS
+from tests.test_stance_eval import tuning_set
+
+CLAIMS = [c["text"] for c in tuning_set()["claims"]]
 
 GUILD = 4242
 OTHER_GUILD = 777
@@ -58,7 +60,7 @@ festivals will drown in it.
         ("Sora is genuinely useful for storyboards", "optimistic"),
         ("honestly it's not slop, some of these clips are great", "optimistic"),
         ("it looks impressive but it's soulless slop", "skeptical"),
-        ("there has never been a better time to make films", "optimistic"),
+        ("with sora there has never been a better time to make films", "optimistic"),
         ("AI can't replace human creativity", "skeptical"),
         ("Sora will let anyone become a director", "optimistic"),
     ],
@@ -70,12 +72,13 @@ def test_claim_stance_with_negation(claim: str, stance: str) -> None:
 
 
 def test_what_follows_but_carries_the_point() -> None:
-    assert cue_score("sure it's slop, but I can't wait to try it") > 0
-    assert cue_score("I can't wait to try it, but it's slop") < 0
+    assert read("sure it's slop, but I can't wait to try it").score > 0
+    assert read("I can't wait to try it, but it's slop").score < 0
 
 
-def test_denying_harm_counts_less_than_claiming_benefit() -> None:
-    assert 0 < cue_score("AI won't destroy Hollywood") < cue_score("AI will help Hollywood")
+def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
+    assert read("AI won't destroy Hollywood").score > 0
+    assert read("AI will destroy Hollywood").score < 0
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:
@@ -142,7 +145,8 @@ async def test_acceptance_never_useful(search: Search) -> None:
 
 
 async def test_never_the_claims_own_stance_nor_neutral(search: Search) -> None:
-    claims = [c["claim"] for c in CLAIMS] + [
+    claims = [
+        *CLAIMS[::4],
         "AI won't destroy Hollywood",
         "the cgi in marvel was already bad, AI is worse",
         "sora could be handy for previs",
@@ -242,13 +246,48 @@ async def test_spectrum_orders_skeptical_to_optimistic(search: Search) -> None:
     assert {"Joan Westenberg", "Alexander Pinker", "Noam Kroll"} <= {p.speaker for p in positions}
     for p in positions:
         assert p.quote in p.passage.text  # verbatim
-        assert "creativity" in p.passage.topics
+        assert topic_weight(p.passage, "creativity") > 0  # tagged with it, or in its words
+
+
+async def test_spectrum_has_every_author_with_a_passage_on_the_topic(search: Search) -> None:
+    records, _ = await search.passages()
+    for topic in sorted({t for r in records for t in r.topics}):
+        _, positions = await spectrum(search, topic)
+        speakers = [p.speaker for p in positions]
+        assert len(speakers) == len(set(speakers)), topic  # one row each
+        tagged = {r.speaker for r in records if topic in r.topics}
+        assert tagged <= set(speakers), (topic, tagged - set(speakers))
+        for p in positions:  # placed by the stances of their passages on it
+            if p.counts["optimistic"] and not p.counts["skeptical"]:
+                assert p.score > 0.15, (topic, p)
+            if p.counts["skeptical"] and not p.counts["optimistic"]:
+                assert p.score < -0.15, (topic, p)
+
+
+async def test_spectrum_finds_an_author_by_the_words_of_an_untagged_passage(store: Store) -> None:
+    doc = parse_essay(
+        "---\ntitle: Crew Call\nauthor: Local Grip\nstance: skeptical\n---\n\n"
+        "<!-- stance: skeptical; topics: indie -->\n"
+        "Every grip, gaffer and editor I know is worried about their jobs; the studios will "
+        "not keep paying crews once a prompt does the work.\n\n"
+        "<!-- stance: neutral; topics: indie -->\n"
+        "We talked about it on set for a week and nobody had an answer about the jobs.\n",
+        slug="crew-call",
+    )
+    await store.essays.save(doc, guild_id=GUILD, source="discord")
+    _, positions = await spectrum(Search(store), "jobs", guild_id=GUILD)
+    grip = next(p for p in positions if p.speaker == "Local Grip")
+    assert grip.score < -0.15  # one skeptical, one neutral passage: still on the skeptical side
+    assert grip.label in {"skeptical", "leans skeptical"}
+    assert "jobs" in grip.quote
+    _, elsewhere = await spectrum(Search(store), "jobs")
+    assert "Local Grip" not in {p.speaker for p in elsewhere}  # servers are walled
 
 
 async def test_spectrum_resolves_chat_words_and_rejects_nonsense(search: Search) -> None:
     topic, positions = await spectrum(search, "actors")
     assert topic == "stars"
-    assert [p.speaker for p in positions] == ["Noam Kroll"]
+    assert "Noam Kroll" in [p.speaker for p in positions]
     with pytest.raises(NotFoundError, match="Topics: "):
         await spectrum(search, "qqqzzz")
 
@@ -313,56 +352,39 @@ async def test_candidates_follow_new_and_removed_essays(store: Store, search: Se
     assert "Lena Cutter" not in {h.passage.author for h in again.results}
 
 
-def test_eval_file_is_yaml_with_claims() -> None:
-    # The evaluation set is shared with test_stance_eval; a broken file must fail loudly.
-    from tests.test_stance_eval import EVAL
-
-    assert yaml.safe_dump(EVAL)
-    assert len(CLAIMS) >= 20
-
-
 # -- spectrum from kept summaries == spectrum from every passage ------------------------------
 
 
-def _spectrum_by_scan(passages, topic: str) -> list[tuple[str, float, str, dict, int]]:
-    """The first version of /spectrum: every visible passage read and summed per speaker."""
+def _spectrum_by_scan(passages, topic: str) -> list[tuple[str, float, dict, int]]:
+    """/spectrum as first written: every visible passage read and weighed per speaker."""
     from collections import defaultdict
 
     from bot.stance import quality
+    from bot.stance.perspectives import NEUTRAL_PULL, topic_weight
 
     by_speaker = defaultdict(list)
     for r in passages:
-        if topic in r.topics:
-            by_speaker[r.speaker].append(r)
+        weight = topic_weight(r, topic)
+        if weight:
+            by_speaker[r.speaker].append((r, weight))
     rows = []
     for speaker, mine in by_speaker.items():
         weights = dict.fromkeys(("optimistic", "skeptical", "neutral"), 0.0)
         counts = dict.fromkeys(("optimistic", "skeptical", "neutral"), 0)
-        for r in mine:
-            weights[r.stance] += (1.0, 0.8, 0.65)[min(r.topics.index(topic), 2)]
+        for r, weight in mine:
+            weights[r.stance] += weight
             counts[r.stance] += 1
-        total = weights["optimistic"] + weights["skeptical"] + 0.5 * weights["neutral"]
+        total = weights["optimistic"] + weights["skeptical"] + NEUTRAL_PULL * weights["neutral"]
         score = (weights["optimistic"] - weights["skeptical"]) / total if total else 0.0
-        side = "optimistic" if score > 0 else "skeptical" if score < 0 else None
-        pool = [r for r in mine if r.stance == side] if side else []
-        pool = pool or [r for r in mine if r.stance == "neutral"] or mine
-        best = max(
-            pool,
-            key=lambda r: ((1.0, 0.8, 0.65)[min(r.topics.index(topic), 2)] + quality(r), -r.id),
-        )
+        side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
+        pool = [(r, w) for r, w in mine if r.stance == side] or mine
+        best, _ = max(pool, key=lambda item: (item[1] + quality(item[0]), -item[0].id))
         rows.append((speaker, round(score, 2), counts, best.id))
     return sorted(rows, key=lambda row: (row[1], row[0].casefold()))
 
 
 async def _same_as_scan(search: Search, guild_id: int) -> None:
     from collections import Counter
-
-    from bot.stance.counter import _stance_totals
-
-    # The claim reader's base rates: kept shared counts + own - hidden == a count of all.
-    assert await _stance_totals(search, guild_id) == await search.store.index.stance_totals(
-        guild_id
-    )
 
     passages = await search.store.passages.visible(guild_id)
     tagged = Counter(t for p in passages for t in p.topics)

@@ -1,13 +1,15 @@
 """Stance: reading claims, counterpoints, perspectives and spectra (no discord import).
 
-``reader`` reads a claim's stance (and needs neither the store nor search); ``counter`` finds
-the other side; ``perspectives`` holds author perspectives and topic spectra.
+``reader`` reads the stance of a claim or passage on the one stance axis (written there) and
+needs neither the store nor search; ``topics`` maps chat onto the corpus's topics; ``counter``
+finds the other side; ``perspectives`` holds author perspectives and topic spectra.
 """
 
 from bot.stance.counter import (
     CLAIM_CANDIDATES,
     EVIDENCE,
     FALLBACK_CANDIDATES,
+    NOTHING_TO_ARGUE,
     OWN_CANDIDATES,
     QUOTED,
     TAGGED_CANDIDATES,
@@ -35,27 +37,30 @@ from bot.stance.perspectives import (
     warm_topics,
 )
 from bot.stance.reader import (
-    LOW_CONFIDENCE,
     OPPOSITE,
-    RELATED_TOPICS,
     SIDES,
-    TOPIC_PATTERNS,
-    TOPIC_SYNONYMS,
     ClaimStance,
     Labelled,
+    Reading,
     claim_stance,
+    on_topic,
+    read,
+    read_claim,
+)
+from bot.stance.topics import (
+    RELATED_TOPICS,
+    TOPIC_PATTERNS,
+    TOPIC_SYNONYMS,
     claim_topics,
-    cue_score,
     decode_topics,
     encode_topics,
-    read_claim,
 )
 
 __all__ = [
     "CLAIM_CANDIDATES",
     "EVIDENCE",
     "FALLBACK_CANDIDATES",
-    "LOW_CONFIDENCE",
+    "NOTHING_TO_ARGUE",
     "OPPOSITE",
     "OWN_CANDIDATES",
     "QUOTED",
@@ -70,21 +75,23 @@ __all__ = [
     "Labelled",
     "Perspective",
     "Position",
+    "Reading",
     "claim_stance",
     "claim_topics",
     "counter_passage",
     "counterpoints",
-    "cue_score",
     "decode_topics",
     "diversify",
     "encode_topics",
     "expand_topics",
     "join_words",
     "more_counterpoints",
+    "on_topic",
     "passage_topics",
     "perspective",
     "quality",
     "rank_side",
+    "read",
     "read_claim",
     "read_claim_at_scale",
     "resolve_topic",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,15 +17,10 @@ from cachetools import LRUCache
 
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
+from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search
-from bot.stance.reader import (
-    OPPOSITE,
-    RELATED_TOPICS,
-    SIDES,
-    ClaimStance,
-    claim_topics,
-    read_claim,
-)
+from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
+from bot.stance.topics import RELATED_TOPICS, claim_topics
 from bot.store import GLOBAL, PassageRecord
 from bot.text import content_words, normalize
 
@@ -140,11 +134,22 @@ def diversify(hits: list[Hit], limit: int, *, slack: float = 0.75) -> list[Hit]:
     return chosen
 
 
+NOTHING_TO_ARGUE = (
+    "Nothing to argue with here: I answer claims about AI video and generative film "
+    "(something like \u201cSora will let anyone direct\u201d)."
+)
+
+
 @dataclass(frozen=True)
 class CounterResult:
     claim: ClaimStance
     topics: tuple[str, ...]
     results: list[Hit]
+
+    @property
+    def reason(self) -> str | None:
+        """Why there are no results, when the message has no claim to argue with."""
+        return None if self.claim.on_topic else NOTHING_TO_ARGUE
 
     @property
     def wanted(self) -> tuple[str, ...]:
@@ -160,8 +165,8 @@ TAGGED_TOPICS = 3
 TAGGED_CANDIDATES = 50  # per topic
 OWN_CANDIDATES = 200
 FALLBACK_CANDIDATES = 100  # when nothing matches, or "Another" has shown every candidate
-# Passages sharing the claim's words: the corpus evidence for its stance, and (those of the
-# wanted side) the first counterpoint candidates.
+# Passages sharing the claim's words: checked for a quotation, and (those of the wanted side)
+# the first counterpoint candidates.
 EVIDENCE = 150
 QUOTED = 20  # of those, the best candidates checked for being quoted by the claim
 
@@ -219,33 +224,15 @@ async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[
     return _TAGGED[key]
 
 
-# The shared essays' passages per stance, by (store, shared version): counting them is a read
-# of every bundled passage (~80 ms at 10,000 essays), the same for every server and valid until
-# the bundled essays change. A server's own and hidden essays are few: counted per claim.
-_SHARED_TOTALS: LRUCache[tuple[int, int], dict[str, int]] = LRUCache(8)
-
-
-async def _stance_totals(search: Search, guild_id: int) -> dict[str, int]:
-    """How many visible passages have each stance: shared + own - hidden."""
-    index = search.store.index
-    key = (id(search.store), await index.shared_version())
-    if key not in _SHARED_TOTALS:
-        _SHARED_TOTALS[key] = await index.stance_counts(guild_id, "shared")
-    totals = Counter(_SHARED_TOTALS[key])
-    if guild_id != GLOBAL:
-        totals.update(await index.stance_counts(guild_id, "own"))
-        totals.subtract(await index.stance_counts(guild_id, "hidden"))
-    return {stance: n for stance, n in totals.items() if n > 0}
-
-
 async def read_claim_at_scale(
     search: Search, text: str, *, guild_id: int = GLOBAL
 ) -> tuple[ClaimStance, tuple[list[PassageRecord], list[str]]]:
-    """``read_claim`` with the passages sharing the claim's words as the corpus evidence; also
-    returns that evidence (records, normalized texts), the counterpoint candidates."""
+    """``read_claim`` with the passages sharing the claim's words (a claim may quote one); also
+    returns those passages (records, normalized texts), the counterpoint candidates."""
     evidence, normalized = await search.candidates(text, guild_id=guild_id, limit=EVIDENCE)
-    totals = await _stance_totals(search, guild_id)
-    return read_claim(text, evidence, normalized, totals, quotes=QUOTED), (evidence, normalized)
+    # A quoted passage shares the most words with the claim: the index ranks it first.
+    claim = read_claim(text, evidence[:QUOTED], normalized[:QUOTED])
+    return claim, (evidence, normalized)
 
 
 async def counterpoints(
@@ -257,7 +244,10 @@ async def counterpoints(
     exclude: Iterable[int] = (),
 ) -> CounterResult:
     """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
+    check_length(text, CLAIM_MAX, "claim")
     claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
+    if not claim.on_topic:
+        return CounterResult(claim, (), [])
     topics = claim_topics(text)
     exclude = tuple(exclude)
     sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
@@ -309,5 +299,10 @@ async def counter_passage(
     records, normalized = await side_candidates(
         search, side, topics, text=passage.text, guild_id=guild_id
     )
-    ranked = rank_side(records, normalized, side, topics, text=passage.text)
+    # Never the same speaker: their other lines agree with them, whatever the label says.
+    pairs = zip(records, normalized, strict=True)
+    others = [(r, n) for r, n in pairs if r.speaker != passage.speaker]
+    ranked = rank_side(
+        [r for r, _ in others], [n for _, n in others], side, topics, text=passage.text
+    )
     return CounterResult(claim, topics, diversify(ranked, limit))

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from bot.errors import NotFoundError
+from bot.limits import NAME_MAX, check_length
 from bot.search import Search
 from bot.stance.counter import join_words, quality
-from bot.stance.reader import SIDES, TOPIC_PATTERNS, claim_topics
+from bot.stance.reader import SIDES
+from bot.stance.topics import TOPIC_PATTERNS, claim_topics
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Store
 from bot.text import normalize, split_sentences
 
@@ -51,9 +53,10 @@ def _claim_strength(record: PassageRecord) -> float:
 
 async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> Perspective:
     """An author's stance, bio, three strongest claims (their own words) and essays."""
+    check_length(name, NAME_MAX, "name")
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
-        raise NotFoundError(f"No author matching {name!r} in the essays. Try /perspective again.")
+        raise NotFoundError(f"No author matching {name!r} in the essays.")
     # By the author index: only this author's essays and passages are read.
     essays = await search.store.essays.by_author(author, guild_id)
     records = await search.store.index.author_passages(author, guild_id)
@@ -179,8 +182,27 @@ def _topic_sentence(record: PassageRecord, topic: str, limit: int = 220) -> str:
     return max(fitting, key=lambda s: (hits(s), -abs(len(s) - 140)))
 
 
+# How much a passage says about a topic: its first, second, later tag, or only its wording.
+TAG_WEIGHTS = (1.0, 0.8, 0.65)
+WORDING_WEIGHT = 0.5
+NEUTRAL_PULL = 0.25  # a neutral passage on the topic draws its speaker this much to the centre
+
+
+def topic_weight(record: PassageRecord, topic: str, norm: str | None = None) -> float:
+    """How much ``record`` is about ``topic``: tagged (by rank) or, untagged, in its words
+    (``norm``: the record's normalized text, when already at hand)."""
+    if topic in record.topics:
+        return TAG_WEIGHTS[min(record.topics.index(topic), len(TAG_WEIGHTS) - 1)]
+    norm = normalize(record.text) if norm is None else norm
+    if any(pattern.search(norm) for pattern in TOPIC_PATTERNS.get(topic, [])):
+        return WORDING_WEIGHT
+    return 0.0
+
+
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
-    """Every speaker's position on ``topic``, most skeptical first."""
+    """Every speaker with a passage on ``topic`` (tagged with it, or using its words), placed
+    by the stances of those passages, most skeptical first."""
+    check_length(topic, NAME_MAX, "topic")
     seen = await _topics_seen_from(search, guild_id)
     known = list(seen.passage_counts())
     resolved = resolve_topic(topic, known)
@@ -191,14 +213,12 @@ async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tup
     for speaker, agg in seen.speakers(resolved).items():
         w = dict(zip(STANCES, agg.weights, strict=True))
         counts = dict(zip(STANCES, agg.counts, strict=True))
-        total = w["optimistic"] + w["skeptical"] + 0.5 * w["neutral"]
+        total = w["optimistic"] + w["skeptical"] + NEUTRAL_PULL * w["neutral"]
         score = (w["optimistic"] - w["skeptical"]) / total if total else 0.0
-        side = "optimistic" if score > 0 else "skeptical" if score < 0 else None
-        # The best passage of the side the speaker leans to; when even, a neutral one.
-        if side is not None:
-            best = agg.best[STANCES.index(side)]
-        else:
-            best = agg.best[2] or max(b for b in agg.best if b is not None)
+        side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
+        # The best passage of the side the speaker leans to (when even, a neutral one), else
+        # the best of all.
+        best = agg.best[STANCES.index(side)] or max(b for b in agg.best if b is not None)
         chosen.append((speaker, round(score, 2), _label(score, counts), counts, -best[1]))
     records = {r.id: r for r in await search.store.index.passages_by_id([c[4] for c in chosen])}
     positions = [
@@ -217,7 +237,6 @@ async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tup
 # and the bundled essays it hid are left out. Same figures as summing the passages each time.
 
 STANCES = ("optimistic", "skeptical", "neutral")
-_RANK_WEIGHT = (1.0, 0.8, 0.65)  # a passage's first topic counts most
 
 
 class _Summary:
@@ -259,15 +278,19 @@ class _TopicSummaries:
             return
         stance = STANCES.index(record.stance)
         strength = quality(record)
-        for topic in dict.fromkeys(record.topics):
-            weight = _RANK_WEIGHT[min(record.topics.index(topic), 2)]
+        norm = normalize(record.text)
+        for topic in dict.fromkeys([*record.topics, *TOPIC_PATTERNS]):
+            weight = topic_weight(record, topic, norm)
+            if not weight:
+                continue
             summary = (
                 self.by_topic.setdefault(topic, {})
                 .setdefault(record.speaker, {})
                 .setdefault(record.essay_id, _Summary())
             )
             summary.add(stance, weight, (weight + strength, -record.id))
-            self.essay_counts[record.essay_id][topic] += 1
+            if topic in record.topics:  # what a topic is tagged on: autocomplete's counts
+                self.essay_counts[record.essay_id][topic] += 1
 
     def finish(self) -> _TopicSummaries:
         for topics in self.essay_counts.values():

@@ -18,7 +18,7 @@ from typing import Self
 
 import aiosqlite
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +179,11 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# How long a write waits for the write lock before "the database is busy, try again"; each
+# attempt blocks the connection for at most _ATTEMPT seconds.
+WRITE_WAIT = 5.0
+_ATTEMPT = 0.05
+
 
 class Database:
     """The connection, its transactions and migrations (``Store`` adds the parts)."""
@@ -208,7 +213,9 @@ class Database:
             for pragma in (
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 5000",
+                # Short: a write waits for another process's lock in transaction(), between
+                # attempts, so reads queued on this connection never wait behind it.
+                f"PRAGMA busy_timeout = {int(_ATTEMPT * 1000)}",
                 "PRAGMA synchronous = NORMAL",
             ):
                 async with db.execute(pragma):
@@ -230,16 +237,45 @@ class Database:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """All-or-nothing write; BEGIN IMMEDIATE takes the write lock up front."""
-        async with self._write_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
+        """All-or-nothing write; BEGIN IMMEDIATE takes the write lock up front.
+
+        Waits at most WRITE_WAIT seconds for the lock (another writer here or another
+        process), then refuses with DatabaseBusy: the user is told to try again.
+        """
+        deadline = asyncio.get_running_loop().time() + WRITE_WAIT
+        try:
+            async with asyncio.timeout(WRITE_WAIT):
+                await self._write_lock.acquire()
+        except TimeoutError:
+            raise DatabaseBusy() from None
+        try:
+            await self._begin(deadline)
             try:
                 yield self.db
-            except BaseException:
+                await self.db.execute("COMMIT")
+            except BaseException as error:
                 await self.db.execute("ROLLBACK")
+                if _busy(error):
+                    raise DatabaseBusy() from error
                 raise
-            await self.db.execute("COMMIT")
             self.generation += 1
+        finally:
+            self._write_lock.release()
+
+    async def _begin(self, deadline: float) -> None:
+        """BEGIN IMMEDIATE, retried while another process holds the write lock. Between
+        attempts the connection is free, so reads go ahead."""
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                await self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _busy(error):
+                    raise
+                if loop.time() >= deadline:
+                    raise DatabaseBusy() from error
+            await asyncio.sleep(_ATTEMPT)
 
     async def schema_version(self) -> int:
         async with self.db.execute("PRAGMA user_version") as cursor:
@@ -271,6 +307,12 @@ class Database:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _busy(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and (
+        "locked" in str(error) or "busy" in str(error)
+    )
 
 
 def _statements(script: str) -> list[str]:

@@ -91,14 +91,19 @@ class Essays:
         """Make the global bundled essays match ``docs``: idempotent, ids kept on edit."""
         docs = list(docs)
         async with self.database.db.execute(
-            "SELECT slug FROM essays WHERE guild_id = 0 AND source = 'bundled'"
+            "SELECT slug, content_hash FROM essays WHERE guild_id = 0 AND source = 'bundled'"
         ) as cursor:
-            stored = {slug for (slug,) in await cursor.fetchall()}
+            stored = dict(await cursor.fetchall())
         counts = dict.fromkeys(("added", "updated", "unchanged"), 0)
         for doc in docs:
+            # Unchanged essays are not written: every start-up (and every CLI command) runs
+            # this, and it must work while another process holds the write lock.
+            if stored.get(doc.slug) == doc.content_hash:
+                counts["unchanged"] += 1
+                continue
             _, status = await self.import_doc(doc, guild_id=GLOBAL, source="bundled")
             counts[status] += 1
-        gone = stored - {doc.slug for doc in docs}
+        gone = stored.keys() - {doc.slug for doc in docs}
         if gone:
             async with self.database.transaction() as db:
                 for slug in gone:

@@ -191,30 +191,6 @@ class Index:
             "INSERT INTO passage_grams (passage_grams, rank) VALUES ('integrity-check', 1)"
         )
 
-    async def stance_totals(self, guild_id: int = GLOBAL) -> dict[str, int]:
-        """How many visible passages have each stance (the base rates of the word model)."""
-        async with self.database.db.execute(
-            "SELECT p.stance, count(*) FROM essays e JOIN passages p ON p.essay_id = e.id "
-            f"WHERE {VISIBLE} GROUP BY p.stance",
-            (guild_id,),
-        ) as cursor:
-            return dict(await cursor.fetchall())
-
-    async def stance_counts(self, guild_id: int, part: str) -> dict[str, int]:
-        """Passages per stance in a part of what ``guild_id`` sees: ``shared`` (every bundled
-        essay), ``own`` (its own essays) or ``hidden`` (the bundled ones it hid). Visible =
-        shared + own - hidden; only the shared part is large, and it is the same everywhere."""
-        sql = {
-            "shared": "SELECT p.stance, count(*) FROM essays e JOIN passages p "
-            "ON p.essay_id = e.id WHERE e.guild_id = 0 AND ?1 IS NOT NULL GROUP BY p.stance",
-            "own": "SELECT p.stance, count(*) FROM essays e JOIN passages p "
-            "ON p.essay_id = e.id WHERE e.guild_id = ?1 AND ?1 != 0 GROUP BY p.stance",
-            "hidden": "SELECT p.stance, count(*) FROM hidden_essays h JOIN passages p "
-            "ON p.essay_id = h.essay_id WHERE h.guild_id = ?1 GROUP BY p.stance",
-        }[part]
-        async with self.database.db.execute(sql, (guild_id,)) as cursor:
-            return dict(await cursor.fetchall())
-
     async def own_passages(
         self, guild_id: int, *, stance: str | None = None, limit: int = 500
     ) -> list[PassageRecord]:

@@ -162,6 +162,25 @@ async def test_essay_choices_never_offer_another_servers_essay(world: World) -> 
     assert (await other.moderator.autocomplete("essay unhide", "essay", "")).values == []
 
 
+async def test_essay_options_offer_nothing_to_a_member_allowed_to_see_essay(
+    world: World,
+) -> None:
+    # A server may let members see /essay (Integrations); the commands still refuse them, and
+    # so must their autocompletes: no browsing the server's essays or authors by typing.
+    ours = await add_essay(world.moderator)
+    await world.allow("essay", world.member)
+    for command in ("essay show", "essay export", "essay edit", "essay remove", "essay hide"):
+        filled = {"title": "x"} if command == "essay edit" else {}
+        for typed in ("", "lantern", str(ours)):
+            choices = await world.member.autocomplete(command, "essay", typed, **filled)
+            assert choices == [], (command, typed)
+    for command in ("essay add", "essay edit"):
+        filled = {"essay": ours} if command == "essay edit" else {"stance": "mixed"}
+        assert await world.member.autocomplete(command, "author", "Ida", **filled) == []
+    # The moderator still gets them.
+    assert ours in (await world.moderator.autocomplete("essay show", "essay", "lantern")).values
+
+
 async def test_essay_choices_follow_changes_at_once(world: World) -> None:
     ours = await add_essay(world.moderator)
     assert (await world.moderator.autocomplete("essay remove", "essay", "")).values == [ours]

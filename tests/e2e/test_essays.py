@@ -13,7 +13,9 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from types import SimpleNamespace
 
+import discord
 import pytest
 import simcord
 from aiohttp import web
@@ -30,7 +32,9 @@ from .helpers import (
     assert_ephemeral,
     assert_public,
     assert_says,
+    links_of,
     new_config,
+    visible_text,
 )
 
 ESSAY_TXT = (
@@ -56,6 +60,15 @@ PAGE = (
 GRAIN_LINE = "the fingerprint of chemistry meeting light"
 BUNDLED_LINE = "biggest sea change that we've ever seen"  # in bundled essay #2
 NOTHING = "Nothing in the essays matches"
+FRONT = "---\ntitle: T\nauthor: A\nstance: mixed\n{}\n---\n\nA paragraph of text.\n"
+# Nine levels of nine aliases: a 500-byte file that froze the bot for 20 s when published.
+ALIAS_BOMB = FRONT.format(
+    "\n".join(
+        ["a0: &a0 [lol]"]
+        + [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
+        + ["b: *a8"]
+    )
+)
 TABLES = ("essays", "passages", "hidden_essays", "suggestions", "audit_log", "guild_settings")
 
 
@@ -266,8 +279,45 @@ async def refused(world: World, person: Person, command: str, says: str, **optio
         ("photo.png", b"\x89PNG\r\n", {}, "I can import .md, .txt and .html"),
         ("a.txt", b"Some text.", {"title": "T" * 257}, "Discord shows at most 256"),
         ("a.txt", b"Some text.", {"author": "A" * 300}, "Discord shows at most 256"),
+        ("bomb.md", ALIAS_BOMB.encode(), {}, "aliases (*name) are not allowed"),
+        ("month.md", FRONT.format("published: 2024-13-01").encode(), {}, "value is invalid"),
+        ("int.md", FRONT.format("n: !!int 'abc'").encode(), {}, "value is invalid"),
+        ("url.md", FRONT.format(f"url: https://e.com/{'a' * 1500}").encode(), {}, "at most 512"),
+        ("bio.md", FRONT.format(f"author_bio: {'b' * 1500}").encode(), {}, "at most 1024"),
+        ("zw.txt", "\u200b\u2060\ufeff\n\n\u200b\u202e\u200b".encode(), {}, "zw.txt is empty"),
+        (
+            "open.md",
+            (FRONT + "<!-- stance: skeptical\n\nMore.\n").format("").encode(),
+            {},
+            "never closed",
+        ),
+        (
+            "moji.txt",
+            b"A plain essay about cinema and film. " * 3 + b"\xff\xfe\xfd\xc3",
+            {},
+            "can't tell its encoding",
+        ),
+        ("utf8ish.txt", "Caf\u00e9 cinema, ".encode() * 5 + b"\xff\xfe", {}, "invalid bytes"),
     ],
-    ids=["empty", "whitespace", "over-size", "binary", "not-utf8", "suffix", "title", "author"],
+    ids=[
+        "empty",
+        "whitespace",
+        "over-size",
+        "binary",
+        "not-utf8",
+        "suffix",
+        "title",
+        "author",
+        "alias-bomb",
+        "month-13",
+        "int-abc",
+        "url-1500",
+        "bio-1500",
+        "zero-width-only",
+        "unclosed-comment",
+        "mojibake",
+        "damaged-utf8",
+    ],
 )
 async def test_bad_files_are_refused(
     world: World, name: str, data: bytes, extra: dict, says: str
@@ -323,6 +373,11 @@ async def test_a_url_that_times_out(
         "http://169.254.169.254/latest/meta-data/",  # link-local: cloud metadata
         "http://10.0.0.7/essay",  # private
         "http://192.168.1.1/essay",
+        "http://127\uff0e0\uff0e0\uff0e1:{port}/essay",  # full-width dots, folded by yarl
+        "http://127\u30020\u30020\u30021:{port}/essay",  # ideographic full stops
+        "http://\u2460\u2461\u2466.0.0.1:{port}/essay",  # circled digits
+        "http://[2002:7f00:1::]:{port}/essay",  # 6to4 carrying 127.0.0.1
+        "http://[64:ff9b::7f00:1]:{port}/essay",  # NAT64 carrying 127.0.0.1
     ],
 )
 async def test_private_addresses_are_refused_by_default(
@@ -446,7 +501,7 @@ async def test_list_pages_with_buttons(world: World) -> None:
 async def test_edit_metadata_and_a_passage_stance_reach_quote_at_once(world: World) -> None:
     essay_id = await add_and_publish(world.moderator, stance="optimistic")
     before = await world.member.slash("quote", text=CAMERA_LINE)
-    assert_embed(before, fields={"Stance": "optimistic"})
+    assert_embed(before, footer_contains="optimistic")
 
     edited = await world.moderator.slash(
         "essay edit", essay=essay_id, title="The Camera", author="R. Lens", passage=1,
@@ -457,7 +512,7 @@ async def test_edit_metadata_and_a_passage_stance_reach_quote_at_once(world: Wor
 
     after = await world.member.slash("quote", text=CAMERA_LINE)
     assert_embed(after, title="The Camera", description_contains="R. Lens",
-                 fields={"Stance": "skeptical"})  # fmt: skip
+                 footer_contains="skeptical")  # fmt: skip
     assert audit_actions(world)[-2:] == ["essay.edit", "passage.stance"]
     await refused(world, world.moderator, "essay edit", "no passage 9", essay=essay_id,
                   passage=9, passage_stance="neutral")  # fmt: skip
@@ -701,9 +756,157 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     assert embed.url == "https://example.org/camera"
     # Passages without their own stance follow the essay's, in /quote at once, with a link.
     quoted = await world.member.slash("quote", text=CAMERA_LINE)
-    assert_embed(quoted, fields={"Stance": "optimistic"})
+    assert_embed(quoted, footer_contains="optimistic")
     assert "Source" in quoted.buttons
 
     await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
                   url="ftp://example.org/camera")  # fmt: skip
     await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)
+
+
+async def test_an_approved_suggestion_cannot_fetch_a_private_address(
+    world: World, site: Site
+) -> None:
+    await world.restart(dataclasses.replace(world.config, allow_private_urls=False))
+    sneaky = f"http://127\uff0e0\uff0e0\uff0e1:{site.port}/essay"
+    await world.member.slash("suggest-essay", url=sneaky)
+    before = snapshot(world)
+    approved = await world.moderator.click(
+        await world.moderator.slash("essay queue"), "Approve: mixed"
+    )
+    assert_ephemeral(last(approved), says="private network")
+    assert snapshot(world) == before
+
+
+SECRET = "s3cretpass"
+
+
+async def test_a_password_in_a_url_is_never_stored_or_shown(world: World, site: Site) -> None:
+    def shows_no_secret(*messages) -> None:
+        for message in messages:
+            assert SECRET not in visible_text(message), message
+            assert all(SECRET not in url for url in links_of(message).values()), message
+            assert all(SECRET not in (embed.url or "") for embed in message.embeds), message
+
+    def stored_no_secret() -> None:
+        assert SECRET not in repr(snapshot(world))
+
+    front = f"---\ntitle: Locked\nauthor: Rosa Lens\nstance: skeptical\nurl: https://editor:{SECRET}@example.com/locked\n---\n\n{ESSAY_TXT}"
+    from_file = await add_file(world.moderator, front, name="locked.md")
+    shows_no_secret(last(from_file))
+    await publish(world.moderator, from_file)
+    stored_no_secret()
+    found = await world.member.slash("quote", text=CAMERA_LINE)
+    assert links_of(found.message)["Source"] == "https://example.com/locked"
+    shows_no_secret(found.message)
+
+    host = site.removeprefix("http://")
+    fetched = await world.moderator.slash(
+        "essay add", stance="mixed", url=f"http://editor:{SECRET}@{host}/essay"
+    )
+    shows_no_secret(last(fetched))
+    essay_id = await publish(world.moderator, fetched)
+    edited = await world.moderator.slash(
+        "essay edit", essay=essay_id, url=f"https://u:{SECRET}@example.org/x"
+    )
+    shows_no_secret(edited.message)
+    await world.member.slash("suggest-essay", url=f"https://u:{SECRET}@example.net/essay")
+    shows_no_secret((await world.moderator.slash("essay queue")).message)
+    stored_no_secret()
+
+
+async def test_an_export_is_named_by_a_safe_slug_not_by_the_upload(world: World) -> None:
+    evil = FRONT.format("slug: ../../../home/bot/.ssh/authorized_keys")
+    essay_id = await add_and_publish(world.moderator, body=evil, name="evil.md")
+    exported = await world.moderator.slash("essay export", essay=essay_id)
+    (attachment,) = exported.message.attachments
+    assert attachment.filename == "home-bot-ssh-authorized-keys.md"
+
+
+async def test_an_essay_stored_with_an_oversized_url_still_answers(world: World) -> None:
+    # Stored before URLs were checked: a link button over 512 characters is refused by Discord,
+    # so the Source button is left off and the quote is still shown.
+    essay_id = await add_and_publish(world.moderator)
+    con = sqlite3.connect(world.config.database_path)
+    with con:
+        con.execute(
+            "UPDATE essays SET url = ? WHERE id = ?", ("https://e.com/" + "a" * 1500, essay_id)
+        )
+    con.close()
+    await world.restart()
+    found = await world.member.slash("quote", text=CAMERA_LINE)
+    assert_embed(found, title="Why the Camera Still Matters")
+    assert "Source" not in links_of(found.message)
+
+
+HOSTILE = "\x1b[31mRed\x1b[0m alert\x07, \u202eright to left\u202c and zero\u200bwidth."
+FILLER = (
+    "Every festival programmer I know has watched a thousand short films this year, and the "
+    "ones that stayed with them were never the most polished; they were the ones where a "
+    "person had clearly fought for every frame, argued with a producer, lost the light and "
+    "come back the next morning to try again, and the film remembered that fight."
+)
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e]")
+
+
+async def test_control_and_invisible_characters_are_never_stored(world: World, site: Site) -> None:
+    mod = world.moderator
+    await publish(
+        mod, await add_file(mod, f"{HOSTILE}\n\n{ESSAY_TXT}\n\n{FILLER}", title=f"T{HOSTILE}")
+    )
+    shown = await mod.slash("essay add", stance="optimistic")
+    pasted = await mod.submit_modal(
+        shown, title="Pasted", author=f"A{HOSTILE}", text=f"{HOSTILE}\n\nA second paragraph."
+    )
+    await publish(mod, pasted)
+    found = await world.member.slash("quote", text="red alert right to left and zero width")
+    assert_says(found, "Red alert, right to left and zerowidth.")
+    stored = [v for rows in snapshot(world).values() for row in rows for v in row]
+    texts = [v for v in stored if isinstance(v, str)]
+    assert any("Red alert" in text for text in texts)
+    assert not [text for text in texts if CONTROLS.search(text)]
+
+
+async def test_the_channel_fallback_pings_only_the_suggester(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    victim = world.person("victim")
+    closed = discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"), "DMs closed")
+
+    async def dms_closed(self, *args, **kwargs):
+        raise closed
+
+    monkeypatch.setattr(discord.User, "send", dms_closed)
+    monkeypatch.setattr(discord.Member, "send", dms_closed)
+    await world.member.slash("suggest-essay", url=f"https://example.com/<@{victim.id}>/@everyone")
+    await world.moderator.click(await world.moderator.slash("essay queue"), "Reject")
+
+    (told,) = [m for m in world.messages() if "was not added" in m.content]
+    assert [user.id for user in told.mentions] == [world.member.id]
+    assert not told.mention_everyone
+
+
+async def test_an_essay_of_too_many_passages_is_refused(world: World) -> None:
+    # 100,000 one-word lines made 99,999 passages; storing them stalled every other query.
+    lines = (FRONT.format("") + "Cut.\n\n" * 100_000).encode()
+    await refused(world, world.moderator, "essay add", "more than 2,000 passages",
+                  stance="mixed", title="T", author="A", file=("lines.md", lines))  # fmt: skip
+
+
+async def test_publish_answers_discord_before_storing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preview = await add_file(world.moderator)
+    store = world.bot.store
+    slow_disk, real_create = asyncio.Event(), store.essays.create
+
+    async def create_on_a_slow_disk(*args, **kwargs):
+        await world.env.external_wait(slow_disk.wait(), reason="slow disk")
+        return await real_create(*args, **kwargs)
+
+    monkeypatch.setattr(store.essays, "create", create_on_a_slow_disk)
+    clicked = await world.moderator.click(last(preview), "Publish")
+    assert clicked.acknowledged  # Discord's 3 seconds are not spent on the database
+    slow_disk.set()
+    await world.advance(1)
+    assert_says(clicked.message, "Published as essay #")

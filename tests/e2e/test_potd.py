@@ -150,7 +150,7 @@ async def test_settings_shape_the_post_and_off_stops_it(world: World) -> None:
 
     await world.advance(MINUTE)  # past the per-user command budget
     history = await mod.slash("potd history", limit=1)
-    assert "The last 1 days." in reply_text(history)
+    assert "The last day." in reply_text(history)
     assert history.embed.description.startswith("`2026-01-01`")
     unpinged = await mod.slash("potd settings", no_ping=True)
     assert "pinging" not in reply_text(unpinged)

@@ -22,8 +22,8 @@ async def test_quote_finds_the_burrito_line_in_westenbergs_essay(world: World) -
     embed = assert_embed(
         reply,
         title=WESTENBERG_TITLE,
-        description_contains=["going out for a burrito", "Joan Westenberg"],
-        fields={"Stance": ""},
+        description_contains=["going out for", "Joan Westenberg"],
+        footer_contains="neutral",
     )
     # The line is Steven Levy's (Wired), quoted in her essay: cited to him, never to her.
     assert "Steven Levy" in embed.description
@@ -83,13 +83,37 @@ async def test_full_passage_button_survives_a_restart(world: World) -> None:
     assert_says(full, "golden retrievers")
 
 
-async def test_help_lists_the_commands_privately(world: World) -> None:
+async def test_help_shows_a_member_their_commands_first_and_no_moderator_ones(
+    world: World,
+) -> None:
     reply = await world.member.slash("help")
 
     assert_ephemeral(reply)
-    embed = assert_embed(reply, title="Crosscut", fields={"/quote": "", "/help": ""})
-    listed = {field.name for field in embed.fields if field.name.startswith("/")}
-    runnable = {f"/{name}" for name in world.member.available_commands()}
-    registered = {f"/{name}" for name in world.moderator.available_commands()}
-    assert runnable <= listed, f"/help does not mention {runnable - listed}"
-    assert listed <= registered, f"/help lists commands that do not exist: {listed - registered}"
+    embed = assert_embed(reply, title="Crosscut")
+    names = [field.name for field in embed.fields]
+    # The commands a newcomer needs, in that order, before anything else.
+    first = ["/quote", "/counter", "Argue the other side", "/perspective", "/spectrum", "/verify"]
+    assert names[: len(first)] == first
+    runnable = {f"/{name}" for name in world.member.available_commands()} - {"/help"}
+    assert runnable <= set(names), f"/help does not mention {runnable - set(names)}"
+    shown = "\n".join(f"{f.name} {f.value}" for f in embed.fields)
+    for guarded in ("/essay", "/potd", "/config", "For moderators"):
+        assert guarded not in shown
+
+
+async def test_help_shows_moderators_their_groups_and_a_moderator_role_only_essay(
+    world: World,
+) -> None:
+    full = assert_embed(await world.moderator.slash("help"), title="Crosscut")
+    staff = next(f.value for f in full.fields if f.name == "For moderators")
+    for group in ("/essay", "/potd", "/config"):
+        assert group in staff
+    # A moderator role stands in for Manage Server on /essay only.
+    helpers = world.guild.create_role("Essay helpers")
+    helper = world.person("helper", roles=[helpers])
+    await world.moderator.slash("config moderator-role", role=helpers)
+    partial = assert_embed(await helper.slash("help"), title="Crosscut")
+    staff = next(f.value for f in partial.fields if f.name == "For moderators")
+    assert "/essay" in staff
+    assert "/potd" not in staff
+    assert "/config" not in staff

@@ -8,7 +8,7 @@ import pytest
 from bot import BUNDLED_ESSAYS
 from bot.bench import LoopLag, synthetic_essays
 from bot.config import Config
-from bot.corpus import load_directory
+from bot.corpus import MAX_PASSAGE_CHARS, MAX_PASSAGES, load_directory
 from bot.importer import MAX_BYTES
 
 from .helpers import World, assert_embed, new_config
@@ -24,15 +24,20 @@ def crosscut_config(tmp_path) -> Config:
 
 
 def big_essay() -> bytes:
-    """Just under the upload limit, paragraphs in the bundled essays' vocabulary."""
-    paragraphs, size = [], 0
+    """Just under the upload limit in fewer paragraphs than an essay may have (each nearly
+    as long as a passage may be), in the bundled essays' vocabulary."""
+    paragraphs, words, size = [], [], 0
     for doc in synthetic_essays(load_directory(BUNDLED_ESSAYS), 500, seed=3):
-        for passage in doc.passages:
-            needed = len(passage.text.encode()) + 2
-            if size + needed > MAX_BYTES - 100:
+        for word in " ".join(p.text for p in doc.passages).split():
+            words.append(word)
+            if len(" ".join(words)) < MAX_PASSAGE_CHARS - 40:
+                continue
+            paragraph, words = " ".join(words).rstrip(".") + ".", []
+            if size + len(paragraph.encode()) + 2 > MAX_BYTES - 100:
+                assert len(paragraphs) < MAX_PASSAGES
                 return "\n\n".join(paragraphs).encode()
-            paragraphs.append(passage.text)
-            size += needed
+            paragraphs.append(paragraph)
+            size += len(paragraph.encode()) + 2
     raise AssertionError("the synthetic corpus is smaller than the upload limit")
 
 

@@ -16,6 +16,7 @@ import json
 import random
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -227,7 +228,8 @@ async def load_run(commands: Commands, servers: list[int], rate: float, seconds:
         except (CrosscutError, app_commands.AppCommandError):
             pass
         except Exception as error:  # counted and reported, never hidden
-            errors.append(f"{name}: {error!r}")
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            errors.append(f"{name}: {error!r} at {where.filename}:{where.lineno}")
         latencies.append(time.perf_counter() - due)
 
     async def writer(i: int, due: float) -> None:

@@ -423,3 +423,12 @@ async def test_spectrum_summaries_match_a_full_scan_through_writes_and_hiding(
     await _same_as_scan(search, guild)
     await store.essays.delete(shared_id)
     await _same_as_scan(search, other)
+
+
+def test_a_mixed_author_leaning_one_way_only_is_described() -> None:
+    """Found by the load run: a mixed author with only skeptical leanings broke /perspective."""
+    from bot.stance import Perspective
+    from cogs._perspective_views import standing
+
+    view = Perspective("Ida Lumen", "mixed", None, [], [], [("jobs", -2), ("tools", 0)])
+    assert standing(view).endswith("skeptical on jobs")

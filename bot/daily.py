@@ -305,17 +305,6 @@ def counterpart(
     )
 
 
-def counterpoints(
-    passage: PassageRecord, passages: Sequence[PassageRecord], *, limit: int = 3
-) -> list[PassageRecord]:
-    """Passages answering ``passage`` from the opposite stance, closest topics first."""
-    wanted = OPPOSITE.get(passage.stance)
-    topics = set(passage.topics)
-    options = [p for p in passages if p.stance == wanted and not p.quoted_from]
-    options.sort(key=lambda p: (-len(topics & set(p.topics)), p.speaker == passage.speaker, p.id))
-    return options[:limit]
-
-
 def discussion_prompt(passage: PassageRecord, day: date) -> str:
     """A fixed question matching one of the passage's topics (stable for the day)."""
     known = [t for t in passage.topics if t in PROMPTS]

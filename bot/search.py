@@ -269,6 +269,24 @@ class Verification:
     def exact(self) -> bool:
         return self.found and not self.differences
 
+    @property
+    def sentence(self) -> str:
+        """The whole sentence(s) of the passage the matched span falls in, verbatim: a quote
+        is judged by its sentence, not by the words someone cut out of it."""
+        if self.passage is None or not self.original:
+            return self.original
+        text = self.passage.text
+        start = text.find(self.original)
+        if start < 0:
+            return self.original
+        end, cursor, spans = start + len(self.original), 0, []
+        for sentence in split_sentences(text):
+            first = text.find(sentence, cursor)
+            cursor = first + len(sentence)
+            if first < end and start < cursor:
+                spans.append((first, cursor))
+        return text[spans[0][0] : spans[-1][1]] if spans else self.original
+
 
 def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]

@@ -150,8 +150,9 @@ def snippet(text: str, limit: int = CHOICE_NAME_MAX) -> str:
     return clip(" ".join(text.split()), limit)
 
 
-def verification_embed(result: Verification) -> discord.Embed:
-    """/verify: the essay's exact wording, what differs from what was typed, the citation."""
+def verification_embed(result: Verification, *, argued_against: bool = False) -> discord.Embed:
+    """/verify: the essay's exact wording (its whole sentence), what differs from what was
+    typed, the citation, and whether the author states that view only to argue against it."""
     if not result.found:
         embed = discord.Embed(
             title="Not found in the corpus",
@@ -172,13 +173,23 @@ def verification_embed(result: Verification) -> discord.Embed:
     embed = discord.Embed(
         title=title,
         description=clip(
-            f"The essay says:\n\u201c{clip(result.original, DESCRIPTION_MAX - 400)}\u201d"
+            f"The essay says:\n\u201c{clip(result.sentence, DESCRIPTION_MAX - 400)}\u201d"
             f"\n\n\u2014 {clip(citation(p), 300)}",
             DESCRIPTION_MAX,
         ),
         colour=colour,
         url=p.url or None,
     )
+    if argued_against:
+        embed.add_field(
+            name="In context",
+            value=clip(
+                f"{p.speaker} states this view to argue against it: the passage is "
+                f"{p.stance}. Quoting it as their position would misrepresent them.",
+                FIELD_VALUE_MAX,
+            ),
+            inline=False,
+        )
     if result.differences:
         lines = [f"\u2022 {d.describe()}" for d in result.differences]
         embed.add_field(

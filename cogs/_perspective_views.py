@@ -1,11 +1,14 @@
 """Counterpoint, perspective and spectrum messages, and their buttons.
 
 The buttons are DynamicItems whose custom_id carries all they need (the side, the topics as
-one character each, the passages already shown), so they keep working after a restart.
+one character each, the passages already shown, who asked), so they keep working after a
+restart. An answer belongs to whoever asked for it: only they can swap it; anyone else who
+clicks *Another counterpoint* is offered their own, privately.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,8 @@ from cogs._views import FullPassageButton, source_button
 if TYPE_CHECKING:
     from bot.client import Crosscut
 
+log = logging.getLogger(__name__)
+
 CUSTOM_ID_MAX = 100
 SIDE_CODE = {"optimistic": "o", "skeptical": "s"}
 CODE_SIDE = {v: k for k, v in SIDE_CODE.items()}
@@ -62,10 +67,12 @@ def counter_embed(hit: Hit, *, heading: str, about: str | None = None) -> discor
     return embed
 
 
-def counter_view(hit: Hit, topics: tuple[str, ...], seen: list[int]) -> discord.ui.View:
-    """Another counterpoint, Counter this, Full passage, Source."""
+def counter_view(
+    hit: Hit, topics: tuple[str, ...] | str, seen: list[int], asker: int
+) -> discord.ui.View:
+    """Another counterpoint (for ``asker``), Counter this, Full passage, Source."""
     view = discord.ui.View(timeout=None)
-    view.add_item(AnotherCounterpointButton(hit.passage.stance, topics, seen))
+    view.add_item(AnotherCounterpointButton(hit.passage.stance, topics, seen, asker))
     view.add_item(CounterThisButton(hit.passage.id))
     view.add_item(FullPassageButton(hit.passage.id))
     link = source_button(hit.passage.url)
@@ -75,15 +82,16 @@ def counter_view(hit: Hit, topics: tuple[str, ...], seen: list[int]) -> discord.
 
 
 def counter_message(
-    answer: CounterResult, claim: str
+    answer: CounterResult, claim: str, asker: int
 ) -> tuple[str | None, list[discord.Embed], discord.ui.View]:
-    """The reply to /counter and "Argue the other side": content, embeds, buttons."""
+    """The reply to /counter and "Argue the other side" for ``asker``: content, embeds,
+    buttons."""
     about = claim_line(claim)
     if not answer.claim.unclear:
         hit = answer.results[0]
         # How sure the reading is stays out of the public post (the CLI's --json has it).
         embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
-        view = counter_view(hit, answer.topics, [hit.passage.id])
+        view = counter_view(hit, answer.topics, [hit.passage.id], asker)
         return None, [embed], view
     # Unclear: the best passage from each side, labelled, rather than a guess.
     content = "I can't tell which side that takes, so here are both sides:"
@@ -98,7 +106,7 @@ def counter_message(
         button = FullPassageButton(hit.passage.id)
         button.item.label = f"Full passage ({side})"
         view.add_item(button)
-        more = AnotherCounterpointButton(side, answer.topics, [hit.passage.id])
+        more = AnotherCounterpointButton(side, answer.topics, [hit.passage.id], asker)
         more.item.label = f"Another {side}"
         view.add_item(more)
         link = source_button(hit.passage.url)
@@ -108,11 +116,12 @@ def counter_message(
     return content, embeds, view
 
 
-def _seen_id(side: str, topics: str, seen: list[int]) -> str:
+def _seen_id(side: str, topics: str, seen: list[int], asker: int) -> str:
     """The custom_id, dropping the oldest shown passages when it would be too long."""
     seen = list(seen)
     while True:
-        custom_id = f"crosscut:more:{SIDE_CODE[side]}:{topics}:{'.'.join(map(str, seen))}"
+        shown = ".".join(map(str, seen))
+        custom_id = f"crosscut:more:{SIDE_CODE[side]}:{topics}:{shown}:{asker}"
         if len(custom_id) <= CUSTOM_ID_MAX or len(seen) <= 1:
             return custom_id
         seen.pop(0)
@@ -121,30 +130,46 @@ def _seen_id(side: str, topics: str, seen: list[int]) -> str:
 class AnotherCounterpointButton(
     Budgeted,
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)",
+    # Buttons posted before answers had an owner carry no asker: anyone may swap those.
+    template=r"crosscut:more:(?P<side>[os]):(?P<topics>[0-9a-z]*):(?P<seen>[0-9.]+)"
+    r"(?::(?P<asker>\d+))?",
 ):
     """Replace the shown counterpoint with the next best one from the same side and topics."""
 
-    def __init__(self, side: str, topics: tuple[str, ...] | str, seen: list[int]) -> None:
+    def __init__(
+        self, side: str, topics: tuple[str, ...] | str, seen: list[int], asker: int = 0
+    ) -> None:
         code = topics if isinstance(topics, str) else encode_topics(topics)
         super().__init__(
             discord.ui.Button(
                 label="Another counterpoint",
                 style=discord.ButtonStyle.primary,
-                custom_id=_seen_id(side, code, seen),
+                custom_id=_seen_id(side, code, seen, asker),
                 emoji="\U0001f501",
             )
         )
-        self.side, self.code, self.seen = side, code, list(seen)
+        self.side, self.code, self.seen, self.asker = side, code, list(seen), asker
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
     ) -> AnotherCounterpointButton:
         seen = [int(s) for s in match["seen"].split(".") if s]
-        return cls(CODE_SIDE[match["side"]], match["topics"], seen)
+        return cls(CODE_SIDE[match["side"]], match["topics"], seen, int(match["asker"] or 0))
 
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        if self.asker and interaction.user.id != self.asker:
+            # Someone else's answer: swapping it would change what they are reading.
+            mine = discord.ui.View(timeout=None)
+            button = AnotherCounterpointButton(self.side, self.code, self.seen, interaction.user.id)
+            button.item.label = "Get my own counterpoint"
+            mine.add_item(button)
+            await interaction.response.send_message(
+                "Only the person who asked can swap this answer. Want one of your own?",
+                view=mine,
+                ephemeral=True,
+            )
+            return
         search = interaction.client.search
         guild_id = interaction.guild_id or 0
         topics = decode_topics(self.code)
@@ -178,14 +203,20 @@ class AnotherCounterpointButton(
         if message is not None and len(message.embeds) > 1:
             # The both-sides reply: swap only this side's embed, keep the other.
             embeds = [embed if e.colour == STANCE_COLOURS[self.side] else e for e in message.embeds]
-            view = _swap_side_buttons(message, self.side, hit, seen, topics)
+            view = _swap_side_buttons(message, self.side, hit, seen, topics, self.asker)
             await interaction.response.edit_message(embeds=embeds, view=view)
             return
-        await interaction.response.edit_message(embed=embed, view=counter_view(hit, topics, seen))
+        view = counter_view(hit, topics, seen, self.asker or interaction.user.id)
+        await interaction.response.edit_message(content=None, embed=embed, view=view)
 
 
 def _swap_side_buttons(
-    message: discord.Message, side: str, hit: Hit, seen: list[int], topics: tuple[str, ...]
+    message: discord.Message,
+    side: str,
+    hit: Hit,
+    seen: list[int],
+    topics: tuple[str, ...],
+    asker: int,
 ) -> discord.ui.View:
     """Rebuild the both-sides buttons with ``side`` now pointing at ``hit``."""
     view = discord.ui.View.from_message(message, timeout=None)
@@ -197,7 +228,7 @@ def _swap_side_buttons(
             button.item.label = label
             rebuilt.add_item(button)
         elif label == f"Another {side}":
-            more = AnotherCounterpointButton(side, topics, seen)
+            more = AnotherCounterpointButton(side, topics, seen, asker)
             more.item.label = label
             rebuilt.add_item(more)
         elif label == f"Source ({side})":
@@ -233,28 +264,47 @@ class CounterThisButton(
         return cls(int(match["passage"]))
 
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
-        client = interaction.client
-        passage = await client.store.passages.get(self.passage_id)
-        if passage is None or not await client.store.essays.is_visible(
-            passage.essay_id, interaction.guild_id
-        ):
-            await interaction.response.send_message(
-                "That passage is no longer in the essays (it was removed or edited).",
-                ephemeral=True,
-            )
-            return
-        answer = await counter_passage(client.search, passage, guild_id=interaction.guild_id or 0)
-        if not answer.results:
-            await interaction.response.send_message(
-                f"No {OPPOSITE[passage.stance]} passage in these essays answers that yet.",
-                ephemeral=True,
-            )
-            return
-        hit = answer.results[0]
-        about = clip(f"Countering {passage.speaker}: \u201c{snippet(passage.text, 150)}\u201d", 256)
-        embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
+        await reply_with_counter(interaction, self.passage_id)
+
+
+async def reply_with_counter(interaction: discord.Interaction[Crosscut], passage_id: int) -> None:
+    """*Counter this*, wherever the passage is shown (/counter, a reply to a message, a daily
+    post): the other side, posted as a reply to the message that shows the passage."""
+    client = interaction.client
+    passage = await client.store.passages.get(passage_id)
+    if passage is None or not await client.store.essays.is_visible(
+        passage.essay_id, interaction.guild_id
+    ):
         await interaction.response.send_message(
-            embed=embed, view=counter_view(hit, answer.topics, [hit.passage.id])
+            "That passage is no longer in the essays (it was removed or edited).",
+            ephemeral=True,
+        )
+        return
+    answer = await counter_passage(client.search, passage, guild_id=interaction.guild_id or 0)
+    if not answer.results:
+        await interaction.response.send_message(
+            f"No {OPPOSITE[passage.stance]} passage in these essays answers that yet.",
+            ephemeral=True,
+        )
+        return
+    hit = answer.results[0]
+    about = clip(f"Countering {passage.speaker}: \u201c{snippet(passage.text, 150)}\u201d", 256)
+    embed = counter_embed(hit, heading=f"The {hit.passage.stance} side", about=about)
+    view = counter_view(hit, answer.topics, [hit.passage.id], interaction.user.id)
+    shown = interaction.message
+    if shown is None or shown.flags.ephemeral:  # a private message cannot be replied to
+        await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+        return
+    await interaction.response.defer()  # the answer is the reply below, not an edit
+    try:
+        await shown.reply(embed=embed, view=view, mention_author=False)
+    except discord.HTTPException as error:
+        log.info("Could not reply in channel %s: %s", shown.channel.id, error)
+        await interaction.followup.send(
+            "I can't post in this channel, so here it is just for you.",
+            embed=embed,
+            view=view,
+            ephemeral=True,
         )
 
 

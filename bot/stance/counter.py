@@ -20,7 +20,7 @@ from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search
 from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
-from bot.stance.topics import RELATED_TOPICS, claim_topics
+from bot.stance.topics import claim_topics
 from bot.store import GLOBAL, PassageRecord
 from bot.text import content_words, normalize
 
@@ -64,13 +64,10 @@ def passage_topics(tags: tuple[str, ...], text: str) -> dict[str, float]:
     return weights
 
 
-def expand_topics(topics: Sequence[str]) -> dict[str, float]:
-    """Claim topics with weights, plus the topics next to them at a lower weight."""
-    weights = {t: (1.0, 0.75, 0.55, 0.45)[min(i, 3)] for i, t in enumerate(topics)}
-    for topic in list(weights):
-        for near in RELATED_TOPICS.get(topic, ()):
-            weights.setdefault(near, 0.4 * weights[topic])
-    return weights
+def claim_weights(topics: Sequence[str]) -> dict[str, float]:
+    """Claim topics with weights, first raised first. Only the claim's own topics: a passage
+    on a neighbouring topic answers another point (args.me: same aspect, opposite stance)."""
+    return {t: (1.0, 0.75, 0.55, 0.45)[min(i, 3)] for i, t in enumerate(topics)}
 
 
 def _topic_match(claim: dict[str, float], record: PassageRecord) -> tuple[float, list[str]]:
@@ -93,6 +90,9 @@ def join_words(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+TOPIC_WEIGHT, OVERLAP_WEIGHT, QUALITY_WEIGHT = 100, 20, 10
+
+
 def rank_side(
     records: Sequence[PassageRecord],
     normalized: Sequence[str],
@@ -104,7 +104,7 @@ def rank_side(
 ) -> list[Hit]:
     """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``)."""
     excluded = set(exclude)
-    wanted = expand_topics(topics)
+    wanted = claim_weights(topics)
     claim_words = _prefixes(content_words(normalize(text))) if text else set()
     hits = []
     for record, norm in zip(records, normalized, strict=True):
@@ -114,7 +114,7 @@ def rank_side(
         overlap = 0.0
         if claim_words:
             overlap = len(claim_words & _passage_prefixes(norm)) / len(claim_words)
-        score = 100 * match + 20 * overlap + 10 * quality(record)
+        score = TOPIC_WEIGHT * match + OVERLAP_WEIGHT * overlap + QUALITY_WEIGHT * quality(record)
         hits.append(Hit(record, round(score, 1), _why(shared, side)))
     hits.sort(key=lambda h: (-h.score, h.passage.id))
     return hits
@@ -250,7 +250,11 @@ async def counterpoints(
         return CounterResult(claim, (), [])
     topics = claim_topics(text)
     exclude = tuple(exclude)
-    sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
+    if claim.unclear:
+        # Both sides, the one answering the side the claim leans to first.
+        sides = SIDES if claim.lean <= 0 else SIDES[::-1]
+    else:
+        sides = (OPPOSITE[claim.stance],)
     per_side = []
     for side in sides:
         records, normalized = await side_candidates(

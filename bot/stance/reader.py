@@ -82,7 +82,7 @@ _TARGET = re.compile(
 )
 # ...or AI in general, when the message is also about film.
 _AI = re.compile(
-    r"\b(?:ai|a\.i\.|ais|chat ?gpt|gpt|llms?|algorithms?|robots?|machines?|computers?|"
+    r"\b(?:ai|a\.i\.|ais|chat ?gpt|gpt|llms?|robots?|machines?|computers?|"
     r"models?|the tech|this tech|new tech|automation|automated|openai)\b|\U0001f916"
 )
 _FILM = re.compile(
@@ -97,9 +97,14 @@ _ARGUMENT = re.compile(
     r"\b(?:slop|soulless|soul|cooked|democrati\w+|gatekeep\w*|scrap(?:e|ed|es|ing)|dataset|"
     r"train(?:ed|ing)? (?:on|data)|theft|steal\w*|stolen|plagiar\w*|replac\w*|obsolete|"
     r"no human|a human|humans?|human[- ]made|no one made|nobody (?:made|bothered)|"
-    r"(?:new|this|the|a) tool|tools?\b|tech\b|technology|type (?:a|in|some)|typing|"
-    r"the future of|death of|end of (?:film|cinema|art|movies)|anyone can|everyone can|"
-    r"anybody can|no crew|without a crew|previs|efficien\w*|saving time|save time|"
+    r"(?:new|this|these|the) tools?\b|tech\b|technology|typ(?:e|ed|ing) (?:a|in|some)|"
+    r"the future of (?:film|cinema|movies|filmmaking|hollywood|art|acting)|death of|"
+    r"end of (?:film|cinema|art|movies)|no crew|without a crew|previs|efficien\w*|"
+    r"saving time|save time|fingers\b|(?:so )?over for (?:film|filmmaking|cinema|us|artists)|"
+    r"haters?\b|thanks to (?:this|it)|need a camera|cheaper (?:production|films?|movies)|"
+    r"fake (?:archival|footage)|let me show|dream(?:ed)? (?:up|for)|overblown|"
+    r"empower\w* creators|it'?s cheaper|(?:nobody|no one) meant|both sides|"
+    r"which (?:model|tool)s?|"
     r"locked behind|authentic\w*|luddites?|photoreal\w*|uncanny|deep ?fakes?|"
     r"hollow|mush|averages|hype\w*|overhyped|game ?changer|workflow|layoffs?|"
     r"(?:their|our|your|my|all the|every|kill\w*|take|taking|took|steal\w*|lose|losing|lost) "
@@ -107,14 +112,25 @@ _ARGUMENT = re.compile(
     r"cut(?:ting)? costs|content farms?|no budget|enables|"
     r"(?:this|it|that)(?: will|'ll|'s gonna| is gonna|'s going to| is going to| lets| enables|"
     r" ruins| kills| destroys| replaces| means)|(?:use|using|uses) (?:this|it) to|"
-    r"unemploy\w*|livelihood\w*|vfx|compositors?|animators?|roto\w*|storyboard\w*|"
+    r"unemploy\w*|livelihood\w*|storyboard\w*|"
     r"copyright|lawsuits?|consent|likeness|ip\b|gimmick\w*|novelty|toy\b|the clips|"
     r"these clips|every frame|any frame|dreamed up|dreams up|made by a|made with|"
     r"one[- ]minute|a minute of|feature[- ]length|full[- ]length|"
     r"who (?:even )?needs (?:actors|directors|crews?|vfx|animators|editors|writers|film school|"
     r"cameras|sets|cinematographers))"
 )
+# ...or a prediction about film's people and business: "directors will be cooked", "the
+# industry won't survive this". Film talk rarely predicts the future of the craft.
+_FUTURE = re.compile(
+    r"\b(?:will|won'?t|wont|gonna|going to|'ll|never|anymore|no longer|soon|someday|"
+    r"in (?:a|two|five|ten) years?)\b|'ll\b"
+)
+_STAKES = re.compile(
+    r"\b(?:filmmak\w*|directors?|actors?|actress\w*|industry|hollywood|studios?|vfx|artists?|"
+    r"jobs?|crews?|editors?|animators?|writers?|cinema|art|creativ\w*|audiences?|moviegoers)\b"
+)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+LONG_MESSAGE_WORDS = 20
 
 # -- VADER, taught this domain -------------------------------------------------------------
 # Valence on VADER's -4..4 scale. Positive: good for filmmaking; negative: bad for it.
@@ -315,6 +331,34 @@ def features(text: str) -> dict[str, float]:
             out["$" + name + "*vader"] = vader
     if norm.rstrip().endswith("?"):
         out["$question*vader"] = vader
+    out.update(words(text))
+    return out
+
+
+# fmt: off
+_NEGATORS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "nor", "without", "cannot", "can't",
+    "cant", "won't", "wont", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't",
+    "arent", "wasn't", "didn't", "wouldn't", "shouldn't", "couldn't", "ain't", "hardly", "barely",
+})
+# fmt: on
+_CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:but|however|though|although|yet)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> dict[str, float]:
+    """Words, negation-marked to the clause's end ("not_useful"), and word pairs: what the
+    trained models learn from the labelled chat beyond the rules."""
+    out: dict[str, float] = {}
+    for clause in _CLAUSE_END.split(normalize(text)):
+        negated, previous = False, "<s>"
+        for word in _WORD.findall(clause or ""):
+            if word in _NEGATORS:
+                negated = True
+            token = "not_" + word if negated and word not in _NEGATORS else word
+            for key in (token, previous + "_" + word):
+                out[key] = out.get(key, 0.0) + 1.0
+            previous = word
     return out
 
 
@@ -322,13 +366,20 @@ def features(text: str) -> dict[str, float]:
 class _Model:
     weights: dict[str, float]
     bias: float
-    threshold: float  # |log-odds| below this: no side named
+    threshold: float  # stance: |log-odds| below this names no side; topic: on topic above it
 
 
 @functools.cache
-def _model() -> _Model:
+def _models() -> dict[str, _Model]:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return _Model(data["weights"], data["bias"], data["threshold"])
+    return {
+        name: _Model(part["weights"], part["bias"], part["threshold"])
+        for name, part in data["models"].items()
+    }
+
+
+def _model() -> _Model:
+    return _models()["stance"]
 
 
 def log_odds(text: str, model: _Model | None = None) -> float:
@@ -336,6 +387,13 @@ def log_odds(text: str, model: _Model | None = None) -> float:
     model = model or _model()
     weights = model.weights
     return model.bias + sum(weights.get(f, 0.0) * v for f, v in features(text).items())
+
+
+def topic_log_odds(text: str, model: _Model | None = None) -> float:
+    """The trained model's log-odds that ``text`` argues about AI in film rather than chats."""
+    model = model or _models()["topic"]
+    weights = model.weights
+    return model.bias + sum(weights.get(f, 0.0) * v for f, v in words(text).items())
 
 
 # -- the reading ---------------------------------------------------------------------------
@@ -364,7 +422,16 @@ def on_topic(text: str) -> bool:
         return False
     if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
-    return bool(_AI.search(norm) and _FILM.search(norm))
+    stakes, ai = _STAKES.search(norm), _AI.search(norm)
+    if _FUTURE.search(norm) and stakes:
+        return True
+    # A long message about film's people is an argument more often than it is chat.
+    if stakes and len(_WORD.findall(norm)) >= LONG_MESSAGE_WORDS:
+        return True
+    # What the rules miss, the model trained on labelled chat and off-topic talk may see.
+    if topic_log_odds(norm) >= _models()["topic"].threshold:
+        return True
+    return bool(ai and _FILM.search(norm))
 
 
 def read(text: str, *, passage: bool = False) -> Reading:
@@ -390,6 +457,7 @@ class ClaimStance:
     confidence: float  # 0..1
     basis: str = "reader"  # reader | quote | label
     on_topic: bool = True
+    lean: float = 0.0  # the reader's score: which side an unclear claim is nearer
 
     @property
     def unclear(self) -> bool:
@@ -430,9 +498,32 @@ def read_claim(
         if quoted is not None:
             return ClaimStance(quoted.stance, 0.95, "quote")
     reading = read(text)
-    return ClaimStance(reading.stance, reading.confidence, "reader", reading.on_topic)
+    return ClaimStance(
+        reading.stance, reading.confidence, "reader", reading.on_topic, reading.score
+    )
 
 
 def claim_stance(text: str) -> ClaimStance:
     """The stance of a claim from its words alone (no corpus at hand)."""
     return read_claim(text)
+
+
+# -- a quoted sentence in its essay --------------------------------------------------------
+# A sentence that reports a view in order to knock it down: "one huge myth: that AI will
+# democratize creativity", "the case for efficiency seems compelling. But...".
+_REPORTED = re.compile(
+    r"\b(?:myths?|the (?:idea|notion|claim|promise|dream|hope|argument) (?:that|of)|"
+    r"we(?:'ve| have| are| were)? (?:been )?told|some (?:say|argue|claim|believe)|"
+    r"(?:critics|people|they|many|proponents|fans|boosters|evangelists) (?:say|claim|argue|"
+    r"believe|insist)|it is (?:said|claimed)|supposedly|on first glance|at first glance|"
+    r"seems? compelling|patently false|so the story goes)"
+)
+
+
+def argued_against(sentence: str, passage_stance: str) -> bool:
+    """Whether ``sentence``, from a passage labelled ``passage_stance``, states a position
+    only to argue against it (its author holds the passage's side, not the sentence's)."""
+    if passage_stance not in SIDES or not _REPORTED.search(normalize(sentence)):
+        return False
+    said = read(sentence, passage=True)
+    return said.stance != passage_stance

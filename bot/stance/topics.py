@@ -14,7 +14,13 @@ from bot.text import normalize
 # fmt: off
 TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "democratization": (
-        r"anyone\b", r"everyone\b", r"anybody\b", r"any kid", r"kids? with a (laptop|phone)",
+        # "anyone"/"everyone" alone is not democratization ("anyone seen dune 2?"): only
+        # anyone *able to make* something is.
+        r"(anyone|everyone|anybody|any kid|kids?|people|someone)( \w+){0,4} (can|could|gets? to|"
+        r"will be able to)( \w+)? (make|become|direct|create|tell|shoot|see)",
+        r"let(s|ting)?( \w+){0,2} (anyone|everyone|anybody|kids?|people)", r"any kid",
+        r"kids? with a (laptop|phone)", r"broke\b", r"poor\b", r"can'?t afford", r"no crew",
+        r"locked behind", r"(compete|competing) with", r"in (their|my|your) head",
         r"no (film school|budget|gatekeep)", r"gatekeep", r"barriers?\b", r"playing field",
         r"become a (director|filmmaker)", r"democrati[sz]", r"bedroom", r"regular (people|folks)",
         r"average (person|joe)", r"amateurs?\b", r"their own (story|stories)", r"own story",
@@ -32,17 +38,21 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "length": (
         r"one[- ]minute", r"60[- ]?s(ec|econd|econds)?\b", r"minutes?\b", r"clips?\b",
         r"feature[- ]?(length|films?)", r"full[- ]length", r"full (movie|film|feature)s?",
-        r"long[- ]form", r"two hours", r"90 minutes",
+        r"long[- ]form", r"two hours", r"90 minutes", r"\d+ ?(min|minute|hour)s?\b",
+        r"(hour|2 hour|two hour) (story|movie|film)", r"features?\b",
     ),
     "jobs": (
         r"jobs?\b", r"unemploy", r"layoffs?", r"out of work", r"wipe(s|d)? out",
         r"vfx (artists?|houses?)", r"animators?", r"crews?\b", r"editors?\b", r"unions?\b",
         r"strikes?\b", r"livelihood", r"replac", r"squeez", r"careers?\b", r"hired?\b",
+        r"compositors?", r"roto", r"matte paint", r"gigs?\b", r"residuals", r"overtime",
+        r"cooked", r"doomed", r"paid\b", r"supervis",
     ),
     "creativity": (
         r"creativ", r"artists?\b", r"art\b", r"imagin", r"original", r"vision\b", r"auteur",
         r"self[- ]expression", r"reason to (make|create)", r"make anything", r"why bother",
-        r"give up", r"(keep|stop|quit) (making|creating|filmmaking)",
+        r"give up", r"(keep|stop|quit) (making|creating|filmmaking)", r"type (a|in) ",
+        r"typing", r"prompt(s|ing)?\b", r"unlock",
     ),
     "humanity": (
         r"soul", r"human", r"heart\b", r"emotion", r"personal\b", r"lived experience",
@@ -55,6 +65,8 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     "realism": (
         r"looks? (so )?real", r"realistic", r"photoreal", r"uncanny", r"fake\b", r"can't tell",
         r"fool", r"hands\b", r"physics", r"glitch", r"morph", r"lifelike", r"look(s)? real",
+        r"uncan", r"continuity", r"(face|faces|shirt|character)( \w+){0,3} (the same|changes?)",
+        r"melt",
     ),
     "studios": (
         r"studios?\b", r"hollywood", r"netflix", r"disney", r"warner", r"execs?\b",
@@ -92,28 +104,14 @@ TOPIC_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 # fmt: on
-# Topics close enough that a passage on one answers a claim on the other, at a lower weight.
-RELATED_TOPICS: dict[str, tuple[str, ...]] = {
-    "democratization": ("indie", "efficiency"),
-    "stars": ("audience", "humanity"),
-    "audience": ("stars", "humanity"),
-    "length": ("realism", "quality"),
-    "jobs": ("studios", "efficiency", "history"),
-    "creativity": ("humanity",),
-    "humanity": ("creativity",),
-    "quality": ("creativity", "realism"),
-    "realism": ("quality",),
-    "studios": ("jobs",),
-    "indie": ("democratization", "efficiency"),
-    "tools": ("efficiency", "creativity"),
-    "copyright": ("creativity",),
-    "hype": ("history", "quality"),
-    "history": ("hype",),
-    "efficiency": ("tools",),
-    "education": ("tools", "indie"),
-}
+# The corpus's keywords that tag essay paragraphs well but say nothing alone in chat.
+_ONLY_IN_ESSAYS = frozenset({"anyone", "everyone", "a director", "more people"})
 TOPIC_PATTERNS: dict[str, list[re.Pattern[str]]] = {
-    topic: [re.compile(r"\b" + re.escape(cue)) for cue in TOPIC_KEYWORDS.get(topic, ())]
+    topic: [
+        re.compile(r"\b" + re.escape(cue))
+        for cue in TOPIC_KEYWORDS.get(topic, ())
+        if cue not in _ONLY_IN_ESSAYS
+    ]
     + [re.compile(r"\b" + p) for p in TOPIC_SYNONYMS.get(topic, ())]
     for topic in TOPICS
 }

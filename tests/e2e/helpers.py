@@ -249,6 +249,34 @@ class Reply:
         return f"<Reply {kind} {self.text[:200]!r} buttons={self.buttons}>"
 
 
+def cited_speaker(embed: discord.Embed) -> str:
+    """Whose words an embed quotes: the bold name in its citation line ("— **Noam Kroll**, ...")."""
+    citation = (embed.description or "").rsplit("\n\u2014 ", 1)[-1]
+    return citation.split("**")[1] if citation.count("**") >= 2 else ""
+
+
+async def click_for_reply(
+    world: World,
+    person: Person,
+    target: Reply | MessageLike,
+    label: str,
+    channel: ChannelHandle | None = None,
+) -> MessageLike:
+    """Click a button whose answer is a public reply to the message clicked (*Counter this*);
+    returns that reply, after checking it is one."""
+    message = _message(target)
+    before = {m.id for m in world.messages(channel)}
+    click = await person.click(message, label)
+    assert click.result.response is None or not click.ephemeral, click
+    new = [m for m in world.messages(channel) if m.id not in before]
+    assert len(new) == 1, f"expected one new message after {label!r}, got {len(new)}"
+    [reply] = new
+    assert reply.reference is not None, "the answer is not a reply"
+    assert reply.reference.message_id == message.id, "the answer replies to another message"
+    check_limits(reply)
+    return reply
+
+
 class Choices(list[dict[str, Any]]):
     """Autocomplete choices as sent: ``[{"name": ..., "value": ...}]``."""
 

@@ -22,6 +22,8 @@ from .helpers import (
     assert_ephemeral,
     assert_public,
     assert_says,
+    cited_speaker,
+    click_for_reply,
     links_of,
     new_config,
     visible_text,
@@ -101,7 +103,8 @@ async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
 
 
 async def test_another_counterpoint_edits_in_place_without_repeats(world: World) -> None:
-    reply = await world.member.slash("counter", claim="who even needs actors anymore lol")
+    claim = "ai actors are a game changer, who even needs real actors anymore"
+    reply = await world.member.slash("counter", claim=claim)
     message = reply.message
     shown = [await shown_passage(world, reply.embed)]
 
@@ -117,17 +120,65 @@ async def test_another_counterpoint_edits_in_place_without_repeats(world: World)
     assert len(set(shown)) == len(shown), shown
 
 
-async def test_counter_this_posts_the_other_side_of_the_shown_passage(world: World) -> None:
+async def test_counter_this_replies_to_the_counterpoint_with_one_that_disagrees(
+    world: World,
+) -> None:
     reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+    shown = reply.embed
 
-    flipped = await world.moderator.click(reply, "Counter this")
+    flipped = await click_for_reply(world, world.moderator, reply, "Counter this")
 
     assert_public(flipped)
-    assert flipped.message.id != reply.message.id  # a new message, the original stays
     assert stance_of(flipped) == "optimistic"
-    assert flipped.embed.author.name.startswith("Countering ")
+    assert stance_of(reply) == "skeptical"  # the original stays as it was
+    assert flipped.embeds[0].author.name.startswith("Countering ")
+    # Another speaker, never the shown passage's author agreeing with themselves.
+    assert cited_speaker(flipped.embeds[0]) not in {"", cited_speaker(shown)}
+    assert await shown_passage(world, flipped.embeds[0]) != await shown_passage(world, shown)
     assert_buttons(flipped, *COUNTER_BUTTONS)
-    assert stance_of(reply) == "skeptical"
+
+
+async def test_counter_refuses_off_topic_chat_privately(world: World) -> None:
+    before = len(world.messages())
+    for chat in (
+        "anyone seen dune 2?",
+        "best low light camera under 2k?",
+        "\U0001f480\U0001f480\U0001f480",
+    ):
+        reply = await world.member.slash("counter", claim=chat)
+        assert_ephemeral(reply, says="Nothing to argue with here")
+        assert reply.embeds == []
+    assert len(world.messages()) == before  # nothing public
+
+
+async def test_argue_the_other_side_refuses_off_topic_chat_privately(world: World) -> None:
+    said = await world.person("bob").say("anyone catch the new nolan trailer?")
+    before = len(world.messages())
+
+    reply = await world.member.context_menu("Argue the other side", said)
+
+    assert_ephemeral(reply, says="Nothing to argue with here")
+    assert reply.embeds == []
+    assert len(world.messages()) == before
+
+
+async def test_another_counterpoint_from_someone_else_offers_them_their_own(world: World) -> None:
+    reply = await world.member.slash("counter", claim="AI movies are soulless slop")
+    shown = await shown_passage(world, reply.embed)
+    other = world.person("carol")
+
+    note = await other.click(reply, "Another counterpoint")
+
+    assert_ephemeral(note, says="Only the person who asked can swap this answer")
+    assert await shown_passage(world, world.messages()[-1].embeds[0]) == shown  # unchanged
+    mine = await other.click(note, "Get my own counterpoint")
+    assert_ephemeral(mine)
+    assert stance_of(mine) == "optimistic"
+    theirs = await shown_passage(world, mine.embed)
+    assert theirs != shown
+    again = await other.click(mine, "Another counterpoint")  # theirs now: it swaps in place
+    assert again.message.id == mine.message.id
+    assert await shown_passage(world, again.embed) not in {shown, theirs}
 
 
 async def test_full_passage_is_private_and_verbatim(world: World) -> None:
@@ -198,8 +249,8 @@ async def test_argue_the_other_side_replies_to_the_message(world: World) -> None
     assert_public(answer)
     assert stance_of(answer) == "optimistic"
     assert_buttons(answer, *COUNTER_BUTTONS)
-    # The reply's buttons work like /counter's.
-    flipped = await world.member.click(answer, "Counter this")
+    # The reply's buttons work like /counter's: Counter this replies to it.
+    flipped = await click_for_reply(world, world.member, answer, "Counter this")
     assert stance_of(flipped) == "skeptical"
     another = await world.member.click(answer, "Another counterpoint")
     assert stance_of(another) == "optimistic"
@@ -210,7 +261,7 @@ async def test_argue_with_a_message_without_words(world: World) -> None:
 
     reply = await world.member.context_menu("Argue the other side", said)
 
-    assert_ephemeral(reply, says="no words to argue with")
+    assert_ephemeral(reply, says="Nothing to argue with here")
     assert reply.embeds == []
 
 
@@ -316,7 +367,7 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
     # critic wherever they are shown.
     perspective = await world.member.slash("perspective", author="Dana Reel")
     assert QUOTED_LINE not in perspective.text
-    answer = await world.member.slash("counter", claim="anyone can make a movie now")
+    answer = await world.member.slash("counter", claim="sora will let anyone make a movie now")
     for _ in range(20):  # page through the skeptical side until the critic's line comes up
         if QUOTED_LINE in answer.embed.description:
             break
@@ -353,10 +404,12 @@ async def test_every_button_survives_a_restart(world: World) -> None:
 
     another = await world.member.click(counter, "Another counterpoint")
     assert stance_of(another) == "optimistic"
-    flipped = await world.member.click(another, "Counter this")
+    flipped = await click_for_reply(world, world.member, another, "Counter this")
     assert stance_of(flipped) == "skeptical"
     assert_ephemeral(await world.member.click(flipped, "Full passage"))
     assert_ephemeral(await world.member.click(perspective, "Full passage 2"))
     side = await world.member.click(both, "Another optimistic")
     assert sorted(stance_of(e) for e in side.embeds) == ["optimistic", "skeptical"]
-    assert stance_of(await world.member.click(argued, "Counter this")) == "skeptical"
+    assert stance_of(await click_for_reply(world, world.member, argued, "Counter this")) == (
+        "skeptical"
+    )

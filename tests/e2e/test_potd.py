@@ -12,7 +12,7 @@ import discord
 import pytest
 import simcord
 
-from .helpers import Person, Reply, World
+from .helpers import Person, Reply, World, cited_speaker, click_for_reply
 
 MINUTE = 60
 HOUR = 3600
@@ -112,12 +112,18 @@ async def test_now_counter_and_timezone_autocomplete(world: World) -> None:
     assert "already out" in reply_text(reply)
     [post] = posts(channel)
 
-    clicked = await world.member.click(post, label="Counter this")
-    assert clicked.ephemeral
+    # Counter this answers as it does under /counter: a public reply to the post, from
+    # another speaker on the other side.
+    answer = await click_for_reply(world, world.member, post, "Counter this", channel)
     day_stance = post.embeds[0].fields[0].value
-    answers = clicked.embed.fields
-    assert answers
-    assert all(("optimistic" in day_stance) == ("skeptical" in f.value) for f in answers)
+    answer_stance = (answer.embeds[0].footer.text or "").split(" \u00b7 ")[0]
+    assert ("optimistic" in day_stance) == ("skeptical" in answer_stance)
+    countering = answer.embeds[0].author.name
+    assert countering.startswith("Countering ")
+    assert cited_speaker(answer.embeds[0]) not in {
+        "",
+        countering.split(":")[0][len("Countering ") :],
+    }
 
     choices = await mod.autocomplete("potd time", "timezone", "berl", time="09:00")
     assert "Europe/Berlin" in choices.values
@@ -199,10 +205,8 @@ async def test_buttons_on_an_old_daily_post_work_after_a_restart(world: World) -
 
     await world.restart()
 
-    counter = await world.member.click(post, label="Counter this")
-    assert counter.ephemeral
-    assert counter.embed.title.startswith("The other side of ")
-    assert counter.embed.fields
+    counter = await click_for_reply(world, world.member, post, "Counter this", channel)
+    assert counter.embeds[0].author.name.startswith("Countering ")
     full = await world.member.click(post, label="Full passage")
     assert full.ephemeral
     assert post.embeds[0].description[1:40] in full.text.replace("\n", " ")

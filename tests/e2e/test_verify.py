@@ -60,3 +60,29 @@ async def test_verify_a_made_up_quote_says_not_found(world: World) -> None:
     assert_public(reply)
     assert_embed(reply, title="Not found in the corpus")
     assert reply.buttons == []
+
+
+async def test_verify_a_view_quoted_to_be_refuted_says_so_and_shows_the_sentence(
+    world: World,
+) -> None:
+    # Cut from "one huge myth: that AI will democratize creativity and put storytelling
+    # tools into the hands of more people" in an essay arguing against it.
+    reply = await world.member.slash(
+        "verify", quote="AI will democratize creativity and put storytelling tools into the hands"
+    )
+
+    embed = assert_embed(reply, title_contains="Real quote, word for word")
+    assert "one huge myth: that AI will democratize creativity" in embed.description
+    assert "hands of more people." in embed.description  # the whole sentence, not the cut
+    context = next(f.value for f in embed.fields if f.name == "In context")
+    assert "Unknown states this view to argue against it" in context
+    assert "skeptical" in context
+
+
+async def test_verify_a_plain_claim_has_no_context_note(world: World) -> None:
+    reply = await world.member.slash(
+        "verify", quote="Studios will become more like computer companies."
+    )
+
+    embed = assert_embed(reply, title_contains="Real quote")
+    assert "In context" not in {f.name for f in embed.fields}

@@ -776,7 +776,6 @@ class DraftBook:
 
     def mine(self, token: str, user_id: int) -> Pending:
         """The draft behind a preview, for the moderator who asked for it (to page or edit)."""
-        self._expire()
         pending = self._pending.get(token)
         if pending is None:
             raise DraftGone(self._outcome.get(token) or _EXPIRED)

@@ -45,9 +45,11 @@ async def test_a_mixed_essay_reaches_the_daily_post_with_both_stances(store: Sto
     # Read as before (every passage the essay's "neutral"), none could ever be posted.
     assert daily.eligible([replace(p, stance="neutral") for p in ours]) == []
     # The daily choice draws from them: on consecutive days, both sides of this essay.
+    pool = await daily.Pool.read(store, GUILD)  # the server's own essays: this one
+    by_id = {p.id: p for p in ours}
     history: list[daily.Posted] = []
     for day in (date(2025, 1, 1), date(2025, 1, 2)):
-        chosen = daily.choose(GUILD, day, eligible, history)
+        chosen = by_id[daily.choose(GUILD, day, pool, history)]
         history.append(daily.Posted(day, chosen.id, chosen.stance, chosen.speaker))
     assert {h.stance for h in history} == {"optimistic", "skeptical"}
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
+from bot.drafts import DraftBook
 from bot.errors import CrosscutError, PermissionDenied
-from bot.importer import DraftBook
 from bot.store import GLOBAL, EssayRecord, PassageRecord
 from cogs._budget import Budgeted
 from cogs._embeds import (

@@ -19,14 +19,13 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.corpus import export_name, to_markdown
+from bot.drafts import DraftBook, Pending
 from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
 from bot.importer import (
     MAX_BYTES,
     SUFFIXES,
     URL_MAX,
-    DraftBook,
     Metadata,
-    Pending,
     decode,
     draft_from_file,
     draft_from_text,

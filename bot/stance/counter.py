@@ -9,9 +9,12 @@ top three. Every result says in one line why it matched.
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
@@ -88,7 +91,92 @@ def join_words(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-TOPIC_WEIGHT, OVERLAP_WEIGHT, QUALITY_WEIGHT = 100, 20, 10
+# -- the learned ranking -------------------------------------------------------------------
+# A claim-passage pair is described by what generalises to essays added later (no passage
+# ids): how the claim's topics meet the passage's (each pair of topics, so "anyone can make a
+# movie" can learn that passages on creativity answer democratization), which of the claim's
+# words meet which of the passage's topics, shared words, and how well the passage stands
+# alone. The weights are learnt by scripts/train_counter.py from claims annotated with the
+# passages a person accepts as a direct counter, and ship as counter_model.json.
+RANKER_PATH = Path(__file__).with_name("counter_model.json")
+
+_THESIS = re.compile(
+    r"\b(?:will|won'?t|must|should|cannot|can'?t|never|is not|isn'?t|are not|aren'?t|myth|"
+    r"mistake|the (?:real|truth|problem|point|question)|i (?:think|believe|argue)|we need)\b"
+)
+
+
+@dataclass(frozen=True)
+class _ClaimView:
+    """What a claim brings to every pair: computed once per ranking."""
+
+    topics: dict[str, float]
+    prefixes: frozenset[str]
+    rarity: dict[str, float]  # per claim word: how rare it is among the candidates (idf)
+
+
+def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()) -> _ClaimView:
+    prefixes = frozenset(_prefixes(content_words(normalize(text)))) if text else frozenset()
+    df = dict.fromkeys(prefixes, 0)
+    for norm in normalized if prefixes else ():
+        for word in prefixes & _passage_prefixes(norm):
+            df[word] += 1
+    n = len(normalized) + 1
+    rarity = {w: math.log(n / (1 + c)) for w, c in df.items()}
+    return _ClaimView(claim_weights(topics), prefixes, rarity)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _passage_shape(text: str) -> tuple[tuple[str, float], ...]:
+    """Whether a passage reads as a thesis, its length and questions (by text, cached)."""
+    norm = normalize(text[:600])
+    n = len(text)
+    out = [("$thesis", 1.0 if _THESIS.search(norm) else 0.0)]
+    out += [("$short", float(n < 100)), ("$long", float(n > 400))]
+    out += [("$question", float(text.rstrip().endswith("?")))]
+    out += [("$leans", 1.0 if _LEANS_ON_CONTEXT.match(normalize(text[:40])) else 0.0)]
+    # The aspects its words raise, read as chat is read (so a claim meets them on equal terms).
+    out += [("@" + topic, 1.0) for topic in claim_topics(text, limit=4)]
+    return tuple((k, v) for k, v in out if v)
+
+
+def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
+    """The features of a claim and a candidate passage that the ranker weighs."""
+    mine = passage_topics(record.topics, record.text)
+    match, _ = _topic_match(claim.topics, record)
+    out: dict[str, float] = {"$topic": match, "$quality": quality(record)}
+    shape = dict(_passage_shape(record.text))
+    aspects = [k[1:] for k in shape if k.startswith("@")]
+    out.update((k, v) for k, v in shape.items() if not k.startswith("@"))
+    out["$aspect"] = sum(claim.topics.get(t, 0.0) for t in aspects)
+    if record.stance_source != "essay":
+        out["$labelled"] = 1.0
+    if not claim.topics:
+        out["$no_topic"] = 1.0
+    for ct, cw in claim.topics.items():
+        for pt, pw in mine.items():
+            out[f"t:{ct}>{pt}"] = cw * pw
+    if claim.prefixes:
+        shared = claim.prefixes & _passage_prefixes(norm)
+        out["$overlap"] = len(shared) / len(claim.prefixes)
+        out["$shared"] = math.log1p(len(shared))
+        total = sum(claim.rarity.values()) or 1.0
+        out["$rare_overlap"] = sum(claim.rarity[w] for w in shared) / total
+        for word in claim.prefixes:
+            for pt, pw in mine.items():
+                out[f"w:{word}>{pt}"] = pw
+    return out
+
+
+@functools.cache
+def _ranker() -> dict[str, float]:
+    data = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+    return {"$bias": 0.0, **data["weights"]}
+
+
+def pair_score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    weights = weights if weights is not None else _ranker()
+    return sum(weights.get(f, 0.0) * v for f, v in features.items())
 
 
 def rank_side(
@@ -100,22 +188,20 @@ def rank_side(
     text: str = "",
     exclude: Iterable[int] = (),
 ) -> list[Hit]:
-    """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``)."""
+    """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``); a hit's
+    score is the ranker's 0-100 belief that a person would accept it as the answer."""
     excluded = set(exclude)
-    wanted = claim_weights(topics)
-    claim_words = _prefixes(content_words(normalize(text))) if text else set()
-    hits = []
+    claim = _claim_view(topics, text, normalized)
+    scored = []
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != side or record.id in excluded:
             continue
-        match, shared = _topic_match(wanted, record)
-        overlap = 0.0
-        if claim_words:
-            overlap = len(claim_words & _passage_prefixes(norm)) / len(claim_words)
-        score = TOPIC_WEIGHT * match + OVERLAP_WEIGHT * overlap + QUALITY_WEIGHT * quality(record)
-        hits.append(Hit(record, round(score, 1), _why(shared, side)))
-    hits.sort(key=lambda h: (-h.score, h.passage.id))
-    return hits
+        _, shared = _topic_match(claim.topics, record)
+        logit = max(-30.0, min(30.0, pair_score(pair_features(claim, record, norm))))
+        score = 100 / (1 + math.exp(-logit))
+        scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
+    scored.sort(key=lambda item: item[:2])
+    return [hit for _, _, hit in scored]
 
 
 def diversify(hits: list[Hit], limit: int, *, slack: float = 0.75) -> list[Hit]:

@@ -135,8 +135,6 @@ def _passage_shape(text: str) -> tuple[tuple[str, float], ...]:
     out += [("$short", float(n < 100)), ("$long", float(n > 400))]
     out += [("$question", float(text.rstrip().endswith("?")))]
     out += [("$leans", 1.0 if _LEANS_ON_CONTEXT.match(normalize(text[:40])) else 0.0)]
-    # The aspects its words raise, read as chat is read (so a claim meets them on equal terms).
-    out += [("@" + topic, 1.0) for topic in claim_topics(text, limit=4)]
     return tuple((k, v) for k, v in out if v)
 
 
@@ -145,10 +143,7 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
     mine = passage_topics(record.topics, record.text)
     match, _ = _topic_match(claim.topics, record)
     out: dict[str, float] = {"$topic": match, "$quality": quality(record)}
-    shape = dict(_passage_shape(record.text))
-    aspects = [k[1:] for k in shape if k.startswith("@")]
-    out.update((k, v) for k, v in shape.items() if not k.startswith("@"))
-    out["$aspect"] = sum(claim.topics.get(t, 0.0) for t in aspects)
+    out.update(_passage_shape(record.text))
     if record.stance_source != "essay":
         out["$labelled"] = 1.0
     if not claim.topics:
@@ -156,6 +151,8 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
     for ct, cw in claim.topics.items():
         for pt, pw in mine.items():
             out[f"t:{ct}>{pt}"] = cw * pw
+    for pt, pw in mine.items():
+        out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
     if claim.prefixes:
         shared = claim.prefixes & _passage_prefixes(norm)
         out["$overlap"] = len(shared) / len(claim.prefixes)
@@ -243,11 +240,13 @@ class CounterResult:
 
 # At scale the corpus is never scanned: each side's candidates are the passages sharing the
 # claim's words (from the search index), the first passages tagged with the claim's topics
-# (the bundled essays come first) and the server's own essays; only those are ranked.
+# (the bundled essays come first), the side's first passages and the server's own essays;
+# only those are ranked.
 CLAIM_CANDIDATES = 150
 TAGGED_TOPICS = 3
 TAGGED_CANDIDATES = 50  # per topic
 OWN_CANDIDATES = 200
+FIRST_CANDIDATES = 40  # the side's first passages, whatever the claim
 FALLBACK_CANDIDATES = 100  # when nothing matches, or "Another" has shown every candidate
 # Passages sharing the claim's words: checked for a quotation, and (those of the wanted side)
 # the first counterpoint candidates.
@@ -285,11 +284,10 @@ async def side_candidates(
             found.setdefault(record.id, record)
     for record in await store.index.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
         found.setdefault(record.id, record)
-    if not found:  # nothing shares a word or a topic: the side's first passages, by quality
-        fallback = await store.index.stance_passages(
-            side, guild_id=guild_id, limit=FALLBACK_CANDIDATES
-        )
-        found.update((r.id, r) for r in fallback)
+    # The side's first passages (the bundled essays): a claim worded unlike any of them, on
+    # a topic the lexicon misses, is still answered by the ranker rather than by the index.
+    for record in await _tagged(search, "", side, guild_id):
+        found.setdefault(record.id, record)
     records = sorted(found.values(), key=lambda r: r.id)
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
@@ -298,14 +296,19 @@ _TAGGED: dict[tuple[int, int, int, str, str], list[PassageRecord]] = {}
 
 
 async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
-    """The first passages of ``side`` tagged ``topic``: the same for every claim on the topic,
-    so kept until the store changes."""
+    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty): the same
+    for every claim on the topic, so kept until the store changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
         if len(_TAGGED) > 256:
             _TAGGED.clear()
-        _TAGGED[key] = await search.store.index.tagged_passages(
-            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+        index = search.store.index
+        _TAGGED[key] = (
+            await index.tagged_passages(
+                topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+            )
+            if topic
+            else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
     return _TAGGED[key]
 

@@ -266,17 +266,19 @@ def read_front_matter(raw: str, where: str) -> dict[str, object]:
         meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # a SafeLoader subclass
     except yaml.YAMLError as error:
         raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
-    except (ValueError, TypeError, OverflowError, RecursionError) as error:
-        # Values YAML parses but Python can't hold: 2024-13-01, !!int 'abc', 5,000 digits,
-        # brackets nested thousands deep.
+    except Exception as error:  # PyYAML's constructors raise what they meet on hostile input
+        # Values YAML parses but Python can't hold: 2024-13-01, !!int 'abc', an empty !!int
+        # (IndexError), 5,000 digits, brackets nested thousands deep.
         reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        reason = reason or type(error).__name__
         raise EssayFormatError(f"{where}: a front matter value is invalid ({reason}).") from error
     if not isinstance(meta, dict):
         raise EssayFormatError(f"{where}: front matter must be 'key: value' lines.")
     for key, value in meta.items():
         if isinstance(value, dict | list | set | tuple | bytes):
             raise EssayFormatError(f"{where}: '{key}' must be a single value, not a list.")
-    return {str(k).lower(): v for k, v in meta.items() if v is not None and v != ""}
+    # A blank value (spaces included) is no value: it would not survive export.
+    return {str(k).lower(): v for k, v in meta.items() if v is not None and str(v).strip()}
 
 
 def parse_essay(text: str, slug: str, where: str | None = None) -> EssayDoc:
@@ -320,7 +322,7 @@ def build_essay(meta: dict, body: str, *, slug: str, where: str) -> EssayDoc:
         publication=_opt(meta.get("publication")),
         published=_opt(published),
         url=_opt(meta.get("url")),
-        extra={k: str(v) for k, v in meta.items() if k not in known},
+        extra={k: str(v).strip() for k, v in meta.items() if k not in known},
     )
 
 

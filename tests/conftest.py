@@ -9,11 +9,28 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bot import BUNDLED_ESSAYS
 from bot.corpus import EssayDoc, load_directory
 from bot.search import Search
 from bot.store import Store
+
+# Property tests (tests/test_properties.py): a bounded run in CI, a long one on demand with
+# HYPOTHESIS_PROFILE=long (see README, Development). No deadline: the properties time their
+# own queries against a generous budget, so a slow CI machine can't fail them by accident.
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "long",
+    parent=settings.get_profile("ci"),
+    max_examples=2_000,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

@@ -126,6 +126,7 @@ def _front(line: str) -> str:
         (_front("published: 2024-13-01"), "value is invalid.*month"),
         (_front("published: 2024-02-30"), "value is invalid.*day"),
         (_front("count: !!int 'abc'"), "value is invalid"),
+        (_front("count: !!int "), "value is invalid"),  # found by Hypothesis: IndexError
         (_front("count: " + "9" * 5_000), "value is invalid"),
         (_front("tags: " + "[" * 5_000 + "]" * 5_000), "nested too deeply|the limit is"),
         (_front("tags: " + "[" * 2_000), "nested too deeply|not valid YAML"),
@@ -139,6 +140,7 @@ def _front(line: str) -> str:
         "month-13",
         "feb-30",
         "int-abc",
+        "int-empty",
         "5000-digits",
         "deep-brackets",
         "unclosed-deep",
@@ -168,3 +170,10 @@ def test_passages_are_capped_per_essay() -> None:
     assert len(at_cap.passages) == MAX_PASSAGES
     with pytest.raises(EssayFormatError, match=f"more than {MAX_PASSAGES:,} passages"):
         parse_essay(head + "\n\n".join(f"Cut {n}." for n in range(MAX_PASSAGES + 1)), "big")
+
+
+def test_blank_or_padded_extra_values_survive_export() -> None:
+    # Found by Hypothesis: a value of only a no-break space was kept, then lost on re-import.
+    doc = parse_essay(_front("note: \u00a0\nother: kept\u00a0"), slug="x")
+    assert doc.extra == {"other": "kept"}
+    assert parse_essay(to_markdown(doc), slug="x").extra == doc.extra

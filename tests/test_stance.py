@@ -24,7 +24,7 @@ from bot.stance import (
     spectrum,
     topics_like,
 )
-from bot.stance.counter import _claim_view, pair_features
+from bot.stance.counter import _claim_view, _topic_match, pair_features, pair_logit, pair_score
 from bot.stance.perspectives import topic_weight
 from bot.store import PassageRecord, Store
 from tests.test_stance_eval import tuning_set
@@ -406,3 +406,14 @@ def test_pair_features_never_name_the_passage() -> None:
     named = [f for f in feats if any(s in f for s in ("9876", "zed", "quill", "unique"))]
     assert feats
     assert not named
+
+
+async def test_the_fast_ranker_scores_exactly_the_features(search: Search) -> None:
+    records, normalized = await search.passages()
+    for claim in CLAIMS[:20]:
+        topics = claim_topics(claim)
+        view = _claim_view(topics, claim, normalized)
+        for record, norm in zip(records, normalized, strict=True):
+            match = _topic_match(view.topics, record)[0]
+            fast = pair_logit(view, record, norm, match)
+            assert fast == pytest.approx(pair_score(pair_features(view, record, norm)))

@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.corpus import TOPICS, infer_topics
@@ -113,6 +113,7 @@ class _ClaimView:
     topics: dict[str, float]
     prefixes: frozenset[str]
     rarity: dict[str, float]  # per claim word: how rare it is among the candidates (idf)
+    worth: dict[tuple[str, str], float] = field(default_factory=dict)  # see pair_logit
 
 
 def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()) -> _ClaimView:
@@ -138,42 +139,64 @@ def _passage_shape(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((k, v) for k, v in out if v)
 
 
-def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
-    """The features of a claim and a candidate passage that the ranker weighs."""
-    mine = passage_topics(record.topics, record.text)
-    match, _ = _topic_match(claim.topics, record)
+def _dense_features(
+    claim: _ClaimView, record: PassageRecord, norm: str, match: float
+) -> dict[str, float]:
+    """The pair's features that are not a topic's: topic match, shared words, shape."""
     out: dict[str, float] = {"$topic": match, "$quality": quality(record)}
     out.update(_passage_shape(record.text))
     if record.stance_source != "essay":
         out["$labelled"] = 1.0
     if not claim.topics:
         out["$no_topic"] = 1.0
-    for ct, cw in claim.topics.items():
-        for pt, pw in mine.items():
-            out[f"t:{ct}>{pt}"] = cw * pw
-    for pt, pw in mine.items():
-        out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
     if claim.prefixes:
         shared = claim.prefixes & _passage_prefixes(norm)
         out["$overlap"] = len(shared) / len(claim.prefixes)
         out["$shared"] = math.log1p(len(shared))
         total = sum(claim.rarity.values()) or 1.0
         out["$rare_overlap"] = sum(claim.rarity[w] for w in shared) / total
+    return out
+
+
+def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
+    """The features of a claim and a candidate passage that the ranker weighs (training and
+    tests; ``pair_logit`` scores the same without building them)."""
+    mine = passage_topics(record.topics, record.text)
+    out = _dense_features(claim, record, norm, _topic_match(claim.topics, record)[0])
+    for pt, pw in mine.items():
+        for ct, cw in claim.topics.items():
+            out[f"t:{ct}>{pt}"] = cw * pw
+        out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
         for word in claim.prefixes:
-            for pt, pw in mine.items():
-                out[f"w:{word}>{pt}"] = pw
+            out[f"w:{word}>{pt}"] = pw
     return out
 
 
 @functools.cache
 def _ranker() -> dict[str, float]:
     data = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
-    return {"$bias": 0.0, **data["weights"]}
+    return dict(data["weights"])
 
 
 def pair_score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
     weights = weights if weights is not None else _ranker()
     return sum(weights.get(f, 0.0) * v for f, v in features.items())
+
+
+def pair_logit(claim: _ClaimView, record: PassageRecord, norm: str, match: float) -> float:
+    """``pair_score(pair_features(...))``, fast: every topic feature is linear in the
+    passage's weight on that topic, so what a topic is worth to this claim is summed once."""
+    weights = _ranker()
+    score = pair_score(_dense_features(claim, record, norm, match), weights)
+    for pt, pw in passage_topics(record.topics, record.text).items():
+        key = (pt, record.stance)
+        if key not in claim.worth:
+            worth = weights.get(f"p:{record.stance}:{pt}", 0.0)
+            worth += sum(cw * weights.get(f"t:{ct}>{pt}", 0.0) for ct, cw in claim.topics.items())
+            worth += sum(weights.get(f"w:{word}>{pt}", 0.0) for word in claim.prefixes)
+            claim.worth[key] = worth
+        score += pw * claim.worth[key]
+    return score
 
 
 def rank_side(
@@ -193,8 +216,8 @@ def rank_side(
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != side or record.id in excluded:
             continue
-        _, shared = _topic_match(claim.topics, record)
-        logit = max(-30.0, min(30.0, pair_score(pair_features(claim, record, norm))))
+        match, shared = _topic_match(claim.topics, record)
+        logit = max(-30.0, min(30.0, pair_logit(claim, record, norm, match)))
         score = 100 / (1 + math.exp(-logit))
         scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
     scored.sort(key=lambda item: item[:2])

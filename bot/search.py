@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from bot.errors import NotFoundError
 from bot.limits import NAME_MAX, QUOTE_MAX, VERIFY_MAX, check_length
 from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets, split_sentences
@@ -510,7 +511,7 @@ class Search:
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
-                return []
+                raise NotFoundError(f"No author matching {author!r} in the essays.")
         hits: list[Hit] = []
         # The quote without the chat around it first; as typed if that finds nothing (the
         # "chat" may have been the quote's own words).
@@ -631,7 +632,11 @@ class Search:
     ) -> list[str]:
         """Author names for autocomplete: all of them for an empty prefix, else fuzzy."""
         names, keys = await self._author_names(guild_id)
-        return [names[i] for i in pick(current, keys, limit)]
+        typed = utils.default_process(current)
+        chosen = pick(current, keys, limit)
+        if len(typed) >= 3:  # the rule /perspective resolves by: no look-alike strangers
+            chosen = [i for i in chosen if name_score(typed, keys[i]) >= NAME_WORD_FLOOR]
+        return [names[i] for i in chosen]
 
     async def titles_like(
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
@@ -715,15 +720,11 @@ class Search:
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
         """The stored author a (possibly misspelled, partial) name means, or None."""
-        authors, _ = await self._author_names(guild_id)
-        match = process.extractOne(
-            name,
-            authors,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            score_cutoff=AUTHOR_FLOOR,
-        )
-        return match[0] if match else None
+        authors, keys = await self._author_names(guild_id)
+        typed = utils.default_process(name)
+        scored = [(name_score(typed, key), -i) for i, key in enumerate(keys)]
+        best = max(scored, default=(0.0, 0))
+        return authors[-best[1]] if best[0] >= NAME_WORD_FLOOR else None
 
     # -- verification ---------------------------------------------------------------------
 
@@ -808,6 +809,28 @@ def pick(typed: str, keys: Sequence[str], limit: int) -> list[int]:
     scored = [(fuzz.WRatio(query, keys[i]), rank, i) for rank, (_, _, i) in enumerate(pool)]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [i for score, _, i in scored if score >= PICK_FLOOR][:limit]
+
+
+# Each word typed for a name must be a word of that name, typos forgiven ("westenburg",
+# "krol", "pinkr") or cut short ("westen"): a whole-string fuzzy score let "spielberg"
+# resolve to "westenberg" and "nolan" to "noam kroll".
+NAME_WORD_FLOOR = 75.0
+
+
+def name_score(typed: str, name: str) -> float:
+    """How well the worst-matching word of ``typed`` matches a word of ``name`` (both
+    ``utils.default_process``-ed), 0..100."""
+    parts = name.split()
+    words = typed.split()
+    if not parts or not words:
+        return 0.0
+    return min(
+        max(
+            100.0 if len(word) >= 3 and part.startswith(word) else fuzz.ratio(word, part)
+            for part in parts
+        )
+        for word in words
+    )
 
 
 GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded

@@ -28,6 +28,8 @@ CASES = [
     (["counter"], USAGE),
     (["perspective", "westenburg"], ANSWERED),
     (["perspective", "zzzzqqq"], NOTHING_FOUND),
+    (["perspective", "spielberg"], NOTHING_FOUND),  # no look-alike author instead
+    (["quote", "human", "--author", "nolan"], NOTHING_FOUND),
     (["spectrum", "anyone can make a movie"], ANSWERED),
     (["spectrum", "qqqqxxxx"], NOTHING_FOUND),
     (["potd", "--days", "3"], ANSWERED),

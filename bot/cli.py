@@ -34,6 +34,7 @@ from bot.errors import (
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
+from bot.stance.verification import verify_quote
 from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import clean_text
 
@@ -410,8 +411,11 @@ def verification_json(result: Verification) -> dict:
     if result.found:
         data.update(
             exact=result.exact,
+            reversed=result.reversed,
             score=result.score,
             original=result.original,
+            sentence=result.sentence,
+            context=result.context,
             differences=[
                 {"kind": d.kind, "typed": d.typed, "original": d.original}
                 for d in result.differences
@@ -425,15 +429,17 @@ def verification_text(result: Verification) -> str:
     if not result.found:
         return f"Not found in the corpus: nothing close to {result.query!r}."
     p = result.passage
-    head = "Exact quote." if result.exact else f"Close, not exact ({result.score:.0f}/100)."
-    lines = [head, f"The essay says: \u201c{result.original}\u201d"]
+    head = f"{result.verdict}." if result.exact else f"{result.verdict} ({result.score:.0f}/100)."
+    lines = [head, f"The essay says: \u201c{result.sentence}\u201d"]
     lines += [f"  - {d.describe()}" for d in result.differences]
+    if result.context:
+        lines.append(f"In context: {result.context}")
     lines.append(f"  \u2014 {p.speaker}, \u201c{p.title}\u201d (essay #{p.essay_id})")
     return "\n".join(lines)
 
 
 async def cmd_verify(ctx: Context) -> tuple[dict, str]:
-    result = await ctx.search.verify(ctx.args.text, guild_id=ctx.guild_id)
+    result = await verify_quote(ctx.search, ctx.args.text, guild_id=ctx.guild_id)
     if not result.found:
         raise Unanswered(verification_json(result), verification_text(result))
     return verification_json(result), verification_text(result)

@@ -250,6 +250,38 @@ class Difference:
         return f"the essay does not say \u201c{self.typed}\u201d"
 
 
+# Words that turn a statement around: a quote that differs from the essay only by one of
+# these is close in wording and opposite in meaning ("will replace" / "will not replace").
+_NEGATIONS = frozenset(
+    ("not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without")
+)
+# Opposite words; "will"/"won't" and the like are caught as a negation added or left out.
+_OPPOSITES = {
+    frozenset(pair)
+    for pair in (
+        ("more", "less"), ("more", "fewer"), ("most", "least"), ("added", "removed"),
+        ("add", "remove"), ("increase", "decrease"), ("better", "worse"), ("best", "worst"),
+        ("good", "bad"), ("always", "never"), ("all", "none"), ("gain", "lose"),
+        ("win", "lose"), ("rise", "fall"), ("higher", "lower"), ("easier", "harder"),
+        ("help", "hurt"), ("helps", "hurts"), ("for", "against"), ("with", "without"),
+        ("create", "destroy"), ("creates", "destroys"), ("optimistic", "skeptical"),
+    )
+}  # fmt: skip
+
+
+def _negated(words: str) -> bool:
+    return any(w in _NEGATIONS or w.endswith("n't") for w in words.split())
+
+
+def reverses(difference: Difference) -> bool:
+    """Whether this one difference turns the meaning around: a negation typed or left out,
+    or a word swapped for its opposite (more/less, will/won't, added/removed)."""
+    typed, original = difference.typed, difference.original
+    if _negated(typed) != _negated(original):
+        return True
+    return any(frozenset((a, b)) in _OPPOSITES for a in typed.split() for b in original.split())
+
+
 @dataclass(frozen=True)
 class Verification:
     """Is a quote real? The best-aligned span of the best passage, and how it differs."""
@@ -259,6 +291,42 @@ class Verification:
     score: float
     original: str = ""  # the exact stored wording of the aligned span
     differences: tuple[Difference, ...] = ()
+    # The author states the sentence's view only to argue against it (set by
+    # ``bot.stance.verify_quote``, which can read stance; search cannot).
+    argued_against: bool = False
+
+    @property
+    def reversed(self) -> bool:
+        """Close in wording, opposite in meaning: a difference negates or inverts it."""
+        return any(reverses(d) for d in self.differences)
+
+    @property
+    def verdict(self) -> str:
+        """One line: exact, close, or close in wording but reversed in meaning."""
+        if not self.found:
+            return "Not found in the corpus"
+        if self.exact:
+            return "Real quote, word for word"
+        if self.reversed:
+            return "Close in wording, but the essay says the opposite"
+        return "Close, but not word for word"
+
+    @property
+    def context(self) -> str:
+        """What a reader must know before repeating the quote, or "" (nothing)."""
+        if not self.found:
+            return ""
+        p = self.passage
+        notes = []
+        if self.reversed:
+            changed = next(d for d in self.differences if reverses(d))
+            notes.append(f"The meaning is reversed: {changed.describe()}.")
+        if self.argued_against:
+            notes.append(
+                f"{p.speaker} states this view to argue against it: the passage is "
+                f"{p.stance}. Quoting it as their position would misrepresent them."
+            )
+        return " ".join(notes)
 
     @property
     def found(self) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot import BUNDLED_ESSAYS, bench
+from bot import BUNDLED_ESSAYS
 from bot.config import TOKEN_HELP, Config, default_database_path
 from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
@@ -30,6 +30,7 @@ from bot.errors import (
     NotFoundError,
     PermissionDenied,
     QueryTooLong,
+    UsageError,
 )
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
@@ -59,7 +60,7 @@ Command = Callable[[Context], Awaitable[tuple[dict, str]]]
 
 # Exit codes, the same for every subcommand (README, "Offline CLI").
 ANSWERED, NOTHING_FOUND, USAGE = 0, 1, 2
-USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong)
+USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong, UsageError)
 
 
 class Unanswered(Exception):
@@ -446,7 +447,12 @@ async def cmd_verify(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_bench(ctx: Context) -> tuple[dict, str]:
+    from bot import bench  # only here: every other command starts without it
+
     args = ctx.args
+    unknown = sorted(set(args.skip) - set(bench.FEATURES))
+    if unknown:
+        raise UsageError(f"--skip takes one of {', '.join(bench.FEATURES)}, not {unknown[0]!r}.")
     report = await bench.run(
         args.essays, naive_queries=args.naive_queries, keep=args.keep, skip=args.skip
     )
@@ -558,8 +564,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip",
         action="append",
         default=[],
-        choices=bench.FEATURES,
-        help="do not measure this feature (repeatable)",
+        metavar="FEATURE",
+        help="do not measure this feature: quote, autocomplete, autocomplete_names, counter "
+        "or verify (repeatable)",
     )
     return parser
 

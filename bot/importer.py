@@ -25,9 +25,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import aiohttp
 from rapidfuzz import fuzz
 
 from bot.cleaner import clean
@@ -35,6 +35,9 @@ from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugif
 from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.store import Store
 from bot.text import clean_text, normalize
+
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger(__name__)
 
@@ -507,6 +510,8 @@ async def fetch(
 
     ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
     """
+    import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
+
     url = _check_url(url)
     guard = None if allow_private else _ConnectGuard(blocked)
     connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)

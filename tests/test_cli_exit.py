@@ -155,3 +155,21 @@ def test_without_database_path_one_database_per_user(tmp_path: Path) -> None:
     assert done.returncode == ANSWERED, done.stderr
     assert (tmp_path / "data" / "crosscut" / "crosscut.db").is_file()
     assert not list(tmp_path.glob("*.db")), "a database in the working directory"
+
+
+def test_the_offline_commands_do_not_import_what_only_some_need() -> None:
+    # Start-up cost for every command (even --help): the HTTP client is for fetching URLs,
+    # the benchmark for `bench`; each is imported by the command that uses it.
+    code = (
+        "import sys, bot.cli\n"
+        "print(sorted(m for m in ('aiohttp', 'bot.bench', 'discord') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_bench_refuses_an_unknown_feature(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--essays", "1", "--skip", "nonsense"]) == USAGE
+    assert "--skip takes one of quote" in capsys.readouterr().err

@@ -173,3 +173,29 @@ def test_the_offline_commands_do_not_import_what_only_some_need() -> None:
 def test_bench_refuses_an_unknown_feature(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--essays", "1", "--skip", "nonsense"]) == USAGE
     assert "--skip takes one of quote" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv", [("essay", "export", "2"), ("quote", "human"), ("quote", "human", "--json")]
+)
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, argv: tuple[str]) -> None:
+    # `python -m bot essay export 2 | head -3`, with the reader already gone: every write fails.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_PATH", "DISCORD_TOKEN"}}
+    env["DATABASE_PATH"] = str(tmp_path / "cli.db")
+    env["PYTHONPATH"] = str(ROOT)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", *argv],
+            cwd=tmp_path,
+            env=env,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == NOTHING_FOUND

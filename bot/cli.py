@@ -14,10 +14,11 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from bot import BUNDLED_ESSAYS
 from bot.config import TOKEN_HELP, Config, default_database_path
@@ -65,11 +66,27 @@ USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong, U
 
 
 class Unanswered(Exception):
-    """The command ran but found nothing: its (empty) answer is still printed, exit 1."""
+    """The command ran but found nothing (exit 1), or some of its input was unusable (exit
+    2, each problem in ``errors``): its answer, empty or partial, is still printed."""
 
-    def __init__(self, data: dict, text: str) -> None:
+    def __init__(
+        self, data: dict, text: str, code: int = NOTHING_FOUND, errors: Sequence[str] = ()
+    ) -> None:
         super().__init__(text)
-        self.data, self.text = data, text
+        self.data, self.text, self.code, self.errors = data, text, code, errors
+
+
+class ArgumentError(Exception):
+    """argparse refused the command line (raised instead of printing, for --json)."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ArgumentError(self, message)
 
 
 def hit_json(hit: Hit) -> dict:
@@ -120,9 +137,9 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
         "topics": list(answer.topics),
         "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
-    if answer.reason:
+    if answer.reason:  # nothing to argue with: nothing answered, like a quote not found
         data["reason"] = answer.reason
-        return data, answer.reason
+        raise Unanswered(data, answer.reason)
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:
@@ -176,7 +193,10 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
-    topic, positions = await spectrum(ctx.search, ctx.args.topic, guild_id=ctx.guild_id)
+    try:
+        topic, positions = await spectrum(ctx.search, ctx.args.topic, guild_id=ctx.guild_id)
+    except NotFoundError as error:  # no such topic: the empty answer, as for every command
+        raise Unanswered({"topic": ctx.args.topic, "positions": []}, str(error)) from error
     data = {
         "topic": topic,
         "positions": [
@@ -204,8 +224,11 @@ async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
 # -- essay management -------------------------------------------------------------------
 
 
-def _essay_files(paths: list[str]) -> list[Path]:
+def _essay_files(paths: list[str]) -> tuple[list[Path], list[dict]]:
+    """The essay files the paths name (a folder: its essay files), and a report of each path
+    that names nothing."""
     files: list[Path] = []
+    missing: list[dict] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -213,8 +236,8 @@ def _essay_files(paths: list[str]) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise NotFoundError(f"{raw}: no such file or directory.")
-    return files
+            missing.append({"file": raw, "error": f"{raw}: no such file or directory."})
+    return files, missing
 
 
 def _progress(done: int, total: int, name: str) -> None:
@@ -231,10 +254,10 @@ def _progress(done: int, total: int, name: str) -> None:
 async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
     args = ctx.args
     meta = Metadata(title=args.title, author=args.author, stance=args.stance)
-    files = _essay_files(args.paths)
-    if not files:
+    files, missing = _essay_files(args.paths)
+    if not files and not missing:
         raise NotFoundError("No .md, .txt or .html files there.")
-    results: dict[str, list] = {"added": [], "updated": [], "unchanged": [], "errors": []}
+    results: dict[str, list] = {"added": [], "updated": [], "unchanged": [], "errors": missing}
     for n, path in enumerate(files, 1):
         try:
             if path.stat().st_size > MAX_BYTES:
@@ -253,14 +276,12 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
             results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
-    if results["errors"] and len(results["errors"]) == len(files):
-        raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
     lines = [f"{len(results[k])} {k}" for k in ("added", "updated", "unchanged") if results[k]]
     text = ", ".join(lines) or "nothing imported"
     for item in results["added"] + results["updated"]:
         text += f"\n  #{item['id']} {item['title']}"
-    for item in results["errors"]:
-        text += f"\n  error: {item['error']}"
+    if results["errors"]:  # the good files are in; the bad ones fail again until fixed
+        raise Unanswered(results, text, USAGE, [e["error"] for e in results["errors"]])
     return results, text
 
 
@@ -402,6 +423,18 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _guild(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"takes a server's id (a positive number), not {text!r}")
+    return int(text)
+
+
+def _words(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty: give some words")
+    return text
+
+
 def _days(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 366:
         raise argparse.ArgumentTypeError("--days takes a whole number from 1 to 366")
@@ -461,7 +494,7 @@ async def cmd_bench(ctx: Context) -> tuple[dict, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m bot",
         description="Crosscut. With no command, runs the Discord bot (needs DISCORD_TOKEN). "
         "The commands below work offline on the bundled essays.",
@@ -489,7 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
             default=argparse.SUPPRESS,  # python -m bot -v quote ... works too
             help="also log progress (-vv: debug)",
         )
-        p.add_argument("--guild", type=int, metavar="ID", help=guild)
+        p.add_argument("--guild", type=_guild, metavar="ID", help=guild)
         p.set_defaults(func=func)
         return p
 
@@ -497,20 +530,24 @@ def build_parser() -> argparse.ArgumentParser:
         return command(sub, name, func, help_text, "see exactly what this Discord server sees")
 
     p = add("quote", cmd_quote, "Find a passage by the words you remember.")
-    p.add_argument("text", help="words you remember from the passage (typos welcome)")
+    p.add_argument("text", type=_words, help="words you remember from the passage (typos welcome)")
     p.add_argument("--author", help="only this author (fuzzy)")
     p.add_argument(
         "--limit", type=_count, default=5, metavar="N", help="at most N passages (default 5)"
     )
 
     p = add("counter", cmd_counter, "The other side of a claim, verbatim and cited.")
-    p.add_argument("text", help="a claim about AI video, e.g. 'Sora will let anyone direct'")
+    p.add_argument(
+        "text", type=_words, help="a claim about AI video, e.g. 'Sora will let anyone direct'"
+    )
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
-    p.add_argument("name", help="an essayist's name (typos welcome)")
+    p.add_argument("name", type=_words, help="an essayist's name (typos welcome)")
 
     p = add("spectrum", cmd_spectrum, "Every author's position on a topic, skeptical first.")
-    p.add_argument("topic", help="a topic or chat words for it, e.g. jobs, 'no actors'")
+    p.add_argument(
+        "topic", type=_words, help="a topic or chat words for it, e.g. jobs, 'no actors'"
+    )
 
     essay = sub.add_parser(
         "essay",
@@ -553,7 +590,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
 
     p = add("verify", cmd_verify, "Is this a real quote? The exact wording, differences, citation.")
-    p.add_argument("text", help="the quote as you saw or remember it")
+    p.add_argument("text", type=_words, help="the quote as you saw or remember it")
 
     p = add("bench", cmd_bench, "Benchmark search on a synthetic corpus in a scratch database.")
     p.add_argument("--essays", type=int, default=10_000, help="corpus size (default 10000)")
@@ -604,8 +641,15 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
-    except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
+    except SystemExit as exit_:  # argparse: --help
         return USAGE if exit_.code else ANSWERED
+    except ArgumentError as error:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            print(json.dumps({"error": f"{error.parser.prog}: {error}"}))
+        else:
+            error.parser.print_usage(sys.stderr)
+            print(f"{error.parser.prog}: error: {error}", file=sys.stderr)
+        return USAGE
     try:
         config = Config.from_env()
         configure_logging(config, args.verbose, bot=args.command is None)
@@ -626,7 +670,10 @@ def _main(argv: list[str] | None) -> int:
             if args.json
             else clean_text(empty.text)
         )
-        return NOTHING_FOUND
+        if not args.json:
+            for error in empty.errors:
+                print(f"error: {clean_text(error)}", file=sys.stderr)
+        return empty.code
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return USAGE

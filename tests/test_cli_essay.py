@@ -88,7 +88,7 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     (files / "empty.txt").write_text("   \n")
     (files / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     code, result = cli("essay", "add", str(files), "--guild", "4")
-    assert code == 0
+    assert code == 2  # the good one is in; the bad ones fail again until fixed
     assert len(result["added"]) == 1
     assert sorted(e["error"].split(" ")[0] for e in result["errors"]) == [
         "empty.txt",
@@ -104,8 +104,23 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     assert code == 2  # not allowed: a usage error, not "nothing found"
     assert "bundled" in bundled["error"]
     code, missing = cli("essay", "add", str(tmp_path / "nope.md"))
-    assert code == 1
-    assert "no such file" in missing["error"]
+    assert code == 2  # a path that names nothing is a usage error
+    assert "no such file" in missing["errors"][0]["error"]
+
+
+def test_each_path_is_reported_and_the_good_ones_imported(
+    cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = shutil.copy(BUNDLED_ESSAYS / "westenberg-democratisation.md", tmp_path)
+    code, result = cli("essay", "add", str(good), str(tmp_path / "nope.md"), "--guild", "2")
+    assert code == 2
+    assert [Path(a["file"]).name for a in result["added"]] == ["westenberg-democratisation.md"]
+    assert [e["file"] for e in result["errors"]] == [str(tmp_path / "nope.md")]
+    assert main(["essay", "add", str(good), str(tmp_path / "nope.md"), "--guild", "2"]) == 2
+    shown = capsys.readouterr()
+    assert "1 unchanged" in shown.out
+    assert "error:" not in shown.out
+    assert "nope.md: no such file" in shown.err
 
 
 def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
@@ -121,7 +136,7 @@ def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     (folder / "e-good.md").write_text(good.format("Second"))
 
     code, result = cli("essay", "add", str(folder), "--guild", "3")
-    assert code == 0
+    assert code == 2
     assert [a["title"] for a in result["added"]] == ["First", "Second"]
     assert [Path(e["file"]).name for e in result["errors"]] == [
         "b-month.md",
@@ -130,10 +145,10 @@ def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     ]
     assert all(e["error"].startswith(Path(e["file"]).name) for e in result["errors"])
 
-    assert main(["essay", "add", str(folder), "--guild", "4"]) == 0
+    assert main(["essay", "add", str(folder), "--guild", "4"]) == 2
     shown = capsys.readouterr()
     assert "2 added" in shown.out
-    assert "error: b-month.md:" in shown.out
+    assert "error: b-month.md:" in shown.err
     assert "Traceback" not in shown.out + shown.err
 
 

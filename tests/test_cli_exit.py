@@ -26,6 +26,9 @@ CASES = [
     (["verify", "the bus was late again this morning"], NOTHING_FOUND),
     (["counter", "Sora will let anyone become a director"], ANSWERED),
     (["counter"], USAGE),
+    (["counter", ""], USAGE),
+    (["quote", "  "], USAGE),
+    (["counter", "I had pizza for lunch"], NOTHING_FOUND),  # off topic: nothing to answer
     (["perspective", "westenburg"], ANSWERED),
     (["perspective", "zzzzqqq"], NOTHING_FOUND),
     (["perspective", "spielberg"], NOTHING_FOUND),  # no look-alike author instead
@@ -36,12 +39,13 @@ CASES = [
     (["potd", "--days", "0"], USAGE),
     (["essay", "list"], ANSWERED),
     (["essay", "list", "--guild", "not-a-number"], USAGE),
+    (["essay", "list", "--guild", "-5"], USAGE),
     (["essay", "export", "1"], ANSWERED),
     (["essay", "export", "999"], NOTHING_FOUND),
     (["essay", "export"], USAGE),
     (["essay", "remove", "999"], NOTHING_FOUND),
     (["essay", "remove", "1"], USAGE),  # a bundled essay: not allowed here
-    (["essay", "add", "no-such-file.md"], NOTHING_FOUND),
+    (["essay", "add", "no-such-file.md"], USAGE),
     (["essay"], USAGE),
     (["no-such-command"], USAGE),
     (["--help"], ANSWERED),
@@ -90,6 +94,24 @@ def test_exit_codes(capsys: pytest.CaptureFixture[str], argv: list[str], code: i
 def test_nothing_found_still_prints_its_empty_answer(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", "the bus was late again this morning", "--json"]) == NOTHING_FOUND
     assert json.loads(capsys.readouterr().out)["found"] is False
+    assert main(["spectrum", "pizza", "--json"]) == NOTHING_FOUND
+    assert json.loads(capsys.readouterr().out) == {"topic": "pizza", "positions": []}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["counter", ""],
+        ["quote", "x", "--limit", "0"],
+        ["essay", "list", "--guild", "-5"],
+        ["no-such-command"],
+    ],
+)
+def test_usage_errors_with_json_are_json(capsys: pytest.CaptureFixture[str], argv) -> None:
+    assert main([*argv, "--json"]) == USAGE
+    shown = capsys.readouterr()
+    assert json.loads(shown.out)["error"]
+    assert shown.err == ""
 
 
 def test_terminal_wording_in_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:

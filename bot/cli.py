@@ -38,7 +38,7 @@ from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.stance.verification import verify_quote
-from bot.store import GLOBAL, PassageRecord, Store
+from bot.store import GLOBAL, EssayRecord, PassageRecord, Store
 from bot.text import clean_text
 
 log = logging.getLogger(__name__)
@@ -315,15 +315,31 @@ async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
     return {"essays": data}, "\n".join(lines)
 
 
+async def _scoped_essay(ctx: Context, essay_id: int) -> EssayRecord:
+    """The essay ``essay_id`` if the command's scope holds it: without --guild the global
+    essays, with it that server's view (as `essay list` and `quote` see them)."""
+    essay = await ctx.store.essays.get(essay_id)
+    if essay is None:
+        raise NotFoundError(f"There is no essay #{essay_id}.")
+    if essay.guild_id not in (GLOBAL, ctx.guild_id):
+        if ctx.args.guild:  # another server's: walled off, as in Discord
+            raise NotFoundError(f"There is no essay #{essay_id} in server {ctx.guild_id}.")
+        raise NotFoundError(
+            f"Essay #{essay_id} is server {essay.guild_id}'s own, and without --guild only "
+            f"global essays are in scope: add --guild {essay.guild_id}."
+        )
+    return essay
+
+
 async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
-    essay = await ctx.store.essays.get(ctx.args.id)
-    if essay is not None and essay.source == "bundled":
+    essay = await _scoped_essay(ctx, ctx.args.id)
+    if essay.source == "bundled":
         # The store's refusal names /essay hide; in a terminal the file is the way.
         raise PermissionDenied(
             f"Essay #{essay.id} is bundled with Crosscut: delete or edit its file in "
             f"{BUNDLED_ESSAYS} instead (the bot and the CLI reload that folder on start)."
         )
-    title = await ctx.store.essays.remove(ctx.args.id, ctx.args.guild)
+    title = await ctx.store.essays.remove(ctx.args.id, ctx.guild_id)
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
 
 
@@ -350,12 +366,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
         if not args.out:
             raise EssayFormatError("--all writes one file per essay: give --out DIRECTORY.")
     elif args.id is not None:
-        found = await ctx.store.essays.in_scope(args.id, ctx.guild_id)
-        if args.guild is None:  # the owner, without --guild, may export any essay
-            found = found or ((await ctx.store.essays.get(args.id)), False)
-        if not found or found[0] is None:
-            raise NotFoundError(f"There is no essay #{args.id} here.")
-        ids = [args.id]
+        ids = [(await _scoped_essay(ctx, args.id)).id]
     else:
         raise EssayFormatError("Give an essay ID or --all.")
     exported = []

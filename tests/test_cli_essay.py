@@ -189,3 +189,26 @@ def test_terminal_escapes_never_reach_the_database_or_the_terminal(
     assert "Every reel was a budget and a prayer." in out
     assert "Reels" in out
     assert not any(c in out for c in "\x1b\x07\u202e")
+
+
+def test_every_essay_subcommand_has_the_same_scope(cli) -> None:
+    # Without --guild: global essays only, as `essay list` and `quote` see them.
+    code, added = cli(
+        "essay", "add", str(BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"), "--guild", "1"
+    )
+    assert code == 0
+    essay_id = str(added["added"][0]["id"])
+    _, listing = cli("essay", "list")
+    assert essay_id not in {str(e["id"]) for e in listing["essays"]}
+    for action in ("export", "remove"):
+        code, refused = cli("essay", action, essay_id)
+        assert code == 1
+        assert "--guild 1" in refused["error"]
+        code, walled = cli("essay", action, essay_id, "--guild", "2")
+        assert code == 1
+        assert "no essay" in walled["error"]
+    code, exported = cli("essay", "export", essay_id, "--guild", "1")
+    assert code == 0
+    assert exported["exported"][0]["id"] == int(essay_id)
+    code, removed = cli("essay", "remove", essay_id, "--guild", "1")
+    assert (code, removed["removed"]) == (0, int(essay_id))

@@ -39,7 +39,7 @@ from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.stance.verification import verify_quote
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Store
-from bot.text import clean_text
+from bot.text import clean_text, quoted_title
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +107,18 @@ def hit_json(hit: Hit) -> dict:
     }
 
 
+def citation(p: PassageRecord) -> str:
+    """Author, title, publication, and who is quoted if not the author: every answer's
+    citation line."""
+    source = f", {p.publication}" if p.publication else ""
+    cite = f"{p.author}, {quoted_title(p.title)}{source}"
+    return f"{p.quoted_from}, quoted by {cite}" if p.quoted_from else cite
+
+
 def hit_text(hit: Hit) -> str:
     p = hit.passage
-    source = f", {p.publication}" if p.publication else ""
     why = f"\n  ({hit.why})" if hit.why else ""
-    cite = f"{p.author}, \u201c{p.title}\u201d{source} [{p.stance}]"
-    if p.quoted_from:
-        cite = f"{p.quoted_from}, quoted by {cite}"
-    return f"\u201c{p.text}\u201d\n  \u2014 {cite}{why}"
+    return f"\u201c{p.text}\u201d\n  \u2014 {citation(p)} [{p.stance}]{why}"
 
 
 async def cmd_quote(ctx: Context) -> tuple[dict, str]:
@@ -410,7 +414,7 @@ async def cmd_potd(ctx: Context) -> tuple[dict, str]:
         p = pick.passage
         mark = " (posted)" if pick.posted else ""
         lines.append(
-            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, \u201c{p.title}\u201d"
+            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, {quoted_title(p.title)}"
         )
         lines.append(f"  \u201c{p.text}\u201d")
         if pick.counter:
@@ -480,7 +484,7 @@ def verification_text(result: Verification) -> str:
     lines += [f"  - {d.describe()}" for d in result.differences]
     if result.context:
         lines.append(f"In context: {result.context}")
-    lines.append(f"  \u2014 {p.speaker}, \u201c{p.title}\u201d (essay #{p.essay_id})")
+    lines.append(f"  \u2014 {citation(p)} (essay #{p.essay_id})")
     return "\n".join(lines)
 
 
@@ -695,7 +699,7 @@ def _main(argv: list[str] | None) -> int:
         if getattr(args, "json", False):
             print(json.dumps({"error": str(error)}))
         else:
-            print(f"error: {error}" if code == USAGE else str(error), file=sys.stderr)
+            print(f"error: {error}", file=sys.stderr)
         return code
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -181,3 +181,18 @@ def test_verify_says_in_context_and_reversed_like_the_slash_command(
     assert data["reversed"] is True
     assert "will not replace film" in data["sentence"]
     assert "reversed" in data["context"]
+
+
+def test_titles_citations_and_errors_read_the_same_everywhere(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["quote", "democratisation covers all manner of sins", "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "\u201c\u201cDemocratisation\u201d" not in out  # the title's own quotes suffice
+    assert "\u201cDemocratisation\u201d covers all manner of sins." in out
+    typed = "a new OpenAI app called Sora hopes to master cinema without going to film school"
+    assert main(["verify", typed]) == 0
+    out = capsys.readouterr().out
+    assert "Steven Levy, Wired, quoted by Joan Westenberg" in out  # as quote cites it
+    assert main(["essay", "export", "999"]) == 1
+    assert capsys.readouterr().err.startswith("error: There is no essay #999")

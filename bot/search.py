@@ -198,6 +198,51 @@ def matched_span(query: str, text: str) -> tuple[int, int]:
     return span
 
 
+CORE_CANDIDATES = 40  # best by index weight, searched for a quote inside unknown chat
+CORE_SLACK = 3  # passage words allowed between the typed words a core spans
+
+
+def quoted_core(query: str, text: str) -> str | None:
+    """The part of ``query`` (normalized) that passage ``text`` holds nearly word for word,
+    when chat no framing pattern knows surrounds it ("going to see [meryl streep not some cgi]
+    celeb", "[ai is a system for propagating the same] stuff over and over"); None if none.
+
+    The core must match in order, in a stretch of the passage at most CORE_SLACK words longer,
+    with at least three content words and half of all the typed words: chat that merely
+    shares a few words with a passage has no such core."""
+    typed = _WORD.findall(query)
+    words = _WORD.findall(text)
+    matcher = difflib.SequenceMatcher(None, typed, words, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    best: tuple[int, str] | None = None
+    for i, start in enumerate(blocks):
+        matched = content = 0
+        for end in blocks[i:]:
+            stop = end.a + end.size
+            if end.b + end.size - start.b > stop - start.a + CORE_SLACK:
+                break
+            held = typed[end.a : stop]
+            matched += len(held)
+            content += sum(w not in STOPWORDS for w in held)
+            if content >= 3 and 2 * matched >= len(typed) and (not best or matched > best[0]):
+                best = (matched, " ".join(typed[start.a : stop]))
+    return best[1] if best else None
+
+
+def core_hits(query: str, records: Sequence[PassageRecord], *, limit: int) -> list[Hit]:
+    """Passages holding a core of ``query`` (see ``quoted_core``) that scores as a quote,
+    scored by that core, best first."""
+    hits = []
+    for record in records:
+        text = passage_text(record.text)
+        core = quoted_core(query, text)
+        score = quote_score(core, text) if core else 0.0
+        if score >= QUOTE_FLOOR:
+            hits.append(Hit(record, round(score, 1)))
+    hits.sort(key=lambda h: (-h.score, h.passage.id))
+    return hits[:limit]
+
+
 def fts_phrase(term: str, prefix: bool = False) -> str:
     """One FTS5 string token: quoted, inner quotes doubled; never operators or column filters."""
     return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
@@ -581,6 +626,7 @@ class Search:
             if wanted is None:
                 raise NotFoundError(f"No author matching {author!r} in the essays.")
         hits: list[Hit] = []
+        first: list[PassageRecord] = []
         # The quote without the chat around it first; as typed if that finds nothing (the
         # "chat" may have been the quote's own words).
         for query in dict.fromkeys((strip_chatter(typed), typed)):
@@ -588,9 +634,12 @@ class Search:
                 records = await self.store.index.author_passages(wanted, guild_id)
             else:
                 records = await self.candidate_records(query, guild_id=guild_id)
+            first = first or records
             hits = rank(query, records, limit=limit)
             if hits:
                 break
+        if not hits:
+            hits = core_hits(strip_chatter(typed), first[:CORE_CANDIDATES], limit=limit)
         opening = await self.title_opening(strip_chatter(typed), guild_id=guild_id)
         mine = opening is not None and wanted in (None, opening.passage.author)
         if opening and mine and (not hits or opening.score >= hits[0].score):

@@ -9,6 +9,7 @@ bundled essays are stored too, and the quote queries are misremembered lines fro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -117,6 +118,36 @@ def synthetic_essays(docs: Sequence[EssayDoc], count: int, seed: int = 7) -> Ite
             passages=tuple(passages),
             publication="Synthetic",
         )
+
+
+class LoopLag:
+    """How late the event loop wakes a task that sleeps ``interval`` at a time: the longest
+    stretch anything held the loop. ``async with LoopLag() as lag: ...``; then ``lag.worst``
+    (seconds). Real time (perf_counter), whatever clock the loop runs on."""
+
+    def __init__(self, interval: float = 0.005) -> None:
+        self.interval = interval
+        self.worst = 0.0
+        self.samples = 0
+        self._task: asyncio.Task | None = None
+
+    async def _watch(self) -> None:
+        while True:
+            start = time.perf_counter()
+            await asyncio.sleep(self.interval)
+            self.worst = max(self.worst, time.perf_counter() - start - self.interval)
+            self.samples += 1
+
+    async def __aenter__(self) -> LoopLag:
+        self._task = asyncio.create_task(self._watch())
+        await asyncio.sleep(0)  # started before the work it watches
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -251,44 +282,6 @@ async def naive_verify(search: Search, text: str) -> object:
     return align(text, hits[0].passage.text) if hits else None
 
 
-_PROBE = """
-import asyncio, json, resource, sys, time
-start = time.perf_counter()
-from bot.client import Crosscut, EXTENSIONS
-from bot.config import Config
-from bot import BUNDLED_ESSAYS
-from bot.corpus import load_directory
-from bot.search import Search
-from bot.stance import counterpoints
-from bot.store import Store
-
-async def main():
-    # setup_hook without the network: open, sync bundled essays, search, cogs (and views).
-    bot = Crosscut(Config.from_env())
-    bot.store = await Store.open(sys.argv[1])
-    await bot.store.essays.sync_bundled(load_directory(BUNDLED_ESSAYS))
-    bot.search = Search(bot.store)
-    for extension in EXTENSIONS:
-        await bot.load_extension(extension)
-    ready = time.perf_counter() - start
-    skip = json.loads(sys.argv[3])
-    for query in json.loads(sys.argv[2]):
-        await bot.search.quotes(query)
-        await bot.search.suggest_quotes(query[:8])
-        await bot.search.essays_like(query[:5])
-        await bot.search.verify(query)
-        if "counter" not in skip:
-            await counterpoints(bot.search, query)
-    await bot.store.close()
-    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss over fork and exec.
-    with open("/proc/self/status") as status:
-        hwm = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
-    print(json.dumps({"start_s": round(ready, 2), "peak_rss_mb": round(hwm / 1024, 1)}))
-
-asyncio.run(main())
-"""
-
-
 FEATURES = ("quote", "autocomplete", "autocomplete_names", "counter", "verify")
 
 
@@ -298,10 +291,15 @@ async def run(
     naive_queries: int = 6,
     keep: Path | None = None,
     skip: Sequence[str] = (),
+    servers: int = 0,
+    per_server: int = 5,
+    bot_options: dict | None = None,
 ) -> dict:
-    """Build a scratch corpus of ``essays`` essays and measure; returns the report.
+    """Build a scratch corpus of ``essays`` essays (and ``per_server`` essays of their own for
+    each of ``servers`` servers) and measure; returns the report.
 
-    ``skip``: features (see FEATURES) not measured, in this process or in the bot's.
+    ``skip``: features (see FEATURES) not compared with their naive scan. ``bot_options``:
+    bot.benchbot's (warm, after_write, load_rate, load_seconds).
     """
     unknown = set(skip) - set(FEATURES)
     if unknown:
@@ -310,18 +308,33 @@ async def run(
         path = keep or Path(scratch) / "bench.db"
         for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)  # a stale WAL would be replayed into the new file
-        return await _run(path, essays, naive_queries, tuple(skip))
+        report = await _run(path, essays, naive_queries, tuple(skip), servers, per_server)
+        report["bot"] = await _bot_side(path, bot_options or {})
+        return report
 
 
-async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...]) -> dict:
+async def _run(
+    path: Path,
+    essays: int,
+    naive_queries: int,
+    skip: tuple[str, ...],
+    servers: int,
+    per_server: int,
+) -> dict:
     docs = load_directory(BUNDLED_ESSAYS)
     store = await Store.open(path)
     report: dict = {"essays": essays, "skipped": list(skip)}
+    report["servers"], report["per_server"] = servers, per_server
     try:
         await store.essays.sync_bundled(docs)
         start = time.perf_counter()
         for doc in synthetic_essays(docs, max(0, essays - len(docs))):
             await store.essays.save(doc, source="cli")
+        # Each server's own essays, one transaction each, as moderators publish them.
+        own = synthetic_essays(docs, servers * per_server, seed=23)
+        for i, doc in enumerate(own):
+            guild_id = (1 + i // per_server) << 22  # server n's id puts it on shard n % count
+            await store.essays.save(doc, guild_id=guild_id, source="discord")
         report["load_s"] = round(time.perf_counter() - start, 1)
         report["passages"] = await store.passages.count()
         # Adds and searches run on the index as the writes left it (FTS5 segments merged
@@ -396,14 +409,17 @@ async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...
         )
     finally:
         await store.close()
-    # The bot's start and memory, measured in a fresh process on the 10,000-essay database.
+    return report
+
+
+async def _bot_side(path: Path, options: dict) -> dict:
+    """bot.benchbot in a fresh process on the bench database: start, commands, load, RSS."""
     probe = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-c",
-        _PROBE,
+        "-m",
+        "bot.benchbot",
         str(path),
-        json.dumps(quotes),
-        json.dumps(list(skip)),
+        json.dumps(options),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=ROOT,
@@ -411,15 +427,19 @@ async def _run(path: Path, essays: int, naive_queries: int, skip: tuple[str, ...
     )
     out, err = await probe.communicate()
     if probe.returncode == 0:
-        report["bot"] = json.loads(out.decode().strip().splitlines()[-1])
-    else:
-        report["bot"] = {"error": err.decode().strip().splitlines()[-1:]}
-    return report
+        return json.loads(out.decode().strip().splitlines()[-1])
+    return {"error": err.decode().strip().splitlines()[-1:]}
 
 
 def render(report: dict) -> str:
     lines = [
-        f"{report['essays']} essays, {report['passages']} passages; load "
+        f"{report['essays']} essays"
+        + (
+            f" + {report['servers']} servers x {report['per_server']} essays of their own"
+            if report.get("servers")
+            else ""
+        )
+        + f", {report['passages']} passages; load "
         f"{report['load_s']} s (indexed as written); full index rebuild "
         f"{report['index_rebuild_s']} s; database {report['db_mb']} MB "
         f"(indexes {report['index_mb']} MB)",
@@ -441,8 +461,32 @@ def render(report: dict) -> str:
     stance = report["stance_per_claim"]
     lines.append(f"stance of a claim: median {stance['median_ms']} ms, p95 {stance['p95_ms']} ms")
     bot = report["bot"]
+    if "error" in bot:
+        lines.append(f"bot: failed: {bot['error']}")
+        return "\n".join(lines)
     lines.append(
-        f"bot start {bot.get('start_s')} s, bot peak RSS {bot.get('peak_rss_mb')} MB "
+        f"through the bot's callbacks, {bot['servers']} servers alternating "
+        "(warm: median, p95; first call after a write: median, max), ms:"
+    )
+    for name, row in bot["commands"].items():
+        warm, first = row["warm"], row["after_write"]
+        lines.append(
+            f"  {name:30} warm {warm['median_ms']:7.1f} {warm['p95_ms']:7.1f} | after a write "
+            f"{first['median_ms']:7.1f} {first['max_ms']:7.1f}"
+            + (f" ({row['refused']} answered 'not found')" if row.get("refused") else "")
+        )
+    load = bot.get("load")
+    if load:
+        lines.append(
+            f"load: {load['rate']:g}/s for {load['seconds']:g} s ({load['interactions']} "
+            f"interactions, {load['achieved_per_s']}/s, {load['writes']} writes): p50 "
+            f"{load['p50_ms']} ms, p95 {load['p95_ms']} ms, p99 {load['p99_ms']} ms, max "
+            f"{load['max_ms']} ms; event loop lag max {load['loop_lag_max_ms']} ms; "
+            f"errors {load['errors']} {load['first_errors'] or ''}"
+        )
+    lines.append(
+        f"bot start {bot.get('start_s')} s (summaries warmed in the background by "
+        f"{bot.get('warmed_s')} s), bot peak RSS {bot.get('peak_rss_mb')} MB "
         f"(this benchmark process: {report['bench_process_peak_rss_mb']} MB)"
     )
     return "\n".join(lines)

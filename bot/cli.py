@@ -503,7 +503,18 @@ async def cmd_bench(ctx: Context) -> tuple[dict, str]:
     if unknown:
         raise UsageError(f"--skip takes one of {', '.join(bench.FEATURES)}, not {unknown[0]!r}.")
     report = await bench.run(
-        args.essays, naive_queries=args.naive_queries, keep=args.keep, skip=args.skip
+        args.essays,
+        naive_queries=args.naive_queries,
+        keep=args.keep,
+        skip=args.skip,
+        servers=args.servers,
+        per_server=args.per_server,
+        bot_options={
+            "warm": args.warm,
+            "after_write": args.after_write,
+            "load_rate": args.load_rate,
+            "load_seconds": args.load_seconds,
+        },
     )
     return report, bench.render(report)
 
@@ -620,6 +631,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FEATURE",
         help="do not measure this feature: quote, autocomplete, autocomplete_names, counter "
         "or verify (repeatable)",
+    )
+    p.add_argument(
+        "--servers", type=int, default=0, help="also this many servers with essays of their own"
+    )
+    p.add_argument("--per-server", type=int, default=5, help="essays per server (default 5)")
+    p.add_argument("--warm", type=int, default=40, help="warm calls per command (default 40)")
+    p.add_argument(
+        "--after-write", type=int, default=5, help="first calls after a write per command"
+    )
+    p.add_argument("--load-rate", type=float, default=50.0, help="interactions/s (default 50)")
+    p.add_argument(
+        "--load-seconds", type=float, default=60.0, help="load run length (default 60; 0: none)"
     )
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ from datetime import datetime
 
 import aiohttp
 import discord
+from cachetools import TTLCache
 from discord import app_commands
 from discord.ext import commands
 
@@ -26,6 +28,10 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
+# Users whose command budget is remembered. A bucket older than its window is the same as a new
+# one, so it is dropped at once; past this many active users the least recent go first.
+COOLDOWN_USERS = 10_000
+
 EXTENSIONS = (
     "cogs.admin",
     "cogs.daily",
@@ -34,6 +40,32 @@ EXTENSIONS = (
     "cogs.quotes",
     "cogs.verify",
 )
+
+
+class Cooldowns:
+    """Each user's command budget (``rate`` per ``per`` seconds), in bounded memory.
+
+    A budget untouched for ``per`` seconds is the same as a fresh one, so it is forgotten then;
+    past ``maxsize`` users at once, the least recently active are forgotten first.
+    """
+
+    def __init__(
+        self,
+        rate: int,
+        per: float,
+        maxsize: int = COOLDOWN_USERS,
+        clock: Callable[[], float] = lambda: time.monotonic(),  # SimCord's virtual time
+    ) -> None:
+        self.rate, self.per, self.clock = rate, per, clock
+        self.buckets: TTLCache[int, app_commands.Cooldown] = TTLCache(maxsize, ttl=per, timer=clock)
+
+    def spend(self, user_id: int) -> float | None:
+        """Count one command; seconds to wait when the budget is spent, else None."""
+        bucket = self.buckets.get(user_id)
+        if bucket is None:
+            bucket = app_commands.Cooldown(self.rate, self.per)
+        self.buckets[user_id] = bucket  # re-set: the user is the most recent, kept ``per`` s
+        return bucket.update_rate_limit(self.clock())
 
 
 class CrosscutTree(app_commands.CommandTree["Crosscut"]):
@@ -70,11 +102,12 @@ async def send_ephemeral(interaction: discord.Interaction, message: str) -> None
         await interaction.response.send_message(message, ephemeral=True)
 
 
-class Crosscut(commands.Bot):
+class Crosscut(commands.AutoShardedBot):
     store: Store
     search: Search
 
     def __init__(self, config: Config) -> None:
+        self.config = config
         # No privileged intents: slash commands and context menus bring their own data.
         intents = discord.Intents.default()
         super().__init__(
@@ -83,20 +116,19 @@ class Crosscut(commands.Bot):
             tree_cls=CrosscutTree,
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
+            # Discord refuses a bot in 2,500+ servers without shards. None: Discord's
+            # recommended count, all in this process (see README, "Sharding").
+            shard_count=config.shard_count,
+            shard_ids=list(config.shard_ids) if config.shard_ids is not None else None,
         )
-        self.config = config
         # The scheduler asks this for "now" (aware UTC). discord.utils.utcnow follows a
         # simulated clock under SimCord; tests may also replace it outright.
         self.clock: Callable[[], datetime] = discord.utils.utcnow
-        self._budgets: dict[int, app_commands.Cooldown] = {}
+        self.cooldowns = Cooldowns(config.cooldown_rate, config.cooldown_seconds)
 
     async def within_budget(self, interaction: discord.Interaction) -> bool:
         """Spend one of the user's commands (slash or button); if none is left, say when."""
-        bucket = self._budgets.get(interaction.user.id)
-        if bucket is None:
-            bucket = app_commands.Cooldown(self.config.cooldown_rate, self.config.cooldown_seconds)
-            self._budgets[interaction.user.id] = bucket
-        retry_after = bucket.update_rate_limit(time.monotonic())
+        retry_after = self.cooldowns.spend(interaction.user.id)
         if retry_after:
             # Rounded up: "try again in 0 s" would be a lie the user acts on.
             await send_ephemeral(
@@ -113,6 +145,9 @@ class Crosscut(commands.Bot):
         self.search = Search(self.store)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        # What start-up made lives as long as the bot: keep it out of the collector's full
+        # passes, which otherwise stall the event loop for hundreds of ms under load.
+        gc.freeze()
         await self.sync_commands()
 
     async def sync_commands(self, *, force: bool = False) -> bool:

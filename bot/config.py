@@ -45,6 +45,29 @@ class Config:
     # Per-user command budget: this many commands per window, then "slow down".
     cooldown_rate: int = 5
     cooldown_seconds: float = 10.0
+    # Sharding: None lets Discord recommend a count and this process runs every shard. A bot in
+    # many servers can run shard ranges in separate processes: the same SHARD_COUNT in each,
+    # and each its own SHARD_IDS.
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ConfigError("SHARD_IDS needs SHARD_COUNT (the total across processes).")
+            wrong = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+            if wrong or not self.shard_ids:
+                raise ConfigError(
+                    f"SHARD_IDS must be shard numbers from 0 to {self.shard_count - 1}, "
+                    f"got {wrong or 'none'}."
+                )
+
+    def runs_shard_of(self, guild_id: int) -> bool:
+        """Whether this process's shards include ``guild_id``'s (Discord's formula): work
+        tied to a server, such as its daily post, is done by exactly one process."""
+        if self.shard_ids is None or self.shard_count is None:
+            return True
+        return (guild_id >> 22) % self.shard_count in self.shard_ids
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
@@ -59,6 +82,8 @@ class Config:
             dev_guild_id=_int(env, "DEV_GUILD_ID"),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
             allow_private_urls=_bool(env, "ALLOW_PRIVATE_URLS"),
+            shard_count=_shard_count(env),
+            shard_ids=_shard_ids(env),
         )
 
     def require_token(self) -> str:
@@ -90,3 +115,24 @@ def _log_level(raw: str) -> str:
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {raw!r}.")
     return level
+
+
+def _shard_count(env: dict[str, str]) -> int | None:
+    count = _int(env, "SHARD_COUNT")
+    if count == 0:
+        raise ConfigError("SHARD_COUNT must be at least 1.")
+    return count
+
+
+def _shard_ids(env: dict[str, str]) -> tuple[int, ...] | None:
+    """``0-3`` (a range, both ends included), ``4,5,7`` or a mix of both."""
+    raw = (env.get("SHARD_IDS") or "").strip()
+    if not raw:
+        return None
+    ids: list[int] = []
+    for part in raw.split(","):
+        first, _, last = part.strip().partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            raise ConfigError(f"SHARD_IDS must look like 0-3 or 0,1,4, got {raw!r}.")
+        ids += range(int(first), int(last or first) + 1)
+    return tuple(sorted(set(ids)))

@@ -15,6 +15,7 @@ boundaries into passages; the parts keep the paragraph's annotation.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -125,9 +126,10 @@ class EssayDoc:
     def body(self) -> str:
         return "\n\n".join(p.text for p in self.passages)
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
-        """Changes whenever anything stored from this file would change."""
+        """Changes whenever anything stored from this file would change. Kept once worked out
+        (the doc is frozen): a draft's is worked out in the import worker, off the event loop."""
         return hashlib.sha256(to_markdown(self).encode()).hexdigest()
 
 

@@ -24,8 +24,12 @@ double a day, and a bot that was down posts when it returns on the same local da
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import hashlib
 import logging
+import weakref
+from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -34,7 +38,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import CrosscutError
-from bot.store import GuildSettings, PassageRecord, Store
+from bot.store import GLOBAL, GuildSettings, PassageRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -126,21 +130,89 @@ def _seed(*parts: object) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
-def rotation_used(history: Sequence[Posted], pool: Sequence[PassageRecord]) -> set[int]:
+class Pool:
+    """The eligible passages a server can see, as (stance, speaker) groups of passage ids.
+
+    The choice takes turns between speakers and then looks at the chosen speaker's passages
+    only, so a day's pick costs per speaker, not per passage (100,000 eligible passages at
+    10,000 essays). The shared (bundled) part is read
+    once per version of the shared essays' content and kept; see ``pool_for``.
+    """
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.where: dict[int, tuple[str, str]] = {}  # passage id -> its group
+        self.by_essay: dict[int, list[int]] = defaultdict(list)
+        self._counts: _Counts | None = None
+
+    def counts(self) -> _Counts:
+        """Who is in the pool: the speakers of each side and the sides of each speaker,
+        worked out once per pool (the choice reads them every day)."""
+        if self._counts is None:
+            by_side: dict[str, set[str]] = defaultdict(set)
+            sides_of: dict[str, set[str]] = defaultdict(set)
+            for side, speaker in self.groups:
+                by_side[side].add(speaker)
+                sides_of[speaker].add(side)
+            self._counts = _Counts(dict(by_side), dict(sides_of), set(sides_of))
+        return self._counts
+
+    @classmethod
+    async def read(cls, store: Store, guild_id: int) -> Pool:
+        """The eligible passages of the essays stored for exactly ``guild_id`` (0: shared),
+        read a page of essays at a time (the loop serves other commands between pages)."""
+        pool, after = cls(), 0
+        while rows := await store.index.eligible_rows(guild_id, min_chars=MIN_CHARS, after=after):
+            for passage_id, essay_id, stance, speaker in rows:
+                pool.groups[(stance, speaker)].append(passage_id)
+                pool.where[passage_id] = (stance, speaker)
+                pool.by_essay[essay_id].append(passage_id)
+            after = rows[-1][1]
+        return pool
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def seen_by(self, own: Pool, hidden: Iterable[int]) -> Pool:
+        """This (shared) pool without the essays ``hidden`` and with a server's ``own``."""
+        gone = {pid for essay_id in hidden for pid in self.by_essay.get(essay_id, ())}
+        if not gone and not len(own):
+            return self
+        pool = Pool()
+        pool.groups = defaultdict(list, self.groups)  # lists shared until changed below
+        pool.where = {**self.where, **own.where}
+        for pid in gone:
+            del pool.where[pid]
+        for group in {self.where[pid] for pid in gone}:
+            pool.groups[group] = [pid for pid in self.groups[group] if pid not in gone]
+            if not pool.groups[group]:
+                del pool.groups[group]
+        for group, ids in own.groups.items():
+            pool.groups[group] = sorted([*pool.groups.get(group, ()), *ids])
+        return pool
+
+
+@dataclass(frozen=True)
+class _Counts:
+    by_side: dict[str, set[str]]  # side -> its speakers
+    sides_of: dict[str, set[str]]  # speaker -> the sides they have passages on
+    speakers: set[str]
+
+
+def rotation_used(history: Sequence[Posted], pool: set[int]) -> set[int]:
     """Ids of ``pool`` already posted in the current rotation.
 
     A rotation ends when every passage of the pool has been posted; a passage posted twice
     means a new rotation had begun (the pool changed since), so counting restarts there.
     """
-    wanted = {p.id for p in pool}
     used: set[int] = set()
     for post in history:
-        if post.passage_id not in wanted:
+        if post.passage_id not in pool:
             continue
         if post.passage_id in used:
             used = set()
         used.add(post.passage_id)
-        if wanted <= used:
+        if pool <= used:
             used = set()
     return used
 
@@ -163,12 +235,12 @@ def round_seen(history: Sequence[Posted], speakers: set[str]) -> set[str]:
     return seen
 
 
-def choose(
-    guild_id: int, day: date, passages: Sequence[PassageRecord], history: Sequence[Posted]
-) -> PassageRecord | None:
-    """The passage for ``day`` given the posts before it (oldest first); None if none fit."""
-    pool = eligible(passages)
-    if not pool:
+def choose(guild_id: int, day: date, pool: Pool, history: Sequence[Posted]) -> int | None:
+    """The passage id for ``day`` given the posts before it (oldest first); None if none fit.
+
+    Works on the pool's (stance, speaker) groups: the turn is the speakers', and only the
+    chosen speaker's passages are looked at, so a day costs per speaker, not per passage."""
+    if not len(pool):
         return None
     history = [h for h in history if h.day < day]
     last = history[-1] if history else None
@@ -177,13 +249,11 @@ def choose(
         stance = OPPOSITE[last.stance]
     else:  # the very first post: the server decides which side opens
         stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
-    side = [p for p in pool if p.stance == stance] or pool
+    counts = pool.counts()
+    on_side = stance in counts.by_side  # else every eligible passage is on the day's side
 
-    sides_of: dict[str, set[str]] = {}
-    for p in pool:
-        sides_of.setdefault(p.speaker, set()).add(p.stance)
-    seen = round_seen(history, set(sides_of))
-    speakers = {p.speaker for p in side}
+    seen = round_seen(history, counts.speakers)
+    speakers = set(counts.by_side[stance]) if on_side else set(counts.speakers)
     fresh = speakers - seen
     if last and len(speakers) > 1:
         speakers.discard(last.speaker)
@@ -197,19 +267,20 @@ def choose(
         # on this side (so a two-sided author shows both), then at all.
         return (
             speaker in fresh,
-            -len(sides_of[speaker]),
+            -len(counts.sides_of[speaker]),
             -last_side.get((speaker, stance), date.min).toordinal(),
             -last_day.get(speaker, date.min).toordinal(),
             _seed(guild_id, day, speaker),
         )
 
     speaker = max(speakers, key=turn)
-    own = [p for p in side if p.speaker == speaker]
-    used = rotation_used([h for h in history if h.speaker == speaker], own)
-    options = [p for p in own if p.id not in used] or own
+    sides = (stance,) if on_side else sorted(counts.sides_of[speaker])
+    own = [pid for side in sides for pid in pool.groups.get((side, speaker), ())]
+    used = rotation_used([h for h in history if h.speaker == speaker], set(own))
+    options = [pid for pid in own if pid not in used] or own
     if last and len(options) > 1:
-        options = [p for p in options if p.id != last.passage_id]
-    return max(options, key=lambda p: _seed(guild_id, day, p.id))
+        options = [pid for pid in options if pid != last.passage_id]
+    return max(options, key=lambda pid: _seed(guild_id, day, pid))
 
 
 def counterpart(
@@ -255,45 +326,56 @@ def _history(records: Iterable) -> list[Posted]:
 async def pick_for(store: Store, settings: GuildSettings, day: date) -> DailyPick | None:
     """What ``day`` brings this server: the recorded post if there is one, else the choice."""
     guild_id = settings.guild_id
-    passages = await store.passages.visible(guild_id)
     records = await store.daily.history(guild_id)
-    return _pick(settings, day, passages, records, _history(records))
+    pool = await pool_for(store, guild_id)
+    return await _pick(store, settings, day, pool, records, _history(records))
 
 
-def _pick(
+async def _pick(
+    store: Store,
     settings: GuildSettings,
     day: date,
-    passages: Sequence[PassageRecord],
+    pool: Pool,
     records: Sequence,
     history: Sequence[Posted],
 ) -> DailyPick | None:
-    by_id = {p.id: p for p in passages}
+    guild_id = settings.guild_id
     recorded = next((r for r in records if r.local_date == day.isoformat()), None)
     if recorded is not None:
-        passage = by_id.get(recorded.passage_id)
+        passage = await _visible(store, recorded.passage_id, guild_id)
         if passage is None:  # posted, then its essay was removed or edited
             return None
         posted = True
     else:
-        passage = choose(settings.guild_id, day, passages, history)
-        if passage is None:
+        chosen = choose(guild_id, day, pool, history)
+        if chosen is None:
             return None
+        passage = await store.passages.get(chosen)
         posted = False
-    other = counterpart(passage, passages, day=day) if settings.potd_format == "pair" else None
+    other = None
+    if settings.potd_format == "pair":
+        other = counterpart(passage, await store.passages.visible(guild_id), day=day)
     return DailyPick(day, passage, other, posted)
+
+
+async def _visible(store: Store, passage_id: int, guild_id: int) -> PassageRecord | None:
+    passage = await store.passages.get(passage_id)
+    if passage is None or not await store.essays.is_visible(passage.essay_id, guild_id):
+        return None
+    return passage
 
 
 async def upcoming(
     store: Store, settings: GuildSettings, start: date, days: int
 ) -> list[DailyPick]:
     """The picks for ``days`` days from ``start``, as if each day posts; records nothing."""
-    passages = await store.passages.visible(settings.guild_id)
     records = await store.daily.history(settings.guild_id)
+    pool = await pool_for(store, settings.guild_id)
     history = _history(records)
     picks = []
     for offset in range(days):
         day = start + timedelta(days=offset)
-        pick = _pick(settings, day, passages, records, history)
+        pick = await _pick(store, settings, day, pool, records, history)
         if pick is None:
             continue
         picks.append(pick)
@@ -301,6 +383,32 @@ async def upcoming(
             p = pick.passage
             history = sorted([*history, Posted(day, p.id, p.stance, p.speaker)], key=_day)
     return picks
+
+
+class _SharedPool:
+    def __init__(self) -> None:
+        self.version = -1
+        self.pool = Pool()
+        self.lock = asyncio.Lock()
+
+
+_SHARED: weakref.WeakKeyDictionary[Store, _SharedPool] = weakref.WeakKeyDictionary()
+
+
+async def pool_for(store: Store, guild_id: int) -> Pool:
+    """The eligible passages ``guild_id`` sees: the shared ones (kept until the shared essays
+    change: store.index.shared_version), minus the essays it hid, plus its own."""
+    shared = _SHARED.setdefault(store, _SharedPool())
+    async with shared.lock:
+        version = await store.index.shared_version()
+        if version != shared.version:
+            shared.pool = await Pool.read(store, GLOBAL)
+            shared.version = version
+            gc.freeze()  # long-lived: out of the collector's full passes (see perspectives)
+    if guild_id == GLOBAL:
+        return shared.pool
+    own = await Pool.read(store, guild_id)
+    return shared.pool.seen_by(own, await store.index.hidden_essay_ids(guild_id))
 
 
 # -- schedule ----------------------------------------------------------------------------
@@ -443,13 +551,26 @@ async def post_day(store: Store, settings: GuildSettings, day: date, publish: Pu
     return Outcome(guild_id, day, "posted", pick, message_id)
 
 
-async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]:
+def every_server(guild_id: int) -> bool:
+    return True
+
+
+async def tick(
+    store: Store,
+    now: datetime,
+    publish: Publisher,
+    owns: Callable[[int], bool] = every_server,
+) -> list[Outcome]:
     """One wake-up of the schedule: post for every server that is due at ``now``.
 
     Each server is handled on its own; an error in one is logged and never stops the rest.
+    ``owns``: the servers this process posts for (its shards' servers, ``Config.runs_shard_of``)
+    when shard ranges run in separate processes over one database.
     """
     outcomes = []
     for settings in await store.settings.schedules():
+        if not owns(settings.guild_id):
+            continue
         try:
             day = due_date(settings, now)
             if day is None:
@@ -463,7 +584,9 @@ async def tick(store: Store, now: datetime, publish: Publisher) -> list[Outcome]
     return outcomes
 
 
-async def next_wake(store: Store, now: datetime) -> datetime | None:
+async def next_wake(
+    store: Store, now: datetime, owns: Callable[[int], bool] = every_server
+) -> datetime | None:
     """The first instant at or after ``now`` when :func:`tick` may have a post to make; None
     when no server has the daily post switched on.
 
@@ -473,6 +596,8 @@ async def next_wake(store: Store, now: datetime) -> datetime | None:
     """
     wake: datetime | None = None
     for settings in await store.settings.schedules():
+        if not owns(settings.guild_id):
+            continue
         try:
             today = local_date(now, zone(settings.potd_timezone))
             posted = await store.daily.get(settings.guild_id, today.isoformat()) is not None

@@ -15,19 +15,23 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import functools
 import ipaddress
 import logging
+import multiprocessing
 import re
 import secrets
 import socket
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from cachetools import TTLCache
 from rapidfuzz import fuzz
 
 from bot.cleaner import clean
@@ -257,6 +261,23 @@ def _is_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
+_WORKER: ProcessPoolExecutor | None = None
+T = TypeVar("T")
+
+
+async def off_loop(func: Callable[..., T], /, *args: object, **kwargs: object) -> T:
+    """``func(*args, **kwargs)`` in a worker process: reading, cleaning and stance-reading an
+    essay of up to MAX_BYTES takes seconds of CPU. Not a thread: a busy thread shares the GIL
+    with the event loop, and the loop then waits its turn at every wake-up (~200 ms stalls
+    measured during a 1 MB import; tests/e2e/test_load.py)."""
+    global _WORKER
+    if _WORKER is None:
+        # spawn: a fork would copy the bot's threads (aiosqlite's) and its locks mid-use.
+        _WORKER = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    call = functools.partial(func, *args, **kwargs)
+    return await asyncio.get_running_loop().run_in_executor(_WORKER, call)
+
+
 def draft_from_text(
     text: str,
     *,
@@ -315,6 +336,11 @@ async def draft_from_url(
     time_limit: float = FETCH_TIMEOUT,
 ) -> Draft:
     fetched = await fetch(url, allow_private=allow_private, time_limit=time_limit)
+    # Decoding, extraction and cleaning take a second on a big page: off the event loop.
+    return await off_loop(_draft_from_page, fetched, meta)
+
+
+def _draft_from_page(fetched: Fetched, meta: Metadata) -> Draft:
     text = _decode_page(fetched)
     if fetched.content_type in _HTML_TYPES or _is_html(text):
         kind = "html"
@@ -391,6 +417,7 @@ def _validated(draft: Draft) -> Draft:
     if draft.doc.url:
         draft = replace(draft, doc=replace(draft.doc, url=public_url(draft.doc.url)))
     validate_metadata(draft.doc, draft.source)
+    draft.doc.content_hash  # noqa: B018  (kept on the doc: not worked out again on the loop)
     return draft
 
 
@@ -408,7 +435,8 @@ def public_url(url: str) -> str:
 
 async def with_duplicate_check(draft: Draft, store: Store, guild_id: int) -> Draft:
     """The draft, with a warning if it is nearly the same text as an essay visible here."""
-    found = near_duplicate(draft.doc.body, await store.essays.bodies(guild_id))
+    bodies = await store.essays.bodies(guild_id)
+    found = await off_loop(near_duplicate, draft.doc.body, bodies)
     return replace(draft, duplicate=found)
 
 
@@ -590,37 +618,41 @@ class Pending:
     guild_id: int
     user_id: int
     suggestion_id: int | None = None
-    created: float = 0.0
+
+
+DRAFTS_KEPT = 1000  # previews waiting at once (each holds up to MAX_BYTES); oldest go first
 
 
 class DraftBook:
     """Previews waiting for *Publish*. In memory: a preview expires after ``ttl`` seconds or
-    a restart, and then says so instead of storing a stale draft.
+    a restart, and then says so instead of storing a stale draft. Bounded: past ``maxsize``
+    previews (or outcomes of late clicks) the least recently used are forgotten.
 
     ``claim`` is synchronous, so two clicks racing on the event loop cannot both get the draft:
     the second is told the essay was already published.
     """
 
-    def __init__(self, ttl: float = 900.0, clock: Callable[[], float] | None = None) -> None:
-        self.ttl = ttl
-        self._clock = clock or time.monotonic
-        self._pending: dict[str, Pending] = {}
-        self._outcome: dict[str, str] = {}  # token -> what happened, for late clicks
+    def __init__(
+        self,
+        ttl: float = 900.0,
+        clock: Callable[[], float] | None = None,
+        maxsize: int = DRAFTS_KEPT,
+    ) -> None:
+        timer = clock or time.monotonic
+        self._pending: TTLCache[str, Pending] = TTLCache(maxsize, ttl=ttl, timer=timer)
+        # token -> what happened, for late clicks on a preview already dealt with
+        self._outcome: TTLCache[str, str] = TTLCache(maxsize, ttl=ttl, timer=timer)
 
     def add(self, pending: Pending) -> str:
-        self._expire()
-        pending.created = self._clock()
         token = secrets.token_hex(8)
         self._pending[token] = pending
         return token
 
     def peek(self, token: str) -> Pending | None:
-        self._expire()
         return self._pending.get(token)
 
     def claim(self, token: str, user_id: int) -> Pending:
         """Take the draft to publish or cancel it; refuses a second click clearly."""
-        self._expire()
         pending = self._pending.get(token)
         if pending is None:
             raise DraftGone(
@@ -641,8 +673,3 @@ class DraftBook:
 
     def finish(self, token: str, outcome: str) -> None:
         self._outcome[token] = outcome
-
-    def _expire(self) -> None:
-        now = self._clock()
-        for token in [t for t, p in self._pending.items() if now - p.created > self.ttl]:
-            del self._pending[token]

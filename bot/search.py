@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
 from bot.errors import NotFoundError
@@ -46,6 +47,7 @@ CANDIDATES = 150  # re-ranked with rapidfuzz
 POOL = 500  # best by index weight, before visibility and stance filters
 MIN_CANDIDATES = 40  # fewer from rare words: also take passages with most of the common ones
 MAX_COMMON = 6  # common words combined into "at least k of these" queries
+AUTHOR_SCAN = 600  # an author with at most this many passages has them all ranked
 
 
 @dataclass(frozen=True)
@@ -457,14 +459,19 @@ def align(query: str, text: str) -> tuple[str, tuple[Difference, ...]]:
 class Search:
     """Quote search over the passages a server can see."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, guilds_cached: int | None = None) -> None:
         self.store = store
+        guilds_cached = guilds_cached or GUILDS_CACHED
         self._cache: dict[int, tuple[int, list[PassageRecord], list[str]]] = {}
-        self._authors: dict[int, tuple[int, list[str], list[str]]] = {}
+        # Per-server lists, each cached until the next write, for the GUILDS_CACHED servers
+        # used most recently: memory stays bounded however many servers the bot is in.
+        self._authors: LRUCache[int, tuple[int, list[str], list[str]]] = LRUCache(guilds_cached)
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
         self._titles: tuple[int, TitleIndex] = (-1, TitleIndex.build([]))
-        self._guild_essays: dict[int, tuple[int, list[EssayEntry], set[int]]] = {}
-        self._featured_cache: dict[int, tuple[int, list[Suggestion]]] = {}
+        self._guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]] = LRUCache(
+            guilds_cached
+        )
+        self._featured_cache: LRUCache[int, tuple[int, list[Suggestion]]] = LRUCache(guilds_cached)
         self._size: tuple[int, int] = (-1, 0)
 
     async def passages(self, guild_id: int = GLOBAL) -> tuple[list[PassageRecord], list[str]]:
@@ -522,6 +529,7 @@ class Search:
         stance: str | None = None,
         prefix: str | None = None,
         typos: bool = True,
+        author: str | None = None,
     ) -> list[PassageRecord]:
         """Up to ``limit`` visible passages likely to match normalized ``query``, from the index.
 
@@ -540,7 +548,13 @@ class Search:
         records: list[PassageRecord] = []
         if chosen:
             hits = await self.store.index.weighted_candidates(
-                chosen, guild_id=guild_id, pool=POOL, limit=limit, stance=stance
+                chosen,
+                guild_id=guild_id,
+                # One author's passages are a sliver of the best by weight: look further.
+                pool=POOL if author is None else POOL * 20,
+                limit=limit,
+                stance=stance,
+                author=author,
             )
             records = [record for record, _ in hits]
         if len(records) >= MIN_CANDIDATES:
@@ -558,7 +572,7 @@ class Search:
                 "(" + " AND ".join(combo) + ")" for combo in itertools.combinations(common, k)
             )
             more = await self.store.index.matching(
-                match, guild_id=guild_id, limit=limit - len(records), stance=stance
+                match, guild_id=guild_id, limit=limit - len(records), stance=stance, author=author
             )
             records += [r for r in more if r.id not in seen]
             seen.update(r.id for r in more)
@@ -631,7 +645,7 @@ class Search:
         # "chat" may have been the quote's own words).
         for query in dict.fromkeys((strip_chatter(typed), typed)):
             if wanted:
-                records = await self.store.index.author_passages(wanted, guild_id)
+                records = await self._author_records(query, wanted, guild_id)
             else:
                 records = await self.candidate_records(query, guild_id=guild_id)
             first = first or records
@@ -646,6 +660,14 @@ class Search:
             rest = [h for h in hits if h.passage.id != opening.passage.id]
             hits = [opening, *rest][:limit]
         return hits
+
+    async def _author_records(self, query: str, author: str, guild_id: int) -> list[PassageRecord]:
+        """Most authors write a few essays: all their passages are ranked. A prolific one (or
+        one huge essay) is searched through the index, filtered to the author."""
+        records = await self.store.index.author_passages(author, guild_id, AUTHOR_SCAN + 1)
+        if len(records) > AUTHOR_SCAN:
+            records = await self.candidate_records(query, guild_id=guild_id, author=author)
+        return records
 
     async def title_opening(self, query: str, *, guild_id: int = GLOBAL) -> Hit | None:
         """An essay's title typed as a quote: the essay's opening passage (cited to whoever
@@ -741,7 +763,7 @@ class Search:
         if not cached or cached[0] != generation:
             records = await self.store.index.featured(guild_id, 25)
             cached = (generation, [_suggestion(r, "") for r in records])
-            _remember(self._featured_cache, guild_id, cached)
+            self._featured_cache[guild_id] = cached
         return cached[1]
 
     async def authors_like(
@@ -822,7 +844,7 @@ class Search:
                 for row in reversed(await self.store.index.essays_owned(guild_id))
             ]
             cached = (generation, own, await self.store.index.hidden_essay_ids(guild_id))
-            _remember(self._guild_essays, guild_id, cached)
+            self._guild_essays[guild_id] = cached
         return self._shared_essays[1], cached[1], cached[2]
 
     async def _author_names(self, guild_id: int) -> tuple[list[str], list[str]]:
@@ -832,16 +854,18 @@ class Search:
         if not cached or cached[0] != generation:
             names = await self.store.essays.authors(guild_id)
             cached = (generation, names, [utils.default_process(n) for n in names])
-            _remember(self._authors, guild_id, cached)
+            self._authors[guild_id] = cached
         return cached[1], cached[2]
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
         """The stored author a (possibly misspelled, partial) name means, or None."""
         authors, keys = await self._author_names(guild_id)
         typed = utils.default_process(name)
-        scored = [(name_score(typed, key), -i) for i, key in enumerate(keys)]
-        best = max(scored, default=(0.0, 0))
-        return authors[-best[1]] if best[0] >= NAME_WORD_FLOOR else None
+        # pick's fuzzy pre-selection bounds the cost; each name must then match word by word.
+        pool = pick(name, keys, PICK_POOL)
+        scores = [name_score(typed, keys[i]) for i in pool]
+        best = max(range(len(pool)), key=scores.__getitem__, default=None)
+        return authors[pool[best]] if best is not None and scores[best] >= NAME_WORD_FLOOR else None
 
     # -- verification ---------------------------------------------------------------------
 
@@ -892,6 +916,8 @@ class EssayEntry:
 def _essay_entry(essay_id: int, title: str, author: str) -> EssayEntry:
     return EssayEntry(essay_id, title, author, utils.default_process(f"{title} {author}"))
 
+
+GUILDS_CACHED = 64  # servers whose lists (authors, essays, featured passages) are kept
 
 PICK_POOL = 100  # names pre-selected by partial_ratio, then ranked by WRatio
 PICK_FLOOR = AUTHOR_FLOOR  # below it a name only shares a few letters with what was typed
@@ -948,16 +974,6 @@ def name_score(typed: str, name: str) -> float:
         )
         for word in words
     )
-
-
-GUILDS_CACHED = 64  # per-server lists kept (authors, titles, featured): memory stays bounded
-
-
-def _remember(cache: dict, key: int, value: object) -> None:
-    cache.pop(key, None)
-    cache[key] = value
-    while len(cache) > GUILDS_CACHED:
-        cache.pop(next(iter(cache)))
 
 
 def _clip(text: str, limit: int) -> str:

@@ -329,7 +329,12 @@ def standing(view: Perspective) -> str:
         return f"{label}, above all on {_and(opt)}"
     if view.stance == "skeptical" and skep:
         return f"{label}, above all on {_and(skep)}"
-    sides = [f"optimistic on {_and(opt)}"] * bool(opt) + [f"skeptical on {_and(skep)}"] * bool(skep)
+    # Only the sides there are (``[f"...{_and([])}"] * 0`` would still format, and fail).
+    sides = [
+        f"{side} on {_and(topics)}"
+        for side, topics in (("optimistic", opt), ("skeptical", skep))
+        if topics
+    ]
     return f"{label}: " + "; ".join(sides) if sides else label
 
 

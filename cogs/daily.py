@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from datetime import date, datetime
@@ -119,8 +120,12 @@ class DailyPosts(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(CounterButton)
         self.schedule.start()
+        # Read the bundled essays' eligible passages in the background (a second at 10,000
+        # essays), not during the first daily post or /potd preview.
+        self._warming = asyncio.create_task(daily.pool_for(self.bot.store, 0))
 
     async def cog_unload(self) -> None:
+        self._warming.cancel()
         self.schedule.cancel()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
@@ -141,7 +146,7 @@ class DailyPosts(commands.Cog):
         changes = self._changes
         await self.run_schedule()
         try:
-            wake_at = await daily.next_wake(self.bot.store, now)
+            wake_at = await daily.next_wake(self.bot.store, now, self.bot.config.runs_shard_of)
         except Exception:
             log.exception("Could not work out the next daily post")
             return
@@ -160,7 +165,9 @@ class DailyPosts(commands.Cog):
     async def run_schedule(self) -> list[Outcome]:
         """One wake-up: post for every due server. Never raises (the loop must go on)."""
         try:
-            outcomes = await daily.tick(self.bot.store, self.bot.clock(), self.publish)
+            outcomes = await daily.tick(
+                self.bot.store, self.bot.clock(), self.publish, self.bot.config.runs_shard_of
+            )
         except Exception:
             log.exception("Daily schedule tick failed")
             return []

@@ -31,6 +31,7 @@ from bot.importer import (
     draft_from_text,
     draft_from_url,
     metadata_changes,
+    off_loop,
     public_url,
     size,
     with_duplicate_check,
@@ -137,7 +138,9 @@ class Essays(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if file:
             data = await _read_attachment(file)
-            draft = draft_from_file(data, file.filename, meta)
+            # Parsing, cleaning and reading stances of up to MAX_BYTES: off the event loop,
+            # so every other server's commands are answered meanwhile.
+            draft = await off_loop(draft_from_file, data, file.filename, meta)
         else:
             draft = await draft_from_url(
                 url, meta, allow_private=self.bot.config.allow_private_urls
@@ -151,6 +154,7 @@ class Essays(commands.Cog):
             stance=modal.stance,
             publication=modal.publication.value or None,
         )
+        # A paste is at most 4,000 characters: quick, and the modal is answered undeferred.
         draft = draft_from_text(modal.text.value, kind="txt", source="pasted text", meta=meta)
         await self._show_preview(interaction, draft)
 
@@ -408,8 +412,8 @@ class Essays(commands.Cog):
         else:
             suffix = PurePath(suggestion.source).suffix.lower()
             kind = {".md": "md", ".markdown": "md", ".txt": "txt"}.get(suffix, "html")
-            draft = draft_from_text(
-                suggestion.content, kind=kind, source=suggestion.source, meta=meta
+            draft = await off_loop(
+                draft_from_text, suggestion.content, kind=kind, source=suggestion.source, meta=meta
             )
         await self._show_preview(interaction, draft, suggestion_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
@@ -18,6 +19,7 @@ from bot.stance import (
     perspective,
     spectrum,
     topics_like,
+    warm_topics,
 )
 from cogs._embeds import snippet
 from cogs._perspective_views import (
@@ -46,8 +48,12 @@ class Perspectives(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.argue_menu)
+        # Summarise the bundled essays' topics in the background (seconds at 10,000 essays),
+        # not during the first /spectrum.
+        self._warming = asyncio.create_task(warm_topics(self.bot.search))
 
     async def cog_unload(self) -> None:
+        self._warming.cancel()
         self.bot.tree.remove_command(self.argue_menu.name, type=self.argue_menu.type)
 
     async def _counter(self, claim: str, guild_id: int, asker: int):

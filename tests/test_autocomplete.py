@@ -158,3 +158,27 @@ async def test_snippet_starts_near_the_matched_words(
     assert "Velvet curtains conceal the zoetrope archive" in first.label
     assert first.label.endswith(" \u2014 Ida Lumen")
     assert len(first.label) <= 100
+
+
+async def test_per_server_lists_are_bounded_least_recent_server_evicted(store: Store) -> None:
+    search = Search(store, guilds_cached=3)
+    caches = {
+        "authors": search._authors,
+        "essays": search._guild_essays,
+        "featured": search._featured_cache,
+    }
+
+    async def visit(guild_id: int) -> None:
+        await search.authors_like("kr", guild_id=guild_id)
+        await search.essays_like("so", guild_id=guild_id)
+        await search.suggest_quotes("", guild_id=guild_id)
+
+    for guild_id in (1, 2, 3):
+        await visit(guild_id)
+    await visit(1)  # server 1 is the most recent again
+    await visit(4)  # one server too many: 2, the least recent, is forgotten
+    for name, cache in caches.items():
+        assert sorted(cache) == [1, 3, 4], name
+    # A forgotten server is served as before, from the database.
+    assert await search.authors_like("kroll", guild_id=2) == ["Noam Kroll"]
+    assert sorted(search._authors) == [1, 2, 4]

@@ -35,7 +35,12 @@ def test_verify_text_says_not_found(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     keep = tmp_path / "bench.db"
-    data = run_json(capsys, "bench", "--essays", "12", "--naive-queries", "1", "--keep", str(keep))
+    data = run_json(
+        capsys,
+        "bench",
+        *("--essays", "12", "--naive-queries", "1", "--keep", str(keep), "--servers", "3"),
+        *("--warm", "3", "--after-write", "1", "--load-rate", "20", "--load-seconds", "1"),
+    )
     assert data["essays"] == 12
     assert data["skipped"] == []
     for name in ("quote", "autocomplete", "autocomplete_names", "counter", "verify"):
@@ -50,15 +55,30 @@ def test_bench_reports_every_figure(capsys: pytest.CaptureFixture[str], tmp_path
     assert data["db_mb"] > 0
     assert data["index_mb"] > 0
     assert data["add_one_essay"]["n"] == 20
-    assert {"start_s", "peak_rss_mb"} <= set(data["bot"])
+    bot = data["bot"]
+    assert {"start_s", "peak_rss_mb"} <= set(bot)
+    # Every command, autocomplete and button, through the cogs' callbacks.
+    assert {"/spectrum", "/perspective", "/quote author:", "/potd preview"} <= set(bot["commands"])
+    assert any(name.startswith("button ") for name in bot["commands"])
+    assert any(name.startswith("autocomplete ") for name in bot["commands"])
+    for row in bot["commands"].values():
+        assert (row["warm"]["n"], row["after_write"]["n"]) == (3, 1)
+    assert bot["servers"] >= 3  # the servers with essays of their own, among others
+    assert bot["load"]["interactions"] == 20
+    assert bot["load"]["errors"] == 0
     assert keep.exists()
 
 
 def test_bench_skips_what_it_is_told_to(capsys: pytest.CaptureFixture[str]) -> None:
-    data = run_json(capsys, "bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter")
+    quick = ("--warm", "1", "--after-write", "1", "--load-seconds", "0")
+    data = run_json(
+        capsys, "bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter", *quick
+    )
     assert data["skipped"] == ["counter"]
     assert "counter" not in data
     assert data["quote"]["naive"]["n"] == 1
     assert {"start_s", "peak_rss_mb"} <= set(data["bot"])
-    assert main(["bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter"]) == 0
+    assert (
+        main(["bench", "--essays", "6", "--naive-queries", "1", "--skip", "counter", *quick]) == 0
+    )
     assert "counter            skipped" in capsys.readouterr().out

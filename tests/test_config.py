@@ -60,3 +60,33 @@ def test_missing_token_explains_how_to_get_one() -> None:
     with pytest.raises(ConfigError, match="DISCORD_TOKEN is not set") as error:
         Config.from_env({}).require_token()
     assert "python -m bot quote" in str(error.value)
+
+
+def test_shard_settings_are_read_as_count_and_ids() -> None:
+    config = Config.from_env({"SHARD_COUNT": "8", "SHARD_IDS": "0-2, 6"})
+    assert (config.shard_count, config.shard_ids) == (8, (0, 1, 2, 6))
+    unsharded = Config.from_env({})
+    assert (unsharded.shard_count, unsharded.shard_ids) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({"SHARD_IDS": "0-1"}, "SHARD_COUNT"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "0-2"}, "from 0 to 1"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "one"}, "0-3"),
+        ({"SHARD_COUNT": "0"}, "at least 1"),
+    ],
+)
+def test_bad_shard_settings_fail_fast(env: dict[str, str], says: str) -> None:
+    with pytest.raises(ConfigError, match=says):
+        Config.from_env(env)
+
+
+def test_a_server_belongs_to_exactly_one_shard_process() -> None:
+    processes = [Config(shard_count=4, shard_ids=ids) for ids in ((0, 1), (2,), (3,))]
+    for guild_id in [(n << 22) + 12345 for n in range(40)]:
+        owners = [p for p in processes if p.runs_shard_of(guild_id)]
+        assert len(owners) == 1
+        assert (guild_id >> 22) % 4 in owners[0].shard_ids
+    assert Config().runs_shard_of(7 << 22)  # unsharded: every server

@@ -498,3 +498,124 @@ def test_domain_module_does_not_import_discord() -> None:
     names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert not any(name.split(".")[0] == "discord" for name in names)
+
+
+async def test_two_shard_processes_over_one_database_post_once_per_server(
+    store: Store, db_path: Path
+) -> None:
+    """Shard ranges in two processes (SHARD_COUNT=2, SHARD_IDS=0 and 1): each has its own
+    connection to the one database; every server is posted once, by its own shard's process."""
+    from bot.config import Config
+
+    guilds = [(n << 22) + 777 for n in range(1, 11)]  # shards 1, 0, 1, 0, ...
+    for guild_id in guilds:
+        await schedule(store, guild_id)
+    processes = [Config(shard_count=2, shard_ids=(shard,)) for shard in (0, 1)]
+    channels = [Channel(), Channel()]
+    other = await Store.open(db_path)
+    try:
+        stores = [store, other]
+        now = local(BERLIN, 2026, 7, 14, 9, 0, 30)
+        for minute in range(3):  # both wake every minute, at the same instants
+            await asyncio.gather(
+                *(
+                    daily.tick(s, now + timedelta(minutes=minute), c.publish, config.runs_shard_of)
+                    for s, c, config in zip(stores, channels, processes, strict=True)
+                )
+            )
+        wakes = [
+            await daily.next_wake(s, now, config.runs_shard_of)
+            for s, config in zip(stores, processes, strict=True)
+        ]
+    finally:
+        await other.close()
+    for guild_id in guilds:
+        posted_by = [i for i, c in enumerate(channels) if c.days(guild_id)]
+        assert posted_by == [(guild_id >> 22) % 2]
+        assert sum(len(c.days(guild_id)) for c in channels) == 1
+    assert all(wake is not None and wake > now for wake in wakes)  # both done for today
+
+
+# -- the choice by speaker groups == the first version, passage by passage --------------------
+
+
+def _choose_by_scan(guild_id: int, day: date, pool: list, history: list) -> int | None:
+    """The choice as first written: every eligible passage looked at on every day."""
+    from bot.daily import ELIGIBLE_STANCES, OPPOSITE, _seed, round_seen
+
+    if not pool:
+        return None
+    history = [h for h in history if h.day < day]
+    last = history[-1] if history else None
+    if last and last.stance in OPPOSITE:
+        stance = OPPOSITE[last.stance]
+    else:
+        stance = ELIGIBLE_STANCES[_seed(guild_id, "first") % 2]
+    side = [p for p in pool if p.stance == stance] or pool
+    sides_of: dict[str, set[str]] = {}
+    for p in pool:
+        sides_of.setdefault(p.speaker, set()).add(p.stance)
+    seen = round_seen(history, set(sides_of))
+    speakers = {p.speaker for p in side}
+    fresh = speakers - seen
+    if last and len(speakers) > 1:
+        speakers.discard(last.speaker)
+        fresh.discard(last.speaker)
+    last_day = {post.speaker: post.day for post in history}
+    last_side = {(post.speaker, post.stance): post.day for post in history}
+
+    def turn(speaker: str) -> tuple:
+        return (
+            speaker in fresh,
+            -len(sides_of[speaker]),
+            -last_side.get((speaker, stance), date.min).toordinal(),
+            -last_day.get(speaker, date.min).toordinal(),
+            _seed(guild_id, day, speaker),
+        )
+
+    speaker = max(speakers, key=turn)
+    own = [p for p in side if p.speaker == speaker]
+    wanted, used = {p.id for p in own}, set()
+    for post in (h for h in history if h.speaker == speaker):
+        if post.passage_id not in wanted:
+            continue
+        if post.passage_id in used:
+            used = set()
+        used.add(post.passage_id)
+        if wanted <= used:
+            used = set()
+    options = [p for p in own if p.id not in used] or own
+    if last and len(options) > 1:
+        options = [p for p in options if p.id != last.passage_id]
+    return max(options, key=lambda p: _seed(guild_id, day, p.id)).id
+
+
+async def test_the_grouped_choice_equals_the_passage_by_passage_one(store: Store) -> None:
+    import random
+
+    from bot.daily import Posted
+
+    own = parse_essay(
+        "---\ntitle: Ours\nauthor: Noam Kroll\nstance: skeptical\n---\n\n"
+        + "\n\n".join(f"Paragraph {i} about film crews, cameras and what audiences pay for." * 2
+                      for i in range(6)),
+        "ours",
+    )  # fmt: skip
+    await store.essays.save(own, guild_id=GUILD, source="cli")
+    bundled = await store.essays.visible(0)
+    await store.essays.set_hidden(bundled[0].id, GUILD, True)
+    pool = await daily.pool_for(store, GUILD)
+    passages = daily.eligible(await store.passages.visible(GUILD))
+    assert sorted(pool.where) == sorted(p.id for p in passages)
+    by_id = {p.id: p for p in passages}
+    rng = random.Random(4)
+    for trial in range(40):
+        history, day = [], date(2026, 1, 1)
+        for _ in range(rng.randint(0, 2 * len(passages))):
+            p = rng.choice(passages) if rng.random() < 0.3 else None
+            chosen = p.id if p else daily.choose(GUILD + trial, day, pool, history)
+            p = by_id[chosen]
+            history.append(Posted(day, p.id, p.stance, p.speaker))
+            day += timedelta(days=1)
+        expected = _choose_by_scan(GUILD + trial, day, passages, history)
+        assert daily.choose(GUILD + trial, day, pool, history) == expected

@@ -427,3 +427,24 @@ def test_a_failed_publish_can_be_retried_and_drafts_expire() -> None:
         book.claim(token, user_id=7)
     with pytest.raises(DraftGone, match="expired"):
         book.claim("feedface", user_id=7)
+
+
+def test_the_draft_book_is_bounded_oldest_previews_forgotten_first() -> None:
+    now = [0.0]
+    book = DraftBook(ttl=900, clock=lambda: now[0], maxsize=3)
+    draft = draft_from_file(BODY.encode(), "essay.txt", META)
+    tokens = [book.add(Pending(draft, guild_id=1, user_id=7)) for _ in range(4)]
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim(tokens[0], user_id=7)  # the fourth preview pushed out the first
+    for token in tokens[1:]:
+        book.claim(token, user_id=7)
+        book.finish(token, "Cancelled.")
+    # What happened to each preview is remembered for late clicks, for the last three only.
+    late = book.add(Pending(draft, guild_id=1, user_id=7))
+    book.claim(late, user_id=7)
+    with pytest.raises(DraftGone, match="expired"):
+        book.claim(tokens[1], user_id=7)
+    with pytest.raises(DraftGone, match="Cancelled"):
+        book.claim(tokens[3], user_id=7)
+    with pytest.raises(DraftGone, match="can't be published twice"):
+        book.claim(late, user_id=7)

@@ -29,7 +29,7 @@ from bot.client import Crosscut
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT = ROOT / "bot"
-NOT_DOMAIN = {"client", "__main__"}
+NOT_DOMAIN = {"client", "__main__", "benchbot"}  # benchbot drives the cogs
 
 
 def _is_domain(stem: str) -> bool:

@@ -134,3 +134,26 @@ async def test_a_name_of_no_author_resolves_to_nobody(search: Search, typed: str
     assert await search.authors_like(typed) == []
     with pytest.raises(NotFoundError, match="No author matching"):
         await search.quotes("human", author=typed)
+
+
+async def test_a_prolific_authors_quotes_come_from_the_index_and_stay_theirs(
+    store: Store, search: Search, bundled
+) -> None:
+    from dataclasses import replace
+
+    from bot.bench import synthetic_essays
+    from bot.search import AUTHOR_SCAN
+
+    passages = [p for d in synthetic_essays(bundled, 80, seed=5) for p in d.passages]
+    assert len(passages) > AUTHOR_SCAN
+    line = "The projector hums like a lighthouse keeper who forgot the sea entirely."
+    doc = next(synthetic_essays(bundled, 1, seed=6))
+    doc = replace(
+        doc, author="Prolific Writer", passages=(*passages[:AUTHOR_SCAN], doc.passages[0])
+    )
+    doc = replace(doc, passages=(*doc.passages[:-1], replace(doc.passages[-1], text=line)))
+    await store.essays.save(doc, source="cli")
+    hits = await search.quotes("projector hums like a lighthouse keeper", author="prolific")
+    assert hits
+    assert hits[0].passage.text == line
+    assert {h.passage.author for h in hits} == {"Prolific Writer"}

@@ -34,6 +34,7 @@ from bot.stance.perspectives import (
     resolve_topic,
     spectrum,
     topics_like,
+    warm_topics,
 )
 from bot.stance.reader import (
     OPPOSITE,
@@ -97,4 +98,5 @@ __all__ = [
     "side_candidates",
     "spectrum",
     "topics_like",
+    "warm_topics",
 ]

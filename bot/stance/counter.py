@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from cachetools import LRUCache
+
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
@@ -208,7 +210,7 @@ async def side_candidates(
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
 
-_TAGGED: dict[tuple[int, int, int, str, str], list[PassageRecord]] = {}
+_TAGGED: LRUCache[tuple[int, int, int, str, str], list[PassageRecord]] = LRUCache(256)
 
 
 async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
@@ -216,8 +218,6 @@ async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[
     so kept until the store changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
-        if len(_TAGGED) > 256:
-            _TAGGED.clear()
         _TAGGED[key] = await search.store.index.tagged_passages(
             topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
         )

@@ -145,6 +145,35 @@ MIGRATIONS: list[str] = [
     INSERT INTO passage_words (passage_words) VALUES ('rebuild');
     INSERT INTO passage_grams (passage_grams) VALUES ('rebuild');
     """,
+    # 3: a version number of the shared (bundled, guild 0) essays' content, bumped by triggers in
+    # the writer's own transaction whatever code path writes. Summaries every server shares
+    # (topic spectra, stance totals: bot/stance/perspectives.py) are kept in memory until it
+    # changes; a server's own essays never bump it, so its writes leave them valid.
+    """
+    INSERT OR IGNORE INTO meta (key, value) VALUES ('shared_version', '0');
+    CREATE TRIGGER shared_essay_insert AFTER INSERT ON essays WHEN new.guild_id = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    CREATE TRIGGER shared_essay_update AFTER UPDATE ON essays
+    WHEN old.guild_id = 0 OR new.guild_id = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    CREATE TRIGGER shared_essay_delete AFTER DELETE ON essays WHEN old.guild_id = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    CREATE TRIGGER shared_passage_insert AFTER INSERT ON passages
+    WHEN (SELECT guild_id FROM essays WHERE id = new.essay_id) = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    CREATE TRIGGER shared_passage_update AFTER UPDATE ON passages
+    WHEN (SELECT guild_id FROM essays WHERE id = new.essay_id) = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    CREATE TRIGGER shared_passage_delete AFTER DELETE ON passages
+    WHEN coalesce((SELECT guild_id FROM essays WHERE id = old.essay_id), 0) = 0 BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'shared_version';
+    END;
+    """,
 ]
 
 

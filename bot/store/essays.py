@@ -165,6 +165,14 @@ class Essays:
         ) as cursor:
             return [EssayRecord(*row) for row in await cursor.fetchall()]
 
+    async def by_author(self, author: str, guild_id: int = GLOBAL) -> list[EssayRecord]:
+        """Essays by exactly ``author`` visible in ``guild_id``, oldest first (by index)."""
+        async with self.database.db.execute(
+            f"SELECT {ESSAY_COLUMNS} FROM essays e WHERE e.author = ?2 AND {VISIBLE} ORDER BY e.id",
+            (guild_id, author),
+        ) as cursor:
+            return [EssayRecord(*row) for row in await cursor.fetchall()]
+
     async def is_visible(self, essay_id: int, guild_id: int | None) -> bool:
         """Whether ``guild_id`` (None in DMs: global only) can see essay ``essay_id``."""
         async with self.database.db.execute(

@@ -6,6 +6,7 @@ raw user text. Every look-up is bounded, so it stays fast at 10,000 essays.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -64,6 +65,7 @@ class Index:
         pool: int = 1000,
         limit: int = 300,
         stance: str | None = None,
+        author: str | None = None,
     ) -> list[tuple[PassageRecord, float]]:
         """Visible passages matching the most weight of ``terms`` ((index, match, weight)).
 
@@ -85,31 +87,40 @@ class Index:
             SELECT {PASSAGE_COLUMNS}, hits.score FROM hits
             JOIN passages p ON p.id = hits.id JOIN essays e ON e.id = p.essay_id
             WHERE {VISIBLE_POSITIONAL} AND (? IS NULL OR p.stance = ?)
+            AND (? IS NULL OR e.author = ?)
             ORDER BY hits.score DESC, p.id LIMIT ?
         """
-        params += [pool, guild_id, guild_id, stance, stance, limit]
+        params += [pool, guild_id, guild_id, stance, stance, author, author, limit]
         async with self.database.db.execute(sql, params) as cursor:
             return [(passage_record(row[:-1]), row[-1]) for row in await cursor.fetchall()]
 
     async def matching(
-        self, match: str, *, guild_id: int = GLOBAL, limit: int = 25, stance: str | None = None
+        self,
+        match: str,
+        *,
+        guild_id: int = GLOBAL,
+        limit: int = 25,
+        stance: str | None = None,
+        author: str | None = None,
     ) -> list[PassageRecord]:
         """Visible passages matching ``match`` in the word index, in storage order."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM passage_words w "
             "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
             f"WHERE passage_words MATCH ?2 AND {VISIBLE} "
-            "AND (?4 IS NULL OR p.stance = ?4) LIMIT ?3",
-            (guild_id, match, limit, stance),
+            "AND (?4 IS NULL OR p.stance = ?4) AND (?5 IS NULL OR e.author = ?5) LIMIT ?3",
+            (guild_id, match, limit, stance, author),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
-    async def author_passages(self, author: str, guild_id: int = GLOBAL) -> list[PassageRecord]:
-        """Every visible passage of one author (an author writes a bounded number of essays)."""
+    async def author_passages(
+        self, author: str, guild_id: int = GLOBAL, limit: int = -1
+    ) -> list[PassageRecord]:
+        """Visible passages of one author (all, or the first ``limit``), by the author index."""
         async with self.database.db.execute(
             f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
-            f"WHERE e.author = ?2 AND {VISIBLE} ORDER BY p.essay_id, p.position",
-            (guild_id, author),
+            f"WHERE e.author = ?2 AND {VISIBLE} ORDER BY p.essay_id, p.position LIMIT ?3",
+            (guild_id, author, limit),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -225,6 +236,55 @@ class Index:
             f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = ?2 AND {VISIBLE} ORDER BY p.id LIMIT ?3",
             (guild_id, stance, limit),
+        ) as cursor:
+            return [passage_record(row) for row in await cursor.fetchall()]
+
+    async def shared_version(self) -> int:
+        """Bumped by every change to the shared (bundled) essays (migration 3's triggers)."""
+        async with self.database.db.execute(
+            "SELECT value FROM meta WHERE key = 'shared_version'"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def tagged_of(
+        self, guild_id: int, *, after: int = 0, essays: int = 50
+    ) -> list[PassageRecord]:
+        """Topic-tagged passages of the next ``essays`` essays (by id, after ``after``) stored
+        for exactly ``guild_id`` (0: the shared ones): per-topic summaries are built a page at
+        a time, each page a bounded read."""
+        async with self.database.db.execute(
+            f"SELECT {PASSAGE_COLUMNS} FROM essays e JOIN passages p ON p.essay_id = e.id "
+            "WHERE e.id IN (SELECT id FROM essays WHERE guild_id = ?1 AND id > ?2 "
+            "ORDER BY id LIMIT ?3) AND p.topics != '' ORDER BY p.essay_id, p.position",
+            (guild_id, after, essays),
+        ) as cursor:
+            return [passage_record(row) for row in await cursor.fetchall()]
+
+    async def eligible_rows(
+        self, guild_id: int, *, min_chars: int, after: int = 0, essays: int = 200
+    ) -> list[tuple[int, int, str, str]]:
+        """(passage id, essay id, stance, author) of the passages that can be a perspective of
+        the day (a side taken, the essay's own words so the speaker is the author, ``min_chars``
+        long) in the next ``essays`` essays (by id, after ``after``) stored for exactly
+        ``guild_id`` (0: the shared ones)."""
+        async with self.database.db.execute(
+            "SELECT p.id, p.essay_id, p.stance, e.author FROM essays e "
+            "JOIN passages p ON p.essay_id = e.id "
+            "WHERE e.id IN (SELECT id FROM essays WHERE guild_id = ?1 AND id > ?2 "
+            "ORDER BY id LIMIT ?3) AND p.stance IN ('optimistic', 'skeptical') "
+            "AND coalesce(p.quoted_from, '') = '' AND length(p.text) >= ?4 "
+            "ORDER BY p.essay_id, p.position",
+            (guild_id, after, essays, min_chars),
+        ) as cursor:
+            return [tuple(row) for row in await cursor.fetchall()]
+
+    async def passages_by_id(self, ids: Sequence[int]) -> list[PassageRecord]:
+        """The passages with these ids (any order), citations included."""
+        async with self.database.db.execute(
+            f"SELECT {PASSAGE_COLUMNS} FROM passages p JOIN essays e ON e.id = p.essay_id "
+            "WHERE p.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

@@ -410,7 +410,9 @@ HANDLED_ERRORS: tuple[type[BaseException], ...] = (
 
 
 def new_config(tmp_path: Path, **overrides: Any) -> Config:
-    return Config(token=None, database_path=tmp_path / "crosscut.db", **overrides)
+    # SimCord needs an AutoShardedBot's shard count up front; Discord would recommend one.
+    settings = {"shard_count": 1, **overrides}
+    return Config(token=None, database_path=tmp_path / "crosscut.db", **settings)
 
 
 class Bots:

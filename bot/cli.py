@@ -347,6 +347,37 @@ async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
 
 
+async def cmd_essay_show(ctx: Context) -> tuple[dict, str]:
+    essay = await _scoped_essay(ctx, ctx.args.id)
+    found = await ctx.store.essays.in_scope(essay.id, ctx.guild_id)
+    passages = await ctx.store.passages.of_essay(essay.id)
+    data = {
+        "id": essay.id,
+        "guild_id": essay.guild_id,
+        "title": essay.title,
+        "author": essay.author,
+        "stance": essay.stance,
+        "publication": essay.publication,
+        "published": essay.published,
+        "url": essay.url,
+        "source": essay.source,
+        "hidden": bool(found and found[1]),
+        "passages": [_passage_json(p) for p in passages],
+    }
+    where = f"server {essay.guild_id}" if essay.guild_id else "global"
+    details = [essay.publication, essay.published, essay.url]
+    lines = [
+        f"#{essay.id} {quoted_title(essay.title)} \u2014 {essay.author} "
+        f"[{essay.stance}, {essay.source}, {where}{', hidden' if data['hidden'] else ''}]",
+        *[d for d in details if d],
+        "",
+    ]
+    for n, p in enumerate(passages, 1):
+        speaker = f" ({p.quoted_from})" if p.quoted_from else ""
+        lines.append(f"{n}. [{p.stance}]{speaker} {p.text}")
+    return data, "\n".join(lines)
+
+
 def _write_exports(out: Path, exported: list[dict]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     root = out.resolve()
@@ -598,6 +629,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stance", choices=ESSAY_STANCES, help="essay stance, when the file has none")
 
     add_essay("list", cmd_essay_list, "List the essays a server sees (hidden ones marked).")
+
+    p = add_essay("show", cmd_essay_show, "One essay's details and its passages.")
+    p.add_argument("id", type=int, help="the essay's id (see essay list)")
 
     p = add_essay("remove", cmd_essay_remove, "Remove an essay added by a server or the CLI.")
     p.add_argument("id", type=int, help="the essay's id (see essay list)")

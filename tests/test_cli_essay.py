@@ -212,3 +212,15 @@ def test_every_essay_subcommand_has_the_same_scope(cli) -> None:
     assert exported["exported"][0]["id"] == int(essay_id)
     code, removed = cli("essay", "remove", essay_id, "--guild", "1")
     assert (code, removed["removed"]) == (0, int(essay_id))
+
+
+def test_essay_show_lists_the_passages_in_scope(cli, capsys: pytest.CaptureFixture[str]) -> None:
+    code, shown = cli("essay", "show", "2")
+    assert code == 0
+    assert shown["author"] == "Noam Kroll"
+    assert len(shown["passages"]) > 5
+    assert any("golden retrievers" in p["text"] for p in shown["passages"])
+    assert main(["essay", "show", "5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("#5 \u201cDemocratisation\u201d covers all manner of sins.")
+    assert "(Steven Levy, Wired)" in out

@@ -40,6 +40,8 @@ CASES = [
     (["essay", "list"], ANSWERED),
     (["essay", "list", "--guild", "not-a-number"], USAGE),
     (["essay", "list", "--guild", "-5"], USAGE),
+    (["essay", "show", "2"], ANSWERED),
+    (["essay", "show", "999"], NOTHING_FOUND),
     (["essay", "export", "1"], ANSWERED),
     (["essay", "export", "999"], NOTHING_FOUND),
     (["essay", "export"], USAGE),

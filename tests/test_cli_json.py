@@ -103,6 +103,7 @@ def answers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, lis
         ],
         "potd": [run(capsys, "potd", "--days", "3"), run(capsys, "potd", "--guild", "4")],
         "essay list": [run(capsys, "essay", "list")],
+        "essay show": [run(capsys, "essay", "show", "5")],
         "essay add": [added, again, edited],
         "essay export": [
             run(capsys, "essay", "export", "1"),

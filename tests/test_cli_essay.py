@@ -159,10 +159,13 @@ def test_a_saved_page_imports_without_flags_and_reports_each_passage(cli, tmp_pa
 def test_a_page_without_a_byline_names_the_flag_it_needs(cli, tmp_path: Path) -> None:
     page = tmp_path / "anon.txt"
     page.write_text(PAGE.replace("By Callum Reyes · Harbour Notes · 4 min read\n", ""))
+    code, failed = cli("essay", "add", str(page))
+    assert code == 2  # every file reported, each failure naming what to add
+    assert "--stance optimistic|skeptical|mixed" in failed["errors"][0]["error"]
     code, failed = cli("essay", "add", str(page), "--stance", "mixed")
-    assert code != 0
-    assert "couldn't find the author" in failed["error"]
-    assert "--author AUTHOR" in failed["error"]
+    assert code == 2
+    assert "couldn't find the author" in failed["errors"][0]["error"]
+    assert "--author AUTHOR" in failed["errors"][0]["error"]
     code, added = cli("essay", "add", str(page), "--stance", "mixed", "--author", "C. Reyes")
     assert code == 0
     assert added["added"][0]["author"] == "C. Reyes"

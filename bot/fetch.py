@@ -14,11 +14,13 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import aiohttp
-
 from bot.errors import FetchError
+
+if TYPE_CHECKING:
+    import aiohttp
 
 # Largest file or page accepted, in bytes (documented in the README: 1 MB is ~150k words).
 MAX_BYTES = 1_000_000
@@ -123,6 +125,8 @@ async def fetch(
 
     ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
     """
+    import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
+
     url = _check_url(url)
     guard = None if allow_private else _ConnectGuard(blocked)
     connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)

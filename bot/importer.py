@@ -336,7 +336,11 @@ def draft_from_text(
     if url and "url" not in merged:
         merged["url"] = url
     if not merged.get("stance", "").strip():
-        raise EssayFormatError(f"{source}: no stance given; set stance and try again.")
+        # Only the CLI reaches this (/essay add and approving a suggestion ask for a stance).
+        raise EssayFormatError(
+            f"{source}: no stance given; give --stance {'|'.join(ESSAY_STANCES)} "
+            "(or a stance: line in its front matter)."
+        )
     missing = tuple(key for key in ("title", "author") if not merged.get(key, "").strip())
     for key in missing:
         merged[key] = PLACEHOLDERS[key]

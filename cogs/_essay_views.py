@@ -19,6 +19,7 @@ import discord
 from bot.drafts import DraftBook
 from bot.errors import CrosscutError, PermissionDenied
 from bot.store import GLOBAL, EssayRecord, PassageRecord
+from bot.text import quoted_title
 from cogs._budget import Budgeted
 from cogs._embeds import (
     DESCRIPTION_MAX,
@@ -244,7 +245,7 @@ class RemoveButton(
             self.essay_id, interaction.guild_id, user_id=interaction.user.id
         )
         await interaction.response.edit_message(
-            content=f"Removed essay #{self.essay_id}, \u201c{title}\u201d. Its number will not "
+            content=f"Removed essay #{self.essay_id}, {quoted_title(title)}. Its number will not "
             "be reused.",
             embed=None,
             view=None,

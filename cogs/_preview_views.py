@@ -16,6 +16,7 @@ import discord
 from bot.corpus import PASSAGE_STANCES
 from bot.errors import CrosscutError, EssayFormatError
 from bot.importer import Draft, Metadata, complete, with_passage_stance
+from bot.text import quoted_title
 from cogs._budget import Budgeted
 from cogs._embeds import FIELD_VALUE_MAX, STANCE_COLOURS, STANCE_LABELS, TITLE_MAX, clip
 from cogs._essay_views import essays_cog, guarded, reply
@@ -84,7 +85,7 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
         embed.add_field(
             name="\u26a0\ufe0f Possible duplicate",
             value=clip(
-                f"{dup.score:.0f}% the same as essay #{dup.essay_id} \u201c{dup.title}\u201d.",
+                f"{dup.score:.0f}% the same as essay #{dup.essay_id} {quoted_title(dup.title)}.",
                 FIELD_VALUE_MAX,
             ),
             inline=False,

@@ -186,6 +186,22 @@ class Index:
                 ranges.append((lo, hi))
         return ranges if len(ranges) <= SCOPE_RANGES else None
 
+    async def _scoped_rows(self, guild_id: int, *, first: int) -> tuple[str, list[int]]:
+        """``passages p`` for a walk in id order, confined to ``scope``'s ranges when there is
+        one (parameters numbered from ``first``): otherwise a server among thousands walks
+        every other server's passages to find its own."""
+        ranges = await self.scope(guild_id)
+        if ranges is None:
+            return "passages p", []
+        walks = (
+            " UNION ALL ".join(
+                f"SELECT * FROM passages WHERE id BETWEEN ?{first + 2 * i} AND ?{first + 2 * i + 1}"
+                for i in range(len(ranges))
+            )
+            or "SELECT * FROM passages WHERE 0"
+        )
+        return f"({walks}) p", [bound for pair in ranges for bound in pair]
+
     async def author_passages(
         self, author: str, guild_id: int = GLOBAL, limit: int = -1
     ) -> list[PassageRecord]:
@@ -290,13 +306,14 @@ class Index:
         """The first visible passages of ``stance`` tagged ``topic`` among the ``scan`` lowest
         passage ids (the bundled essays come first), so the cost is bounded even for a topic
         few passages have."""
+        rows, bounds = await self._scoped_rows(guild_id, first=6)
         async with self.database.db.execute(
             # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
-            f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            f"SELECT {PASSAGE_COLUMNS} FROM {rows} CROSS JOIN essays e ON e.id = p.essay_id "
             "WHERE p.id < (SELECT min(id) FROM passages) + ?4 "
             "AND p.stance = ?2 AND instr(',' || p.topics || ',', ?5) > 0 "
             f"AND {VISIBLE} ORDER BY p.id LIMIT ?3",
-            (guild_id, stance, limit, scan, f",{topic},"),
+            (guild_id, stance, limit, scan, f",{topic},", *bounds),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -305,10 +322,11 @@ class Index:
     ) -> list[PassageRecord]:
         """The first visible passages of one stance (a claim that shares nothing still gets an
         answer)."""
+        rows, bounds = await self._scoped_rows(guild_id, first=4)
         async with self.database.db.execute(
-            f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            f"SELECT {PASSAGE_COLUMNS} FROM {rows} CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = ?2 AND {VISIBLE} ORDER BY p.id LIMIT ?3",
-            (guild_id, stance, limit),
+            (guild_id, stance, limit, *bounds),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

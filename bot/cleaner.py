@@ -5,27 +5,35 @@ credits, cookie banners, author boxes and reader comments come along with the es
 keeps the essay's paragraphs verbatim and lists everything it dropped, so a preview can show
 the moderator exactly what happened before anything is stored.
 
-The rules are generic pattern lists of common furniture, not keyed to any one site:
+The rules are generic (shapes of pages and pattern lists of common furniture), never keyed to
+any one site:
 
-* junk lines (logos, "Subscribe to ...", "Photo: ...", cookie banners, "Share this", ...) are
-  dropped wherever they appear, but only when they are short: an essay paragraph that merely
-  mentions a newsletter is never dropped;
-* an end-of-article marker (an "About the author" box, a byline with a URL glued on, "Related
-  articles", "Leave a Reply", "3 comments", a comment form, a "•" comment thread) ends the essay
-  once some essay text has been seen: it and everything after it are dropped, except the
-  author's bio, which is returned separately without its calls to action;
-* a line repeated immediately is dropped once;
-* the first line becomes the title when it looks like one, and a "Published: Feb 21, 2024"
-  line becomes an ISO date.
+* the essay starts at the first paragraph of running prose (a long line that ends like a
+  sentence, with any short sentences just above it); everything before it is the page's head
+  (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
+  title (the most title-like line: a Markdown heading, else Title Case or the longest), the
+  author ("By X", "Written by X", "Author: X", "Posted by u/x", a bare name beside the date),
+  the publication ("Published in X", "r/x", "© 2024 X") and the date (any common form);
+* an end-of-article marker (an "About the author" box, a line about the author, a byline with a
+  URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
+  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
+  and everything after it are dropped, except the author's bio, returned separately without its
+  calls to action; after the last paragraph of prose only short sentences stay;
+* junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
+  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short:
+  an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
+  with a menu word ("More", "By") but ends like a sentence is kept;
+* short lines between paragraphs that name a section are headings: structure, not passages;
+* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from bot.text import split_sentences
+from bot.text import normalize, split_sentences
 
 __all__ = ["Cleaned", "clean"]
 
@@ -37,6 +45,10 @@ class Cleaned:
     published: str | None
     author_bio: str | None
     removed: list[str]
+    author: str | None = None
+    publication: str | None = None
+    # Section headings inside the essay: structure the preview shows, never passages.
+    headings: tuple[str, ...] = ()
 
 
 # A "junk" unit is at most this long; longer paragraphs are essay text whatever they mention.
@@ -46,7 +58,9 @@ _JUNK_MAX_CHARS = 320
 # "Leave a comment" link near the top, and is merely dropped).
 _MIN_BODY_WORDS = 15
 _TITLE_MAX_CHARS = 150
-_TITLE_MAX_WORDS = 20
+_TITLE_MAX_WORDS = 25
+# A paragraph of running prose: at least this many words, ending like a sentence.
+_PROSE_MIN_WORDS = 8
 
 
 def _patterns(*sources: str) -> re.Pattern[str]:
@@ -55,9 +69,21 @@ def _patterns(*sources: str) -> re.Pattern[str]:
 
 # Furniture dropped wherever it appears (short lines only).
 _JUNK = _patterns(
-    # Logos and bare links.
+    # Logos and bare links, e-mail addresses.
     r"^\S.{0,60}\blogo$",
     r"^(?:https?://|www\.)\S+$",
+    r"^\S+@\S+\.\w+$",
+    # Navigation: skip links, menus, account links, breadcrumbs.
+    r"^(?:top|bottom) of (?:the )?page$",
+    r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
+    # Bylines, read times, counters.
+    r"\b\d+\s*min(?:ute)?s?\.? read\b",
+    r"^[-+]?\d[\d.,]*\s*[km]?$",
+    r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
+    r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
+    r"^(?:author|writer|editor)s?\s*:.{0,60}$",
+    r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
+    r"^member-only\b",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
@@ -66,46 +92,90 @@ _JUNK = _patterns(
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
     r"^newsletter$",
-    # Image credits and captions.
-    r"^(?:[\w-]+\s+){0,2}(?:photo|image|picture|illustration|graphic|footage)s?"
+    r"^(?:email|e-mail) address$",
+    r"\bunsubscribe\b.{0,60}$",
+    # Image credits, captions, alt text.
+    r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
     r"(?:\s+credits?)?\s*:",
     r"^(?:photo |image )?credits?\s*:",
+    r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
+    r"\s*\S.{0,60}$",
+    r"\bcourtesy of\b.{0,60}$",
+    r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
-    # Cookie banners.
+    # Cookie banners and consent.
     r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
     r"\bwe use cookies\b",
-    r"^accept (?:all )?cookies\b",
-    # Social prompts.
+    r"^(?:accept|reject|allow|deny|decline) (?:all|cookies|necessary)\b.{0,20}$",
+    r"^(?:manage|privacy) (?:preferences|settings|choices)$",
+    r"\bwe value your privacy\b",
+    r"^(?:privacy|cookie|terms)(?: policy| of (?:use|service)| (?:&|and) conditions)?$",
+    # Social prompts and "more to read".
     r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
-    r"^share (?:on|via) \w+",
+    r"^share (?:on|via|to) \w+",
     r"^click to share\b",
     r"^like this:?$",
-    # Odds and ends.
+    r"^(?:like|likes) (?:loading|\(\d+\)).{0,10}$",
+    r"^(?:facebook|twitter|x|instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|"
+    r"threads|pinterest|reddit|whatsapp|rss|link|copy link)(?:[\s·|,]+(?:facebook|twitter|x|"
+    r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
+    # Tags, categories, copyright, platform credits.
+    r"^(?:#[\w-]+[\s,]*)+$",
+    r"^(?:©|\(c\)|copyright\b)",
+    r"\ball rights reserved\b",
+    r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
     r"^advertisement$",
+    r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^(?:sponsored|ad)$",
-    r"^tags?:",
     r"^updated(?: on)?:",
 )
 
-# Markers after which nothing is essay text: comment sections, related-article lists.
+# Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
+# "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
+_NAV = _patterns(
+    r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
+    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
+    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|"
+    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
+    r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
+    r"^by\s+\S.{0,60}$",
+    r"^published in\b.{0,60}$",
+    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
+    r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
+    r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
+)
+
+# Markers after which nothing is essay text: comment sections, author boxes, related lists.
 _END = _patterns(
     r"^leave a (?:reply|comment)\b",
-    r"^(?:add|post|write) a comment\b",
+    r"^(?:add|post|write) a (?:comment|reply)\b",
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    r"^(?:comments?|responses?|discussion)(?:\s*\(\d+\))?:?$",
+    r"^(?:comments?|responses?|discussion|replies)(?:\s*\(\d+\))?:?$",
+    r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
+    r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
+    r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
+    r"^comments (?:on this|are)\b.{0,120}$",
     r"^please enter your (?:comment|name|email)\b",
     r"^(?:your )?email address will not be published\b",
     r"\brequired fields are marked\b",
     r"^save my name, email\b",
     r"\bthis site uses akismet\b",
-    r"^(?:related|similar|recommended|more) (?:articles|posts|stories|reading)\b.{0,30}$",
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
+    r".{0,30}$",
     r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
-    r"^(?:read next|recommended for you)\b",
+    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+    r"^written by\b.{0,60}$",
+    r"^share this:?$",
+    r"^re: .{3,150}$",
+    r"^\S{2,40} wrote:",
+    r"^--$",
+    r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )
 
@@ -131,6 +201,26 @@ _NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
 )
+# A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
+_HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
+# Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
+_BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|words|story|text|reporting)\s+by|by|"
+    r"(?:author|writer)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
+_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
+_READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
+_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    re.IGNORECASE,
+)
 
 # Sentences of a bio that address the reader rather than describe the author.
 _CALL_TO_ACTION = _patterns(
@@ -139,42 +229,44 @@ _CALL_TO_ACTION = _patterns(
     r"\b(?:twitter|instagram|facebook|linkedin)\b.{0,40}[!]$",
 )
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_DATE_FORMS = (
-    re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
-    re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})"),
-    re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"),
-)
-_TIME = r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?)?\s*$"
-_PUBLISHED = re.compile(
-    r"^(?:published|posted|first published|date|publication date)(?: on)?\s*[:\-]?\s*(?P<rest>.+)$",
+# Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = re.compile(
+    r"(?<![\w/])(?:"
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    r")(?![\w/])",
     re.IGNORECASE,
 )
-# "... by Jane Doe", "... | 5 min read" after a dateline.
-_BYLINE_TAIL = re.compile(r"\s+(?:by|von|\||·|•)\s+", re.IGNORECASE)
-_BULLET = re.compile(r"^[•·▪◦]\s*")
-_TITLE_END_BAD = ",;:"
+_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.IGNORECASE
+)
+# What may surround a date on a line that is "only a date".
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
+    r"modified|edited)\b|[:\-|·•,\s*_]",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|first published|date|publication date)(?: on)?\s*[:\-]?\s*"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
+    | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}
+)
+# Markdown, for pasted .md without front matter: the markup is not the author's words.
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>.+?)\1|(?<!\w)([*_])(?P<text2>\S(?:.*?\S)?)\3(?!\w)")
+_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$")
 
 
 @dataclass
@@ -184,35 +276,44 @@ class _Unit:
     text: str
     indent: int  # leading spaces of its first line in the raw text
     gap: int  # blank lines before it
+    heading: bool = False  # a Markdown heading
 
     @property
     def words(self) -> int:
         return len(self.text.split())
 
 
-def _parse_date(text: str) -> str | None:
-    """An ISO date when ``text`` is a date (optionally followed by a time), else None."""
-    text = text.strip()
-    for form in _DATE_FORMS:
-        match = form.match(text)
-        if not match or not re.fullmatch(_TIME, text[match.end() :]):
-            continue
-        mon = match.group("mon")
-        month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower())
+def parse_date(text: str) -> str | None:
+    """The ISO date of the first date written in ``text`` (any common format), else None."""
+    from dateutil import parser  # python-dateutil: the real parser for every form matched
+
+    for match in _DATE.finditer(text):
+        span = match.group(0)
         try:
-            return date(int(match.group("year")), month or 0, int(match.group("day"))).isoformat()
-        except ValueError:
-            return None
+            # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
+            return parser.parse(span, dayfirst="/" in span or "." in span).date().isoformat()
+        except (ValueError, OverflowError):
+            continue
     return None
+
+
+def _parse_date(text: str) -> str | None:
+    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    if _DATELINE_WORDS.sub("", rest).strip():
+        return None
+    return parse_date(match.group(0))
 
 
 def _published(text: str) -> str | None:
     """The ISO date of a "Published: Feb 21, 2024 11:09 PM" (or "Posted on ... by ...") line."""
     match = _PUBLISHED.match(text)
-    if not match:
+    if not match or len(text) > 160:
         return None
-    rest = _BYLINE_TAIL.split(match.group("rest"), maxsplit=1)[0]
-    return _parse_date(rest)
+    return parse_date(match.group("rest"))
 
 
 def _is_short(unit: _Unit) -> bool:
@@ -222,7 +323,10 @@ def _is_short(unit: _Unit) -> bool:
 def _is_junk(unit: _Unit) -> bool:
     if unit.words <= _CREDIT_MAX_WORDS and _CREDIT.match(unit.text):
         return True
-    return _is_short(unit) and bool(_JUNK.search(unit.text))
+    text = unit.text
+    return _is_short(unit) and bool(
+        _JUNK.search(text) or (not _ends_sentence(text) and _NAV.search(text))
+    )
 
 
 def _is_end(unit: _Unit) -> bool:
@@ -241,14 +345,29 @@ def _byline(unit: _Unit) -> str | None:
     return match.group("name")
 
 
-def _units(raw: str) -> list[_Unit]:
+def _strip_markdown(line: str) -> tuple[str, bool]:
+    """A Markdown line as plain text, and whether it is a heading."""
+    heading = _MD_HEADING.match(line)
+    if heading:
+        line = heading.group("text")
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(lambda m: m.group("text"), line)
+    line = _MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
+    line = re.sub(r"^(?:>\s*)+", "", line)
+    return line.strip(), heading is not None
+
+
+def _units(raw: str, markdown: bool = False) -> list[_Unit]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    blocks: list[list[tuple[str, int]]] = []
+    blocks: list[list[tuple[str, int, bool]]] = []
     gaps: list[int] = []
     gap = 0
-    current: list[tuple[str, int]] = []
+    current: list[tuple[str, int, bool]] = []
     for line in lines:
         stripped = line.strip()
+        heading = False
+        if markdown and stripped and not _RULE.match(stripped):
+            stripped, heading = _strip_markdown(stripped)
         if not stripped:
             if current:
                 blocks.append(current)
@@ -259,49 +378,122 @@ def _units(raw: str) -> list[_Unit]:
             gaps.append(gap)
             gap = 0
         expanded = line.replace("\t", "    ")
-        current.append((stripped, len(expanded) - len(expanded.lstrip())))
+        current.append((stripped, len(expanded) - len(expanded.lstrip()), heading))
     if current:
         blocks.append(current)
-    texts = [text for block in blocks for text, _ in block]
+    texts = [text for block in blocks for text, _, _ in block]
     if not texts:
         return []
-    # Hard-wrapped text (every line short, most lines long-ish): a block is one paragraph.
-    # Otherwise each line is a paragraph of its own, as scrapers and pasted pages produce.
-    hard_wrapped = (
-        max(len(t) for t in texts) <= 100
-        and sum(len(t) >= 50 for t in texts) >= len(texts) / 2
-        and any(len(block) > 1 for block in blocks)
+    # Hard-wrapped text (every line short, most lines long-ish): a line that reaches the wrap
+    # width continues on the next one; a short line ends its paragraph. Otherwise each line is a
+    # paragraph of its own, as scrapers and pasted pages produce.
+    longest = max(len(t) for t in texts)
+    breaks = [
+        (line, following)
+        for block in blocks
+        for (line, _, _), (following, _, _) in itertools.pairwise(block)
+    ]
+    carried = sum(
+        1
+        for line, following in breaks
+        if len(line) >= 0.6 * longest
+        and (following[:1].islower() or not re.search(r"[.!?:;…\"'”’)]$", line))
     )
+    hard_wrapped = longest <= 100 and carried >= 1 and carried >= len(breaks) / 2
+    wrap = 0.6 * longest
     units: list[_Unit] = []
     for block, block_gap in zip(blocks, gaps, strict=True):
-        if hard_wrapped:
-            units.append(_Unit(" ".join(t for t, _ in block), block[0][1], block_gap))
-        else:
-            units.extend(
-                _Unit(text, indent, block_gap if i == 0 else 0)
-                for i, (text, indent) in enumerate(block)
-            )
+        first = True
+        joined: list[str] = []
+        for i, (text, indent, heading) in enumerate(block):
+            if not joined:
+                start_indent, start_heading = indent, heading
+            joined.append(text)
+            last = i == len(block) - 1
+            if last or not hard_wrapped or len(text) < wrap or _RULE.match(text):
+                units.append(
+                    _Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
+                )
+                joined, first = [], False
     return units
 
 
-def _looks_like_title(unit: _Unit, following: _Unit | None) -> bool:
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def _is_furniture(unit: _Unit) -> bool:
+    return (
+        _is_junk(unit)
+        or _is_end(unit)
+        or _is_about(unit)
+        or _byline(unit) is not None
+        or bool(_RULE.match(unit.text))
+        or _is_meta(unit)
+    )
+
+
+def _is_prose(unit: _Unit) -> bool:
+    """Running essay text: a long line that ends like a sentence, or a very long one."""
+    if unit.heading or _is_furniture(unit) or _BULLET.match(unit.text):
+        return False
+    return (unit.words >= _PROSE_MIN_WORDS and _ends_sentence(unit.text)) or unit.words >= 25
+
+
+def _sentence_like(unit: _Unit) -> bool:
+    """A short paragraph that is still a sentence ("Watch the background.")."""
     text = unit.text
-    if following is None or len(text) > _TITLE_MAX_CHARS or unit.words > _TITLE_MAX_WORDS:
-        return False
-    if _BULLET.match(text) or "://" in text or _published(text) or _parse_date(text):
-        return False
-    last = text.rstrip("\"'”’)»")[-1:]
-    if last in _TITLE_END_BAD:
-        return False
-    if last in ".…":
-        # A one-sentence opener is essay text; a sentence set apart (two blank lines, or a
-        # dateline right under it) is a title.
-        return following.gap >= 2 or (following.gap == 0 and _is_meta(following))
-    return True
+    return (
+        not unit.heading
+        and unit.words >= 2
+        and _ends_sentence(text)
+        and (text[0].isupper() or text[0] in "\"'“‘(" or text[0].isdigit())
+        and not _is_furniture(unit)
+    )
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _title_like(unit: _Unit) -> bool:
+    text = unit.text
+    return (
+        2 <= unit.words <= _TITLE_MAX_WORDS
+        and len(text) <= _TITLE_MAX_CHARS
+        and not _BULLET.match(text)
+        and "://" not in text
+        and text.rstrip("\"'”’)»")[-1:] not in ",;:"
+        and not _is_furniture(unit)
+    )
 
 
 def _is_meta(unit: _Unit) -> bool:
     return bool(_published(unit.text) or _parse_date(unit.text))
+
+
+def _title_index(units: list[_Unit], stop: int) -> int | None:
+    """The title among the lines before the essay starts: a Markdown heading, else the most
+    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
+    for i in range(stop):
+        if units[i].heading and _title_like(units[i]):
+            return i
+    best, best_score = None, 0.0
+    for i in range(stop):
+        unit = units[i]
+        if not _title_like(unit):
+            continue
+        following = units[i + 1] if i + 1 < len(units) else None
+        if _ends_sentence(unit.text) and not (
+            _isolated_title(units, i)
+            or (following is not None and (following.gap >= 2 or _is_meta(following)))
+        ):
+            continue  # a one-sentence opener is essay text, not a title
+        score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | None:
@@ -340,83 +532,212 @@ def _clean_bio(text: str) -> tuple[str | None, list[str]]:
 
 
 def _bio_index(tail: list[_Unit], name: str | None) -> int | None:
-    """Where the author's bio is in the dropped tail: after an author box heading or a byline."""
+    """Where the author's bio is in the dropped tail: after an author box heading or a byline,
+    or a line about the author ("Jane Doe is a ...")."""
     if tail and _is_about(tail[0]):
         for i in range(1, min(4, len(tail))):
             unit = tail[i]
             if unit.words >= 8 and not (_BULLET.match(unit.text) or _is_junk(unit)):
                 return i
     elif tail and name:
-        for i in range(1, min(5, len(tail))):
-            if tail[i].text.startswith(name) and tail[i].words >= 8:
+        for i in range(min(5, len(tail))):
+            if _about_author(tail[i], name) or (
+                i and tail[i].text.startswith(name) and tail[i].words >= 8
+            ):
                 return i
     return None
 
 
-def _is_furniture(unit: _Unit) -> bool:
-    return _is_junk(unit) or _is_end(unit) or _is_about(unit) or _byline(unit) is not None
+def _about_author(unit: _Unit, author: str | None) -> bool:
+    """A line that describes the author in the third person: an author box's bio."""
+    if not author or unit.words < 6:
+        return False
+    first = author.split()[0]
+    return bool(
+        re.match(
+            rf"(?:{re.escape(author)}|{re.escape(first)})\s+(?:is|was|writes|lives)\b", unit.text
+        )
+    )
 
 
-def _title_index(units: list[_Unit]) -> int | None:
-    """The first line that is not furniture or a dateline, when it looks like a title."""
-    for i, unit in enumerate(units):
-        if _is_furniture(unit) or _is_meta(unit):
-            continue
-        following = units[i + 1] if i + 1 < len(units) else None
-        return i if _looks_like_title(unit, following) else None
+# -- metadata -----------------------------------------------------------------------------
+
+
+def _name_from(rest: str) -> str | None:
+    """The name at the start of a byline's remainder ("Jane Doe · 5 min read" -> Jane Doe)."""
+    stop = _BYLINE_STOP.search(rest)
+    name = rest[: stop.start()].strip() if stop else rest.strip()
+    name = name.strip("*_ ").removeprefix("u/").removeprefix("@").strip()
+    if not name or len(name.split()) > 5:
+        return None
+    if _NAME.match(name) or _HANDLE.match(name):
+        return name
     return None
 
 
-def clean(raw: str) -> Cleaned:
-    """Split raw page text into the essay (verbatim paragraphs) and what surrounds it."""
-    units = _units(raw or "")
-    title_at = _title_index(units)
+def _author_in(unit: _Unit) -> str | None:
+    match = _BYLINE.match(unit.text)
+    return _name_from(match.group("rest")) if match else None
 
-    # Find where the essay ends: the first end marker after some essay text.
+
+def _bare_name(units: list[_Unit], i: int) -> str | None:
+    """A line that is only a person's name, next to a date or a read time (a byline)."""
+    text = units[i].text
+    if not _NAME.match(text) or text.isupper() or not 2 <= units[i].words <= 4:
+        return None
+    near = units[max(0, i - 1) : i] + units[i + 1 : i + 2]
+    if any(_is_meta(u) or re.search(r"\bmin(?:ute)?s? read\b", u.text, re.I) for u in near):
+        return text
+    return None
+
+
+def _find_author(head: list[_Unit], tail: list[_Unit]) -> str | None:
+    for unit in head:
+        if name := _author_in(unit):
+            return name
+    for i in range(len(head)):
+        if name := _bare_name(head, i):
+            return name
+    for unit in tail:
+        if re.match(r"(?:written by|author\s*:)", unit.text, re.I) and (name := _author_in(unit)):
+            return name
+    return None
+
+
+def _find_publication(head: list[_Unit], tail: list[_Unit], author: str | None) -> str | None:
+    for i, unit in enumerate(head):
+        match = _PUBLISHED_IN.match(unit.text)
+        if match:
+            name = match.group("name").strip(" ·:") or (
+                head[i + 1].text if i + 1 < len(head) else ""
+            )
+            if name:
+                return name
+    for unit in head:
+        if _SUBREDDIT.match(unit.text):
+            return unit.text
+    for unit in head:
+        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
+        if _BYLINE.match(unit.text) and _SEPARATORS.search(unit.text):
+            for part in _SEPARATORS.split(unit.text)[1:]:
+                part = part.strip("*_ ")
+                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                    return part
+    for unit in [*tail, *head]:
+        match = _COPYRIGHT.match(unit.text)
+        if match:
+            name = match.group("name").strip()
+            if name and name != author and not name[0].isdigit():
+                return name
+    return None
+
+
+def clean(
+    raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
+) -> Cleaned:
+    """Split raw page text into the essay (verbatim paragraphs) and what surrounds it.
+
+    ``title`` and ``author`` are what the page's metadata says, when it says (HTML): the title
+    repeated after the essay starts the next post of a thread, and a line about the author
+    ("Jane Doe is a ...") is their bio.
+    """
+    known_title, known_author = title, author
+    units = _units(raw or "", markdown)
+    if not units:
+        return Cleaned(title=None, body="", published=None, author_bio=None, removed=[])
+
+    # The essay starts at the first paragraph of running prose; before it is the page's head
+    # (menus, title, byline), read for metadata only.
+    prose = [i for i, u in enumerate(units) if _is_prose(u)]
+    first_prose = prose[0] if prose else None
+    if (
+        len(prose) > 1
+        and not any(u.heading for u in units[: prose[0]])
+        and _isolated_title(units, prose[0])
+    ):
+        first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+    prose_found = first_prose is not None
+    if first_prose is None:
+        # No running prose (a short paste): every line that isn't furniture is the text.
+        first_prose = next((i for i, u in enumerate(units) if not _is_furniture(u)), len(units))
+        title_at = None
+        if first_prose + 1 < len(units) and _looks_like_title_alone(units, first_prose):
+            title_at = first_prose
+            first_prose += 1
+    else:
+        title_at = _title_index(units, first_prose)
+    start = first_prose
+    while start > 0 and start - 1 != title_at and _sentence_like(units[start - 1]):
+        start -= 1
+    head = units[:start]
+    author = known_author or _find_author(head, [])
+    title_text = known_title or (units[title_at].text if title_at is not None else None)
+
+    # Where the essay ends: the first end marker (or author bio) after some essay text.
     body_words = 0
     cut = len(units)
     byline_name: str | None = None
-    for i, unit in enumerate(units):
+    for i in range(start, len(units)):
+        unit = units[i]
         name = _byline(unit)
-        if (_is_end(unit) or _is_about(unit) or name) and body_words >= _MIN_BODY_WORDS:
+        ends = (
+            _is_end(unit)
+            or _is_about(unit)
+            or name
+            or _about_author(unit, author)
+            or (title_text is not None and normalize(unit.text) == normalize(title_text))
+        )
+        if ends and body_words >= _MIN_BODY_WORDS:
             cut = i
-            byline_name = name
+            byline_name = name or (author if _about_author(unit, author) else None)
             # "Jane Doe" on the line above "Jane Doehttps://..." belongs to the byline.
             if name and i > 0 and units[i - 1].text == name:
                 cut = i - 1
             break
-        if i != title_at and unit.words >= 5 and not _is_furniture(unit):
+        if unit.words >= 5 and not _is_furniture(unit):
             body_words += unit.words
-    thread = _comment_thread_start(units, 0, cut)
-    if thread is not None and sum(u.words for u in units[:thread]) >= _MIN_BODY_WORDS:
+    thread = _comment_thread_start(units, start, cut)
+    if thread is not None and sum(u.words for u in units[start:thread]) >= _MIN_BODY_WORDS:
         cut = thread
         byline_name = None
-    head, tail = units[:cut], units[cut:]
+    # Past the last paragraph of prose (and any short sentences right after it) is the page's
+    # foot: share buttons, tags, sign-offs.
+    end = cut
+    last_prose = max((i for i in range(start, cut) if _is_prose(units[i])), default=None)
+    if last_prose is not None:
+        end = last_prose + 1
+        while end < cut and (_sentence_like(units[end]) or _body_list_item(units, end, cut)):
+            end += 1
+    tail = units[end:]
+    author = known_author or author or _find_author([], units[cut:])
+
+    # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
+    # a "Published: ..." line anywhere in the essay; never a date in the comments.
+    published = next(
+        (d for u in head if (d := _published(u.text) or _parse_date(u.text))), None
+    ) or next((d for u in units[start:cut] if (d := _published(u.text))), None)
 
     removed: list[str] = []
+    headings: list[str] = []
     title: str | None = None
-    published: str | None = None
     body: list[str] = []
     previous: str | None = None
-    for i, unit in enumerate(head):
+    for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
         previous = text
         if i == title_at:
             title = text
-        elif repeated:
+        elif i < start or repeated or _is_furniture(unit):
             removed.append(text)
-        elif date_text := _published(text) or (None if body else _parse_date(text)):
-            published = published or date_text
-            removed.append(text)
-        elif _is_furniture(unit):
-            removed.append(text)
+        elif unit.heading or (prose_found and _heading_like(unit)):
+            headings.append(text)
         else:
             body.append(text)
     author_bio: str | None = None
-    bio_at = _bio_index(tail, byline_name)
-    for i, unit in enumerate(tail):
-        if i == bio_at:
+    bio_at = _bio_index(units[cut:], byline_name or author)
+    for i, unit in enumerate(units[end:]):
+        if i + end - cut == bio_at:
             author_bio, dropped = _clean_bio(unit.text)
             removed.extend(dropped)
         else:
@@ -430,4 +751,49 @@ def clean(raw: str) -> Cleaned:
         published=published,
         author_bio=author_bio,
         removed=removed,
+        author=None if known_author else author,
+        publication=_find_publication(head, tail, author),
+        headings=tuple(headings),
     )
+
+
+def _isolated_title(units: list[_Unit], i: int) -> bool:
+    """A title that ends like a sentence ("Here's what happened."): right under a byline, a
+    date or a read time, followed by page furniture rather than prose, and either in Title Case
+    or the only title-like line so far."""
+    if not _title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
+        return False
+    before, after = units[i - 1], units[i + 1]
+    under_byline = _is_meta(before) or _author_in(before) or _READ_TIME.search(before.text)
+    if not under_byline or _is_prose(after) or _sentence_like(after):
+        return False
+    return _title_case(units[i].text) or not any(_title_like(u) for u in units[:i])
+
+
+def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:
+    """In a short paste without prose, the first line is a title when it is set apart."""
+    unit, following = units[i], units[i + 1]
+    if not _title_like(unit) and unit.words > 2:
+        return False
+    if _ends_sentence(unit.text):
+        return following.gap >= 2 or (following.gap == 0 and _is_meta(following))
+    return True
+
+
+def _heading_like(unit: _Unit) -> bool:
+    """A short line inside the essay that names a section rather than says something."""
+    text = unit.text
+    return (
+        unit.words <= 12
+        and not _ends_sentence(text)
+        and not _BULLET.match(text)
+        and "://" not in text
+        and text[-1:] not in ",;"
+        and (text[0].isupper() or text[0].isdigit())
+    )
+
+
+def _body_list_item(units: list[_Unit], i: int, stop: int) -> bool:
+    """A bullet of a list the essay goes on with (a sentence-long item, not a menu entry)."""
+    unit = units[i]
+    return bool(_BULLET.match(unit.text)) and unit.words >= 5 and not _is_furniture(unit)

@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from bot import BUNDLED_ESSAYS, bench
 from bot.config import TOKEN_HELP, Config, default_database_path
-from bot.corpus import ESSAY_STANCES, export_name, load_directory, to_markdown
+from bot.corpus import ESSAY_STANCES, PASSAGE_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
 from bot.errors import (
     ConfigError,
@@ -31,7 +32,7 @@ from bot.errors import (
     PermissionDenied,
     QueryTooLong,
 )
-from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, size
+from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, missing_message, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
 from bot.store import GLOBAL, PassageRecord, Store
@@ -227,7 +228,13 @@ def _progress(done: int, total: int, name: str) -> None:
 
 async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
     args = ctx.args
-    meta = Metadata(title=args.title, author=args.author, stance=args.stance)
+    meta = Metadata(
+        title=args.title,
+        author=args.author,
+        stance=args.stance,
+        publication=args.publication,
+        published=args.published,
+    )
     files = _essay_files(args.paths)
     if not files:
         raise NotFoundError("No .md, .txt or .html files there.")
@@ -237,10 +244,33 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             if path.stat().st_size > MAX_BYTES:
                 raise EssayFormatError(f"{path.name} is over the {size(MAX_BYTES)} limit.")
             draft = draft_from_file(path.read_bytes(), path.name, meta, slug=path.stem)
+            if draft.missing:
+                flags = " and ".join(f"--{key} {key.upper()}" for key in draft.missing)
+                raise EssayFormatError(missing_message(draft, f"give {flags}"))
             essay_id, status = await ctx.store.essays.import_doc(
                 draft.doc, guild_id=ctx.guild_id, source="cli"
             )
-            results[status].append({"id": essay_id, "file": str(path), "title": draft.doc.title})
+            results[status].append(
+                {
+                    "id": essay_id,
+                    "file": str(path),
+                    "title": draft.doc.title,
+                    "author": draft.doc.author,
+                    "publication": draft.doc.publication,
+                    "published": draft.doc.published,
+                    "removed": list(draft.removed),
+                    "passages": [
+                        {
+                            "position": i,
+                            "stance": p.stance,
+                            "stance_source": p.stance_source,
+                            "topics": list(p.topics),
+                            "text": p.text,
+                        }
+                        for i, p in enumerate(draft.doc.passages)
+                    ],
+                }
+            )
         except DatabaseBusy:
             raise  # the whole batch waits, not one file: try again later
         except CrosscutError as error:
@@ -255,7 +285,9 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
     lines = [f"{len(results[k])} {k}" for k in ("added", "updated", "unchanged") if results[k]]
     text = ", ".join(lines) or "nothing imported"
     for item in results["added"] + results["updated"]:
-        text += f"\n  #{item['id']} {item['title']}"
+        stances = Counter(p["stance"] for p in item["passages"])
+        read = ", ".join(f"{stances[s]} {s}" for s in PASSAGE_STANCES if stances[s])
+        text += f"\n  #{item['id']} {item['title']} by {item['author']} ({read})"
     for item in results["errors"]:
         text += f"\n  error: {item['error']}"
     return results, text
@@ -531,6 +563,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="title, when the file has none")
     p.add_argument("--author", help="author, when the file has none")
     p.add_argument("--stance", choices=ESSAY_STANCES, help="essay stance, when the file has none")
+    p.add_argument("--publication", help="where it was published, when the page doesn't say")
+    p.add_argument("--published", help="publication date, when the page doesn't say")
 
     add_essay("list", cmd_essay_list, "List the essays a server sees (hidden ones marked).")
 

@@ -7,7 +7,8 @@ An HTML comment directly above a paragraph annotates it::
     The paragraph, verbatim.
 
 ``quoting: Name, Publication`` marks a paragraph the essay quotes from someone else; it is
-always cited to them. ``set-by: moderator`` marks a stance a moderator overrode (kept through
+always cited to them. ``set-by: moderator`` marks a stance a moderator overrode, ``set-by:
+reader`` one the stance reader gave a passage of a page a moderator added (both kept through
 export and re-import). Unannotated paragraphs take the essay's stance (``neutral`` when the
 essay is ``mixed``) and topics inferred from keywords. Long paragraphs are split at sentence
 boundaries into passages; the parts keep the paragraph's annotation.
@@ -92,6 +93,8 @@ MAX_PASSAGE_CHARS = 600
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _ANNOTATION = re.compile(r"\A<!--(.*?)-->\s*\Z", re.DOTALL)
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+# ``set-by:`` annotation values and the stance sources they stand for.
+_SET_BY = {"moderator": "override", "reader": "reader"}
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,9 @@ class Passage:
     text: str
     stance: str
     topics: tuple[str, ...]
-    # Where the stance came from: "annotated" in the file, inherited from the "essay", or an
-    # "override" a moderator set later. Shown to readers so the label is never a black box.
+    # Where the stance came from: "annotated" in the file, inherited from the "essay", "reader"
+    # (read from the passage's own words when a moderator added the essay), or an "override" a
+    # moderator set. Shown to readers so the label is never a black box.
     stance_source: str = "essay"
     # Someone the essay quotes (e.g. "Steven Levy, Wired"): the passage is theirs, never cited
     # as the essay author's own words.
@@ -199,9 +203,9 @@ def _parse_annotation(comment: str, where: str) -> _Annotation:
             topics = tuple(t.strip().lower() for t in value.split(",") if t.strip())
         elif key == "quoting":
             quoted_from = value.strip() or None
-        elif key == "set-by" and value.strip().lower() == "moderator":
-            # A moderator's override, kept through export and re-import.
-            stance_source = "override"
+        elif key == "set-by" and value.strip().lower() in _SET_BY:
+            # A moderator's override, or the stance reader's, kept through export and re-import.
+            stance_source = _SET_BY[value.strip().lower()]
         else:
             raise EssayFormatError(f"{where}: unknown annotation key {key!r}.")
     return _Annotation(stance, topics, quoted_from, stance_source)
@@ -366,8 +370,9 @@ def to_markdown(doc: EssayDoc) -> str:
         notes = []
         if passage.stance != default_stance or passage.stance_source != "essay":
             notes.append(f"stance: {passage.stance}")
-            if passage.stance_source == "override":
-                notes.append("set-by: moderator")
+            set_by = {v: k for k, v in _SET_BY.items()}.get(passage.stance_source)
+            if set_by:
+                notes.append(f"set-by: {set_by}")
         notes.append(f"topics: {', '.join(passage.topics)}")
         if passage.quoted_from:
             notes.append(f"quoting: {passage.quoted_from}")

@@ -35,9 +35,17 @@ import aiohttp
 from cachetools import TTLCache
 from rapidfuzz import fuzz
 
-from bot.cleaner import clean
-from bot.corpus import ESSAY_STANCES, EssayDoc, build_essay, parse_essay, slugify
+from bot.cleaner import Cleaned, clean
+from bot.corpus import (
+    ESSAY_STANCES,
+    PASSAGE_STANCES,
+    EssayDoc,
+    build_essay,
+    parse_essay,
+    slugify,
+)
 from bot.errors import DraftGone, EssayFormatError, FetchError
+from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
 
@@ -111,6 +119,11 @@ class Draft:
     source: str  # file name, URL or "pasted text"
     removed: tuple[str, ...] = ()  # what the cleaner took out, shown in the preview
     duplicate: Duplicate | None = None
+    # Fields the page did not state and nobody typed (only "author" can be missing): the
+    # preview asks for them and Publish waits until they are given.
+    missing: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()  # section headings: structure, not passages
+    warnings: tuple[str, ...] = ()  # for the moderator's eyes ("the paste hit the limit")
 
     @property
     def passage_count(self) -> int:
@@ -240,18 +253,58 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     )
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
+    title, sitename = _title_and_site(html, doc.title, doc.sitename)
     meta = {
-        "title": doc.title,
-        "author": doc.author,
-        "publication": doc.sitename,
+        "title": title,
+        "author": _as_written(doc.author, html),
+        "publication": sitename,
         "published": doc.date,
         "url": doc.url or url,
     }
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     # trafilatura repeats the page heading as the first line; the title is kept apart.
-    if lines and doc.title and normalize(lines[0]) == normalize(doc.title):
+    if lines and title and normalize(lines[0]) == normalize(title):
         lines = lines[1:]
     return _Raw("\n\n".join(lines), {k: str(v).strip() for k, v in meta.items() if v})
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
+
+
+def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
+    """The page's title and site name. The <title> element usually reads "Title | Site": it
+    names the site when the metadata does not, and fixes a title that is really the site's
+    name (forums) or has the site's name glued on."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
+    parts = _TITLE_SEPARATORS.split(text) if text else []
+    same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
+    if not title and parts:
+        title = parts[0]
+    if len(parts) >= 2:
+        if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
+            site = parts[-1]
+        elif same(title, parts[-1]) or same(title, site):
+            site, title = site or parts[-1], parts[0]
+    if title and site:
+        own = _TITLE_SEPARATORS.split(title)
+        if len(own) >= 2 and same(own[-1], site):
+            title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
+    return title, site
+
+
+def _as_written(name: str | None, html: str) -> str | None:
+    """A name as the page shows it: metadata extractors capitalise user names ("Nukenode")."""
+    if not name:
+        return None
+    shown = re.sub(r"<[^>]*>", " ", html)  # the page's text, not its tags' attributes
+    # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
+    pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
+    match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
+    return match.group(0) if match else name
 
 
 def _is_html(text: str) -> bool:
@@ -295,17 +348,33 @@ def draft_from_text(
         doc = parse_essay(text, slug=slug or "essay", where=source)
         if given:
             doc = _with_metadata(doc, given, source)
+        # The curated format says what its passages' stances are (an unannotated paragraph
+        # follows the essay, as data/essays/README documents), so nothing is read here.
         return _validated(Draft(doc, source))
     raw = _read_html(text, url) if kind == "html" else _Raw(text)
-    body, removed, found = _cleaned(raw.text)
-    if not body.strip():
+    cleaned = clean(
+        raw.text,
+        markdown=kind == "md",
+        title=raw.meta.get("title"),
+        author=raw.meta.get("author"),
+    )
+    if not cleaned.body.strip():
         raise EssayFormatError(f"Nothing is left of {source} once site clutter is removed.")
-    merged = {**raw.meta, **found, **given}
+    # What the moderator typed wins; then the page's own metadata (HTML meta tags are more
+    # reliable than what the cleaner reads from the text); then the text.
+    merged = {**_found(cleaned), **raw.meta, **given}
     if url and "url" not in merged:
         merged["url"] = url
-    _require(merged, source)
-    doc = build_essay(merged, body, slug=slug or slugify(merged["title"]), where=source)
-    return _validated(Draft(doc, source, removed))
+    if not merged.get("stance", "").strip():
+        raise EssayFormatError(f"{source}: no stance given; set stance and try again.")
+    missing = tuple(key for key in ("title", "author") if not merged.get(key, "").strip())
+    for key in missing:
+        merged[key] = PLACEHOLDERS[key]
+    slug = slug or slugify(merged["title"])
+    doc = with_passage_stances(build_essay(merged, cleaned.body, slug=slug, where=source))
+    return _validated(
+        Draft(doc, source, tuple(cleaned.removed), missing=missing, headings=cleaned.headings)
+    )
 
 
 def draft_from_file(
@@ -357,23 +426,75 @@ def _decode_page(fetched: Fetched) -> str:
     return decode(fetched.data, "That page")
 
 
-def _cleaned(text: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
-    """Body without site clutter, what was removed, and metadata the cleaner spotted."""
-    result = clean(text)
+def passage_stance(text: str, essay_stance: str) -> str:
+    """The stance of one passage of an added essay: the one place passages are read.
+
+    The stance reader (the same one that reads a /counter claim) decides when the passage's
+    own words name a side; otherwise the passage takes the essay's stance (neutral in a mixed
+    essay). So a mixed essay yields optimistic, skeptical and neutral passages. The reader's
+    topic check stays on: a passage that doesn't speak of generative video or film (narration:
+    "Week 2 went like the first") names no side, whatever its mood.
+    """
+    reading = read(text)
+    if reading.stance is None:
+        return "neutral" if essay_stance == "mixed" else essay_stance
+    return reading.stance
+
+
+def with_passage_stances(doc: EssayDoc) -> EssayDoc:
+    """Every passage without a stance of its own (annotated or a moderator's) read one by one."""
+    passages = tuple(
+        replace(p, stance=passage_stance(p.text, doc.stance), stance_source="reader")
+        if p.stance_source == "essay"
+        else p
+        for p in doc.passages
+    )
+    return replace(doc, passages=passages)
+
+
+def with_passage_stance(draft: Draft, index: int, stance: str) -> Draft:
+    """The draft with one passage's stance set by the moderator (in the preview)."""
+    if stance not in PASSAGE_STANCES:
+        raise EssayFormatError(f"Stance must be one of {', '.join(PASSAGE_STANCES)}.")
+    passages = list(draft.doc.passages)
+    if not 0 <= index < len(passages):
+        raise EssayFormatError(f"There is no passage {index + 1} in this draft.")
+    passages[index] = replace(passages[index], stance=stance, stance_source="override")
+    return replace(draft, doc=replace(draft.doc, passages=tuple(passages)))
+
+
+# Shown (and stored nowhere) until the moderator gives the real value: Publish refuses them.
+PLACEHOLDERS = {"title": "Untitled", "author": "Unknown author"}
+
+
+def _found(cleaned: Cleaned) -> dict[str, str]:
+    """Metadata the cleaner read from the text of the page."""
     found = {
-        "title": result.title,
-        "published": result.published,
-        "author_bio": result.author_bio,
+        "title": cleaned.title,
+        "author": cleaned.author,
+        "publication": cleaned.publication,
+        "published": cleaned.published,
+        "author_bio": cleaned.author_bio,
     }
-    return result.body, tuple(result.removed), {k: str(v) for k, v in found.items() if v}
+    return {k: str(v) for k, v in found.items() if v}
 
 
-def _require(meta: dict[str, str], source: str) -> None:
-    missing = [key for key in ("title", "author", "stance") if not meta.get(key, "").strip()]
-    if missing:
-        raise EssayFormatError(
-            f"{source}: no {' or '.join(missing)} given; set {', '.join(missing)} and try again."
-        )
+def complete(draft: Draft, meta: Metadata) -> Draft:
+    """The draft with the fields a moderator filled in later (the preview's form)."""
+    fields = ("title", "author", "publication", "published")
+    given = {k: v for k, v in meta.as_dict().items() if k in fields}
+    missing = tuple(key for key in draft.missing if key not in given)
+    doc = replace(draft.doc, **given)
+    if "title" in draft.missing and "title" in given:
+        doc = replace(doc, slug=slugify(given["title"]))  # not "untitled"
+    return _validated(replace(draft, doc=doc, missing=missing))
+
+
+def missing_message(draft: Draft, how: str) -> str:
+    """What to do about the fields the page did not state: ``how`` names the CLI flags or the
+    preview's button."""
+    fields = " or ".join(draft.missing)
+    return f"{draft.source}: I couldn't find the {fields} on the page; {how}."
 
 
 def _with_metadata(doc: EssayDoc, given: dict[str, str], source: str) -> EssayDoc:
@@ -608,6 +729,12 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
 # -- previews waiting for Publish -------------------------------------------------------
 
 
+_EXPIRED = (
+    "This preview has expired (previews last 15 minutes and don't survive a restart). Run the "
+    "command again."
+)
+
+
 @dataclass
 class Pending:
     draft: Draft
@@ -647,15 +774,25 @@ class DraftBook:
     def peek(self, token: str) -> Pending | None:
         return self._pending.get(token)
 
+    def mine(self, token: str, user_id: int) -> Pending:
+        """The draft behind a preview, for the moderator who asked for it (to page or edit)."""
+        pending = self._pending.get(token)
+        if pending is None:
+            raise DraftGone(self._outcome.get(token) or _EXPIRED)
+        if pending.user_id != user_id:
+            raise DraftGone("Only the moderator who asked for this preview can change it.")
+        return pending
+
+    def update(self, token: str, draft: Draft) -> None:
+        """Keep a changed draft (a passage's stance, the details) for Publish."""
+        if token in self._pending:
+            self._pending[token].draft = draft
+
     def claim(self, token: str, user_id: int) -> Pending:
         """Take the draft to publish or cancel it; refuses a second click clearly."""
         pending = self._pending.get(token)
         if pending is None:
-            raise DraftGone(
-                self._outcome.get(token)
-                or "This preview has expired (previews last 15 minutes and don't survive a "
-                "restart). Run the command again."
-            )
+            raise DraftGone(self._outcome.get(token) or _EXPIRED)
         if pending.user_id != user_id:
             raise DraftGone("Only the moderator who asked for this preview can publish it.")
         del self._pending[token]

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
-from bot.errors import CrosscutError, PermissionDenied
-from bot.importer import Draft, DraftBook
+from bot.corpus import PASSAGE_STANCES
+from bot.errors import CrosscutError, EssayFormatError, PermissionDenied
+from bot.importer import Draft, DraftBook, Metadata, complete, with_passage_stance
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
 from cogs._budget import Budgeted
 from cogs._embeds import (
@@ -109,22 +110,41 @@ def _cog(interaction: discord.Interaction[Crosscut]) -> EssayActions:
 # -- embeds -----------------------------------------------------------------------------
 
 
+PREVIEW_PAGE = 8  # passages per preview page: 8 passages x 2 other stances fit one menu
+
+
+def preview_embeds(
+    draft: Draft, *, page: int = 0, published: int | None = None
+) -> list[discord.Embed]:
+    """The draft's details, and one page of its passages with their stances."""
+    return [preview_embed(draft, published=published), passages_embed(draft, page)]
+
+
 def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embed:
     doc = draft.doc
     heading = f"Published as essay #{published}" if published else "Preview \u2014 not stored yet"
-    first = doc.passages[0].text if doc.passages else ""
     embed = discord.Embed(
         title=clip(doc.title, TITLE_MAX),
-        description=clip(f"{heading}\n\n\u201c{first}\u201d", DESCRIPTION_MAX),
+        description=heading,
         colour=STANCE_COLOURS.get(doc.stance),
         url=doc.url or None,
     )
-    embed.add_field(name="Author", value=clip(doc.author, FIELD_VALUE_MAX))
+    for name in ("title", "author"):
+        if name in draft.missing:
+            embed.add_field(
+                name=f"\u26a0\ufe0f No {name} found",
+                value="The page doesn't say. Press **Add details**; then you can publish.",
+                inline=False,
+            )
+    if "author" not in draft.missing:
+        embed.add_field(name="Author", value=clip(doc.author, FIELD_VALUE_MAX))
     embed.add_field(name="Stance", value=STANCE_LABELS.get(doc.stance, doc.stance))
     embed.add_field(name="Passages", value=str(draft.passage_count))
     if doc.publication or doc.published:
         where = ", ".join(x for x in (doc.publication, doc.published) if x)
         embed.add_field(name="Published", value=clip(where, FIELD_VALUE_MAX))
+    for warning in draft.warnings:
+        embed.add_field(name="\u26a0\ufe0f Check the text", value=warning, inline=False)
     if draft.removed:
         lines = [f"\u2022 {clip(' '.join(r.split()), 90)}" for r in draft.removed]
         embed.add_field(
@@ -134,6 +154,12 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
         )
     else:
         embed.add_field(name="Removed by the cleaner", value="nothing", inline=False)
+    if draft.headings:
+        embed.add_field(
+            name=f"Headings, kept as structure ({len(draft.headings)})",
+            value=clip("\n".join(f"\u2022 {clip(h, 90)}" for h in draft.headings), 512),
+            inline=False,
+        )
     if draft.duplicate:
         dup = draft.duplicate
         embed.add_field(
@@ -144,7 +170,33 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
             ),
             inline=False,
         )
-    embed.set_footer(text=clip(f"Source: {draft.source}", 2048))
+    embed.set_footer(text=clip(f"Source: {draft.source}", 200))
+    return embed
+
+
+def preview_pages(draft: Draft) -> int:
+    return max(1, -(-draft.passage_count // PREVIEW_PAGE))
+
+
+def passages_embed(draft: Draft, page: int) -> discord.Embed:
+    """Every passage, a page at a time, each with the stance it will be stored with."""
+    passages = draft.doc.passages
+    page = min(max(page, 0), preview_pages(draft) - 1)
+    first = page * PREVIEW_PAGE
+    lines = [
+        f"**{i + 1}.** {STANCE_LABELS.get(p.stance, p.stance)}"
+        f"{'*' if p.stance_source == 'override' else ''} \u2014 {clip(p.text, 300)}"
+        for i, p in enumerate(passages[first : first + PREVIEW_PAGE], start=first)
+    ]
+    embed = discord.Embed(
+        title=f"Passages {first + 1}\u2013{first + len(lines)} of {len(passages)}",
+        # Two embeds share Discord's 6,000 characters: the details take at most ~3,400.
+        description=clip("\n\n".join(lines), 2000),
+    )
+    embed.set_footer(
+        text=f"Page {page + 1} of {preview_pages(draft)} \u00b7 Change a stance with the menu "
+        "\u00b7 * = your choice"
+    )
     return embed
 
 
@@ -272,11 +324,198 @@ class CancelButton(
         )
 
 
-def preview_view(token: str) -> discord.ui.View:
+class PreviewPageButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:ppage:(?P<t>[0-9a-f]+):(?P<page>\d+):(?P<label>prev|next)",
+):
+    """Turn the preview's page of passages."""
+
+    def __init__(self, token: str, page: int, label: str, *, disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="\u25c0 Passages" if label == "prev" else "Passages \u25b6",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"crosscut:essay:ppage:{token}:{page}:{label}",
+                disabled=disabled,
+                row=1,
+            )
+        )
+        self.token = token
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> PreviewPageButton:
+        return cls(match["t"], int(match["page"]), match["label"])
+
+    @guarded
+    async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        pending = _cog(interaction).drafts.mine(self.token, interaction.user.id)
+        await show_preview_page(interaction, self.token, pending.draft, self.page)
+
+
+class PassageStanceSelect(
+    discord.ui.DynamicItem[discord.ui.Select],
+    template=r"crosscut:essay:pstance:(?P<t>[0-9a-f]+):(?P<page>\d+)",
+):
+    """Change the stance of one passage on this page of the preview, before it is stored."""
+
+    def __init__(self, token: str, page: int, draft: Draft | None = None) -> None:
+        options = []
+        if draft is not None:
+            first = page * PREVIEW_PAGE
+            for i, p in enumerate(draft.doc.passages[first : first + PREVIEW_PAGE], start=first):
+                for stance in PASSAGE_STANCES:
+                    if stance != p.stance:
+                        options.append(
+                            discord.SelectOption(
+                                label=f"Passage {i + 1} \u2192 {stance}",
+                                value=f"{i}:{stance}",
+                                description=clip(p.text, 100),
+                            )
+                        )
+        super().__init__(
+            discord.ui.Select(
+                placeholder="Change a passage's stance\u2026",
+                options=options or [discord.SelectOption(label="-", value="-")],
+                custom_id=f"crosscut:essay:pstance:{token}:{page}",
+                row=2,
+            )
+        )
+        self.token = token
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Select, match: re.Match[str], /
+    ) -> PassageStanceSelect:
+        return cls(match["t"], int(match["page"]))
+
+    @guarded
+    async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        index, _, stance = (interaction.data.get("values") or ["-"])[0].partition(":")
+        if not index.isdigit():
+            raise EssayFormatError("Pick a passage and a stance from the menu.")
+        drafts = _cog(interaction).drafts
+        pending = drafts.mine(self.token, interaction.user.id)
+        draft = with_passage_stance(pending.draft, int(index), stance)
+        drafts.update(self.token, draft)
+        await show_preview_page(interaction, self.token, draft, self.page)
+
+
+class DetailsButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"crosscut:essay:details:(?P<t>[0-9a-f]+)",
+):
+    """Open a form for what the page did not say (title, author) or got wrong."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Add details",
+                style=discord.ButtonStyle.primary,
+                custom_id=f"crosscut:essay:details:{token}",
+                row=0,
+            )
+        )
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str], /
+    ) -> DetailsButton:
+        return cls(match["t"])
+
+    @guarded
+    async def callback(self, interaction: discord.Interaction[Crosscut]) -> None:
+        pending = _cog(interaction).drafts.mine(self.token, interaction.user.id)
+        await interaction.response.send_modal(DetailsModal(self.token, pending.draft))
+
+
+class DetailsModal(discord.ui.Modal, title="Essay details"):
+    """Title, author, publication and date for a draft; what the page stated is filled in."""
+
+    def __init__(self, token: str, draft: Draft) -> None:
+        super().__init__()
+        self.token = token
+        doc = draft.doc
+        self.essay_title = discord.ui.TextInput(
+            label="Title",
+            max_length=TITLE_MAX,
+            custom_id="title",
+            default=None if "title" in draft.missing else doc.title[:TITLE_MAX],
+        )
+        self.author = discord.ui.TextInput(
+            label="Author",
+            max_length=256,
+            custom_id="author",
+            default=None if "author" in draft.missing else doc.author[:256],
+        )
+        self.publication = discord.ui.TextInput(
+            label="Publication (optional)",
+            required=False,
+            max_length=256,
+            custom_id="publication",
+            default=(doc.publication or "")[:256] or None,
+        )
+        self.published = discord.ui.TextInput(
+            label="Published (optional), e.g. 2024-02-21",
+            required=False,
+            max_length=40,
+            custom_id="published",
+            default=doc.published or None,
+        )
+        for item in (self.essay_title, self.author, self.publication, self.published):
+            self.add_item(item)
+
+    async def on_submit(self, interaction: discord.Interaction[Crosscut]) -> None:
+        try:
+            drafts = _cog(interaction).drafts
+            pending = drafts.mine(self.token, interaction.user.id)
+            meta = Metadata(
+                title=self.essay_title.value,
+                author=self.author.value,
+                publication=self.publication.value or None,
+                published=self.published.value or None,
+            )
+            draft = complete(pending.draft, meta)
+            drafts.update(self.token, draft)
+            await show_preview_page(interaction, self.token, draft, 0)
+        except CrosscutError as error:
+            await reply(interaction, str(error))
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        log.error("Details modal failed", exc_info=error)
+        await reply(interaction, "Something went wrong on my side; it has been logged.")
+
+
+def preview_view(token: str, draft: Draft | None = None, page: int = 0) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(PublishButton(token))
+    if draft is None or not draft.missing:  # nothing to publish without an author
+        view.add_item(PublishButton(token))
     view.add_item(CancelButton(token))
+    if draft is None:
+        return view
+    view.add_item(DetailsButton(token))
+    pages = preview_pages(draft)
+    if pages > 1:
+        view.add_item(PreviewPageButton(token, max(page - 1, 0), "prev", disabled=page == 0))
+        view.add_item(
+            PreviewPageButton(token, min(page + 1, pages - 1), "next", disabled=page >= pages - 1)
+        )
+    view.add_item(PassageStanceSelect(token, page, draft))
     return view
+
+
+async def show_preview_page(
+    interaction: discord.Interaction, token: str, draft: Draft, page: int
+) -> None:
+    """Redraw the preview in place (a page turned, a stance or a detail changed)."""
+    page = min(max(page, 0), preview_pages(draft) - 1)
+    await interaction.response.edit_message(
+        embeds=preview_embeds(draft, page=page), view=preview_view(token, draft, page)
+    )
 
 
 # -- list pages -------------------------------------------------------------------------
@@ -427,23 +666,56 @@ def queue_view(suggestion_id: int) -> discord.ui.View:
 # -- paste modal ------------------------------------------------------------------------
 
 
-class PasteModal(discord.ui.Modal, title="Paste an essay"):
-    essay_title = discord.ui.TextInput(label="Title", max_length=TITLE_MAX, custom_id="title")
-    author = discord.ui.TextInput(label="Author", max_length=256, custom_id="author")
-    publication = discord.ui.TextInput(
-        label="Publication (optional)", required=False, custom_id="publication"
-    )
-    text = discord.ui.TextInput(
-        label="Text (paragraphs separated by blank lines)",
-        style=discord.TextStyle.paragraph,
-        max_length=4000,
-        custom_id="text",
-    )
+PASTE_MAX = 4000  # Discord's limit for one text input
 
-    def __init__(self, stance: str, url: str | None = None) -> None:
+
+class PasteModal(discord.ui.Modal, title="Paste an essay"):
+    """Pasted text, with what the command's options already said filled in."""
+
+    def __init__(
+        self,
+        stance: str,
+        *,
+        title: str | None = None,
+        author: str | None = None,
+        publication: str | None = None,
+        published: str | None = None,
+    ) -> None:
         super().__init__()
         self.stance = stance
-        self.url = url
+        self.published = published
+        # Optional: a pasted page usually states its own title and author.
+        self.essay_title = discord.ui.TextInput(
+            label="Title (optional if the text has one)",
+            required=False,
+            max_length=TITLE_MAX,
+            custom_id="title",
+            default=(title or "")[:TITLE_MAX] or None,
+        )
+        self.author = discord.ui.TextInput(
+            label="Author (optional if the text names one)",
+            required=False,
+            max_length=256,
+            custom_id="author",
+            default=(author or "")[:256] or None,
+        )
+        self.publication = discord.ui.TextInput(
+            label="Publication (optional)",
+            required=False,
+            max_length=256,
+            custom_id="publication",
+            default=(publication or "")[:256] or None,
+        )
+        self.text = discord.ui.TextInput(
+            label=f"Text (up to {PASTE_MAX:,} characters)",
+            style=discord.TextStyle.paragraph,
+            max_length=PASTE_MAX,
+            custom_id="text",
+            # Discord allows 100 characters here.
+            placeholder="Longer? Use /essay add with file: (.txt, .md, .html) or url: instead.",
+        )
+        for item in (self.essay_title, self.author, self.publication, self.text):
+            self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Crosscut]) -> None:
         try:
@@ -456,4 +728,13 @@ class PasteModal(discord.ui.Modal, title="Paste an essay"):
         await reply(interaction, "Something went wrong on my side; it has been logged.")
 
 
-ESSAY_ITEMS = (PublishButton, CancelButton, PageButton, RemoveButton, DecideButton)
+ESSAY_ITEMS = (
+    PublishButton,
+    CancelButton,
+    PreviewPageButton,
+    PassageStanceSelect,
+    DetailsButton,
+    PageButton,
+    RemoveButton,
+    DecideButton,
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import time
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Literal
 
@@ -42,11 +43,12 @@ from cogs._embeds import snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
     NOT_MODERATOR,
+    PASTE_MAX,
     PasteModal,
     essay_embed,
     is_moderator,
     list_page,
-    preview_embed,
+    preview_embeds,
     preview_view,
     queue_view,
     remove_view,
@@ -132,7 +134,10 @@ class Essays(commands.Cog):
         if file and url:
             raise EssayFormatError("Give a file or a URL, not both.")
         if not file and not url:
-            await interaction.response.send_modal(PasteModal(stance))
+            modal = PasteModal(
+                stance, title=title, author=author, publication=publication, published=published
+            )
+            await interaction.response.send_modal(modal)
             return
         # Fetching and extracting can take seconds: answer Discord first.
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -149,13 +154,25 @@ class Essays(commands.Cog):
 
     async def preview_paste(self, interaction: discord.Interaction, modal: PasteModal) -> None:
         meta = Metadata(
-            title=modal.essay_title.value,
-            author=modal.author.value,
+            title=modal.essay_title.value or None,
+            author=modal.author.value or None,
             stance=modal.stance,
             publication=modal.publication.value or None,
+            published=modal.published,
         )
         # A paste is at most 4,000 characters: quick, and the modal is answered undeferred.
-        draft = draft_from_text(modal.text.value, kind="txt", source="pasted text", meta=meta)
+        text = modal.text.value
+        draft = draft_from_text(text, kind="txt", source="pasted text", meta=meta)
+        if len(text) >= PASTE_MAX:
+            # Discord stops a paste at the form's limit without a word: the essay may be cut.
+            draft = replace(
+                draft,
+                warnings=(
+                    f"The paste reached the form's limit of {PASTE_MAX:,} characters, so the "
+                    "essay may be cut short. Check the last passage; for longer text use "
+                    "/essay add with file: or url:.",
+                ),
+            )
         await self._show_preview(interaction, draft)
 
     async def _show_preview(
@@ -168,15 +185,23 @@ class Essays(commands.Cog):
         token = self.drafts.add(
             Pending(draft, interaction.guild_id, interaction.user.id, suggestion_id)
         )
-        embed, view = preview_embed(draft), preview_view(token)
+        embeds, view = preview_embeds(draft), preview_view(token, draft)
         content = "Check the preview. Only **Publish** stores it."
         if interaction.response.is_done():
-            await interaction.followup.send(content, embed=embed, view=view, ephemeral=True)
+            await interaction.followup.send(content, embeds=embeds, view=view, ephemeral=True)
         else:
-            await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)
+            await interaction.response.send_message(
+                content, embeds=embeds, view=view, ephemeral=True
+            )
 
     async def publish(self, interaction: discord.Interaction[Crosscut], token: str) -> None:
         """The Publish button: store the draft once, whoever clicks twice."""
+        waiting = self.drafts.mine(token, interaction.user.id).draft
+        if waiting.missing:
+            raise EssayFormatError(
+                f"The page doesn't say its {' or '.join(waiting.missing)}: press **Add details** "
+                "first."
+            )
         pending = self.drafts.claim(token, interaction.user.id)
         try:
             if not await is_moderator(interaction):
@@ -204,7 +229,7 @@ class Essays(commands.Cog):
         self.drafts.finish(token, f"Already published as essay #{essay_id}.")
         await interaction.edit_original_response(
             content=f"Published as essay #{essay_id}. /quote finds it now.",
-            embed=preview_embed(pending.draft, published=essay_id),
+            embeds=preview_embeds(pending.draft, published=essay_id),
             view=None,
         )
         if pending.suggestion_id is not None:

@@ -279,9 +279,152 @@ def test_indented_bullet_thread_is_dropped() -> None:
     assert cleaned.removed == ["• Jane Roe", "I disagree with all of this."]
 
 
-def test_closing_bullet_list_is_kept() -> None:
-    raw = f"{ESSAY_A}\n\n• Cheaper previs\n\n• Faster storyboards\n\n• Fewer reshoots"
+def test_closing_list_of_sentences_is_kept_but_a_trailing_menu_is_not() -> None:
+    items = [
+        "• Cheaper previs for crews that could never afford a storyboard artist",
+        "• Faster storyboards when the director changes her mind on the day",
+    ]
+    raw = "\n\n".join([ESSAY_A, *items])
     assert clean(raw).body == raw
+    menu = f"{ESSAY_A}\n\n{ESSAY_B}\n\n• Home\n\n• Films\n\n• Contact"
+    cleaned = clean(menu)
+    assert cleaned.body == f"{ESSAY_A}\n\n{ESSAY_B}"
+    assert cleaned.removed == ["• Home", "• Films", "• Contact"]
+
+
+# --- pages as browsers save them: head, foot, comments, metadata (shapes, not sites) ----------
+
+PAGE_BODY = [
+    "I have edited documentaries for twenty years, and every new tool arrived with a promise "
+    "that it would make the work easy.",
+    "None of them did. They made some of the work cheaper, and the rest of it more visible.",
+]
+
+
+def _page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join([*head, "", *("\n\n".join(PAGE_BODY),), "", *tail])
+
+
+def test_head_furniture_is_dropped_and_read_for_metadata() -> None:
+    raw = _page(
+        "Skip to content",
+        "Cutting Room Notes",
+        "• Home",
+        "• Essays",
+        "Log in",
+        "The Edit Is Where Films Are Made",
+        "By Jane Roe · Cutting Room Notes · 6 min read",
+        "March 3, 2024",
+        "[Image: a timeline on a laptop]",
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "The Edit Is Where Films Are Made"
+    assert cleaned.author == "Jane Roe"
+    assert cleaned.published == "2024-03-03"
+    assert cleaned.publication == "Cutting Room Notes"
+    assert cleaned.body.split("\n\n") == PAGE_BODY
+    assert "• Essays" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Written by Jane Roe", "Jane Roe"),
+        ("Author: Jane Roe", "Jane Roe"),
+        ("Posted by u/reel_jane", "reel_jane"),
+        ("posted by Jane Roe on Aug 17, 2024", "Jane Roe"),
+        ("By Jane Roe | March 3, 2024", "Jane Roe"),
+    ],
+)
+def test_bylines(byline: str, author: str | None) -> None:
+    cleaned = clean(_page("A Title For The Page", byline))
+    assert cleaned.author == author
+    assert byline in cleaned.removed
+
+
+def test_a_name_next_to_the_date_is_the_byline() -> None:
+    cleaned = clean(_page("The Edit Is Where Films Are Made", "Jane Roe", "21/02/2024"))
+    assert (cleaned.author, cleaned.published) == ("Jane Roe", "2024-02-21")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Jun 06 '24", "2024-06-06"),
+        ("21st February 2024", "2024-02-21"),
+        ("Posted on 2024-02-21T10:00:00Z  ·  7 min read", "2024-02-21"),
+        ("Mon Jul 15, 2024 9:40 pm", "2024-07-15"),
+        ("*Published May 9, 2024*", "2024-05-09"),
+    ],
+)
+def test_dates_in_any_common_form(line: str, iso: str) -> None:
+    cleaned = clean(_page("A Title For The Page", line), markdown=line.startswith("*"))
+    assert cleaned.published == iso
+
+
+def test_a_comment_section_and_everything_after_it_is_dropped() -> None:
+    tail = (
+        "678 Upvotes",
+        "167 comments",
+        "Share",
+        "Sort by: Best",
+        "u/someone_else",
+        "9h ago",
+        "Totally disagree, this reads like it was written by someone who has never cut a reel.",
+        "Reply",
+    )
+    cleaned = clean(_page("A Title For The Page", "Posted by u/poster", tail=tail))
+    assert cleaned.body.split("\n\n") == PAGE_BODY
+    assert cleaned.author == "poster"  # the poster, never a commenter
+    assert all(line in cleaned.removed for line in tail)
+
+
+def test_a_title_that_ends_like_a_sentence_between_furniture() -> None:
+    title = "I cut trailers and tried the new generator for a week. Here's what happened."
+    cleaned = clean(_page("r/Editors", "Posted by u/poster", "Jun 06 '24", title, "Discussion"))
+    assert cleaned.title == title
+    assert cleaned.publication == "r/Editors"
+
+
+def test_headings_are_structure_not_passages() -> None:
+    raw = "\n\n".join([PAGE_BODY[0], "The case against", PAGE_BODY[1]])
+    cleaned = clean(raw)
+    assert cleaned.body.split("\n\n") == PAGE_BODY
+    assert cleaned.headings == ("The case against",)
+
+
+def test_markdown_markup_is_not_stored() -> None:
+    raw = (
+        "[Home](https://example.com/) | [Essays](https://example.com/essays)\n\n"
+        "# The Edit Is Where Films Are Made\n\n**By Jane Roe** · Cutting Room Notes\n\n"
+        "![a timeline](https://example.com/a.jpg)\n*A timeline. Photo by Sam Poe.*\n\n---\n\n"
+        f"{PAGE_BODY[0]}\n\n## Cheaper, not easier\n\n**{PAGE_BODY[1]}**\n\n---\n\n"
+        "*Jane Roe is an editor in Leeds who writes about the cutting room.*\n\n"
+        "### Comments (2)\n\n**Sam** — May 10, 2024\n> Great piece.\n"
+    )
+    cleaned = clean(raw, markdown=True)
+    assert cleaned.title == "The Edit Is Where Films Are Made"
+    assert cleaned.author == "Jane Roe"
+    assert cleaned.body.split("\n\n") == PAGE_BODY
+    assert cleaned.headings == ("Cheaper, not easier",)
+    assert cleaned.author_bio == "Jane Roe is an editor in Leeds who writes about the cutting room."
+
+
+def test_hard_wrapped_letter_keeps_its_short_lines_apart() -> None:
+    raw = (
+        "A LETTER TO THE CLASS\n\nJane Roe\n21st February 2024\n\n"
+        "Every spring I am asked to say something encouraging at the end of\n"
+        "the year, and every spring I talk about lenses instead of jobs.\n\n"
+        "With love,\n\nJane Roe\n\n--\nForwarded from the department mailing list. Please\n"
+        "do not reply to this address.\n"
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "A LETTER TO THE CLASS"
+    assert (cleaned.author, cleaned.published) == ("Jane Roe", "2024-02-21")
+    assert cleaned.body == (
+        "Every spring I am asked to say something encouraging at the end of the year, and every "
+        "spring I talk about lenses instead of jobs."
+    )
 
 
 def test_about_the_author_box() -> None:
@@ -328,3 +471,18 @@ def test_windows_line_endings() -> None:
     raw = f"A Title\r\n\r\n{ESSAY_A}\r\n\r\n{ESSAY_B}\r\n"
     cleaned = clean(raw)
     assert (cleaned.title, cleaned.body) == ("A Title", f"{ESSAY_A}\n\n{ESSAY_B}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then, nobody cared.",
+        "More than ever, film needs people.",
+        "Related costs fell too.",
+        "Next came the lawsuits.",
+        "Share the credit, then.",
+    ],
+)
+def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
+    raw = "\n\n".join([PAGE_BODY[0], sentence, PAGE_BODY[1]])
+    assert clean(raw).body.split("\n\n") == [PAGE_BODY[0], sentence, PAGE_BODY[1]]

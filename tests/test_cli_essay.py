@@ -108,6 +108,51 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     assert "no such file" in missing["error"]
 
 
+PAGE = (
+    "Skip to main content\n"
+    "Harbour Notes\n"
+    "The Ferry We Did Not Film\n"
+    "By Callum Reyes · Harbour Notes · 4 min read\n"
+    "21/02/2024\n\n"
+    "For our harbour studio, generated storyboards are a game changer: clients say yes faster "
+    "and that opportunity means more real shoots for our crew.\n\n"
+    "But the generated ferry footage was soulless slop, and if clients accept it the harbour "
+    "crews will lose their day rates.\n\n"
+    "Share this:\n"
+    "3 comments\n"
+    "Great read, thanks!\n"
+)
+
+
+def test_a_saved_page_imports_without_flags_and_reports_each_passage(cli, tmp_path: Path) -> None:
+    page = tmp_path / "ferry.txt"
+    page.write_text(PAGE)
+    code, added = cli("essay", "add", str(page), "--guild", "3", "--stance", "mixed")
+    assert code == 0
+    essay = added["added"][0]
+    assert (essay["title"], essay["author"], essay["published"]) == (
+        "The Ferry We Did Not Film",
+        "Callum Reyes",
+        "2024-02-21",
+    )
+    assert essay["publication"] == "Harbour Notes"
+    assert [p["stance"] for p in essay["passages"]] == ["optimistic", "skeptical"]
+    assert all(p["stance_source"] == "reader" and p["topics"] for p in essay["passages"])
+    assert "Great read, thanks!" in essay["removed"]
+
+
+def test_a_page_without_a_byline_names_the_flag_it_needs(cli, tmp_path: Path) -> None:
+    page = tmp_path / "anon.txt"
+    page.write_text(PAGE.replace("By Callum Reyes · Harbour Notes · 4 min read\n", ""))
+    code, failed = cli("essay", "add", str(page), "--stance", "mixed")
+    assert code != 0
+    assert "couldn't find the author" in failed["error"]
+    assert "--author AUTHOR" in failed["error"]
+    code, added = cli("essay", "add", str(page), "--stance", "mixed", "--author", "C. Reyes")
+    assert code == 0
+    assert added["added"][0]["author"] == "C. Reyes"
+
+
 def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -110,6 +110,7 @@ async def test_bundled_essays_cannot_be_edited_or_removed(store: Store) -> None:
 
 async def test_edit_metadata_and_stance_override(store: Store) -> None:
     essay_id = await store.essays.create(_draft().doc, guild_id=GUILD_A, source="discord")
+    read = (await store.passages.of_essay(essay_id))[0]
     await store.essays.update(
         essay_id, GUILD_A, {"title": "Patience, celluloid", "stance": "mixed"}, user_id=9
     )
@@ -117,8 +118,10 @@ async def test_edit_metadata_and_stance_override(store: Store) -> None:
     essay = await store.essays.get(essay_id)
     assert (essay.title, essay.stance) == ("Patience, celluloid", "mixed")
     passages = await store.passages.of_essay(essay_id)
+    # A passage the stance reader read keeps its own stance when the essay's changes.
+    assert read.stance_source == "reader"
     assert [(p.stance, p.stance_source) for p in passages] == [
-        ("neutral", "essay"),
+        (read.stance, "reader"),
         ("skeptical", "override"),
     ]
     with pytest.raises(NotFoundError, match="no passage 3"):

@@ -8,7 +8,7 @@ import codecs
 import pytest
 from aiohttp import web
 
-from bot import BUNDLED_ESSAYS
+from bot import BUNDLED_ESSAYS, importer
 from bot.corpus import load_essay_file, parse_essay, to_markdown
 from bot.errors import DraftGone, EssayFormatError, FetchError
 from bot.importer import (
@@ -17,13 +17,17 @@ from bot.importer import (
     Metadata,
     Pending,
     blocked_address,
+    complete,
     decode,
     draft_from_file,
     draft_from_url,
     fetch,
     metadata_changes,
+    missing_message,
     near_duplicate,
+    with_passage_stance,
 )
+from bot.stance.reader import Reading
 
 KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"
 META = Metadata(title="A test essay", author="Ada Writer", stance="skeptical")
@@ -118,13 +122,56 @@ def test_typed_options_override_front_matter() -> None:
     assert all(p.stance == "skeptical" for p in inherited)
 
 
-def test_plain_text_needs_metadata() -> None:
-    with pytest.raises(EssayFormatError, match="title or author or stance"):
+def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> None:
+    with pytest.raises(EssayFormatError, match="no stance given"):
         draft_from_file(BODY.encode(), "essay.txt", Metadata())
+    unknown = draft_from_file(BODY.encode(), "essay.txt", Metadata(stance="skeptical"))
+    assert unknown.missing == ("title", "author")
+    assert "couldn't find the title or author" in missing_message(unknown, "give --author")
+    done = complete(unknown, Metadata(title="A test essay", author="Rosa Lens"))
+    assert done.missing == ()
+    assert (done.doc.title, done.doc.author) == ("A test essay", "Rosa Lens")
+    assert done.doc.slug == "a-test-essay"
     draft = draft_from_file(BODY.encode(), "essay.txt", META)
     assert draft.doc.title == "A test essay"
+    assert draft.missing == ()
     assert [p.text for p in draft.doc.passages] == BODY.split("\n\n")
-    assert all(p.stance == "skeptical" for p in draft.doc.passages)
+    # Each passage is read on its own; what the reader can't decide follows the essay.
+    assert all(p.stance_source == "reader" for p in draft.doc.passages)
+
+
+MIXED = (
+    "Sora is a game changer for indie crews: it lets anyone with a laptop make the shot they "
+    "could never afford, and that opportunity is worth celebrating.\n\n"
+    "But the flood of soulless slop will cheapen the craft and destroy the jobs of the people "
+    "who taught us to light a set.\n\n"
+    "We met at the quay at six every morning, and the tea in the flask was always cold by seven."
+)
+
+
+def test_each_passage_is_read_on_its_own_and_what_names_no_side_follows_the_essay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The reader's verdicts are its own tests' business (tests/test_stance*.py); here, what the
+    # importer does with each: a side named is kept, no side follows the essay.
+    verdicts = dict(zip(MIXED.split("\n\n"), ("optimistic", "skeptical", None), strict=True))
+    monkeypatch.setattr(importer, "read", lambda text: Reading(True, verdicts[text], 0.9, 0.0))
+    draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "mixed"))
+    assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "neutral"]
+    assert all(p.stance_source == "reader" for p in draft.doc.passages)
+    draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "optimistic"))
+    assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "optimistic"]
+    # A moderator's choice in the preview wins, and is marked as theirs.
+    changed = with_passage_stance(draft, 1, "neutral")
+    assert (changed.doc.passages[1].stance, changed.doc.passages[1].stance_source) == (
+        "neutral",
+        "override",
+    )
+    with pytest.raises(EssayFormatError, match="no passage 4"):
+        with_passage_stance(draft, 3, "neutral")
+    # Read stances survive export and re-import.
+    again = draft_from_file(to_markdown(draft.doc).encode(), "t.md", Metadata())
+    assert again.doc.passages == draft.doc.passages
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  \n", "\ufeff  "])
@@ -427,6 +474,54 @@ def test_a_failed_publish_can_be_retried_and_drafts_expire() -> None:
         book.claim(token, user_id=7)
     with pytest.raises(DraftGone, match="expired"):
         book.claim("feedface", user_id=7)
+
+
+def _page(title_tag: str, meta: str = "", body_extra: str = "") -> bytes:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Film grain is the fingerprint of chemistry meeting light, and no model can fake the "
+            "accident of a real emulsion catching a real sunset over the harbour.",
+            "When studios promise a cheaper sunset, they are selling us the postcard and keeping "
+            "the weather, which was always the part that mattered.",
+        )
+    )
+    return (
+        f"<!doctype html><html><head><title>{title_tag}</title>{meta}</head><body>"
+        f"<article>{paragraphs}{body_extra}</article></body></html>"
+    ).encode()
+
+
+def test_the_title_element_names_the_site_and_fixes_a_site_name_given_as_title() -> None:
+    blog = draft_from_file(
+        _page("Grain and Glass &#8211; Harbour Notes", '<meta name="author" content="rosa_l">'),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert (blog.doc.title, blog.doc.publication) == ("Grain and Glass", "Harbour Notes")
+    forum = draft_from_file(
+        _page(
+            "Grain and Glass: a projectionist's take - Booth Talk",
+            '<meta property="og:title" content="Booth Talk"><meta name="author" content="Rosa_L">',
+            "<p>posted by rosa_l</p>",
+        ),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert forum.doc.title == "Grain and Glass: a projectionist's take"
+    assert forum.doc.publication == "Booth Talk"
+    assert forum.doc.author == "rosa_l"  # as the forum shows the user name
+
+
+def test_an_emoji_title_survives_a_page_in_utf8() -> None:
+    draft = draft_from_file(
+        _page(
+            "Made With Robots \U0001f3ac\U0001f916 | Junebug", '<meta name="author" content="J">'
+        ),
+        "p.html",
+        Metadata(stance="mixed"),
+    )
+    assert draft.doc.title == "Made With Robots \U0001f3ac\U0001f916"
 
 
 def test_the_draft_book_is_bounded_oldest_previews_forgotten_first() -> None:

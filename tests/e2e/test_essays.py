@@ -191,7 +191,7 @@ async def test_add_from_attachment_previews_then_publish_makes_it_quotable(world
             "Removed by the cleaner (1)": "Subscribe to our newsletter",
         },
     )
-    assert_buttons(preview, "Publish", "Cancel")
+    assert_buttons(preview, "Publish", "Cancel", "Add details")
     assert snapshot(world) == before, "a preview must not store anything"
 
     essay_id = await publish(world.moderator, added)
@@ -746,6 +746,9 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     essay_id = await publish(mod, added)
     shown = await mod.slash("essay show", essay=essay_id)
     assert_embed(shown, fields={"Published": "Film Notes, 2024-02-21", "Stance": "skeptical"})
+    # The stance label /quote shows, as read from the passage's own words.
+    before = await world.member.slash("quote", text=CAMERA_LINE)
+    read_stance = before.embed.footer.text.split(" \u00b7 ")[0]
 
     edited = await mod.slash(
         "essay edit", essay=essay_id, publication="Grain Quarterly", published="2025-01-02",
@@ -754,9 +757,11 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     assert_ephemeral(edited, says="Updated essay")
     embed = assert_embed(edited, fields={"Published": "Grain Quarterly, 2025-01-02"})
     assert embed.url == "https://example.org/camera"
-    # Passages without their own stance follow the essay's, in /quote at once, with a link.
+    # A passage keeps the stance read from its own words when the essay's changes (a pro-tools
+    # paragraph in a skeptical essay stays optimistic); /quote shows the change at once.
     quoted = await world.member.slash("quote", text=CAMERA_LINE)
-    assert_embed(quoted, footer_contains="optimistic")
+    assert quoted.embed.footer.text.split(" \u00b7 ")[0] == read_stance
+    assert_embed(quoted, description_contains="Grain Quarterly")
     assert "Source" in quoted.buttons
 
     await refused(world, mod, "essay edit", "must start with http", essay=essay_id,

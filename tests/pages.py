@@ -1,0 +1,181 @@
+"""Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
+
+Each set (``tuning``: rules may be tuned on it; ``heldout``: written blind, measured only) has
+an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
+lines that must never be stored, sentences that must be stored, and for some pages the stance
+of particular passages. A page is imported the way a moderator would import it: only the
+stance is given, everything else must come from the page.
+
+Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from bot.errors import CrosscutError
+from bot.importer import Draft, Metadata, draft_from_file
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+SETS = ("tuning", "heldout")
+FIELDS = ("title", "author", "date", "publication")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_WORD = re.compile(r"\w+")
+# A furniture line this many words long or more counts as stored when it is inside a passage;
+# a shorter one ("Share", "Top") only when it is a whole passage (else every "share" in prose
+# would count).
+_INSIDE_MIN_WORDS = 3
+
+
+def words(text: str) -> str:
+    """Text as its words only: markup, link targets, punctuation and case don't matter."""
+    return " ".join(_WORD.findall(_LINK_TARGET.sub("]", text).casefold()))
+
+
+@dataclass
+class PageResult:
+    name: str
+    error: str | None = None
+    furniture: int = 0
+    stored: list[str] = field(default_factory=list)  # furniture lines found in passages
+    missing_keep: list[str] = field(default_factory=list)  # essay sentences not stored
+    fields_right: int = 0
+    fields: int = 0
+    wrong: dict[str, tuple[object, object]] = field(default_factory=dict)  # expected, got
+    stances_right: int = 0
+    stances: int = 0
+    wrong_stances: list[str] = field(default_factory=list)
+    title_stored: bool = False
+
+
+def expected_pages(which: str) -> list[dict]:
+    path = PAGES / which / "expected.yaml"
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["pages"]
+
+
+def import_page(which: str, entry: dict) -> Draft:
+    path = PAGES / which / entry["file"]
+    return draft_from_file(path.read_bytes(), path.name, Metadata(stance="mixed"))
+
+
+def _got(draft: Draft, name: str) -> object:
+    doc = draft.doc
+    value = {
+        "title": doc.title,
+        "author": None if "author" in draft.missing else doc.author,
+        "date": doc.published,
+        "publication": doc.publication,
+    }[name]
+    return value or None
+
+
+def _same(name: str, expected: object, got: object) -> bool:
+    if expected is None or got is None:
+        return expected is None and got is None
+    if isinstance(expected, date):
+        expected = expected.isoformat()
+    if name == "title":
+        # Case and spacing as the page shows them; quote marks may differ in the source.
+        return words(str(expected)) == words(str(got)) and str(got).strip() != ""
+    return " ".join(str(expected).split()).casefold() == " ".join(str(got).split()).casefold()
+
+
+def score(which: str, entry: dict) -> PageResult:
+    result = PageResult(entry["file"])
+    furniture = [line for line in entry.get("furniture") or [] if words(line)]
+    result.furniture = len(furniture)
+    result.fields = len(FIELDS)
+    stances = entry.get("stances") or []
+    result.stances = len(stances)
+    try:
+        draft = import_page(which, entry)
+    except CrosscutError as error:
+        result.error = str(error)
+        result.stored = furniture  # unknown: count the page as failed throughout
+        result.wrong = {name: (entry.get(name), None) for name in FIELDS}
+        return result
+    passages = [words(p.text) for p in draft.doc.passages]
+    for line in furniture:
+        w = words(line)
+        inside = len(w.split()) >= _INSIDE_MIN_WORDS
+        if any(w == p or (inside and f" {w} " in f" {p} ") for p in passages):
+            result.stored.append(line)
+    for sentence in entry.get("keep") or []:
+        w = words(sentence)
+        if not any(f" {w} " in f" {p} " for p in passages):
+            result.missing_keep.append(sentence)
+    for name in FIELDS:
+        expected, got = entry.get(name), _got(draft, name)
+        if _same(name, expected, got):
+            result.fields_right += 1
+        else:
+            result.wrong[name] = (expected, got)
+    result.title_stored = words(entry.get("title") or "") in passages
+    for item in stances:
+        w = words(item["contains"])
+        found = [p for p in draft.doc.passages if w in words(p.text)]
+        if found and found[0].stance == item["stance"]:
+            result.stances_right += 1
+        else:
+            got = found[0].stance if found else "not stored"
+            result.wrong_stances.append(f"{item['contains'][:50]!r}: {item['stance']} ≠ {got}")
+    return result
+
+
+def figures(which: str) -> tuple[list[PageResult], str]:
+    results = [score(which, entry) for entry in expected_pages(which)]
+    if not results:
+        return results, f"{which}: no pages"
+    lines = []
+    for r in results:
+        problems = []
+        if r.error:
+            problems.append(f"error: {r.error}")
+        if r.stored:
+            problems.append(f"stored furniture: {r.stored}")
+        if r.missing_keep:
+            problems.append(f"essay text lost: {r.missing_keep}")
+        if r.wrong:
+            problems.append(
+                "fields: " + ", ".join(f"{k} {e!r} got {g!r}" for k, (e, g) in r.wrong.items())
+            )
+        if r.title_stored:
+            problems.append("title stored as a passage")
+        if r.wrong_stances:
+            problems.append(f"stances: {r.wrong_stances}")
+        mark = "ok  " if not problems else "MISS"
+        lines.append(f"  {mark} {r.name}" + "".join(f"\n         {p}" for p in problems))
+    total_furniture = sum(r.furniture for r in results)
+    stored = sum(len(r.stored) for r in results)
+    right = sum(r.fields_right for r in results)
+    fields_total = sum(r.fields for r in results)
+    keep_lost = sum(len(r.missing_keep) for r in results)
+    keep_total = sum(len(e.get("keep") or []) for e in expected_pages(which))
+    st_right = sum(r.stances_right for r in results)
+    st_total = sum(r.stances for r in results)
+    head = (
+        f"{which}: {len(results)} pages; furniture stored {stored}/{total_furniture}; "
+        f"fields right {right}/{fields_total}; essay sentences kept {keep_total - keep_lost}/"
+        f"{keep_total}; passage stances right {st_right}/{st_total}; "
+        f"pages clean and fully right {sum(1 for r in results if not (r.stored or r.wrong))}"
+        f"/{len(results)}"
+    )
+    return results, "\n".join([head, *lines])
+
+
+def main(argv: list[str]) -> int:
+    for which in argv or SETS:
+        print(figures(which)[1])  # noqa: T201 - a report script
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -4,11 +4,8 @@ Everything a moderator submits passes through here before anything is stored: th
 decoded (UTF-8, a BOM, or a confident guess; binary is refused), capped at ``MAX_BYTES``,
 parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.html`` via
 trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
-the essays already visible, for a near-duplicate warning. URLs are fetched with a timeout and
-a size cap, and never from a private, loopback or link-local address unless the owner allows
-it (``ALLOW_PRIVATE_URLS``): the guard checks the address each socket actually connects to,
-on every redirect hop, so no spelling of an address, DNS answer or redirect can point the bot
-into its own network.
+the essays already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch``
+(timeout, size cap, and the guard that keeps the bot out of its own network).
 """
 
 from __future__ import annotations
@@ -16,22 +13,17 @@ from __future__ import annotations
 import asyncio
 import codecs
 import functools
-import ipaddress
 import logging
 import multiprocessing
 import re
-import secrets
-import socket
-import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
-from typing import TYPE_CHECKING, TypeVar
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from typing import TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
-from cachetools import TTLCache
 from rapidfuzz import fuzz
 
 from bot.cleaner import Cleaned, clean
@@ -43,20 +35,14 @@ from bot.corpus import (
     parse_essay,
     slugify,
 )
-from bot.errors import DraftGone, EssayFormatError, FetchError
+from bot.errors import EssayFormatError
+from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
 
-if TYPE_CHECKING:
-    import aiohttp
-
 log = logging.getLogger(__name__)
 
-# Largest file or page accepted, in bytes (documented in the README: 1 MB is ~150k words).
-MAX_BYTES = 1_000_000
-FETCH_TIMEOUT = 15.0  # seconds for a whole fetch, redirects included
-MAX_REDIRECTS = 5
 # Each stored field is checked against where it is shown (Discord's limits): a title is an
 # embed title, an author an embed author name, a URL a link button (512, the tightest), the
 # bio and publication details embed text. Anything longer could never be shown.
@@ -76,10 +62,7 @@ FIELD_MAX = {
 }
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_USER_AGENT = "Crosscut/0.1 (+essay import; Discord bot)"
-_REDIRECTS = {301, 302, 303, 307, 308}
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
 # A well-formed multi-byte UTF-8 character (2 to 4 bytes).
 _UTF8_SEQUENCE = re.compile(
@@ -133,14 +116,6 @@ class Draft:
 
 
 @dataclass(frozen=True)
-class Fetched:
-    url: str  # after redirects
-    content_type: str
-    data: bytes
-    charset: str | None = None
-
-
-@dataclass(frozen=True)
 class _Raw:
     """A document's text and what it says about itself, before cleaning."""
 
@@ -149,13 +124,6 @@ class _Raw:
 
 
 # -- decoding ---------------------------------------------------------------------------
-
-
-def size(n: int) -> str:
-    """A byte count as people say it: 1 MB, 250 KB."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.3g} MB"
-    return f"{max(1, round(n / 1000))} KB"
 
 
 def decode(data: bytes, name: str = "the file") -> str:
@@ -581,146 +549,6 @@ def near_duplicate(body: str, existing: Iterable[tuple[int, str, str]]) -> Dupli
     return best
 
 
-# -- fetching ---------------------------------------------------------------------------
-
-
-class _Blocked(OSError):
-    """The host resolves to an address the bot must not reach."""
-
-
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
-
-
-def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv6 address reaches: mapped, 6to4, NAT64, compatible or Teredo."""
-    if ip.ipv4_mapped or ip.sixtofour:
-        return ip.ipv4_mapped or ip.sixtofour
-    if ip in _NAT64 or ip in _IPV4_COMPATIBLE:
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    return ip.teredo[1] if ip.teredo else None
-
-
-def _non_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    return (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_multicast
-        or ip.is_reserved
-        or ip.is_unspecified
-        or not ip.is_global
-    )
-
-
-def blocked_address(address: str) -> bool:
-    """Private, loopback, link-local, multicast, reserved or otherwise non-public, including
-    an IPv6 address that carries such an IPv4 address inside it (6to4, NAT64, mapped)."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    inner = _embedded_v4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
-    return _non_public(ip) or (inner is not None and _non_public(inner))
-
-
-class _ConnectGuard:
-    """The socket factory of a guarded fetch: it sees the exact address each socket is about
-    to connect to, after yarl's normalisation (full-width dots, circled digits), DNS and every
-    redirect, and refuses a blocked one before any packet is sent."""
-
-    def __init__(self, blocked: Callable[[str], bool]) -> None:
-        self._blocked = blocked
-        self.refused: str | None = None
-
-    def __call__(self, addr_info: tuple) -> socket.socket:
-        family, type_, proto, _, sockaddr = addr_info
-        if self._blocked(sockaddr[0]):
-            self.refused = sockaddr[0]
-            raise _Blocked(f"{sockaddr[0]} is not a public address")
-        return socket.socket(family, type_, proto)
-
-
-def _check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("Give a full web address starting with http:// or https://.")
-    return url.strip()
-
-
-_PRIVATE = (
-    "That address points into a private network (private, loopback or link-local); "
-    "I don't fetch from there."
-)
-
-
-async def fetch(
-    url: str,
-    *,
-    allow_private: bool = False,
-    time_limit: float = FETCH_TIMEOUT,
-    max_bytes: int = MAX_BYTES,
-    blocked: Callable[[str], bool] = blocked_address,
-) -> Fetched:
-    """GET a page: redirects followed by hand and re-checked, size capped, type checked.
-
-    ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
-    """
-    import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
-
-    url = _check_url(url)
-    guard = None if allow_private else _ConnectGuard(blocked)
-    connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)
-    client_timeout = aiohttp.ClientTimeout(total=time_limit)
-    try:
-        async with aiohttp.ClientSession(
-            connector=connector,
-            timeout=client_timeout,
-            headers={"User-Agent": _USER_AGENT, "Accept": "text/html, text/plain;q=0.9"},
-        ) as session:
-            async with asyncio.timeout(time_limit):
-                for _ in range(MAX_REDIRECTS + 1):
-                    async with session.get(url, allow_redirects=False) as response:
-                        if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(urljoin(url, response.headers["Location"]))
-                            continue
-                        return await _read_response(response, url, max_bytes)
-                raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")
-    except TimeoutError as error:
-        raise FetchError(
-            f"The site did not answer within {time_limit:g} seconds. Try again later, or "
-            "attach the text as a file."
-        ) from error
-    except aiohttp.ClientConnectorError as error:
-        if guard is not None and guard.refused:
-            raise FetchError(_PRIVATE) from error
-        raise FetchError(f"I couldn't connect to {urlsplit(url).hostname}.") from error
-    except aiohttp.ClientError as error:
-        raise FetchError(f"Fetching that address failed ({type(error).__name__}).") from error
-
-
-async def _read_response(response: aiohttp.ClientResponse, url: str, max_bytes: int) -> Fetched:
-    if response.status >= 400:
-        raise FetchError(f"The site answered HTTP {response.status} for that address.")
-    if response.status >= 300:
-        raise FetchError(f"The site answered HTTP {response.status} without a page.")
-    content_type = response.content_type.lower()
-    if content_type not in PAGE_TYPES:
-        raise FetchError(
-            f"That address returns {content_type or 'an unknown type'}, not a web page. "
-            "Attach the essay as a .txt, .md or .html file instead."
-        )
-    too_big = FetchError(f"That page is over the {size(max_bytes)} limit.")
-    if response.content_length and response.content_length > max_bytes:
-        raise too_big
-    data = bytearray()
-    async for chunk in response.content.iter_chunked(65536):
-        data += chunk
-        if len(data) > max_bytes:
-            raise too_big
-    return Fetched(url, content_type, bytes(data), response.charset)
-
-
-# -- edits ------------------------------------------------------------------------------
-
-
 def metadata_changes(meta: Metadata) -> dict[str, str]:
     """The fields a moderator asked to change, validated like a new essay's."""
     changes = meta.as_dict()
@@ -732,85 +560,3 @@ def metadata_changes(meta: Metadata) -> dict[str, str]:
         changes["url"] = public_url(changes["url"])
     check_fields(changes)
     return changes
-
-
-# -- previews waiting for Publish -------------------------------------------------------
-
-
-_EXPIRED = (
-    "This preview has expired (previews last 15 minutes and don't survive a restart). Run the "
-    "command again."
-)
-
-
-@dataclass
-class Pending:
-    draft: Draft
-    guild_id: int
-    user_id: int
-    suggestion_id: int | None = None
-
-
-DRAFTS_KEPT = 1000  # previews waiting at once (each holds up to MAX_BYTES); oldest go first
-
-
-class DraftBook:
-    """Previews waiting for *Publish*. In memory: a preview expires after ``ttl`` seconds or
-    a restart, and then says so instead of storing a stale draft. Bounded: past ``maxsize``
-    previews (or outcomes of late clicks) the least recently used are forgotten.
-
-    ``claim`` is synchronous, so two clicks racing on the event loop cannot both get the draft:
-    the second is told the essay was already published.
-    """
-
-    def __init__(
-        self,
-        ttl: float = 900.0,
-        clock: Callable[[], float] | None = None,
-        maxsize: int = DRAFTS_KEPT,
-    ) -> None:
-        timer = clock or time.monotonic
-        self._pending: TTLCache[str, Pending] = TTLCache(maxsize, ttl=ttl, timer=timer)
-        # token -> what happened, for late clicks on a preview already dealt with
-        self._outcome: TTLCache[str, str] = TTLCache(maxsize, ttl=ttl, timer=timer)
-
-    def add(self, pending: Pending) -> str:
-        token = secrets.token_hex(8)
-        self._pending[token] = pending
-        return token
-
-    def peek(self, token: str) -> Pending | None:
-        return self._pending.get(token)
-
-    def mine(self, token: str, user_id: int) -> Pending:
-        """The draft behind a preview, for the moderator who asked for it (to page or edit)."""
-        pending = self._pending.get(token)
-        if pending is None:
-            raise DraftGone(self._outcome.get(token) or _EXPIRED)
-        if pending.user_id != user_id:
-            raise DraftGone("Only the moderator who asked for this preview can change it.")
-        return pending
-
-    def update(self, token: str, draft: Draft) -> None:
-        """Keep a changed draft (a passage's stance, the details) for Publish."""
-        if token in self._pending:
-            self._pending[token].draft = draft
-
-    def claim(self, token: str, user_id: int) -> Pending:
-        """Take the draft to publish or cancel it; refuses a second click clearly."""
-        pending = self._pending.get(token)
-        if pending is None:
-            raise DraftGone(self._outcome.get(token) or _EXPIRED)
-        if pending.user_id != user_id:
-            raise DraftGone("Only the moderator who asked for this preview can publish it.")
-        del self._pending[token]
-        self._outcome[token] = "This preview is being published; it can't be published twice."
-        return pending
-
-    def release(self, token: str, pending: Pending) -> None:
-        """Put a claimed draft back (publishing failed), so it can be tried again."""
-        self._pending[token] = pending
-        self._outcome.pop(token, None)
-
-    def finish(self, token: str, outcome: str) -> None:
-        self._outcome[token] = outcome

@@ -19,14 +19,13 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.corpus import export_name, to_markdown
+from bot.drafts import DraftBook, Pending
 from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
 from bot.importer import (
     MAX_BYTES,
     SUFFIXES,
     URL_MAX,
-    DraftBook,
     Metadata,
-    Pending,
     decode,
     draft_from_file,
     draft_from_text,
@@ -37,7 +36,6 @@ from bot.importer import (
     size,
     with_duplicate_check,
 )
-from bot.store import Suggestion
 from bot.text import clean_text, quoted_title
 from cogs._embeds import snippet
 from cogs._essay_views import (
@@ -48,11 +46,14 @@ from cogs._essay_views import (
     essay_embed,
     is_moderator,
     list_page,
-    preview_embeds,
-    preview_view,
-    queue_view,
     remove_view,
-    suggestion_embed,
+)
+from cogs._preview_views import PREVIEW_ITEMS, preview_embeds, preview_view
+from cogs._suggestion_views import (
+    SUGGESTION_ITEMS,
+    pending_suggestion,
+    show_queue,
+    tell_suggester,
 )
 
 log = logging.getLogger(__name__)
@@ -234,7 +235,8 @@ class Essays(commands.Cog):
         )
         if pending.suggestion_id is not None:
             suggestion = await store.suggestions.get(pending.suggestion_id, pending.guild_id)
-            await self._tell(
+            await tell_suggester(
+                self.bot,
                 interaction,
                 suggestion,
                 f"Your essay suggestion ({suggestion.source}) was approved: it is essay "
@@ -404,30 +406,12 @@ class Essays(commands.Cog):
     @essay.command(name="queue")
     async def queue(self, interaction: discord.Interaction[Crosscut]) -> None:
         """Review essays members suggested: approve with a stance, or reject."""
-        await self._show_queue(interaction)
-
-    async def _show_queue(
-        self, interaction: discord.Interaction[Crosscut], *, edit: bool = False
-    ) -> None:
-        pending = await self.bot.store.suggestions.pending(interaction.guild_id)
-        if not pending:
-            kwargs = {"content": "No suggestions waiting.", "embed": None, "view": None}
-        else:
-            kwargs = {
-                "content": None,
-                "embed": suggestion_embed(pending[0], len(pending)),
-                "view": queue_view(pending[0].id),
-            }
-        if edit:
-            await interaction.response.edit_message(**kwargs)
-        else:
-            kwargs = {k: v for k, v in kwargs.items() if v is not None}
-            await interaction.response.send_message(**kwargs, ephemeral=True)
+        await show_queue(self.bot, interaction)
 
     async def approve_suggestion(
         self, interaction: discord.Interaction[Crosscut], suggestion_id: int, stance: str
     ) -> None:
-        suggestion = await self._pending_suggestion(suggestion_id, interaction.guild_id)
+        suggestion = await pending_suggestion(self.bot, suggestion_id, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         meta = Metadata(stance=stance)
         if suggestion.content is None:
@@ -445,47 +429,18 @@ class Essays(commands.Cog):
     async def reject_suggestion(
         self, interaction: discord.Interaction[Crosscut], suggestion_id: int
     ) -> None:
-        suggestion = await self._pending_suggestion(suggestion_id, interaction.guild_id)
+        suggestion = await pending_suggestion(self.bot, suggestion_id, interaction.guild_id)
         if not await self.bot.store.suggestions.decide(
             suggestion_id, interaction.guild_id, "rejected", user_id=interaction.user.id
         ):
             raise NotFoundError(f"Suggestion #{suggestion_id} was already decided.")
-        await self._show_queue(interaction, edit=True)
-        await self._tell(
+        await show_queue(self.bot, interaction, edit=True)
+        await tell_suggester(
+            self.bot,
             interaction,
             suggestion,
             f"Your essay suggestion ({suggestion.source}) was not added this time.",
         )
-
-    async def _pending_suggestion(self, suggestion_id: int, guild_id: int) -> Suggestion:
-        suggestion = await self.bot.store.suggestions.get(suggestion_id, guild_id)
-        if suggestion is None:
-            raise NotFoundError(f"There is no suggestion #{suggestion_id} here.")
-        if suggestion.status != "pending":
-            raise NotFoundError(f"Suggestion #{suggestion_id} was already {suggestion.status}.")
-        return suggestion
-
-    async def _tell(
-        self, interaction: discord.Interaction[Crosscut], suggestion: Suggestion, message: str
-    ) -> None:
-        """Tell the suggester by DM; if their DMs are closed, in this channel."""
-        try:
-            user = self.bot.get_user(suggestion.user_id) or await self.bot.fetch_user(
-                suggestion.user_id
-            )
-            await user.send(message)
-            return
-        except discord.HTTPException:
-            log.info("Could not DM user %s; telling them in the channel", suggestion.user_id)
-        if interaction.channel is not None:
-            # The message quotes what the member typed (a URL, a file name): only the
-            # suggester may be pinged, whatever mentions that text holds.
-            await interaction.channel.send(
-                f"<@{suggestion.user_id}> {discord.utils.escape_mentions(message)}",
-                allowed_mentions=discord.AllowedMentions(
-                    everyone=False, roles=False, users=[discord.Object(suggestion.user_id)]
-                ),
-            )
 
     @app_commands.command(name="suggest-essay")
     @app_commands.guild_only()
@@ -584,6 +539,6 @@ class Settings(commands.Cog):
 
 
 async def setup(bot: Crosscut) -> None:
-    bot.add_dynamic_items(*ESSAY_ITEMS)
+    bot.add_dynamic_items(*PREVIEW_ITEMS, *ESSAY_ITEMS, *SUGGESTION_ITEMS)
     await bot.add_cog(Essays(bot))
     await bot.add_cog(Settings(bot))

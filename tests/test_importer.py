@@ -10,18 +10,16 @@ from aiohttp import web
 
 from bot import BUNDLED_ESSAYS, importer
 from bot.corpus import load_essay_file, parse_essay, to_markdown
+from bot.drafts import DraftBook, Pending
 from bot.errors import DraftGone, EssayFormatError, FetchError
+from bot.fetch import blocked_address, fetch
 from bot.importer import (
     MAX_BYTES,
-    DraftBook,
     Metadata,
-    Pending,
-    blocked_address,
     complete,
     decode,
     draft_from_file,
     draft_from_url,
-    fetch,
     metadata_changes,
     missing_message,
     near_duplicate,

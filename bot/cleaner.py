@@ -81,7 +81,7 @@ _JUNK = _patterns(
     r"^[-+]?\d[\d.,]*\s*[km]?$",
     r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
     r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
-    r"^(?:author|writer|editor)s?\s*:.{0,60}$",
+    r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
     # Newsletter and subscription prompts.
@@ -113,6 +113,12 @@ _JUNK = _patterns(
     r"^(?:privacy|cookie|terms)(?: policy| of (?:use|service)| (?:&|and) conditions)?$",
     # Social prompts and "more to read".
     r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
+    r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
+    r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
+    r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
+    # A menu bar: three or more short items separated by "|".
+    r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
+    r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
     r"^share (?:on|via|to) \w+",
@@ -205,8 +211,8 @@ _NAME = re.compile(
 _HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting)\s+by|by|"
-    r"(?:author|writer)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created)\s+by|by|"
+    r"(?:author|writer|owner)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -247,14 +253,27 @@ _TIME = re.compile(
 # What may surround a date on a line that is "only a date".
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
-    r"modified|edited)\b|[:\-|·•,\s*_]",
+    r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|date|publication date)(?: on)?\s*[:\-]?\s*"
+    r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Threads (a forum submission and its comments, a social post and its replies): each post has a
+# header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
+# "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
+# starts the replies.
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+_POST_HEADER = re.compile(
+    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
+    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
+    re.IGNORECASE,
+)
+_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+# A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
+_ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 _SMALL_WORDS = frozenset(
@@ -430,6 +449,8 @@ def _is_furniture(unit: _Unit) -> bool:
         or _byline(unit) is not None
         or bool(_RULE.match(unit.text))
         or _is_meta(unit)
+        or (unit.words <= 30 and _POST_HEADER.match(unit.text) is not None)
+        or _FEDI_HANDLE.match(unit.text) is not None
     )
 
 
@@ -520,6 +541,38 @@ def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | No
         if replied or long_before_marker:
             return first
     return None
+
+
+@dataclass(frozen=True)
+class _Thread:
+    poster: str  # the first post's user name
+    name: str | None  # their display name, when the header shows one
+    start: int  # where the first post's header starts
+    text_start: int  # where the first post's text starts
+    replies: int | None  # where the first post by someone else starts
+    instance: str | None  # the server of a fediverse handle: the publication
+
+
+def _thread(units: list[_Unit]) -> _Thread | None:
+    """The posts of a pasted thread, when ``units`` are one (see ``_POST_HEADER``)."""
+    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    for i, unit in enumerate(units):
+        if fedi := _FEDI_HANDLE.match(unit.text):
+            above = units[i - 1].text if i else ""
+            named = bool(i) and _NAME.match(above) is not None and units[i - 1].words <= 5
+            start = i - 1 if named else i
+            if headers and headers[-1][0] == start:
+                continue
+            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
+        elif (header := _POST_HEADER.match(unit.text)) and unit.words <= 30:
+            headers.append((i, i + 1, header["user"], None, None))
+    if not headers:
+        return None
+    start, text_start, poster, name, instance = headers[0]
+    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
+    if replies is None and len(headers) < 2 and instance is None:
+        return None
+    return _Thread(poster, name, start, text_start, replies, instance)
 
 
 def _clean_bio(text: str) -> tuple[str | None, list[str]]:
@@ -642,9 +695,19 @@ def clean(
     ("Jane Doe is a ...") is their bio.
     """
     known_title, known_author = title, author
-    units = _units(raw or "", markdown)
+    raw = raw or ""
+    asides: list[str] = []
+    if markdown:
+        asides = [line.strip() for m in _ASIDE.finditer(raw) for line in m.group(0).splitlines()]
+        raw = _ASIDE.sub("", raw)
+    units = _units(raw, markdown)
     if not units:
-        return Cleaned(title=None, body="", published=None, author_bio=None, removed=[])
+        return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    posts = _thread(units)
+    if posts is not None and posts.replies is not None:
+        # The replies, and everything after them, are other people's words.
+        asides += [u.text for u in units[posts.replies :]]
+        units = units[: posts.replies]
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
@@ -669,8 +732,13 @@ def clean(
     start = first_prose
     while start > 0 and start - 1 != title_at and _sentence_like(units[start - 1]):
         start -= 1
+    if posts is not None and posts.instance is not None:
+        # A social post has no title; its text starts under its header.
+        start, title_at = posts.text_start, None
     head = units[:start]
-    author = known_author or _find_author(head, [])
+    if posts is not None and posts.instance is not None:
+        head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
+    author = known_author or (posts and (posts.name or posts.poster)) or _find_author(head, [])
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
     # Where the essay ends: the first end marker (or author bio) after some essay text.
@@ -717,7 +785,7 @@ def clean(
         (d for u in head if (d := _published(u.text) or _parse_date(u.text))), None
     ) or next((d for u in units[start:cut] if (d := _published(u.text))), None)
 
-    removed: list[str] = []
+    removed: list[str] = asides
     headings: list[str] = []
     title: str | None = None
     body: list[str] = []
@@ -752,7 +820,7 @@ def clean(
         author_bio=author_bio,
         removed=removed,
         author=None if known_author else author,
-        publication=_find_publication(head, tail, author),
+        publication=(posts and posts.instance) or _find_publication(head, tail, author),
         headings=tuple(headings),
     )
 

@@ -80,7 +80,7 @@ def import_page(which: str, entry: dict) -> Draft:
 def _got(draft: Draft, name: str) -> object:
     doc = draft.doc
     value = {
-        "title": doc.title,
+        "title": None if "title" in draft.missing else doc.title,  # not the placeholder
         "author": None if "author" in draft.missing else doc.author,
         "date": doc.published,
         "publication": doc.publication,

@@ -1,0 +1,187 @@
+"""Read a page's metadata off its text: the author, the publication and the date (no discord
+import).
+
+The cleaner (bot/cleaner.py) finds where the essay is; this module reads the lines around it,
+the way a careful reader does: a byline ("By Jane Doe · 5 min read", "Written by", "Author:",
+"Owner:", "Posted by u/x", a bare name beside the date), the publication ("Published in X",
+"r/x", the part of a byline that is neither name nor read time, "© 2024 X") and the date (any
+common form, read by python-dateutil). Generic shapes only, never keyed to one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "NAME",
+    "READ_TIME",
+    "author_in",
+    "date_alone",
+    "find_author",
+    "find_publication",
+    "is_dateline",
+    "parse_date",
+    "published_line",
+]
+
+# A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
+NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
+)
+# A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
+_HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
+# Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
+_BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created)\s+by|by|"
+    r"(?:author|writer|owner)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
+_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
+READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
+_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+# Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = re.compile(
+    r"(?<![\w/])(?:"
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    r")(?![\w/])",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.IGNORECASE
+)
+# What may surround a date on a line that is "only a date".
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
+    r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date of the first date written in ``text`` (any common format), else None."""
+    from dateutil import parser  # python-dateutil: the real parser for every form matched
+
+    for match in _DATE.finditer(text):
+        span = match.group(0)
+        try:
+            # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
+            return parser.parse(span, dayfirst="/" in span or "." in span).date().isoformat()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def date_alone(text: str) -> str | None:
+    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    if _DATELINE_WORDS.sub("", rest).strip():
+        return None
+    return parse_date(match.group(0))
+
+
+def published_line(text: str) -> str | None:
+    """The ISO date of a "Published: Feb 21, 2024 11:09 PM" (or "Posted on ... by ...") line."""
+    match = _PUBLISHED.match(text)
+    if not match or len(text) > 160:
+        return None
+    return parse_date(match.group("rest"))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that only dates the page ("Feb 21, 2024", "Published: 21/02/2024 11:09")."""
+    return bool(published_line(text) or date_alone(text))
+
+
+def _name_from(rest: str) -> str | None:
+    """The name at the start of a byline's remainder ("Jane Doe · 5 min read" -> Jane Doe)."""
+    stop = _BYLINE_STOP.search(rest)
+    name = rest[: stop.start()].strip() if stop else rest.strip()
+    name = name.strip("*_ ").removeprefix("u/").removeprefix("@").strip()
+    if not name or len(name.split()) > 5:
+        return None
+    if NAME.match(name) or _HANDLE.match(name):
+        return name
+    return None
+
+
+def author_in(line: str) -> str | None:
+    """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
+    match = _BYLINE.match(line)
+    return _name_from(match.group("rest")) if match else None
+
+
+def _bare_name(lines: list[str], i: int) -> str | None:
+    """A line that is only a person's name, next to a date or a read time (a byline)."""
+    text = lines[i]
+    if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
+        return None
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    if any(is_dateline(line) or READ_TIME.search(line) for line in near):
+        return text
+    return None
+
+
+def find_author(head: list[str], tail: list[str]) -> str | None:
+    """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
+    for line in head:
+        if name := author_in(line):
+            return name
+    for i in range(len(head)):
+        if name := _bare_name(head, i):
+            return name
+    for line in tail:
+        if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
+            return name
+    return None
+
+
+def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
+    """The publication named above the essay or in its foot."""
+    for i, line in enumerate(head):
+        match = _PUBLISHED_IN.match(line)
+        if match:
+            name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
+            if name:
+                return name
+    for line in head:
+        if _SUBREDDIT.match(line):
+            return line
+    for line in head:
+        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
+        if _BYLINE.match(line) and _SEPARATORS.search(line):
+            for part in _SEPARATORS.split(line)[1:]:
+                part = part.strip("*_ ")
+                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                    return part
+    for line in [*tail, *head]:
+        match = _COPYRIGHT.match(line)
+        if match:
+            name = match.group("name").strip()
+            if name and name != author and not name[0].isdigit():
+                return name
+    return None

@@ -16,7 +16,9 @@ __all__ = [
     "NAME",
     "READ_TIME",
     "author_in",
+    "byline_in_html",
     "date_alone",
+    "display_name",
     "find_author",
     "find_publication",
     "is_dateline",
@@ -33,8 +35,8 @@ NAME = re.compile(
 _HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created)\s+by|by|"
-    r"(?:author|writer|owner)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review)\s+by|"
+    r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -143,6 +145,56 @@ def _bare_name(lines: list[str], i: int) -> str | None:
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     if any(is_dateline(line) or READ_TIME.search(line) for line in near):
         return text
+    return None
+
+
+def _visible_lines(html: str) -> list[str]:
+    """An HTML page's text as lines: block elements break lines, inline ones do not."""
+    import html as entities
+
+    body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
+    body = re.sub(
+        r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
+        r"blockquote|figure|figcaption|aside|main|time)\b[^>]*>",
+        "\n",
+        body,
+    )
+    text = entities.unescape(re.sub(r"<[^>]*>", " ", body))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def byline_in_html(html: str, first_words: str) -> str | None:
+    """The author named by a byline above the essay on an HTML page whose metadata names none:
+    the visible lines before the one that starts with the essay's ``first_words``."""
+    lines = _visible_lines(html)
+    key = " ".join(first_words.split())
+    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), len(lines))
+    name = find_author(lines[:stop], [])
+    if name is None or _element_text(name, html):
+        return name
+    # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
+    words = name.split()
+    return next(
+        (
+            " ".join(words[:n])
+            for n in range(len(words) - 1, 0, -1)
+            if _element_text(" ".join(words[:n]), html)
+        ),
+        name,
+    )
+
+
+def _element_text(text: str, html: str) -> bool:
+    """Whether ``text`` is the whole text of an element of ``html``."""
+    return re.search(rf">\s*{re.escape(text)}\s*<", html) is not None
+
+
+def display_name(handle: str, html: str) -> str | None:
+    """The person's name a page shows beside a user name: "roomtone_ruth (Ruth Abernethy)"."""
+    shown = " ".join(_visible_lines(html))
+    match = re.search(rf"(?<![\w-]){re.escape(handle)}\s*\((?P<name>[^()]{{3,60}})\)", shown)
+    if match and NAME.match(match["name"].strip()) and len(match["name"].split()) >= 2:
+        return match["name"].strip()
     return None
 
 

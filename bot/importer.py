@@ -250,7 +250,11 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     import trafilatura  # heavy: imported on first HTML import only
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
     )
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
@@ -275,7 +279,36 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     # trafilatura repeats the page heading as the first line; the title is kept apart.
     if lines and title and normalize(lines[0]) == normalize(title):
         lines = lines[1:]
+    captions = _captions(html)
+    lines = [line for line in lines if normalize(line) not in captions]
     return _Raw("\n\n".join(lines), {k: str(v).strip() for k, v in meta.items() if v})
+
+
+_CAPTION_WORDS = 25
+
+
+def _captions(html: str) -> set[str]:
+    """The page's image captions, normalised: <figcaption>, elements whose class says
+    "caption", and a short line styled like the image box right above it (Blogger's
+    "separator" pair). A caption describes a picture; it is not the author's argument."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return set()
+    found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
+    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
+        caption = box.getnext()
+        if (
+            caption is not None
+            and caption.get("class") == box.get("class")
+            and not caption.xpath(".//img")
+            and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
+        ):
+            found.append(caption)
+    return {normalize(" ".join(e.text_content().split())) for e in found} - {""}
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

@@ -155,7 +155,7 @@ _JUNK = _patterns(
 _NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
     r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
-    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|"
+    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
     r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
@@ -431,6 +431,7 @@ def _title_index(units: list[_Unit], stop: int) -> int | None:
         if _ends_sentence(unit.text) and not (
             _isolated_title(units, i)
             or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
+            or _set_apart_title(units, i)
         ):
             continue  # a one-sentence opener is essay text, not a title
         score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
@@ -566,7 +567,7 @@ def clean(
     if (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
-        and _isolated_title(units, prose[0])
+        and (_isolated_title(units, prose[0]) or _set_apart_title(units, prose[0]))
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     prose_found = first_prose is not None
@@ -693,6 +694,15 @@ def _isolated_title(units: list[_Unit], i: int) -> bool:
     if not under_byline or _is_prose(after) or _sentence_like(after):
         return False
     return _title_case(units[i].text) or not any(_title_like(u) for u in units[:i])
+
+
+def _set_apart_title(units: list[_Unit], i: int) -> bool:
+    """A Title Case line that ends like a sentence ("… Budget. Here's What Will."), set apart by
+    blank lines and followed by page furniture rather than prose: a headline, not an opener."""
+    if not _title_like(units[i]) or not _title_case(units[i].text) or i + 1 >= len(units):
+        return False
+    after = units[i + 1]
+    return bool(units[i].gap and after.gap) and _is_furniture(after)
 
 
 def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:

@@ -47,7 +47,7 @@ _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 _SUBREDDIT = re.compile(r"^r/\w{2,30}$")
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
     re.IGNORECASE,
 )
@@ -143,7 +143,8 @@ def _bare_name(lines: list[str], i: int) -> str | None:
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
         return None
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
-    if any(is_dateline(line) or READ_TIME.search(line) for line in near):
+    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
+    if any(is_dateline(line) or READ_TIME.search(line) or line == text for line in near):
         return text
     return None
 
@@ -212,6 +213,23 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+# The site's name as the first line of a pasted page: a logo's text over the navigation
+# ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
+_SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
+_SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
+
+
+def _site_name(head: list[str]) -> str | None:
+    if not head:
+        return None
+    if match := _SITE_IN_MENU.match(head[0]):
+        return match["name"]
+    following = head[1] if len(head) > 1 else ""
+    if NAME.match(head[0]) and len(head[0].split()) <= 3 and _SITE_OVER_NAV.match(following):
+        return head[0]
+    return None
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for i, line in enumerate(head):
@@ -236,4 +254,4 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = match.group("name").strip()
             if name and name != author and not name[0].isdigit():
                 return name
-    return None
+    return _site_name(head)

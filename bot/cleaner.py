@@ -42,7 +42,9 @@ from bot.page_meta import (
     find_author,
     find_publication,
     is_dateline,
+    is_post_header,
     published_line,
+    read_thread,
 )
 from bot.text import normalize, split_sentences
 
@@ -220,17 +222,6 @@ _CALL_TO_ACTION = _patterns(
     r"\b(?:twitter|instagram|facebook|linkedin)\b.{0,40}[!]$",
 )
 
-# Threads (a forum submission and its comments, a social post and its replies): each post has a
-# header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
-# "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
-# starts the replies.
-_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
-_POST_HEADER = re.compile(
-    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
-    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
-    re.IGNORECASE,
-)
-_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
 # A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
 _ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
@@ -375,8 +366,7 @@ def _is_furniture(unit: _Unit) -> bool:
         or _byline(unit) is not None
         or bool(_RULE.match(unit.text))
         or is_dateline(unit.text)
-        or (unit.words <= 30 and _POST_HEADER.match(unit.text) is not None)
-        or _FEDI_HANDLE.match(unit.text) is not None
+        or is_post_header(unit.text)
     )
 
 
@@ -466,38 +456,6 @@ def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | No
     return None
 
 
-@dataclass(frozen=True)
-class _Thread:
-    poster: str  # the first post's user name
-    name: str | None  # their display name, when the header shows one
-    start: int  # where the first post's header starts
-    text_start: int  # where the first post's text starts
-    replies: int | None  # where the first post by someone else starts
-    instance: str | None  # the server of a fediverse handle: the publication
-
-
-def _thread(units: list[_Unit]) -> _Thread | None:
-    """The posts of a pasted thread, when ``units`` are one (see ``_POST_HEADER``)."""
-    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
-    for i, unit in enumerate(units):
-        if fedi := _FEDI_HANDLE.match(unit.text):
-            above = units[i - 1].text if i else ""
-            named = bool(i) and NAME.match(above) is not None and units[i - 1].words <= 5
-            start = i - 1 if named else i
-            if headers and headers[-1][0] == start:
-                continue
-            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
-        elif (header := _POST_HEADER.match(unit.text)) and unit.words <= 30:
-            headers.append((i, i + 1, header["user"], None, None))
-    if not headers:
-        return None
-    start, text_start, poster, name, instance = headers[0]
-    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
-    if replies is None and len(headers) < 2 and instance is None:
-        return None
-    return _Thread(poster, name, start, text_start, replies, instance)
-
-
 def _clean_bio(text: str) -> tuple[str | None, list[str]]:
     """The bio's sentences about the author, and the calls to action dropped from it."""
     kept: list[str] = []
@@ -554,7 +512,7 @@ def clean(
     units = _units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
-    posts = _thread(units)
+    posts = read_thread([u.text for u in units])
     if posts is not None and posts.replies is not None:
         # The replies, and everything after them, are other people's words.
         asides += [u.text for u in units[posts.replies :]]

@@ -11,10 +11,12 @@ common form, read by python-dateutil). Generic shapes only, never keyed to one s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 __all__ = [
     "NAME",
     "READ_TIME",
+    "Thread",
     "author_in",
     "byline_in_html",
     "date_alone",
@@ -22,8 +24,10 @@ __all__ = [
     "find_author",
     "find_publication",
     "is_dateline",
+    "is_post_header",
     "parse_date",
     "published_line",
+    "read_thread",
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
@@ -255,3 +259,53 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name and name != author and not name[0].isdigit():
                 return name
     return _site_name(head)
+
+
+# Threads (a forum submission and its comments, a social post and its replies): each post has a
+# header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
+# "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
+# starts the replies.
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+_POST_HEADER = re.compile(
+    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
+    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
+    re.IGNORECASE,
+)
+_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+
+
+def is_post_header(line: str) -> bool:
+    """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
+    return bool((len(line.split()) <= 30 and _POST_HEADER.match(line)) or _FEDI_HANDLE.match(line))
+
+
+@dataclass(frozen=True)
+class Thread:
+    poster: str  # the first post's user name
+    name: str | None  # their display name, when the header shows one
+    start: int  # where the first post's header starts
+    text_start: int  # where the first post's text starts
+    replies: int | None  # where the first post by someone else starts
+    instance: str | None  # the server of a fediverse handle: the publication
+
+
+def read_thread(lines: list[str]) -> Thread | None:
+    """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
+    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    for i, line in enumerate(lines):
+        if fedi := _FEDI_HANDLE.match(line):
+            above = lines[i - 1] if i else ""
+            named = bool(i) and NAME.match(above) is not None and len(above.split()) <= 5
+            start = i - 1 if named else i
+            if headers and headers[-1][0] == start:
+                continue
+            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
+        elif (header := _POST_HEADER.match(line)) and len(line.split()) <= 30:
+            headers.append((i, i + 1, header["user"], None, None))
+    if not headers:
+        return None
+    start, text_start, poster, name, instance = headers[0]
+    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
+    if replies is None and len(headers) < 2 and instance is None:
+        return None
+    return Thread(poster, name, start, text_start, replies, instance)

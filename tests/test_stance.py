@@ -26,8 +26,9 @@ from bot.stance import (
     spectrum,
     topics_like,
 )
+from bot.stance.counter import _claim_view, _topic_match, pair_features, pair_logit, pair_score
 from bot.stance.perspectives import topic_weight
-from bot.store import Store
+from bot.store import PassageRecord, Store
 from tests.test_stance_eval import tuning_set
 
 CLAIMS = [c["text"] for c in tuning_set()["claims"]]
@@ -456,3 +457,47 @@ def test_a_view_stated_to_be_refuted_is_told_apart_from_the_authors_own() -> Non
         "But I believe all of this will backfire in a massive way.", "skeptical"
     )
     assert not argued_against(myth, "neutral")
+
+
+async def test_the_ranker_answers_with_a_passage_of_an_essay_added_later(
+    store: Store, search: Search
+) -> None:
+    # The learnt ranking weighs what a claim and a passage share (topics, words, the passage's
+    # shape), never which passage it is, so a new essay's direct answer is among the first.
+    claim = "sora will let anyone become a director, no film school needed"
+    await store.essays.save(
+        parse_essay(
+            "---\ntitle: Typing is not directing\nauthor: Lena Cutter\nstance: skeptical\n---\n\n"
+            "<!-- stance: skeptical; topics: democratization, education -->\n"
+            "A tool that lets anyone type a prompt does not make anyone a director: film school "
+            "teaches judgment, and no model hands that out.\n",
+            slug="typing",
+        ),
+        source="cli",
+    )
+    answer = await counterpoints(search, claim)
+    assert "Lena Cutter" in [h.passage.author for h in answer.results]
+
+
+def test_pair_features_never_name_the_passage() -> None:
+    record = PassageRecord(
+        id=9876, essay_id=5, position=0, text="Studios will replace the crews who made films.",
+        stance="skeptical", topics=("jobs", "studios"), stance_source="annotated",
+        quoted_from=None, title="Unique Title", author="Zed Quill", publication=None,
+        published=None, url=None, essay_stance="skeptical", guild_id=0,
+    )  # fmt: skip
+    feats = pair_features(_claim_view(("jobs",), "ai is great for crews"), record, record.text)
+    named = [f for f in feats if any(s in f for s in ("9876", "zed", "quill", "unique"))]
+    assert feats
+    assert not named
+
+
+async def test_the_fast_ranker_scores_exactly_the_features(search: Search) -> None:
+    records, normalized = await search.passages()
+    for claim in CLAIMS[:20]:
+        topics = claim_topics(claim)
+        view = _claim_view(topics, claim, normalized)
+        for record, norm in zip(records, normalized, strict=True):
+            match = _topic_match(view.topics, record)[0]
+            fast = pair_logit(view, record, norm, match)
+            assert fast == pytest.approx(pair_score(pair_features(view, record, norm)))

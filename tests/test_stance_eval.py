@@ -25,16 +25,17 @@ from bot.store import PassageRecord, Store
 EVAL = Path(__file__).parent / "eval"
 HELDOUT = EVAL / "heldout" / "claims.yaml"
 
-# Held-out thresholds: a guard at what the held-out half measured when this reader was shipped
-# (precision 88.3%, coverage 50.0%, off-topic refused 97.2%, on-topic refused 1/224,
-# acceptable top-1 30.5%), so any regression fails. The issue's targets (precision 0.95,
+# Held-out thresholds: a guard just below what the held-out half measured with the shipped
+# reader and ranker (precision 88.3%, coverage 50.0%, off-topic refused 97.2%, on-topic refused
+# 1/224, acceptable top-1 43.2% with the learnt ranker, 30.5% with the hand weights before it),
+# so any regression fails. The issue's targets (precision 0.95,
 # coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met yet: see
 # README, "Stance", for what is missing. Raise these as the reader improves; never lower them.
 MIN_PRECISION = 0.88
 MIN_COVERAGE = 0.49
 MIN_REFUSED = 0.95
 MAX_ON_TOPIC_REFUSED = 1
-MIN_TOP1 = 0.30
+MIN_TOP1 = 0.43
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -9,9 +9,12 @@ top three. Every result says in one line why it matched.
 from __future__ import annotations
 
 import functools
+import json
+import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from cachetools import LRUCache
 
@@ -90,7 +93,112 @@ def join_words(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-TOPIC_WEIGHT, OVERLAP_WEIGHT, QUALITY_WEIGHT = 100, 20, 10
+# -- the learned ranking -------------------------------------------------------------------
+# A claim-passage pair is described by what generalises to essays added later (no passage
+# ids): how the claim's topics meet the passage's (each pair of topics, so "anyone can make a
+# movie" can learn that passages on creativity answer democratization), which of the claim's
+# words meet which of the passage's topics, shared words, and how well the passage stands
+# alone. The weights are learnt by scripts/train_counter.py from claims annotated with the
+# passages a person accepts as a direct counter, and ship as counter_model.json.
+RANKER_PATH = Path(__file__).with_name("counter_model.json")
+
+_THESIS = re.compile(
+    r"\b(?:will|won'?t|must|should|cannot|can'?t|never|is not|isn'?t|are not|aren'?t|myth|"
+    r"mistake|the (?:real|truth|problem|point|question)|i (?:think|believe|argue)|we need)\b"
+)
+
+
+@dataclass(frozen=True)
+class _ClaimView:
+    """What a claim brings to every pair: computed once per ranking."""
+
+    topics: dict[str, float]
+    prefixes: frozenset[str]
+    rarity: dict[str, float]  # per claim word: how rare it is among the candidates (idf)
+    worth: dict[tuple[str, str], float] = field(default_factory=dict)  # see pair_logit
+
+
+def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()) -> _ClaimView:
+    prefixes = frozenset(_prefixes(content_words(normalize(text)))) if text else frozenset()
+    df = dict.fromkeys(prefixes, 0)
+    for norm in normalized if prefixes else ():
+        for word in prefixes & _passage_prefixes(norm):
+            df[word] += 1
+    n = len(normalized) + 1
+    rarity = {w: math.log(n / (1 + c)) for w, c in df.items()}
+    return _ClaimView(claim_weights(topics), prefixes, rarity)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _passage_shape(text: str) -> tuple[tuple[str, float], ...]:
+    """Whether a passage reads as a thesis, its length and questions (by text, cached)."""
+    norm = normalize(text[:600])
+    n = len(text)
+    out = [("$thesis", 1.0 if _THESIS.search(norm) else 0.0)]
+    out += [("$short", float(n < 100)), ("$long", float(n > 400))]
+    out += [("$question", float(text.rstrip().endswith("?")))]
+    out += [("$leans", 1.0 if _LEANS_ON_CONTEXT.match(normalize(text[:40])) else 0.0)]
+    return tuple((k, v) for k, v in out if v)
+
+
+def _dense_features(
+    claim: _ClaimView, record: PassageRecord, norm: str, match: float
+) -> dict[str, float]:
+    """The pair's features that are not a topic's: topic match, shared words, shape."""
+    out: dict[str, float] = {"$topic": match, "$quality": quality(record)}
+    out.update(_passage_shape(record.text))
+    if record.stance_source != "essay":
+        out["$labelled"] = 1.0
+    if not claim.topics:
+        out["$no_topic"] = 1.0
+    if claim.prefixes:
+        shared = claim.prefixes & _passage_prefixes(norm)
+        out["$overlap"] = len(shared) / len(claim.prefixes)
+        out["$shared"] = math.log1p(len(shared))
+        total = sum(claim.rarity.values()) or 1.0
+        out["$rare_overlap"] = sum(claim.rarity[w] for w in shared) / total
+    return out
+
+
+def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
+    """The features of a claim and a candidate passage that the ranker weighs (training and
+    tests; ``pair_logit`` scores the same without building them)."""
+    mine = passage_topics(record.topics, record.text)
+    out = _dense_features(claim, record, norm, _topic_match(claim.topics, record)[0])
+    for pt, pw in mine.items():
+        for ct, cw in claim.topics.items():
+            out[f"t:{ct}>{pt}"] = cw * pw
+        out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
+        for word in claim.prefixes:
+            out[f"w:{word}>{pt}"] = pw
+    return out
+
+
+@functools.cache
+def _ranker() -> dict[str, float]:
+    data = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+    return dict(data["weights"])
+
+
+def pair_score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    weights = weights if weights is not None else _ranker()
+    return sum(weights.get(f, 0.0) * v for f, v in features.items())
+
+
+def pair_logit(claim: _ClaimView, record: PassageRecord, norm: str, match: float) -> float:
+    """``pair_score(pair_features(...))``, fast: every topic feature is linear in the
+    passage's weight on that topic, so what a topic is worth to this claim is summed once."""
+    weights = _ranker()
+    score = pair_score(_dense_features(claim, record, norm, match), weights)
+    for pt, pw in passage_topics(record.topics, record.text).items():
+        key = (pt, record.stance)
+        if key not in claim.worth:
+            worth = weights.get(f"p:{record.stance}:{pt}", 0.0)
+            worth += sum(cw * weights.get(f"t:{ct}>{pt}", 0.0) for ct, cw in claim.topics.items())
+            worth += sum(weights.get(f"w:{word}>{pt}", 0.0) for word in claim.prefixes)
+            claim.worth[key] = worth
+        score += pw * claim.worth[key]
+    return score
 
 
 def rank_side(
@@ -102,22 +210,20 @@ def rank_side(
     text: str = "",
     exclude: Iterable[int] = (),
 ) -> list[Hit]:
-    """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``)."""
+    """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``); a hit's
+    score is the ranker's 0-100 belief that a person would accept it as the answer."""
     excluded = set(exclude)
-    wanted = claim_weights(topics)
-    claim_words = _prefixes(content_words(normalize(text))) if text else set()
-    hits = []
+    claim = _claim_view(topics, text, normalized)
+    scored = []
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != side or record.id in excluded:
             continue
-        match, shared = _topic_match(wanted, record)
-        overlap = 0.0
-        if claim_words:
-            overlap = len(claim_words & _passage_prefixes(norm)) / len(claim_words)
-        score = TOPIC_WEIGHT * match + OVERLAP_WEIGHT * overlap + QUALITY_WEIGHT * quality(record)
-        hits.append(Hit(record, round(score, 1), _why(shared, side)))
-    hits.sort(key=lambda h: (-h.score, h.passage.id))
-    return hits
+        match, shared = _topic_match(claim.topics, record)
+        logit = max(-30.0, min(30.0, pair_logit(claim, record, norm, match)))
+        score = 100 / (1 + math.exp(-logit))
+        scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
+    scored.sort(key=lambda item: item[:2])
+    return [hit for _, _, hit in scored]
 
 
 def diversify(hits: list[Hit], limit: int, *, slack: float = 0.75) -> list[Hit]:
@@ -159,11 +265,13 @@ class CounterResult:
 
 # At scale the corpus is never scanned: each side's candidates are the passages sharing the
 # claim's words (from the search index), the first passages tagged with the claim's topics
-# (the bundled essays come first) and the server's own essays; only those are ranked.
+# (the bundled essays come first), the side's first passages and the server's own essays;
+# only those are ranked.
 CLAIM_CANDIDATES = 150
 TAGGED_TOPICS = 3
 TAGGED_CANDIDATES = 50  # per topic
 OWN_CANDIDATES = 200
+FIRST_CANDIDATES = 40  # the side's first passages, whatever the claim
 FALLBACK_CANDIDATES = 100  # when nothing matches, or "Another" has shown every candidate
 # Passages sharing the claim's words: checked for a quotation, and (those of the wanted side)
 # the first counterpoint candidates.
@@ -201,11 +309,10 @@ async def side_candidates(
             found.setdefault(record.id, record)
     for record in await store.index.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
         found.setdefault(record.id, record)
-    if not found:  # nothing shares a word or a topic: the side's first passages, by quality
-        fallback = await store.index.stance_passages(
-            side, guild_id=guild_id, limit=FALLBACK_CANDIDATES
-        )
-        found.update((r.id, r) for r in fallback)
+    # The side's first passages (the bundled essays): a claim worded unlike any of them, on
+    # a topic the lexicon misses, is still answered by the ranker rather than by the index.
+    for record in await _tagged(search, "", side, guild_id):
+        found.setdefault(record.id, record)
     records = sorted(found.values(), key=lambda r: r.id)
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
@@ -214,12 +321,17 @@ _TAGGED: LRUCache[tuple[int, int, int, str, str], list[PassageRecord]] = LRUCach
 
 
 async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
-    """The first passages of ``side`` tagged ``topic``: the same for every claim on the topic,
-    so kept until the store changes."""
+    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty): the same
+    for every claim on the topic, so kept until the store changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
-        _TAGGED[key] = await search.store.index.tagged_passages(
-            topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+        index = search.store.index
+        _TAGGED[key] = (
+            await index.tagged_passages(
+                topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
+            )
+            if topic
+            else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
     return _TAGGED[key]
 

@@ -12,14 +12,16 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NoReturn
 
-from bot import BUNDLED_ESSAYS, bench
+from bot import BUNDLED_ESSAYS
 from bot.config import TOKEN_HELP, Config, default_database_path
 from bot.corpus import ESSAY_STANCES, PASSAGE_STANCES, export_name, load_directory, to_markdown
 from bot.daily import DailyPick, local_date, upcoming, zone
@@ -31,12 +33,14 @@ from bot.errors import (
     NotFoundError,
     PermissionDenied,
     QueryTooLong,
+    UsageError,
 )
 from bot.importer import MAX_BYTES, SUFFIXES, Metadata, draft_from_file, missing_message, size
 from bot.search import Hit, Search, Verification
 from bot.stance import counterpoints, perspective, spectrum
-from bot.store import GLOBAL, PassageRecord, Store
-from bot.text import clean_text
+from bot.stance.verification import verify_quote
+from bot.store import GLOBAL, EssayRecord, PassageRecord, Store
+from bot.text import clean_text, quoted_title
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +63,31 @@ Command = Callable[[Context], Awaitable[tuple[dict, str]]]
 
 # Exit codes, the same for every subcommand (README, "Offline CLI").
 ANSWERED, NOTHING_FOUND, USAGE = 0, 1, 2
-USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong)
+USAGE_ERRORS = (ConfigError, EssayFormatError, PermissionDenied, QueryTooLong, UsageError)
 
 
 class Unanswered(Exception):
-    """The command ran but found nothing: its (empty) answer is still printed, exit 1."""
+    """The command ran but found nothing (exit 1), or some of its input was unusable (exit
+    2, each problem in ``errors``): its answer, empty or partial, is still printed."""
 
-    def __init__(self, data: dict, text: str) -> None:
+    def __init__(
+        self, data: dict, text: str, code: int = NOTHING_FOUND, errors: Sequence[str] = ()
+    ) -> None:
         super().__init__(text)
-        self.data, self.text = data, text
+        self.data, self.text, self.code, self.errors = data, text, code, errors
+
+
+class ArgumentError(Exception):
+    """argparse refused the command line (raised instead of printing, for --json)."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise ArgumentError(self, message)
 
 
 def hit_json(hit: Hit) -> dict:
@@ -88,14 +108,18 @@ def hit_json(hit: Hit) -> dict:
     }
 
 
+def citation(p: PassageRecord) -> str:
+    """Author, title, publication, and who is quoted if not the author: every answer's
+    citation line."""
+    source = f", {p.publication}" if p.publication else ""
+    cite = f"{p.author}, {quoted_title(p.title)}{source}"
+    return f"{p.quoted_from}, quoted by {cite}" if p.quoted_from else cite
+
+
 def hit_text(hit: Hit) -> str:
     p = hit.passage
-    source = f", {p.publication}" if p.publication else ""
     why = f"\n  ({hit.why})" if hit.why else ""
-    cite = f"{p.author}, \u201c{p.title}\u201d{source} [{p.stance}]"
-    if p.quoted_from:
-        cite = f"{p.quoted_from}, quoted by {cite}"
-    return f"\u201c{p.text}\u201d\n  \u2014 {cite}{why}"
+    return f"\u201c{p.text}\u201d\n  \u2014 {citation(p)} [{p.stance}]{why}"
 
 
 async def cmd_quote(ctx: Context) -> tuple[dict, str]:
@@ -118,9 +142,9 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
         "topics": list(answer.topics),
         "results": [{**hit_json(h), "why": h.why} for h in answer.results],
     }
-    if answer.reason:
+    if answer.reason:  # nothing to argue with: nothing answered, like a quote not found
         data["reason"] = answer.reason
-        return data, answer.reason
+        raise Unanswered(data, answer.reason)
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:
@@ -174,7 +198,10 @@ async def cmd_perspective(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
-    topic, positions = await spectrum(ctx.search, ctx.args.topic, guild_id=ctx.guild_id)
+    try:
+        topic, positions = await spectrum(ctx.search, ctx.args.topic, guild_id=ctx.guild_id)
+    except NotFoundError as error:  # no such topic: the empty answer, as for every command
+        raise Unanswered({"topic": ctx.args.topic, "positions": []}, str(error)) from error
     data = {
         "topic": topic,
         "positions": [
@@ -202,8 +229,11 @@ async def cmd_spectrum(ctx: Context) -> tuple[dict, str]:
 # -- essay management -------------------------------------------------------------------
 
 
-def _essay_files(paths: list[str]) -> list[Path]:
+def _essay_files(paths: list[str]) -> tuple[list[Path], list[dict]]:
+    """The essay files the paths name (a folder: its essay files), and a report of each path
+    that names nothing."""
     files: list[Path] = []
+    missing: list[dict] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -211,8 +241,8 @@ def _essay_files(paths: list[str]) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise NotFoundError(f"{raw}: no such file or directory.")
-    return files
+            missing.append({"file": raw, "error": f"{raw}: no such file or directory."})
+    return files, missing
 
 
 def _progress(done: int, total: int, name: str) -> None:
@@ -226,6 +256,11 @@ def _progress(done: int, total: int, name: str) -> None:
     print(f"\r[{bar}] {done}/{total} {name[:40]:<40}", end=end, file=sys.stderr, flush=True)
 
 
+def _flag(key: str) -> str:
+    """The option that gives a missing field, with its choices when it has some."""
+    return f"--{key} {'|'.join(ESSAY_STANCES) if key == 'stance' else key.upper()}"
+
+
 async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
     args = ctx.args
     meta = Metadata(
@@ -235,17 +270,17 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
         publication=args.publication,
         published=args.published,
     )
-    files = _essay_files(args.paths)
-    if not files:
+    files, missing = _essay_files(args.paths)
+    if not files and not missing:
         raise NotFoundError("No .md, .txt or .html files there.")
-    results: dict[str, list] = {"added": [], "updated": [], "unchanged": [], "errors": []}
+    results: dict[str, list] = {"added": [], "updated": [], "unchanged": [], "errors": missing}
     for n, path in enumerate(files, 1):
         try:
             if path.stat().st_size > MAX_BYTES:
                 raise EssayFormatError(f"{path.name} is over the {size(MAX_BYTES)} limit.")
             draft = draft_from_file(path.read_bytes(), path.name, meta, slug=path.stem)
             if draft.missing:
-                flags = " and ".join(f"--{key} {key.upper()}" for key in draft.missing)
+                flags = " and ".join(_flag(key) for key in draft.missing)
                 raise EssayFormatError(missing_message(draft, f"give {flags}"))
             essay_id, status = await ctx.store.essays.import_doc(
                 draft.doc, guild_id=ctx.guild_id, source="cli"
@@ -280,16 +315,14 @@ async def cmd_essay_add(ctx: Context) -> tuple[dict, str]:
             message = f"{path.name}: could not be imported ({type(error).__name__}); see the log."
             results["errors"].append({"file": str(path), "error": message})
         _progress(n, len(files), path.name)
-    if results["errors"] and len(results["errors"]) == len(files):
-        raise EssayFormatError("\n".join(e["error"] for e in results["errors"]))
     lines = [f"{len(results[k])} {k}" for k in ("added", "updated", "unchanged") if results[k]]
     text = ", ".join(lines) or "nothing imported"
     for item in results["added"] + results["updated"]:
         stances = Counter(p["stance"] for p in item["passages"])
         read = ", ".join(f"{stances[s]} {s}" for s in PASSAGE_STANCES if stances[s])
         text += f"\n  #{item['id']} {item['title']} by {item['author']} ({read})"
-    for item in results["errors"]:
-        text += f"\n  error: {item['error']}"
+    if results["errors"]:  # the good files are in; the bad ones fail again until fixed
+        raise Unanswered(results, text, USAGE, [e["error"] for e in results["errors"]])
     return results, text
 
 
@@ -323,16 +356,63 @@ async def cmd_essay_list(ctx: Context) -> tuple[dict, str]:
     return {"essays": data}, "\n".join(lines)
 
 
+async def _scoped_essay(ctx: Context, essay_id: int) -> EssayRecord:
+    """The essay ``essay_id`` if the command's scope holds it: without --guild the global
+    essays, with it that server's view (as `essay list` and `quote` see them)."""
+    essay = await ctx.store.essays.get(essay_id)
+    if essay is None:
+        raise NotFoundError(f"There is no essay #{essay_id}.")
+    if essay.guild_id not in (GLOBAL, ctx.guild_id):
+        if ctx.args.guild:  # another server's: walled off, as in Discord
+            raise NotFoundError(f"There is no essay #{essay_id} in server {ctx.guild_id}.")
+        raise NotFoundError(
+            f"Essay #{essay_id} is server {essay.guild_id}'s own, and without --guild only "
+            f"global essays are in scope: add --guild {essay.guild_id}."
+        )
+    return essay
+
+
 async def cmd_essay_remove(ctx: Context) -> tuple[dict, str]:
-    essay = await ctx.store.essays.get(ctx.args.id)
-    if essay is not None and essay.source == "bundled":
+    essay = await _scoped_essay(ctx, ctx.args.id)
+    if essay.source == "bundled":
         # The store's refusal names /essay hide; in a terminal the file is the way.
         raise PermissionDenied(
             f"Essay #{essay.id} is bundled with Crosscut: delete or edit its file in "
             f"{BUNDLED_ESSAYS} instead (the bot and the CLI reload that folder on start)."
         )
-    title = await ctx.store.essays.remove(ctx.args.id, ctx.args.guild)
+    title = await ctx.store.essays.remove(ctx.args.id, ctx.guild_id)
     return {"removed": ctx.args.id, "title": title}, f"Removed essay #{ctx.args.id}: {title}"
+
+
+async def cmd_essay_show(ctx: Context) -> tuple[dict, str]:
+    essay = await _scoped_essay(ctx, ctx.args.id)
+    found = await ctx.store.essays.in_scope(essay.id, ctx.guild_id)
+    passages = await ctx.store.passages.of_essay(essay.id)
+    data = {
+        "id": essay.id,
+        "guild_id": essay.guild_id,
+        "title": essay.title,
+        "author": essay.author,
+        "stance": essay.stance,
+        "publication": essay.publication,
+        "published": essay.published,
+        "url": essay.url,
+        "source": essay.source,
+        "hidden": bool(found and found[1]),
+        "passages": [_passage_json(p) for p in passages],
+    }
+    where = f"server {essay.guild_id}" if essay.guild_id else "global"
+    details = [essay.publication, essay.published, essay.url]
+    lines = [
+        f"#{essay.id} {quoted_title(essay.title)} \u2014 {essay.author} "
+        f"[{essay.stance}, {essay.source}, {where}{', hidden' if data['hidden'] else ''}]",
+        *[d for d in details if d],
+        "",
+    ]
+    for n, p in enumerate(passages, 1):
+        speaker = f" ({p.quoted_from})" if p.quoted_from else ""
+        lines.append(f"{n}. [{p.stance}]{speaker} {p.text}")
+    return data, "\n".join(lines)
 
 
 def _write_exports(out: Path, exported: list[dict]) -> None:
@@ -358,12 +438,7 @@ async def cmd_essay_export(ctx: Context) -> tuple[dict, str]:
         if not args.out:
             raise EssayFormatError("--all writes one file per essay: give --out DIRECTORY.")
     elif args.id is not None:
-        found = await ctx.store.essays.in_scope(args.id, ctx.guild_id)
-        if args.guild is None:  # the owner, without --guild, may export any essay
-            found = found or ((await ctx.store.essays.get(args.id)), False)
-        if not found or found[0] is None:
-            raise NotFoundError(f"There is no essay #{args.id} here.")
-        ids = [args.id]
+        ids = [(await _scoped_essay(ctx, args.id)).id]
     else:
         raise EssayFormatError("Give an essay ID or --all.")
     exported = []
@@ -407,7 +482,7 @@ async def cmd_potd(ctx: Context) -> tuple[dict, str]:
         p = pick.passage
         mark = " (posted)" if pick.posted else ""
         lines.append(
-            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, \u201c{p.title}\u201d"
+            f"{pick.day.isoformat()}{mark} [{p.stance}] {p.speaker}, {quoted_title(p.title)}"
         )
         lines.append(f"  \u201c{p.text}\u201d")
         if pick.counter:
@@ -431,6 +506,18 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _guild(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"takes a server's id (a positive number), not {text!r}")
+    return int(text)
+
+
+def _words(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty: give some words")
+    return text
+
+
 def _days(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 366:
         raise argparse.ArgumentTypeError("--days takes a whole number from 1 to 366")
@@ -442,8 +529,11 @@ def verification_json(result: Verification) -> dict:
     if result.found:
         data.update(
             exact=result.exact,
+            reversed=result.reversed,
             score=result.score,
             original=result.original,
+            sentence=result.sentence,
+            context=result.context,
             differences=[
                 {"kind": d.kind, "typed": d.typed, "original": d.original}
                 for d in result.differences
@@ -457,22 +547,29 @@ def verification_text(result: Verification) -> str:
     if not result.found:
         return f"Not found in the corpus: nothing close to {result.query!r}."
     p = result.passage
-    head = "Exact quote." if result.exact else f"Close, not exact ({result.score:.0f}/100)."
-    lines = [head, f"The essay says: \u201c{result.original}\u201d"]
+    head = f"{result.verdict}." if result.exact else f"{result.verdict} ({result.score:.0f}/100)."
+    lines = [head, f"The essay says: \u201c{result.sentence}\u201d"]
     lines += [f"  - {d.describe()}" for d in result.differences]
-    lines.append(f"  \u2014 {p.speaker}, \u201c{p.title}\u201d (essay #{p.essay_id})")
+    if result.context:
+        lines.append(f"In context: {result.context}")
+    lines.append(f"  \u2014 {citation(p)} (essay #{p.essay_id})")
     return "\n".join(lines)
 
 
 async def cmd_verify(ctx: Context) -> tuple[dict, str]:
-    result = await ctx.search.verify(ctx.args.text, guild_id=ctx.guild_id)
+    result = await verify_quote(ctx.search, ctx.args.text, guild_id=ctx.guild_id)
     if not result.found:
         raise Unanswered(verification_json(result), verification_text(result))
     return verification_json(result), verification_text(result)
 
 
 async def cmd_bench(ctx: Context) -> tuple[dict, str]:
+    from bot import bench  # only here: every other command starts without it
+
     args = ctx.args
+    unknown = sorted(set(args.skip) - set(bench.FEATURES))
+    if unknown:
+        raise UsageError(f"--skip takes one of {', '.join(bench.FEATURES)}, not {unknown[0]!r}.")
     report = await bench.run(
         args.essays,
         naive_queries=args.naive_queries,
@@ -491,7 +588,7 @@ async def cmd_bench(ctx: Context) -> tuple[dict, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m bot",
         description="Crosscut. With no command, runs the Discord bot (needs DISCORD_TOKEN). "
         "The commands below work offline on the bundled essays.",
@@ -519,7 +616,7 @@ def build_parser() -> argparse.ArgumentParser:
             default=argparse.SUPPRESS,  # python -m bot -v quote ... works too
             help="also log progress (-vv: debug)",
         )
-        p.add_argument("--guild", type=int, metavar="ID", help=guild)
+        p.add_argument("--guild", type=_guild, metavar="ID", help=guild)
         p.set_defaults(func=func)
         return p
 
@@ -527,20 +624,24 @@ def build_parser() -> argparse.ArgumentParser:
         return command(sub, name, func, help_text, "see exactly what this Discord server sees")
 
     p = add("quote", cmd_quote, "Find a passage by the words you remember.")
-    p.add_argument("text", help="words you remember from the passage (typos welcome)")
+    p.add_argument("text", type=_words, help="words you remember from the passage (typos welcome)")
     p.add_argument("--author", help="only this author (fuzzy)")
     p.add_argument(
         "--limit", type=_count, default=5, metavar="N", help="at most N passages (default 5)"
     )
 
     p = add("counter", cmd_counter, "The other side of a claim, verbatim and cited.")
-    p.add_argument("text", help="a claim about AI video, e.g. 'Sora will let anyone direct'")
+    p.add_argument(
+        "text", type=_words, help="a claim about AI video, e.g. 'Sora will let anyone direct'"
+    )
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")
-    p.add_argument("name", help="an essayist's name (typos welcome)")
+    p.add_argument("name", type=_words, help="an essayist's name (typos welcome)")
 
     p = add("spectrum", cmd_spectrum, "Every author's position on a topic, skeptical first.")
-    p.add_argument("topic", help="a topic or chat words for it, e.g. jobs, 'no actors'")
+    p.add_argument(
+        "topic", type=_words, help="a topic or chat words for it, e.g. jobs, 'no actors'"
+    )
 
     essay = sub.add_parser(
         "essay",
@@ -568,6 +669,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_essay("list", cmd_essay_list, "List the essays a server sees (hidden ones marked).")
 
+    p = add_essay("show", cmd_essay_show, "One essay's details and its passages.")
+    p.add_argument("id", type=int, help="the essay's id (see essay list)")
+
     p = add_essay("remove", cmd_essay_remove, "Remove an essay added by a server or the CLI.")
     p.add_argument("id", type=int, help="the essay's id (see essay list)")
 
@@ -585,7 +689,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_days, default=7, help="how many days (default 7)")
 
     p = add("verify", cmd_verify, "Is this a real quote? The exact wording, differences, citation.")
-    p.add_argument("text", help="the quote as you saw or remember it")
+    p.add_argument("text", type=_words, help="the quote as you saw or remember it")
 
     p = add("bench", cmd_bench, "Benchmark search on a synthetic corpus in a scratch database.")
     p.add_argument("--essays", type=int, default=10_000, help="corpus size (default 10000)")
@@ -597,8 +701,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip",
         action="append",
         default=[],
-        choices=bench.FEATURES,
-        help="do not measure this feature (repeatable)",
+        metavar="FEATURE",
+        help="do not measure this feature: quote, autocomplete, autocomplete_names, counter "
+        "or verify (repeatable)",
     )
     p.add_argument(
         "--servers", type=int, default=0, help="also this many servers with essays of their own"
@@ -634,9 +739,28 @@ def configure_logging(config: Config, verbose: int, *, bot: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that went away shows here, not at interpreter exit
+    except BrokenPipeError:
+        # `... | head`: the reader took what it wanted and closed the pipe. Not an error to
+        # report; point stdout at devnull so Python's own flush at exit stays quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return NOTHING_FOUND
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
+    try:
         args = build_parser().parse_args(argv)
-    except SystemExit as exit_:  # argparse: --help (0) or a usage error (2)
+    except SystemExit as exit_:  # argparse: --help
         return USAGE if exit_.code else ANSWERED
+    except ArgumentError as error:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            print(json.dumps({"error": f"{error.parser.prog}: {error}"}))
+        else:
+            error.parser.print_usage(sys.stderr)
+            print(f"{error.parser.prog}: error: {error}", file=sys.stderr)
+        return USAGE
     try:
         config = Config.from_env()
         configure_logging(config, args.verbose, bot=args.command is None)
@@ -657,7 +781,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.json
             else clean_text(empty.text)
         )
-        return NOTHING_FOUND
+        if not args.json:
+            for error in empty.errors:
+                print(f"error: {clean_text(error)}", file=sys.stderr)
+        return empty.code
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return USAGE
@@ -668,7 +795,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "json", False):
             print(json.dumps({"error": str(error)}))
         else:
-            print(f"error: {error}" if code == USAGE else str(error), file=sys.stderr)
+            print(f"error: {error}", file=sys.stderr)
         return code
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

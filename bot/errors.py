@@ -38,6 +38,10 @@ class DraftGone(CrosscutError):
     """A preview was already published, cancelled or has expired."""
 
 
+class UsageError(CrosscutError):
+    """A command was given an argument it cannot use: it fails again until changed."""
+
+
 class QueryTooLong(CrosscutError):
     """A query is longer than any command takes."""
 

@@ -28,10 +28,9 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import aiohttp
 from cachetools import TTLCache
 from rapidfuzz import fuzz
 
@@ -49,6 +48,9 @@ from bot.page_meta import byline_in_html, display_name
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
+
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger(__name__)
 
@@ -422,7 +424,11 @@ def draft_from_text(
     if url and "url" not in merged:
         merged["url"] = url
     if not merged.get("stance", "").strip():
-        raise EssayFormatError(f"{source}: no stance given; set stance and try again.")
+        # Only the CLI reaches this (/essay add and approving a suggestion ask for a stance).
+        raise EssayFormatError(
+            f"{source}: no stance given; give --stance {'|'.join(ESSAY_STANCES)} "
+            "(or a stance: line in its front matter)."
+        )
     missing = tuple(key for key in ("title", "author") if not merged.get(key, "").strip())
     for key in missing:
         merged[key] = PLACEHOLDERS[key]
@@ -713,6 +719,8 @@ async def fetch(
 
     ``blocked`` decides which resolved addresses are refused (ignored with ``allow_private``).
     """
+    import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
+
     url = _check_url(url)
     guard = None if allow_private else _ConnectGuard(blocked)
     connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
+from bot.errors import NotFoundError
 from bot.limits import NAME_MAX, QUOTE_MAX, VERIFY_MAX, check_length
 from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import STOPWORDS, content_words, normalize, normalize_with_offsets, split_sentences
@@ -199,6 +200,51 @@ def matched_span(query: str, text: str) -> tuple[int, int]:
     return span
 
 
+CORE_CANDIDATES = 40  # best by index weight, searched for a quote inside unknown chat
+CORE_SLACK = 3  # passage words allowed between the typed words a core spans
+
+
+def quoted_core(query: str, text: str) -> str | None:
+    """The part of ``query`` (normalized) that passage ``text`` holds nearly word for word,
+    when chat no framing pattern knows surrounds it ("going to see [meryl streep not some cgi]
+    celeb", "[ai is a system for propagating the same] stuff over and over"); None if none.
+
+    The core must match in order, in a stretch of the passage at most CORE_SLACK words longer,
+    with at least three content words and half of all the typed words: chat that merely
+    shares a few words with a passage has no such core."""
+    typed = _WORD.findall(query)
+    words = _WORD.findall(text)
+    matcher = difflib.SequenceMatcher(None, typed, words, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    best: tuple[int, str] | None = None
+    for i, start in enumerate(blocks):
+        matched = content = 0
+        for end in blocks[i:]:
+            stop = end.a + end.size
+            if end.b + end.size - start.b > stop - start.a + CORE_SLACK:
+                break
+            held = typed[end.a : stop]
+            matched += len(held)
+            content += sum(w not in STOPWORDS for w in held)
+            if content >= 3 and 2 * matched >= len(typed) and (not best or matched > best[0]):
+                best = (matched, " ".join(typed[start.a : stop]))
+    return best[1] if best else None
+
+
+def core_hits(query: str, records: Sequence[PassageRecord], *, limit: int) -> list[Hit]:
+    """Passages holding a core of ``query`` (see ``quoted_core``) that scores as a quote,
+    scored by that core, best first."""
+    hits = []
+    for record in records:
+        text = passage_text(record.text)
+        core = quoted_core(query, text)
+        score = quote_score(core, text) if core else 0.0
+        if score >= QUOTE_FLOOR:
+            hits.append(Hit(record, round(score, 1)))
+    hits.sort(key=lambda h: (-h.score, h.passage.id))
+    return hits[:limit]
+
+
 def fts_phrase(term: str, prefix: bool = False) -> str:
     """One FTS5 string token: quoted, inner quotes doubled; never operators or column filters."""
     return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
@@ -251,6 +297,38 @@ class Difference:
         return f"the essay does not say \u201c{self.typed}\u201d"
 
 
+# Words that turn a statement around: a quote that differs from the essay only by one of
+# these is close in wording and opposite in meaning ("will replace" / "will not replace").
+_NEGATIONS = frozenset(
+    ("not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "cannot", "without")
+)
+# Opposite words; "will"/"won't" and the like are caught as a negation added or left out.
+_OPPOSITES = {
+    frozenset(pair)
+    for pair in (
+        ("more", "less"), ("more", "fewer"), ("most", "least"), ("added", "removed"),
+        ("add", "remove"), ("increase", "decrease"), ("better", "worse"), ("best", "worst"),
+        ("good", "bad"), ("always", "never"), ("all", "none"), ("gain", "lose"),
+        ("win", "lose"), ("rise", "fall"), ("higher", "lower"), ("easier", "harder"),
+        ("help", "hurt"), ("helps", "hurts"), ("for", "against"), ("with", "without"),
+        ("create", "destroy"), ("creates", "destroys"), ("optimistic", "skeptical"),
+    )
+}  # fmt: skip
+
+
+def _negated(words: str) -> bool:
+    return any(w in _NEGATIONS or w.endswith("n't") for w in words.split())
+
+
+def reverses(difference: Difference) -> bool:
+    """Whether this one difference turns the meaning around: a negation typed or left out,
+    or a word swapped for its opposite (more/less, will/won't, added/removed)."""
+    typed, original = difference.typed, difference.original
+    if _negated(typed) != _negated(original):
+        return True
+    return any(frozenset((a, b)) in _OPPOSITES for a in typed.split() for b in original.split())
+
+
 @dataclass(frozen=True)
 class Verification:
     """Is a quote real? The best-aligned span of the best passage, and how it differs."""
@@ -260,6 +338,42 @@ class Verification:
     score: float
     original: str = ""  # the exact stored wording of the aligned span
     differences: tuple[Difference, ...] = ()
+    # The author states the sentence's view only to argue against it (set by
+    # ``bot.stance.verify_quote``, which can read stance; search cannot).
+    argued_against: bool = False
+
+    @property
+    def reversed(self) -> bool:
+        """Close in wording, opposite in meaning: a difference negates or inverts it."""
+        return any(reverses(d) for d in self.differences)
+
+    @property
+    def verdict(self) -> str:
+        """One line: exact, close, or close in wording but reversed in meaning."""
+        if not self.found:
+            return "Not found in the corpus"
+        if self.exact:
+            return "Real quote, word for word"
+        if self.reversed:
+            return "Close in wording, but the essay says the opposite"
+        return "Close, but not word for word"
+
+    @property
+    def context(self) -> str:
+        """What a reader must know before repeating the quote, or "" (nothing)."""
+        if not self.found:
+            return ""
+        p = self.passage
+        notes = []
+        if self.reversed:
+            changed = next(d for d in self.differences if reverses(d))
+            notes.append(f"The meaning is reversed: {changed.describe()}.")
+        if self.argued_against:
+            notes.append(
+                f"{p.speaker} states this view to argue against it: the passage is "
+                f"{p.stance}. Quoting it as their position would misrepresent them."
+            )
+        return " ".join(notes)
 
     @property
     def found(self) -> bool:
@@ -524,8 +638,9 @@ class Search:
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
-                return []
+                raise NotFoundError(f"No author matching {author!r} in the essays.")
         hits: list[Hit] = []
+        first: list[PassageRecord] = []
         # The quote without the chat around it first; as typed if that finds nothing (the
         # "chat" may have been the quote's own words).
         for query in dict.fromkeys((strip_chatter(typed), typed)):
@@ -533,9 +648,12 @@ class Search:
                 records = await self._author_records(query, wanted, guild_id)
             else:
                 records = await self.candidate_records(query, guild_id=guild_id)
+            first = first or records
             hits = rank(query, records, limit=limit)
             if hits:
                 break
+        if not hits:
+            hits = core_hits(strip_chatter(typed), first[:CORE_CANDIDATES], limit=limit)
         opening = await self.title_opening(strip_chatter(typed), guild_id=guild_id)
         mine = opening is not None and wanted in (None, opening.passage.author)
         if opening and mine and (not hits or opening.score >= hits[0].score):
@@ -653,7 +771,11 @@ class Search:
     ) -> list[str]:
         """Author names for autocomplete: all of them for an empty prefix, else fuzzy."""
         names, keys = await self._author_names(guild_id)
-        return [names[i] for i in pick(current, keys, limit)]
+        typed = utils.default_process(current)
+        chosen = pick(current, keys, limit)
+        if len(typed) >= 3:  # the rule /perspective resolves by: no look-alike strangers
+            chosen = [i for i in chosen if name_score(typed, keys[i]) >= NAME_WORD_FLOOR]
+        return [names[i] for i in chosen]
 
     async def titles_like(
         self, current: str, *, guild_id: int = GLOBAL, limit: int = 25
@@ -737,15 +859,13 @@ class Search:
 
     async def resolve_author(self, name: str, *, guild_id: int = GLOBAL) -> str | None:
         """The stored author a (possibly misspelled, partial) name means, or None."""
-        authors, _ = await self._author_names(guild_id)
-        match = process.extractOne(
-            name,
-            authors,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            score_cutoff=AUTHOR_FLOOR,
-        )
-        return match[0] if match else None
+        authors, keys = await self._author_names(guild_id)
+        typed = utils.default_process(name)
+        # pick's fuzzy pre-selection bounds the cost; each name must then match word by word.
+        pool = pick(name, keys, PICK_POOL)
+        scores = [name_score(typed, keys[i]) for i in pool]
+        best = max(range(len(pool)), key=scores.__getitem__, default=None)
+        return authors[pool[best]] if best is not None and scores[best] >= NAME_WORD_FLOOR else None
 
     # -- verification ---------------------------------------------------------------------
 
@@ -832,6 +952,28 @@ def pick(typed: str, keys: Sequence[str], limit: int) -> list[int]:
     scored = [(fuzz.WRatio(query, keys[i]), rank, i) for rank, (_, _, i) in enumerate(pool)]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [i for score, _, i in scored if score >= PICK_FLOOR][:limit]
+
+
+# Each word typed for a name must be a word of that name, typos forgiven ("westenburg",
+# "krol", "pinkr") or cut short ("westen"): a whole-string fuzzy score let "spielberg"
+# resolve to "westenberg" and "nolan" to "noam kroll".
+NAME_WORD_FLOOR = 75.0
+
+
+def name_score(typed: str, name: str) -> float:
+    """How well the worst-matching word of ``typed`` matches a word of ``name`` (both
+    ``utils.default_process``-ed), 0..100."""
+    parts = name.split()
+    words = typed.split()
+    if not parts or not words:
+        return 0.0
+    return min(
+        max(
+            100.0 if len(word) >= 3 and part.startswith(word) else fuzz.ratio(word, part)
+            for part in parts
+        )
+        for word in words
+    )
 
 
 def _clip(text: str, limit: int) -> str:

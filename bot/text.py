@@ -113,3 +113,14 @@ STOPWORDS = frozenset({
 def content_words(normalized: str) -> list[str]:
     """The words of normalized text that carry meaning (stopwords dropped)."""
     return [w for w in _WORD.findall(normalized) if w not in STOPWORDS]
+
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def quoted_title(title: str) -> str:
+    """``title`` in curly quotes, unless it already opens or closes with a quotation mark
+    (“Democratisation” covers all manner of sins.): quotes inside quotes read as a typo."""
+    if title[:1] in _QUOTE_MARKS or title[-1:] in _QUOTE_MARKS:
+        return title
+    return f"\u201c{title}\u201d"

@@ -150,12 +150,13 @@ def snippet(text: str, limit: int = CHOICE_NAME_MAX) -> str:
     return clip(" ".join(text.split()), limit)
 
 
-def verification_embed(result: Verification, *, argued_against: bool = False) -> discord.Embed:
+def verification_embed(result: Verification) -> discord.Embed:
     """/verify: the essay's exact wording (its whole sentence), what differs from what was
-    typed, the citation, and whether the author states that view only to argue against it."""
+    typed, the citation, and what a reader must know in context (a reversed meaning, a view
+    the author states only to argue against it)."""
     if not result.found:
         embed = discord.Embed(
-            title="Not found in the corpus",
+            title=result.verdict,
             description=clip(
                 "Nothing in the essays is close to this. It may be misattributed, "
                 "paraphrased beyond recognition, or from an essay Crosscut does not have.",
@@ -167,11 +168,13 @@ def verification_embed(result: Verification, *, argued_against: bool = False) ->
         return embed
     p = result.passage
     if result.exact:
-        title, colour = "\u2705 Real quote, word for word", STANCE_COLOURS["optimistic"]
+        mark, colour = "\u2705", STANCE_COLOURS["optimistic"]
+    elif result.reversed:
+        mark, colour = "\u274c", STANCE_COLOURS["skeptical"]
     else:
-        title, colour = "\u26a0\ufe0f Close, but not word for word", STANCE_COLOURS["mixed"]
+        mark, colour = "\u26a0\ufe0f", STANCE_COLOURS["mixed"]
     embed = discord.Embed(
-        title=title,
+        title=f"{mark} {result.verdict}",
         description=clip(
             f"The essay says:\n\u201c{clip(result.sentence, DESCRIPTION_MAX - 400)}\u201d"
             f"\n\n\u2014 {clip(citation(p), 300)}",
@@ -180,15 +183,9 @@ def verification_embed(result: Verification, *, argued_against: bool = False) ->
         colour=colour,
         url=p.url or None,
     )
-    if argued_against:
+    if result.context:
         embed.add_field(
-            name="In context",
-            value=clip(
-                f"{p.speaker} states this view to argue against it: the passage is "
-                f"{p.stance}. Quoting it as their position would misrepresent them.",
-                FIELD_VALUE_MAX,
-            ),
-            inline=False,
+            name="In context", value=clip(result.context, FIELD_VALUE_MAX), inline=False
         )
     if result.differences:
         lines = [f"\u2022 {d.describe()}" for d in result.differences]

@@ -19,6 +19,7 @@ from bot.corpus import PASSAGE_STANCES
 from bot.errors import CrosscutError, EssayFormatError, PermissionDenied
 from bot.importer import Draft, DraftBook, Metadata, complete, with_passage_stance
 from bot.store import GLOBAL, EssayRecord, PassageRecord, Suggestion
+from bot.text import quoted_title
 from cogs._budget import Budgeted
 from cogs._embeds import (
     DESCRIPTION_MAX,
@@ -165,7 +166,7 @@ def preview_embed(draft: Draft, *, published: int | None = None) -> discord.Embe
         embed.add_field(
             name="\u26a0\ufe0f Possible duplicate",
             value=clip(
-                f"{dup.score:.0f}% the same as essay #{dup.essay_id} \u201c{dup.title}\u201d.",
+                f"{dup.score:.0f}% the same as essay #{dup.essay_id} {quoted_title(dup.title)}.",
                 FIELD_VALUE_MAX,
             ),
             inline=False,
@@ -604,7 +605,7 @@ class RemoveButton(
             self.essay_id, interaction.guild_id, user_id=interaction.user.id
         )
         await interaction.response.edit_message(
-            content=f"Removed essay #{self.essay_id}, \u201c{title}\u201d. Its number will not "
+            content=f"Removed essay #{self.essay_id}, {quoted_title(title)}. Its number will not "
             "be reused.",
             embed=None,
             view=None,

@@ -38,7 +38,7 @@ from bot.importer import (
     with_duplicate_check,
 )
 from bot.store import Suggestion
-from bot.text import clean_text
+from bot.text import clean_text, quoted_title
 from cogs._embeds import snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
@@ -238,7 +238,7 @@ class Essays(commands.Cog):
                 interaction,
                 suggestion,
                 f"Your essay suggestion ({suggestion.source}) was approved: it is essay "
-                f"#{essay_id}, \u201c{pending.draft.doc.title}\u201d.",
+                f"#{essay_id}, {quoted_title(pending.draft.doc.title)}.",
             )
 
     # -- edit, remove, hide -----------------------------------------------------------
@@ -301,7 +301,7 @@ class Essays(commands.Cog):
                 f"Essay #{essay} is bundled with Crosscut; hide it here with /essay hide."
             )
         await interaction.response.send_message(
-            f"Remove essay #{essay}, \u201c{record.title}\u201d by {record.author}? "
+            f"Remove essay #{essay}, {quoted_title(record.title)} by {record.author}? "
             "This can't be undone.",
             view=remove_view(essay),
             ephemeral=True,
@@ -359,7 +359,7 @@ class Essays(commands.Cog):
         doc = await self.bot.store.essays.doc(essay)
         file = discord.File(io.BytesIO(to_markdown(doc).encode()), filename=export_name(doc))
         await interaction.response.send_message(
-            f"Essay #{essay}, \u201c{doc.title}\u201d.", file=file, ephemeral=True
+            f"Essay #{essay}, {quoted_title(doc.title)}.", file=file, ephemeral=True
         )
 
     async def _in_scope(self, essay_id: int, guild_id: int):

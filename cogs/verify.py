@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.client import Crosscut
 from bot.limits import VERIFY_MAX
-from bot.stance import argued_against
+from bot.stance.verification import verify_quote
 from cogs._embeds import verification_embed
 from cogs._views import FullPassageButton, passage_view
 
@@ -25,9 +25,8 @@ class Verify(commands.Cog):
         self, interaction: discord.Interaction, quote: app_commands.Range[str, 3, VERIFY_MAX]
     ) -> None:
         """Check a quote against the essays: exact wording, what differs, and who said it."""
-        result = await self.bot.search.verify(quote, guild_id=interaction.guild_id or 0)
-        against = result.found and argued_against(result.sentence, result.passage.stance)
-        embed = verification_embed(result, argued_against=against)
+        result = await verify_quote(self.bot.search, quote, guild_id=interaction.guild_id or 0)
+        embed = verification_embed(result)
         if result.passage is None:
             await interaction.response.send_message(embed=embed)
             return

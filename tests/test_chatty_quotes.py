@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import Search, strip_chatter
+from bot.search import Search, quoted_core, strip_chatter
+from bot.text import normalize
 
 # (what someone types in chat, the passage it must find first: a verbatim piece of it)
 TUNED = [
@@ -100,7 +101,47 @@ async def test_a_real_quote_that_starts_like_chat_still_matches_exactly(search: 
 
 @pytest.mark.parametrize(
     "typed",
-    ["someone said the game tonight starts at nine lol", "wasn't there a quote about pizza??"],
+    [
+        "someone said the game tonight starts at nine lol",
+        "wasn't there a quote about pizza??",
+        # Film chat sharing words with passages, but no passage's words in order.
+        "the director is great and the actors are amazing",
+        "is anyone going to the film festival this weekend",
+        "my friend says sora videos look fake and weird",
+    ],
 )
 async def test_chat_without_a_quote_still_finds_nothing(search: Search, typed: str) -> None:
     assert await search.quotes(typed) == []
+
+
+# Chat no framing pattern knows, around the quote (QA, 30 Nov): the passage's own words, in
+# order, still find it.
+UNKNOWN_CHAT = [
+    ("going to see meryl streep not some cgi celeb", "People show up to see Meryl Streep"),
+    (
+        "AI is a system for propagating the same stuff over and over",
+        "propagating more of the same",
+    ),
+    ("what did kroll say about the human component", "eliminating the human component"),
+]
+
+
+@pytest.mark.parametrize(("typed", "expected"), UNKNOWN_CHAT)
+async def test_a_quote_inside_unknown_chat_is_found(
+    search: Search, typed: str, expected: str
+) -> None:
+    hits = await search.quotes(typed)
+    assert hits, f"nothing for {typed!r}"
+    assert expected in hits[0].passage.text
+
+
+def test_the_core_of_a_quote_is_the_passage_words_in_order() -> None:
+    text = normalize(
+        "People show up to see Meryl Streep or Denzel Washington, not a CGI celebrity."
+    )
+    assert quoted_core(normalize("going to see meryl streep not some cgi celeb"), text) == (
+        "to see meryl streep not some cgi"
+    )
+    # Shared words out of order, or too few of what was typed: no core.
+    assert quoted_core(normalize("a cgi celebrity and meryl streep show"), text) is None
+    assert quoted_core(normalize("see meryl streep " + "lol " * 10), text) is None

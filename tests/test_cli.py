@@ -164,3 +164,35 @@ def test_unreachable_discord_is_explained_without_a_traceback(
     err = capsys.readouterr().err
     assert "I couldn't reach Discord" in err
     assert "Traceback" not in err
+
+
+def test_verify_says_in_context_and_reversed_like_the_slash_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["verify", "AI will democratize creativity"]) == 0
+    out = capsys.readouterr().out
+    assert "In context: Unknown states this view to argue against it" in out
+    assert "one huge myth" in out  # the whole sentence
+    assert main(["verify", "Sora will replace film"]) == 0
+    out = capsys.readouterr().out
+    assert "Close," not in out.splitlines()[0]
+    assert "opposite" in out.splitlines()[0]
+    data = run_json(capsys, "verify", "Sora will replace film")
+    assert data["reversed"] is True
+    assert "will not replace film" in data["sentence"]
+    assert "reversed" in data["context"]
+
+
+def test_titles_citations_and_errors_read_the_same_everywhere(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["quote", "democratisation covers all manner of sins", "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "\u201c\u201cDemocratisation\u201d" not in out  # the title's own quotes suffice
+    assert "\u201cDemocratisation\u201d covers all manner of sins." in out
+    typed = "a new OpenAI app called Sora hopes to master cinema without going to film school"
+    assert main(["verify", typed]) == 0
+    out = capsys.readouterr().out
+    assert "Steven Levy, Wired, quoted by Joan Westenberg" in out  # as quote cites it
+    assert main(["essay", "export", "999"]) == 1
+    assert capsys.readouterr().err.startswith("error: There is no essay #999")

@@ -88,7 +88,7 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     (files / "empty.txt").write_text("   \n")
     (files / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     code, result = cli("essay", "add", str(files), "--guild", "4")
-    assert code == 0
+    assert code == 2  # the good one is in; the bad ones fail again until fixed
     assert len(result["added"]) == 1
     assert sorted(e["error"].split(" ")[0] for e in result["errors"]) == [
         "empty.txt",
@@ -104,8 +104,23 @@ def test_remove_and_errors(cli, tmp_path: Path) -> None:
     assert code == 2  # not allowed: a usage error, not "nothing found"
     assert "bundled" in bundled["error"]
     code, missing = cli("essay", "add", str(tmp_path / "nope.md"))
-    assert code == 1
-    assert "no such file" in missing["error"]
+    assert code == 2  # a path that names nothing is a usage error
+    assert "no such file" in missing["errors"][0]["error"]
+
+
+def test_each_path_is_reported_and_the_good_ones_imported(
+    cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = shutil.copy(BUNDLED_ESSAYS / "westenberg-democratisation.md", tmp_path)
+    code, result = cli("essay", "add", str(good), str(tmp_path / "nope.md"), "--guild", "2")
+    assert code == 2
+    assert [Path(a["file"]).name for a in result["added"]] == ["westenberg-democratisation.md"]
+    assert [e["file"] for e in result["errors"]] == [str(tmp_path / "nope.md")]
+    assert main(["essay", "add", str(good), str(tmp_path / "nope.md"), "--guild", "2"]) == 2
+    shown = capsys.readouterr()
+    assert "1 unchanged" in shown.out
+    assert "error:" not in shown.out
+    assert "nope.md: no such file" in shown.err
 
 
 PAGE = (
@@ -144,10 +159,13 @@ def test_a_saved_page_imports_without_flags_and_reports_each_passage(cli, tmp_pa
 def test_a_page_without_a_byline_names_the_flag_it_needs(cli, tmp_path: Path) -> None:
     page = tmp_path / "anon.txt"
     page.write_text(PAGE.replace("By Callum Reyes · Harbour Notes · 4 min read\n", ""))
+    code, failed = cli("essay", "add", str(page))
+    assert code == 2  # every file reported, each failure naming what to add
+    assert "--stance optimistic|skeptical|mixed" in failed["errors"][0]["error"]
     code, failed = cli("essay", "add", str(page), "--stance", "mixed")
-    assert code != 0
-    assert "couldn't find the author" in failed["error"]
-    assert "--author AUTHOR" in failed["error"]
+    assert code == 2
+    assert "couldn't find the author" in failed["errors"][0]["error"]
+    assert "--author AUTHOR" in failed["errors"][0]["error"]
     code, added = cli("essay", "add", str(page), "--stance", "mixed", "--author", "C. Reyes")
     assert code == 0
     assert added["added"][0]["author"] == "C. Reyes"
@@ -166,7 +184,7 @@ def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     (folder / "e-good.md").write_text(good.format("Second"))
 
     code, result = cli("essay", "add", str(folder), "--guild", "3")
-    assert code == 0
+    assert code == 2
     assert [a["title"] for a in result["added"]] == ["First", "Second"]
     assert [Path(e["file"]).name for e in result["errors"]] == [
         "b-month.md",
@@ -175,10 +193,10 @@ def test_a_folder_import_reports_each_bad_file_and_imports_the_rest(
     ]
     assert all(e["error"].startswith(Path(e["file"]).name) for e in result["errors"])
 
-    assert main(["essay", "add", str(folder), "--guild", "4"]) == 0
+    assert main(["essay", "add", str(folder), "--guild", "4"]) == 2
     shown = capsys.readouterr()
     assert "2 added" in shown.out
-    assert "error: b-month.md:" in shown.out
+    assert "error: b-month.md:" in shown.err
     assert "Traceback" not in shown.out + shown.err
 
 
@@ -219,3 +237,38 @@ def test_terminal_escapes_never_reach_the_database_or_the_terminal(
     assert "Every reel was a budget and a prayer." in out
     assert "Reels" in out
     assert not any(c in out for c in "\x1b\x07\u202e")
+
+
+def test_every_essay_subcommand_has_the_same_scope(cli) -> None:
+    # Without --guild: global essays only, as `essay list` and `quote` see them.
+    code, added = cli(
+        "essay", "add", str(BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"), "--guild", "1"
+    )
+    assert code == 0
+    essay_id = str(added["added"][0]["id"])
+    _, listing = cli("essay", "list")
+    assert essay_id not in {str(e["id"]) for e in listing["essays"]}
+    for action in ("export", "remove"):
+        code, refused = cli("essay", action, essay_id)
+        assert code == 1
+        assert "--guild 1" in refused["error"]
+        code, walled = cli("essay", action, essay_id, "--guild", "2")
+        assert code == 1
+        assert "no essay" in walled["error"]
+    code, exported = cli("essay", "export", essay_id, "--guild", "1")
+    assert code == 0
+    assert exported["exported"][0]["id"] == int(essay_id)
+    code, removed = cli("essay", "remove", essay_id, "--guild", "1")
+    assert (code, removed["removed"]) == (0, int(essay_id))
+
+
+def test_essay_show_lists_the_passages_in_scope(cli, capsys: pytest.CaptureFixture[str]) -> None:
+    code, shown = cli("essay", "show", "2")
+    assert code == 0
+    assert shown["author"] == "Noam Kroll"
+    assert len(shown["passages"]) > 5
+    assert any("golden retrievers" in p["text"] for p in shown["passages"])
+    assert main(["essay", "show", "5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("#5 \u201cDemocratisation\u201d covers all manner of sins.")
+    assert "(Steven Levy, Wired)" in out

@@ -26,20 +26,28 @@ CASES = [
     (["verify", "the bus was late again this morning"], NOTHING_FOUND),
     (["counter", "Sora will let anyone become a director"], ANSWERED),
     (["counter"], USAGE),
+    (["counter", ""], USAGE),
+    (["quote", "  "], USAGE),
+    (["counter", "I had pizza for lunch"], NOTHING_FOUND),  # off topic: nothing to answer
     (["perspective", "westenburg"], ANSWERED),
     (["perspective", "zzzzqqq"], NOTHING_FOUND),
+    (["perspective", "spielberg"], NOTHING_FOUND),  # no look-alike author instead
+    (["quote", "human", "--author", "nolan"], NOTHING_FOUND),
     (["spectrum", "anyone can make a movie"], ANSWERED),
     (["spectrum", "qqqqxxxx"], NOTHING_FOUND),
     (["potd", "--days", "3"], ANSWERED),
     (["potd", "--days", "0"], USAGE),
     (["essay", "list"], ANSWERED),
     (["essay", "list", "--guild", "not-a-number"], USAGE),
+    (["essay", "list", "--guild", "-5"], USAGE),
+    (["essay", "show", "2"], ANSWERED),
+    (["essay", "show", "999"], NOTHING_FOUND),
     (["essay", "export", "1"], ANSWERED),
     (["essay", "export", "999"], NOTHING_FOUND),
     (["essay", "export"], USAGE),
     (["essay", "remove", "999"], NOTHING_FOUND),
     (["essay", "remove", "1"], USAGE),  # a bundled essay: not allowed here
-    (["essay", "add", "no-such-file.md"], NOTHING_FOUND),
+    (["essay", "add", "no-such-file.md"], USAGE),
     (["essay"], USAGE),
     (["no-such-command"], USAGE),
     (["--help"], ANSWERED),
@@ -88,6 +96,24 @@ def test_exit_codes(capsys: pytest.CaptureFixture[str], argv: list[str], code: i
 def test_nothing_found_still_prints_its_empty_answer(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", "the bus was late again this morning", "--json"]) == NOTHING_FOUND
     assert json.loads(capsys.readouterr().out)["found"] is False
+    assert main(["spectrum", "pizza", "--json"]) == NOTHING_FOUND
+    assert json.loads(capsys.readouterr().out) == {"topic": "pizza", "positions": []}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["counter", ""],
+        ["quote", "x", "--limit", "0"],
+        ["essay", "list", "--guild", "-5"],
+        ["no-such-command"],
+    ],
+)
+def test_usage_errors_with_json_are_json(capsys: pytest.CaptureFixture[str], argv) -> None:
+    assert main([*argv, "--json"]) == USAGE
+    shown = capsys.readouterr()
+    assert json.loads(shown.out)["error"]
+    assert shown.err == ""
 
 
 def test_terminal_wording_in_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,3 +179,47 @@ def test_without_database_path_one_database_per_user(tmp_path: Path) -> None:
     assert done.returncode == ANSWERED, done.stderr
     assert (tmp_path / "data" / "crosscut" / "crosscut.db").is_file()
     assert not list(tmp_path.glob("*.db")), "a database in the working directory"
+
+
+def test_the_offline_commands_do_not_import_what_only_some_need() -> None:
+    # Start-up cost for every command (even --help): the HTTP client is for fetching URLs,
+    # the benchmark for `bench`; each is imported by the command that uses it.
+    code = (
+        "import sys, bot.cli\n"
+        "print(sorted(m for m in ('aiohttp', 'bot.bench', 'discord') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_bench_refuses_an_unknown_feature(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--essays", "1", "--skip", "nonsense"]) == USAGE
+    assert "--skip takes one of quote" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv", [("essay", "export", "2"), ("quote", "human"), ("quote", "human", "--json")]
+)
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, argv: tuple[str]) -> None:
+    # `python -m bot essay export 2 | head -3`, with the reader already gone: every write fails.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_PATH", "DISCORD_TOKEN"}}
+    env["DATABASE_PATH"] = str(tmp_path / "cli.db")
+    env["PYTHONPATH"] = str(ROOT)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", *argv],
+            cwd=tmp_path,
+            env=env,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == NOTHING_FOUND

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.errors import NotFoundError
 from bot.search import QUOTE_FLOOR, Search
 from bot.store import Store
 
@@ -81,7 +82,8 @@ async def test_author_filter_is_fuzzy(search: Search) -> None:
     hits = await search.quotes("human creativity", author="noam krol")
     assert hits
     assert {h.passage.author for h in hits} == {"Noam Kroll"}
-    assert await search.quotes("human creativity", author="nobody like this at all") == []
+    with pytest.raises(NotFoundError):
+        await search.quotes("human creativity", author="nobody like this at all")
 
 
 async def test_author_autocomplete(search: Search) -> None:
@@ -110,6 +112,28 @@ async def test_new_essays_are_searchable_without_restart(store: Store, search: S
     hits = await search.quotes("zoetrope lanterns flicker in the attic", guild_id=3)
     assert hits[0].passage.author == "New Author"
     assert await search.quotes("zoetrope lanterns flicker in the attic", guild_id=4) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "author"),
+    [
+        ("noam krol", "Noam Kroll"),
+        ("kroll noam", "Noam Kroll"),
+        ("westenburg", "Joan Westenberg"),
+        ("pinkr", "Alexander Pinker"),
+        ("westen", "Joan Westenberg"),
+    ],
+)
+async def test_author_names_forgive_typos(search: Search, typed: str, author: str) -> None:
+    assert await search.resolve_author(typed) == author
+
+
+@pytest.mark.parametrize("typed", ["spielberg", "nolan", "Christopher Nolan"])
+async def test_a_name_of_no_author_resolves_to_nobody(search: Search, typed: str) -> None:
+    assert await search.resolve_author(typed) is None
+    assert await search.authors_like(typed) == []
+    with pytest.raises(NotFoundError, match="No author matching"):
+        await search.quotes("human", author=typed)
 
 
 async def test_a_prolific_authors_quotes_come_from_the_index_and_stay_theirs(

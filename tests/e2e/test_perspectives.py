@@ -319,6 +319,16 @@ async def test_perspective_unknown_author_is_a_private_error(world: World) -> No
     assert reply.embeds == []
 
 
+async def test_a_name_of_no_author_is_never_a_look_alike(world: World) -> None:
+    # "spielberg" shares letters with "Westenberg": no author, not her perspective.
+    reply = await world.member.slash("perspective", author="spielberg")
+    assert_ephemeral(reply, says="No author matching")
+    reply = await world.member.slash("quote", text="human", author="spielberg")
+    assert_ephemeral(reply, says="No author matching")
+    choices = await world.member.autocomplete("perspective", "author", "spielberg")
+    assert choices.names == []
+
+
 # -- /spectrum ----------------------------------------------------------------------------------
 
 

@@ -86,3 +86,13 @@ async def test_verify_a_plain_claim_has_no_context_note(world: World) -> None:
 
     embed = assert_embed(reply, title_contains="Real quote")
     assert "In context" not in {f.name for f in embed.fields}
+
+
+async def test_verify_a_reversed_quote_is_not_called_close(world: World) -> None:
+    # The essay: "Sora and its subsequent updates and upgrades will not replace film".
+    reply = await world.member.slash("verify", quote="Sora will replace film")
+
+    embed = assert_embed(reply, title_contains="the essay says the opposite")
+    assert "Close, but" not in embed.title
+    context = next(f.value for f in embed.fields if f.name == "In context")
+    assert "The meaning is reversed" in context

@@ -498,13 +498,19 @@ class Search:
         return self._size[1]
 
     async def _weighted_terms(
-        self, terms: Sequence[str], prefix: str | None = None, typos: bool = True
+        self,
+        terms: Sequence[str],
+        prefix: str | None = None,
+        typos: bool = True,
+        ranges: Sequence[tuple[int, int]] | None = None,
     ) -> list[tuple[str, str, float, int]]:
-        """(index, match, weight, document frequency) for each term the index knows."""
+        """(index, match, weight, document frequency) for each term the index knows; counted
+        and weighted within ``ranges`` of passage ids (``Index.scope``) when given."""
+        count = self.store.index.term_counts
         lookups = [("words", fts_phrase(term), 1.0) for term in terms]
         if prefix and len(prefix) >= 2 and prefix not in STOPWORDS:
             lookups.append(("words", fts_phrase(prefix, prefix=True), 1.0))
-        counts = await self.store.index.term_counts([(i, m) for i, m, _ in lookups], TERM_CAP)
+        counts = await count([(i, m) for i, m, _ in lookups], TERM_CAP, ranges)
         found = [(i, m, f, n) for (i, m, f), n in zip(lookups, counts, strict=True) if n]
         unknown = [term for term, n in zip(terms, counts, strict=False) if not n and typos]
         pieces: list[tuple[str, str, float]] = []
@@ -512,9 +518,12 @@ class Search:
             parts = gram_pieces(word)
             pieces += [("grams", fts_phrase(p), 1.0 / len(parts)) for p in parts]
         if pieces:
-            counts = await self.store.index.term_counts([(i, m) for i, m, _ in pieces], TERM_CAP)
+            counts = await count([(i, m) for i, m, _ in pieces], TERM_CAP, ranges)
             found += [(i, m, f, n) for (i, m, f), n in zip(pieces, counts, strict=True) if n]
-        size = await self._corpus_size()
+        if ranges is None:
+            size = await self._corpus_size()
+        else:  # rarity among the passages this server sees, not among every server's
+            size = sum(hi - lo + 1 for lo, hi in ranges)
         return [
             (index, match, share * math.log((size + 1) / (df + 0.5)), df)
             for index, match, share, df in found
@@ -537,7 +546,9 @@ class Search:
         them (in storage order) are the candidates. ``prefix`` is a word still being typed;
         ``typos=False`` skips the trigram look-up of unknown words (autocomplete: cheaper).
         """
-        weighted = await self._weighted_terms(query_terms(query), prefix, typos)
+        # A server that sees few essays among many servers' looks only among its own.
+        ranges = await self.store.index.scope(guild_id)
+        weighted = await self._weighted_terms(query_terms(query), prefix, typos, ranges)
         rare = sorted((t for t in weighted if t[3] < TERM_CAP), key=lambda t: t[3])
         chosen, postings = [], 0
         for index, match, weight, df in rare:
@@ -555,6 +566,7 @@ class Search:
                 limit=limit,
                 stance=stance,
                 author=author,
+                ranges=ranges,
             )
             records = [record for record, _ in hits]
         if len(records) >= MIN_CANDIDATES:
@@ -572,7 +584,12 @@ class Search:
                 "(" + " AND ".join(combo) + ")" for combo in itertools.combinations(common, k)
             )
             more = await self.store.index.matching(
-                match, guild_id=guild_id, limit=limit - len(records), stance=stance, author=author
+                match,
+                guild_id=guild_id,
+                limit=limit - len(records),
+                stance=stance,
+                author=author,
+                ranges=ranges,
             )
             records += [r for r in more if r.id not in seen]
             seen.update(r.id for r in more)

@@ -17,6 +17,7 @@ from bot.search import Search, fts_phrase, quote_score, rank
 from bot.stance import counter_passage, counterpoints, more_counterpoints
 from bot.store import MIGRATIONS, SCHEMA_VERSION, Store
 from bot.store.db import _statements
+from bot.store.index import SCOPE_ESSAYS
 from bot.text import normalize, normalize_with_offsets
 
 
@@ -220,6 +221,44 @@ async def test_top1_from_the_index_equals_the_full_scan(big_store: Store) -> Non
     for query, author in EVAL_QUERIES:
         hits = [h for h in await search.quotes(query, limit=5) if h.passage.id in bundled_ids]
         assert hits[0].passage.author == author, query
+
+
+async def test_a_server_among_many_looks_only_among_what_it_sees(
+    db_path: Path, bundled: list[EssayDoc]
+) -> None:
+    """Forty servers with essays of their own: a server's look-ups are confined to the id
+    ranges of the passages it sees (bundled + own - hidden), and rank like its full scan."""
+    store = await Store.open(db_path)
+    try:
+        await store.essays.sync_bundled(bundled)
+        for i, doc in enumerate(synthetic_essays(bundled, 120)):
+            await store.essays.save(doc, guild_id=100 + i // 3, source="discord")
+        guild = 110
+        [hidden] = [e.id for e in await store.essays.visible(guild) if e.source == "bundled"][:1]
+        async with store.transaction() as db:
+            await db.execute(
+                "INSERT INTO hidden_essays (guild_id, essay_id) VALUES (?, ?)", (guild, hidden)
+            )
+        stored = {row[0] for row in await store.db.execute_fetchall("SELECT id FROM passages")}
+        ranges = await store.index.scope(guild)
+        assert ranges is not None
+        covered = {i for lo, hi in ranges for i in range(lo, hi + 1)} & stored
+        assert covered == {p.id for p in await store.passages.visible(guild)}
+        search = Search(store)
+        for query, _ in EVAL_QUERIES:
+            indexed = await search.quotes(query, guild_id=guild, limit=1)
+            naive = await search.naive_quotes(query, guild_id=guild, limit=1)
+            assert [h.passage.id for h in indexed] == [h.passage.id for h in naive], query
+        # A server's own line is found among the other servers' 117 essays.
+        own = (await store.passages.of_essay((await store.essays.visible(guild))[-1].id))[0]
+        [top] = await search.quotes(own.text[:80], guild_id=guild, limit=1)
+        assert top.passage.id == own.id
+        # Seeing more essays than a scope holds, a server searches the whole index.
+        for i, doc in enumerate(synthetic_essays(bundled, SCOPE_ESSAYS, seed=8)):
+            await store.essays.save(dataclasses.replace(doc, slug=f"more-{i}"), source="cli")
+        assert await store.index.scope(guild) is None
+    finally:
+        await store.close()
 
 
 @pytest.mark.parametrize("query", UNRELATED_QUERIES)

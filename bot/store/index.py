@@ -23,16 +23,33 @@ from bot.store.records import (
 if TYPE_CHECKING:
     from bot.store.db import Database
 
-_TERM_COUNT = {
-    index: f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
-    for index, table in (("words", "passage_words"), ("grams", "passage_grams"))
-}
+_TABLES = {"words": "passage_words", "grams": "passage_grams"}
+_IN_RANGE = " AND rowid BETWEEN ? AND ?"
+
+# A server that sees at most this many essays has its look-ups confined to their passages'
+# id ranges (see ``Index.scope``); beyond it most of what the index returns is visible anyway.
+SCOPE_ESSAYS = 100
+SCOPE_RANGES = 16  # id ranges in one scoped look-up (each is one more index seek per term)
+
+Ranges = Sequence[tuple[int, int]]
 
 
-_TERM_ROWS = {
-    "words": "SELECT rowid AS id, ? AS w FROM passage_words WHERE passage_words MATCH ?",
-    "grams": "SELECT rowid AS id, ? AS w FROM passage_grams WHERE passage_grams MATCH ?",
-}
+def _term_count(index: str, ranges: Ranges | None) -> str:
+    """SQL counting one term's passages up to a cap (per range of ``ranges``): parameters
+    (match, cap) or, per range, (match, lo, hi, cap)."""
+    table = _TABLES[index]
+    one = f"(SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ?{{}} LIMIT ?))"
+    if ranges is None:
+        return one.format("")
+    return "(" + " + ".join(one.format(_IN_RANGE) for _ in ranges) + ")"
+
+
+def _term_rows(index: str, ranges: Ranges | None) -> str:
+    table = _TABLES[index]
+    one = f"SELECT rowid AS id, ? AS w FROM {table} WHERE {table} MATCH ?"
+    if ranges is None:
+        return one
+    return " UNION ALL ".join(one + _IN_RANGE for _ in ranges)
 
 
 class Index:
@@ -41,13 +58,23 @@ class Index:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    async def term_counts(self, terms: Sequence[tuple[str, str]], cap: int) -> list[int]:
-        """For each (index, match), how many passages match, counting up to ``cap``: a cheap
-        document frequency (the count stops early for common words)."""
+    async def term_counts(
+        self, terms: Sequence[tuple[str, str]], cap: int, ranges: Ranges | None = None
+    ) -> list[int]:
+        """For each (index, match), how many passages match (within ``ranges`` of passage ids,
+        see ``scope``), counting up to ``cap`` per range: a cheap document frequency (the count
+        stops early for common words)."""
+        if ranges is not None and not ranges:
+            return [0] * len(terms)
         if not terms:
             return []
-        sql = "SELECT " + ", ".join(f"({_TERM_COUNT[index]})" for index, _ in terms)
-        params = [value for _, match in terms for value in (match, cap)]
+        sql = "SELECT " + ", ".join(_term_count(index, ranges) for index, _ in terms)
+        params: list[object] = []
+        for _, match in terms:
+            if ranges is None:
+                params += [match, cap]
+            for lo, hi in ranges or ():
+                params += [match, lo, hi, cap]
         async with self.database.db.execute(sql, params) as cursor:
             return list(await cursor.fetchone())
 
@@ -66,19 +93,24 @@ class Index:
         limit: int = 300,
         stance: str | None = None,
         author: str | None = None,
+        ranges: Ranges | None = None,
     ) -> list[tuple[PassageRecord, float]]:
         """Visible passages matching the most weight of ``terms`` ((index, match, weight)).
 
-        Each term contributes its weight to every passage it matches; the best ``pool`` by total
-        weight are then filtered for visibility (and stance) and the best ``limit`` returned.
-        Cost grows with the terms' document frequencies, which the caller keeps bounded.
+        Each term contributes its weight to every passage it matches (within ``ranges`` of
+        passage ids, see ``scope``); the best ``pool`` by total weight are then filtered for
+        visibility (and stance) and the best ``limit`` returned. Cost grows with the terms'
+        document frequencies, which the caller keeps bounded.
         """
-        if not terms:
+        if not terms or (ranges is not None and not ranges):
             return []
         parts, params = [], []
         for index, match, weight in terms:
-            parts.append(_TERM_ROWS[index])
-            params += [float(weight), match]
+            parts.append(_term_rows(index, ranges))
+            if ranges is None:
+                params += [float(weight), match]
+            for lo, hi in ranges or ():
+                params += [float(weight), match, lo, hi]
         sql = f"""
             WITH hits (id, score) AS (
                 SELECT id, sum(w) FROM ({" UNION ALL ".join(parts)})
@@ -102,16 +134,73 @@ class Index:
         limit: int = 25,
         stance: str | None = None,
         author: str | None = None,
+        ranges: Ranges | None = None,
     ) -> list[PassageRecord]:
-        """Visible passages matching ``match`` in the word index, in storage order."""
+        """Visible passages matching ``match`` in the word index (within ``ranges`` of passage
+        ids, see ``scope``), in storage order."""
+        if ranges is not None and not ranges:
+            return []
+        one = "SELECT rowid AS id FROM passage_words WHERE passage_words MATCH ?2"
+        rows, bounds = one, []
+        if ranges is not None:  # numbered after the five named above, in id order
+            rows = " UNION ALL ".join(
+                f"{one} AND rowid BETWEEN ?{6 + 2 * i} AND ?{7 + 2 * i}" for i in range(len(ranges))
+            )
+            bounds = [bound for pair in sorted(ranges) for bound in pair]
         async with self.database.db.execute(
-            f"SELECT {PASSAGE_COLUMNS} FROM passage_words w "
-            "JOIN passages p ON p.id = w.rowid JOIN essays e ON e.id = p.essay_id "
-            f"WHERE passage_words MATCH ?2 AND {VISIBLE} "
+            f"SELECT {PASSAGE_COLUMNS} FROM ({rows}) w "
+            "JOIN passages p ON p.id = w.id JOIN essays e ON e.id = p.essay_id "
+            f"WHERE {VISIBLE} "
             "AND (?4 IS NULL OR p.stance = ?4) AND (?5 IS NULL OR e.author = ?5) LIMIT ?3",
-            (guild_id, match, limit, stance, author),
+            (guild_id, match, limit, stance, author, *bounds),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
+
+    async def scope(self, guild_id: int = GLOBAL) -> list[tuple[int, int]] | None:
+        """The passage-id ranges (lowest first) holding every passage ``guild_id`` sees, when
+        it sees at most SCOPE_ESSAYS essays in at most SCOPE_RANGES ranges; else None.
+
+        The full-text indexes hold every server's passages. A server among thousands that sees
+        a few essays would otherwise get candidates that are mostly other servers' (filtered
+        out only after the best are picked): each essay's passages have consecutive ids, so a
+        few id ranges confine a look-up to what it may see, at one index seek per range.
+        """
+        async with self.database.db.execute(
+            f"SELECT e.id FROM essays e WHERE {VISIBLE} LIMIT ?2",
+            (guild_id, SCOPE_ESSAYS + 1),
+        ) as cursor:
+            essays = [row[0] for row in await cursor.fetchall()]
+        if len(essays) > SCOPE_ESSAYS:
+            return None
+        async with self.database.db.execute(
+            "SELECT min(id), max(id) FROM passages WHERE essay_id IN "
+            "(SELECT value FROM json_each(?)) GROUP BY essay_id ORDER BY 1",
+            (json.dumps(essays),),
+        ) as cursor:
+            spans = [tuple(row) for row in await cursor.fetchall()]
+        ranges: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            if ranges and lo <= ranges[-1][1] + 1:
+                ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+            else:
+                ranges.append((lo, hi))
+        return ranges if len(ranges) <= SCOPE_RANGES else None
+
+    async def _scoped_rows(self, guild_id: int, *, first: int) -> tuple[str, list[int]]:
+        """``passages p`` for a walk in id order, confined to ``scope``'s ranges when there is
+        one (parameters numbered from ``first``): otherwise a server among thousands walks
+        every other server's passages to find its own."""
+        ranges = await self.scope(guild_id)
+        if ranges is None:
+            return "passages p", []
+        walks = (
+            " UNION ALL ".join(
+                f"SELECT * FROM passages WHERE id BETWEEN ?{first + 2 * i} AND ?{first + 2 * i + 1}"
+                for i in range(len(ranges))
+            )
+            or "SELECT * FROM passages WHERE 0"
+        )
+        return f"({walks}) p", [bound for pair in ranges for bound in pair]
 
     async def author_passages(
         self, author: str, guild_id: int = GLOBAL, limit: int = -1
@@ -217,13 +306,14 @@ class Index:
         """The first visible passages of ``stance`` tagged ``topic`` among the ``scan`` lowest
         passage ids (the bundled essays come first), so the cost is bounded even for a topic
         few passages have."""
+        rows, bounds = await self._scoped_rows(guild_id, first=6)
         async with self.database.db.execute(
             # CROSS JOIN: walk passages in id order and stop at the limit (no sort of them all).
-            f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            f"SELECT {PASSAGE_COLUMNS} FROM {rows} CROSS JOIN essays e ON e.id = p.essay_id "
             "WHERE p.id < (SELECT min(id) FROM passages) + ?4 "
             "AND p.stance = ?2 AND instr(',' || p.topics || ',', ?5) > 0 "
             f"AND {VISIBLE} ORDER BY p.id LIMIT ?3",
-            (guild_id, stance, limit, scan, f",{topic},"),
+            (guild_id, stance, limit, scan, f",{topic},", *bounds),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 
@@ -232,10 +322,11 @@ class Index:
     ) -> list[PassageRecord]:
         """The first visible passages of one stance (a claim that shares nothing still gets an
         answer)."""
+        rows, bounds = await self._scoped_rows(guild_id, first=4)
         async with self.database.db.execute(
-            f"SELECT {PASSAGE_COLUMNS} FROM passages p CROSS JOIN essays e ON e.id = p.essay_id "
+            f"SELECT {PASSAGE_COLUMNS} FROM {rows} CROSS JOIN essays e ON e.id = p.essay_id "
             f"WHERE p.stance = ?2 AND {VISIBLE} ORDER BY p.id LIMIT ?3",
-            (guild_id, stance, limit),
+            (guild_id, stance, limit, *bounds),
         ) as cursor:
             return [passage_record(row) for row in await cursor.fetchall()]
 

@@ -11,9 +11,10 @@ any one site:
 * the essay starts at the first paragraph of running prose (a long line that ends like a
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
-  title (the most title-like line: a Markdown heading, else Title Case or the longest), the
-  author ("By X", "Written by X", "Author: X", "Posted by u/x", a bare name beside the date),
-  the publication ("Published in X", "r/x", "© 2024 X") and the date (any common form);
+  title (the most title-like line: a Markdown heading, else Title Case or the longest) and,
+  through bot/page_meta.py, the author, the publication and the date;
+* a pasted thread (a forum submission, a social post) is its poster's posts: the first post by
+  anyone else starts the replies, dropped with everything after them;
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
   a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
@@ -33,6 +34,18 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from bot.page_meta import (
+    NAME,
+    READ_TIME,
+    author_in,
+    date_alone,
+    find_author,
+    find_publication,
+    is_dateline,
+    is_post_header,
+    published_line,
+    read_thread,
+)
 from bot.text import normalize, split_sentences
 
 __all__ = ["Cleaned", "clean"]
@@ -81,7 +94,7 @@ _JUNK = _patterns(
     r"^[-+]?\d[\d.,]*\s*[km]?$",
     r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
     r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
-    r"^(?:author|writer|editor)s?\s*:.{0,60}$",
+    r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
     # Newsletter and subscription prompts.
@@ -113,6 +126,12 @@ _JUNK = _patterns(
     r"^(?:privacy|cookie|terms)(?: policy| of (?:use|service)| (?:&|and) conditions)?$",
     # Social prompts and "more to read".
     r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
+    r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
+    r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
+    r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
+    # A menu bar: three or more short items separated by "|".
+    r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
+    r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
     r"^share (?:on|via|to) \w+",
@@ -138,7 +157,7 @@ _JUNK = _patterns(
 _NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
     r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
-    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|"
+    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
     r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
@@ -196,32 +215,6 @@ _CREDIT_MAX_WORDS = 15
 
 # A byline with the author's site glued on: "Jane DoeJane Doehttps://example.com".
 _BYLINE_URL = re.compile(r"^(?P<name>\S.{0,80}?)(?P<url>https?://\S+)$")
-# A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
-_NAME = re.compile(
-    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
-)
-# A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
-_HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
-# Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
-_BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting)\s+by|by|"
-    r"(?:author|writer)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
-    r"\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-# What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
-_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
-_READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
-_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
-    re.IGNORECASE,
-)
-
 # Sentences of a bio that address the reader rather than describe the author.
 _CALL_TO_ACTION = _patterns(
     r"^(?:follow|subscribe|sign up|join|connect with|find|check out|visit|read more)\b",
@@ -229,32 +222,8 @@ _CALL_TO_ACTION = _patterns(
     r"\b(?:twitter|instagram|facebook|linkedin)\b.{0,40}[!]$",
 )
 
-# Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_DATE = re.compile(
-    r"(?<![\w/])(?:"
-    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
-    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
-    r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
-    r")(?![\w/])",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.IGNORECASE
-)
-# What may surround a date on a line that is "only a date".
-_DATELINE_WORDS = re.compile(
-    r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
-    r"modified|edited)\b|[:\-|·•,\s*_]",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|date|publication date)(?: on)?\s*[:\-]?\s*"
-    r"(?P<rest>.+)$",
-    re.IGNORECASE,
-)
+# A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
+_ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 _SMALL_WORDS = frozenset(
@@ -283,39 +252,6 @@ class _Unit:
         return len(self.text.split())
 
 
-def parse_date(text: str) -> str | None:
-    """The ISO date of the first date written in ``text`` (any common format), else None."""
-    from dateutil import parser  # python-dateutil: the real parser for every form matched
-
-    for match in _DATE.finditer(text):
-        span = match.group(0)
-        try:
-            # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
-            return parser.parse(span, dayfirst="/" in span or "." in span).date().isoformat()
-        except (ValueError, OverflowError):
-            continue
-    return None
-
-
-def _parse_date(text: str) -> str | None:
-    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
-    match = _DATE.search(text)
-    if not match:
-        return None
-    rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
-    if _DATELINE_WORDS.sub("", rest).strip():
-        return None
-    return parse_date(match.group(0))
-
-
-def _published(text: str) -> str | None:
-    """The ISO date of a "Published: Feb 21, 2024 11:09 PM" (or "Posted on ... by ...") line."""
-    match = _PUBLISHED.match(text)
-    if not match or len(text) > 160:
-        return None
-    return parse_date(match.group("rest"))
-
-
 def _is_short(unit: _Unit) -> bool:
     return unit.words <= _JUNK_MAX_WORDS and len(unit.text) <= _JUNK_MAX_CHARS
 
@@ -340,7 +276,7 @@ def _is_about(unit: _Unit) -> bool:
 def _byline(unit: _Unit) -> str | None:
     """The author's name when ``unit`` is a byline: a name with a URL glued on (no space)."""
     match = _BYLINE_URL.match(unit.text)
-    if not match or not _NAME.match(match.group("name")):
+    if not match or not NAME.match(match.group("name")):
         return None
     return match.group("name")
 
@@ -429,7 +365,8 @@ def _is_furniture(unit: _Unit) -> bool:
         or _is_about(unit)
         or _byline(unit) is not None
         or bool(_RULE.match(unit.text))
-        or _is_meta(unit)
+        or is_dateline(unit.text)
+        or is_post_header(unit.text)
     )
 
 
@@ -469,10 +406,6 @@ def _title_like(unit: _Unit) -> bool:
     )
 
 
-def _is_meta(unit: _Unit) -> bool:
-    return bool(_published(unit.text) or _parse_date(unit.text))
-
-
 def _title_index(units: list[_Unit], stop: int) -> int | None:
     """The title among the lines before the essay starts: a Markdown heading, else the most
     title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
@@ -487,7 +420,8 @@ def _title_index(units: list[_Unit], stop: int) -> int | None:
         following = units[i + 1] if i + 1 < len(units) else None
         if _ends_sentence(unit.text) and not (
             _isolated_title(units, i)
-            or (following is not None and (following.gap >= 2 or _is_meta(following)))
+            or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
+            or _set_apart_title(units, i)
         ):
             continue  # a one-sentence opener is essay text, not a title
         score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
@@ -560,78 +494,6 @@ def _about_author(unit: _Unit, author: str | None) -> bool:
     )
 
 
-# -- metadata -----------------------------------------------------------------------------
-
-
-def _name_from(rest: str) -> str | None:
-    """The name at the start of a byline's remainder ("Jane Doe · 5 min read" -> Jane Doe)."""
-    stop = _BYLINE_STOP.search(rest)
-    name = rest[: stop.start()].strip() if stop else rest.strip()
-    name = name.strip("*_ ").removeprefix("u/").removeprefix("@").strip()
-    if not name or len(name.split()) > 5:
-        return None
-    if _NAME.match(name) or _HANDLE.match(name):
-        return name
-    return None
-
-
-def _author_in(unit: _Unit) -> str | None:
-    match = _BYLINE.match(unit.text)
-    return _name_from(match.group("rest")) if match else None
-
-
-def _bare_name(units: list[_Unit], i: int) -> str | None:
-    """A line that is only a person's name, next to a date or a read time (a byline)."""
-    text = units[i].text
-    if not _NAME.match(text) or text.isupper() or not 2 <= units[i].words <= 4:
-        return None
-    near = units[max(0, i - 1) : i] + units[i + 1 : i + 2]
-    if any(_is_meta(u) or re.search(r"\bmin(?:ute)?s? read\b", u.text, re.I) for u in near):
-        return text
-    return None
-
-
-def _find_author(head: list[_Unit], tail: list[_Unit]) -> str | None:
-    for unit in head:
-        if name := _author_in(unit):
-            return name
-    for i in range(len(head)):
-        if name := _bare_name(head, i):
-            return name
-    for unit in tail:
-        if re.match(r"(?:written by|author\s*:)", unit.text, re.I) and (name := _author_in(unit)):
-            return name
-    return None
-
-
-def _find_publication(head: list[_Unit], tail: list[_Unit], author: str | None) -> str | None:
-    for i, unit in enumerate(head):
-        match = _PUBLISHED_IN.match(unit.text)
-        if match:
-            name = match.group("name").strip(" ·:") or (
-                head[i + 1].text if i + 1 < len(head) else ""
-            )
-            if name:
-                return name
-    for unit in head:
-        if _SUBREDDIT.match(unit.text):
-            return unit.text
-    for unit in head:
-        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
-        if _BYLINE.match(unit.text) and _SEPARATORS.search(unit.text):
-            for part in _SEPARATORS.split(unit.text)[1:]:
-                part = part.strip("*_ ")
-                if part and not re.search(r"\d|\bread\b", part) and part != author:
-                    return part
-    for unit in [*tail, *head]:
-        match = _COPYRIGHT.match(unit.text)
-        if match:
-            name = match.group("name").strip()
-            if name and name != author and not name[0].isdigit():
-                return name
-    return None
-
-
 def clean(
     raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
 ) -> Cleaned:
@@ -642,9 +504,19 @@ def clean(
     ("Jane Doe is a ...") is their bio.
     """
     known_title, known_author = title, author
-    units = _units(raw or "", markdown)
+    raw = raw or ""
+    asides: list[str] = []
+    if markdown:
+        asides = [line.strip() for m in _ASIDE.finditer(raw) for line in m.group(0).splitlines()]
+        raw = _ASIDE.sub("", raw)
+    units = _units(raw, markdown)
     if not units:
-        return Cleaned(title=None, body="", published=None, author_bio=None, removed=[])
+        return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    posts = read_thread([u.text for u in units])
+    if posts is not None and posts.replies is not None:
+        # The replies, and everything after them, are other people's words.
+        asides += [u.text for u in units[posts.replies :]]
+        units = units[: posts.replies]
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
@@ -653,7 +525,7 @@ def clean(
     if (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
-        and _isolated_title(units, prose[0])
+        and (_isolated_title(units, prose[0]) or _set_apart_title(units, prose[0]))
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     prose_found = first_prose is not None
@@ -669,8 +541,17 @@ def clean(
     start = first_prose
     while start > 0 and start - 1 != title_at and _sentence_like(units[start - 1]):
         start -= 1
+    if posts is not None and posts.instance is not None:
+        # A social post has no title; its text starts under its header.
+        start, title_at = posts.text_start, None
     head = units[:start]
-    author = known_author or _find_author(head, [])
+    if posts is not None and posts.instance is not None:
+        head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
+    author = (
+        known_author
+        or (posts and (posts.name or posts.poster))
+        or find_author([u.text for u in head], [])
+    )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
     # Where the essay ends: the first end marker (or author bio) after some essay text.
@@ -709,15 +590,15 @@ def clean(
         while end < cut and (_sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    author = known_author or author or _find_author([], units[cut:])
+    author = known_author or author or find_author([], [u.text for u in units[cut:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
     published = next(
-        (d for u in head if (d := _published(u.text) or _parse_date(u.text))), None
-    ) or next((d for u in units[start:cut] if (d := _published(u.text))), None)
+        (d for u in head if (d := published_line(u.text) or date_alone(u.text))), None
+    ) or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
 
-    removed: list[str] = []
+    removed: list[str] = asides
     headings: list[str] = []
     title: str | None = None
     body: list[str] = []
@@ -752,7 +633,8 @@ def clean(
         author_bio=author_bio,
         removed=removed,
         author=None if known_author else author,
-        publication=_find_publication(head, tail, author),
+        publication=(posts and posts.instance)
+        or find_publication([u.text for u in head], [u.text for u in tail], author),
         headings=tuple(headings),
     )
 
@@ -764,10 +646,21 @@ def _isolated_title(units: list[_Unit], i: int) -> bool:
     if not _title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
         return False
     before, after = units[i - 1], units[i + 1]
-    under_byline = _is_meta(before) or _author_in(before) or _READ_TIME.search(before.text)
+    under_byline = (
+        is_dateline(before.text) or author_in(before.text) or READ_TIME.search(before.text)
+    )
     if not under_byline or _is_prose(after) or _sentence_like(after):
         return False
     return _title_case(units[i].text) or not any(_title_like(u) for u in units[:i])
+
+
+def _set_apart_title(units: list[_Unit], i: int) -> bool:
+    """A Title Case line that ends like a sentence ("… Budget. Here's What Will."), set apart by
+    blank lines and followed by page furniture rather than prose: a headline, not an opener."""
+    if not _title_like(units[i]) or not _title_case(units[i].text) or i + 1 >= len(units):
+        return False
+    after = units[i + 1]
+    return bool(units[i].gap and after.gap) and _is_furniture(after)
 
 
 def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:
@@ -776,7 +669,7 @@ def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:
     if not _title_like(unit) and unit.words > 2:
         return False
     if _ends_sentence(unit.text):
-        return following.gap >= 2 or (following.gap == 0 and _is_meta(following))
+        return following.gap >= 2 or (following.gap == 0 and is_dateline(following.text))
     return True
 
 

@@ -37,6 +37,7 @@ from bot.corpus import (
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
+from bot.page_meta import byline_in_html, display_name
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -219,23 +220,65 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     import trafilatura  # heavy: imported on first HTML import only
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
     )
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    author = _as_written(doc.author, html)
+    if author is None and title and (split := _handle_title(html, title)):
+        # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
+        # named after its poster's handle, and the post's own title after it.
+        author, title = split
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if author is None and lines:
+        author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
+    elif author and " " not in author:
+        author = display_name(author, html) or author
     meta = {
         "title": title,
-        "author": _as_written(doc.author, html),
+        "author": author,
         "publication": sitename,
         "published": doc.date,
         "url": doc.url or url,
     }
-    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     # trafilatura repeats the page heading as the first line; the title is kept apart.
     if lines and title and normalize(lines[0]) == normalize(title):
         lines = lines[1:]
+    captions = _captions(html)
+    lines = [line for line in lines if normalize(line) not in captions]
     return _Raw("\n\n".join(lines), {k: str(v).strip() for k, v in meta.items() if v})
+
+
+_CAPTION_WORDS = 25
+
+
+def _captions(html: str) -> set[str]:
+    """The page's image captions, normalised: <figcaption>, elements whose class says
+    "caption", and a short line styled like the image box right above it (Blogger's
+    "separator" pair). A caption describes a picture; it is not the author's argument."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return set()
+    found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
+    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
+        caption = box.getnext()
+        if (
+            caption is not None
+            and caption.get("class") == box.get("class")
+            and not caption.xpath(".//img")
+            and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
+        ):
+            found.append(caption)
+    return {normalize(" ".join(e.text_content().split())) for e in found} - {""}
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -264,6 +307,19 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
         if len(own) >= 2 and same(own[-1], site):
             title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
     return title, site
+
+
+_HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")
+
+
+def _handle_title(html: str, title: str) -> tuple[str, str] | None:
+    """(handle, title) when the page's title is only a user name and <title> reads
+    "handle — the post's title"."""
+    match = _TITLE_TAG.search(html)
+    parts = _TITLE_SEPARATORS.split(" ".join(match.group(1).split())) if match else []
+    if len(parts) == 2 and parts[0] == title and _HANDLE_SHAPE.match(title) and parts[1]:
+        return title, parts[1]
+    return None
 
 
 def _as_written(name: str | None, html: str) -> str | None:

@@ -486,3 +486,58 @@ def test_windows_line_endings() -> None:
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
     raw = "\n\n".join([PAGE_BODY[0], sentence, PAGE_BODY[1]])
     assert clean(raw).body.split("\n\n") == [PAGE_BODY[0], sentence, PAGE_BODY[1]]
+
+
+_OWN_POST = (
+    "{n}/3 Every generated shot I have cut this year needed a human to decide where it sat in "
+    "the scene, and that decision is the whole of editing."
+)
+
+
+def _social_thread(replier: str) -> str:
+    posts = []
+    for n in (1, 2, 3):
+        posts += ["Mara Quist", "@mquist@cine.example", "", _OWN_POST.format(n=n), ""]
+    posts += [replier, "@other@elsewhere.example", "@mquist this is the reply, not the essay.", ""]
+    posts += ["Mara Quist", "@mquist@cine.example", "", _OWN_POST.format(n=4), ""]
+    return "\n".join(posts)
+
+
+def test_a_social_thread_keeps_its_posters_posts_and_drops_the_replies() -> None:
+    cleaned = clean(_social_thread("Ola Other"))
+    assert [_OWN_POST.format(n=n) in cleaned.body for n in (1, 2, 3)] == [True] * 3
+    assert "the reply" not in cleaned.body
+    # After the first reply, the poster's own answers belong to the replies too.
+    assert _OWN_POST.format(n=4) not in cleaned.body
+    assert (cleaned.author, cleaned.publication, cleaned.title) == (
+        "Mara Quist",
+        "cine.example",
+        None,
+    )
+
+
+def test_a_forum_comment_by_someone_else_ends_the_submission() -> None:
+    text = "\n".join(
+        [
+            "Ask: what does generated video break in a VFX pipeline",
+            "41 points by pipe_dev 3 hours ago | hide | 12 comments",
+            "",
+            _OWN_POST.format(n=1),
+            "",
+            "  other_user 2 hours ago | next [–]",
+            "  Great write-up, this is a comment and not the essay.",
+        ]
+    )
+    cleaned = clean(text)
+    assert _OWN_POST.format(n=1) in cleaned.body
+    assert "comment" not in cleaned.body
+    assert cleaned.author == "pipe_dev"
+
+
+def test_a_markdown_callout_is_not_the_essay() -> None:
+    body = _OWN_POST.format(n=1)
+    cleaned = clean(
+        f"<aside>\nA note for readers of this page.\n</aside>\n\n{body}\n", markdown=True
+    )
+    assert cleaned.body == body
+    assert "A note for readers of this page." in cleaned.removed

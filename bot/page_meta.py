@@ -1,0 +1,311 @@
+"""Read a page's metadata off its text: the author, the publication and the date (no discord
+import).
+
+The cleaner (bot/cleaner.py) finds where the essay is; this module reads the lines around it,
+the way a careful reader does: a byline ("By Jane Doe · 5 min read", "Written by", "Author:",
+"Owner:", "Posted by u/x", a bare name beside the date), the publication ("Published in X",
+"r/x", the part of a byline that is neither name nor read time, "© 2024 X") and the date (any
+common form, read by python-dateutil). Generic shapes only, never keyed to one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "NAME",
+    "READ_TIME",
+    "Thread",
+    "author_in",
+    "byline_in_html",
+    "date_alone",
+    "display_name",
+    "find_author",
+    "find_publication",
+    "is_dateline",
+    "is_post_header",
+    "parse_date",
+    "published_line",
+    "read_thread",
+]
+
+# A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
+NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
+)
+# A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
+_HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
+# Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
+_BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review)\s+by|"
+    r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
+_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
+READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
+_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+# Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = re.compile(
+    r"(?<![\w/])(?:"
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    r")(?![\w/])",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?", re.IGNORECASE
+)
+# What may surround a date on a line that is "only a date".
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
+    r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date of the first date written in ``text`` (any common format), else None."""
+    from dateutil import parser  # python-dateutil: the real parser for every form matched
+
+    for match in _DATE.finditer(text):
+        span = match.group(0)
+        try:
+            # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
+            return parser.parse(span, dayfirst="/" in span or "." in span).date().isoformat()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def date_alone(text: str) -> str | None:
+    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    if _DATELINE_WORDS.sub("", rest).strip():
+        return None
+    return parse_date(match.group(0))
+
+
+def published_line(text: str) -> str | None:
+    """The ISO date of a "Published: Feb 21, 2024 11:09 PM" (or "Posted on ... by ...") line."""
+    match = _PUBLISHED.match(text)
+    if not match or len(text) > 160:
+        return None
+    return parse_date(match.group("rest"))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that only dates the page ("Feb 21, 2024", "Published: 21/02/2024 11:09")."""
+    return bool(published_line(text) or date_alone(text))
+
+
+def _name_from(rest: str) -> str | None:
+    """The name at the start of a byline's remainder ("Jane Doe · 5 min read" -> Jane Doe)."""
+    stop = _BYLINE_STOP.search(rest)
+    name = rest[: stop.start()].strip() if stop else rest.strip()
+    name = name.strip("*_ ").removeprefix("u/").removeprefix("@").strip()
+    if not name or len(name.split()) > 5:
+        return None
+    if NAME.match(name) or _HANDLE.match(name):
+        return name
+    return None
+
+
+def author_in(line: str) -> str | None:
+    """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
+    match = _BYLINE.match(line)
+    return _name_from(match.group("rest")) if match else None
+
+
+def _bare_name(lines: list[str], i: int) -> str | None:
+    """A line that is only a person's name, next to a date or a read time (a byline)."""
+    text = lines[i]
+    if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
+        return None
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
+    if any(is_dateline(line) or READ_TIME.search(line) or line == text for line in near):
+        return text
+    return None
+
+
+def _visible_lines(html: str) -> list[str]:
+    """An HTML page's text as lines: block elements break lines, inline ones do not."""
+    import html as entities
+
+    body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
+    body = re.sub(
+        r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
+        r"blockquote|figure|figcaption|aside|main|time)\b[^>]*>",
+        "\n",
+        body,
+    )
+    text = entities.unescape(re.sub(r"<[^>]*>", " ", body))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def byline_in_html(html: str, first_words: str) -> str | None:
+    """The author named by a byline above the essay on an HTML page whose metadata names none:
+    the visible lines before the one that starts with the essay's ``first_words``."""
+    lines = _visible_lines(html)
+    key = " ".join(first_words.split())
+    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), len(lines))
+    name = find_author(lines[:stop], [])
+    if name is None or _element_text(name, html):
+        return name
+    # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
+    words = name.split()
+    return next(
+        (
+            " ".join(words[:n])
+            for n in range(len(words) - 1, 0, -1)
+            if _element_text(" ".join(words[:n]), html)
+        ),
+        name,
+    )
+
+
+def _element_text(text: str, html: str) -> bool:
+    """Whether ``text`` is the whole text of an element of ``html``."""
+    return re.search(rf">\s*{re.escape(text)}\s*<", html) is not None
+
+
+def display_name(handle: str, html: str) -> str | None:
+    """The person's name a page shows beside a user name: "roomtone_ruth (Ruth Abernethy)"."""
+    shown = " ".join(_visible_lines(html))
+    match = re.search(rf"(?<![\w-]){re.escape(handle)}\s*\((?P<name>[^()]{{3,60}})\)", shown)
+    if match and NAME.match(match["name"].strip()) and len(match["name"].split()) >= 2:
+        return match["name"].strip()
+    return None
+
+
+def find_author(head: list[str], tail: list[str]) -> str | None:
+    """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
+    for line in head:
+        if name := author_in(line):
+            return name
+    for i in range(len(head)):
+        if name := _bare_name(head, i):
+            return name
+    for line in tail:
+        if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
+            return name
+    return None
+
+
+# The site's name as the first line of a pasted page: a logo's text over the navigation
+# ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
+_SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
+_SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
+
+
+def _site_name(head: list[str]) -> str | None:
+    if not head:
+        return None
+    if match := _SITE_IN_MENU.match(head[0]):
+        return match["name"]
+    following = head[1] if len(head) > 1 else ""
+    if NAME.match(head[0]) and len(head[0].split()) <= 3 and _SITE_OVER_NAV.match(following):
+        return head[0]
+    return None
+
+
+def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
+    """The publication named above the essay or in its foot."""
+    for i, line in enumerate(head):
+        match = _PUBLISHED_IN.match(line)
+        if match:
+            name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
+            if name:
+                return name
+    for line in head:
+        if _SUBREDDIT.match(line):
+            return line
+    for line in head:
+        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
+        if _BYLINE.match(line) and _SEPARATORS.search(line):
+            for part in _SEPARATORS.split(line)[1:]:
+                part = part.strip("*_ ")
+                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                    return part
+    for line in [*tail, *head]:
+        match = _COPYRIGHT.match(line)
+        if match:
+            name = match.group("name").strip()
+            if name and name != author and not name[0].isdigit():
+                return name
+    return _site_name(head)
+
+
+# Threads (a forum submission and its comments, a social post and its replies): each post has a
+# header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
+# "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
+# starts the replies.
+_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+_POST_HEADER = re.compile(
+    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
+    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
+    re.IGNORECASE,
+)
+_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+
+
+def is_post_header(line: str) -> bool:
+    """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
+    return bool((len(line.split()) <= 30 and _POST_HEADER.match(line)) or _FEDI_HANDLE.match(line))
+
+
+@dataclass(frozen=True)
+class Thread:
+    poster: str  # the first post's user name
+    name: str | None  # their display name, when the header shows one
+    start: int  # where the first post's header starts
+    text_start: int  # where the first post's text starts
+    replies: int | None  # where the first post by someone else starts
+    instance: str | None  # the server of a fediverse handle: the publication
+
+
+def read_thread(lines: list[str]) -> Thread | None:
+    """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
+    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    for i, line in enumerate(lines):
+        if fedi := _FEDI_HANDLE.match(line):
+            above = lines[i - 1] if i else ""
+            named = bool(i) and NAME.match(above) is not None and len(above.split()) <= 5
+            start = i - 1 if named else i
+            if headers and headers[-1][0] == start:
+                continue
+            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
+        elif (header := _POST_HEADER.match(line)) and len(line.split()) <= 30:
+            headers.append((i, i + 1, header["user"], None, None))
+    if not headers:
+        return None
+    start, text_start, poster, name, instance = headers[0]
+    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
+    if replies is None and len(headers) < 2 and instance is None:
+        return None
+    return Thread(poster, name, start, text_start, replies, instance)

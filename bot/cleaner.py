@@ -34,6 +34,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from bot import furniture
 from bot.page_meta import (
     NAME,
     READ_TIME,
@@ -64,180 +65,6 @@ class Cleaned:
     headings: tuple[str, ...] = ()
 
 
-# A "junk" unit is at most this long; longer paragraphs are essay text whatever they mention.
-_JUNK_MAX_WORDS = 40
-_JUNK_MAX_CHARS = 320
-# An end-of-article marker only ends the essay after this much essay text (else it is a stray
-# "Leave a comment" link near the top, and is merely dropped).
-_MIN_BODY_WORDS = 15
-_TITLE_MAX_CHARS = 150
-_TITLE_MAX_WORDS = 25
-# A paragraph of running prose: at least this many words, ending like a sentence.
-_PROSE_MIN_WORDS = 8
-
-
-def _patterns(*sources: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
-
-
-# Furniture dropped wherever it appears (short lines only).
-_JUNK = _patterns(
-    # Logos and bare links, e-mail addresses.
-    r"^\S.{0,60}\blogo$",
-    r"^(?:https?://|www\.)\S+$",
-    r"^\S+@\S+\.\w+$",
-    # Navigation: skip links, menus, account links, breadcrumbs.
-    r"^(?:top|bottom) of (?:the )?page$",
-    r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
-    # Bylines, read times, counters.
-    r"\b\d+\s*min(?:ute)?s?\.? read\b",
-    r"^[-+]?\d[\d.,]*\s*[km]?$",
-    r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
-    r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
-    r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
-    r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
-    r"^member-only\b",
-    # Newsletter and subscription prompts.
-    r"^subscribe\b.{0,100}$",
-    r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
-    r"\b(?:sign up|subscribe|signup) (?:for|to) (?:my|our|the)\b.{0,40}\bnewsletter\b",
-    r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
-    r"\bsubscribe (?:now|today|for free)\b",
-    r"^thanks for reading\b.{0,80}$",
-    r"^newsletter$",
-    r"^(?:email|e-mail) address$",
-    r"\bunsubscribe\b.{0,60}$",
-    # Image credits, captions, alt text.
-    r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
-    r"(?:\s+credits?)?\s*:",
-    r"^(?:photo |image )?credits?\s*:",
-    r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
-    r"\s*\S.{0,60}$",
-    r"\bcourtesy of\b.{0,60}$",
-    r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
-    r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
-    r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
-    # Cookie banners and consent.
-    r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
-    r"\bwe use cookies\b",
-    r"^(?:accept|reject|allow|deny|decline) (?:all|cookies|necessary)\b.{0,20}$",
-    r"^(?:manage|privacy) (?:preferences|settings|choices)$",
-    r"\bwe value your privacy\b",
-    r"^(?:privacy|cookie|terms)(?: policy| of (?:use|service)| (?:&|and) conditions)?$",
-    # Social prompts and "more to read".
-    r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
-    r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
-    r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
-    r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
-    # A menu bar: three or more short items separated by "|".
-    r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
-    r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
-    r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
-    r"^share(?: this(?: article| post| story| page)?)?:?$",
-    r"^share (?:on|via|to) \w+",
-    r"^click to share\b",
-    r"^like this:?$",
-    r"^(?:like|likes) (?:loading|\(\d+\)).{0,10}$",
-    r"^(?:facebook|twitter|x|instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|"
-    r"threads|pinterest|reddit|whatsapp|rss|link|copy link)(?:[\s·|,]+(?:facebook|twitter|x|"
-    r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
-    # Tags, categories, copyright, platform credits.
-    r"^(?:#[\w-]+[\s,]*)+$",
-    r"^(?:©|\(c\)|copyright\b)",
-    r"\ball rights reserved\b",
-    r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
-    r"^advertisement$",
-    r"\b(?:visited|viewed) [\d,.]+ times\b",
-    r"^(?:sponsored|ad)$",
-    r"^updated(?: on)?:",
-)
-
-# Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
-# "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
-_NAV = _patterns(
-    r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
-    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
-    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
-    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
-    r"^(?:expand|collapse|toggle) .{0,30}$",
-    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
-    r"^by\s+\S.{0,60}$",
-    r"^published in\b.{0,60}$",
-    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
-    r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
-    r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
-)
-
-# Markers after which nothing is essay text: comment sections, author boxes, related lists.
-_END = _patterns(
-    r"^leave a (?:reply|comment)\b",
-    r"^(?:add|post|write) a (?:comment|reply)\b",
-    r"^join the (?:discussion|conversation)\b",
-    r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
-    r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    r"^(?:comments?|responses?|discussion|replies)(?:\s*\(\d+\))?:?$",
-    r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
-    r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
-    r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
-    r"^comments (?:on this|are)\b.{0,120}$",
-    r"^please enter your (?:comment|name|email)\b",
-    r"^(?:your )?email address will not be published\b",
-    r"\brequired fields are marked\b",
-    r"^save my name, email\b",
-    r"\bthis site uses akismet\b",
-    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
-    r".{0,30}$",
-    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
-    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
-    r"^written by\b.{0,60}$",
-    r"^share this:?$",
-    r"^re: .{3,150}$",
-    r"^\S{2,40} wrote:",
-    r"^--$",
-    r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
-    r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
-)
-
-# The heading of an author box; the bio follows it.
-_ABOUT_AUTHOR = _patterns(
-    r"^about (?:the )?(?:author|writer|contributor)s?:?$",
-    r"^author bio:?$",
-    r"^über (?:den|die) (?:autor|autorin)$",
-)
-
-# "Photo by Jane Doe on Unsplash", "Image courtesy of OpenAI" (case matters: a credit names
-# someone, "The image by itself ..." is prose).
-_CREDIT = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration|[Ff]ootage)s?"
-    r"\s+(?:by|courtesy of|via|from)\s+[A-Z@]"
-)
-_CREDIT_MAX_WORDS = 15
-
-# A byline with the author's site glued on: "Jane DoeJane Doehttps://example.com".
-_BYLINE_URL = re.compile(r"^(?P<name>\S.{0,80}?)(?P<url>https?://\S+)$")
-# Sentences of a bio that address the reader rather than describe the author.
-_CALL_TO_ACTION = _patterns(
-    r"^(?:follow|subscribe|sign up|join|connect with|find|check out|visit|read more)\b",
-    r"\bfor more content\b",
-    r"\b(?:twitter|instagram|facebook|linkedin)\b.{0,40}[!]$",
-)
-
-# A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
-_ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
-_BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
-_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
-    | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}
-)
-# Markdown, for pasted .md without front matter: the markup is not the author's words.
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>.+?)\1|(?<!\w)([*_])(?P<text2>\S(?:.*?\S)?)\3(?!\w)")
-_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$")
-
-
 @dataclass
 class _Unit:
     """One paragraph candidate: a non-blank line (or a hard-wrapped block)."""
@@ -253,29 +80,29 @@ class _Unit:
 
 
 def _is_short(unit: _Unit) -> bool:
-    return unit.words <= _JUNK_MAX_WORDS and len(unit.text) <= _JUNK_MAX_CHARS
+    return unit.words <= furniture.JUNK_MAX_WORDS and len(unit.text) <= furniture.JUNK_MAX_CHARS
 
 
 def _is_junk(unit: _Unit) -> bool:
-    if unit.words <= _CREDIT_MAX_WORDS and _CREDIT.match(unit.text):
+    if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
         return True
     text = unit.text
     return _is_short(unit) and bool(
-        _JUNK.search(text) or (not _ends_sentence(text) and _NAV.search(text))
+        furniture.JUNK.search(text) or (not _ends_sentence(text) and furniture.NAV.search(text))
     )
 
 
 def _is_end(unit: _Unit) -> bool:
-    return _is_short(unit) and bool(_END.search(unit.text))
+    return _is_short(unit) and bool(furniture.END.search(unit.text))
 
 
 def _is_about(unit: _Unit) -> bool:
-    return bool(_ABOUT_AUTHOR.match(unit.text))
+    return bool(furniture.ABOUT_AUTHOR.match(unit.text))
 
 
 def _byline(unit: _Unit) -> str | None:
     """The author's name when ``unit`` is a byline: a name with a URL glued on (no space)."""
-    match = _BYLINE_URL.match(unit.text)
+    match = furniture.BYLINE_URL.match(unit.text)
     if not match or not NAME.match(match.group("name")):
         return None
     return match.group("name")
@@ -283,12 +110,12 @@ def _byline(unit: _Unit) -> str | None:
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
     """A Markdown line as plain text, and whether it is a heading."""
-    heading = _MD_HEADING.match(line)
+    heading = furniture.MD_HEADING.match(line)
     if heading:
         line = heading.group("text")
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(lambda m: m.group("text"), line)
-    line = _MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
+    line = furniture.MD_IMAGE.sub("", line)
+    line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
+    line = furniture.MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
     line = re.sub(r"^(?:>\s*)+", "", line)
     return line.strip(), heading is not None
 
@@ -302,7 +129,7 @@ def _units(raw: str, markdown: bool = False) -> list[_Unit]:
     for line in lines:
         stripped = line.strip()
         heading = False
-        if markdown and stripped and not _RULE.match(stripped):
+        if markdown and stripped and not furniture.RULE.match(stripped):
             stripped, heading = _strip_markdown(stripped)
         if not stripped:
             if current:
@@ -346,7 +173,7 @@ def _units(raw: str, markdown: bool = False) -> list[_Unit]:
                 start_indent, start_heading = indent, heading
             joined.append(text)
             last = i == len(block) - 1
-            if last or not hard_wrapped or len(text) < wrap or _RULE.match(text):
+            if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
                 units.append(
                     _Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
                 )
@@ -355,7 +182,7 @@ def _units(raw: str, markdown: bool = False) -> list[_Unit]:
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    return bool(furniture.SENTENCE_END.search(text))
 
 
 def _is_furniture(unit: _Unit) -> bool:
@@ -364,7 +191,7 @@ def _is_furniture(unit: _Unit) -> bool:
         or _is_end(unit)
         or _is_about(unit)
         or _byline(unit) is not None
-        or bool(_RULE.match(unit.text))
+        or bool(furniture.RULE.match(unit.text))
         or is_dateline(unit.text)
         or is_post_header(unit.text)
     )
@@ -372,9 +199,11 @@ def _is_furniture(unit: _Unit) -> bool:
 
 def _is_prose(unit: _Unit) -> bool:
     """Running essay text: a long line that ends like a sentence, or a very long one."""
-    if unit.heading or _is_furniture(unit) or _BULLET.match(unit.text):
+    if unit.heading or _is_furniture(unit) or furniture.BULLET.match(unit.text):
         return False
-    return (unit.words >= _PROSE_MIN_WORDS and _ends_sentence(unit.text)) or unit.words >= 25
+    return (
+        unit.words >= furniture.PROSE_MIN_WORDS and _ends_sentence(unit.text)
+    ) or unit.words >= 25
 
 
 def _sentence_like(unit: _Unit) -> bool:
@@ -390,16 +219,18 @@ def _sentence_like(unit: _Unit) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in furniture.SMALL_WORDS
+    ]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _title_like(unit: _Unit) -> bool:
     text = unit.text
     return (
-        2 <= unit.words <= _TITLE_MAX_WORDS
-        and len(text) <= _TITLE_MAX_CHARS
-        and not _BULLET.match(text)
+        2 <= unit.words <= furniture.TITLE_MAX_WORDS
+        and len(text) <= furniture.TITLE_MAX_CHARS
+        and not furniture.BULLET.match(text)
         and "://" not in text
         and text.rstrip("\"'”’)»")[-1:] not in ",;:"
         and not _is_furniture(unit)
@@ -440,14 +271,14 @@ def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | No
     first = None
     for i in range(stop - 1, start - 1, -1):
         unit = units[i]
-        if _BULLET.match(unit.text):
+        if furniture.BULLET.match(unit.text):
             first = i
         elif not (unit.indent >= 2 or _is_junk(unit)):
             break
     if first is None:
         return None
     for i in range(first, stop):
-        if not _BULLET.match(units[i].text):
+        if not furniture.BULLET.match(units[i].text):
             continue
         replied = i + 1 < stop and units[i + 1].indent > units[i].indent
         long_before_marker = units[i].words >= 25 and stop < len(units)
@@ -461,7 +292,7 @@ def _clean_bio(text: str) -> tuple[str | None, list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     for sentence in split_sentences(text):
-        (dropped if _CALL_TO_ACTION.search(sentence) else kept).append(sentence)
+        (dropped if furniture.CALL_TO_ACTION.search(sentence) else kept).append(sentence)
     return " ".join(kept) or None, dropped
 
 
@@ -471,7 +302,7 @@ def _bio_index(tail: list[_Unit], name: str | None) -> int | None:
     if tail and _is_about(tail[0]):
         for i in range(1, min(4, len(tail))):
             unit = tail[i]
-            if unit.words >= 8 and not (_BULLET.match(unit.text) or _is_junk(unit)):
+            if unit.words >= 8 and not (furniture.BULLET.match(unit.text) or _is_junk(unit)):
                 return i
     elif tail and name:
         for i in range(min(5, len(tail))):
@@ -507,8 +338,10 @@ def clean(
     raw = raw or ""
     asides: list[str] = []
     if markdown:
-        asides = [line.strip() for m in _ASIDE.finditer(raw) for line in m.group(0).splitlines()]
-        raw = _ASIDE.sub("", raw)
+        asides = [
+            line.strip() for m in furniture.ASIDE.finditer(raw) for line in m.group(0).splitlines()
+        ]
+        raw = furniture.ASIDE.sub("", raw)
     units = _units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
@@ -568,7 +401,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
         )
-        if ends and body_words >= _MIN_BODY_WORDS:
+        if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
             byline_name = name or (author if _about_author(unit, author) else None)
             # "Jane Doe" on the line above "Jane Doehttps://..." belongs to the byline.
@@ -578,7 +411,7 @@ def clean(
         if unit.words >= 5 and not _is_furniture(unit):
             body_words += unit.words
     thread = _comment_thread_start(units, start, cut)
-    if thread is not None and sum(u.words for u in units[start:thread]) >= _MIN_BODY_WORDS:
+    if thread is not None and sum(u.words for u in units[start:thread]) >= furniture.MIN_BODY_WORDS:
         cut = thread
         byline_name = None
     # Past the last paragraph of prose (and any short sentences right after it) is the page's
@@ -679,7 +512,7 @@ def _heading_like(unit: _Unit) -> bool:
     return (
         unit.words <= 12
         and not _ends_sentence(text)
-        and not _BULLET.match(text)
+        and not furniture.BULLET.match(text)
         and "://" not in text
         and text[-1:] not in ",;"
         and (text[0].isupper() or text[0].isdigit())
@@ -689,4 +522,4 @@ def _heading_like(unit: _Unit) -> bool:
 def _body_list_item(units: list[_Unit], i: int, stop: int) -> bool:
     """A bullet of a list the essay goes on with (a sentence-long item, not a menu entry)."""
     unit = units[i]
-    return bool(_BULLET.match(unit.text)) and unit.words >= 5 and not _is_furniture(unit)
+    return bool(furniture.BULLET.match(unit.text)) and unit.words >= 5 and not _is_furniture(unit)

@@ -1,0 +1,184 @@
+"""The furniture of web pages, as patterns (no discord import): what `bot.cleaner` drops.
+
+Generic pattern lists of common page furniture, never keyed to one site: junk lines (logos,
+subscribe prompts, image credits, cookie banners, share bars), navigation, end-of-article
+markers (comment sections, related posts, author boxes), calls to action and Markdown markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _patterns(*sources: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+
+
+# A "junk" unit is at most this long; longer paragraphs are essay text whatever they mention.
+JUNK_MAX_WORDS = 40
+JUNK_MAX_CHARS = 320
+# An end-of-article marker only ends the essay after this much essay text (else it is a stray
+# "Leave a comment" link near the top, and is merely dropped).
+MIN_BODY_WORDS = 15
+TITLE_MAX_CHARS = 150
+TITLE_MAX_WORDS = 25
+# A paragraph of running prose: at least this many words, ending like a sentence.
+PROSE_MIN_WORDS = 8
+
+
+# Furniture dropped wherever it appears (short lines only).
+JUNK = _patterns(
+    # Logos and bare links, e-mail addresses.
+    r"^\S.{0,60}\blogo$",
+    r"^(?:https?://|www\.)\S+$",
+    r"^\S+@\S+\.\w+$",
+    # Navigation: skip links, menus, account links, breadcrumbs.
+    r"^(?:top|bottom) of (?:the )?page$",
+    r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
+    # Bylines, read times, counters.
+    r"\b\d+\s*min(?:ute)?s?\.? read\b",
+    r"^[-+]?\d[\d.,]*\s*[km]?$",
+    r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
+    r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
+    r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
+    r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
+    r"^member-only\b",
+    # Newsletter and subscription prompts.
+    r"^subscribe\b.{0,100}$",
+    r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
+    r"\b(?:sign up|subscribe|signup) (?:for|to) (?:my|our|the)\b.{0,40}\bnewsletter\b",
+    r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
+    r"\bsubscribe (?:now|today|for free)\b",
+    r"^thanks for reading\b.{0,80}$",
+    r"^newsletter$",
+    r"^(?:email|e-mail) address$",
+    r"\bunsubscribe\b.{0,60}$",
+    # Image credits, captions, alt text.
+    r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
+    r"(?:\s+credits?)?\s*:",
+    r"^(?:photo |image )?credits?\s*:",
+    r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
+    r"\s*\S.{0,60}$",
+    r"\bcourtesy of\b.{0,60}$",
+    r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
+    r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
+    r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
+    # Cookie banners and consent.
+    r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
+    r"\bwe use cookies\b",
+    r"^(?:accept|reject|allow|deny|decline) (?:all|cookies|necessary)\b.{0,20}$",
+    r"^(?:manage|privacy) (?:preferences|settings|choices)$",
+    r"\bwe value your privacy\b",
+    r"^(?:privacy|cookie|terms)(?: policy| of (?:use|service)| (?:&|and) conditions)?$",
+    # Social prompts and "more to read".
+    r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
+    r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
+    r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
+    r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
+    # A menu bar: three or more short items separated by "|".
+    r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
+    r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
+    r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
+    r"^share(?: this(?: article| post| story| page)?)?:?$",
+    r"^share (?:on|via|to) \w+",
+    r"^click to share\b",
+    r"^like this:?$",
+    r"^(?:like|likes) (?:loading|\(\d+\)).{0,10}$",
+    r"^(?:facebook|twitter|x|instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|"
+    r"threads|pinterest|reddit|whatsapp|rss|link|copy link)(?:[\s·|,]+(?:facebook|twitter|x|"
+    r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
+    # Tags, categories, copyright, platform credits.
+    r"^(?:#[\w-]+[\s,]*)+$",
+    r"^(?:©|\(c\)|copyright\b)",
+    r"\ball rights reserved\b",
+    r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
+    r"^advertisement$",
+    r"\b(?:visited|viewed) [\d,.]+ times\b",
+    r"^(?:sponsored|ad)$",
+    r"^updated(?: on)?:",
+)
+
+# Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
+# "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
+NAV = _patterns(
+    r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
+    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
+    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
+    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
+    r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
+    r"^by\s+\S.{0,60}$",
+    r"^published in\b.{0,60}$",
+    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
+    r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
+    r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
+)
+
+# Markers after which nothing is essay text: comment sections, author boxes, related lists.
+END = _patterns(
+    r"^leave a (?:reply|comment)\b",
+    r"^(?:add|post|write) a (?:comment|reply)\b",
+    r"^join the (?:discussion|conversation)\b",
+    r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
+    r"^(?:\d+|one) thoughts? on\b.{0,120}$",
+    r"^(?:comments?|responses?|discussion|replies)(?:\s*\(\d+\))?:?$",
+    r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
+    r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
+    r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
+    r"^comments (?:on this|are)\b.{0,120}$",
+    r"^please enter your (?:comment|name|email)\b",
+    r"^(?:your )?email address will not be published\b",
+    r"\brequired fields are marked\b",
+    r"^save my name, email\b",
+    r"\bthis site uses akismet\b",
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
+    r".{0,30}$",
+    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
+    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+    r"^written by\b.{0,60}$",
+    r"^share this:?$",
+    r"^re: .{3,150}$",
+    r"^\S{2,40} wrote:",
+    r"^--$",
+    r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
+    r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
+)
+
+# The heading of an author box; the bio follows it.
+ABOUT_AUTHOR = _patterns(
+    r"^about (?:the )?(?:author|writer|contributor)s?:?$",
+    r"^author bio:?$",
+    r"^über (?:den|die) (?:autor|autorin)$",
+)
+
+# "Photo by Jane Doe on Unsplash", "Image courtesy of OpenAI" (case matters: a credit names
+# someone, "The image by itself ..." is prose).
+CREDIT = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration|[Ff]ootage)s?"
+    r"\s+(?:by|courtesy of|via|from)\s+[A-Z@]"
+)
+CREDIT_MAX_WORDS = 15
+
+# A byline with the author's site glued on: "Jane DoeJane Doehttps://example.com".
+BYLINE_URL = re.compile(r"^(?P<name>\S.{0,80}?)(?P<url>https?://\S+)$")
+# Sentences of a bio that address the reader rather than describe the author.
+CALL_TO_ACTION = _patterns(
+    r"^(?:follow|subscribe|sign up|join|connect with|find|check out|visit|read more)\b",
+    r"\bfor more content\b",
+    r"\b(?:twitter|instagram|facebook|linkedin)\b.{0,40}[!]$",
+)
+
+# A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
+ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
+BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+SMALL_WORDS = frozenset(
+    {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
+    | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}
+)
+# Markdown, for pasted .md without front matter: the markup is not the author's words.
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>.+?)\1|(?<!\w)([*_])(?P<text2>\S(?:.*?\S)?)\3(?!\w)")
+RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$")

@@ -30,7 +30,7 @@ import hashlib
 import logging
 import weakref
 from collections import defaultdict
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -199,40 +199,33 @@ class _Counts:
     speakers: set[str]
 
 
-def rotation_used(history: Sequence[Posted], pool: set[int]) -> set[int]:
-    """Ids of ``pool`` already posted in the current rotation.
+def _current_round(keys: Iterable[Hashable], universe: set) -> set:
+    """The keys (oldest first) seen in the current round over ``universe``.
 
-    A rotation ends when every passage of the pool has been posted; a passage posted twice
-    means a new rotation had begun (the pool changed since), so counting restarts there.
+    A round ends once every key of ``universe`` has appeared; a key appearing twice inside a
+    round (forced, or the universe changed since) starts the next round with that key. Keys
+    outside ``universe`` are ignored.
     """
-    used: set[int] = set()
-    for post in history:
-        if post.passage_id not in pool:
+    seen: set = set()
+    for key in keys:
+        if key not in universe:
             continue
-        if post.passage_id in used:
-            used = set()
-        used.add(post.passage_id)
-        if pool <= used:
-            used = set()
-    return used
+        if key in seen:
+            seen = set()
+        seen.add(key)
+        if universe <= seen:
+            seen = set()
+    return seen
+
+
+def rotation_used(history: Sequence[Posted], pool: set[int]) -> set[int]:
+    """Ids of ``pool`` already posted in the current rotation (every passage once, then again)."""
+    return _current_round((post.passage_id for post in history), pool)
 
 
 def round_seen(history: Sequence[Posted], speakers: set[str]) -> set[str]:
-    """Speakers already posted in the current round of authors (oldest post first).
-
-    A round ends once every speaker in ``speakers`` has appeared; a speaker appearing twice
-    inside a round (forced, or the pool changed) starts the next round with that post.
-    """
-    seen: set[str] = set()
-    for post in history:
-        if post.speaker not in speakers:
-            continue
-        if post.speaker in seen:
-            seen = set()
-        seen.add(post.speaker)
-        if speakers <= seen:
-            seen = set()
-    return seen
+    """Speakers already posted in the current round of authors (oldest post first)."""
+    return _current_round((post.speaker for post in history), speakers)
 
 
 def choose(guild_id: int, day: date, pool: Pool, history: Sequence[Posted]) -> int | None:

@@ -24,11 +24,8 @@ double a day, and a bot that was down posts when it returns on the same local da
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import hashlib
 import logging
-import weakref
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -38,7 +35,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.errors import CrosscutError
-from bot.store import GLOBAL, GuildSettings, PassageRecord, Store
+from bot.store import GLOBAL, GuildSettings, KeptUntilSharedChange, PassageRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -378,30 +375,17 @@ async def upcoming(
     return picks
 
 
-class _SharedPool:
-    def __init__(self) -> None:
-        self.version = -1
-        self.pool = Pool()
-        self.lock = asyncio.Lock()
-
-
-_SHARED: weakref.WeakKeyDictionary[Store, _SharedPool] = weakref.WeakKeyDictionary()
+_SHARED = KeptUntilSharedChange(lambda store: Pool.read(store, GLOBAL))
 
 
 async def pool_for(store: Store, guild_id: int) -> Pool:
     """The eligible passages ``guild_id`` sees: the shared ones (kept until the shared essays
     change: store.index.shared_version), minus the essays it hid, plus its own."""
-    shared = _SHARED.setdefault(store, _SharedPool())
-    async with shared.lock:
-        version = await store.index.shared_version()
-        if version != shared.version:
-            shared.pool = await Pool.read(store, GLOBAL)
-            shared.version = version
-            gc.freeze()  # long-lived: out of the collector's full passes (see perspectives)
+    shared = await _SHARED.get(store)
     if guild_id == GLOBAL:
-        return shared.pool
+        return shared
     own = await Pool.read(store, guild_id)
-    return shared.pool.seen_by(own, await store.index.hidden_essay_ids(guild_id))
+    return shared.seen_by(own, await store.index.hidden_essay_ids(guild_id))
 
 
 # -- schedule ----------------------------------------------------------------------------

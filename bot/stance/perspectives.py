@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import gc
 import re
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +16,7 @@ from bot.search import Search
 from bot.stance.counter import join_words, quality
 from bot.stance.reader import SIDES
 from bot.stance.topics import TOPIC_PATTERNS, claim_topics
-from bot.store import GLOBAL, EssayRecord, PassageRecord, Store
+from bot.store import GLOBAL, EssayRecord, KeptUntilSharedChange, PassageRecord, Store
 from bot.text import normalize, split_sentences
 
 # -- authors -------------------------------------------------------------------------------
@@ -352,29 +349,6 @@ class _TopicsSeen:
         return result
 
 
-class _SharedTopics:
-    """The shared essays' summaries for one store, rebuilt when their content changes."""
-
-    def __init__(self) -> None:
-        self.version = -1
-        self.summaries = _TopicSummaries()
-        self.lock = asyncio.Lock()
-
-    async def get(self, store: Store) -> _TopicSummaries:
-        async with self.lock:
-            version = await store.index.shared_version()
-            if version != self.version:
-                self.summaries = await _summarise(store, GLOBAL)
-                self.version = version
-                # Long-lived: out of the collector's full passes (hundreds of ms at 10,000
-                # essays, on the event loop).
-                gc.freeze()
-        return self.summaries
-
-
-_SHARED: weakref.WeakKeyDictionary[Store, _SharedTopics] = weakref.WeakKeyDictionary()
-
-
 async def _summarise(store: Store, guild_id: int) -> _TopicSummaries:
     """Summaries of the essays stored for exactly ``guild_id``, read a page at a time (the
     loop serves other commands between pages)."""
@@ -386,9 +360,12 @@ async def _summarise(store: Store, guild_id: int) -> _TopicSummaries:
     return summaries.finish()
 
 
+_SHARED = KeptUntilSharedChange(lambda store: _summarise(store, GLOBAL))
+
+
 async def _topics_seen_from(search: Search, guild_id: int) -> _TopicsSeen:
     store = search.store
-    shared = await _SHARED.setdefault(store, _SharedTopics()).get(store)
+    shared = await _SHARED.get(store)
     if guild_id == GLOBAL:
         return _TopicsSeen(shared, _TopicSummaries(), set())
     own = await _summarise(store, guild_id)

@@ -6,7 +6,12 @@ part per aggregate, each holding its own SQL; callers reach them through it:
 ``store.settings``, ``store.daily``, ``store.audit``, ``store.index``.
 """
 
+import asyncio
+import gc
+import weakref
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import aiosqlite
 
@@ -33,6 +38,7 @@ __all__ = [
     "DailyPostRecord",
     "EssayRecord",
     "GuildSettings",
+    "KeptUntilSharedChange",
     "PassageRecord",
     "Store",
     "Suggestion",
@@ -53,3 +59,28 @@ class Store(Database):
         self.settings = Settings(self, self.audit)
         self.daily = Daily(self)
         self.index = Index(self)
+
+
+T = TypeVar("T")
+
+
+class KeptUntilSharedChange(Generic[T]):
+    """A value built from the shared (bundled) essays, kept per store until their content
+    changes: ``store.index.shared_version``, bumped by triggers in every writer's transaction,
+    whatever process writes. Built under a lock, so concurrent callers build it once."""
+
+    def __init__(self, build: Callable[[Store], Awaitable[T]]) -> None:
+        self._build = build
+        self._kept: weakref.WeakKeyDictionary[Store, tuple[int, T]] = weakref.WeakKeyDictionary()
+        self._locks: weakref.WeakKeyDictionary[Store, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+    async def get(self, store: Store) -> T:
+        async with self._locks.setdefault(store, asyncio.Lock()):
+            version = await store.index.shared_version()
+            kept = self._kept.get(store)
+            if kept is None or kept[0] != version:
+                kept = self._kept[store] = (version, await self._build(store))
+                # Long-lived: out of the collector's full passes (hundreds of ms at 10,000
+                # essays, on the event loop).
+                gc.freeze()
+        return kept[1]

@@ -56,7 +56,8 @@ HAND = {"$topic": 100.0, "$overlap": 20.0, "$quality": 10.0}
 def annotated_claims() -> list[dict]:
     """{text, stance, accept} for every tuning claim annotated with accepted passages."""
     out: list[dict] = []
-    extra = sorted((ROOT / "data" / "stance").glob("counters*.yaml"))
+    stance_data = ROOT / "data" / "stance"
+    extra = sorted(stance_data.glob("counters*.yaml")) + sorted(stance_data.glob("train*.yaml"))
     for path in [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml", *extra]:
         if path.exists():
             data = yaml.safe_load(path.read_text()) or {}

@@ -1,7 +1,7 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning``, ``tuning2``: rules may be tuned on them; ``heldout2``: written blind,
-measured only; an earlier held-out set, once seen, became ``tuning2``) has
+Each set (``tuning`` to ``tuning4``: rules may be tuned on them; ``heldout3``: written blind,
+measured only; earlier held-out sets, once seen, became ``tuning2`` and ``tuning3``) has
 an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
 lines that must never be stored, sentences that must be stored, and for some pages the stance
 of particular passages. A page is imported the way a moderator would import it: only the
@@ -24,8 +24,8 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", "tuning2")
-HELDOUT_SETS = ("heldout2",)
+TUNING_SETS = ("tuning", "tuning2", "tuning3", "tuning4")
+HELDOUT_SETS = ("heldout3",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

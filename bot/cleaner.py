@@ -39,6 +39,7 @@ from bot.page_meta import (
     NAME,
     READ_TIME,
     author_in,
+    bare_name,
     date_alone,
     find_author,
     find_publication,
@@ -253,6 +254,7 @@ def _title_index(units: list[_Unit], stop: int) -> int | None:
             _isolated_title(units, i)
             or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
             or _set_apart_title(units, i)
+            or _title_over_byline(units, i)
         ):
             continue  # a one-sentence opener is essay text, not a title
         score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
@@ -358,7 +360,11 @@ def clean(
     if (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
-        and (_isolated_title(units, prose[0]) or _set_apart_title(units, prose[0]))
+        and (
+            _isolated_title(units, prose[0])
+            or _set_apart_title(units, prose[0])
+            or _title_over_byline(units, prose[0])
+        )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     prose_found = first_prose is not None
@@ -374,11 +380,11 @@ def clean(
     start = first_prose
     while start > 0 and start - 1 != title_at and _sentence_like(units[start - 1]):
         start -= 1
-    if posts is not None and posts.instance is not None:
+    if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
         start, title_at = posts.text_start, None
     head = units[:start]
-    if posts is not None and posts.instance is not None:
+    if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
     author = (
         known_author
@@ -494,6 +500,20 @@ def _set_apart_title(units: list[_Unit], i: int) -> bool:
         return False
     after = units[i + 1]
     return bool(units[i].gap and after.gap) and _is_furniture(after)
+
+
+def _title_over_byline(units: list[_Unit], i: int) -> bool:
+    """A Title Case line that ends like a sentence right above a byline (the author's name,
+    "By ...", a date or a read time): a headline, as video pages and blogs set them."""
+    if not _title_like(units[i]) or not _title_case(units[i].text) or i + 1 >= len(units):
+        return False
+    after = units[i + 1].text
+    return bool(
+        author_in(after)
+        or READ_TIME.search(after)
+        or is_dateline(after)
+        or bare_name([u.text for u in units], i + 1)
+    )
 
 
 def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:

@@ -35,11 +35,22 @@ JUNK = _patterns(
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
     r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
+    r"^(?:[^›»>/]{1,30}\s+[›»>]\s+){2,5}[^›»>/]{1,100}$",  # a longer breadcrumb trail
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
     r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
-    r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
+    r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
+    r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
+    r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
+    # "Jane, Ravi and 14 others": who reacted to a post.
+    r"^.{0,80}\band \d+ (?:others?|more)$",
+    # Relative times and clock times alone: a post's or a live blog's timestamp.
+    r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?)$",
+    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b.{0,20}$",
+    r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
+    r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
@@ -50,6 +61,24 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
+    r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
+    r"\bno spam\b.{0,40}$",
+    # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
+    r"^(?:keep|continue) reading\b.{0,60}$",
+    r"\bto (?:keep|continue) reading\b",
+    r"^start (?:your |a )?(?:free )?trial\b.{0,30}$",
+    r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
+    r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
+    r"available to) (?:paid )?(?:subscribers|members)\b",
+    r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    r"^create a free account\b.{0,80}$",
+    # App prompts.
+    r"\b(?:get|download|install|open) (?:it in |in )?(?:the|our) app\b.{0,60}$",
+    r"\b(?:app store|google play)\b.{0,40}$",
+    # Where else the post appeared.
+    r"^(?:originally|first) (?:published|posted|appeared)\b.{0,120}$",
+    r"^(?:cross-?posted|also published) (?:from|to|on|at)\b.{0,100}$",
     r"^newsletter$",
     r"^(?:email|e-mail) address$",
     r"\bunsubscribe\b.{0,60}$",
@@ -57,6 +86,10 @@ JUNK = _patterns(
     r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
     r"(?:\s+credits?)?\s*:",
     r"^(?:photo |image )?credits?\s*:",
+    # Credits of a video or a post: "Music: "Low Tide" by ...", "Shot on: ...".
+    r"^(?:music|soundtrack|score|song|track|audio|sound|footage|stock footage|camera|gear|"
+    r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"
+    r"(?: (?:by|credits?))?\s*:",
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
@@ -80,6 +113,7 @@ JUNK = _patterns(
     r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
+    r"^(?:tweet|pin it|email this|print this|copy link|link copied|share link)$",
     r"^share (?:on|via|to) \w+",
     r"^click to share\b",
     r"^like this:?$",
@@ -106,6 +140,10 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
+    r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
+    r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
     r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",
@@ -134,6 +172,9 @@ END = _patterns(
     r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
     r".{0,30}$",
     r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
+    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
+    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
+    r"this|on)\b.{0,40})?)$",
     r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
     r"^written by\b.{0,60}$",
     r"^share this:?$",
@@ -147,6 +188,7 @@ END = _patterns(
 # The heading of an author box; the bio follows it.
 ABOUT_AUTHOR = _patterns(
     r"^about (?:the )?(?:author|writer|contributor)s?:?$",
+    r"^(?:meet the (?:author|writer)|about me|who wrote this):?$",
     r"^author bio:?$",
     r"^über (?:den|die) (?:autor|autorin)$",
 )

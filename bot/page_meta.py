@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import furniture
+
 __all__ = [
     "NAME",
     "READ_TIME",
     "Thread",
     "author_in",
+    "bare_name",
     "byline_in_html",
     "date_alone",
     "display_name",
@@ -78,6 +81,12 @@ _DATELINE_WORDS = re.compile(
     r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
     re.IGNORECASE,
 )
+# What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".
+_STATS = re.compile(
+    r"\b\d[\d,.]*\s*[km]?\s+(?:views?|likes?|plays|reads|listens|watching|comments?|"
+    r"reactions?)\b|(?<!\w)#[\w-]+",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(
     r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
     r"(?P<rest>.+)$",
@@ -105,6 +114,7 @@ def date_alone(text: str) -> str | None:
     if not match:
         return None
     rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    rest = _STATS.sub(" ", rest)
     if _DATELINE_WORDS.sub("", rest).strip():
         return None
     return parse_date(match.group(0))
@@ -141,7 +151,7 @@ def author_in(line: str) -> str | None:
     return _name_from(match.group("rest")) if match else None
 
 
-def _bare_name(lines: list[str], i: int) -> str | None:
+def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
@@ -209,7 +219,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if name := author_in(line):
             return name
     for i in range(len(head)):
-        if name := _bare_name(head, i):
+        if name := bare_name(head, i):
             return name
     for line in tail:
         if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
@@ -220,18 +230,37 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
 # The site's name as the first line of a pasted page: a logo's text over the navigation
 # ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
 _SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
+_SKIP_LINK = re.compile(r"^(?:skip|jump) (?:to|navigation)\b", re.I)
 _SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
 
 
 def _site_name(head: list[str]) -> str | None:
-    if not head:
+    """The site's name as the first line of a pasted page (after any skip link): a logo's text
+    over the navigation, either a sign-in/menu link or a run of menu items ("Lobsters" over
+    "Active", "Recent", "Comments")."""
+    lines = list(head)
+    while lines and _SKIP_LINK.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
         return None
-    if match := _SITE_IN_MENU.match(head[0]):
+    if match := _SITE_IN_MENU.match(lines[0]):
         return match["name"]
-    following = head[1] if len(head) > 1 else ""
-    if NAME.match(head[0]) and len(head[0].split()) <= 3 and _SITE_OVER_NAV.match(following):
-        return head[0]
+    name, menu = lines[0], lines[1:4]
+    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
+        return None
+    if menu and _SITE_OVER_NAV.match(menu[0]):
+        return name
+    if len(menu) == 3 and all(_menu_item(line) for line in menu):
+        return name
     return None
+
+
+def _menu_item(line: str) -> bool:
+    return (
+        len(line.split()) <= 2
+        and not furniture.SENTENCE_END.search(line)
+        and not _DATE.search(line)
+    )
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
@@ -267,16 +296,24 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
 # starts the replies.
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
 _POST_HEADER = re.compile(
-    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
+    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
+    rf"\s+by\s+)?(?:u/|@)?"
     rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
     re.IGNORECASE,
 )
 _FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+# A handle alone under a display name: X/Twitter "@jane_doe", Bluesky "@jane.bsky.social" or
+# "@janedoe.com", Threads, Instagram. Only a post header when the name is right above it.
+_SOCIAL_HANDLE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)*)$")
 
 
 def is_post_header(line: str) -> bool:
     """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
-    return bool((len(line.split()) <= 30 and _POST_HEADER.match(line)) or _FEDI_HANDLE.match(line))
+    return bool(
+        (len(line.split()) <= 30 and _POST_HEADER.match(line))
+        or _FEDI_HANDLE.match(line)
+        or _SOCIAL_HANDLE.match(line)
+    )
 
 
 @dataclass(frozen=True)
@@ -287,25 +324,40 @@ class Thread:
     text_start: int  # where the first post's text starts
     replies: int | None  # where the first post by someone else starts
     instance: str | None  # the server of a fediverse handle: the publication
+    social: bool  # a social post (a name over a handle): no title, no headings
+
+
+def _opens_page(lines: list[str], i: int) -> bool:
+    """A bare handle starts a social post only above all running text (else it is a commenter
+    under an article: the article is not theirs)."""
+    return not any(len(line.split()) >= 20 for line in lines[:i])
 
 
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
     for i, line in enumerate(lines):
-        if fedi := _FEDI_HANDLE.match(line):
-            above = lines[i - 1] if i else ""
-            named = bool(i) and NAME.match(above) is not None and len(above.split()) <= 5
+        above = lines[i - 1] if i else ""
+        named = (
+            bool(i)
+            and NAME.match(above) is not None
+            and len(above.split()) <= 5
+            and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
+        )
+        opens = named and (bool(headers) or _opens_page(lines, i))
+        if (fedi := _FEDI_HANDLE.match(line)) or (opens and (fedi := _SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:
                 continue
-            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
+            instance = fedi.groupdict().get("instance")
+            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
         elif (header := _POST_HEADER.match(line)) and len(line.split()) <= 30:
             headers.append((i, i + 1, header["user"], None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]
+    social = _FEDI_HANDLE.match(lines[text_start - 1]) is not None or name is not None
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
-    if replies is None and len(headers) < 2 and instance is None:
+    if replies is None and len(headers) < 2 and not social:
         return None
-    return Thread(poster, name, start, text_start, replies, instance)
+    return Thread(poster, name, start, text_start, replies, instance, social)

@@ -437,6 +437,7 @@ def clean(
         (d for u in head if (d := published_line(u.text) or date_alone(u.text))), None
     ) or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
 
+    social = posts is not None and posts.social
     removed: list[str] = asides
     headings: list[str] = []
     title: str | None = None
@@ -448,7 +449,8 @@ def clean(
         previous = text
         if i == title_at:
             title = text
-        elif i < start or repeated or _is_furniture(unit):
+        elif i < start or repeated or _is_furniture(unit) or (social and _heading_like(unit)):
+            # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
         elif unit.heading or (prose_found and _heading_like(unit)):
             headings.append(text)

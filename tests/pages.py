@@ -30,6 +30,7 @@ SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]*>")
 # A furniture line this many words long or more counts as stored when it is inside a passage;
 # a shorter one ("Share", "Top") only when it is a whole passage (else every "share" in prose
 # would count).
@@ -114,9 +115,13 @@ def score(which: str, entry: dict) -> PageResult:
         result.wrong = {name: (entry.get(name), None) for name in FIELDS}
         return result
     passages = [words(p.text) for p in draft.doc.passages]
+    page = f" {words(_TAG.sub(' ', (PAGES / which / entry['file']).read_text(encoding='utf-8')))} "
     for line in furniture:
         w = words(line)
-        inside = len(w.split()) >= _INSIDE_MIN_WORDS
+        # A reply quoting the author repeats the author's words: the author's passage that
+        # holds them is not the quote stored, so only the quote as a whole passage counts.
+        quoted = page.count(f" {w} ") > 1
+        inside = len(w.split()) >= _INSIDE_MIN_WORDS and not quoted
         if any(w == p or (inside and f" {w} " in f" {p} ") for p in passages):
             result.stored.append(line)
     for sentence in entry.get("keep") or []:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot import furniture
@@ -45,6 +46,7 @@ from bot.page_meta import (
     find_publication,
     is_dateline,
     is_post_header,
+    named_by_layout,
     published_line,
     read_thread,
 )
@@ -239,28 +241,67 @@ def _title_like(unit: _Unit) -> bool:
 
 
 def _title_index(units: list[_Unit], stop: int) -> int | None:
-    """The title among the lines before the essay starts: a Markdown heading, else the most
-    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
+    """The title among the lines before the essay starts: a Markdown heading, else the
+    headline right above the byline (past a standfirst), else the most title-like line (Title
+    Case counts for a lot: a subtitle is usually a sentence)."""
     for i in range(stop):
         if units[i].heading and _title_like(units[i]):
             return i
+    texts = [u.text for u in units]
+    byline = next((i for i in range(stop) if author_in(texts[i]) or bare_name(texts, i)), None)
+    # A byline's name is not a headline, though both can be short Title Case lines.
+    candidates = [
+        i
+        for i in range(stop)
+        if _title_candidate(units, i) and not (bare_name(texts, i) and named_by_layout(texts, i))
+    ]
+    above = [i for i in candidates if byline is not None and i < byline]
+    if above:
+        nearest = above[-1]
+        if len(above) > 1 and nearest + 1 == byline and _standfirst(units, above[-2], nearest):
+            nearest = above[-2]
+        return nearest
     best, best_score = None, 0.0
-    for i in range(stop):
+    for i in candidates:
         unit = units[i]
-        if not _title_like(unit):
-            continue
-        following = units[i + 1] if i + 1 < len(units) else None
-        if _ends_sentence(unit.text) and not (
-            _isolated_title(units, i)
-            or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
-            or _set_apart_title(units, i)
-            or _title_over_byline(units, i)
-        ):
-            continue  # a one-sentence opener is essay text, not a title
         score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _title_candidate(units: list[_Unit], i: int) -> bool:
+    unit = units[i]
+    if not _title_like(unit) or _in_menu(units, i):
+        return False
+    if not _ends_sentence(unit.text) or unit.text.rstrip("\"'”’)").endswith("?"):
+        return True  # a headline may ask a question
+    following = units[i + 1] if i + 1 < len(units) else None
+    # A one-sentence opener is essay text, not a title, unless set apart like a headline.
+    return (
+        _isolated_title(units, i)
+        or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
+        or _set_apart_title(units, i)
+        or _title_over_byline(units, i)
+    )
+
+
+def _in_menu(units: list[_Unit], i: int) -> bool:
+    """A short line between two other short lines: an item of a menu ("Production", "Behind
+    the Scenes", "News"), not a headline."""
+    if units[i].words > 3 or i == 0 or i + 1 >= len(units):
+        return False
+    return all(u.words <= 3 and not _ends_sentence(u.text) for u in (units[i - 1], units[i + 1]))
+
+
+def _standfirst(units: list[_Unit], title: int, below: int) -> bool:
+    """A standfirst (dek) between its headline and the byline: longer than the headline, and
+    written as a sentence rather than in Title Case."""
+    return (
+        below == title + 1
+        and units[below].words > units[title].words
+        and not _title_case(units[below].text)
+    )
 
 
 def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | None:
@@ -386,10 +427,11 @@ def clean(
     head = units[:start]
     if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
+    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
     author = (
         known_author
         or (posts and (posts.name or posts.poster))
-        or find_author([u.text for u in head], [])
+        or find_author([u.text for i, u in enumerate(head) if i != title_at], [])
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -433,11 +475,14 @@ def clean(
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
-    published = next(
-        (d for u in head if (d := published_line(u.text) or date_alone(u.text))), None
-    ) or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+    published = (
+        (posts and posts.published)
+        or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
+        or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+    )
 
     social = posts is not None and posts.social
+    heads = _running_heads(units)
     removed: list[str] = asides
     headings: list[str] = []
     title: str | None = None
@@ -449,7 +494,13 @@ def clean(
         previous = text
         if i == title_at:
             title = text
-        elif i < start or repeated or _is_furniture(unit) or (social and _heading_like(unit)):
+        elif (
+            i < start
+            or repeated
+            or i in heads
+            or _is_furniture(unit)
+            or (social and _heading_like(unit))
+        ):
             # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
         elif unit.heading or (prose_found and _heading_like(unit)):
@@ -475,9 +526,40 @@ def clean(
         removed=removed,
         author=None if known_author else author,
         publication=(posts and posts.instance)
-        or find_publication([u.text for u in head], [u.text for u in tail], author),
+        or find_publication([u.text for u in head], [u.text for u in tail], author)
+        or _running_head_name(units, heads),
         headings=tuple(headings),
     )
+
+
+_COLUMNS = re.compile(r"\S\s{4,}\S")
+
+
+def _running_heads(units: list[_Unit]) -> set[int]:
+    """A paginated text's running heads and feet (a PDF copied as text): a short line laid out
+    in columns ("Frame Rate Quarterly        14"), or a short line with a number that recurs
+    with other numbers (page numbers)."""
+    keys = [re.sub(r"\d+", "#", " ".join(u.text.split()).casefold()) for u in units]
+    counts = Counter(keys)
+    return {
+        i
+        for i, unit in enumerate(units)
+        if unit.words <= 10
+        and not _ends_sentence(unit.text)
+        and (_COLUMNS.search(unit.text) or ("#" in keys[i] and counts[keys[i]] >= 2))
+    }
+
+
+def _running_head_name(units: list[_Unit], heads: set[int]) -> str | None:
+    """The name a running head repeats (a journal's), as written in its ordinary case."""
+    parts = [
+        part
+        for i in sorted(heads)
+        for part in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        if NAME.match(part.strip()) and not any(c.isdigit() for c in part)
+    ]
+    names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
+    return next((n for n in names if not n.isupper()), names[0] if names else None)
 
 
 def _isolated_title(units: list[_Unit], i: int) -> bool:

@@ -43,6 +43,11 @@ JUNK = _patterns(
     r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
     r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
     r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
+    r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
+    r"^all reactions:?$",
+    r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
+    r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
+    r"^printed (?:from|on|at)\b.{0,80}$",  # a print view's stamp
     # "Jane, Ravi and 14 others": who reacted to a post.
     r"^.{0,80}\band \d+ (?:others?|more)$",
     # Relative times and clock times alone: a post's or a live blog's timestamp.
@@ -108,8 +113,9 @@ JUNK = _patterns(
     r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
     r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
     r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
-    # A menu bar: three or more short items separated by "|".
+    # A menu bar: three or more short items separated by "|", "·" or "•".
     r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
+    r"^[^·•]{1,30}(?:\s[·•]\s[^·•]{1,30}){3,}$",
     r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
@@ -141,6 +147,7 @@ NAV = _patterns(
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
     r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
+    r"^learn more\b.{0,20}$",
     r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
     r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
     r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
@@ -169,7 +176,11 @@ END = _patterns(
     r"\brequired fields are marked\b",
     r"^save my name, email\b",
     r"\bthis site uses akismet\b",
-    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
+    r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
+    r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
+    r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
+    r"questions|links|content|coverage|videos|topics)\b"
     r".{0,30}$",
     r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
     r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"

@@ -28,6 +28,7 @@ __all__ = [
     "find_publication",
     "is_dateline",
     "is_post_header",
+    "named_by_layout",
     "parse_date",
     "published_line",
     "read_thread",
@@ -78,7 +79,8 @@ _TIME = re.compile(
 # What may surround a date on a line that is "only a date".
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
-    r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
+    r"modified|edited|created|edited time|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
+    r"|[:\-|·•,\s*_]",
     re.IGNORECASE,
 )
 # What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".
@@ -156,11 +158,49 @@ def bare_name(lines: list[str], i: int) -> str | None:
     text = lines[i]
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
         return None
+    if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
+        return None
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
-    if any(is_dateline(line) or READ_TIME.search(line) or line == text for line in near):
+    if any(_dates(line) or line == text for line in near):
         return text
-    return None
+    return text if named_by_layout(lines, i) else None
+
+
+def named_by_layout(lines: list[str], i: int) -> bool:
+    """Whether the name-shaped line ``lines[i]`` is laid out as only a person's name is: shown
+    twice (an avatar's alt text, then the name), over an affiliation (a paper), over a short
+    credential and then the date ("Marguerite Oduya / Cinematographer, 15 years in features /
+    Updated Mar 4, 2025"), or beside a post's timestamp (a date with a clock time). A headline
+    beside a plain date is name-shaped too ("Sora Changes Everything"); this tells them apart."""
+    text = lines[i]
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    if any(line == text or _timestamp(line) for line in near):
+        return True
+    below = lines[i + 1 : i + 4]
+    if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
+        return True
+    for line in below[1:]:
+        if _dates(line):
+            return True
+        if len(line.split()) > 12:
+            break
+    return False
+
+
+def _timestamp(line: str) -> bool:
+    return bool(date_alone(line) and _TIME.search(line) and not _PUBLISHED.match(line))
+
+
+def _dates(line: str) -> bool:
+    return bool(is_dateline(line) or READ_TIME.search(line))
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
+    r"laborator(?:y|ies)|academy|conservatoire|film school)\b",
+    re.IGNORECASE,
+)
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -213,10 +253,18 @@ def display_name(handle: str, html: str) -> str | None:
     return None
 
 
+def _author_among_parts(line: str) -> str | None:
+    """The author in a meta line of parts: "26 January 2025 · 6 minute read · by Jonah Rees"."""
+    parts = _SEPARATORS.split(line)
+    if len(parts) < 2 or not any(_dates(part) for part in parts):
+        return None
+    return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
+
+
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line):
+        if name := author_in(line) or _author_among_parts(line):
             return name
     for i in range(len(head)):
         if name := bare_name(head, i):
@@ -302,6 +350,15 @@ _POST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+# A chat message's header, as Discord and Slack copy it: "kasia_lind — 21/03/2025 21:14",
+# "Kasia Lind — Today at 21:14", "Kasia Lind  9:14 PM".
+_CHAT_HEADER = re.compile(
+    r"^(?P<user>[\w.-]{2,40}(?: [\w.'’-]+){0,3})(?:\s+[—–]\s+|\s{2,})(?:"
+    r"(?:today|yesterday) at \d{1,2}:\d{2}(?:\s*[ap]m)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
+    r"|\d{1,2}:\d{2}(?:\s*[ap]m)?)$",
+    re.IGNORECASE,
+)
 # A handle alone under a display name: X/Twitter "@jane_doe", Bluesky "@jane.bsky.social" or
 # "@janedoe.com", Threads, Instagram. Only a post header when the name is right above it.
 _SOCIAL_HANDLE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)*)$")
@@ -311,6 +368,7 @@ def is_post_header(line: str) -> bool:
     """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
     return bool(
         (len(line.split()) <= 30 and _POST_HEADER.match(line))
+        or _CHAT_HEADER.match(line)
         or _FEDI_HANDLE.match(line)
         or _SOCIAL_HANDLE.match(line)
     )
@@ -324,7 +382,8 @@ class Thread:
     text_start: int  # where the first post's text starts
     replies: int | None  # where the first post by someone else starts
     instance: str | None  # the server of a fediverse handle: the publication
-    social: bool  # a social post (a name over a handle): no title, no headings
+    social: bool  # a social post or a chat message: no title, no headings
+    published: str | None  # the date its header gives (a chat message's)
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
@@ -351,13 +410,20 @@ def read_thread(lines: list[str]) -> Thread | None:
                 continue
             instance = fedi.groupdict().get("instance")
             headers.append((start, i + 1, fedi["user"], above if named else None, instance))
-        elif (header := _POST_HEADER.match(line)) and len(line.split()) <= 30:
+        elif (header := _CHAT_HEADER.match(line) or _POST_HEADER.match(line)) and len(
+            line.split()
+        ) <= 30:
             headers.append((i, i + 1, header["user"], None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]
-    social = _FEDI_HANDLE.match(lines[text_start - 1]) is not None or name is not None
+    social = bool(
+        _FEDI_HANDLE.match(lines[text_start - 1])
+        or name is not None
+        or _CHAT_HEADER.match(lines[start])
+    )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     if replies is None and len(headers) < 2 and not social:
         return None
-    return Thread(poster, name, start, text_start, replies, instance, social)
+    published = parse_date(lines[start]) if _CHAT_HEADER.match(lines[start]) else None
+    return Thread(poster, name, start, text_start, replies, instance, social, published)

@@ -515,6 +515,14 @@ def clean(
             removed.extend(dropped)
         else:
             removed.append(unit.text)
+    publication = (
+        (posts and posts.instance)
+        or find_publication([u.text for u in head], [u.text for u in tail], author)
+        or _running_head_name(units, heads)
+    )
+    if title is not None and publication and normalize(title) == normalize(publication):
+        title = None  # the site's name over the page is not the post's title
+        removed.insert(0, units[title_at].text)
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None
@@ -525,9 +533,7 @@ def clean(
         author_bio=author_bio,
         removed=removed,
         author=None if known_author else author,
-        publication=(posts and posts.instance)
-        or find_publication([u.text for u in head], [u.text for u in tail], author)
-        or _running_head_name(units, heads),
+        publication=publication,
         headings=tuple(headings),
     )
 

@@ -59,6 +59,7 @@ JUNK = _patterns(
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
+    r"^cover (?:image|photo|art) (?:for|of)\b",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
@@ -69,6 +70,18 @@ JUNK = _patterns(
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"\bno spam\b.{0,40}$",
+    # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
+    r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
+    r"(?:web )?(?:browser|web)\b.{0,20}$",
+    r"^forward (?:this|it)\b.{0,60}$",
+    r"\bforwarded (?:to you|this)\b.{0,60}$",
+    r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
+    r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
+    r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
+    r"^(?:hi|hello|hey|dear|greetings)(?: \w+){0,3},$",
+    r"^(?:see you|until|talk to you|speak|catch you|more|back)\b.{0,30}(?:next|soon|then|time|"
+    r"week|month)\b.{0,20}[,.!]?$",
+    r"^(?:best|cheers|thanks|warmly|yours|love|onwards|take care|all best|best wishes)[,!.]?$",
     # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
     r"^(?:keep|continue) reading\b.{0,60}$",
     r"\bto (?:keep|continue) reading\b",
@@ -166,7 +179,8 @@ END = _patterns(
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    r"^(?:comments?|responses?|discussion|replies)(?:\s*\(\d+\))?:?$",
+    r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies)"
+    r"(?:\s*\(\d+\))?:?$",
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",

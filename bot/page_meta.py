@@ -43,7 +43,8 @@ NAME = re.compile(
 _HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review)\s+by|"
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted)"
+    r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -86,7 +87,10 @@ _DATELINE_WORDS = re.compile(
 # What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".
 _STATS = re.compile(
     r"\b\d[\d,.]*\s*[km]?\s+(?:views?|likes?|plays|reads|listens|watching|comments?|"
-    r"reactions?)\b|(?<!\w)#[\w-]+",
+    r"reactions?)\b|(?<!\w)#[\w-]+"
+    # "58 min", "1:02:33": an episode's length; "Issue #47", "Vol. 3": a number in a series.
+    r"|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?|secs?)\b(?:\s+read\b)?|\b\d{1,2}:\d{2}:\d{2}\b"
+    r"|\b(?:issue|vol(?:ume)?|no|episode|ep|edition|part|season)\.?\s*#?\d+\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -269,10 +273,19 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for i in range(len(head)):
         if name := bare_name(head, i):
             return name
+    for line in head:
+        # A masthead's tagline: "A newsletter about editing, by Oren Malakai".
+        match = _TAGLINE_BY.search(line)
+        short = len(line.split()) <= 12 and not furniture.JUNK.search(line)
+        if match and short and (name := _name_from(match["rest"])):
+            return name
     for line in tail:
         if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
             return name
     return None
+
+
+_TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
 
 # The site's name as the first line of a pasted page: a logo's text over the navigation
@@ -311,6 +324,24 @@ def _menu_item(line: str) -> bool:
     )
 
 
+def _masthead(head: list[str], tail: list[str]) -> str | None:
+    """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
+    its foot ("You are receiving this because you subscribed to The Splice"): the publication,
+    as written in ordinary case."""
+    first = next((line for line in head if not _junk_line(line)), None)
+    if first is None or not NAME.match(first) or len(first.split()) > 4:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    for line in tail:
+        if match := pattern.search(line):
+            return match.group(0) if not match.group(0).isupper() else first
+    return None
+
+
+def _junk_line(line: str) -> bool:
+    return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for i, line in enumerate(head):
@@ -335,7 +366,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = match.group("name").strip()
             if name and name != author and not name[0].isdigit():
                 return name
-    return _site_name(head)
+    return _site_name(head) or _masthead(head, tail)
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a

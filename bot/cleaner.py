@@ -49,6 +49,7 @@ from bot.page_meta import (
     named_by_layout,
     published_line,
     read_thread,
+    wire_date,
 )
 from bot.text import normalize, split_sentences
 
@@ -291,7 +292,13 @@ def _in_menu(units: list[_Unit], i: int) -> bool:
     the Scenes", "News"), not a headline."""
     if units[i].words > 3 or i == 0 or i + 1 >= len(units):
         return False
-    return all(u.words <= 3 and not _ends_sentence(u.text) for u in (units[i - 1], units[i + 1]))
+    return all(
+        u.words <= 3
+        and not _ends_sentence(u.text)
+        and not is_dateline(u.text)
+        and not u.text.isdigit()
+        for u in (units[i - 1], units[i + 1])
+    )
 
 
 def _standfirst(units: list[_Unit], title: int, below: int) -> bool:
@@ -408,6 +415,8 @@ def clean(
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+    elif len(prose) > 1 and _standfirst_over_byline(units, prose[0], prose[1]):
+        first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.
@@ -479,6 +488,7 @@ def clean(
         (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        or (wire_date(units[start].text) if start < len(units) else None)
     )
 
     social = posts is not None and posts.social
@@ -539,6 +549,19 @@ def clean(
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
+
+
+def _standfirst_over_byline(units: list[_Unit], first: int, second: int) -> bool:
+    """A one-line subtitle that ends like a sentence, then a byline block (the author's name,
+    a date, counters, "Share") and only then the essay: Substack's and Medium's head."""
+    between = units[first + 1 : second]
+    if units[first].words > 30 or not between or len(between) > 12:
+        return False
+    texts = [u.text for u in units]
+    named = any(author_in(texts[i]) or bare_name(texts, i) for i in range(first + 1, second))
+    return named and all(
+        _is_furniture(u) or NAME.match(u.text) or not _sentence_like(u) for u in between
+    )
 
 
 def _running_heads(units: list[_Unit]) -> set[int]:

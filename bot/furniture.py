@@ -51,7 +51,7 @@ JUNK = _patterns(
     # "Jane, Ravi and 14 others": who reacted to a post.
     r"^.{0,80}\band \d+ (?:others?|more)$",
     # Relative times and clock times alone: a post's or a live blog's timestamp.
-    r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?)$",
+    r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?|mo\.|yr\.?|yrs\.?)(?:\s+ago)?$",
     r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b.{0,20}$",
     r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
@@ -148,6 +148,8 @@ JUNK = _patterns(
     r"^advertisement$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^(?:sponsored|ad)$",
+    r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
+    r"^for (?:immediate|general) release\b.{0,40}$",
     r"^updated(?: on)?:",
 )
 
@@ -155,6 +157,7 @@ JUNK = _patterns(
 # "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
 NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
+    r"^(?:create (?:an? |your )?(?:free )?account|join now)\b.{0,30}$",
     r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
@@ -164,7 +167,8 @@ NAV = _patterns(
     r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
     r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
     r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
-    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
+    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted) by\b"
+    r".{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",
     r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
@@ -206,6 +210,8 @@ END = _patterns(
     r"^re: .{3,150}$",
     r"^\S{2,40} wrote:",
     r"^--$",
+    r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
+    r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )

@@ -32,6 +32,7 @@ __all__ = [
     "parse_date",
     "published_line",
     "read_thread",
+    "wire_date",
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
@@ -80,7 +81,8 @@ _TIME = re.compile(
 # What may surround a date on a line that is "only a date".
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
-    r"modified|edited|created|edited time|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
+    r"modified|edited|created|edited time|watched|reviewed|logged|viewed|aired|recorded|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
     r"|[:\-|·•,\s*_]",
     re.IGNORECASE,
 )
@@ -134,6 +136,18 @@ def published_line(text: str) -> str | None:
     return parse_date(match.group("rest"))
 
 
+# A wire or press-release dateline opening the first paragraph: "EDINBURGH, 14 January 2025 —".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?,\s+(?P<date>.{6,40}?)\s*[—–]"
+)
+
+
+def wire_date(text: str) -> str | None:
+    """The ISO date of a wire dateline at the start of ``text``, else None."""
+    match = _WIRE_DATELINE.match(text)
+    return date_alone(match["date"]) if match else None
+
+
 def is_dateline(text: str) -> bool:
     """A line that only dates the page ("Feb 21, 2024", "Published: 21/02/2024 11:09")."""
     return bool(published_line(text) or date_alone(text))
@@ -162,6 +176,8 @@ def bare_name(lines: list[str], i: int) -> str | None:
     text = lines[i]
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
         return None
+    if text.split()[0] in ("The", "A", "An"):
+        return None  # "The Glass Orchard": a film's or a site's name, not a person's
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
@@ -184,6 +200,8 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     below = lines[i + 1 : i + 4]
     if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
         return True
+    if not below or len(below[0].split()) < 2:
+        return False  # a credential says something: "Cinematographer, 15 years in features"
     for line in below[1:]:
         if _dates(line):
             return True
@@ -373,7 +391,10 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
 # header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
 # "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
 # starts the replies.
-_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+_AGO = (
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo\.?|yr\.?|"
+    r"[smhdwy])\s+ago\b"
+)
 _POST_HEADER = re.compile(
     rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+)?(?:u/|@)?"
@@ -417,6 +438,30 @@ class Thread:
     published: str | None  # the date its header gives (a chat message's)
 
 
+# A user name alone on a line ("gaffer_greta", "u/gaffer_greta", "studio.halden") with a
+# relative time or a Follow button beside it: the header of a post on Reddit, Instagram,
+# YouTube and the like.
+_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})$")
+_RELATIVE = re.compile(
+    rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?))(?:\s*\(edited\))?$",
+    re.IGNORECASE,
+)
+
+
+def _user_by_time(lines: list[str], i: int) -> str | None:
+    match = _USER_LINE.match(lines[i])
+    if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
+        return None
+    user = match["user"]
+    marked = lines[i].startswith(("u/", "@"))
+    if not (marked or re.search(r"[_.\d]", user) or user.islower()):
+        return None  # a plain word ("Discussion") is a flair or a menu item, not a user
+    near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
+    if any(_RELATIVE.match(line) or line.casefold() == "follow" for line in near):
+        return user
+    return None
+
+
 def _opens_page(lines: list[str], i: int) -> bool:
     """A bare handle starts a social post only above all running text (else it is a commenter
     under an article: the article is not theirs)."""
@@ -441,6 +486,8 @@ def read_thread(lines: list[str]) -> Thread | None:
                 continue
             instance = fedi.groupdict().get("instance")
             headers.append((start, i + 1, fedi["user"], above if named else None, instance))
+        elif (user := _user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
+            headers.append((i, i + 1, user, None, None))
         elif (header := _CHAT_HEADER.match(line) or _POST_HEADER.match(line)) and len(
             line.split()
         ) <= 30:

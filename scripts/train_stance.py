@@ -8,9 +8,9 @@
 *topic*: a claim about AI in film vs chat, over words and word pairs; it can only add to what
 the rules already call on topic.
 
-Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims.yaml,
+Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and the bundled passages' labels.
-Never on tests/eval/heldout/. Needs numpy (not a runtime dependency: the bot reads the JSON).
+Never on tests/eval/heldout3/. Needs numpy (not a runtime dependency: the bot reads the JSON).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ TARGET_PRECISION = 0.875
 def tuning_claims() -> list[tuple[str, str]]:
     """(text, stance) for every labelled tuning claim."""
     out: list[tuple[str, str]] = []
-    for path in (EVAL / "tuning" / "claims.yaml", EVAL / "dev_claims.yaml"):
+    for path in (*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"):
         if path.exists():
             data = yaml.safe_load(path.read_text())
             out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
@@ -70,7 +70,7 @@ def tuning_claims() -> list[tuple[str, str]]:
 def topic_examples() -> list[tuple[str, str]]:
     """(text, "on" | "off"): claims and two-sided remarks are on topic, chat is not."""
     out = [(t, "on") for t, _ in tuning_claims()]
-    paths = [EVAL / "tuning" / "claims.yaml", EVAL / "dev_claims.yaml"]
+    paths = [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"]
     paths += sorted((ROOT / "data" / "stance").glob("train*.yaml"))
     for path in paths:
         data = yaml.safe_load(path.read_text())

@@ -92,7 +92,9 @@ def _is_junk(unit: _Unit) -> bool:
         return True
     text = unit.text
     return _is_short(unit) and bool(
-        furniture.JUNK.search(text) or (not _ends_sentence(text) and furniture.NAV.search(text))
+        furniture.JUNK.search(text)
+        or furniture.HANDLE.match(text)
+        or (not _ends_sentence(text) and furniture.NAV.search(text))
     )
 
 
@@ -440,7 +442,7 @@ def clean(
     author = (
         known_author
         or (posts and (posts.name or posts.poster))
-        or find_author([u.text for i, u in enumerate(head) if i != title_at], [])
+        or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -503,7 +505,7 @@ def clean(
         repeated = text == previous
         previous = text
         if i == title_at:
-            title = text
+            title = re.sub(r"\s+#\d+$", "", text)  # a topic's number ("… #318") is the site's
         elif (
             i < start
             or repeated

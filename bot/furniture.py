@@ -39,11 +39,12 @@ JUNK = _patterns(
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
-    r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
+    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
     r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
     r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
     r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
+    r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
     r"^all reactions:?$",
     r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
     r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
@@ -153,6 +154,9 @@ JUNK = _patterns(
     r"^updated(?: on)?:",
 )
 
+# A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.
+HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,40}$")
+
 # Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
 # "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
 NAV = _patterns(
@@ -162,6 +166,7 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:navigation|main|site|primary|global) (?:menu|navigation)$",
     r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
     r"^learn more\b.{0,20}$",
     r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
@@ -209,6 +214,7 @@ END = _patterns(
     r"^share this:?$",
     r"^re: .{3,150}$",
     r"^\S{2,40} wrote:",
+    r"^\S.{0,40} says:$",  # a WordPress comment's header
     r"^--$",
     r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",

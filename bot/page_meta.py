@@ -68,7 +68,7 @@ _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,
 _DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -200,14 +200,19 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     below = lines[i + 1 : i + 4]
     if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
         return True
-    if not below or len(below[0].split()) < 2:
-        return False  # a credential says something: "Cinematographer, 15 years in features"
+    if not below or not _CREDENTIAL.search(below[0]):
+        return False
     for line in below[1:]:
         if _dates(line):
             return True
         if len(line.split()) > 12:
             break
     return False
+
+
+# A credential line under a name: "Cinematographer, 15 years in features", "Editor at Northfield
+# | Documentary" (a role and where or how, not a headline).
+_CREDENTIAL = re.compile(r"\w(?:, | at | @ | \| | · )\S")
 
 
 def _timestamp(line: str) -> bool:
@@ -292,6 +297,11 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if name := bare_name(head, i):
             return name
     for line in head:
+        # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
+        match = _BY_AFTER_DATE.search(line)
+        if match and is_dateline(line[: match.start()]) and (name := _name_from(match["rest"])):
+            return name
+    for line in head:
         # A masthead's tagline: "A newsletter about editing, by Oren Malakai".
         match = _TAGLINE_BY.search(line)
         short = len(line.split()) <= 12 and not furniture.JUNK.search(line)
@@ -303,6 +313,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+_BY_AFTER_DATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
 
@@ -420,7 +431,7 @@ def is_post_header(line: str) -> bool:
     """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
     return bool(
         (len(line.split()) <= 30 and _POST_HEADER.match(line))
-        or _CHAT_HEADER.match(line)
+        or _chat_header(line)
         or _FEDI_HANDLE.match(line)
         or _SOCIAL_HANDLE.match(line)
     )
@@ -448,6 +459,16 @@ _RELATIVE = re.compile(
 )
 
 
+def _chat_header(line: str) -> re.Match[str] | None:
+    match = _CHAT_HEADER.match(line)
+    if match and re.match(_NOT_A_USER, match["user"], re.IGNORECASE):
+        return None  # "edited  18:42": a post's edit stamp
+    return match
+
+
+_NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
+
+
 def _user_by_time(lines: list[str], i: int) -> str | None:
     match = _USER_LINE.match(lines[i])
     if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
@@ -457,7 +478,9 @@ def _user_by_time(lines: list[str], i: int) -> str | None:
     if not (marked or re.search(r"[_.\d]", user) or user.islower()):
         return None  # a plain word ("Discussion") is a flair or a menu item, not a user
     near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
-    if any(_RELATIVE.match(line) or line.casefold() == "follow" for line in near):
+    if any(
+        _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
+    ):
         return user
     return None
 
@@ -488,20 +511,21 @@ def read_thread(lines: list[str]) -> Thread | None:
             headers.append((start, i + 1, fedi["user"], above if named else None, instance))
         elif (user := _user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
             headers.append((i, i + 1, user, None, None))
-        elif (header := _CHAT_HEADER.match(line) or _POST_HEADER.match(line)) and len(
-            line.split()
-        ) <= 30:
+        elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
+            (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
+        ):
             headers.append((i, i + 1, header["user"], None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]
     social = bool(
-        _FEDI_HANDLE.match(lines[text_start - 1])
-        or name is not None
-        or _CHAT_HEADER.match(lines[start])
+        _FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or _chat_header(lines[start])
     )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
+    own = [h for h in headers if replies is None or h[0] < replies]
+    # The poster's own posts, one after another: a thread of posts, titled by none of them.
+    social = social or any(h[0] > text_start for h in own[1:])
     if replies is None and len(headers) < 2 and not social:
         return None
-    published = parse_date(lines[start]) if _CHAT_HEADER.match(lines[start]) else None
+    published = parse_date(lines[start]) if _chat_header(lines[start]) else None
     return Thread(poster, name, start, text_start, replies, instance, social, published)

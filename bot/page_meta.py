@@ -294,7 +294,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if name := author_in(line) or _author_among_parts(line):
             return name
     for i in range(len(head)):
-        if name := bare_name(head, i):
+        if name := bare_name(head, i) or _user_by_time(head, i):
             return name
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.

@@ -774,3 +774,47 @@ def test_a_wire_dateline_dates_a_press_release() -> None:
     cleaned = clean(raw)
     assert cleaned.published == "2025-01-14"
     assert cleaned.title == "Northlight Film Festival announces a policy on generated video"
+
+
+def test_a_posters_run_of_posts_under_user_names_has_no_title() -> None:
+    # Threads, Instagram: the same user name over each post, a date beside it; a reply follows.
+    raw = _lines(
+        "Threads", "Log in", "marisol.cuts", "marisol.cuts", "11/04/25", _BODY[0], "1/3", "412",
+        "marisol.cuts", "11/04/25", _BODY[1], "2/3", "88",
+        "jonah.grades", "11/04/25", "A reply that agrees, in someone else's words entirely.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        None,
+        "marisol.cuts",
+        "2025-04-11",
+    )
+
+
+def test_an_edit_stamp_is_not_a_chat_message_header() -> None:
+    raw = _lines("Frame by Frame", _BODY[0], _BODY[1], "1.2K views", "edited  18:42", "Comments")
+    assert clean(raw).body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (["A Week With a Storyboard", "Posted on 3 March 2025 by Alma Reyes"], "Alma Reyes"),
+        # A site's name over the headline over the date: no credential, so no byline.
+        (["Harbour Notes", "The Ferry We Did Not Film", "21/02/2024"], None),
+        (["Why Trailers Lie", "Ines Valderrama", "Editor at Cut & Print", "Sep 14, 2025"],
+         "Ines Valderrama"),
+        (["Should we accept generated clips?", "rennie-ko", "on Feb 2, 2025"], "rennie-ko"),
+    ],
+)  # fmt: skip
+def test_bylines_beyond_by(head: list[str], author: str | None) -> None:
+    assert clean(_lines(*head, _BODY[0], _BODY[1])).author == author
+
+
+def test_a_topics_number_is_not_part_of_its_title() -> None:
+    raw = _lines(
+        "Should we accept generated clips in the samples? #318", "rennie-ko", "on Feb 2, 2025",
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Should we accept generated clips in the samples?"

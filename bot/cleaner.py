@@ -245,18 +245,25 @@ def _title_like(unit: _Unit) -> bool:
 
 def _title_index(units: list[_Unit], stop: int) -> int | None:
     """The title among the lines before the essay starts: a Markdown heading, else the
-    headline right above the byline (past a standfirst), else the most title-like line (Title
-    Case counts for a lot: a subtitle is usually a sentence)."""
+    headline right above the byline (past a standfirst) or right above the date, else the most
+    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
     for i in range(stop):
         if units[i].heading and _title_like(units[i]):
             return i
     texts = [u.text for u in units]
-    byline = next((i for i in range(stop) if author_in(texts[i]) or bare_name(texts, i)), None)
-    # A byline's name is not a headline, though both can be short Title Case lines.
+    # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
+    byline = next(
+        (i for i in range(stop) if find_author([texts[i]], []) or bare_name(texts, i)), None
+    )
+    # A byline's name is not a headline, though both can be short Title Case lines; nor is the
+    # site's name over its menu.
+    masthead = _masthead(units, stop)
     candidates = [
         i
         for i in range(stop)
-        if _title_candidate(units, i) and not (bare_name(texts, i) and named_by_layout(texts, i))
+        if _title_candidate(units, i)
+        and i != masthead
+        and not (bare_name(texts, i) and named_by_layout(texts, i))
     ]
     above = [i for i in candidates if byline is not None and i < byline]
     if above:
@@ -264,6 +271,8 @@ def _title_index(units: list[_Unit], stop: int) -> int | None:
         if len(above) > 1 and nearest + 1 == byline and _standfirst(units, above[-2], nearest):
             nearest = above[-2]
         return nearest
+    if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
+        return above_date
     best, best_score = None, 0.0
     for i in candidates:
         unit = units[i]
@@ -271,6 +280,36 @@ def _title_index(units: list[_Unit], stop: int) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _masthead(units: list[_Unit], stop: int) -> int | None:
+    """The page's first real line when a menu or sign-in link follows it: the site's name."""
+    first = next((i for i in range(stop) if not _is_furniture(units[i])), None)
+    if first is None or first + 1 >= len(units):
+        return None
+    return first if _SITE_MENU.match(units[first + 1].text) else None
+
+
+_SITE_MENU = re.compile(
+    r"^(?:menu|open menu|home|sign ?in|log ?in|sign ?up|subscribe|search|navigation|"
+    r"(?:skip|jump) to\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _headline_over_date(units: list[_Unit], candidates: list[int], stop: int) -> int | None:
+    """A headline right above the date (with only labels such as "Public post" between), on a
+    page without a byline; a name-shaped line there may be the site's or the author's name."""
+    date = next((i for i in range(stop) if is_dateline(units[i].text)), None)
+    above = [i for i in candidates if date is not None and i < date]
+    if not above or NAME.match(units[above[-1]].text):
+        return None
+    between = units[above[-1] + 1 : date]
+    return (
+        above[-1]
+        if all(_is_junk(u) and not furniture.NAV.search(u.text) for u in between)
+        else None
+    )
 
 
 def _title_candidate(units: list[_Unit], i: int) -> bool:

@@ -48,6 +48,7 @@ JUNK = _patterns(
     r"^all reactions:?$",
     r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
     r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
+    r"^(?:public|members?[- ]only|patrons?[- ]only|subscribers?[- ]only|locked|paid) post$",
     r"^printed (?:from|on|at)\b.{0,80}$",  # a print view's stamp
     # "Jane, Ravi and 14 others": who reacted to a post.
     r"^.{0,80}\band \d+ (?:others?|more)$",

@@ -510,7 +510,11 @@ def read_thread(lines: list[str]) -> Thread | None:
             instance = fedi.groupdict().get("instance")
             headers.append((start, i + 1, fedi["user"], above if named else None, instance))
         elif (user := _user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
-            headers.append((i, i + 1, user, None, None))
+            if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
+                # The same name again right under its header (an avatar's, then the name's).
+                headers[-1] = (headers[-1][0], i + 1, user, None, None)
+            else:
+                headers.append((i, i + 1, user, None, None))
         elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
         ):

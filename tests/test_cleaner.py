@@ -818,3 +818,26 @@ def test_a_topics_number_is_not_part_of_its_title() -> None:
         _BODY[0], _BODY[1],
     )  # fmt: skip
     assert clean(raw).title == "Should we accept generated clips in the samples?"
+
+
+def test_without_a_byline_the_headline_is_the_line_right_above_the_date() -> None:
+    # Patreon: the creator's Title Case name up top, the post's own headline over its date.
+    raw = _lines(
+        "Halfmoon Pictures", "Creating short films and behind-the-scenes videos",
+        "Why we stopped using generated storyboards", "Public post", "Mar 21, 2025",
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.published) == (
+        "Why we stopped using generated storyboards",
+        "2025-03-21",
+    )
+
+
+def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
+    raw = _lines(
+        "Low Light Diaries", "Menu", "Home", "Posted on 3 March 2025 by Alma Reyes",
+        "A Week With a Generated Storyboard", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author) == ("A Week With a Generated Storyboard", "Alma Reyes")

@@ -338,6 +338,7 @@ def _in_menu(units: list[_Unit], i: int) -> bool:
         and not _ends_sentence(u.text)
         and not is_dateline(u.text)
         and not u.text.isdigit()
+        and not find_author([u.text], [])  # "By Jane Doe" under a short headline
         for u in (units[i - 1], units[i + 1])
     )
 

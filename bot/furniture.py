@@ -71,7 +71,7 @@ JUNK = _patterns(
     r"^thanks for reading\b.{0,80}$",
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
-    r"\bno spam\b.{0,40}$",
+    r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
     # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b.{0,20}$",
@@ -81,12 +81,13 @@ JUNK = _patterns(
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
     r"^(?:hi|hello|hey|dear|greetings)(?: \w+){0,3},$",
-    r"^(?:see you|until|talk to you|speak|catch you|more|back)\b.{0,30}(?:next|soon|then|time|"
-    r"week|month)\b.{0,20}[,.!]?$",
+    r"^(?:see you|until next|talk soon|talk to you soon|speak soon|catch you|more next)\b"
+    r"[\w\s]{0,25}[,!.]?$",
     r"^(?:best|cheers|thanks|warmly|yours|love|onwards|take care|all best|best wishes)[,!.]?$",
     # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
     r"^(?:keep|continue) reading\b.{0,60}$",
-    r"\bto (?:keep|continue) reading\b",
+    r"\bsubscribe\b.{0,60}\bto (?:keep|continue) reading\b",
+    r"^(?:sign in|log in|register|become a \w+|upgrade|join) to (?:keep|continue) reading\b",
     r"^start (?:your |a )?(?:free )?trial\b.{0,30}$",
     r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
@@ -94,10 +95,12 @@ JUNK = _patterns(
     r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
     r"^create a free account\b.{0,80}$",
     # App prompts.
-    r"\b(?:get|download|install|open) (?:it in |in )?(?:the|our) app\b.{0,60}$",
-    r"\b(?:app store|google play)\b.{0,40}$",
+    r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
+    r"\b(?:download|get it|available) (?:on|from) (?:the )?(?:app store|google play)\b.{0,40}$",
     # Where else the post appeared.
-    r"^(?:originally|first) (?:published|posted|appeared)\b.{0,120}$",
+    # One clause, not a paragraph that starts so ("First published in 1998, the book ...").
+    r"^(?:originally|first) (?:published|posted|appeared) (?:on|at|in)\s+(?:\S+\.\S+|"
+    r"(?-i:[A-Z])[\w&'’ -]{1,60}?)(?:\s+on\s+.{3,30}?)?\.?$",
     r"^(?:cross-?posted|also published) (?:from|to|on|at)\b.{0,100}$",
     r"^newsletter$",
     r"^(?:email|e-mail) address$",
@@ -107,7 +110,7 @@ JUNK = _patterns(
     r"(?:\s+credits?)?\s*:",
     r"^(?:photo |image )?credits?\s*:",
     # Credits of a video or a post: "Music: "Low Tide" by ...", "Shot on: ...".
-    r"^(?:music|soundtrack|score|song|track|audio|sound|footage|stock footage|camera|gear|"
+    r"^(?:music|soundtrack|song|track|audio|footage|stock footage|gear|"
     r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"
     r"(?: (?:by|credits?))?\s*:",
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"

@@ -841,3 +841,20 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
     )  # fmt: skip
     cleaned = clean(raw)
     assert (cleaned.title, cleaned.author) == ("A Week With a Generated Storyboard", "Alma Reyes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until then, I will keep shooting on film.",
+        "I tried to open the app on set and it crashed twice.",
+        "Apple rejected the first version from the App Store.",
+        "First published in 1998, the book changed how editors thought about rhythm.",
+        "Sound: the one department nobody budgets for.",
+        "Dear Hollywood, please stop calling this democratisation.",
+        "I urge every producer to keep reading the contracts they sign.",
+    ],
+)
+def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:
+    cleaned = clean(_lines(_BODY[0], sentence, _BODY[1]))
+    assert sentence in cleaned.body.split("\n\n")

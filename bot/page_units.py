@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot import furniture
 from bot.page_meta import NAME, is_dateline, is_post_header
@@ -21,8 +22,11 @@ class Unit:
     indent: int  # leading spaces of its first line in the raw text
     gap: int  # blank lines before it
     heading: bool = False  # a Markdown heading
+    # What the predicates below found, kept: the cleaner asks each unit several times, and a
+    # megabyte of text is thousands of units, each searched by long pattern lists.
+    seen: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
@@ -32,6 +36,12 @@ def _is_short(unit: Unit) -> bool:
 
 
 def is_junk(unit: Unit) -> bool:
+    if (known := unit.seen.get("junk")) is None:
+        known = unit.seen["junk"] = _is_junk(unit)
+    return known
+
+
+def _is_junk(unit: Unit) -> bool:
     if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
         return True
     text = unit.text
@@ -136,6 +146,12 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_furniture(unit: Unit) -> bool:
+    if (known := unit.seen.get("furniture")) is None:
+        known = unit.seen["furniture"] = _is_furniture(unit)
+    return known
+
+
+def _is_furniture(unit: Unit) -> bool:
     return (
         is_junk(unit)
         or is_end(unit)

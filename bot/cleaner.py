@@ -255,7 +255,7 @@ def clean(
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    author = known_author or author or find_author([], [u.text for u in units[cut:]])
+    author = known_author or author or find_author([], [u.text for u in units[end:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
@@ -278,7 +278,9 @@ def clean(
         repeated = text == previous
         previous = text
         if i == title_at:
-            title = re.sub(r"\s+#\d+$", "", text)  # a topic's number ("… #318") is the site's
+            # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
+            # "… (example.com)") are the site's, not the title's.
+            title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
         elif (
             i < start
             or repeated

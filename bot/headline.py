@@ -21,6 +21,7 @@ from bot.page_meta import (
     find_author,
     is_dateline,
     named_by_layout,
+    user_by_time,
 )
 from bot.page_units import (
     Unit,
@@ -44,7 +45,12 @@ def title_index(units: list[Unit], stop: int) -> int | None:
     texts = [u.text for u in units]
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
     byline = next(
-        (i for i in range(stop) if find_author([texts[i]], []) or bare_name(texts, i)), None
+        (
+            i
+            for i in range(stop)
+            if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
+        ),
+        None,
     )
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
     # site's name over its menu.
@@ -56,12 +62,14 @@ def title_index(units: list[Unit], stop: int) -> int | None:
         and i != masthead
         and not (bare_name(texts, i) and named_by_layout(texts, i))
     ]
-    above = [i for i in candidates if byline is not None and i < byline]
+    # The few lines right above the byline hold the headline, and maybe a standfirst under it
+    # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
+    # longest of them that is not the standfirst.
+    above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
     if above:
-        nearest = above[-1]
-        if len(above) > 1 and nearest + 1 == byline and _standfirst(units, above[-2], nearest):
-            nearest = above[-2]
-        return nearest
+        if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
+            above = above[:-1]
+        return max(reversed(above), key=lambda i: units[i].words)
     if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
         return above_date
     best, best_score = None, 0.0
@@ -71,6 +79,9 @@ def title_index(units: list[Unit], stop: int) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+_NEAR = 5
 
 
 def _masthead(units: list[Unit], stop: int) -> int | None:
@@ -89,16 +100,22 @@ _SITE_MENU = re.compile(
 
 
 def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> int | None:
-    """A headline right above the date (with only labels such as "Public post" between), on a
-    page without a byline; a name-shaped line there may be the site's or the author's name."""
+    """On a page without a byline, the headline by the date: right above it (with only labels
+    such as "Public post" between), or right under it and over the essay (a blog's date header
+    over its post title) when that line is no longer than the one above (else it is a
+    standfirst). A name-shaped line above the date may be the site's or the author's name."""
     date = next((i for i in range(stop) if is_dateline(units[i].text)), None)
-    above = [i for i in candidates if date is not None and i < date]
-    if not above or NAME.match(units[above[-1]].text):
+    if date is None:
         return None
-    between = units[above[-1] + 1 : date]
-    return (
-        above[-1] if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between) else None
-    )
+    above = [i for i in candidates if i < date]
+    under = date + 1 if date + 1 in candidates and date + 2 == stop else None
+    if above and not NAME.match(units[above[-1]].text):
+        between = units[above[-1] + 1 : date]
+        if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between):
+            if under is not None and units[under].words <= units[above[-1]].words:
+                return under
+            return above[-1]
+    return under
 
 
 def _title_candidate(units: list[Unit], i: int) -> bool:

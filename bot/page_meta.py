@@ -32,6 +32,7 @@ __all__ = [
     "parse_date",
     "published_line",
     "read_thread",
+    "user_by_time",
     "wire_date",
 ]
 
@@ -294,7 +295,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if name := author_in(line) or _author_among_parts(line):
             return name
     for i in range(len(head)):
-        if name := bare_name(head, i) or _user_by_time(head, i):
+        if name := bare_name(head, i) or user_by_time(head, i):
             return name
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
@@ -308,7 +309,10 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if match and short and (name := _name_from(match["rest"])):
             return name
     for line in tail:
-        if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
+        # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
+        if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
+            name := author_in(line)
+        ):
             return name
     return None
 
@@ -407,9 +411,12 @@ _AGO = (
     r"[smhdwy])\s+ago\b"
 )
 _POST_HEADER = re.compile(
-    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
-    rf"\s+by\s+)?(?:u/|@)?"
-    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
+    # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
+    rf"^(?:posted|submitted|shared)\s+{_AGO}\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
+    # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
+    rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
+    rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
+    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}",
     re.IGNORECASE,
 )
 _FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
@@ -454,7 +461,8 @@ class Thread:
 # YouTube and the like.
 _USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})$")
 _RELATIVE = re.compile(
-    rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?))(?:\s*\(edited\))?$",
+    rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
+    rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
     re.IGNORECASE,
 )
 
@@ -469,7 +477,7 @@ def _chat_header(line: str) -> re.Match[str] | None:
 _NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
 
 
-def _user_by_time(lines: list[str], i: int) -> str | None:
+def user_by_time(lines: list[str], i: int) -> str | None:
     match = _USER_LINE.match(lines[i])
     if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
         return None
@@ -509,7 +517,7 @@ def read_thread(lines: list[str]) -> Thread | None:
                 continue
             instance = fedi.groupdict().get("instance")
             headers.append((start, i + 1, fedi["user"], above if named else None, instance))
-        elif (user := _user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
+        elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
             if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
                 # The same name again right under its header (an avatar's, then the name's).
                 headers[-1] = (headers[-1][0], i + 1, user, None, None)
@@ -518,7 +526,7 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
-            headers.append((i, i + 1, header["user"], None, None))
+            headers.append((i, i + 1, header["user"] or header["user2"], None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]

@@ -66,6 +66,7 @@ from bot.page_units import (
     is_prose,
     sentence_like,
     split_units,
+    title_case,
     url_byline,
 )
 from bot.text import normalize, split_sentences
@@ -84,6 +85,18 @@ class Cleaned:
     publication: str | None = None
     # Section headings inside the essay: structure the preview shows, never passages.
     headings: tuple[str, ...] = ()
+
+
+def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> str | None:
+    """The page's first line when it names something in a few Title Case words and is neither
+    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes")."""
+    first = next((i for i, u in enumerate(head) if not is_furniture(u)), None)
+    if first is None or first == title_at:
+        return None
+    text = head[first].text
+    if not NAME.match(text) or not 2 <= len(text.split()) <= 4 or text == author:
+        return None
+    return text if title_case(text) else None
 
 
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
@@ -306,6 +319,7 @@ def clean(
         (posts and posts.instance)
         or find_publication([u.text for u in head], [u.text for u in tail], author)
         or _running_head_name(units, heads)
+        or _site_line(head, title_at, author)
     )
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title

@@ -858,3 +858,44 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
 def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:
     cleaned = clean(_lines(_BODY[0], sentence, _BODY[1]))
     assert sentence in cleaned.body.split("\n\n")
+
+
+def test_the_headline_is_the_longest_line_over_the_byline_not_its_category_or_tags() -> None:
+    # Discourse, Lobsters: title, category, tags, then the poster beside a date.
+    raw = _lines(
+        "Sound Design Forum", "Generated foley: worth it for indie shorts?", "General Discussion",
+        "ai foley", "quietroom_jo", "Mar 2025", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        "Generated foley: worth it for indie shorts?",
+        "quietroom_jo",
+        "Sound Design Forum",
+    )
+
+
+def test_a_blogs_date_header_over_its_post_title() -> None:
+    raw = _lines(
+        "Film Club Notes", "Notes from the Thursday film club", "Saturday, 12 April 2025",
+        "Our night of generated shorts", _BODY[0], _BODY[1], "Posted by Marguerite at 21:14",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Our night of generated shorts",
+        "Marguerite",
+        "2025-04-12",
+    )
+
+
+def test_an_old_reddit_submission_and_its_link_domain() -> None:
+    raw = _lines(
+        "Tried a fully generated short for my thesis (self.Filmmakers)",
+        "submitted 3 days ago by thesis_tamsin", _BODY[0], _BODY[1], "47 comments",
+        "[–]gaffer_greta 88 points 3 days ago", "A comment that is never the poster's essay.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author) == (
+        "Tried a fully generated short for my thesis",
+        "thesis_tamsin",
+    )
+    assert cleaned.body == "\n\n".join(_BODY)

@@ -478,6 +478,7 @@ _NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|publishe
 
 
 def user_by_time(lines: list[str], i: int) -> str | None:
+    """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
     if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
         return None
@@ -494,8 +495,9 @@ def user_by_time(lines: list[str], i: int) -> str | None:
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
-    """A bare handle starts a social post only above all running text (else it is a commenter
-    under an article: the article is not theirs)."""
+    """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
+    chat line) starts the thread only above all running text; below it, it is a commenter's,
+    and the article above is not theirs."""
     return not any(len(line.split()) >= 20 for line in lines[:i])
 
 
@@ -526,7 +528,8 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
-            headers.append((i, i + 1, header["user"] or header["user2"], None, None))
+            user = header.groupdict().get("user") or header.groupdict().get("user2")
+            headers.append((i, i + 1, user, None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]

@@ -176,10 +176,9 @@ def clean(
     raw = raw or ""
     asides: list[str] = []
     if markdown:
-        asides = [
-            line.strip() for m in furniture.ASIDE.finditer(raw) for line in m.group(0).splitlines()
-        ]
-        raw = furniture.ASIDE.sub("", raw)
+        for block in (furniture.ASIDE, furniture.TEMPLATE):
+            asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
+            raw = block.sub("", raw)
     units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)

@@ -253,6 +253,10 @@ CALL_TO_ACTION = _patterns(
 
 # A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
+# A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
+# Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
+# page's template, never its text, on a line (or lines) of its own.
+TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 SMALL_WORDS = frozenset(

@@ -16,14 +16,17 @@ import functools
 import logging
 import multiprocessing
 import re
+import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+import yaml
 from rapidfuzz import fuzz
 
 from bot.cleaner import Cleaned, clean
@@ -31,13 +34,14 @@ from bot.corpus import (
     ESSAY_STANCES,
     PASSAGE_STANCES,
     EssayDoc,
+    FrontMatterLoader,
     build_essay,
     parse_essay,
     slugify,
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
-from bot.page_meta import byline_in_html, display_name
+from bot.page_meta import byline_in_html, display_name, parse_date
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -64,7 +68,20 @@ FIELD_MAX = {
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
+# A Markdown file's front matter: YAML between "---" lines (Jekyll, Eleventy, Astro, Crosscut's
+# own essays) or TOML between "+++" lines (Hugo, Zola).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+)
+# Crosscut's own essay format is told apart by its stance line: no site generator has one, and
+# the bundled format cannot be read without it.
+_ESSAY_FORMAT = re.compile(r"^stance[ \t]*:", re.M | re.I)
+# A page's front-matter keys for the fields Crosscut reads, in the order they are tried.
+_PAGE_KEYS = {
+    "title": ("title",),
+    "author": ("author", "authors"),
+    "published": ("date", "published", "pubdate", "publishdate", "date_published", "created"),
+}
 # A well-formed multi-byte UTF-8 character (2 to 4 bytes).
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -123,6 +140,46 @@ class _Raw:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)  # dropped while reading (captions)
+
+
+def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
+    """A site generator's Markdown source (a Jekyll post, a Hugo page): its front matter holds
+    the title, author and date, and the rest of it (layout, tags, image paths) is the site's.
+
+    Read leniently: the page is imported whatever its front matter holds (lists, nested keys,
+    invalid YAML); only the fields Crosscut knows are taken from it, as single values.
+    """
+    fields: dict[str, object] = {}
+    try:
+        if front["fence"] == "+++":
+            fields = tomllib.loads(front["body"])
+        else:
+            fields = yaml.load(front["body"], Loader=FrontMatterLoader) or {}
+    except Exception:  # a page's front matter may be anything: then none of it is read
+        logging.getLogger(__name__).debug("unreadable front matter", exc_info=True)
+    meta: dict[str, str] = {}
+    if isinstance(fields, dict):
+        fields = {str(k).casefold(): v for k, v in fields.items()}
+        for name, keys in _PAGE_KEYS.items():
+            value = next((_single(fields[k]) for k in keys if _single(fields.get(k))), None)
+            if value is not None and name == "published":
+                value = parse_date(value)
+            if value:
+                meta[name] = value
+    return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+
+
+def _single(value: object) -> str | None:
+    """A front-matter value as one line of text: a list's first item, a mapping's name."""
+    if isinstance(value, list | tuple) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and str(value).strip():
+        return " ".join(str(value).split())
+    return None
 
 
 # -- decoding ---------------------------------------------------------------------------
@@ -406,7 +463,8 @@ def draft_from_text(
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
     given = meta.as_dict()
-    if kind == "md" and _FRONT_MATTER.match(text):
+    front = _FRONT_MATTER.match(text) if kind == "md" else None
+    if front and front["fence"] == "---" and _ESSAY_FORMAT.search(front["body"]):
         # The bundled format: its annotations are kept verbatim; typed options override.
         doc = parse_essay(text, slug=slug or "essay", where=source)
         if given:
@@ -414,7 +472,12 @@ def draft_from_text(
         # The curated format says what its passages' stances are (an unannotated paragraph
         # follows the essay, as data/essays/README documents), so nothing is read here.
         return _validated(Draft(doc, source))
-    raw = _read_html(text, url) if kind == "html" else _Raw(text)
+    if kind == "html":
+        raw = _read_html(text, url)
+    elif front:
+        raw = _page_front_matter(text, front)
+    else:
+        raw = _Raw(text)
     cleaned = clean(
         raw.text,
         markdown=kind == "md",

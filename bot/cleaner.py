@@ -99,6 +99,30 @@ def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> st
     return text if title_case(text) else None
 
 
+# A sponsor's ad copy runs at most this many paragraphs under its label.
+_AD_COPY_MAX = 2
+
+
+def _sponsor_block(units: list[Unit]) -> set[int]:
+    """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
+    under it and the call to action that closes it ("Book your March shoot →"). Without such a
+    closing line only the paragraph right under the label is the ad's."""
+    block: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.words > 10 or not furniture.SPONSOR.match(unit.text):
+            continue
+        copy = range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units)))
+        closing = next((j for j in copy if _call_to_action(units[j])), None)
+        block.update(range(i, (closing if closing is not None else i + 1) + 1))
+    return {i for i in block if i < len(units)}
+
+
+def _call_to_action(unit: Unit) -> bool:
+    """A link's short label: "Book your March shoot →", "Try it free"."""
+    text = unit.text
+    return unit.words <= 8 and (text[-1:] in "→›»" or not ends_sentence(text))
+
+
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
@@ -180,6 +204,11 @@ def clean(
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
     units = split_units(raw, markdown)
+    if not units:
+        return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    sponsor = _sponsor_block(units)
+    asides += [units[i].text for i in sorted(sponsor)]
+    units = [u for i, u in enumerate(units) if i not in sponsor]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
     posts = read_thread([u.text for u in units])

@@ -150,9 +150,13 @@ JUNK = _patterns(
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
-    r"^advertisement$",
+    # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
+    # and the news sites' "Story continues below advertisement".
+    r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
+    r"paid (?:content|post)|partner content)[\W_]*$",
+    r"^(?:the )?(?:story|article|text|post) continues (?:below|after)\b.{0,30}$",
+    r"^(?:continue reading|scroll to continue(?: with content)?) (?:below|after)\b.{0,30}$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
-    r"^(?:sponsored|ad)$",
     r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
     r"^for (?:immediate|general) release\b.{0,40}$",
     r"^updated(?: on)?:",
@@ -224,6 +228,15 @@ END = _patterns(
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
+)
+
+# The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
+# RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
+SPONSOR = _patterns(
+    r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
+    r"\s+\S[^.!?]{0,50}$",
+    r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
+    r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$",
 )
 
 # The heading of an author box; the bio follows it.

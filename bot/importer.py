@@ -379,6 +379,10 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
 
 
+# A forum's label before a topic's title: "Thread: …" (vBulletin), "Topic: …" (phpBB, SMF).
+_FORUM_LABEL = re.compile(r"^(?:thread|topic|discussion)\s*:\s+(?=\S)", re.I)
+
+
 def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     """The page's title and site name. The <title> element usually reads "Title | Site": it
     names the site when the metadata does not, and fixes a title that is really the site's
@@ -396,6 +400,8 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
             site = parts[-1]
         elif same(title, parts[-1]) or same(title, site):
             site, title = site or parts[-1], parts[0]
+    if title:
+        title = _FORUM_LABEL.sub("", title)
     if title and site:
         own = _TITLE_SEPARATORS.split(title)
         if len(own) >= 2 and same(own[-1], site):

@@ -234,7 +234,7 @@ END = _patterns(
 # RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
 SPONSOR = _patterns(
     r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
-    r"\s+\S[^.!?]{0,50}$",
+    r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
     r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
     r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$",
 )

@@ -481,6 +481,10 @@ def test_windows_line_endings() -> None:
         "Related costs fell too.",
         "Next came the lawsuits.",
         "Share the credit, then.",
+        # Near misses of the ad-slot and sponsor labels.
+        "Together with my producer, I cut the shot.",
+        "Sponsored content is everywhere now.",
+        "Advertisement is what the tools were built for.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -651,6 +655,11 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Culture › Film › Features › Reviews",
         "Skip navigation",
         "Create account",
+        # Ad slots, however a theme decorates their label.
+        "- Advertisement -",
+        "ADVERTISEMENT ▼",
+        "Story continues below advertisement",
+        "Sponsored content",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -899,3 +908,45 @@ def test_an_old_reddit_submission_and_its_link_domain() -> None:
         "thesis_tamsin",
     )
     assert cleaned.body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Label, ad copy, call to action (a newsletter's sponsor slot).
+        [
+            "TOGETHER WITH LUMEN RENTALS",
+            "Rent a cinema camera package for a weekend. Ships overnight, insurance included.",
+            "Book your March shoot →",
+        ],
+        ["Today's sponsor:", "Framewise keeps every take searchable. Try it free for a month."],
+        ["Presented by Northlight", "Northlight grades your dailies overnight.", "Learn more"],
+    ],
+)
+def test_a_sponsor_block_is_furniture(block: list[str]) -> None:
+    cleaned = clean(_lines(_BODY[0], *block, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert all(line in cleaned.removed for line in block)
+
+
+def test_a_sponsor_label_takes_one_paragraph_when_no_call_to_action_closes_it() -> None:
+    ad = "Lumen Rentals ships a full camera package overnight, insurance included."
+    cleaned = clean(_lines(_BODY[0], "Brought to you by Lumen Rentals", ad, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+def test_a_heading_that_merely_starts_like_a_sponsor_label_keeps_its_section() -> None:
+    cleaned = clean(_lines(_BODY[0], "Together with the crew", _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+def test_a_site_generators_template_tags_and_comments_are_not_text() -> None:
+    tags = [
+        "<!--more-->",
+        '{% include pullquote.html text="A line the essay says further down." %}',
+        "{{< youtube abc123 >}}",
+        "{{ page.title }}",
+    ]
+    cleaned = clean(_lines(_BODY[0], *tags, _BODY[1]), markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert all(tag in cleaned.removed for tag in tags)

@@ -57,6 +57,7 @@ JUNK = _patterns(
     r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b.{0,20}$",
     r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
+    r"^\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]$",  # a chat message's own time, "[9:15 PM]"
     r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",

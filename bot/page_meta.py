@@ -501,6 +501,21 @@ def _opens_page(lines: list[str], i: int) -> bool:
     return not any(len(line.split()) >= 20 for line in lines[:i])
 
 
+def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
+    """Which header starts the essay: the first, except in a chat copy, where nobody's message
+    opens a thread for the others to answer. There the essay is the longest run of one
+    speaker's messages (the channel's "hot take?" is the prompt, the long answer the essay)."""
+    if len(headers) < 2 or not all(_chat_header(lines[h[0]]) for h in headers):
+        return 0
+    runs = [k for k, h in enumerate(headers) if not k or h[2] != headers[k - 1][2]]
+    ends = [headers[k][0] for k in runs[1:]] + [len(lines)]
+    size = [
+        sum(len(line.split()) for line in lines[headers[k][1] : end])
+        for k, end in zip(runs, ends, strict=True)
+    ]
+    return runs[size.index(max(size))]
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -532,7 +547,9 @@ def read_thread(lines: list[str]) -> Thread | None:
             headers.append((i, i + 1, user, None, None))
     if not headers:
         return None
-    start, text_start, poster, name, instance = headers[0]
+    first = _chat_essay(lines, headers)
+    start, text_start, poster, name, instance = headers[first]
+    headers = headers[first:]
     social = bool(
         _FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or _chat_header(lines[start])
     )

@@ -609,6 +609,27 @@ def test_a_chat_copy_is_its_first_posters_message(header: str) -> None:
     assert cleaned.published == ("2025-03-21" if "/" in header else None)
 
 
+def test_a_chat_copy_is_its_longest_speakers_message_not_the_prompt_above_it() -> None:
+    # A channel: someone asks, someone answers at length (several messages, each under its own
+    # "[time]"), others reply; the answerer's later one-liner is chat, not the essay.
+    raw = _lines(
+        "kofi — 03/14/2025 9:02 PM", "anyone here using sora on paid work?", "[9:03 PM]",
+        "asking for a friend", "Ines Marchetti — 03/14/2025 9:14 PM", _BODY[0], "[9:15 PM]",
+        _BODY[1], "kofi — 03/14/2025 9:21 PM", "smart. can you share the wording",
+        "Ines Marchetti — 03/14/2025 9:26 PM", "@kofi sure, DMing you",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.author, cleaned.published, cleaned.title) == (
+        "Ines Marchetti",
+        "2025-03-14",
+        None,
+    )
+    assert {"anyone here using sora on paid work?", "[9:15 PM]", "@kofi sure, DMing you"} <= set(
+        cleaned.removed
+    )
+
+
 def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
     # New Reddit, Instagram, YouTube: a user name alone on a line next to "5 mo. ago".
     raw = _lines(

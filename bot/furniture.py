@@ -26,6 +26,15 @@ TITLE_MAX_WORDS = 25
 PROSE_MIN_WORDS = 8
 
 
+# A poster's badge beside their name in a group or a forum ("Admin", "Top contributor",
+# "Senior Member", "Top fan"): the site's label, never the post's text.
+BADGE = re.compile(
+    r"^(?:admin(?:istrator)?|(?:group |forum )?moderator|mod|founder|owner|staff|verified|"
+    r"(?:top|rising|valued|new) (?:contributor|fan|member|poster)|group expert|original poster|"
+    r"(?:senior|junior|new|full|veteran|gold|premium) member|member|author|op)$",
+    re.IGNORECASE,
+)
+
 # Furniture dropped wherever it appears (short lines only).
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
@@ -160,6 +169,10 @@ JUNK = _patterns(
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
     r"^for (?:immediate|general) release\b.{0,40}$",
+    BADGE.pattern,
+    # A group's or a community's kind and size, under its name ("Private group · 8.4K members").
+    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
+    r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
 )
 

@@ -10,6 +10,7 @@ common form, read by python-dateutil). Generic shapes only, never keyed to one s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,11 @@ READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 _SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+_COMMUNITY = re.compile(
+    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
+    r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
@@ -181,7 +187,9 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None  # "The Glass Orchard": a film's or a site's name, not a person's
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
-    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
+    below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
+    near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
     if any(_dates(line) or line == text for line in near):
         return text
@@ -386,6 +394,10 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if _SUBREDDIT.match(line):
             return line
+    for above, line in itertools.pairwise(head):
+        # A group's name over its kind and size ("Private group · 8.4K members").
+        if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
+            return above
     for line in head:
         # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
         if _BYLINE.match(line) and _SEPARATORS.search(line):

@@ -485,6 +485,9 @@ def test_windows_line_endings() -> None:
         "Together with my producer, I cut the shot.",
         "Sponsored content is everywhere now.",
         "Advertisement is what the tools were built for.",
+        # ... of a poster's badges and a group's size.
+        "Admin work ate the week.",
+        "Top contributors were paid nothing.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -628,6 +631,35 @@ def test_a_chat_copy_is_its_longest_speakers_message_not_the_prompt_above_it() -
     assert {"anyone here using sora on paid work?", "[9:15 PM]", "@kofi sure, DMing you"} <= set(
         cleaned.removed
     )
+
+
+@pytest.mark.parametrize(
+    ("community", "badges"),
+    [
+        ("Private group · 8.4K members", ["Admin", "Top contributor"]),
+        ("Public group · 1,204 members", ["Moderator"]),
+        ("Community · 3.1K members", []),
+    ],
+)
+def test_a_group_post_is_its_posters_and_the_group_is_the_publication(
+    community: str, badges: list[str]
+) -> None:
+    # Facebook, LinkedIn and Discourse groups: the group's name over its size, then the post
+    # under its poster's name, badges and time.
+    raw = _lines(
+        "Search", "Home", "Indie Filmmakers North", community, "Joined", "Discussion",
+        "Odalys Brandt", *badges, "March 3, 2025 at 9:14 PM ·", _BODY[0], _BODY[1],
+        "See less", "214", "87 comments",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        None,
+        "Odalys Brandt",
+        "Indie Filmmakers North",
+        "2025-03-03",
+    )
+    assert {community, *badges} <= set(cleaned.removed)
 
 
 def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:

@@ -53,6 +53,7 @@ from bot.page_meta import (
     find_publication,
     published_line,
     read_thread,
+    sign_off,
     wire_date,
 )
 from bot.page_units import (
@@ -206,9 +207,14 @@ def clean(
     units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
-    sponsor = _sponsor_block(units)
-    asides += [units[i].text for i in sorted(sponsor)]
-    units = [u for i, u in enumerate(units) if i not in sponsor]
+    # A newsletter's sponsor block; a paginated text's other sections and its running heads laid
+    # out in columns: gone before anything reads the page for its title (the name those heads
+    # repeat is kept for the publication).
+    columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
+    column_name = _running_head_name(units, columns)
+    dropped = _sponsor_block(units) | _other_sections(units) | columns
+    asides += [units[i].text for i in sorted(dropped)]
+    units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
     posts = read_thread([u.text for u in units])
@@ -296,7 +302,8 @@ def clean(
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    author = known_author or author or find_author([], [u.text for u in units[end:]])
+    signed, signed_on = sign_off([u.text for u in units[end:]])
+    author = known_author or author or signed or find_author([], [u.text for u in units[end:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
@@ -305,6 +312,7 @@ def clean(
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
+        or signed_on
     )
 
     social = posts is not None and posts.social
@@ -347,6 +355,7 @@ def clean(
         (posts and posts.instance)
         or find_publication([u.text for u in head], [u.text for u in tail], author)
         or _running_head_name(units, heads)
+        or column_name
         or _site_line(head, title_at, author)
     )
     if title is not None and publication and normalize(title) == normalize(publication):
@@ -385,16 +394,58 @@ def _running_heads(units: list[Unit]) -> set[int]:
     }
 
 
+def _other_sections(units: list[Unit]) -> set[int]:
+    """The pages of a paginated text (a catalogue, a journal issue) whose running head names
+    another section than the essay's ("FESTIVAL 2025    PROGRAMME" beside "... ESSAY"): the
+    essay's section is the one with the most running prose; the others' pages are dropped."""
+    heads = sorted(_running_heads(units))
+    columns = {i: re.split(r"\s{4,}", units[i].text) for i in heads}
+    firsts = Counter(parts[0].casefold() for parts in columns.values() if len(parts) >= 2)
+    labels = {
+        i: parts[-1].casefold()
+        for i, parts in columns.items()
+        if len(parts) >= 2 and firsts[parts[0].casefold()] >= 2 and not parts[-1].isdigit()
+    }
+    if len(set(labels.values())) < 2:
+        return set()
+    starts = sorted(labels)
+    pages = {
+        start: range(start, next((s for s in starts if s > start), len(units))) for start in starts
+    }
+    prose: Counter[str] = Counter()
+    for start, page in pages.items():
+        prose[labels[start]] += sum(units[i].words for i in page if is_prose(units[i]))
+    essay = prose.most_common(1)[0][0]
+    return {i for start, page in pages.items() if labels[start] != essay for i in page}
+
+
 def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     """The name a running head repeats (a journal's), as written in its ordinary case."""
     parts = [
         part
         for i in sorted(heads)
-        for part in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        # A journal's or a festival's name, without the issue's year ("FESTIVAL 2025").
+        for part in (
+            re.sub(r"\s+\d{4}$", "", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        )
         if NAME.match(part.strip()) and not any(c.isdigit() for c in part)
     ]
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
-    return next((n for n in names if not n.isupper()), names[0] if names else None)
+    if not names:
+        return None
+    return next((n for n in names if not n.isupper()), _ordinary_case(names[0]))
+
+
+def _ordinary_case(name: str) -> str:
+    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
+    "Film Festival of X"."""
+    if not name.isupper():
+        return name
+    words = name.casefold().split()
+    return " ".join(
+        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )
 
 
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:

@@ -325,6 +325,25 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+# A letter's or a foreword's sign-off under the text: "— Jane Doe" (then perhaps a role and
+# "Place, 3 March 2025").
+_SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
+
+
+def sign_off(tail: list[str]) -> tuple[str | None, str | None]:
+    """The author and the date a sign-off under the essay gives, when there is one."""
+    for i, line in enumerate(tail[:4]):
+        match = _SIGN_OFF.match(line)
+        if match and NAME.match(match["name"]) and 2 <= len(match["name"].split()) <= 4:
+            below = [
+                d
+                for line in tail[i + 1 : i + 4]
+                if len(line.split()) <= 6 and (d := parse_date(line))
+            ]
+            return match["name"], (below[0] if below else None)
+    return None, None
+
+
 _BY_AFTER_DATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 

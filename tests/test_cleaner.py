@@ -1003,3 +1003,52 @@ def test_a_site_generators_template_tags_and_comments_are_not_text() -> None:
     cleaned = clean(_lines(_BODY[0], *tags, _BODY[1]), markdown=True)
     assert cleaned.body == "\n\n".join(_BODY)
     assert all(tag in cleaned.removed for tag in tags)
+
+
+_HEAD = "NORTH SEA FILM WEEK 2025{gap}{section}"
+
+
+def _catalogue_page(section: str, *lines: str, page: int) -> list[str]:
+    return [
+        _HEAD.format(gap=" " * 30, section=section),
+        "",
+        *lines,
+        "",
+        f"{page}{' ' * 40}nsfw.example",
+        "",
+    ]
+
+
+def test_a_paginated_catalogue_keeps_its_essays_section_and_signed_author() -> None:
+    # A PDF copied as text: running heads name each page's section; the programme's synopses
+    # and the partners' page are other sections; the foreword is signed "— Name".
+    raw = "\n".join(
+        [
+            *_catalogue_page(
+                "PROGRAMME", "The Ferryman's Ledger", "Norway 2024 · 14 min · Dir. A. Bratland",
+                "A retired ferry captain keeps the accounts of every crossing he never made.",
+                page=12,
+            ),
+            *_catalogue_page(
+                "ESSAY", "The Machine in the Booth", "", _BODY[0], "", _BODY[1], "",
+                "— Sigrid Næss", "Artistic Director", "Halden, 3 March 2025", page=13,
+            ),
+            *_catalogue_page(
+                "PARTNERS", "With thanks to our partners",
+                "Halden kommune · Film Fund · Kino Halden · Fredriksten Hotell", page=14,
+            ),
+        ]
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published, cleaned.publication) == (
+        "The Machine in the Booth",
+        "Sigrid Næss",
+        "2025-03-03",
+        "North Sea Film Week",
+    )
+
+
+def test_a_dash_inside_the_last_paragraph_is_not_a_sign_off() -> None:
+    cleaned = clean(_lines(_BODY[0], _BODY[1], "— and that was the end of it."))
+    assert cleaned.author is None

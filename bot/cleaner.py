@@ -51,7 +51,9 @@ from bot.page_meta import (
     date_alone,
     find_author,
     find_publication,
+    logo_over_menu,
     published_line,
+    read_answer,
     read_thread,
     sign_off,
     wire_date,
@@ -217,7 +219,18 @@ def clean(
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
-    posts = read_thread([u.text for u in units])
+    answer = read_answer([u.text for u in units])
+    answer_site = None
+    if answer is not None:
+        texts = [u.text for u in units]
+        head_lines, foot_lines = texts[: answer.start], texts[answer.end :]
+        answer_site = find_publication(head_lines, foot_lines, answer.author) or logo_over_menu(
+            head_lines, foot_lines
+        )
+        # A Q&A page: the question, the site around it and the other answers are not the essay.
+        asides += [u.text for i, u in enumerate(units) if not answer.start <= i < answer.end]
+        units = units[answer.start : answer.end]
+    posts = None if answer is not None else read_thread([u.text for u in units])
     if posts is not None and posts.replies is not None:
         # The replies, and everything after them, are other people's words.
         asides += [u.text for u in units[posts.replies :]]
@@ -261,6 +274,7 @@ def clean(
     # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
     author = (
         known_author
+        or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
     )
@@ -308,7 +322,8 @@ def clean(
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
     published = (
-        (posts and posts.published)
+        (answer and answer.published)
+        or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
@@ -352,7 +367,8 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        (posts and posts.instance)
+        answer_site
+        or (posts and posts.instance)
         or find_publication([u.text for u in head], [u.text for u in tail], author)
         or _running_head_name(units, heads)
         or column_name
@@ -361,6 +377,8 @@ def clean(
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)
+    if answer is not None and answer.title:
+        title = answer.title
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None

@@ -433,6 +433,29 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     return _site_name(head) or _masthead(head, tail)
 
 
+def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
+    """A site's name over its menu further down the head (under a network bar: "Video
+    Production" over "Home", "Questions", "Tags"), in full when the foot spells it out
+    ("Video Production Stack Exchange")."""
+    for i, name in enumerate(head):
+        menu = head[i + 1 : i + 4]
+        if (
+            NAME.match(name)
+            and len(name.split()) <= 3
+            and not _junk_line(name)
+            and len(menu) == 3
+            and menu[0].casefold() == "home"
+            and all(_menu_item(line) for line in menu)
+        ):
+            full = (
+                line
+                for line in tail
+                if line.startswith(f"{name} ") and NAME.match(line) and len(line.split()) <= 6
+            )
+            return next(full, name)
+    return None
+
+
 # Threads (a forum submission and its comments, a social post and its replies): each post has a
 # header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
 # "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
@@ -592,3 +615,66 @@ def read_thread(lines: list[str]) -> Thread | None:
         return None
     published = parse_date(lines[start]) if _chat_header(lines[start]) else None
     return Thread(poster, name, start, text_start, replies, instance, social, published)
+
+
+# A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at
+# 9:40" or "answered Mar 3, 2025 at 14:12", then the user's name. The question is the page's
+# title and its body is not the essay; the essay is the first answer, under the answers' header
+# ("2 Answers", "Sorted by:", "Highest score (default)").
+_ASKED = re.compile(r"^asked\b", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANSWERED = re.compile(r"^answered\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
+_ANSWERS_HEAD = re.compile(
+    r"^(?:\d[\d,]*\s+answers?|answers?(?:\s*\(\d+\))?|sort(?:ed)? by\b.{0,30}|"
+    r"(?:highest score|date modified|date created|trending)\b.{0,20}|[-+]?\d[\d,.]*[km]?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str | None  # the question's title
+    start: int  # the answer's first line
+    end: int  # past its last line
+    author: str | None
+    published: str | None
+
+
+def read_answer(lines: list[str]) -> Answer | None:
+    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``)."""
+    signed = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if (m := _ANSWERED.match(line)) and parse_date(m["when"])
+        ),
+        None,
+    )
+    header = max(
+        (
+            i
+            for i in range(signed or 0)
+            if _ANSWERS_HEAD.match(lines[i]) and _LETTER.search(lines[i])
+        ),
+        default=None,
+    )
+    if signed is None or header is None:
+        return None
+    start = header + 1
+    while start < signed and _ANSWERS_HEAD.match(lines[start]):
+        start += 1
+    end = signed
+    # Under the answer and over its signature: "Share", "Improve this answer", "edited ...".
+    while (
+        end > start
+        and len(lines[end - 1].split()) <= 5
+        and not furniture.SENTENCE_END.search(lines[end - 1])
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    name = lines[signed + 1] if signed + 1 < len(lines) else ""
+    author = name if len(name.split()) <= 5 and (NAME.match(name) or _HANDLE.match(name)) else None
+    asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
+    title = lines[asked - 1] if asked else None
+    return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))

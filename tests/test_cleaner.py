@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.cleaner import Cleaned, clean
+from bot.page_meta import read_answer
 from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1052,3 +1053,40 @@ def test_a_paginated_catalogue_keeps_its_essays_section_and_signed_author() -> N
 def test_a_dash_inside_the_last_paragraph_is_not_a_sign_off() -> None:
     cleaned = clean(_lines(_BODY[0], _BODY[1], "— and that was the end of it."))
     assert cleaned.author is None
+
+
+def _qa_page(signature: str) -> str:
+    return _lines(
+        "Network bar", "Home", "Questions", "Tags", "Users",
+        "Should I still learn to grade by hand?", "Asked 2 years ago", "Viewed 1k times", "12",
+        "Every week a model grades a shot in one click. Is learning Resolve a waste of my time?",
+        "Share", "Follow", "asked Jan 4, 2025 at 9:40", "Ada Asker", "1,021",
+        "Related: grading courses? – Bo Commenter Jan 4, 2025 at 10:02",
+        "3 Answers", "Sorted by:", "Highest score (default)", "58", _BODY[0], _BODY[1],
+        "Share", "Improve this answer", "edited Jan 6, 2025 at 8:02", signature, "Noor Haddad",
+        "12.4k", "This matches my experience. – Cy Commenter Jan 5, 2025 at 15:30", "Add a comment",
+        "14", "I would be more cautious than Noor, and this second answer is not the essay.",
+        "answered Jan 7, 2025 at 22:51", "Dee Other", "Your Answer", "Colour Grading Q&A",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "signature", ["answered Jan 5, 2025 at 14:12", "answered 5 January 2025", "Answered 2025-01-05"]
+)
+def test_a_qa_page_is_its_first_answer_signed_below_it(signature: str) -> None:
+    # Stack Exchange and its clones: the question is the title (its body is not the essay); the
+    # first answer is the essay, signed under it by "answered <date>" and the answerer's name.
+    cleaned = clean(_qa_page(signature))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Should I still learn to grade by hand?",
+        "Noor Haddad",
+        "2025-01-05",
+    )
+
+
+def test_answered_without_a_date_is_not_a_qa_signature() -> None:
+    near = "Answered prayers were never in the budget, and nobody minded."
+    raw = _lines(_BODY[0], "2 answers", near, _BODY[1])
+    assert read_answer(raw.split("\n")) is None
+    assert clean(raw).body == "\n\n".join([_BODY[0], near, _BODY[1]])

@@ -41,7 +41,7 @@ from bot.corpus import (
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
-from bot.page_meta import byline_in_html, display_name, parse_date
+from bot.page_meta import NAME, byline_in_html, display_name, parse_date
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -287,6 +287,7 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    sitename = sitename or _logo_name(html)
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -381,6 +382,27 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
 
 # A forum's label before a topic's title: "Thread: …" (vBulletin), "Topic: …" (phpBB, SMF).
 _FORUM_LABEL = re.compile(r"^(?:thread|topic|discussion)\s*:\s+(?=\S)", re.I)
+
+
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b(?P<key>alt|src|class)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
+# What a logo's alt text adds to the site's name: "… - Powered by vBulletin", "… logo".
+_LOGO_EXTRA = re.compile(r"\s*(?:[-–—|:]\s*(?:powered by|home)\b.*|\s+(?:logo|home ?page))$", re.I)
+
+
+def _logo_name(html: str) -> str | None:
+    """The site's name in its logo's alt text, when nothing else names the site (a forum's
+    header image: alt="Cinematography Crossroads - Powered by vBulletin")."""
+    import html as entities
+
+    for tag in _IMG.finditer(html):
+        attrs = {m["key"].lower(): entities.unescape(m["value"]) for m in _ATTR.finditer(tag[0])}
+        if "logo" not in f"{attrs.get('src', '')} {attrs.get('class', '')}".lower():
+            continue
+        name = " ".join(_LOGO_EXTRA.sub("", attrs.get("alt", "")).split())
+        if name and NAME.match(name) and len(name.split()) <= 6:
+            return name
+    return None
 
 
 def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:

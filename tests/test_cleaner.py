@@ -356,6 +356,9 @@ def test_a_name_next_to_the_date_is_the_byline() -> None:
         ("Posted on 2024-02-21T10:00:00Z  ·  7 min read", "2024-02-21"),
         ("Mon Jul 15, 2024 9:40 pm", "2024-07-15"),
         ("*Published May 9, 2024*", "2024-05-09"),
+        # Forums' numeric dates with dashes (vBulletin: month first; day first when it must be).
+        ("12-19-2025, 09:14 PM", "2025-12-19"),
+        ("19-12-2025", "2025-12-19"),
     ],
 )
 def test_dates_in_any_common_form(line: str, iso: str) -> None:

@@ -180,6 +180,31 @@ def test_a_forum_label_before_the_topic_title_is_not_the_title() -> None:
     assert draft.doc.title == "Cameras Still Matter"
 
 
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ('<img src="images/crossroads_logo.png" alt="Film Crossroads - Powered by vBulletin">',
+         "Film Crossroads"),
+        ('<img class="site-logo" src="/a.png" alt="Film Crossroads logo">', "Film Crossroads"),
+        ('<img src="/img/hero.jpg" alt="Film Crossroads">', None),  # not a logo
+    ],
+)  # fmt: skip
+def test_a_logos_alt_text_names_the_site_when_nothing_else_does(
+    logo: str, site: str | None
+) -> None:
+    html = (
+        _article_html()
+        .replace(
+            "<title>Cameras Still Matter | Film Notes</title>",
+            "<title>Cameras Still Matter</title>",
+        )
+        .replace("<footer>© Film Notes</footer>", "")
+        .replace("<nav>", f"<header>{logo}</header><nav>")
+    )
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert draft.doc.publication == site
+
+
 def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> None:
     with pytest.raises(EssayFormatError, match="no stance given"):
         draft_from_file(BODY.encode(), "essay.txt", Metadata())

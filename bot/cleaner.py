@@ -102,28 +102,44 @@ def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> st
     return text if title_case(text) else None
 
 
-# A sponsor's ad copy runs at most this many paragraphs under its label.
+# A sponsor's ad copy runs at most this many paragraphs of at most this many words.
 _AD_COPY_MAX = 2
+_AD_COPY_WORDS = 60
 
 
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
-    under it and the call to action that closes it ("Book your March shoot →"). Without such a
-    closing line only the paragraph right under the label is the ad's."""
+    under it and the link that closes it ("Book your March shoot →"). Without such a link,
+    only a label that can be nothing else (set in capitals, "Today's sponsor") takes the
+    paragraph under it: "Presented by Algorithms" over a paragraph may be a section heading."""
     block: set[int] = set()
     for i, unit in enumerate(units):
         if unit.words > 10 or not furniture.SPONSOR.match(unit.text):
             continue
-        copy = range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units)))
-        closing = next((j for j in copy if _call_to_action(units[j])), None)
-        block.update(range(i, (closing if closing is not None else i + 1) + 1))
-    return {i for i in block if i < len(units)}
+        block.add(i)
+        # The ad copy's paragraphs and, after them, its link.
+        copy = list(range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units))))
+        closing = next((j for j in copy if _ad_link(units[j])), None)
+        if closing is not None and all(
+            units[j].words <= _AD_COPY_WORDS for j in copy if j < closing
+        ):
+            block.update(range(i + 1, closing + 1))
+        elif (
+            (unit.text.isupper() or furniture.SPONSOR_ONLY_LABEL.match(unit.text))
+            and copy
+            and units[copy[0]].words <= _AD_COPY_WORDS
+        ):
+            block.add(copy[0])
+    return block
 
 
-def _call_to_action(unit: Unit) -> bool:
-    """A link's short label: "Book your March shoot →", "Try it free"."""
-    text = unit.text
-    return unit.words <= 8 and (text[-1:] in "→›»" or not ends_sentence(text))
+def _ad_link(unit: Unit) -> bool:
+    """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
+    return (
+        unit.words <= 8
+        and not ends_sentence(unit.text)
+        and bool(furniture.AD_LINK.search(unit.text))
+    )
 
 
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:

@@ -249,8 +249,18 @@ END = _patterns(
 SPONSOR = _patterns(
     r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
     r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
-    r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
-    r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$",
+    SPONSOR_ONLY := (
+        r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
+        r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$"
+    ),
+)
+# A label that can only be a sponsor's (not a section that starts "Presented by ...").
+SPONSOR_ONLY_LABEL = re.compile(SPONSOR_ONLY, re.IGNORECASE)
+# The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
+AD_LINK = _patterns(
+    r"[→›»]$",
+    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see|visit|use code|"
+    r"rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
 )
 
 # The heading of an author box; the bio follows it.

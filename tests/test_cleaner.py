@@ -986,15 +986,17 @@ def test_a_sponsor_block_is_furniture(block: list[str]) -> None:
     assert all(line in cleaned.removed for line in block)
 
 
-def test_a_sponsor_label_takes_one_paragraph_when_no_call_to_action_closes_it() -> None:
+@pytest.mark.parametrize("label", ["BROUGHT TO YOU BY LUMEN RENTALS", "A word from our sponsor"])
+def test_a_sponsor_only_label_takes_one_paragraph_when_no_link_closes_it(label: str) -> None:
     ad = "Lumen Rentals ships a full camera package overnight, insurance included."
-    cleaned = clean(_lines(_BODY[0], "Brought to you by Lumen Rentals", ad, _BODY[1]))
+    cleaned = clean(_lines(_BODY[0], label, ad, _BODY[1]))
     assert cleaned.body == "\n\n".join(_BODY)
 
 
-def test_a_heading_that_merely_starts_like_a_sponsor_label_keeps_its_section() -> None:
-    cleaned = clean(_lines(_BODY[0], "Together with the crew", _BODY[1]))
-    assert cleaned.body == "\n\n".join(_BODY)
+@pytest.mark.parametrize("heading", ["Together with the crew", "Brought to You by Algorithms"])
+def test_a_heading_that_merely_starts_like_a_sponsor_label_keeps_its_section(heading: str) -> None:
+    cleaned = clean(_lines(_BODY[0], heading, _BODY[1], "The Cost", _BODY[0] + " Again."))
+    assert cleaned.body == "\n\n".join([*_BODY, _BODY[0] + " Again."])
 
 
 def test_a_site_generators_template_tags_and_comments_are_not_text() -> None:

@@ -332,7 +332,7 @@ def clean(
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    signed, signed_on = sign_off([u.text for u in units[end:]])
+    signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
     author = known_author or author or signed or find_author([], [u.text for u in units[end:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else

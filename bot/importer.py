@@ -76,6 +76,9 @@ _FRONT_MATTER = re.compile(
 # Crosscut's own essay format is told apart by its stance line: no site generator has one, and
 # the bundled format cannot be read without it.
 _ESSAY_FORMAT = re.compile(r"^stance[ \t]*:", re.M | re.I)
+# A line of front matter: "key: value", "key = value", a list item, a continuation, a comment,
+# a TOML table ("[params]"), or blank.
+_FRONT_MATTER_LINE = re.compile(r"^(?:\s*$|\s*[\w.\"'-]+\s*[:=]|\s+\S|-\s|#|\[)")
 # A page's front-matter keys for the fields Crosscut reads, in the order they are tried.
 _PAGE_KEYS = {
     "title": ("title",),
@@ -149,6 +152,9 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
     Read leniently: the page is imported whatever its front matter holds (lists, nested keys,
     invalid YAML); only the fields Crosscut knows are taken from it, as single values.
     """
+    if not all(_FRONT_MATTER_LINE.match(line) for line in front["body"].splitlines()):
+        # "---" over a paragraph and under it: rules around the text, not front matter.
+        return _Raw(text)
     fields: dict[str, object] = {}
     try:
         if front["fence"] == "+++":

@@ -331,8 +331,12 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
 _SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
 
 
-def sign_off(tail: list[str]) -> tuple[str | None, str | None]:
-    """The author and the date a sign-off under the essay gives, when there is one."""
+def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
+    """The author and the date a sign-off under the essay gives, when there is one. Under a
+    quotation (``last``, the essay's last paragraph, ends in a quote mark) a dash and a name
+    are the quotation's source, not a sign-off."""
+    if re.search(r"[\"”’»]\W*$", last):
+        return None, None
     for i, line in enumerate(tail[:4]):
         match = _SIGN_OFF.match(line)
         if match and NAME.match(match["name"]) and 2 <= len(match["name"].split()) <= 4:

@@ -1060,6 +1060,14 @@ def test_a_dash_inside_the_last_paragraph_is_not_a_sign_off() -> None:
     assert cleaned.author is None
 
 
+def test_a_quotations_source_under_the_essay_is_not_its_author() -> None:
+    quote = '"A film is never finished, only abandoned, and that is the work we are paid for."'
+    cleaned = clean(_lines(_BODY[0], _BODY[1], quote, "— Jean Renoir"))
+    assert cleaned.author is None
+    signed = clean(_lines(_BODY[0], _BODY[1], "— Jean Renoir", "Paris, 3 March 2025"))
+    assert (signed.author, signed.published) == ("Jean Renoir", "2025-03-03")
+
+
 def _qa_page(signature: str) -> str:
     return _lines(
         "Network bar", "Home", "Questions", "Tags", "Users",

@@ -160,6 +160,13 @@ def test_unreadable_front_matter_on_a_page_is_dropped_not_refused() -> None:
     assert "title" in draft.missing
 
 
+def test_rules_around_a_markdown_paragraph_are_not_front_matter() -> None:
+    first, second = _PAGE_BODY.split("\n\n")
+    text = f"---\n{first}\n---\n\n{second}\n"
+    draft = draft_from_file(text.encode(), "essay.md", Metadata(stance="skeptical"))
+    assert [p.text for p in draft.doc.passages] == [first, second]
+
+
 def test_front_matter_with_a_stance_is_crosscuts_format_and_checked_as_such() -> None:
     text = f"---\ntitle: T\nauthor: A\nstance: mixed\ncategories: [a, b]\n---\n\n{_PAGE_BODY}\n"
     with pytest.raises(EssayFormatError, match="'categories' must be a single value"):

@@ -15,7 +15,12 @@ any one site:
   date; a one-sentence subtitle over the byline block belongs to the head;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies, dropped with everything after them; a social
-  post or a run of one poster's posts has no title and no headings;
+  post or a run of one poster's posts has no title and no headings; in a chat copy, where no
+  message opens a thread, the essay is the longest run of one speaker's messages;
+* a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
+  <date>", the answerer); the question is its title, and its body is not the essay;
+* a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
+  are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
   a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
@@ -28,7 +33,9 @@ any one site:
 * short lines between paragraphs that name a section are headings: structure, not passages;
 * hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped;
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
-  they repeat is the publication when the page names none.
+  they repeat is the publication when the page names none;
+* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025")
+  names its author and date, unless it is a quotation's source.
 """
 
 from __future__ import annotations

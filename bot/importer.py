@@ -2,10 +2,11 @@
 
 Everything a moderator submits passes through here before anything is stored: the bytes are
 decoded (UTF-8, a BOM, or a confident guess; binary is refused), capped at ``MAX_BYTES``,
-parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.html`` via
-trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
-the essays already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch``
-(timeout, size cap, and the guard that keeps the bot out of its own network).
+parsed by kind (``.md`` in the bundled format, told by the ``stance:`` line in its front
+matter; any other ``.md``, front matter or not, and ``.txt``; ``.html`` via trafilatura),
+cleaned of site clutter, validated against Discord's limits and compared with the essays
+already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch`` (timeout,
+size cap, and the guard that keeps the bot out of its own network).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from rapidfuzz import fuzz
 from bot.cleaner import Cleaned, clean
 from bot.corpus import (
     ESSAY_STANCES,
+    FRONT_MATTER_MAX,
     PASSAGE_STANCES,
     EssayDoc,
     FrontMatterLoader,
@@ -157,6 +159,8 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
         return _Raw(text)
     fields: dict[str, object] = {}
     try:
+        if len(front["body"]) > FRONT_MATTER_MAX:
+            raise ValueError("front matter too long to read")  # YAML is slow; a page needs none
         if front["fence"] == "+++":
             fields = tomllib.loads(front["body"])
         else:

@@ -2,10 +2,11 @@
 
 Everything a moderator submits passes through here before anything is stored: the bytes are
 decoded (UTF-8, a BOM, or a confident guess; binary is refused), capped at ``MAX_BYTES``,
-parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.html`` via
-trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
-the essays already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch``
-(timeout, size cap, and the guard that keeps the bot out of its own network).
+parsed by kind (``.md`` in the bundled format, told by the ``stance:`` line in its front
+matter; any other ``.md``, front matter or not, and ``.txt``; ``.html`` via trafilatura),
+cleaned of site clutter, validated against Discord's limits and compared with the essays
+already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch`` (timeout,
+size cap, and the guard that keeps the bot out of its own network).
 """
 
 from __future__ import annotations
@@ -16,28 +17,33 @@ import functools
 import logging
 import multiprocessing
 import re
+import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+import yaml
 from rapidfuzz import fuzz
 
 from bot.cleaner import Cleaned, clean
 from bot.corpus import (
     ESSAY_STANCES,
+    FRONT_MATTER_MAX,
     PASSAGE_STANCES,
     EssayDoc,
+    FrontMatterLoader,
     build_essay,
     parse_essay,
     slugify,
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
-from bot.page_meta import byline_in_html, display_name
+from bot.page_meta import NAME, byline_in_html, display_name, parse_date
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -64,7 +70,23 @@ FIELD_MAX = {
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
+# A Markdown file's front matter: YAML between "---" lines (Jekyll, Eleventy, Astro, Crosscut's
+# own essays) or TOML between "+++" lines (Hugo, Zola).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+)
+# Crosscut's own essay format is told apart by its stance line: no site generator has one, and
+# the bundled format cannot be read without it.
+_ESSAY_FORMAT = re.compile(r"^stance[ \t]*:", re.M | re.I)
+# A line of front matter: "key: value", "key = value", a list item, a continuation, a comment,
+# a TOML table ("[params]"), or blank.
+_FRONT_MATTER_LINE = re.compile(r"^(?:\s*$|\s*[\w.\"'-]+\s*[:=]|\s+\S|-\s|#|\[)")
+# A page's front-matter keys for the fields Crosscut reads, in the order they are tried.
+_PAGE_KEYS = {
+    "title": ("title",),
+    "author": ("author", "authors"),
+    "published": ("date", "published", "pubdate", "publishdate", "date_published", "created"),
+}
 # A well-formed multi-byte UTF-8 character (2 to 4 bytes).
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -123,6 +145,51 @@ class _Raw:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)  # dropped while reading (captions)
+
+
+def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
+    """A site generator's Markdown source (a Jekyll post, a Hugo page): its front matter holds
+    the title, author and date, and the rest of it (layout, tags, image paths) is the site's.
+
+    Read leniently: the page is imported whatever its front matter holds (lists, nested keys,
+    invalid YAML); only the fields Crosscut knows are taken from it, as single values.
+    """
+    if not all(_FRONT_MATTER_LINE.match(line) for line in front["body"].splitlines()):
+        # "---" over a paragraph and under it: rules around the text, not front matter.
+        return _Raw(text)
+    fields: dict[str, object] = {}
+    try:
+        if len(front["body"]) > FRONT_MATTER_MAX:
+            raise ValueError("front matter too long to read")  # YAML is slow; a page needs none
+        if front["fence"] == "+++":
+            fields = tomllib.loads(front["body"])
+        else:
+            fields = yaml.load(front["body"], Loader=FrontMatterLoader) or {}
+    except Exception:  # a page's front matter may be anything: then none of it is read
+        logging.getLogger(__name__).debug("unreadable front matter", exc_info=True)
+    meta: dict[str, str] = {}
+    if isinstance(fields, dict):
+        fields = {str(k).casefold(): v for k, v in fields.items()}
+        for name, keys in _PAGE_KEYS.items():
+            value = next((_single(fields[k]) for k in keys if _single(fields.get(k))), None)
+            if value is not None and name == "published":
+                value = parse_date(value)
+            if value:
+                meta[name] = value
+    return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+
+
+def _single(value: object) -> str | None:
+    """A front-matter value as one line of text: a list's first item, a mapping's name."""
+    if isinstance(value, list | tuple) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and str(value).strip():
+        return " ".join(str(value).split())
+    return None
 
 
 # -- decoding ---------------------------------------------------------------------------
@@ -230,6 +297,7 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    sitename = sitename or _logo_name(html)
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -322,6 +390,31 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
 
 
+# A forum's label before a topic's title: "Thread: …" (vBulletin), "Topic: …" (phpBB, SMF).
+_FORUM_LABEL = re.compile(r"^(?:thread|topic|discussion)\s*:\s+(?=\S)", re.I)
+
+
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b(?P<key>alt|src|class)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
+# What a logo's alt text adds to the site's name: "… - Powered by vBulletin", "… logo".
+_LOGO_EXTRA = re.compile(r"\s*(?:[-–—|:]\s*(?:powered by|home)\b.*|\s+(?:logo|home ?page))$", re.I)
+
+
+def _logo_name(html: str) -> str | None:
+    """The site's name in its logo's alt text, when nothing else names the site (a forum's
+    header image: alt="Cinematography Crossroads - Powered by vBulletin")."""
+    import html as entities
+
+    for tag in _IMG.finditer(html):
+        attrs = {m["key"].lower(): entities.unescape(m["value"]) for m in _ATTR.finditer(tag[0])}
+        if "logo" not in f"{attrs.get('src', '')} {attrs.get('class', '')}".lower():
+            continue
+        name = " ".join(_LOGO_EXTRA.sub("", attrs.get("alt", "")).split())
+        if name and NAME.match(name) and len(name.split()) <= 6:
+            return name
+    return None
+
+
 def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     """The page's title and site name. The <title> element usually reads "Title | Site": it
     names the site when the metadata does not, and fixes a title that is really the site's
@@ -339,6 +432,8 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
             site = parts[-1]
         elif same(title, parts[-1]) or same(title, site):
             site, title = site or parts[-1], parts[0]
+    if title:
+        title = _FORUM_LABEL.sub("", title)
     if title and site:
         own = _TITLE_SEPARATORS.split(title)
         if len(own) >= 2 and same(own[-1], site):
@@ -406,7 +501,8 @@ def draft_from_text(
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
     given = meta.as_dict()
-    if kind == "md" and _FRONT_MATTER.match(text):
+    front = _FRONT_MATTER.match(text) if kind == "md" else None
+    if front and front["fence"] == "---" and _ESSAY_FORMAT.search(front["body"]):
         # The bundled format: its annotations are kept verbatim; typed options override.
         doc = parse_essay(text, slug=slug or "essay", where=source)
         if given:
@@ -414,7 +510,12 @@ def draft_from_text(
         # The curated format says what its passages' stances are (an unannotated paragraph
         # follows the essay, as data/essays/README documents), so nothing is read here.
         return _validated(Draft(doc, source))
-    raw = _read_html(text, url) if kind == "html" else _Raw(text)
+    if kind == "html":
+        raw = _read_html(text, url)
+    elif front:
+        raw = _page_front_matter(text, front)
+    else:
+        raw = _Raw(text)
     cleaned = clean(
         raw.text,
         markdown=kind == "md",

@@ -169,6 +169,10 @@ JUNK = _patterns(
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
     r"^for (?:immediate|general) release\b.{0,40}$",
+    # A draft's or a confidential document's banner: the document's status, not its text.
+    r"^[\W_]*(?:draft|confidential|internal|embargoed|private|not for (?:publication|"
+    r"distribution))\b[^.!?]{0,15}(?:[—–:-]|$).{0,60}$",
+    r"\b(?:please )?do(?:n['’]t| not) (?:share|distribute|circulate|forward)\b.{0,40}$",
     BADGE.pattern,
     # A group's or a community's kind and size, under its name ("Private group · 8.4K members").
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
@@ -240,6 +244,13 @@ END = _patterns(
     r"^--$",
     r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
+    # A press release's boilerplate under the story: notes to editors, the organisation's "About".
+    r"^(?:notes? (?:to|for) (?:editors|journalists)|editors['’]? notes?|boilerplate):?$",
+    r"^about (?:the )?(?-i:[A-Z])[\w&.'’ -]{0,50}\b(?:university|college|school|institute|"
+    r"inc|ltd|llc|plc|studios?|festival|foundation|trust|council|company|group|agency|press|"
+    r"network|association|society|academy)\.?:?$",
+    # A publication's box under a post ("Published in Cinema Literacy", its tagline, followers).
+    r"^published in\s+\S.{0,60}$",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )

@@ -22,6 +22,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     """The page's main text, its metadata and what was dropped from the text (captions)."""
     import trafilatura  # heavy: imported on first HTML import only
 
+    html = _without_comments(html)
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -32,7 +33,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
-    sitename = sitename or _logo_name(html)
+    title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
+    sitename = _community(html) or sitename or _logo_name(html)
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -69,7 +71,11 @@ _CAPTION_WORDS = 25
 _ASIDE_ROLE = re.compile(
     r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
     r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
-    r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta)(?![a-z])"
+    r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta|"
+    # A pull quote repeats a sentence of the text as display type; a press release's notes to
+    # editors and media contacts are the same on every release.
+    r"pull-?quotes?|pullout|notes-?(?:to|for)-?editors|boilerplate|media-?contacts?|"
+    r"press-?contacts?)(?![a-z])"
 )
 _ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
 _BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
@@ -198,3 +204,88 @@ def _as_written(name: str | None, html: str) -> str | None:
     pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
     match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
     return match.group(0) if match else name
+
+
+# Where a page keeps its readers' comments when trafilatura cannot tell them from the article:
+# web components (<shreddit-comment>, <disqus-comment>), ARIA's and schema.org's comment roles,
+# and a document export's comment threads (Google Docs' "cmnt" anchors, Word's "msocom").
+_COMMENT_XPATH = (
+    "//*[contains(local-name(), '-') and contains(local-name(), 'comment')]"
+    " | //*[@role='comment' or @itemprop='comment' or @itemprop='comments'"
+    " or contains(@itemtype, 'schema.org/Comment')]"
+    " | //a[starts-with(@id, 'cmnt') and starts-with(@href, '#cmnt_ref')]/ancestor::div[1]"
+    " | //a[starts-with(@href, '#cmnt')]"
+    " | //*[contains(@class, 'msocomtxt') or contains(@style, 'mso-element:comment')]"
+    " | //*[contains(@class, 'msocomanchor')]"
+)
+
+
+def _without_comments(html: str) -> str:
+    """The page without its comment threads (see ``_COMMENT_XPATH``). An element holding most
+    of the page's text is a wrapper, whatever it is called, and stays."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    total = len(tree.text_content().split())
+    found = [e for e in tree.xpath(_COMMENT_XPATH) if e.getparent() is not None]
+    found = [e for e in found if len(e.text_content().split()) <= total / 2]
+    if not found:
+        return html
+    for element in found:
+        parent = element.getparent()
+        if parent is None:
+            continue  # inside an element already removed
+        if parent.tag == "sup" and len(parent) == 1:
+            element, parent = parent, parent.getparent()  # a comment's "[a]" mark
+        element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _headlines(html: str) -> list[str]:
+    """The page's headlines as it shows them: its <h1> elements, and JSON-LD's "headline"."""
+    import html as entities
+
+    found = [
+        " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])).split())
+        for m in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.I | re.S)
+    ]
+    found += [
+        entities.unescape(m[1]) for m in re.finditer(r'"headline"\s*:\s*"([^"]{3,300})"', html)
+    ]
+    return [h for h in found if len(h.split()) >= 2]
+
+
+_AROUND_HEADLINE = re.compile(r"^\s*[-|–—·»:]\s+(?P<site>\S.*)$")
+
+
+def _trimmed_to_headline(
+    title: str | None, site: str | None, headlines: list[str]
+) -> tuple[str | None, str | None]:
+    """The title without what a platform adds around the headline the page shows: the site's
+    name after a separator ("Headline | Studio": the site, when nothing else names it), or a
+    lead-in before a colon ("From the editors community on Reddit: Headline")."""
+    if not title:
+        return title, site
+    title = " ".join(title.split())
+    for headline in headlines:
+        if title == headline:
+            return title, site
+        if title.startswith(headline) and (rest := _AROUND_HEADLINE.match(title[len(headline) :])):
+            return headline, site or rest["site"].strip()
+        if title.endswith(headline) and title[: -len(headline)].rstrip().endswith(":"):
+            return headline, site
+    return title, site
+
+
+# A community inside a platform ("r/editors", Lemmy's "c/film"): named in the <title>'s suffix,
+# it is the publication, more precisely than the platform's own name.
+_COMMUNITY_SUFFIX = re.compile(r"\s[-|–—·»:]\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
+
+
+def _community(html: str) -> str | None:
+    match = _COMMUNITY_SUFFIX.search(html)
+    return match["name"] if match else None

@@ -86,7 +86,9 @@ JUNK = _patterns(
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b.{0,20}$",
     r"^forward (?:this|it)\b.{0,60}$",
-    r"\bforwarded (?:to you|this)\b.{0,60}$",
+    # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
+    r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
+    r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",

@@ -44,6 +44,7 @@ from bot.corpus import (
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
 from bot.html_page import read_html
+from bot.page_kinds import read_email
 from bot.page_meta import parse_date
 from bot.stance.reader import read
 from bot.store import Store
@@ -334,6 +335,10 @@ def draft_from_text(
         raw = _Raw(*read_html(text, url))
     elif front:
         raw = _page_front_matter(text, front)
+    elif email := read_email(text):
+        # A pasted e-mail: its headers name the title, author and date; a forwarder's note
+        # above them is not the essay.
+        raw = _Raw(email.body, email.meta, email.removed)
     else:
         raw = _Raw(text)
     cleaned = clean(

@@ -35,7 +35,8 @@ class Email:
 
 
 def _header_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
-    """Runs of header lines (start, end, fields) naming at least a sender and a subject or date."""
+    """Runs of header lines (start, end, fields): a sender and a subject or a date, with an
+    address among them (prose that opens "From: ..." and "Date: ..." names none)."""
     blocks = []
     i = 0
     while i < len(lines):
@@ -44,7 +45,8 @@ def _header_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
         while j < len(lines) and (match := _HEADER.match(lines[j].strip())):
             fields.setdefault(match["key"].lower(), match["value"].strip())
             j += 1
-        if j > i and "from" in fields and ({"subject", "date", "sent"} & fields.keys()):
+        addressed = "@" in fields.get("from", "") + fields.get("to", "")
+        if addressed and ({"subject", "date", "sent"} & fields.keys()):
             blocks.append((i, j, fields))
         i = max(j, i + 1)
     return blocks

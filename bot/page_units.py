@@ -219,6 +219,8 @@ def heading_like(unit: Unit) -> bool:
 
 # A pull quote is one sentence, set apart: longer "quotes" are the author's own paragraphs.
 _PULL_QUOTE_WORDS = 40
+# ... pulled from a paragraph of some length (a sentence and its "Again." is a refrain).
+_SOURCE_SENTENCES = 3
 
 
 def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
@@ -228,12 +230,12 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     sentences = {
         normalize(sentence)
         for unit in units[start:end]
-        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) > 1
+        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) >= _SOURCE_SENTENCES
         for sentence in split_sentences(unit.text)
     }
     return {
         i
-        for i in range(start, end)
+        for i in range(start + 1, end)  # the essay's opening line is never a pull quote
         if units[i].words <= _PULL_QUOTE_WORDS
         and len(split_sentences(units[i].text)) == 1
         and normalize(units[i].text.strip("\"'“”‘’ ")) in sentences

@@ -34,7 +34,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
-    sitename = _community(html) or sitename or _logo_name(html)
+    sitename = _community(html) or sitename or _publisher(html) or _logo_name(html)
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -289,3 +289,32 @@ _COMMUNITY_SUFFIX = re.compile(r"\s[-|–—·»:]\s+(?P<name>[rcm]/\w{2,30})\s*
 def _community(html: str) -> str | None:
     match = _COMMUNITY_SUFFIX.search(html)
     return match["name"] if match else None
+
+
+_JSON_LD = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(?P<data>.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+
+
+def _publisher(html: str) -> str | None:
+    """The organisation JSON-LD names as the page's publisher, when nothing else names the site
+    (a person as publisher is a personal blog's author, not a publication)."""
+    import json
+
+    for match in _JSON_LD.finditer(html):
+        try:
+            data = json.loads(match["data"])
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [g for item in items if isinstance(item, dict) for g in item.get("@graph", [])]
+        for item in items:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            if not isinstance(publisher, dict) or publisher.get("@type") == "Person":
+                continue
+            name = publisher.get("name")
+            if isinstance(name, str) and NAME.match(" ".join(name.split())):
+                return " ".join(name.split())
+    return None

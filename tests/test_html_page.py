@@ -147,3 +147,34 @@ def test_a_community_in_the_title_is_the_publication(suffix: str, publication: s
     head = '<meta property="og:site_name" content="Reddit">'
     _, meta, _ = read_html(_page(title=f"Plates Saved Our Short{suffix}", head=head))
     assert meta["publication"] == (publication or "Reddit")
+
+
+@pytest.mark.parametrize(
+    ("ld", "publication"),
+    [
+        ('{"@type": "Article", "publisher": {"@type": "Organization", "name": "Kestrel Journal"}}',
+         "Kestrel Journal"),
+        ('{"@graph": [{"@type": "WebPage", "publisher": [{"name": "Kestrel Journal"}]}]}',
+         "Kestrel Journal"),
+        # A person who publishes their own blog is its author, not a publication.
+        ('{"@type": "BlogPosting", "publisher": {"@type": "Person", "name": "Oona Brennan"}}',
+         None),
+        ("{not json", None),
+    ],
+)  # fmt: skip
+def test_json_ld_names_the_publisher_when_nothing_else_does(ld: str, publication: str) -> None:
+    head = f'<script type="application/ld+json">{ld}</script>'
+    _, meta, _ = read_html(_page(head=head))
+    assert meta.get("publication") == publication
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="application-name" content="Kestrel Journal">',
+        '<meta property="og:site_name" content="Kestrel Journal">',
+    ],
+)
+def test_the_site_names_itself_in_meta_tags(head: str) -> None:
+    _, meta, _ = read_html(_page(head=head))
+    assert meta["publication"] == "Kestrel Journal"

@@ -128,7 +128,8 @@ def _captions(tree: object) -> list:
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
+# "Title | Site" and the other ways sites set their name apart: "–", "—", "·", "•", "»", "::".
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
 
 
 # A forum's label before a topic's title: "Thread: …" (vBulletin), "Topic: …" (phpBB, SMF).
@@ -259,7 +260,8 @@ def _headlines(html: str) -> list[str]:
     return [h for h in found if len(h.split()) >= 2]
 
 
-_AROUND_HEADLINE = re.compile(r"^\s*[-|–—·»:]\s+(?P<site>\S.*)$")
+# What a platform puts after the headline in a title: a separator and the site's name.
+_AROUND_HEADLINE = re.compile(r"^\s*(?:[-|–—·•»:]|::)\s+(?P<site>\S.*)$")
 
 
 def _trimmed_to_headline(
@@ -283,7 +285,7 @@ def _trimmed_to_headline(
 
 # A community inside a platform ("r/editors", Lemmy's "c/film"): named in the <title>'s suffix,
 # it is the publication, more precisely than the platform's own name.
-_COMMUNITY_SUFFIX = re.compile(r"\s[-|–—·»:]\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
+_COMMUNITY_SUFFIX = re.compile(r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
 
 
 def _community(html: str) -> str | None:

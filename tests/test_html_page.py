@@ -178,3 +178,10 @@ def test_json_ld_names_the_publisher_when_nothing_else_does(ld: str, publication
 def test_the_site_names_itself_in_meta_tags(head: str) -> None:
     _, meta, _ = read_html(_page(head=head))
     assert meta["publication"] == "Kestrel Journal"
+
+
+@pytest.mark.parametrize("separator", ["|", "–", "—", "·", "•", "»", "::", "-"])
+def test_a_site_suffix_after_any_common_separator_is_not_the_title(separator: str) -> None:
+    title = f"Plates Saved Our Short {separator} Kestrel Journal"
+    _, meta, _ = read_html(_page(title=title))
+    assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Journal")

@@ -4,7 +4,8 @@ trafilatura extracts the main text and the metadata (title, author, date, site n
 module corrects what it is known to get wrong on real pages: a site's name glued to the title,
 a title that is only a poster's handle, a capitalised user name, captions and asides (share
 bars, newsletter boxes, pull quotes, press-release boilerplate) left in the text, and comment
-threads built from custom elements or ARIA roles that it takes for the article.
+threads built from custom elements, ARIA roles or a document export's comment anchors (and its
+tracked deletions) that it takes for the article.
 """
 
 from __future__ import annotations
@@ -209,7 +210,8 @@ def _as_written(name: str | None, html: str) -> str | None:
 
 # Where a page keeps its readers' comments when trafilatura cannot tell them from the article:
 # web components (<shreddit-comment>, <disqus-comment>), ARIA's and schema.org's comment roles,
-# and a document export's comment threads (Google Docs' "cmnt" anchors, Word's "msocom").
+# a document export's comment threads (Google Docs' "cmnt" anchors, Word's "msocom") and its
+# tracked deletions.
 _COMMENT_XPATH = (
     "//*[contains(local-name(), '-') and contains(local-name(), 'comment')]"
     " | //*[@role='comment' or @itemprop='comment' or @itemprop='comments'"
@@ -218,6 +220,8 @@ _COMMENT_XPATH = (
     " | //a[starts-with(@href, '#cmnt')]"
     " | //*[contains(@class, 'msocomtxt') or contains(@style, 'mso-element:comment')]"
     " | //*[contains(@class, 'msocomanchor')]"
+    # A tracked change's deleted words (Word's export marks whose they were): not the text.
+    " | //del[starts-with(@cite, 'mailto:')] | //*[contains(@class, 'msoDel')]"
 )
 
 

@@ -185,3 +185,11 @@ def test_a_site_suffix_after_any_common_separator_is_not_the_title(separator: st
     title = f"Plates Saved Our Short {separator} Kestrel Journal"
     _, meta, _ = read_html(_page(title=title))
     assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Journal")
+
+
+def test_a_tracked_deletion_is_not_the_text_but_a_strikethrough_is() -> None:
+    tracked = '<del cite="mailto:Hamid%20Rostami" datetime="2025-03-01">too sentimental</del>'
+    html = _page().replace("the puppets", f"the {tracked} puppets")
+    assert "too sentimental" not in read_html(html)[0]
+    styled = _page().replace("the puppets", "the <del>cheap</del> puppets")
+    assert "cheap" in read_html(styled)[0]

@@ -248,6 +248,7 @@ END = _patterns(
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
     # A press release's boilerplate under the story: notes to editors, the organisation's "About".
     r"^(?:notes? (?:to|for) (?:editors|journalists)|editors['’]? notes?|boilerplate):?$",
+    r"^for (?:more|further) information,? (?:please )?(?:contact|email|call)\b.{0,80}$",
     r"^about (?:the )?(?-i:[A-Z])[\w&.'’ -]{0,50}\b(?:university|college|school|institute|"
     r"inc|ltd|llc|plc|studios?|festival|foundation|trust|council|company|group|agency|press|"
     r"network|association|society|academy)\.?:?$",

@@ -1130,6 +1130,7 @@ def test_a_short_paragraph_of_its_own_is_not_a_pull_quote() -> None:
     "boilerplate",
     [
         ["Notes to editors", "The School was founded in 1994 and teaches 480 students."],
+        ["For more information, contact Gareth Oyelaran, Press Office.", "press@example.ac.uk"],
         ["About Northmoor University", "Northmoor is a public university in the north."],
         ["About Kestrel & Finch Studios", "A four-person animation studio in Cork."],
         ["Published in Cinema Literacy", "Essays on how we read moving images, by teachers."],

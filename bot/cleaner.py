@@ -31,7 +31,8 @@ any one site:
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
-* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped;
+* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped, and
+  so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
 * a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025")
@@ -74,6 +75,7 @@ from bot.page_units import (
     is_furniture,
     is_junk,
     is_prose,
+    pull_quotes,
     sentence_like,
     split_units,
     title_case,
@@ -360,6 +362,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
+    pulled = pull_quotes(units, start, end)
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -371,6 +374,7 @@ def clean(
         elif (
             i < start
             or repeated
+            or i in pulled
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))

@@ -86,7 +86,9 @@ JUNK = _patterns(
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b.{0,20}$",
     r"^forward (?:this|it)\b.{0,60}$",
-    r"\bforwarded (?:to you|this)\b.{0,60}$",
+    # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
+    r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
+    r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
@@ -169,6 +171,10 @@ JUNK = _patterns(
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
     r"^for (?:immediate|general) release\b.{0,40}$",
+    # A draft's or a confidential document's banner: the document's status, not its text.
+    r"^[\W_]*(?:draft|confidential|internal|embargoed|private|not for (?:publication|"
+    r"distribution))\b[^.!?]{0,15}(?:[—–:-]|$).{0,60}$",
+    r"\b(?:please )?do(?:n['’]t| not) (?:share|distribute|circulate|forward)\b.{0,40}$",
     BADGE.pattern,
     # A group's or a community's kind and size, under its name ("Private group · 8.4K members").
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
@@ -240,6 +246,17 @@ END = _patterns(
     r"^--$",
     r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
+    # A press release's boilerplate under the story: notes to editors, the organisation's "About".
+    r"^(?:notes? (?:to|for) (?:editors|journalists)|editors['’]? notes?|boilerplate):?$",
+    r"^for (?:more|further) information,? (?:please )?(?:contact|email|call)\b.{0,80}$",
+    r"^about (?:the )?(?-i:[A-Z])[\w&.'’ -]{0,50}\b(?:university|college|school|institute|"
+    r"inc|ltd|llc|plc|studios?|festival|foundation|trust|council|company|group|agency|press|"
+    r"network|association|society|academy)\.?:?$",
+    # A publication's box under a post ("Published in Cinema Literacy", its tagline, followers).
+    r"^published in\s+(?-i:[A-Z])[^.!?]{0,60}$",
+    # A document export's comment threads under the text: "[a]Too sentimental?" (Google Docs),
+    # "[A1]Check this" (Word).
+    r"^\[(?:[a-z]{1,2}|[A-Z]{1,3}\d{1,3})\](?=\S)",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )

@@ -1103,3 +1103,102 @@ def test_answered_without_a_date_is_not_a_qa_signature() -> None:
     raw = _lines(_BODY[0], "2 answers", near, _BODY[1])
     assert read_answer(raw.split("\n")) is None
     assert clean(raw).body == "\n\n".join([_BODY[0], near, _BODY[1]])
+
+
+PULL_QUOTE = "The machine has learned to imitate our memories before it has paid for them."
+PARAGRAPH = (
+    "The companies behind the models have not asked any archive I know of. "
+    f"{PULL_QUOTE} Worse, the archives that hold the most fragile films are the poorest."
+)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_essay_is_dropped() -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, f"“{PULL_QUOTE}”", PARAGRAPH, PULL_QUOTE, ESSAY_B]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B])
+    assert PULL_QUOTE in cleaned.removed
+
+
+def test_a_short_paragraph_of_its_own_is_not_a_pull_quote() -> None:
+    # Only a sentence found inside a longer paragraph is a repeat; two paragraphs that share a
+    # phrase are both the author's.
+    own = "The machine has learned to imitate our memories."
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, own, ESSAY_B]))
+    assert own in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        ["Notes to editors", "The School was founded in 1994 and teaches 480 students."],
+        ["For more information, contact Gareth Oyelaran, Press Office.", "press@example.ac.uk"],
+        ["About Northmoor University", "Northmoor is a public university in the north."],
+        ["About Kestrel & Finch Studios", "A four-person animation studio in Cork."],
+        ["Published in Cinema Literacy", "Essays on how we read moving images, by teachers."],
+        ["[a]Is the kitchen table line too sentimental?", "Lucia Ferrante"],
+        ["[A1]Check this figure before we send it.", "Hamid Rostami"],
+    ],
+)
+def test_what_follows_the_story_on_a_release_a_post_or_an_export_ends_it(
+    boilerplate: list[str],
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B, *boilerplate]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # Section headings inside an essay that start like boilerplate do not end it.
+    ["About the film", "About Time", "Published in haste", "Notes on editing"],
+)
+def test_a_section_heading_that_looks_like_boilerplate_does_not_end_the_essay(
+    heading: str,
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, heading, ESSAY_B]))
+    assert ESSAY_B in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "DRAFT — please don’t share outside the team",
+        "CONFIDENTIAL: not for distribution",
+        "Embargoed until 10 March 2025",
+        "Please do not forward this draft",
+    ],
+)
+def test_a_draft_or_confidentiality_banner_is_neither_title_nor_text(banner: str) -> None:
+    cleaned = clean("\n\n".join([banner, "Reenactment Without Actors", ESSAY_A, PARAGRAPH]))
+    assert cleaned.title == "Reenactment Without Actors"
+    assert banner in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Draft day was brutal, and the studio never admitted what it cost us.",
+        "Internal politics at the studio decided which shots got generated.",
+        "Private screenings will matter more than ever once every trailer can be faked.",
+    ],
+)
+def test_prose_that_starts_like_a_banner_is_kept(line: str) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, PARAGRAPH]))
+    assert line in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Dailies is a free weekly letter. If someone forwarded it to you, you can subscribe here.",
+        "Was this email forwarded to you? Sign up here.",
+        "Someone forwarded this? Get your own copy every Monday.",
+    ],
+)
+def test_a_newsletters_forwarded_to_you_footer_is_furniture(footer: str) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, footer]))
+    assert footer not in cleaned.body
+
+
+def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
+    opening = "I have cut trailers for a decade, and this year half my briefs asked for fakes."
+    cleaned = clean("\n\n".join([opening, PARAGRAPH, f"{opening} Again.", ESSAY_B]))
+    assert cleaned.body.split("\n\n")[0] == opening

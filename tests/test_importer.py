@@ -9,7 +9,7 @@ import re
 import pytest
 from aiohttp import web
 
-from bot import BUNDLED_ESSAYS, importer
+from bot import BUNDLED_ESSAYS, html_page, importer
 from bot.corpus import load_essay_file, parse_essay, to_markdown
 from bot.drafts import DraftBook, Pending
 from bot.errors import DraftGone, EssayFormatError, FetchError
@@ -558,7 +558,7 @@ def test_an_html_caption_is_dropped_and_listed_as_removed() -> None:
 )
 def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) -> None:
     html = _page_with(f"<p>The last paragraph is the author's, and it says so plainly.</p>{aside}")
-    asides, _ = importer._asides(html, text_words=200)
+    asides, _ = html_page._asides(html, text_words=200)
     inner = re.findall(r">([^<>]+)<", aside)
     assert {normalize(t) for t in inner} <= asides
     assert normalize("The last paragraph is the author's, and it says so plainly.") not in asides

@@ -26,7 +26,15 @@ from bot.stance import (
     spectrum,
     topics_like,
 )
-from bot.stance.counter import _claim_view, _topic_match, pair_features, pair_logit, pair_score
+from bot.stance.counter import (
+    _claim_view,
+    _topic_match,
+    pair_features,
+    pair_logit,
+    pair_score,
+    rank_side,
+    side_candidates,
+)
 from bot.stance.perspectives import topic_weight
 from bot.store import PassageRecord, Store
 from tests.test_stance_eval import tuning_set
@@ -478,8 +486,10 @@ async def test_the_ranker_answers_with_a_passage_of_an_essay_added_later(
         ),
         source="cli",
     )
-    answer = await counterpoints(search, claim)
-    assert "Lena Cutter" in [h.passage.author for h in answer.results]
+    topics = claim_topics(claim)
+    records, normalized = await side_candidates(search, "skeptical", topics, text=claim)
+    ranked = rank_side(records, normalized, "skeptical", topics, text=claim)
+    assert "Lena Cutter" in [h.passage.author for h in ranked[:3]]
 
 
 def test_pair_features_never_name_the_passage() -> None:

@@ -499,20 +499,21 @@ async def test_list_pages_with_buttons(world: World) -> None:
 
 
 async def test_edit_metadata_and_a_passage_stance_reach_quote_at_once(world: World) -> None:
-    essay_id = await add_and_publish(world.moderator, stance="optimistic")
+    essay_id = await add_and_publish(world.moderator, stance="skeptical")
     before = await world.member.slash("quote", text=CAMERA_LINE)
-    assert_embed(before, footer_contains="optimistic")
+    assert_embed(before, footer_contains="skeptical")
 
+    # A moderator overrides what the reader made of the passage.
     edited = await world.moderator.slash(
         "essay edit", essay=essay_id, title="The Camera", author="R. Lens", passage=1,
-        passage_stance="skeptical",
+        passage_stance="neutral",
     )  # fmt: skip
     assert_ephemeral(edited, says="Updated essay")
-    assert_embed(edited, title="The Camera", description_contains="[skeptical*]")
+    assert_embed(edited, title="The Camera", description_contains="[neutral*]")
 
     after = await world.member.slash("quote", text=CAMERA_LINE)
     assert_embed(after, title="The Camera", description_contains="R. Lens",
-                 footer_contains="skeptical")  # fmt: skip
+                 footer_contains="neutral")  # fmt: skip
     assert audit_actions(world)[-2:] == ["essay.edit", "passage.stance"]
     await refused(world, world.moderator, "essay edit", "no passage 9", essay=essay_id,
                   passage=9, passage_stance="neutral")  # fmt: skip

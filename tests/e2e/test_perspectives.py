@@ -107,7 +107,7 @@ async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
 
 
 async def test_another_counterpoint_edits_in_place_without_repeats(world: World) -> None:
-    claim = "ai actors are a game changer, who even needs real actors anymore"
+    claim = "ai actors are a game changer, who even needs real actors anymore, love it"
     reply = await world.member.slash("counter", claim=claim)
     message = reply.message
     shown = [await shown_passage(world, reply.embed)]
@@ -385,7 +385,9 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
     # critic wherever they are shown.
     perspective = await world.member.slash("perspective", author="Dana Reel")
     assert QUOTED_LINE not in perspective.text
-    answer = await world.member.slash("counter", claim="sora is great, anyone can make a movie now")
+    answer = await world.member.slash(
+        "counter", claim="sora will let anyone make a great movie now"
+    )
     for _ in range(20):  # page through the skeptical side until the critic's line comes up
         if QUOTED_LINE in answer.embed.description:
             break

@@ -33,6 +33,7 @@ from bot.stance.perspectives import (
     perspective,
     resolve_topic,
     spectrum,
+    spectrum_page,
     topics_like,
     warm_topics,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "resolve_topic",
     "side_candidates",
     "spectrum",
+    "spectrum_page",
     "topics_like",
     "warm_topics",
 ]

@@ -210,6 +210,15 @@ _WORDING = {
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
     """Every speaker with a passage on ``topic`` (tagged with it, or using its words), placed
     by the stances of those passages, most skeptical first."""
+    resolved, positions, _ = await spectrum_page(search, topic, guild_id=guild_id)
+    return resolved, positions
+
+
+async def spectrum_page(
+    search: Search, topic: str, *, guild_id: int = GLOBAL, shown: int | None = None
+) -> tuple[str, list[Position], int]:
+    """``spectrum``'s first ``shown`` positions (all when None) and how many there are: only
+    the shown speakers' passages are read (a topic has thousands of speakers at scale)."""
     check_length(topic, NAME_MAX, "topic")
     seen = await _topics_seen_from(search, guild_id)
     known = list(seen.passage_counts())
@@ -217,24 +226,37 @@ async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tup
     if resolved is None:
         listed = ", ".join(sorted(known))
         raise NotFoundError(f"No topic matching {topic!r}. Topics: {listed}.")
-    chosen = []
-    for speaker, agg in seen.speakers(resolved).items():
-        w = dict(zip(STANCES, agg.weights, strict=True))
-        counts = dict(zip(STANCES, agg.counts, strict=True))
-        total = w["optimistic"] + w["skeptical"] + NEUTRAL_PULL * w["neutral"]
-        score = (w["optimistic"] - w["skeptical"]) / total if total else 0.0
-        side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
-        # The best passage of the side the speaker leans to (when even, a neutral one), else
-        # the best of all.
-        best = agg.best[STANCES.index(side)] or max(b for b in agg.best if b is not None)
-        chosen.append((speaker, round(score, 2), _label(score, counts), counts, -best[1]))
-    records = {r.id: r for r in await search.store.index.passages_by_id([c[4] for c in chosen])}
+    ranked = seen.ranked(resolved)
+    page = ranked if shown is None else ranked[:shown]
+    records = {r.id: r for r in await search.store.index.passages_by_id([r[5] for r in page])}
     positions = [
         Position(speaker, score, label, counts, records[pid], resolved)
-        for speaker, score, label, counts, pid in chosen
+        for score, _, speaker, label, counts, pid in page
     ]
-    positions.sort(key=lambda p: (p.score, p.speaker.casefold()))
-    return resolved, positions
+    return resolved, positions, len(ranked)
+
+
+# A speaker's place on a topic: (score, speaker casefolded, speaker, label, counts, passage id),
+# in the spectrum's order (most skeptical first, then by name).
+_Ranked = tuple[float, str, str, str, dict[str, int], int]
+
+
+def _placed(speaker: str, agg: _Summary) -> _Ranked:
+    w = dict(zip(STANCES, agg.weights, strict=True))
+    counts = dict(zip(STANCES, agg.counts, strict=True))
+    total = w["optimistic"] + w["skeptical"] + NEUTRAL_PULL * w["neutral"]
+    score = (w["optimistic"] - w["skeptical"]) / total if total else 0.0
+    side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
+    # The best passage of the side the speaker leans to (when even, a neutral one), else the
+    # best of all.
+    best = agg.best[STANCES.index(side)] or max(b for b in agg.best if b is not None)
+    return (round(score, 2), speaker.casefold(), speaker, _label(score, counts), counts, -best[1])
+
+
+def _ranked(summaries: dict[str, _Summary]) -> list[_Ranked]:
+    return sorted(
+        (_placed(speaker, agg) for speaker, agg in summaries.items()), key=lambda r: r[:2]
+    )
 
 
 # -- per-topic summaries -------------------------------------------------------------------
@@ -280,6 +302,13 @@ class _TopicSummaries:
         self.merged: dict[str, dict[str, _Summary]] = {}  # over all the essays
         self.essay_counts: dict[int, Counter[str]] = defaultdict(Counter)  # passages per topic
         self.topic_counts: Counter[str] = Counter()  # over all the essays
+        self._ranked: dict[str, list[_Ranked]] = {}  # topic -> every speaker placed
+
+    def ranked(self, topic: str) -> list[_Ranked]:
+        """Every speaker placed on ``topic`` (kept: the summaries do not change)."""
+        if topic not in self._ranked:
+            self._ranked[topic] = _ranked(self.merged.get(topic, {}))
+        return self._ranked[topic]
 
     def add(self, record: PassageRecord) -> None:
         if record.stance not in STANCES:
@@ -326,9 +355,32 @@ class _TopicsSeen:
             counts.subtract(self.shared.essay_counts.get(essay_id, {}))
         return +counts
 
-    def speakers(self, topic: str) -> dict[str, _Summary]:
+    def ranked(self, topic: str) -> list[_Ranked]:
+        """Every speaker this server sees placed on ``topic``: the shared placing kept, only
+        the speakers whose essays it hid or who wrote its own essays placed again."""
+        shared = self.shared.ranked(topic)
+        changed = self._changed(topic)
+        if not changed:
+            return shared
+        kept = [r for r in shared if r[2] not in changed]
+        again = self.speakers(topic, only=changed)
+        return sorted([*kept, *_ranked(again)], key=lambda r: r[:2])
+
+    def _changed(self, topic: str) -> set[str]:
+        """Speakers whose place differs from the shared one: own passages, or hidden essays."""
+        changed = set(self.own.merged.get(topic, ()))
+        if self.hidden:
+            for speaker, essays in self.shared.by_topic.get(topic, {}).items():
+                if not self.hidden.isdisjoint(essays):
+                    changed.add(speaker)
+        return changed
+
+    def speakers(self, topic: str, only: set[str] | None = None) -> dict[str, _Summary]:
         result: dict[str, _Summary] = {}
-        for speaker, essays in self.shared.by_topic.get(topic, {}).items():
+        shared = self.shared.by_topic.get(topic, {})
+        names = shared if only is None else [s for s in only if s in shared]
+        for speaker in names:
+            essays = shared[speaker]
             if self.hidden and not self.hidden.isdisjoint(essays):
                 summary = _Summary()
                 for essay_id, part in essays.items():
@@ -339,6 +391,8 @@ class _TopicsSeen:
             else:
                 result[speaker] = self.shared.merged[topic][speaker]
         for speaker, summary in self.own.merged.get(topic, {}).items():
+            if only is not None and speaker not in only:
+                continue
             if speaker in result:  # never change the shared summary in place
                 both = _Summary()
                 both.merge(result[speaker])

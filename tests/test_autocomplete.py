@@ -182,3 +182,19 @@ async def test_per_server_lists_are_bounded_least_recent_server_evicted(store: S
     # A forgotten server is served as before, from the database.
     assert await search.authors_like("kroll", guild_id=2) == ["Noam Kroll"]
     assert sorted(search._authors) == [1, 2, 4]
+
+
+async def test_author_choices_are_the_visible_authors_through_own_essays_and_hiding(
+    store: Store, search: Search, ids: dict[str, int]
+) -> None:
+    """The shared authors are listed once for every server; each server's list must still be
+    exactly the authors it sees: its own added, those whose every essay it hid left out."""
+    limit = 1000
+    for guild_id in (GUILD, OTHER, GLOBAL):
+        expected = await store.essays.authors(guild_id)
+        assert await search.authors_like("", guild_id=guild_id, limit=limit) == expected
+    assert "Ida Lumen" in await search.authors_like("", guild_id=GUILD, limit=limit)
+    assert "Noam Kroll" not in await search.authors_like("", guild_id=GUILD, limit=limit)
+    assert "Noam Kroll" in await search.authors_like("", guild_id=OTHER, limit=limit)
+    await store.essays.set_hidden(ids["kroll"], GUILD, False)  # a write: the lists follow it
+    assert "Noam Kroll" in await search.authors_like("", guild_id=GUILD, limit=limit)

@@ -53,6 +53,7 @@ class Search(Lookups):
         # used most recently: memory stays bounded however many servers the bot is in.
         self._authors: LRUCache[int, tuple[int, list[str], list[str]]] = LRUCache(guilds_cached)
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
+        self._shared_authors: tuple[int, list[str], list[str]] = (-1, [], [])
         self._titles: tuple[int, TitleIndex] = (-1, TitleIndex.build([]))
         self._guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]] = LRUCache(
             guilds_cached

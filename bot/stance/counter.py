@@ -43,6 +43,11 @@ _LEANS_ON_CONTEXT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=20_000)
+def _leans_on_context(opening: str) -> bool:
+    return _LEANS_ON_CONTEXT.match(normalize(opening)) is not None
+
+
 def quality(record: PassageRecord) -> float:
     """0..1: how well a passage stands on its own as a quote."""
     text = record.text.strip()
@@ -51,7 +56,7 @@ def quality(record: PassageRecord) -> float:
     if text.endswith("?"):
         score -= 0.3
     # Opening on a connective or a pronoun leans on the paragraph before.
-    if _LEANS_ON_CONTEXT.match(normalize(text[:40])):
+    if _leans_on_context(text[:40]):
         score -= 0.15
     if record.stance_source != "essay":
         score += 0.1  # a person labelled this passage, not the essay's default
@@ -305,34 +310,40 @@ async def side_candidates(
                 known[record.id] = norm
     # Passages tagged with the claim's topics, though their words are not the claim's.
     for topic in topics[:TAGGED_TOPICS]:
-        for record in await _tagged(search, topic, side, guild_id):
+        for record, norm in await _tagged(search, topic, side, guild_id):
             found.setdefault(record.id, record)
+            known.setdefault(record.id, norm)
     for record in await store.index.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
         found.setdefault(record.id, record)
     # The side's first passages (the bundled essays): a claim worded unlike any of them, on
     # a topic the lexicon misses, is still answered by the ranker rather than by the index.
-    for record in await _tagged(search, "", side, guild_id):
+    for record, norm in await _tagged(search, "", side, guild_id):
         found.setdefault(record.id, record)
+        known.setdefault(record.id, norm)
     records = sorted(found.values(), key=lambda r: r.id)
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
 
-_TAGGED: LRUCache[tuple[int, int, int, str, str], list[PassageRecord]] = LRUCache(256)
+_TAGGED: LRUCache[tuple[int, int, int, str, str], list[tuple[PassageRecord, str]]] = LRUCache(256)
 
 
-async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
-    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty): the same
-    for every claim on the topic, so kept until the store changes."""
+async def _tagged(
+    search: Search, topic: str, side: str, guild_id: int
+) -> list[tuple[PassageRecord, str]]:
+    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty), with
+    their normalized texts: the same for every claim on the topic, so kept until the store
+    changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
         index = search.store.index
-        _TAGGED[key] = (
+        records = (
             await index.tagged_passages(
                 topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
             )
             if topic
             else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
+        _TAGGED[key] = [(r, normalize(r.text)) for r in records]
     return _TAGGED[key]
 
 

@@ -198,3 +198,18 @@ async def test_author_choices_are_the_visible_authors_through_own_essays_and_hid
     assert "Noam Kroll" in await search.authors_like("", guild_id=OTHER, limit=limit)
     await store.essays.set_hidden(ids["kroll"], GUILD, False)  # a write: the lists follow it
     assert "Noam Kroll" in await search.authors_like("", guild_id=GUILD, limit=limit)
+
+
+async def test_a_servers_own_write_keeps_the_shared_lists_and_a_shared_write_renews_them(
+    store: Store, search: Search
+) -> None:
+    await search.authors_like("", guild_id=OTHER)  # the shared lists are made
+    before = store.shared_generation
+    await store.essays.save(essay("own", "Reel Two", "Mia Own"), guild_id=GUILD, source="cli")
+    assert store.shared_generation == before  # the shared lists stay as they are
+    assert "Mia Own" in await search.authors_like("", guild_id=GUILD, limit=1000)
+    assert "Mia Own" not in await search.authors_like("", guild_id=OTHER, limit=1000)
+    shared = await store.essays.save(essay("shared", "Sol Reel", "Sol Shared"), source="cli")
+    assert store.shared_generation == before + 1
+    assert "Sol Shared" in await search.authors_like("", guild_id=OTHER, limit=1000)
+    assert shared in await offered(search, "sol reel", "visible", OTHER)

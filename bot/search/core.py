@@ -304,7 +304,7 @@ class Search(Lookups):
         return Hit(passages[0], round(float(found[1]), 1)) if passages else None
 
     def _shared_titles(self, shared: list[EssayEntry]) -> TitleIndex:
-        generation = self.store.generation
+        generation = self.store.shared_generation
         if self._titles[0] != generation:
             self._titles = (generation, TitleIndex.build([e.title for e in shared]))
         return self._titles[1]

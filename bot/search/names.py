@@ -217,9 +217,10 @@ class Lookups:
         """The global essays (one list shared by every server), ``guild_id``'s own essays
         (newest first) and the ids it hid; cached until the store changes."""
         generation = self.store.generation
-        if self._shared_essays[0] != generation:
+        if self._shared_essays[0] != self.store.shared_generation:
             rows = await self.store.index.essays_owned(GLOBAL)
-            self._shared_essays = (generation, [_essay_entry(*row) for row in rows])
+            entries = [_essay_entry(*row) for row in rows]
+            self._shared_essays = (self.store.shared_generation, entries)
         if guild_id == GLOBAL:
             return self._shared_essays[1], [], set()
         cached = self._guild_essays.get(guild_id)
@@ -237,9 +238,10 @@ class Lookups:
         the shared essays' authors once for every server, a server's own list only when its
         essays or hidden ones change it."""
         generation = self.store.generation
-        if self._shared_authors[0] != generation:
+        if self._shared_authors[0] != self.store.shared_generation:
             names = await self.store.essays.authors(GLOBAL)
-            self._shared_authors = (generation, names, [utils.default_process(n) for n in names])
+            keys = [utils.default_process(n) for n in names]
+            self._shared_authors = (self.store.shared_generation, names, keys)
         _, shared, shared_keys = self._shared_authors
         if guild_id == GLOBAL:
             return shared, shared_keys

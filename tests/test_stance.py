@@ -11,6 +11,7 @@ from bot.errors import NotFoundError
 from bot.search import Search
 from bot.stance import (
     OPPOSITE,
+    SIDES,
     argued_against,
     claim_stance,
     claim_topics,
@@ -21,12 +22,21 @@ from bot.stance import (
     encode_topics,
     more_counterpoints,
     perspective,
+    rank_side,
     read,
     read_claim,
     spectrum,
     topics_like,
 )
-from bot.stance.counter import _claim_view, _topic_match, pair_features, pair_logit, pair_score
+from bot.stance.counter import (
+    RANK_SLICE,
+    _claim_view,
+    _topic_match,
+    pair_features,
+    pair_logit,
+    pair_score,
+    rank_side_async,
+)
 from bot.stance.perspectives import topic_weight
 from bot.store import PassageRecord, Store
 from tests.test_stance_eval import tuning_set
@@ -501,3 +511,18 @@ async def test_the_fast_ranker_scores_exactly_the_features(search: Search) -> No
             match = _topic_match(view.topics, record)[0]
             fast = pair_logit(view, record, norm, match)
             assert fast == pytest.approx(pair_score(pair_features(view, record, norm)))
+
+
+async def test_ranking_in_slices_between_turns_of_the_loop_is_the_same_ranking(
+    search: Search,
+) -> None:
+    records, normalized = await search.passages()
+    assert len(records) > 2 * RANK_SLICE  # several slices
+    claim = "AI video will wipe out crew jobs and editors will be replaced"
+    for side in SIDES:
+        whole = rank_side(records, normalized, side, ("jobs",), text=claim)
+        sliced = await rank_side_async(records, normalized, side, ("jobs",), text=claim)
+        assert whole
+        assert [(h.passage.id, h.score, h.why) for h in sliced] == [
+            (h.passage.id, h.score, h.why) for h in whole
+        ]

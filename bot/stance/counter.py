@@ -8,6 +8,7 @@ top three. Every result says in one line why it matched.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import math
@@ -217,8 +218,42 @@ def rank_side(
 ) -> list[Hit]:
     """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``); a hit's
     score is the ranker's 0-100 belief that a person would accept it as the answer."""
-    excluded = set(exclude)
     claim = _claim_view(topics, text, normalized)
+    return _best_first(_scored(claim, records, normalized, side, set(exclude)))
+
+
+# Candidates scored between two turns of the event loop: a few hundred candidates are tens of
+# milliseconds of CPU, and other servers' interactions should not wait for all of them.
+RANK_SLICE = 64
+
+
+async def rank_side_async(
+    records: Sequence[PassageRecord],
+    normalized: Sequence[str],
+    side: str,
+    topics: Sequence[str],
+    *,
+    text: str = "",
+    exclude: Iterable[int] = (),
+) -> list[Hit]:
+    """``rank_side``, the same ranking, letting the event loop run every RANK_SLICE passages."""
+    claim = _claim_view(topics, text, normalized)
+    excluded = set(exclude)
+    scored = []
+    for start in range(0, len(records), RANK_SLICE):
+        await asyncio.sleep(0)
+        end = start + RANK_SLICE
+        scored += _scored(claim, records[start:end], normalized[start:end], side, excluded)
+    return _best_first(scored)
+
+
+def _scored(
+    claim: _ClaimView,
+    records: Sequence[PassageRecord],
+    normalized: Sequence[str],
+    side: str,
+    excluded: set[int],
+) -> list[tuple[float, int, Hit]]:
     scored = []
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != side or record.id in excluded:
@@ -227,6 +262,10 @@ def rank_side(
         logit = max(-30.0, min(30.0, pair_logit(claim, record, norm, match)))
         score = 100 / (1 + math.exp(-logit))
         scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
+    return scored
+
+
+def _best_first(scored: list[tuple[float, int, Hit]]) -> list[Hit]:
     scored.sort(key=lambda item: item[:2])
     return [hit for _, _, hit in scored]
 
@@ -383,7 +422,9 @@ async def counterpoints(
         records, normalized = await side_candidates(
             search, side, topics, text=text, guild_id=guild_id, evidence=evidence
         )
-        ranked = rank_side(records, normalized, side, topics, text=text, exclude=exclude)
+        ranked = await rank_side_async(
+            records, normalized, side, topics, text=text, exclude=exclude
+        )
         per_side.append(diversify(ranked, limit))
     if not claim.unclear:
         return CounterResult(claim, topics, per_side[0])
@@ -404,13 +445,13 @@ async def more_counterpoints(
         raise NotFoundError("That button is from an older version; run /counter again.")
     exclude = set(exclude)
     records, normalized = await side_candidates(search, side, topics, guild_id=guild_id)
-    ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+    ranked = await rank_side_async(records, normalized, side, topics, exclude=exclude)
     if not ranked:  # every candidate was shown: go on through the side's other passages
         records = await search.store.index.stance_passages(
             side, guild_id=guild_id, limit=FALLBACK_CANDIDATES + len(exclude)
         )
         normalized = [normalize(r.text) for r in records]
-        ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+        ranked = await rank_side_async(records, normalized, side, topics, exclude=exclude)
     return ranked[0] if ranked else None
 
 
@@ -429,7 +470,7 @@ async def counter_passage(
     # Never the same speaker: their other lines agree with them, whatever the label says.
     pairs = zip(records, normalized, strict=True)
     others = [(r, n) for r, n in pairs if r.speaker != passage.speaker]
-    ranked = rank_side(
+    ranked = await rank_side_async(
         [r for r, _ in others], [n for _, n in others], side, topics, text=passage.text
     )
     return CounterResult(claim, topics, diversify(ranked, limit))

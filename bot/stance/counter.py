@@ -22,7 +22,7 @@ from cachetools import LRUCache
 from bot.corpus import TOPICS, infer_topics
 from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
-from bot.search import Hit, Search
+from bot.search import Hit, Search, passage_text
 from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
 from bot.stance.topics import claim_topics
 from bot.store import GLOBAL, PassageRecord
@@ -382,7 +382,8 @@ async def _tagged(
             if topic
             else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
-        _TAGGED[key] = [(r, normalize(r.text)) for r in records]
+        # Every server's list holds mostly the same (bundled) passages: normalized once.
+        _TAGGED[key] = [(r, passage_text(r.text)) for r in records]
     return _TAGGED[key]
 
 

@@ -390,6 +390,11 @@ async def upcoming(
 _SHARED = KeptUntilSharedChange(lambda store: Pool.read(store, GLOBAL))
 
 
+def pool_ready(store: Store) -> bool:
+    """Whether the shared pool is made (``pool_for`` answers without reading it)."""
+    return _SHARED.ready(store)
+
+
 async def pool_for(store: Store, guild_id: int) -> Pool:
     """The eligible passages ``guild_id`` sees: the shared ones (kept until the shared essays
     change: store.index.shared_version), minus the essays it hid, plus its own."""

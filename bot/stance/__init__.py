@@ -35,6 +35,7 @@ from bot.stance.perspectives import (
     spectrum,
     spectrum_page,
     topics_like,
+    topics_ready,
     warm_topics,
 )
 from bot.stance.reader import (
@@ -100,5 +101,6 @@ __all__ = [
     "spectrum",
     "spectrum_page",
     "topics_like",
+    "topics_ready",
     "warm_topics",
 ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
+from bot.corpus import TOPICS
 from bot.errors import NotFoundError
 from bot.limits import NAME_MAX, check_length
 from bot.search import Search
@@ -142,8 +143,11 @@ def resolve_topic(text: str, known: Iterable[str]) -> str | None:
 
 async def topics_like(search: Search, current: str, *, guild_id: int = GLOBAL) -> list[str]:
     """Topics a server's passages are tagged with, for autocomplete (most used first)."""
-    counts = (await _topics_seen_from(search, guild_id)).passage_counts()
-    topics = sorted(counts, key=lambda t: (-counts[t], t))
+    if _SHARED.building(search.store):  # at start: the corpus's topics, not a long wait
+        topics = list(TOPICS)
+    else:
+        counts = (await _topics_seen_from(search, guild_id)).passage_counts()
+        topics = sorted(counts, key=lambda t: (-counts[t], t))
     norm = normalize(current)
     if not norm:
         return topics[:25]
@@ -435,6 +439,11 @@ async def _topics_seen_from(search: Search, guild_id: int) -> _TopicsSeen:
 
 
 _SEEN_OWN: LRUCache[tuple[int, int, int], tuple[_TopicSummaries, set[int]]] = LRUCache(256)
+
+
+def topics_ready(search: Search) -> bool:
+    """Whether the shared topic summaries are made (``spectrum`` answers without waiting)."""
+    return _SHARED.ready(search.store)
 
 
 async def warm_topics(search: Search) -> None:

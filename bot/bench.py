@@ -204,7 +204,7 @@ UNRELATED_QUERIES: tuple[str, ...] = (
     "the bus was late again this morning",
 )
 CLAIMS: tuple[str, ...] = (
-    "Sora will let anyone become a director",
+    "Sora will let anyone become a great director",
     "AI video will destroy jobs for animators and crews",
     "generative video is just hype and will never replace real films",
     "cheaper tools are great for indie filmmakers",

@@ -11,10 +11,11 @@ any one site:
 * the essay starts at the first paragraph of running prose (a long line that ends like a
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
-  title (the most title-like line: a Markdown heading, else Title Case or the longest) and,
-  through bot/page_meta.py, the author, the publication and the date;
-* a pasted thread (a forum submission, a social post) is its poster's posts: the first post by
-  anyone else starts the replies, dropped with everything after them;
+  title (bot/headline.py) and, through bot/page_meta.py, the author, the publication and the
+  date; a one-sentence subtitle over the byline block belongs to the head;
+* a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
+  first post by anyone else starts the replies, dropped with everything after them; a social
+  post or a run of one poster's posts has no title and no headings;
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
   a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
@@ -25,27 +26,48 @@ any one site:
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
-* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped.
+* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped;
+* a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
+  they repeat is the publication when the page names none.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot import furniture
+from bot.headline import (
+    isolated_title,
+    looks_like_title_alone,
+    set_apart_title,
+    standfirst_over_byline,
+    title_index,
+    title_over_byline,
+)
 from bot.page_meta import (
     NAME,
-    READ_TIME,
-    author_in,
     date_alone,
     find_author,
     find_publication,
-    is_dateline,
-    is_post_header,
     published_line,
     read_thread,
+    wire_date,
+)
+from bot.page_units import (
+    Unit,
+    ends_sentence,
+    heading_like,
+    is_about,
+    is_end,
+    is_furniture,
+    is_junk,
+    is_prose,
+    sentence_like,
+    split_units,
+    title_case,
+    url_byline,
 )
 from bot.text import normalize, split_sentences
 
@@ -65,203 +87,19 @@ class Cleaned:
     headings: tuple[str, ...] = ()
 
 
-@dataclass
-class _Unit:
-    """One paragraph candidate: a non-blank line (or a hard-wrapped block)."""
-
-    text: str
-    indent: int  # leading spaces of its first line in the raw text
-    gap: int  # blank lines before it
-    heading: bool = False  # a Markdown heading
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-def _is_short(unit: _Unit) -> bool:
-    return unit.words <= furniture.JUNK_MAX_WORDS and len(unit.text) <= furniture.JUNK_MAX_CHARS
-
-
-def _is_junk(unit: _Unit) -> bool:
-    if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
-        return True
-    text = unit.text
-    return _is_short(unit) and bool(
-        furniture.JUNK.search(text) or (not _ends_sentence(text) and furniture.NAV.search(text))
-    )
-
-
-def _is_end(unit: _Unit) -> bool:
-    return _is_short(unit) and bool(furniture.END.search(unit.text))
-
-
-def _is_about(unit: _Unit) -> bool:
-    return bool(furniture.ABOUT_AUTHOR.match(unit.text))
-
-
-def _byline(unit: _Unit) -> str | None:
-    """The author's name when ``unit`` is a byline: a name with a URL glued on (no space)."""
-    match = furniture.BYLINE_URL.match(unit.text)
-    if not match or not NAME.match(match.group("name")):
+def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> str | None:
+    """The page's first line when it names something in a few Title Case words and is neither
+    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes")."""
+    first = next((i for i, u in enumerate(head) if not is_furniture(u)), None)
+    if first is None or first == title_at:
         return None
-    return match.group("name")
+    text = head[first].text
+    if not NAME.match(text) or not 2 <= len(text.split()) <= 4 or text == author:
+        return None
+    return text if title_case(text) else None
 
 
-def _strip_markdown(line: str) -> tuple[str, bool]:
-    """A Markdown line as plain text, and whether it is a heading."""
-    heading = furniture.MD_HEADING.match(line)
-    if heading:
-        line = heading.group("text")
-    line = furniture.MD_IMAGE.sub("", line)
-    line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
-    line = furniture.MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
-    line = re.sub(r"^(?:>\s*)+", "", line)
-    return line.strip(), heading is not None
-
-
-def _units(raw: str, markdown: bool = False) -> list[_Unit]:
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    blocks: list[list[tuple[str, int, bool]]] = []
-    gaps: list[int] = []
-    gap = 0
-    current: list[tuple[str, int, bool]] = []
-    for line in lines:
-        stripped = line.strip()
-        heading = False
-        if markdown and stripped and not furniture.RULE.match(stripped):
-            stripped, heading = _strip_markdown(stripped)
-        if not stripped:
-            if current:
-                blocks.append(current)
-                current = []
-            gap += 1
-            continue
-        if not current:
-            gaps.append(gap)
-            gap = 0
-        expanded = line.replace("\t", "    ")
-        current.append((stripped, len(expanded) - len(expanded.lstrip()), heading))
-    if current:
-        blocks.append(current)
-    texts = [text for block in blocks for text, _, _ in block]
-    if not texts:
-        return []
-    # Hard-wrapped text (every line short, most lines long-ish): a line that reaches the wrap
-    # width continues on the next one; a short line ends its paragraph. Otherwise each line is a
-    # paragraph of its own, as scrapers and pasted pages produce.
-    longest = max(len(t) for t in texts)
-    breaks = [
-        (line, following)
-        for block in blocks
-        for (line, _, _), (following, _, _) in itertools.pairwise(block)
-    ]
-    carried = sum(
-        1
-        for line, following in breaks
-        if len(line) >= 0.6 * longest
-        and (following[:1].islower() or not re.search(r"[.!?:;…\"'”’)]$", line))
-    )
-    hard_wrapped = longest <= 100 and carried >= 1 and carried >= len(breaks) / 2
-    wrap = 0.6 * longest
-    units: list[_Unit] = []
-    for block, block_gap in zip(blocks, gaps, strict=True):
-        first = True
-        joined: list[str] = []
-        for i, (text, indent, heading) in enumerate(block):
-            if not joined:
-                start_indent, start_heading = indent, heading
-            joined.append(text)
-            last = i == len(block) - 1
-            if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
-                units.append(
-                    _Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
-                )
-                joined, first = [], False
-    return units
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(furniture.SENTENCE_END.search(text))
-
-
-def _is_furniture(unit: _Unit) -> bool:
-    return (
-        _is_junk(unit)
-        or _is_end(unit)
-        or _is_about(unit)
-        or _byline(unit) is not None
-        or bool(furniture.RULE.match(unit.text))
-        or is_dateline(unit.text)
-        or is_post_header(unit.text)
-    )
-
-
-def _is_prose(unit: _Unit) -> bool:
-    """Running essay text: a long line that ends like a sentence, or a very long one."""
-    if unit.heading or _is_furniture(unit) or furniture.BULLET.match(unit.text):
-        return False
-    return (
-        unit.words >= furniture.PROSE_MIN_WORDS and _ends_sentence(unit.text)
-    ) or unit.words >= 25
-
-
-def _sentence_like(unit: _Unit) -> bool:
-    """A short paragraph that is still a sentence ("Watch the background.")."""
-    text = unit.text
-    return (
-        not unit.heading
-        and unit.words >= 2
-        and _ends_sentence(text)
-        and (text[0].isupper() or text[0] in "\"'“‘(" or text[0].isdigit())
-        and not _is_furniture(unit)
-    )
-
-
-def _title_case(text: str) -> bool:
-    words = [
-        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in furniture.SMALL_WORDS
-    ]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _title_like(unit: _Unit) -> bool:
-    text = unit.text
-    return (
-        2 <= unit.words <= furniture.TITLE_MAX_WORDS
-        and len(text) <= furniture.TITLE_MAX_CHARS
-        and not furniture.BULLET.match(text)
-        and "://" not in text
-        and text.rstrip("\"'”’)»")[-1:] not in ",;:"
-        and not _is_furniture(unit)
-    )
-
-
-def _title_index(units: list[_Unit], stop: int) -> int | None:
-    """The title among the lines before the essay starts: a Markdown heading, else the most
-    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
-    for i in range(stop):
-        if units[i].heading and _title_like(units[i]):
-            return i
-    best, best_score = None, 0.0
-    for i in range(stop):
-        unit = units[i]
-        if not _title_like(unit):
-            continue
-        following = units[i + 1] if i + 1 < len(units) else None
-        if _ends_sentence(unit.text) and not (
-            _isolated_title(units, i)
-            or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
-            or _set_apart_title(units, i)
-        ):
-            continue  # a one-sentence opener is essay text, not a title
-        score = unit.words + (10 if _title_case(unit.text) or unit.text.isupper() else 0)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | None:
+def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
     A thread runs to the end (or to an end marker) through bullets, indented replies and junk,
@@ -273,7 +111,7 @@ def _comment_thread_start(units: list[_Unit], start: int, stop: int) -> int | No
         unit = units[i]
         if furniture.BULLET.match(unit.text):
             first = i
-        elif not (unit.indent >= 2 or _is_junk(unit)):
+        elif not (unit.indent >= 2 or is_junk(unit)):
             break
     if first is None:
         return None
@@ -296,13 +134,13 @@ def _clean_bio(text: str) -> tuple[str | None, list[str]]:
     return " ".join(kept) or None, dropped
 
 
-def _bio_index(tail: list[_Unit], name: str | None) -> int | None:
+def _bio_index(tail: list[Unit], name: str | None) -> int | None:
     """Where the author's bio is in the dropped tail: after an author box heading or a byline,
     or a line about the author ("Jane Doe is a ...")."""
-    if tail and _is_about(tail[0]):
+    if tail and is_about(tail[0]):
         for i in range(1, min(4, len(tail))):
             unit = tail[i]
-            if unit.words >= 8 and not (furniture.BULLET.match(unit.text) or _is_junk(unit)):
+            if unit.words >= 8 and not (furniture.BULLET.match(unit.text) or is_junk(unit)):
                 return i
     elif tail and name:
         for i in range(min(5, len(tail))):
@@ -313,7 +151,7 @@ def _bio_index(tail: list[_Unit], name: str | None) -> int | None:
     return None
 
 
-def _about_author(unit: _Unit, author: str | None) -> bool:
+def _about_author(unit: Unit, author: str | None) -> bool:
     """A line that describes the author in the third person: an author box's bio."""
     if not author or unit.words < 6:
         return False
@@ -342,7 +180,7 @@ def clean(
             line.strip() for m in furniture.ASIDE.finditer(raw) for line in m.group(0).splitlines()
         ]
         raw = furniture.ASIDE.sub("", raw)
-    units = _units(raw, markdown)
+    units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
     posts = read_thread([u.text for u in units])
@@ -353,37 +191,44 @@ def clean(
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
-    prose = [i for i, u in enumerate(units) if _is_prose(u)]
+    prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
     if (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
-        and (_isolated_title(units, prose[0]) or _set_apart_title(units, prose[0]))
+        and (
+            isolated_title(units, prose[0])
+            or set_apart_title(units, prose[0])
+            or title_over_byline(units, prose[0])
+        )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+    elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
+        first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.
-        first_prose = next((i for i, u in enumerate(units) if not _is_furniture(u)), len(units))
+        first_prose = next((i for i, u in enumerate(units) if not is_furniture(u)), len(units))
         title_at = None
-        if first_prose + 1 < len(units) and _looks_like_title_alone(units, first_prose):
+        if first_prose + 1 < len(units) and looks_like_title_alone(units, first_prose):
             title_at = first_prose
             first_prose += 1
     else:
-        title_at = _title_index(units, first_prose)
+        title_at = title_index(units, first_prose)
     start = first_prose
-    while start > 0 and start - 1 != title_at and _sentence_like(units[start - 1]):
+    while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1
-    if posts is not None and posts.instance is not None:
+    if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
         start, title_at = posts.text_start, None
     head = units[:start]
-    if posts is not None and posts.instance is not None:
+    if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
+    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
     author = (
         known_author
         or (posts and (posts.name or posts.poster))
-        or find_author([u.text for u in head], [])
+        or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -393,10 +238,10 @@ def clean(
     byline_name: str | None = None
     for i in range(start, len(units)):
         unit = units[i]
-        name = _byline(unit)
+        name = url_byline(unit)
         ends = (
-            _is_end(unit)
-            or _is_about(unit)
+            is_end(unit)
+            or is_about(unit)
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
@@ -408,7 +253,7 @@ def clean(
             if name and i > 0 and units[i - 1].text == name:
                 cut = i - 1
             break
-        if unit.words >= 5 and not _is_furniture(unit):
+        if unit.words >= 5 and not is_furniture(unit):
             body_words += unit.words
     thread = _comment_thread_start(units, start, cut)
     if thread is not None and sum(u.words for u in units[start:thread]) >= furniture.MIN_BODY_WORDS:
@@ -417,20 +262,25 @@ def clean(
     # Past the last paragraph of prose (and any short sentences right after it) is the page's
     # foot: share buttons, tags, sign-offs.
     end = cut
-    last_prose = max((i for i in range(start, cut) if _is_prose(units[i])), default=None)
+    last_prose = max((i for i in range(start, cut) if is_prose(units[i])), default=None)
     if last_prose is not None:
         end = last_prose + 1
-        while end < cut and (_sentence_like(units[end]) or _body_list_item(units, end, cut)):
+        while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    author = known_author or author or find_author([], [u.text for u in units[cut:]])
+    author = known_author or author or find_author([], [u.text for u in units[end:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
-    published = next(
-        (d for u in head if (d := published_line(u.text) or date_alone(u.text))), None
-    ) or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+    published = (
+        (posts and posts.published)
+        or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
+        or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        or (wire_date(units[start].text) if start < len(units) else None)
+    )
 
+    social = posts is not None and posts.social
+    heads = _running_heads(units)
     removed: list[str] = asides
     headings: list[str] = []
     title: str | None = None
@@ -441,10 +291,19 @@ def clean(
         repeated = text == previous
         previous = text
         if i == title_at:
-            title = text
-        elif i < start or repeated or _is_furniture(unit):
+            # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
+            # "… (example.com)") are the site's, not the title's.
+            title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
+        elif (
+            i < start
+            or repeated
+            or i in heads
+            or is_furniture(unit)
+            or (social and heading_like(unit))
+        ):
+            # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
-        elif unit.heading or (prose_found and _heading_like(unit)):
+        elif unit.heading or (prose_found and heading_like(unit)):
             headings.append(text)
         else:
             body.append(text)
@@ -456,6 +315,15 @@ def clean(
             removed.extend(dropped)
         else:
             removed.append(unit.text)
+    publication = (
+        (posts and posts.instance)
+        or find_publication([u.text for u in head], [u.text for u in tail], author)
+        or _running_head_name(units, heads)
+        or _site_line(head, title_at, author)
+    )
+    if title is not None and publication and normalize(title) == normalize(publication):
+        title = None  # the site's name over the page is not the post's title
+        removed.insert(0, units[title_at].text)
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None
@@ -466,60 +334,42 @@ def clean(
         author_bio=author_bio,
         removed=removed,
         author=None if known_author else author,
-        publication=(posts and posts.instance)
-        or find_publication([u.text for u in head], [u.text for u in tail], author),
+        publication=publication,
         headings=tuple(headings),
     )
 
 
-def _isolated_title(units: list[_Unit], i: int) -> bool:
-    """A title that ends like a sentence ("Here's what happened."): right under a byline, a
-    date or a read time, followed by page furniture rather than prose, and either in Title Case
-    or the only title-like line so far."""
-    if not _title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
-        return False
-    before, after = units[i - 1], units[i + 1]
-    under_byline = (
-        is_dateline(before.text) or author_in(before.text) or READ_TIME.search(before.text)
-    )
-    if not under_byline or _is_prose(after) or _sentence_like(after):
-        return False
-    return _title_case(units[i].text) or not any(_title_like(u) for u in units[:i])
+_COLUMNS = re.compile(r"\S\s{4,}\S")
 
 
-def _set_apart_title(units: list[_Unit], i: int) -> bool:
-    """A Title Case line that ends like a sentence ("… Budget. Here's What Will."), set apart by
-    blank lines and followed by page furniture rather than prose: a headline, not an opener."""
-    if not _title_like(units[i]) or not _title_case(units[i].text) or i + 1 >= len(units):
-        return False
-    after = units[i + 1]
-    return bool(units[i].gap and after.gap) and _is_furniture(after)
+def _running_heads(units: list[Unit]) -> set[int]:
+    """A paginated text's running heads and feet (a PDF copied as text): a short line laid out
+    in columns ("Frame Rate Quarterly        14"), or a short line with a number that recurs
+    with other numbers (page numbers)."""
+    keys = [re.sub(r"\d+", "#", " ".join(u.text.split()).casefold()) for u in units]
+    counts = Counter(keys)
+    return {
+        i
+        for i, unit in enumerate(units)
+        if unit.words <= 10
+        and not ends_sentence(unit.text)
+        and (_COLUMNS.search(unit.text) or ("#" in keys[i] and counts[keys[i]] >= 2))
+    }
 
 
-def _looks_like_title_alone(units: list[_Unit], i: int) -> bool:
-    """In a short paste without prose, the first line is a title when it is set apart."""
-    unit, following = units[i], units[i + 1]
-    if not _title_like(unit) and unit.words > 2:
-        return False
-    if _ends_sentence(unit.text):
-        return following.gap >= 2 or (following.gap == 0 and is_dateline(following.text))
-    return True
+def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
+    """The name a running head repeats (a journal's), as written in its ordinary case."""
+    parts = [
+        part
+        for i in sorted(heads)
+        for part in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        if NAME.match(part.strip()) and not any(c.isdigit() for c in part)
+    ]
+    names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
+    return next((n for n in names if not n.isupper()), names[0] if names else None)
 
 
-def _heading_like(unit: _Unit) -> bool:
-    """A short line inside the essay that names a section rather than says something."""
-    text = unit.text
-    return (
-        unit.words <= 12
-        and not _ends_sentence(text)
-        and not furniture.BULLET.match(text)
-        and "://" not in text
-        and text[-1:] not in ",;"
-        and (text[0].isupper() or text[0].isdigit())
-    )
-
-
-def _body_list_item(units: list[_Unit], i: int, stop: int) -> bool:
+def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:
     """A bullet of a list the essay goes on with (a sentence-long item, not a menu entry)."""
     unit = units[i]
-    return bool(furniture.BULLET.match(unit.text)) and unit.words >= 5 and not _is_furniture(unit)
+    return bool(furniture.BULLET.match(unit.text)) and unit.words >= 5 and not is_furniture(unit)

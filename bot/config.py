@@ -17,7 +17,7 @@ TOKEN_HELP = (
     "    copy its bot token into .env (see README.md, 'Discord setup').\n"
     "  - To try Crosscut offline right now, no token needed:\n"
     '      python -m bot quote "going out for a burrito"\n'
-    '      python -m bot counter "Sora will let anyone become a director"\n'
+    '      python -m bot counter "Sora will let anyone become a great director"\n'
     "      python -m bot perspective westenberg\n"
     "      python -m bot --help"
 )

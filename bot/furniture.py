@@ -35,14 +35,33 @@ JUNK = _patterns(
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
     r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
+    r"^(?:[^›»>/]{1,30}\s+[›»>]\s+){2,5}[^›»>/]{1,100}$",  # a longer breadcrumb trail
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
-    r"^[-+]?\d[\d.,]*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
-    r"shares?|reposts?|restacks?|comments?|replies|responses)\b.{0,40}$",
+    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
+    r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
+    r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
+    r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
+    r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
+    r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
+    r"^all reactions:?$",
+    r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
+    r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
+    r"^(?:public|members?[- ]only|patrons?[- ]only|subscribers?[- ]only|locked|paid) post$",
+    r"^printed (?:from|on|at)\b.{0,80}$",  # a print view's stamp
+    # "Jane, Ravi and 14 others": who reacted to a post.
+    r"^.{0,80}\band \d+ (?:others?|more)$",
+    # Relative times and clock times alone: a post's or a live blog's timestamp.
+    r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?|mo\.|yr\.?|yrs\.?)(?:\s+ago)?$",
+    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b.{0,20}$",
+    r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
+    r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
+    r"^cover (?:image|photo|art) (?:for|of)\b",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
@@ -50,6 +69,39 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
+    r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
+    r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
+    # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
+    r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
+    r"(?:web )?(?:browser|web)\b.{0,20}$",
+    r"^forward (?:this|it)\b.{0,60}$",
+    r"\bforwarded (?:to you|this)\b.{0,60}$",
+    r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
+    r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
+    r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
+    r"^(?:hi|hello|hey|dear|greetings)(?: \w+){0,3},$",
+    r"^(?:see you|until next|talk soon|talk to you soon|speak soon|catch you|more next)\b"
+    r"[\w\s]{0,25}[,!.]?$",
+    r"^(?:best|cheers|thanks|warmly|yours|love|onwards|take care|all best|best wishes)[,!.]?$",
+    # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
+    r"^(?:keep|continue) reading\b.{0,60}$",
+    r"\bsubscribe\b.{0,60}\bto (?:keep|continue) reading\b",
+    r"^(?:sign in|log in|register|become a \w+|upgrade|join) to (?:keep|continue) reading\b",
+    r"^start (?:your |a )?(?:free )?trial\b.{0,30}$",
+    r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
+    r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
+    r"available to) (?:paid )?(?:subscribers|members)\b",
+    r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    r"^create a free account\b.{0,80}$",
+    # App prompts.
+    r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
+    r"\b(?:download|get it|available) (?:on|from) (?:the )?(?:app store|google play)\b.{0,40}$",
+    # Where else the post appeared.
+    # One clause, not a paragraph that starts so ("First published in 1998, the book ...").
+    r"^(?:originally|first) (?:published|posted|appeared) (?:on|at|in)\s+(?:\S+\.\S+|"
+    r"(?-i:[A-Z])[\w&'’ -]{1,60}?)(?:\s+on\s+.{3,30}?)?\.?$",
+    r"^(?:cross-?posted|also published) (?:from|to|on|at)\b.{0,100}$",
     r"^newsletter$",
     r"^(?:email|e-mail) address$",
     r"\bunsubscribe\b.{0,60}$",
@@ -57,6 +109,10 @@ JUNK = _patterns(
     r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
     r"(?:\s+credits?)?\s*:",
     r"^(?:photo |image )?credits?\s*:",
+    # Credits of a video or a post: "Music: "Low Tide" by ...", "Shot on: ...".
+    r"^(?:music|soundtrack|song|track|audio|footage|stock footage|gear|"
+    r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"
+    r"(?: (?:by|credits?))?\s*:",
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
@@ -75,11 +131,13 @@ JUNK = _patterns(
     r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
     r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
     r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
-    # A menu bar: three or more short items separated by "|".
+    # A menu bar: three or more short items separated by "|", "·" or "•".
     r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
+    r"^[^·•]{1,30}(?:\s[·•]\s[^·•]{1,30}){3,}$",
     r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
+    r"^(?:tweet|pin it|email this|print this|copy link|link copied|share link)$",
     r"^share (?:on|via|to) \w+",
     r"^click to share\b",
     r"^like this:?$",
@@ -95,18 +153,31 @@ JUNK = _patterns(
     r"^advertisement$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
     r"^(?:sponsored|ad)$",
+    r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
+    r"^for (?:immediate|general) release\b.{0,40}$",
     r"^updated(?: on)?:",
 )
+
+# A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.
+HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,40}$")
 
 # Navigation, bylines and "read more" lines: they start with everyday words ("More", "By",
 # "Related"), so a line that ends like a sentence ("By then, nobody cared.") is never one.
 NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
+    r"^(?:create (?:an? |your )?(?:free )?account|join now)\b.{0,30}$",
     r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
-    r"^(?:written|posted|published|words|story|text|reporting) by\b.{0,60}$",
+    r"^(?:navigation|main|site|primary|global) (?:menu|navigation)$",
+    r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
+    r"^learn more\b.{0,20}$",
+    r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
+    r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
+    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted) by\b"
+    r".{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",
     r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
@@ -121,7 +192,8 @@ END = _patterns(
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    r"^(?:comments?|responses?|discussion|replies)(?:\s*\(\d+\))?:?$",
+    r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies)"
+    r"(?:\s*\(\d+\))?:?$",
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
@@ -131,15 +203,25 @@ END = _patterns(
     r"\brequired fields are marked\b",
     r"^save my name, email\b",
     r"\bthis site uses akismet\b",
-    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading)\b"
+    r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
+    r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
+    r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
+    r"questions|links|content|coverage|videos|topics)\b"
     r".{0,30}$",
     r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
+    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
+    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
+    r"this|on)\b.{0,40})?)$",
     r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
     r"^written by\b.{0,60}$",
     r"^share this:?$",
     r"^re: .{3,150}$",
     r"^\S{2,40} wrote:",
+    r"^\S.{0,40} says:$",  # a WordPress comment's header
     r"^--$",
+    r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
+    r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )
@@ -147,6 +229,7 @@ END = _patterns(
 # The heading of an author box; the bio follows it.
 ABOUT_AUTHOR = _patterns(
     r"^about (?:the )?(?:author|writer|contributor)s?:?$",
+    r"^(?:meet the (?:author|writer)|about me|who wrote this):?$",
     r"^author bio:?$",
     r"^über (?:den|die) (?:autor|autorin)$",
 )

@@ -122,6 +122,7 @@ class _Raw:
 
     text: str
     meta: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)  # dropped while reading (captions)
 
 
 # -- decoding ---------------------------------------------------------------------------
@@ -249,25 +250,61 @@ def _read_html(html: str, url: str | None = None) -> _Raw:
     # trafilatura repeats the page heading as the first line; the title is kept apart.
     if lines and title and normalize(lines[0]) == normalize(title):
         lines = lines[1:]
-    captions = _captions(html)
-    lines = [line for line in lines if normalize(line) not in captions]
-    return _Raw("\n\n".join(lines), {k: str(v).strip() for k, v in meta.items() if v})
+    asides, captions = _asides(html, len(doc.text.split()))
+    dropped = [line for line in lines if normalize(line) in asides]
+    lines = [line for line in lines if normalize(line) not in asides]
+    # Captions trafilatura left out itself are removed too: the preview lists them all.
+    dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
+    meta = {k: str(v).strip() for k, v in meta.items() if v}
+    return _Raw("\n\n".join(lines), meta, dropped)
 
 
 _CAPTION_WORDS = 25
+# Elements whose class or id names a role that is never the author's argument: a forum
+# signature, a paywall, share and reaction bars, newsletter boxes, breadcrumbs, tag lists.
+# trafilatura drops most such blocks; these are the ones it is known to let through.
+_ASIDE_ROLE = re.compile(
+    r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
+    r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
+    r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta)(?![a-z])"
+)
+_ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
+_BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
 
 
-def _captions(html: str) -> set[str]:
-    """The page's image captions, normalised: <figcaption>, elements whose class says
-    "caption", and a short line styled like the image box right above it (Blogger's
-    "separator" pair). A caption describes a picture; it is not the author's argument."""
+def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
+    """The page's captions and asides (see ``_ASIDE_ROLE``), normalised: their lines are
+    dropped from the extracted text, and listed as removed; and the captions' own text.
+    ``text_words`` is the length of the extracted text: an element holding half of it wraps the
+    article, whatever its class says."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return set()
+        return set(), []
+    captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
+    found = []
+    for element in tree.iter(etree.Element):
+        role = " ".join(filter(None, (element.get("class"), element.get("id"))))
+        role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
+        if not role or not _ASIDE_ROLE.search(role):
+            continue
+        if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
+            continue
+        found += [
+            element,
+            *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
+        ]
+    asides = {normalize(" ".join(e.text_content().split())) for e in found}
+    return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
+
+
+def _captions(tree: object) -> list:
+    """The page's image captions: <figcaption>, elements whose class says "caption", and a
+    short line styled like the image box right above it (Blogger's "separator" pair). A caption
+    describes a picture; it is not the author's argument."""
     found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
     for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
         caption = box.getnext()
@@ -278,7 +315,7 @@ def _captions(html: str) -> set[str]:
             and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
         ):
             found.append(caption)
-    return {normalize(" ".join(e.text_content().split())) for e in found} - {""}
+    return found
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -402,9 +439,8 @@ def draft_from_text(
         merged[key] = PLACEHOLDERS[key]
     slug = slug or slugify(merged["title"])
     doc = with_passage_stances(build_essay(merged, cleaned.body, slug=slug, where=source))
-    return _validated(
-        Draft(doc, source, tuple(cleaned.removed), missing=missing, headings=cleaned.headings)
-    )
+    removed = (*raw.removed, *cleaned.removed)
+    return _validated(Draft(doc, source, removed, missing=missing, headings=cleaned.headings))
 
 
 def draft_from_file(

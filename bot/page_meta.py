@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import furniture
+
 __all__ = [
     "NAME",
     "READ_TIME",
     "Thread",
     "author_in",
+    "bare_name",
     "byline_in_html",
     "date_alone",
     "display_name",
@@ -25,9 +28,12 @@ __all__ = [
     "find_publication",
     "is_dateline",
     "is_post_header",
+    "named_by_layout",
     "parse_date",
     "published_line",
     "read_thread",
+    "user_by_time",
+    "wire_date",
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
@@ -39,7 +45,8 @@ NAME = re.compile(
 _HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review)\s+by|"
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted)"
+    r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -62,7 +69,7 @@ _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,
 _DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -75,7 +82,18 @@ _TIME = re.compile(
 # What may surround a date on a line that is "only a date".
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
-    r"modified|edited|created|edited time)\b|[:\-|·•,\s*_]",
+    r"modified|edited|created|edited time|watched|reviewed|logged|viewed|aired|recorded|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
+    r"|[:\-|·•,\s*_]",
+    re.IGNORECASE,
+)
+# What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".
+_STATS = re.compile(
+    r"\b\d[\d,.]*\s*[km]?\s+(?:views?|likes?|plays|reads|listens|watching|comments?|"
+    r"reactions?)\b|(?<!\w)#[\w-]+"
+    # "58 min", "1:02:33": an episode's length; "Issue #47", "Vol. 3": a number in a series.
+    r"|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?|secs?)\b(?:\s+read\b)?|\b\d{1,2}:\d{2}:\d{2}\b"
+    r"|\b(?:issue|vol(?:ume)?|no|episode|ep|edition|part|season)\.?\s*#?\d+\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -105,6 +123,7 @@ def date_alone(text: str) -> str | None:
     if not match:
         return None
     rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    rest = _STATS.sub(" ", rest)
     if _DATELINE_WORDS.sub("", rest).strip():
         return None
     return parse_date(match.group(0))
@@ -116,6 +135,18 @@ def published_line(text: str) -> str | None:
     if not match or len(text) > 160:
         return None
     return parse_date(match.group("rest"))
+
+
+# A wire or press-release dateline opening the first paragraph: "EDINBURGH, 14 January 2025 —".
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?,\s+(?P<date>.{6,40}?)\s*[—–]"
+)
+
+
+def wire_date(text: str) -> str | None:
+    """The ISO date of a wire dateline at the start of ``text``, else None."""
+    match = _WIRE_DATELINE.match(text)
+    return date_alone(match["date"]) if match else None
 
 
 def is_dateline(text: str) -> bool:
@@ -141,16 +172,63 @@ def author_in(line: str) -> str | None:
     return _name_from(match.group("rest")) if match else None
 
 
-def _bare_name(lines: list[str], i: int) -> str | None:
+def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
         return None
+    if text.split()[0] in ("The", "A", "An"):
+        return None  # "The Glass Orchard": a film's or a site's name, not a person's
+    if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
+        return None
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
-    if any(is_dateline(line) or READ_TIME.search(line) or line == text for line in near):
+    if any(_dates(line) or line == text for line in near):
         return text
-    return None
+    return text if named_by_layout(lines, i) else None
+
+
+def named_by_layout(lines: list[str], i: int) -> bool:
+    """Whether the name-shaped line ``lines[i]`` is laid out as only a person's name is: shown
+    twice (an avatar's alt text, then the name), over an affiliation (a paper), over a short
+    credential and then the date ("Marguerite Oduya / Cinematographer, 15 years in features /
+    Updated Mar 4, 2025"), or beside a post's timestamp (a date with a clock time). A headline
+    beside a plain date is name-shaped too ("Sora Changes Everything"); this tells them apart."""
+    text = lines[i]
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    if any(line == text or _timestamp(line) for line in near):
+        return True
+    below = lines[i + 1 : i + 4]
+    if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
+        return True
+    if not below or not _CREDENTIAL.search(below[0]):
+        return False
+    for line in below[1:]:
+        if _dates(line):
+            return True
+        if len(line.split()) > 12:
+            break
+    return False
+
+
+# A credential line under a name: "Cinematographer, 15 years in features", "Editor at Northfield
+# | Documentary" (a role and where or how, not a headline).
+_CREDENTIAL = re.compile(r"\w(?:, | at | @ | \| | · )\S")
+
+
+def _timestamp(line: str) -> bool:
+    return bool(date_alone(line) and _TIME.search(line) and not _PUBLISHED.match(line))
+
+
+def _dates(line: str) -> bool:
+    return bool(is_dateline(line) or READ_TIME.search(line))
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
+    r"laborator(?:y|ies)|academy|conservatoire|film school)\b",
+    re.IGNORECASE,
+)
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -203,35 +281,98 @@ def display_name(handle: str, html: str) -> str | None:
     return None
 
 
+def _author_among_parts(line: str) -> str | None:
+    """The author in a meta line of parts: "26 January 2025 · 6 minute read · by Jonah Rees"."""
+    parts = _SEPARATORS.split(line)
+    if len(parts) < 2 or not any(_dates(part) for part in parts):
+        return None
+    return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
+
+
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line):
+        if name := author_in(line) or _author_among_parts(line):
             return name
     for i in range(len(head)):
-        if name := _bare_name(head, i):
+        if name := bare_name(head, i) or user_by_time(head, i):
+            return name
+    for line in head:
+        # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
+        match = _BY_AFTER_DATE.search(line)
+        if match and is_dateline(line[: match.start()]) and (name := _name_from(match["rest"])):
+            return name
+    for line in head:
+        # A masthead's tagline: "A newsletter about editing, by Oren Malakai".
+        match = _TAGLINE_BY.search(line)
+        short = len(line.split()) <= 12 and not furniture.JUNK.search(line)
+        if match and short and (name := _name_from(match["rest"])):
             return name
     for line in tail:
-        if re.match(r"(?:written by|author\s*:)", line, re.I) and (name := author_in(line)):
+        # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
+        if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
+            name := author_in(line)
+        ):
             return name
     return None
+
+
+_BY_AFTER_DATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
 
 # The site's name as the first line of a pasted page: a logo's text over the navigation
 # ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
 _SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
+_SKIP_LINK = re.compile(r"^(?:skip|jump) (?:to|navigation)\b", re.I)
 _SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
 
 
 def _site_name(head: list[str]) -> str | None:
-    if not head:
+    """The site's name as the first line of a pasted page (after any skip link): a logo's text
+    over the navigation, either a sign-in/menu link or a run of menu items ("Lobsters" over
+    "Active", "Recent", "Comments")."""
+    lines = list(head)
+    while lines and _SKIP_LINK.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
         return None
-    if match := _SITE_IN_MENU.match(head[0]):
+    if match := _SITE_IN_MENU.match(lines[0]):
         return match["name"]
-    following = head[1] if len(head) > 1 else ""
-    if NAME.match(head[0]) and len(head[0].split()) <= 3 and _SITE_OVER_NAV.match(following):
-        return head[0]
+    name, menu = lines[0], lines[1:4]
+    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
+        return None
+    if menu and _SITE_OVER_NAV.match(menu[0]):
+        return name
+    if len(menu) == 3 and all(_menu_item(line) for line in menu):
+        return name
     return None
+
+
+def _menu_item(line: str) -> bool:
+    return (
+        len(line.split()) <= 2
+        and not furniture.SENTENCE_END.search(line)
+        and not _DATE.search(line)
+    )
+
+
+def _masthead(head: list[str], tail: list[str]) -> str | None:
+    """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
+    its foot ("You are receiving this because you subscribed to The Splice"): the publication,
+    as written in ordinary case."""
+    first = next((line for line in head if not _junk_line(line)), None)
+    if first is None or not NAME.match(first) or len(first.split()) > 4:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    for line in tail:
+        if match := pattern.search(line):
+            return match.group(0) if not match.group(0).isupper() else first
+    return None
+
+
+def _junk_line(line: str) -> bool:
+    return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
@@ -258,25 +399,49 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = match.group("name").strip()
             if name and name != author and not name[0].isdigit():
                 return name
-    return _site_name(head)
+    return _site_name(head) or _masthead(head, tail)
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a
 # header naming its poster, "pipeline_pete 13 hours ago | parent" or a display name over
 # "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
 # starts the replies.
-_AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+_AGO = (
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo\.?|yr\.?|"
+    r"[smhdwy])\s+ago\b"
+)
 _POST_HEADER = re.compile(
-    rf"^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted)\s+by\s+)?(?:u/|@)?"
-    rf"(?P<user>[\w.-]{{2,40}})\s+{_AGO}",
+    # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
+    rf"^(?:posted|submitted|shared)\s+{_AGO}\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
+    # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
+    rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
+    rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
+    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}",
     re.IGNORECASE,
 )
 _FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+# A chat message's header, as Discord and Slack copy it: "kasia_lind — 21/03/2025 21:14",
+# "Kasia Lind — Today at 21:14", "Kasia Lind  9:14 PM".
+_CHAT_HEADER = re.compile(
+    r"^(?P<user>[\w.-]{2,40}(?: [\w.'’-]+){0,3})(?:\s+[—–]\s+|\s{2,})(?:"
+    r"(?:today|yesterday) at \d{1,2}:\d{2}(?:\s*[ap]m)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?"
+    r"|\d{1,2}:\d{2}(?:\s*[ap]m)?)$",
+    re.IGNORECASE,
+)
+# A handle alone under a display name: X/Twitter "@jane_doe", Bluesky "@jane.bsky.social" or
+# "@janedoe.com", Threads, Instagram. Only a post header when the name is right above it.
+_SOCIAL_HANDLE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)*)$")
 
 
 def is_post_header(line: str) -> bool:
     """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
-    return bool((len(line.split()) <= 30 and _POST_HEADER.match(line)) or _FEDI_HANDLE.match(line))
+    return bool(
+        (len(line.split()) <= 30 and _POST_HEADER.match(line))
+        or _chat_header(line)
+        or _FEDI_HANDLE.match(line)
+        or _SOCIAL_HANDLE.match(line)
+    )
 
 
 @dataclass(frozen=True)
@@ -287,25 +452,95 @@ class Thread:
     text_start: int  # where the first post's text starts
     replies: int | None  # where the first post by someone else starts
     instance: str | None  # the server of a fediverse handle: the publication
+    social: bool  # a social post or a chat message: no title, no headings
+    published: str | None  # the date its header gives (a chat message's)
+
+
+# A user name alone on a line ("gaffer_greta", "u/gaffer_greta", "studio.halden") with a
+# relative time or a Follow button beside it: the header of a post on Reddit, Instagram,
+# YouTube and the like.
+_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})$")
+_RELATIVE = re.compile(
+    rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
+    rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
+    re.IGNORECASE,
+)
+
+
+def _chat_header(line: str) -> re.Match[str] | None:
+    match = _CHAT_HEADER.match(line)
+    if match and re.match(_NOT_A_USER, match["user"], re.IGNORECASE):
+        return None  # "edited  18:42": a post's edit stamp
+    return match
+
+
+_NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
+
+
+def user_by_time(lines: list[str], i: int) -> str | None:
+    """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
+    match = _USER_LINE.match(lines[i])
+    if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
+        return None
+    user = match["user"]
+    marked = lines[i].startswith(("u/", "@"))
+    if not (marked or re.search(r"[_.\d]", user) or user.islower()):
+        return None  # a plain word ("Discussion") is a flair or a menu item, not a user
+    near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
+    if any(
+        _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
+    ):
+        return user
+    return None
+
+
+def _opens_page(lines: list[str], i: int) -> bool:
+    """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
+    chat line) starts the thread only above all running text; below it, it is a commenter's,
+    and the article above is not theirs."""
+    return not any(len(line.split()) >= 20 for line in lines[:i])
 
 
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
     for i, line in enumerate(lines):
-        if fedi := _FEDI_HANDLE.match(line):
-            above = lines[i - 1] if i else ""
-            named = bool(i) and NAME.match(above) is not None and len(above.split()) <= 5
+        above = lines[i - 1] if i else ""
+        named = (
+            bool(i)
+            and NAME.match(above) is not None
+            and len(above.split()) <= 5
+            and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
+        )
+        opens = named and (bool(headers) or _opens_page(lines, i))
+        if (fedi := _FEDI_HANDLE.match(line)) or (opens and (fedi := _SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:
                 continue
-            headers.append((start, i + 1, fedi["user"], above if named else None, fedi["instance"]))
-        elif (header := _POST_HEADER.match(line)) and len(line.split()) <= 30:
-            headers.append((i, i + 1, header["user"], None, None))
+            instance = fedi.groupdict().get("instance")
+            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
+        elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
+            if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
+                # The same name again right under its header (an avatar's, then the name's).
+                headers[-1] = (headers[-1][0], i + 1, user, None, None)
+            else:
+                headers.append((i, i + 1, user, None, None))
+        elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
+            (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
+        ):
+            user = header.groupdict().get("user") or header.groupdict().get("user2")
+            headers.append((i, i + 1, user, None, None))
     if not headers:
         return None
     start, text_start, poster, name, instance = headers[0]
+    social = bool(
+        _FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or _chat_header(lines[start])
+    )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
-    if replies is None and len(headers) < 2 and instance is None:
+    own = [h for h in headers if replies is None or h[0] < replies]
+    # The poster's own posts, one after another: a thread of posts, titled by none of them.
+    social = social or any(h[0] > text_start for h in own[1:])
+    if replies is None and len(headers) < 2 and not social:
         return None
-    return Thread(poster, name, start, text_start, replies, instance)
+    published = parse_date(lines[start]) if _chat_header(lines[start]) else None
+    return Thread(poster, name, start, text_start, replies, instance, social, published)

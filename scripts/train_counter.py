@@ -11,9 +11,9 @@ to put the passages a person accepted first. Features describe the claim-passage
 meeting topics, claim words meeting passage topics, shared words, the passage's shape), never
 a passage's id, so they carry over to essays added later.
 
-Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims.yaml and
+Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml and
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and data/stance/counters*.yaml.
-Never on tests/eval/heldout/. Needs numpy (not a runtime dependency: the bot reads the JSON).
+Never on tests/eval/heldout3/. Needs numpy (not a runtime dependency: the bot reads the JSON).
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ HAND = {"$topic": 100.0, "$overlap": 20.0, "$quality": 10.0}
 def annotated_claims() -> list[dict]:
     """{text, stance, accept} for every tuning claim annotated with accepted passages."""
     out: list[dict] = []
-    extra = sorted((ROOT / "data" / "stance").glob("counters*.yaml"))
-    for path in [EVAL / "tuning" / "claims.yaml", EVAL / "dev_claims.yaml", *extra]:
+    stance_data = ROOT / "data" / "stance"
+    extra = sorted(stance_data.glob("counters*.yaml")) + sorted(stance_data.glob("train*.yaml"))
+    for path in [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml", *extra]:
         if path.exists():
             data = yaml.safe_load(path.read_text()) or {}
             for key in ("counters", "claims"):

@@ -8,9 +8,10 @@
 *topic*: a claim about AI in film vs chat, over words and word pairs; it can only add to what
 the rules already call on topic.
 
-Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims.yaml,
+Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and the bundled passages' labels.
-Never on tests/eval/heldout/. Needs numpy (not a runtime dependency: the bot reads the JSON).
+Never on tests/eval/heldout3/. Needs the `train` extra (numpy, scikit-learn); the bot reads
+only the JSON.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from scipy import sparse
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,25 +40,27 @@ from bot.stance.reader import (  # noqa: E402
     features,
     on_topic,
     sentiment,
-    words,
+    topic_features,
 )
 
 EVAL = ROOT / "tests" / "eval"
 MIN_COUNT = 3  # rarer words are noise in a thousand examples
-L2 = 1.0
+C = 0.3  # inverse regularisation, best of 0.1/0.3/1/3 on cross-validation
+# The rules' features enter the regression three times larger than they are, so the L2 penalty
+# bends them less than the many letter pieces (cross-validated accuracy 83.6% -> 84.2%).
+RULE_SCALE = 3.0
 PASSAGE_WEIGHT = 0.5  # essays argue in another register than chat
-# Cross-validated precision the threshold must keep. On the 661 tuning claims precision climbs
-# from 76% (every claim named) to a plateau of 86-88% between 70% and 50% coverage, and 92%
-# only at a quarter: the threshold sits where the plateau starts to pay (87.5%), keeping plain
-# claims ("Sora will let anyone become a director") named while most wrong guesses become
-# "unclear", which shows both sides, labelled.
-TARGET_PRECISION = 0.875
+# Cross-validated precision the threshold must keep. On the 2,291 tuning claims (5-fold, letter
+# pieces and naive-Bayes scaling) precision climbs from 84% (every claim named) to 90% at three
+# quarters named and 95% only at about a fifth; a wrong side is a counter that agrees with the
+# claim, while "unclear" shows both sides, labelled, so the threshold keeps 90%.
+TARGET_PRECISION = 0.90
 
 
 def tuning_claims() -> list[tuple[str, str]]:
     """(text, stance) for every labelled tuning claim."""
     out: list[tuple[str, str]] = []
-    for path in (EVAL / "tuning" / "claims.yaml", EVAL / "dev_claims.yaml"):
+    for path in (*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"):
         if path.exists():
             data = yaml.safe_load(path.read_text())
             out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
@@ -70,7 +76,7 @@ def tuning_claims() -> list[tuple[str, str]]:
 def topic_examples() -> list[tuple[str, str]]:
     """(text, "on" | "off"): claims and two-sided remarks are on topic, chat is not."""
     out = [(t, "on") for t, _ in tuning_claims()]
-    paths = [EVAL / "tuning" / "claims.yaml", EVAL / "dev_claims.yaml"]
+    paths = [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"]
     paths += sorted((ROOT / "data" / "stance").glob("train*.yaml"))
     for path in paths:
         data = yaml.safe_load(path.read_text())
@@ -91,35 +97,34 @@ def passages() -> list[tuple[str, str]]:
 def fit(
     examples: list[tuple[str, str]],
     weights: list[float] | None = None,
-    l2: float = L2,
+    c: float = C,
     featurize=features,
     positive: str = "optimistic",
+    naive_bayes: bool = True,
 ):
-    """L2-regularised logistic regression by Newton steps."""
+    """Logistic regression over naive-Bayes-scaled features (NBSVM, Wang & Manning 2012): each
+    word's weight starts from how much more often it comes with one side, which is what a few
+    thousand short messages can teach; the rules' "$" features keep their own scale. Returns
+    weights on the raw features, so the bot needs only a dot product."""
     feats = [featurize(t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)
-    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f.startswith("$"))
-    vocab = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(examples), len(vocab) + 1))
-    x[:, -1] = 1.0  # bias
-    for row, fs in enumerate(feats):
-        for f, v in fs.items():
-            if f in vocab:
-                x[row, vocab[f]] += v
-    y = np.array([1.0 if s == positive else 0.0 for _, s in examples])
-    sample = np.array(weights if weights is not None else [1.0] * len(examples))
-    penalty = l2 * np.ones(x.shape[1])
-    penalty[-1] = 0.0
-    w = np.zeros(x.shape[1])
-    for _ in range(12):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (sample * (p - y)) + penalty * w
-        hessian = (x * (sample * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hessian, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return {f: float(w[i]) for f, i in vocab.items()}, float(w[-1])
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(
+        [{f: v for f, v in fs.items() if counts[f] >= MIN_COUNT or f[0] == "$"} for fs in feats]
+    )
+    names = vectorizer.get_feature_names_out()
+    y = np.array([1 if s == positive else 0 for _, s in examples])
+    seen = (x > 0).astype(float)
+    pos = np.asarray(seen[y == 1].sum(0)).ravel() + 1.0
+    neg = np.asarray(seen[y == 0].sum(0)).ravel() + 1.0
+    ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
+    ratio[[i for i, n in enumerate(names) if n[0] == "$"]] = RULE_SCALE
+    if not naive_bayes:
+        ratio[:] = 1.0
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(x @ sparse.diags(ratio), y, sample_weight=weights)
+    w = model.coef_.ravel() * ratio
+    return {n: float(v) for n, v in zip(names, w, strict=True)}, float(model.intercept_[0])
 
 
 def score_with(weights: dict[str, float], bias: float, text: str, featurize=features) -> float:
@@ -135,12 +140,12 @@ def figures(scores, threshold: float) -> tuple[float, float, int]:
     return (right / named if named else 1.0), named / len(scores), named - right
 
 
-def cross_validate(claims, extra, l2: float = L2, folds: int = 5):
+def cross_validate(claims, extra, folds: int = 5):
     """Out-of-fold (log-odds, stance) for every claim."""
     rows: list = [None] * len(claims)
     for k in range(folds):
         train = [c for i, c in enumerate(claims) if i % folds != k]
-        w, b = fit(train + extra, [1.0] * len(train) + [PASSAGE_WEIGHT] * len(extra), l2)
+        w, b = fit(train + extra, [1.0] * len(train) + [PASSAGE_WEIGHT] * len(extra))
         for i, (t, s) in enumerate(claims):
             if i % folds == k:
                 rows[i] = (score_with(w, b, t), s)
@@ -156,8 +161,10 @@ def choose(rows) -> float:
     return 6.0
 
 
-# Off-topic messages the rules and the topic model together must still refuse (5-fold).
-TARGET_REFUSED = 0.95
+# On-topic messages the rules and the topic model together may refuse (5-fold): the issue asks
+# for none, and a refused claim is a user told "nothing to argue with" about a real claim, which
+# is worse than an off-topic line getting an answer.
+MAX_ON_TOPIC_REFUSED = 0.003
 
 
 def topic_figures(rows, threshold: float) -> tuple[int, int, int, int]:
@@ -187,12 +194,13 @@ def rules_on_topic(text: str) -> bool:
 
 
 def choose_topic(rows) -> float:
-    """The lowest threshold at which the off-topic messages are still refused enough."""
+    """The highest threshold (most off-topic refused) that refuses few enough on-topic ones."""
+    best = -2.0
     for threshold in np.arange(-2.0, 8.0, 0.1):
-        refused, _, offs, _ = topic_figures(rows, threshold)
-        if refused >= TARGET_REFUSED * offs:
-            return float(threshold)
-    return 8.0
+        _, wrongly, _, ons = topic_figures(rows, threshold)
+        if wrongly <= MAX_ON_TOPIC_REFUSED * ons:
+            best = float(threshold)
+    return best
 
 
 def main() -> None:
@@ -217,10 +225,10 @@ def main() -> None:
     topic_rows: list = [None] * len(topics)
     for k in range(5):
         train = [c for i, c in enumerate(topics) if i % 5 != k]
-        w, b = fit(train, None, L2, words, "on")
+        w, b = fit(train, None, C, topic_features, "on", naive_bayes=False)
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
-                topic_rows[i] = (score_with(w, b, t, words), s, t)
+                topic_rows[i] = (score_with(w, b, t, topic_features), s, t)
     topic_threshold = choose_topic(topic_rows)
     refused, wrongly, offs, ons = topic_figures(topic_rows, topic_threshold)
     print(  # noqa: T201
@@ -230,7 +238,7 @@ def main() -> None:
     if args.check:
         return
     w, b = fit(claims + extra, [1.0] * len(claims) + [PASSAGE_WEIGHT] * len(extra))
-    tw, tb = fit(topics, None, L2, words, "on")
+    tw, tb = fit(topics, None, C, topic_features, "on", naive_bayes=False)
 
     def part(weights: dict[str, float], bias: float, cut: float) -> dict:
         kept = {f: round(v, 3) for f, v in sorted(weights.items()) if abs(v) >= 0.01}

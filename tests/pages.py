@@ -1,7 +1,7 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning``, ``tuning2``: rules may be tuned on them; ``heldout2``: written blind,
-measured only; an earlier held-out set, once seen, became ``tuning2``) has
+Each set (``tuning`` to ``tuning4``: rules may be tuned on them; ``heldout3``: written blind,
+measured only; earlier held-out sets, once seen, became ``tuning2`` and ``tuning3``) has
 an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
 lines that must never be stored, sentences that must be stored, and for some pages the stance
 of particular passages. A page is imported the way a moderator would import it: only the
@@ -24,12 +24,13 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", "tuning2")
-HELDOUT_SETS = ("heldout2",)
+TUNING_SETS = ("tuning", "tuning2", "tuning3", "tuning4")
+HELDOUT_SETS = ("heldout3",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<[^>]*>")
 # A furniture line this many words long or more counts as stored when it is inside a passage;
 # a shorter one ("Share", "Top") only when it is a whole passage (else every "share" in prose
 # would count).
@@ -114,9 +115,13 @@ def score(which: str, entry: dict) -> PageResult:
         result.wrong = {name: (entry.get(name), None) for name in FIELDS}
         return result
     passages = [words(p.text) for p in draft.doc.passages]
+    page = f" {words(_TAG.sub(' ', (PAGES / which / entry['file']).read_text(encoding='utf-8')))} "
     for line in furniture:
         w = words(line)
-        inside = len(w.split()) >= _INSIDE_MIN_WORDS
+        # A reply quoting the author repeats the author's words: the author's passage that
+        # holds them is not the quote stored, so only the quote as a whole passage counts.
+        quoted = page.count(f" {w} ") > 1
+        inside = len(w.split()) >= _INSIDE_MIN_WORDS and not quoted
         if any(w == p or (inside and f" {w} " in f" {p} ") for p in passages):
             result.stored.append(line)
     for sentence in entry.get("keep") or []:

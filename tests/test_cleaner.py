@@ -541,3 +541,361 @@ def test_a_markdown_callout_is_not_the_essay() -> None:
     )
     assert cleaned.body == body
     assert "A note for readers of this page." in cleaned.removed
+
+
+# -- page shapes beyond the seeds (issue 12: each a rule a platform's pages share) ---------
+
+_BODY = [
+    "I have cut trailers for small distributors for a decade, and this year half my briefs "
+    "asked for generated shots to fill the gaps in the footage.",
+    "The gap shots help the rhythm of a trailer, but every one of them promises the audience "
+    "something the film itself does not contain.",
+]
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_post_under_a_name_and_a_bare_handle_is_the_posters_alone() -> None:
+    # X, Bluesky, Threads: "Name" over "@handle", a relative time, counters; replies follow.
+    raw = _lines(
+        "Home", "Search", "Rhea Castellanos", "@rheacuts", "Follow", _BODY[0],
+        "8:41 AM · Jun 2, 2025", "212", "1.1K",
+        "Rhea Castellanos", "@rheacuts", "·", "1h", _BODY[1], "14", "61",
+        "Marco Iveson", "@marco.bsky.social", "· 58m",
+        "Respectfully, a reply is the replier's words and never the poster's.", "3",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        None,
+        "Rhea Castellanos",
+        "2025-06-02",
+    )
+    assert cleaned.headings == ()
+    assert {"@rheacuts", "1h"} <= set(cleaned.removed)
+
+
+def test_a_commenters_handle_under_an_article_does_not_take_it_over() -> None:
+    raw = _lines(
+        "Why Trailers Lie", "By Jane Roe", _BODY[0], _BODY[1], "2 comments",
+        "Marco Iveson", "@marco", "The handle above belongs to a commenter, not to the author.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author) == ("Why Trailers Lie", "Jane Roe")
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["kasia_lind — 21/03/2025 21:14", "Kasia Lind — 21/03/2025 21:14", "kasia_lind  21:14"],
+)
+def test_a_chat_copy_is_its_first_posters_message(header: str) -> None:
+    # Discord and Slack copy each message under "name — date time" (or "name  time").
+    reply = "mateo.r — 21/03/2025 21:20" if "/" in header else "mateo.r  21:20"
+    raw = _lines(
+        "Film Makers Collective", "#long-reads", header, _BODY[0], "", _BODY[1],
+        reply, "this is a reply, not the essay",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert cleaned.title is None
+    assert cleaned.author == header.split("  ")[0].split(" —")[0]
+    assert cleaned.published == ("2025-03-21" if "/" in header else None)
+
+
+def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
+    # New Reddit, Instagram, YouTube: a user name alone on a line next to "5 mo. ago".
+    raw = _lines(
+        "r/Cinematography", "•", "5 mo. ago", "gaffer_greta",
+        "What generated plates did to our camera team", "Discussion", _BODY[0], _BODY[1],
+        "Upvote", "214", "lensflare_lou", "•", "5mo ago",
+        "This is a comment and never the poster's essay, however long it runs on.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert cleaned.author == "gaffer_greta"
+    assert cleaned.title == "What generated plates did to our camera team"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Paywall teasers.
+        "Keep reading with a 7-day free trial",
+        "Subscribe to Coverage Notes to keep reading this post and get 7 days of free access.",
+        "Already a paid subscriber? Sign in",
+        "This post is for paid subscribers",
+        # Newsletter wrappers, greetings, sign-offs.
+        "View this email in your browser",
+        "Forward this to a friend who cuts.",
+        "You are receiving this email because you subscribed to The Splice.",
+        "Hi friends,",
+        # App prompts, origin notes, credits.
+        "Get the app to read more stories like this one",
+        "Originally published at lowlightdiaries.example on March 3, 2025.",
+        'Music: "Low Tide" by Mirela Sørensen, used with permission.',
+        "Cover image for I built a shot-list generator",
+        # Counters, reactions, timestamps.
+        "48.2K subscribers",
+        "View 41 upvotes",
+        "You, Anna Brzezinska and 210 others",
+        "· 58m",
+        "2 days ago (edited)",
+        "10:42 GMT",
+        "All related (14)",
+        "★★½",
+        # Menus and trails.
+        "About · Careers · Privacy · Terms · Contact",
+        "Culture › Film › Features › Reviews",
+        "Skip navigation",
+        "Create account",
+    ],
+)
+def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
+    cleaned = clean(_lines(_BODY[0], line, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Top comments (3)",
+        "Promoted by Adobe",
+        "1 of 14 answers",
+        "References",
+        "###",
+        "Media contact",
+    ],
+)
+def test_markers_that_end_the_essay(marker: str) -> None:
+    after = "Whatever follows this marker is not the essay, though it reads like a sentence."
+    cleaned = clean(_lines(_BODY[0], _BODY[1], marker, after))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert after in cleaned.removed
+
+
+def test_the_headline_sits_above_its_standfirst_and_byline() -> None:
+    raw = _lines(
+        "The Northern Ledger", "Culture › Film › Features",
+        "The studio that replaced its extras, and what it learned",
+        "Three months after a regional production used generated crowds, its crew counts the cost",
+        "By Helen Achebe, Arts correspondent", "Sat 5 Apr 2025 06.00 BST", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.title == "The studio that replaced its extras, and what it learned"
+    assert (cleaned.author, cleaned.published) == ("Helen Achebe", "2025-04-05")
+
+
+def test_a_question_can_be_a_headline_and_a_byline_name_is_not_one() -> None:
+    raw = _lines(
+        "Will generative video make cinematographers obsolete?", "Recommended",
+        "Marguerite Oduya", "Cinematographer, 15 years in features", "·", "Updated Mar 4, 2025",
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.title == "Will generative video make cinematographers obsolete?"
+    assert (cleaned.author, cleaned.published) == ("Marguerite Oduya", "2025-03-04")
+
+
+def test_a_short_title_case_headline_over_a_date_stays_the_title() -> None:
+    cleaned = clean(_lines("Sora Changes Everything", "February 21, 2024", _BODY[0], _BODY[1]))
+    assert cleaned.title == "Sora Changes Everything"
+    assert cleaned.author is None  # the headline is not also the byline
+
+
+def test_a_menu_item_is_not_a_title() -> None:
+    raw = _lines(
+        "Blog", "Production", "Behind the Scenes", "News", "4 min read",
+        "We Tested Generated Video on a Real Client Job", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "We Tested Generated Video on a Real Client Job"
+
+
+def test_a_subtitle_over_the_byline_is_not_the_start_of_the_essay() -> None:
+    # Substack and Medium: title, a one-sentence subtitle, then name, date and counters.
+    raw = _lines(
+        "The Second Unit Is a Prompt Now",
+        "On second-unit work, generative inserts, and who gets to learn the job.",
+        "Rafael Okoro-Baptiste", "May 27, 2025", "41", "Share", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.author, cleaned.published) == ("Rafael Okoro-Baptiste", "2025-05-27")
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "value"),
+    [
+        (["Why Trailers Lie", "61,448 views  Oct 12, 2025  #film #trailers"], "published",
+         "2025-10-12"),
+        (["THE SPLICE", "Issue #47 · 9 October 2025"], "published", "2025-10-09"),
+        (["Why Trailers Lie", "March 3, 2025 · 58 min"], "published", "2025-03-03"),
+        (["THE SPLICE", "A newsletter about editing, by Oren Malakai"], "author", "Oren Malakai"),
+        (["Why Trailers Lie", "26 January 2025 · 6 minute read · by Jonah Rees"], "author",
+         "Jonah Rees"),
+        (["Why Trailers Lie", "Hosted by Bettina Ruhl"], "author", "Bettina Ruhl"),
+        (["Skip to main content", "Lobsters", "Active", "Recent", "Comments", "Why Trailers Lie"],
+         "publication", "Lobsters"),
+    ],
+)  # fmt: skip
+def test_metadata_read_off_the_head(head: list[str], field: str, value: str) -> None:
+    cleaned = clean(_lines(*head, _BODY[0], _BODY[1]))
+    assert getattr(cleaned, field) == value
+
+
+def test_a_masthead_named_again_in_the_foot_is_the_publication_not_the_title() -> None:
+    raw = _lines(
+        "THE SPLICE", "A newsletter about editing, by Oren Malakai", _BODY[0], _BODY[1],
+        "You are receiving this email because you subscribed to The Splice.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.publication, cleaned.title) == ("The Splice", None)
+
+
+def test_running_heads_of_a_pdf_copy_are_dropped_and_name_the_publication() -> None:
+    raw = _lines(
+        "FRAME RATE QUARTERLY                          Spring 2025", "",
+        _BODY[0], "", "Frame Rate Quarterly                                14", "",
+        _BODY[1], "", "Frame Rate Quarterly                                15",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert cleaned.publication == "Frame Rate Quarterly"
+
+
+def test_a_wire_dateline_dates_a_press_release() -> None:
+    raw = _lines(
+        "FOR IMMEDIATE RELEASE", "Northlight Film Festival announces a policy on generated video",
+        f"EDINBURGH, 14 January 2025 — {_BODY[0]}", _BODY[1], "###", "About Northlight",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.published == "2025-01-14"
+    assert cleaned.title == "Northlight Film Festival announces a policy on generated video"
+
+
+def test_a_posters_run_of_posts_under_user_names_has_no_title() -> None:
+    # Threads, Instagram: the same user name over each post, a date beside it; a reply follows.
+    raw = _lines(
+        "Threads", "Log in", "marisol.cuts", "marisol.cuts", "11/04/25", _BODY[0], "1/3", "412",
+        "marisol.cuts", "11/04/25", _BODY[1], "2/3", "88",
+        "jonah.grades", "11/04/25", "A reply that agrees, in someone else's words entirely.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        None,
+        "marisol.cuts",
+        "2025-04-11",
+    )
+
+
+def test_an_edit_stamp_is_not_a_chat_message_header() -> None:
+    raw = _lines("Frame by Frame", _BODY[0], _BODY[1], "1.2K views", "edited  18:42", "Comments")
+    assert clean(raw).body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (["A Week With a Storyboard", "Posted on 3 March 2025 by Alma Reyes"], "Alma Reyes"),
+        # A site's name over the headline over the date: no credential, so no byline.
+        (["Harbour Notes", "The Ferry We Did Not Film", "21/02/2024"], None),
+        (["Why Trailers Lie", "Ines Valderrama", "Editor at Cut & Print", "Sep 14, 2025"],
+         "Ines Valderrama"),
+        (["Should we accept generated clips?", "rennie-ko", "on Feb 2, 2025"], "rennie-ko"),
+    ],
+)  # fmt: skip
+def test_bylines_beyond_by(head: list[str], author: str | None) -> None:
+    assert clean(_lines(*head, _BODY[0], _BODY[1])).author == author
+
+
+def test_a_topics_number_is_not_part_of_its_title() -> None:
+    raw = _lines(
+        "Should we accept generated clips in the samples? #318", "rennie-ko", "on Feb 2, 2025",
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Should we accept generated clips in the samples?"
+
+
+def test_without_a_byline_the_headline_is_the_line_right_above_the_date() -> None:
+    # Patreon: the creator's Title Case name up top, the post's own headline over its date.
+    raw = _lines(
+        "Halfmoon Pictures", "Creating short films and behind-the-scenes videos",
+        "Why we stopped using generated storyboards", "Public post", "Mar 21, 2025",
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.published) == (
+        "Why we stopped using generated storyboards",
+        "2025-03-21",
+    )
+
+
+def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
+    raw = _lines(
+        "Low Light Diaries", "Menu", "Home", "Posted on 3 March 2025 by Alma Reyes",
+        "A Week With a Generated Storyboard", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author) == ("A Week With a Generated Storyboard", "Alma Reyes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until then, I will keep shooting on film.",
+        "I tried to open the app on set and it crashed twice.",
+        "Apple rejected the first version from the App Store.",
+        "First published in 1998, the book changed how editors thought about rhythm.",
+        "Sound: the one department nobody budgets for.",
+        "Dear Hollywood, please stop calling this democratisation.",
+        "I urge every producer to keep reading the contracts they sign.",
+    ],
+)
+def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:
+    cleaned = clean(_lines(_BODY[0], sentence, _BODY[1]))
+    assert sentence in cleaned.body.split("\n\n")
+
+
+def test_the_headline_is_the_longest_line_over_the_byline_not_its_category_or_tags() -> None:
+    # Discourse, Lobsters: title, category, tags, then the poster beside a date.
+    raw = _lines(
+        "Sound Design Forum", "Generated foley: worth it for indie shorts?", "General Discussion",
+        "ai foley", "quietroom_jo", "Mar 2025", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        "Generated foley: worth it for indie shorts?",
+        "quietroom_jo",
+        "Sound Design Forum",
+    )
+
+
+def test_a_blogs_date_header_over_its_post_title() -> None:
+    raw = _lines(
+        "Film Club Notes", "Notes from the Thursday film club", "Saturday, 12 April 2025",
+        "Our night of generated shorts", _BODY[0], _BODY[1], "Posted by Marguerite at 21:14",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Our night of generated shorts",
+        "Marguerite",
+        "2025-04-12",
+    )
+
+
+def test_an_old_reddit_submission_and_its_link_domain() -> None:
+    raw = _lines(
+        "Tried a fully generated short for my thesis (self.Filmmakers)",
+        "submitted 3 days ago by thesis_tamsin", _BODY[0], _BODY[1], "47 comments",
+        "[–]gaffer_greta 88 points 3 days ago", "A comment that is never the poster's essay.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert (cleaned.title, cleaned.author) == (
+        "Tried a fully generated short for my thesis",
+        "thesis_tamsin",
+    )
+    assert cleaned.body == "\n\n".join(_BODY)

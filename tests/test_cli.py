@@ -43,7 +43,7 @@ def test_quote_author_filter(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_counter_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    data = run_json(capsys, "counter", "Sora will let anyone become a director")
+    data = run_json(capsys, "counter", "Sora will let anyone become a great director")
     assert data["claim_stance"] in {"optimistic", "skeptical"}
     assert data["results"]
     assert all(RESULT_FIELDS | {"why"} <= set(r) for r in data["results"])

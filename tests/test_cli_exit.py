@@ -24,7 +24,7 @@ CASES = [
     (["quote"], USAGE),
     (["verify", "people show up to see meryl streep"], ANSWERED),
     (["verify", "the bus was late again this morning"], NOTHING_FOUND),
-    (["counter", "Sora will let anyone become a director"], ANSWERED),
+    (["counter", "Sora will let anyone become a great director"], ANSWERED),
     (["counter"], USAGE),
     (["counter", ""], USAGE),
     (["quote", "  "], USAGE),

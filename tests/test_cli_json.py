@@ -91,7 +91,7 @@ def answers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, lis
     return {
         "quote": [run(capsys, "quote", "golden retreivers in snow")],
         "counter": [
-            run(capsys, "counter", "Sora will let anyone become a director"),
+            run(capsys, "counter", "Sora will let anyone become a great director"),
             run(capsys, "counter", "what do you all think about sora"),
         ],
         "perspective": [run(capsys, "perspective", "kroll")],

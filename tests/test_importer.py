@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import re
 
 import pytest
 from aiohttp import web
@@ -26,6 +27,7 @@ from bot.importer import (
     with_passage_stance,
 )
 from bot.stance.reader import Reading
+from bot.text import normalize
 
 KROLL = BUNDLED_ESSAYS / "kroll-sora-indie-filmmakers.md"
 META = Metadata(title="A test essay", author="Ada Writer", stance="skeptical")
@@ -438,6 +440,46 @@ def test_pasted_page_is_cleaned_and_removals_reported() -> None:
         "A camera is a promis",
         "The cinematographer'",
     ]
+
+
+def _page_with(extra: str) -> str:
+    return _article_html().replace("</article>", f"{extra}</article>")
+
+
+def test_an_html_caption_is_dropped_and_listed_as_removed() -> None:
+    caption = "A crane at dawn on the set of a student film, shot on a borrowed camera."
+    html = _page_with(f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>')
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert all(caption not in p.text for p in draft.doc.passages)
+    assert caption in draft.removed
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '<div class="message-signature"><div>Resolve 19 | Flanders monitor | grade the story'
+        "</div></div>",
+        '<div class="paywall"><p>Subscribe to Film Notes to keep going with a free week of '
+        "access to everything we have published.</p></div>",
+        '<div class="reactionsBar"><a>Ines, Rafael and 14 others reacted to this post</a></div>',
+        '<ul class="post-tags"><li><a>sora</a></li><li><a>editing</a></li></ul>',
+    ],
+    ids=["forum signature", "paywall", "reaction bar", "tag list"],
+)
+def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) -> None:
+    html = _page_with(f"<p>The last paragraph is the author's, and it says so plainly.</p>{aside}")
+    asides, _ = importer._asides(html, text_words=200)
+    inner = re.findall(r">([^<>]+)<", aside)
+    assert {normalize(t) for t in inner} <= asides
+    assert normalize("The last paragraph is the author's, and it says so plainly.") not in asides
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert all(normalize(t) not in asides for t in (p.text for p in draft.doc.passages))
+
+
+def test_an_aside_class_on_a_wrapper_around_the_article_drops_nothing() -> None:
+    html = _article_html().replace("<article>", '<article class="social-share-enabled">')
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert len(draft.doc.passages) == 3
 
 
 # -- the draft book behind Publish ------------------------------------------------------

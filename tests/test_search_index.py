@@ -290,7 +290,7 @@ async def test_counterpoints_come_from_index_candidates(
 
     monkeypatch.setattr(search, "passages", full_scan)
     monkeypatch.setattr(big_store.passages, "visible", full_scan)
-    answer = await counterpoints(search, "Sora will let anyone become a director")
+    answer = await counterpoints(search, "Sora will let anyone become a great director")
     assert answer.claim.stance == "optimistic"
     assert not answer.claim.unclear
     assert answer.results

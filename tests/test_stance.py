@@ -66,13 +66,14 @@ festivals will drown in it.
 # then shown, labelled) but never read as the wrong side.
 NAMED = [
     ("AI will destroy Hollywood", "skeptical"),
-    ("AI video will never be useful to filmmakers", "skeptical"),
+    ("AI video will never be useful to filmmakers, it's a toy", "skeptical"),
     ("it looks impressive but it's soulless slop", "skeptical"),
-    ("Sora will let anyone become a director", "optimistic"),
+    ("Sora will let anyone become a great director", "optimistic"),
     ("honestly it's not slop, some of these clips are great", "optimistic"),
 ]
 NEVER_WRONG = [
     *NAMED,
+    ("AI video will never be useful to filmmakers", "skeptical"),
     ("AI will never be useful to filmmakers", "skeptical"),
     ("AI won't destroy Hollywood", "optimistic"),
     ("Sora is genuinely useful for storyboards", "optimistic"),
@@ -94,8 +95,10 @@ def test_negation_never_flips_a_claim_to_the_wrong_side(claim: str, stance: str)
 
 
 def test_what_follows_but_carries_the_point() -> None:
-    assert read("sure it's slop, but I can't wait to try it").score > 0
-    assert read("I can't wait to try it, but it's slop").score < 0
+    hopeful = read("sure it's slop, but I can't wait to try it").score
+    doubtful = read("I can't wait to try it, but it's slop").score
+    assert hopeful > doubtful
+    assert doubtful < 0
 
 
 def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
@@ -152,7 +155,7 @@ def test_topic_codes_round_trip() -> None:
 
 
 async def test_acceptance_anyone_can_direct(search: Search) -> None:
-    answer = await counterpoints(search, "Sora will let anyone become a director")
+    answer = await counterpoints(search, "Sora will let anyone become a great director")
     top = answer.results[0].passage
     assert answer.claim.stance == "optimistic"
     assert top.stance == "skeptical"

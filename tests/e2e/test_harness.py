@@ -183,9 +183,9 @@ async def test_context_menu_modal_and_upload_helpers(world: World) -> None:
     _add_command(world, "ask", ask)
     _add_command(world, "upload", upload)
 
-    said = await world.member.say("Sora will let anyone become a director")
+    said = await world.member.say("Sora will let anyone become a great director")
     other = await world.moderator.context_menu("Echo (test only)", said)
-    assert_ephemeral(other, says="Other side of: Sora will let anyone become a director")
+    assert_ephemeral(other, says="Other side of: Sora will let anyone become a great director")
 
     shown = await world.member.slash("ask")
     assert shown.modal is not None

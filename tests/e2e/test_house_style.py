@@ -33,7 +33,7 @@ async def test_public_posts_are_short_cited_and_carry_no_internals(world: World)
     member, mod = world.member, world.moderator
     replies = [
         await member.slash("quote", text="going out for a burrito"),
-        await member.slash("counter", claim="Sora will let anyone become a director"),
+        await member.slash("counter", claim="Sora will let anyone become a great director"),
         await member.slash("counter", claim="is ai video good or bad"),  # both sides
         await member.slash("perspective", author="pinker"),
         await member.slash("perspective", author="kroll"),

@@ -80,7 +80,9 @@ async def shown_passage(world: World, embed: discord.Embed) -> str:
 
 
 async def test_counter_answers_with_the_other_side_cited_and_verbatim(world: World) -> None:
-    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+    reply = await world.member.slash(
+        "counter", claim="Sora will let anyone become a great director"
+    )
 
     assert_public(reply)
     embed = assert_embed(reply, title="The skeptical side", footer_contains="democratization")
@@ -96,7 +98,9 @@ async def test_counter_answers_with_the_other_side_cited_and_verbatim(world: Wor
 
 
 async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
-    reply = await world.member.slash("counter", claim="AI video will never be useful to filmmakers")
+    reply = await world.member.slash(
+        "counter", claim="AI video will never be useful to filmmakers, it is a toy"
+    )
 
     assert stance_of(reply) == "optimistic"
     assert any(name in reply.embed.description for name in ("Noam Kroll", "Global Times"))
@@ -123,7 +127,9 @@ async def test_another_counterpoint_edits_in_place_without_repeats(world: World)
 async def test_counter_this_replies_to_the_counterpoint_with_one_that_disagrees(
     world: World,
 ) -> None:
-    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+    reply = await world.member.slash(
+        "counter", claim="Sora will let anyone become a great director"
+    )
     shown = reply.embed
 
     flipped = await click_for_reply(world, world.moderator, reply, "Counter this")
@@ -270,7 +276,9 @@ async def test_counter_with_no_other_side_left_says_so(world: World) -> None:
     for essay in await world.bot.store.essays.visible(world.guild.id):
         await world.moderator.slash("essay hide", essay=essay.id)
 
-    reply = await world.member.slash("counter", claim="Sora will let anyone become a director")
+    reply = await world.member.slash(
+        "counter", claim="Sora will let anyone become a great director"
+    )
 
     assert_ephemeral(reply, says="No passage from the other side")
     assert reply.embeds == []
@@ -377,7 +385,7 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
     # critic wherever they are shown.
     perspective = await world.member.slash("perspective", author="Dana Reel")
     assert QUOTED_LINE not in perspective.text
-    answer = await world.member.slash("counter", claim="sora will let anyone make a movie now")
+    answer = await world.member.slash("counter", claim="sora is great, anyone can make a movie now")
     for _ in range(20):  # page through the skeptical side until the critic's line comes up
         if QUOTED_LINE in answer.embed.description:
             break

@@ -9,7 +9,9 @@ from .helpers import World, assert_ephemeral, assert_public
 
 async def test_buttons_spend_the_same_budget_as_commands(world: World) -> None:
     rate = world.config.cooldown_rate
-    answer = await world.member.slash("counter", claim="AI video will let anyone become a director")
+    answer = await world.member.slash(
+        "counter", claim="Sora will let anyone become a great director"
+    )
     assert_public(answer)
     posted = len(world.messages())
 

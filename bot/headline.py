@@ -1,0 +1,220 @@
+"""The headline among the lines above a pasted essay (no discord import).
+
+A page's head holds the site's name, menus, the title, a standfirst, the byline and the date,
+in a few common orders. The title is a Markdown heading when there is one; else the line right
+above the byline (past a standfirst, a longer sentence between them) or, without a byline, right
+above the date; else the most title-like line. A title may end like a sentence when it is set
+apart like a headline (under a byline, over one, or between blank lines). A menu item, the site's
+name over its menu and a byline's name are never the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import furniture
+from bot.page_meta import (
+    NAME,
+    READ_TIME,
+    author_in,
+    bare_name,
+    find_author,
+    is_dateline,
+    named_by_layout,
+    user_by_time,
+)
+from bot.page_units import (
+    Unit,
+    ends_sentence,
+    is_furniture,
+    is_junk,
+    is_prose,
+    sentence_like,
+    title_case,
+    title_like,
+)
+
+
+def title_index(units: list[Unit], stop: int) -> int | None:
+    """The title among the lines before the essay starts: a Markdown heading, else the
+    headline right above the byline (past a standfirst) or right above the date, else the most
+    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
+    for i in range(stop):
+        if units[i].heading and title_like(units[i]):
+            return i
+    texts = [u.text for u in units]
+    # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
+    byline = next(
+        (
+            i
+            for i in range(stop)
+            if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
+        ),
+        None,
+    )
+    # A byline's name is not a headline, though both can be short Title Case lines; nor is the
+    # site's name over its menu.
+    masthead = _masthead(units, stop)
+    candidates = [
+        i
+        for i in range(stop)
+        if _title_candidate(units, i)
+        and i != masthead
+        and not (bare_name(texts, i) and named_by_layout(texts, i))
+    ]
+    # The few lines right above the byline hold the headline, and maybe a standfirst under it
+    # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
+    # longest of them that is not the standfirst.
+    above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
+    if above:
+        if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
+            above = above[:-1]
+        return max(reversed(above), key=lambda i: units[i].words)
+    if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
+        return above_date
+    best, best_score = None, 0.0
+    for i in candidates:
+        unit = units[i]
+        score = unit.words + (10 if title_case(unit.text) or unit.text.isupper() else 0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+_NEAR = 5
+
+
+def _masthead(units: list[Unit], stop: int) -> int | None:
+    """The page's first real line when a menu or sign-in link follows it: the site's name."""
+    first = next((i for i in range(stop) if not is_furniture(units[i])), None)
+    if first is None or first + 1 >= len(units):
+        return None
+    return first if _SITE_MENU.match(units[first + 1].text) else None
+
+
+_SITE_MENU = re.compile(
+    r"^(?:menu|open menu|home|sign ?in|log ?in|sign ?up|subscribe|search|navigation|"
+    r"(?:skip|jump) to\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> int | None:
+    """On a page without a byline, the headline by the date: right above it (with only labels
+    such as "Public post" between), or right under it and over the essay (a blog's date header
+    over its post title) when that line is no longer than the one above (else it is a
+    standfirst). A name-shaped line above the date may be the site's or the author's name."""
+    date = next((i for i in range(stop) if is_dateline(units[i].text)), None)
+    if date is None:
+        return None
+    above = [i for i in candidates if i < date]
+    under = date + 1 if date + 1 in candidates and date + 2 == stop else None
+    if above and not NAME.match(units[above[-1]].text):
+        between = units[above[-1] + 1 : date]
+        if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between):
+            if under is not None and units[under].words <= units[above[-1]].words:
+                return under
+            return above[-1]
+    return under
+
+
+def _title_candidate(units: list[Unit], i: int) -> bool:
+    unit = units[i]
+    if not title_like(unit) or _in_menu(units, i):
+        return False
+    if not ends_sentence(unit.text) or unit.text.rstrip("\"'”’)").endswith("?"):
+        return True  # a headline may ask a question
+    following = units[i + 1] if i + 1 < len(units) else None
+    # A one-sentence opener is essay text, not a title, unless set apart like a headline.
+    return (
+        isolated_title(units, i)
+        or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
+        or set_apart_title(units, i)
+        or title_over_byline(units, i)
+    )
+
+
+def _in_menu(units: list[Unit], i: int) -> bool:
+    """A short line between two other short lines: an item of a menu ("Production", "Behind
+    the Scenes", "News"), not a headline."""
+    if units[i].words > 3 or i == 0 or i + 1 >= len(units):
+        return False
+    return all(
+        u.words <= 3
+        and not ends_sentence(u.text)
+        and not is_dateline(u.text)
+        and not u.text.isdigit()
+        and not find_author([u.text], [])  # "By Jane Doe" under a short headline
+        for u in (units[i - 1], units[i + 1])
+    )
+
+
+def _standfirst(units: list[Unit], title: int, below: int) -> bool:
+    """A standfirst (dek) between its headline and the byline: longer than the headline, and
+    written as a sentence rather than in Title Case."""
+    return (
+        below == title + 1
+        and units[below].words > units[title].words
+        and not title_case(units[below].text)
+    )
+
+
+def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
+    """A one-line subtitle that ends like a sentence, then a byline block (the author's name,
+    a date, counters, "Share") and only then the essay: Substack's and Medium's head."""
+    between = units[first + 1 : second]
+    if units[first].words > 30 or not between or len(between) > 12:
+        return False
+    texts = [u.text for u in units]
+    named = any(author_in(texts[i]) or bare_name(texts, i) for i in range(first + 1, second))
+    return named and all(
+        is_furniture(u) or NAME.match(u.text) or not sentence_like(u) for u in between
+    )
+
+
+def isolated_title(units: list[Unit], i: int) -> bool:
+    """A title that ends like a sentence ("Here's what happened."): right under a byline, a
+    date or a read time, followed by page furniture rather than prose, and either in Title Case
+    or the only title-like line so far."""
+    if not title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
+        return False
+    before, after = units[i - 1], units[i + 1]
+    under_byline = (
+        is_dateline(before.text) or author_in(before.text) or READ_TIME.search(before.text)
+    )
+    if not under_byline or is_prose(after) or sentence_like(after):
+        return False
+    return title_case(units[i].text) or not any(title_like(u) for u in units[:i])
+
+
+def set_apart_title(units: list[Unit], i: int) -> bool:
+    """A Title Case line that ends like a sentence ("… Budget. Here's What Will."), set apart by
+    blank lines and followed by page furniture rather than prose: a headline, not an opener."""
+    if not title_like(units[i]) or not title_case(units[i].text) or i + 1 >= len(units):
+        return False
+    after = units[i + 1]
+    return bool(units[i].gap and after.gap) and is_furniture(after)
+
+
+def title_over_byline(units: list[Unit], i: int) -> bool:
+    """A Title Case line that ends like a sentence right above a byline (the author's name,
+    "By ...", a date or a read time): a headline, as video pages and blogs set them."""
+    if not title_like(units[i]) or not title_case(units[i].text) or i + 1 >= len(units):
+        return False
+    after = units[i + 1].text
+    return bool(
+        author_in(after)
+        or READ_TIME.search(after)
+        or is_dateline(after)
+        or bare_name([u.text for u in units], i + 1)
+    )
+
+
+def looks_like_title_alone(units: list[Unit], i: int) -> bool:
+    """In a short paste without prose, the first line is a title when it is set apart."""
+    unit, following = units[i], units[i + 1]
+    if not title_like(unit) and unit.words > 2:
+        return False
+    if ends_sentence(unit.text):
+        return following.gap >= 2 or (following.gap == 0 and is_dateline(following.text))
+    return True

@@ -1,0 +1,216 @@
+"""A pasted page as units (paragraph candidates) and what each one looks like (no discord
+import): furniture, running prose, a sentence, a title, a heading. Shared by bot/cleaner.py,
+which decides where the essay is, and bot/headline.py, which finds its title.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bot import furniture
+from bot.page_meta import NAME, is_dateline, is_post_header
+
+
+@dataclass
+class Unit:
+    """One paragraph candidate: a non-blank line (or a hard-wrapped block)."""
+
+    text: str
+    indent: int  # leading spaces of its first line in the raw text
+    gap: int  # blank lines before it
+    heading: bool = False  # a Markdown heading
+    # What the predicates below found, kept: the cleaner asks each unit several times, and a
+    # megabyte of text is thousands of units, each searched by long pattern lists.
+    seen: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _is_short(unit: Unit) -> bool:
+    return unit.words <= furniture.JUNK_MAX_WORDS and len(unit.text) <= furniture.JUNK_MAX_CHARS
+
+
+def is_junk(unit: Unit) -> bool:
+    if (known := unit.seen.get("junk")) is None:
+        known = unit.seen["junk"] = _is_junk(unit)
+    return known
+
+
+def _is_junk(unit: Unit) -> bool:
+    if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
+        return True
+    text = unit.text
+    return _is_short(unit) and bool(
+        furniture.JUNK.search(text)
+        or furniture.HANDLE.match(text)
+        or (not ends_sentence(text) and furniture.NAV.search(text))
+    )
+
+
+def is_end(unit: Unit) -> bool:
+    return _is_short(unit) and bool(furniture.END.search(unit.text))
+
+
+def is_about(unit: Unit) -> bool:
+    return bool(furniture.ABOUT_AUTHOR.match(unit.text))
+
+
+def url_byline(unit: Unit) -> str | None:
+    """The author's name when ``unit`` is a byline: a name with a URL glued on (no space)."""
+    match = furniture.BYLINE_URL.match(unit.text)
+    if not match or not NAME.match(match.group("name")):
+        return None
+    return match.group("name")
+
+
+def _strip_markdown(line: str) -> tuple[str, bool]:
+    """A Markdown line as plain text, and whether it is a heading."""
+    heading = furniture.MD_HEADING.match(line)
+    if heading:
+        line = heading.group("text")
+    line = furniture.MD_IMAGE.sub("", line)
+    line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
+    line = furniture.MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
+    line = re.sub(r"^(?:>\s*)+", "", line)
+    return line.strip(), heading is not None
+
+
+def split_units(raw: str, markdown: bool = False) -> list[Unit]:
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    blocks: list[list[tuple[str, int, bool]]] = []
+    gaps: list[int] = []
+    gap = 0
+    current: list[tuple[str, int, bool]] = []
+    for line in lines:
+        stripped = line.strip()
+        heading = False
+        if markdown and stripped and not furniture.RULE.match(stripped):
+            stripped, heading = _strip_markdown(stripped)
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            gap += 1
+            continue
+        if not current:
+            gaps.append(gap)
+            gap = 0
+        expanded = line.replace("\t", "    ")
+        current.append((stripped, len(expanded) - len(expanded.lstrip()), heading))
+    if current:
+        blocks.append(current)
+    texts = [text for block in blocks for text, _, _ in block]
+    if not texts:
+        return []
+    # Hard-wrapped text (every line short, most lines long-ish): a line that reaches the wrap
+    # width continues on the next one; a short line ends its paragraph. Otherwise each line is a
+    # paragraph of its own, as scrapers and pasted pages produce.
+    longest = max(len(t) for t in texts)
+    breaks = [
+        (line, following)
+        for block in blocks
+        for (line, _, _), (following, _, _) in itertools.pairwise(block)
+    ]
+    carried = sum(
+        1
+        for line, following in breaks
+        if len(line) >= 0.6 * longest
+        and (following[:1].islower() or not re.search(r"[.!?:;…\"'”’)]$", line))
+    )
+    hard_wrapped = longest <= 100 and carried >= 1 and carried >= len(breaks) / 2
+    wrap = 0.6 * longest
+    units: list[Unit] = []
+    for block, block_gap in zip(blocks, gaps, strict=True):
+        first = True
+        joined: list[str] = []
+        for i, (text, indent, heading) in enumerate(block):
+            if not joined:
+                start_indent, start_heading = indent, heading
+            joined.append(text)
+            last = i == len(block) - 1
+            if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
+                units.append(
+                    Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
+                )
+                joined, first = [], False
+    return units
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(furniture.SENTENCE_END.search(text))
+
+
+def is_furniture(unit: Unit) -> bool:
+    if (known := unit.seen.get("furniture")) is None:
+        known = unit.seen["furniture"] = _is_furniture(unit)
+    return known
+
+
+def _is_furniture(unit: Unit) -> bool:
+    return (
+        is_junk(unit)
+        or is_end(unit)
+        or is_about(unit)
+        or url_byline(unit) is not None
+        or bool(furniture.RULE.match(unit.text))
+        or is_dateline(unit.text)
+        or is_post_header(unit.text)
+    )
+
+
+def is_prose(unit: Unit) -> bool:
+    """Running essay text: a long line that ends like a sentence, or a very long one."""
+    if unit.heading or is_furniture(unit) or furniture.BULLET.match(unit.text):
+        return False
+    return (
+        unit.words >= furniture.PROSE_MIN_WORDS and ends_sentence(unit.text)
+    ) or unit.words >= 25
+
+
+def sentence_like(unit: Unit) -> bool:
+    """A short paragraph that is still a sentence ("Watch the background.")."""
+    text = unit.text
+    return (
+        not unit.heading
+        and unit.words >= 2
+        and ends_sentence(text)
+        and (text[0].isupper() or text[0] in "\"'“‘(" or text[0].isdigit())
+        and not is_furniture(unit)
+    )
+
+
+def title_case(text: str) -> bool:
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in furniture.SMALL_WORDS
+    ]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def title_like(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        2 <= unit.words <= furniture.TITLE_MAX_WORDS
+        and len(text) <= furniture.TITLE_MAX_CHARS
+        and not furniture.BULLET.match(text)
+        and "://" not in text
+        and text.rstrip("\"'”’)»")[-1:] not in ",;:"
+        and not is_furniture(unit)
+    )
+
+
+def heading_like(unit: Unit) -> bool:
+    """A short line inside the essay that names a section rather than says something."""
+    text = unit.text
+    return (
+        unit.words <= 12
+        and not ends_sentence(text)
+        and not furniture.BULLET.match(text)
+        and "://" not in text
+        and text[-1:] not in ",;"
+        and (text[0].isupper() or text[0].isdigit())
+    )

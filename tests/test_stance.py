@@ -530,3 +530,18 @@ async def test_ranking_in_slices_between_turns_of_the_loop_is_the_same_ranking(
         assert [(h.passage.id, h.score, h.why) for h in sliced] == [
             (h.passage.id, h.score, h.why) for h in whole
         ]
+
+
+async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
+    search: Search, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cachetools import LRUCache
+
+    from bot.stance import perspectives
+
+    kept: LRUCache = LRUCache(2)
+    monkeypatch.setattr(perspectives, "_SEEN_OWN", kept)
+    for guild_id in (81, 82, 83):
+        await topics_like(search, "", guild_id=guild_id)
+    assert len(kept) == 2
+    assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first

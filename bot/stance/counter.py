@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cachetools import LRUCache
 
-from bot.corpus import TOPICS, infer_topics
+from bot.corpus import TOPICS, topics_in
 from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search, passage_text
@@ -68,7 +68,8 @@ def quality(record: PassageRecord) -> float:
 def passage_topics(tags: tuple[str, ...], text: str) -> dict[str, float]:
     """A passage's topics with weights: its tags in order, then topics its words mention."""
     weights = {t: (1.0, 0.8, 0.65)[min(i, 2)] for i, t in enumerate(tags)}
-    for topic in infer_topics(text, limit=3):
+    # The candidates' texts are normalized once (passage_text), here too.
+    for topic in topics_in(passage_text(text), limit=3):
         weights.setdefault(topic, 0.5)
     return weights
 

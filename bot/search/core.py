@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import math
 from collections import Counter
@@ -307,6 +308,7 @@ class Search(Lookups):
         generation = self.store.shared_generation
         if self._titles[0] != generation:
             self._titles = (generation, TitleIndex.build([e.title for e in shared]))
+            gc.freeze()  # long-lived, like the essay list it indexes
         return self._titles[1]
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -221,6 +222,7 @@ class Lookups:
             rows = await self.store.index.essays_owned(GLOBAL)
             entries = [_essay_entry(*row) for row in rows]
             self._shared_essays = (self.store.shared_generation, entries)
+            gc.freeze()  # long-lived (10,000 entries at scale): out of the collector's full passes
         if guild_id == GLOBAL:
             return self._shared_essays[1], [], set()
         cached = self._guild_essays.get(guild_id)

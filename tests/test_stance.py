@@ -542,6 +542,6 @@ async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
     kept: LRUCache = LRUCache(2)
     monkeypatch.setattr(perspectives, "_SEEN_OWN", kept)
     for guild_id in (81, 82, 83):
-        await topics_like(search, "", guild_id=guild_id)
+        await spectrum(search, "jobs", guild_id=guild_id)
     assert len(kept) == 2
     assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first

@@ -147,7 +147,7 @@ async def topics_like(search: Search, current: str, *, guild_id: int = GLOBAL) -
     if _SHARED.building(search.store):  # at start: the corpus's topics, not a long wait
         topics = list(TOPICS)
     else:
-        counts = (await _topics_seen_from(search, guild_id)).passage_counts()
+        counts = await _topic_counts(search, guild_id)
         topics = sorted(counts, key=lambda t: (-counts[t], t))
     norm = normalize(current)
     if not norm:
@@ -438,6 +438,25 @@ async def _topics_seen_from(search: Search, guild_id: int) -> _TopicsSeen:
         _SEEN_OWN[key] = (own, await store.index.hidden_essay_ids(guild_id))
     own, hidden = _SEEN_OWN[key]
     return _TopicsSeen(shared, own, hidden)
+
+
+async def _topic_counts(search: Search, guild_id: int) -> Counter[str]:
+    """How many passages a server sees tagged with each topic: ``_topics_seen_from``'s
+    ``passage_counts`` without reading the wording of the server's own passages (the tags
+    are enough), so a keystroke never waits for its summaries."""
+    store = search.store
+    key = (id(store), store.generation, guild_id)
+    if guild_id == GLOBAL or key in _SEEN_OWN:
+        return (await _topics_seen_from(search, guild_id)).passage_counts()
+    shared = await _SHARED.get(store)
+    own, after = _TopicSummaries(), 0
+    while page := await store.index.tagged_of(guild_id, after=after, essays=10):
+        for record in page:
+            if record.stance in STANCES:  # as _TopicSummaries.add counts them
+                own.essay_counts[record.essay_id].update(set(record.topics))
+        after = page[-1].essay_id
+    hidden = await store.index.hidden_essay_ids(guild_id)
+    return _TopicsSeen(shared, own.finish(), hidden).passage_counts()
 
 
 _SEEN_OWN: LRUCache[tuple[int, int, int], tuple[_TopicSummaries, set[int]]] = LRUCache(256)

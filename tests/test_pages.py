@@ -36,12 +36,13 @@ def _cases(sets: tuple[str, ...]) -> list:
 def _assert_no_new_misses(which: str, entry: dict) -> None:
     known = known_misses(which).get(entry["file"]) or {}
     result = score(which, entry)
-    assert result.error is None
+    assert result.error is None or result.error == known.get("error")
     new_stored = [line for line in result.stored if line not in (known.get("stored") or [])]
     assert new_stored == [], "furniture stored as passages"
     new_wrong = sorted(set(result.wrong) - set(known.get("wrong") or []))
     assert new_wrong == [], {k: result.wrong[k] for k in new_wrong}
-    assert result.missing_keep == [], "essay text lost"
+    new_lost = [s for s in result.missing_keep if s not in (known.get("lost") or [])]
+    assert new_lost == [], "essay text lost"
     assert not result.title_stored or known.get("title_stored"), "title stored as a passage"
 
 

@@ -15,7 +15,12 @@ any one site:
   date; a one-sentence subtitle over the byline block belongs to the head;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies, dropped with everything after them; a social
-  post or a run of one poster's posts has no title and no headings;
+  post or a run of one poster's posts has no title and no headings; in a chat copy, where no
+  message opens a thread, the essay is the longest run of one speaker's messages;
+* a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
+  <date>", the answerer); the question is its title, and its body is not the essay;
+* a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
+  are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
   a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
@@ -26,9 +31,12 @@ any one site:
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
-* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped;
+* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped, and
+  so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
-  they repeat is the publication when the page names none.
+  they repeat is the publication when the page names none;
+* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025")
+  names its author and date, unless it is a quotation's source.
 """
 
 from __future__ import annotations
@@ -51,8 +59,11 @@ from bot.page_meta import (
     date_alone,
     find_author,
     find_publication,
+    logo_over_menu,
     published_line,
+    read_answer,
     read_thread,
+    sign_off,
     wire_date,
 )
 from bot.page_units import (
@@ -64,6 +75,7 @@ from bot.page_units import (
     is_furniture,
     is_junk,
     is_prose,
+    pull_quotes,
     sentence_like,
     split_units,
     title_case,
@@ -97,6 +109,46 @@ def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> st
     if not NAME.match(text) or not 2 <= len(text.split()) <= 4 or text == author:
         return None
     return text if title_case(text) else None
+
+
+# A sponsor's ad copy runs at most this many paragraphs of at most this many words.
+_AD_COPY_MAX = 2
+_AD_COPY_WORDS = 60
+
+
+def _sponsor_block(units: list[Unit]) -> set[int]:
+    """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
+    under it and the link that closes it ("Book your March shoot →"). Without such a link,
+    only a label that can be nothing else (set in capitals, "Today's sponsor") takes the
+    paragraph under it: "Presented by Algorithms" over a paragraph may be a section heading."""
+    block: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.words > 10 or not furniture.SPONSOR.match(unit.text):
+            continue
+        block.add(i)
+        # The ad copy's paragraphs and, after them, its link.
+        copy = list(range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units))))
+        closing = next((j for j in copy if _ad_link(units[j])), None)
+        if closing is not None and all(
+            units[j].words <= _AD_COPY_WORDS for j in copy if j < closing
+        ):
+            block.update(range(i + 1, closing + 1))
+        elif (
+            (unit.text.isupper() or furniture.SPONSOR_ONLY_LABEL.match(unit.text))
+            and copy
+            and units[copy[0]].words <= _AD_COPY_WORDS
+        ):
+            block.add(copy[0])
+    return block
+
+
+def _ad_link(unit: Unit) -> bool:
+    """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
+    return (
+        unit.words <= 8
+        and not ends_sentence(unit.text)
+        and bool(furniture.AD_LINK.search(unit.text))
+    )
 
 
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
@@ -176,14 +228,34 @@ def clean(
     raw = raw or ""
     asides: list[str] = []
     if markdown:
-        asides = [
-            line.strip() for m in furniture.ASIDE.finditer(raw) for line in m.group(0).splitlines()
-        ]
-        raw = furniture.ASIDE.sub("", raw)
+        for block in (furniture.ASIDE, furniture.TEMPLATE):
+            asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
+            raw = block.sub("", raw)
     units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
-    posts = read_thread([u.text for u in units])
+    # A newsletter's sponsor block; a paginated text's other sections and its running heads laid
+    # out in columns: gone before anything reads the page for its title (the name those heads
+    # repeat is kept for the publication).
+    columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
+    column_name = _running_head_name(units, columns)
+    dropped = _sponsor_block(units) | _other_sections(units) | columns
+    asides += [units[i].text for i in sorted(dropped)]
+    units = [u for i, u in enumerate(units) if i not in dropped]
+    if not units:
+        return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    answer = read_answer([u.text for u in units])
+    answer_site = None
+    if answer is not None:
+        texts = [u.text for u in units]
+        head_lines, foot_lines = texts[: answer.start], texts[answer.end :]
+        answer_site = find_publication(head_lines, foot_lines, answer.author) or logo_over_menu(
+            head_lines, foot_lines
+        )
+        # A Q&A page: the question, the site around it and the other answers are not the essay.
+        asides += [u.text for i, u in enumerate(units) if not answer.start <= i < answer.end]
+        units = units[answer.start : answer.end]
+    posts = None if answer is not None else read_thread([u.text for u in units])
     if posts is not None and posts.replies is not None:
         # The replies, and everything after them, are other people's words.
         asides += [u.text for u in units[posts.replies :]]
@@ -227,6 +299,7 @@ def clean(
     # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
     author = (
         known_author
+        or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
     )
@@ -268,15 +341,18 @@ def clean(
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
     tail = units[end:]
-    author = known_author or author or find_author([], [u.text for u in units[end:]])
+    signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
+    author = known_author or author or signed or find_author([], [u.text for u in units[end:]])
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
     published = (
-        (posts and posts.published)
+        (answer and answer.published)
+        or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
+        or signed_on
     )
 
     social = posts is not None and posts.social
@@ -286,6 +362,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
+    pulled = pull_quotes(units, start, end)
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -297,6 +374,7 @@ def clean(
         elif (
             i < start
             or repeated
+            or i in pulled
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))
@@ -316,14 +394,18 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        (posts and posts.instance)
+        answer_site
+        or (posts and posts.instance)
         or find_publication([u.text for u in head], [u.text for u in tail], author)
         or _running_head_name(units, heads)
+        or column_name
         or _site_line(head, title_at, author)
     )
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)
+    if answer is not None and answer.title:
+        title = answer.title
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None
@@ -357,16 +439,58 @@ def _running_heads(units: list[Unit]) -> set[int]:
     }
 
 
+def _other_sections(units: list[Unit]) -> set[int]:
+    """The pages of a paginated text (a catalogue, a journal issue) whose running head names
+    another section than the essay's ("FESTIVAL 2025    PROGRAMME" beside "... ESSAY"): the
+    essay's section is the one with the most running prose; the others' pages are dropped."""
+    heads = sorted(_running_heads(units))
+    columns = {i: re.split(r"\s{4,}", units[i].text) for i in heads}
+    firsts = Counter(parts[0].casefold() for parts in columns.values() if len(parts) >= 2)
+    labels = {
+        i: parts[-1].casefold()
+        for i, parts in columns.items()
+        if len(parts) >= 2 and firsts[parts[0].casefold()] >= 2 and not parts[-1].isdigit()
+    }
+    if len(set(labels.values())) < 2:
+        return set()
+    starts = sorted(labels)
+    pages = {
+        start: range(start, next((s for s in starts if s > start), len(units))) for start in starts
+    }
+    prose: Counter[str] = Counter()
+    for start, page in pages.items():
+        prose[labels[start]] += sum(units[i].words for i in page if is_prose(units[i]))
+    essay = prose.most_common(1)[0][0]
+    return {i for start, page in pages.items() if labels[start] != essay for i in page}
+
+
 def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     """The name a running head repeats (a journal's), as written in its ordinary case."""
     parts = [
         part
         for i in sorted(heads)
-        for part in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        # A journal's or a festival's name, without the issue's year ("FESTIVAL 2025").
+        for part in (
+            re.sub(r"\s+\d{4}$", "", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
+        )
         if NAME.match(part.strip()) and not any(c.isdigit() for c in part)
     ]
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
-    return next((n for n in names if not n.isupper()), names[0] if names else None)
+    if not names:
+        return None
+    return next((n for n in names if not n.isupper()), _ordinary_case(names[0]))
+
+
+def _ordinary_case(name: str) -> str:
+    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
+    "Film Festival of X"."""
+    if not name.isupper():
+        return name
+    words = name.casefold().split()
+    return " ".join(
+        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )
 
 
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:

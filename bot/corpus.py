@@ -254,7 +254,7 @@ def parse_body(body: str, essay_stance: str, where: str = "essay") -> tuple[Pass
     return tuple(passages)
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+class FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML without aliases: a few hundred bytes of nested aliases expand to gigabytes,
     and front matter never needs one."""
 
@@ -274,7 +274,7 @@ def read_front_matter(raw: str, where: str) -> dict[str, object]:
             f"{FRONT_MATTER_MAX:,}."
         )
     try:
-        meta = yaml.load(raw, Loader=_FrontMatterLoader) or {}  # a SafeLoader subclass
+        meta = yaml.load(raw, Loader=FrontMatterLoader) or {}  # a SafeLoader subclass
     except yaml.YAMLError as error:
         raise EssayFormatError(f"{where}: front matter is not valid YAML ({error}).") from error
     except Exception as error:  # PyYAML's constructors raise what they meet on hostile input

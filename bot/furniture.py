@@ -26,6 +26,15 @@ TITLE_MAX_WORDS = 25
 PROSE_MIN_WORDS = 8
 
 
+# A poster's badge beside their name in a group or a forum ("Admin", "Top contributor",
+# "Senior Member", "Top fan"): the site's label, never the post's text.
+BADGE = re.compile(
+    r"^(?:admin(?:istrator)?|(?:group |forum )?moderator|mod|founder|owner|staff|verified|"
+    r"(?:top|rising|valued|new) (?:contributor|fan|member|poster)|group expert|original poster|"
+    r"(?:senior|junior|new|full|veteran|gold|premium) member|member|author|op)$",
+    re.IGNORECASE,
+)
+
 # Furniture dropped wherever it appears (short lines only).
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
@@ -57,6 +66,7 @@ JUNK = _patterns(
     r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago\b.{0,20}$",
     r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
+    r"^\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]$",  # a chat message's own time, "[9:15 PM]"
     r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
@@ -76,7 +86,9 @@ JUNK = _patterns(
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b.{0,20}$",
     r"^forward (?:this|it)\b.{0,60}$",
-    r"\bforwarded (?:to you|this)\b.{0,60}$",
+    # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
+    r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
+    r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
@@ -150,11 +162,23 @@ JUNK = _patterns(
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
-    r"^advertisement$",
+    # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
+    # and the news sites' "Story continues below advertisement".
+    r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
+    r"paid (?:content|post)|partner content)[\W_]*$",
+    r"^(?:the )?(?:story|article|text|post) continues (?:below|after)\b.{0,30}$",
+    r"^(?:continue reading|scroll to continue(?: with content)?) (?:below|after)\b.{0,30}$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
-    r"^(?:sponsored|ad)$",
     r"^[★☆✩✭⭐½]{1,6}$",  # a star rating
     r"^for (?:immediate|general) release\b.{0,40}$",
+    # A draft's or a confidential document's banner: the document's status, not its text.
+    r"^[\W_]*(?:draft|confidential|internal|embargoed|private|not for (?:publication|"
+    r"distribution))\b[^.!?]{0,15}(?:[—–:-]|$).{0,60}$",
+    r"\b(?:please )?do(?:n['’]t| not) (?:share|distribute|circulate|forward)\b.{0,40}$",
+    BADGE.pattern,
+    # A group's or a community's kind and size, under its name ("Private group · 8.4K members").
+    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
+    r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
 )
 
@@ -222,8 +246,38 @@ END = _patterns(
     r"^--$",
     r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release
     r"^(?:media|press) (?:contacts?|enquiries|inquiries)\b.{0,30}$",
+    # A press release's boilerplate under the story: notes to editors, the organisation's "About".
+    r"^(?:notes? (?:to|for) (?:editors|journalists)|editors['’]? notes?|boilerplate):?$",
+    r"^for (?:more|further) information,? (?:please )?(?:contact|email|call)\b.{0,80}$",
+    r"^about (?:the )?(?-i:[A-Z])[\w&.'’ -]{0,50}\b(?:university|college|school|institute|"
+    r"inc|ltd|llc|plc|studios?|festival|foundation|trust|council|company|group|agency|press|"
+    r"network|association|society|academy)\.?:?$",
+    # A publication's box under a post ("Published in Cinema Literacy", its tagline, followers).
+    r"^published in\s+(?-i:[A-Z])[^.!?]{0,60}$",
+    # A document export's comment threads under the text: "[a]Too sentimental?" (Google Docs),
+    # "[A1]Check this" (Word).
+    r"^\[(?:[a-z]{1,2}|[A-Z]{1,3}\d{1,3})\](?=\S)",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
+)
+
+# The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
+# RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
+SPONSOR = _patterns(
+    r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
+    r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
+    SPONSOR_ONLY := (
+        r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
+        r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$"
+    ),
+)
+# A label that can only be a sponsor's (not a section that starts "Presented by ...").
+SPONSOR_ONLY_LABEL = re.compile(SPONSOR_ONLY, re.IGNORECASE)
+# The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
+AD_LINK = _patterns(
+    r"[→›»]$",
+    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see|visit|use code|"
+    r"rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
 )
 
 # The heading of an author box; the bio follows it.
@@ -253,6 +307,10 @@ CALL_TO_ACTION = _patterns(
 
 # A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
+# A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
+# Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
+# page's template, never its text, on a line (or lines) of its own.
+TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
 SMALL_WORDS = frozenset(

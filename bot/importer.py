@@ -2,10 +2,11 @@
 
 Everything a moderator submits passes through here before anything is stored: the bytes are
 decoded (UTF-8, a BOM, or a confident guess; binary is refused), capped at ``MAX_BYTES``,
-parsed by kind (``.md`` with front matter in the bundled format, ``.txt``, ``.html`` via
-trafilatura), cleaned of site clutter, validated against Discord's limits and compared with
-the essays already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch``
-(timeout, size cap, and the guard that keeps the bot out of its own network).
+parsed by kind (``.md`` in the bundled format, told by the ``stance:`` line in its front
+matter; any other ``.md``, front matter or not, and ``.txt``; ``.html`` via trafilatura),
+cleaned of site clutter, validated against Discord's limits and compared with the essays
+already visible, for a near-duplicate warning. URLs are fetched by ``bot.fetch`` (timeout,
+size cap, and the guard that keeps the bot out of its own network).
 """
 
 from __future__ import annotations
@@ -16,28 +17,35 @@ import functools
 import logging
 import multiprocessing
 import re
+import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+import yaml
 from rapidfuzz import fuzz
 
 from bot.cleaner import Cleaned, clean
 from bot.corpus import (
     ESSAY_STANCES,
+    FRONT_MATTER_MAX,
     PASSAGE_STANCES,
     EssayDoc,
+    FrontMatterLoader,
     build_essay,
     parse_essay,
     slugify,
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
-from bot.page_meta import byline_in_html, display_name
+from bot.html_page import read_html
+from bot.page_kinds import read_email
+from bot.page_meta import parse_date
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -64,7 +72,23 @@ FIELD_MAX = {
 NEAR_DUPLICATE = 90.0  # percent similarity of the whole text that earns a warning
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n")
+# A Markdown file's front matter: YAML between "---" lines (Jekyll, Eleventy, Astro, Crosscut's
+# own essays) or TOML between "+++" lines (Hugo, Zola).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+)
+# Crosscut's own essay format is told apart by its stance line: no site generator has one, and
+# the bundled format cannot be read without it.
+_ESSAY_FORMAT = re.compile(r"^stance[ \t]*:", re.M | re.I)
+# A line of front matter: "key: value", "key = value", a list item, a continuation, a comment,
+# a TOML table ("[params]"), or blank.
+_FRONT_MATTER_LINE = re.compile(r"^(?:\s*$|\s*[\w.\"'-]+\s*[:=]|\s+\S|-\s|#|\[)")
+# A page's front-matter keys for the fields Crosscut reads, in the order they are tried.
+_PAGE_KEYS = {
+    "title": ("title",),
+    "author": ("author", "authors"),
+    "published": ("date", "published", "pubdate", "publishdate", "date_published", "created"),
+}
 # A well-formed multi-byte UTF-8 character (2 to 4 bytes).
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -123,6 +147,51 @@ class _Raw:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)  # dropped while reading (captions)
+
+
+def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
+    """A site generator's Markdown source (a Jekyll post, a Hugo page): its front matter holds
+    the title, author and date, and the rest of it (layout, tags, image paths) is the site's.
+
+    Read leniently: the page is imported whatever its front matter holds (lists, nested keys,
+    invalid YAML); only the fields Crosscut knows are taken from it, as single values.
+    """
+    if not all(_FRONT_MATTER_LINE.match(line) for line in front["body"].splitlines()):
+        # "---" over a paragraph and under it: rules around the text, not front matter.
+        return _Raw(text)
+    fields: dict[str, object] = {}
+    try:
+        if len(front["body"]) > FRONT_MATTER_MAX:
+            raise ValueError("front matter too long to read")  # YAML is slow; a page needs none
+        if front["fence"] == "+++":
+            fields = tomllib.loads(front["body"])
+        else:
+            fields = yaml.load(front["body"], Loader=FrontMatterLoader) or {}
+    except Exception:  # a page's front matter may be anything: then none of it is read
+        logging.getLogger(__name__).debug("unreadable front matter", exc_info=True)
+    meta: dict[str, str] = {}
+    if isinstance(fields, dict):
+        fields = {str(k).casefold(): v for k, v in fields.items()}
+        for name, keys in _PAGE_KEYS.items():
+            value = next((_single(fields[k]) for k in keys if _single(fields.get(k))), None)
+            if value is not None and name == "published":
+                value = parse_date(value)
+            if value:
+                meta[name] = value
+    return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+
+
+def _single(value: object) -> str | None:
+    """A front-matter value as one line of text: a list's first item, a mapping's name."""
+    if isinstance(value, list | tuple) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and str(value).strip():
+        return " ".join(str(value).split())
+    return None
 
 
 # -- decoding ---------------------------------------------------------------------------
@@ -217,159 +286,6 @@ def _refuse_binary(text: str, name: str) -> str:
 # -- reading documents ------------------------------------------------------------------
 
 
-def _read_html(html: str, url: str | None = None) -> _Raw:
-    import trafilatura  # heavy: imported on first HTML import only
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
-    if doc is None or not (doc.text or "").strip():
-        raise EssayFormatError("I couldn't find the main text of that page.")
-    title, sitename = _title_and_site(html, doc.title, doc.sitename)
-    author = _as_written(doc.author, html)
-    if author is None and title and (split := _handle_title(html, title)):
-        # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
-        # named after its poster's handle, and the post's own title after it.
-        author, title = split
-    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
-    if author is None and lines:
-        author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
-    elif author and " " not in author:
-        author = display_name(author, html) or author
-    meta = {
-        "title": title,
-        "author": author,
-        "publication": sitename,
-        "published": doc.date,
-        "url": doc.url or url,
-    }
-    # trafilatura repeats the page heading as the first line; the title is kept apart.
-    if lines and title and normalize(lines[0]) == normalize(title):
-        lines = lines[1:]
-    asides, captions = _asides(html, len(doc.text.split()))
-    dropped = [line for line in lines if normalize(line) in asides]
-    lines = [line for line in lines if normalize(line) not in asides]
-    # Captions trafilatura left out itself are removed too: the preview lists them all.
-    dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
-    meta = {k: str(v).strip() for k, v in meta.items() if v}
-    return _Raw("\n\n".join(lines), meta, dropped)
-
-
-_CAPTION_WORDS = 25
-# Elements whose class or id names a role that is never the author's argument: a forum
-# signature, a paywall, share and reaction bars, newsletter boxes, breadcrumbs, tag lists.
-# trafilatura drops most such blocks; these are the ones it is known to let through.
-_ASIDE_ROLE = re.compile(
-    r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
-    r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
-    r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta)(?![a-z])"
-)
-_ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
-_BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
-
-
-def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
-    """The page's captions and asides (see ``_ASIDE_ROLE``), normalised: their lines are
-    dropped from the extracted text, and listed as removed; and the captions' own text.
-    ``text_words`` is the length of the extracted text: an element holding half of it wraps the
-    article, whatever its class says."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return set(), []
-    captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
-    found = []
-    for element in tree.iter(etree.Element):
-        role = " ".join(filter(None, (element.get("class"), element.get("id"))))
-        role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
-        if not role or not _ASIDE_ROLE.search(role):
-            continue
-        if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
-            continue
-        found += [
-            element,
-            *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
-        ]
-    asides = {normalize(" ".join(e.text_content().split())) for e in found}
-    return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
-
-
-def _captions(tree: object) -> list:
-    """The page's image captions: <figcaption>, elements whose class says "caption", and a
-    short line styled like the image box right above it (Blogger's "separator" pair). A caption
-    describes a picture; it is not the author's argument."""
-    found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
-    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
-        caption = box.getnext()
-        if (
-            caption is not None
-            and caption.get("class") == box.get("class")
-            and not caption.xpath(".//img")
-            and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
-        ):
-            found.append(caption)
-    return found
-
-
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·»]\s+")
-
-
-def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
-    """The page's title and site name. The <title> element usually reads "Title | Site": it
-    names the site when the metadata does not, and fixes a title that is really the site's
-    name (forums) or has the site's name glued on."""
-    import html as entities
-
-    match = _TITLE_TAG.search(html)
-    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
-    parts = _TITLE_SEPARATORS.split(text) if text else []
-    same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
-    if not title and parts:
-        title = parts[0]
-    if len(parts) >= 2:
-        if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
-            site = parts[-1]
-        elif same(title, parts[-1]) or same(title, site):
-            site, title = site or parts[-1], parts[0]
-    if title and site:
-        own = _TITLE_SEPARATORS.split(title)
-        if len(own) >= 2 and same(own[-1], site):
-            title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
-    return title, site
-
-
-_HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")
-
-
-def _handle_title(html: str, title: str) -> tuple[str, str] | None:
-    """(handle, title) when the page's title is only a user name and <title> reads
-    "handle — the post's title"."""
-    match = _TITLE_TAG.search(html)
-    parts = _TITLE_SEPARATORS.split(" ".join(match.group(1).split())) if match else []
-    if len(parts) == 2 and parts[0] == title and _HANDLE_SHAPE.match(title) and parts[1]:
-        return title, parts[1]
-    return None
-
-
-def _as_written(name: str | None, html: str) -> str | None:
-    """A name as the page shows it: metadata extractors capitalise user names ("Nukenode")."""
-    if not name:
-        return None
-    shown = re.sub(r"<[^>]*>", " ", html)  # the page's text, not its tags' attributes
-    # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
-    pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
-    match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
-    return match.group(0) if match else name
-
-
 def _is_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
@@ -406,7 +322,8 @@ def draft_from_text(
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
     given = meta.as_dict()
-    if kind == "md" and _FRONT_MATTER.match(text):
+    front = _FRONT_MATTER.match(text) if kind == "md" else None
+    if front and front["fence"] == "---" and _ESSAY_FORMAT.search(front["body"]):
         # The bundled format: its annotations are kept verbatim; typed options override.
         doc = parse_essay(text, slug=slug or "essay", where=source)
         if given:
@@ -414,7 +331,16 @@ def draft_from_text(
         # The curated format says what its passages' stances are (an unannotated paragraph
         # follows the essay, as data/essays/README documents), so nothing is read here.
         return _validated(Draft(doc, source))
-    raw = _read_html(text, url) if kind == "html" else _Raw(text)
+    if kind == "html":
+        raw = _Raw(*read_html(text, url))
+    elif front:
+        raw = _page_front_matter(text, front)
+    elif email := read_email(text):
+        # A pasted e-mail: its headers name the title, author and date; a forwarder's note
+        # above them is not the essay.
+        raw = _Raw(email.body, email.meta, email.removed)
+    else:
+        raw = _Raw(text)
     cleaned = clean(
         raw.text,
         markdown=kind == "md",

@@ -10,6 +10,7 @@ common form, read by python-dateutil). Generic shapes only, never keyed to one s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,11 @@ READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 _SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+_COMMUNITY = re.compile(
+    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
+    r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
@@ -70,6 +76,7 @@ _DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
+    r"|\d{1,2}-\d{1,2}-\d{4}(?![\d-])"  # a forum's 12-19-2025
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
@@ -181,7 +188,9 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None  # "The Glass Orchard": a film's or a site's name, not a person's
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
-    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
+    below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
+    near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
     if any(_dates(line) or line == text for line in near):
         return text
@@ -317,6 +326,29 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+# A letter's or a foreword's sign-off under the text: "— Jane Doe" (then perhaps a role and
+# "Place, 3 March 2025").
+_SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
+
+
+def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
+    """The author and the date a sign-off under the essay gives, when there is one. Under a
+    quotation (``last``, the essay's last paragraph, ends in a quote mark) a dash and a name
+    are the quotation's source, not a sign-off."""
+    if re.search(r"[\"”’»]\W*$", last):
+        return None, None
+    for i, line in enumerate(tail[:4]):
+        match = _SIGN_OFF.match(line)
+        if match and NAME.match(match["name"]) and 2 <= len(match["name"].split()) <= 4:
+            below = [
+                d
+                for line in tail[i + 1 : i + 4]
+                if len(line.split()) <= 6 and (d := parse_date(line))
+            ]
+            return match["name"], (below[0] if below else None)
+    return None, None
+
+
 _BY_AFTER_DATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
@@ -386,6 +418,10 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if _SUBREDDIT.match(line):
             return line
+    for above, line in itertools.pairwise(head):
+        # A group's name over its kind and size ("Private group · 8.4K members").
+        if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
+            return above
     for line in head:
         # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
         if _BYLINE.match(line) and _SEPARATORS.search(line):
@@ -400,6 +436,29 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name and name != author and not name[0].isdigit():
                 return name
     return _site_name(head) or _masthead(head, tail)
+
+
+def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
+    """A site's name over its menu further down the head (under a network bar: "Video
+    Production" over "Home", "Questions", "Tags"), in full when the foot spells it out
+    ("Video Production Stack Exchange")."""
+    for i, name in enumerate(head):
+        menu = head[i + 1 : i + 4]
+        if (
+            NAME.match(name)
+            and len(name.split()) <= 3
+            and not _junk_line(name)
+            and len(menu) == 3
+            and menu[0].casefold() == "home"
+            and all(_menu_item(line) for line in menu)
+        ):
+            full = (
+                line
+                for line in tail
+                if line.startswith(f"{name} ") and NAME.match(line) and len(line.split()) <= 6
+            )
+            return next(full, name)
+    return None
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a
@@ -501,6 +560,21 @@ def _opens_page(lines: list[str], i: int) -> bool:
     return not any(len(line.split()) >= 20 for line in lines[:i])
 
 
+def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
+    """Which header starts the essay: the first, except in a chat copy, where nobody's message
+    opens a thread for the others to answer. There the essay is the longest run of one
+    speaker's messages (the channel's "hot take?" is the prompt, the long answer the essay)."""
+    if len(headers) < 2 or not all(_chat_header(lines[h[0]]) for h in headers):
+        return 0
+    runs = [k for k, h in enumerate(headers) if not k or h[2] != headers[k - 1][2]]
+    ends = [headers[k][0] for k in runs[1:]] + [len(lines)]
+    size = [
+        sum(len(line.split()) for line in lines[headers[k][1] : end])
+        for k, end in zip(runs, ends, strict=True)
+    ]
+    return runs[size.index(max(size))]
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -532,7 +606,9 @@ def read_thread(lines: list[str]) -> Thread | None:
             headers.append((i, i + 1, user, None, None))
     if not headers:
         return None
-    start, text_start, poster, name, instance = headers[0]
+    first = _chat_essay(lines, headers)
+    start, text_start, poster, name, instance = headers[first]
+    headers = headers[first:]
     social = bool(
         _FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or _chat_header(lines[start])
     )
@@ -544,3 +620,66 @@ def read_thread(lines: list[str]) -> Thread | None:
         return None
     published = parse_date(lines[start]) if _chat_header(lines[start]) else None
     return Thread(poster, name, start, text_start, replies, instance, social, published)
+
+
+# A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at
+# 9:40" or "answered Mar 3, 2025 at 14:12", then the user's name. The question is the page's
+# title and its body is not the essay; the essay is the first answer, under the answers' header
+# ("2 Answers", "Sorted by:", "Highest score (default)").
+_ASKED = re.compile(r"^asked\b", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANSWERED = re.compile(r"^answered\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
+_ANSWERS_HEAD = re.compile(
+    r"^(?:\d[\d,]*\s+answers?|answers?(?:\s*\(\d+\))?|sort(?:ed)? by\b.{0,30}|"
+    r"(?:highest score|date modified|date created|trending)\b.{0,20}|[-+]?\d[\d,.]*[km]?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str | None  # the question's title
+    start: int  # the answer's first line
+    end: int  # past its last line
+    author: str | None
+    published: str | None
+
+
+def read_answer(lines: list[str]) -> Answer | None:
+    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``)."""
+    signed = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if (m := _ANSWERED.match(line)) and parse_date(m["when"])
+        ),
+        None,
+    )
+    header = max(
+        (
+            i
+            for i in range(signed or 0)
+            if _ANSWERS_HEAD.match(lines[i]) and _LETTER.search(lines[i])
+        ),
+        default=None,
+    )
+    if signed is None or header is None:
+        return None
+    start = header + 1
+    while start < signed and _ANSWERS_HEAD.match(lines[start]):
+        start += 1
+    end = signed
+    # Under the answer and over its signature: "Share", "Improve this answer", "edited ...".
+    while (
+        end > start
+        and len(lines[end - 1].split()) <= 5
+        and not furniture.SENTENCE_END.search(lines[end - 1])
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    name = lines[signed + 1] if signed + 1 < len(lines) else ""
+    author = name if len(name.split()) <= 5 and (NAME.match(name) or _HANDLE.match(name)) else None
+    asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
+    title = lines[asked - 1] if asked else None
+    return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from bot import furniture
 from bot.page_meta import NAME, is_dateline, is_post_header
+from bot.text import normalize, split_sentences
 
 
 @dataclass
@@ -214,3 +215,28 @@ def heading_like(unit: Unit) -> bool:
         and text[-1:] not in ",;"
         and (text[0].isupper() or text[0].isdigit())
     )
+
+
+# A pull quote is one sentence, set apart: longer "quotes" are the author's own paragraphs.
+_PULL_QUOTE_WORDS = 40
+# ... pulled from a paragraph of some length (a sentence and its "Again." is a refrain).
+_SOURCE_SENTENCES = 3
+
+
+def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
+    """The pull quotes among ``units[start:end]``: a short paragraph that repeats, word for
+    word, a sentence of a longer paragraph of the same text (a magazine sets one in display
+    type beside the paragraph it comes from). The sentence stays where the author wrote it."""
+    sentences = {
+        normalize(sentence)
+        for unit in units[start:end]
+        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) >= _SOURCE_SENTENCES
+        for sentence in split_sentences(unit.text)
+    }
+    return {
+        i
+        for i in range(start + 1, end)  # the essay's opening line is never a pull quote
+        if units[i].words <= _PULL_QUOTE_WORDS
+        and len(split_sentences(units[i].text)) == 1
+        and normalize(units[i].text.strip("\"'“”‘’ ")) in sentences
+    }

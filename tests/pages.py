@@ -1,7 +1,8 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning4``: rules may be tuned on them; ``heldout3``: written blind,
-measured only; earlier held-out sets, once seen, became ``tuning2`` and ``tuning3``) has
+Each set (``tuning`` to ``tuning6``: rules may be tuned on them; ``heldout5``: written blind,
+measured only, and scored only once its folder exists; earlier held-out sets, once seen, became
+``tuning2``, ``tuning3``, ``tuning5`` and ``tuning6``) has
 an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
 lines that must never be stored, sentences that must be stored, and for some pages the stance
 of particular passages. A page is imported the way a moderator would import it: only the
@@ -24,8 +25,8 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", "tuning2", "tuning3", "tuning4")
-HELDOUT_SETS = ("heldout3",)
+TUNING_SETS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6")
+HELDOUT_SETS = ("heldout5",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.cleaner import Cleaned, clean
+from bot.page_meta import read_answer
 from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -355,6 +356,9 @@ def test_a_name_next_to_the_date_is_the_byline() -> None:
         ("Posted on 2024-02-21T10:00:00Z  ·  7 min read", "2024-02-21"),
         ("Mon Jul 15, 2024 9:40 pm", "2024-07-15"),
         ("*Published May 9, 2024*", "2024-05-09"),
+        # Forums' numeric dates with dashes (vBulletin: month first; day first when it must be).
+        ("12-19-2025, 09:14 PM", "2025-12-19"),
+        ("19-12-2025", "2025-12-19"),
     ],
 )
 def test_dates_in_any_common_form(line: str, iso: str) -> None:
@@ -481,6 +485,13 @@ def test_windows_line_endings() -> None:
         "Related costs fell too.",
         "Next came the lawsuits.",
         "Share the credit, then.",
+        # Near misses of the ad-slot and sponsor labels.
+        "Together with my producer, I cut the shot.",
+        "Sponsored content is everywhere now.",
+        "Advertisement is what the tools were built for.",
+        # ... of a poster's badges and a group's size.
+        "Admin work ate the week.",
+        "Top contributors were paid nothing.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -605,6 +616,56 @@ def test_a_chat_copy_is_its_first_posters_message(header: str) -> None:
     assert cleaned.published == ("2025-03-21" if "/" in header else None)
 
 
+def test_a_chat_copy_is_its_longest_speakers_message_not_the_prompt_above_it() -> None:
+    # A channel: someone asks, someone answers at length (several messages, each under its own
+    # "[time]"), others reply; the answerer's later one-liner is chat, not the essay.
+    raw = _lines(
+        "kofi — 03/14/2025 9:02 PM", "anyone here using sora on paid work?", "[9:03 PM]",
+        "asking for a friend", "Ines Marchetti — 03/14/2025 9:14 PM", _BODY[0], "[9:15 PM]",
+        _BODY[1], "kofi — 03/14/2025 9:21 PM", "smart. can you share the wording",
+        "Ines Marchetti — 03/14/2025 9:26 PM", "@kofi sure, DMing you",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.author, cleaned.published, cleaned.title) == (
+        "Ines Marchetti",
+        "2025-03-14",
+        None,
+    )
+    assert {"anyone here using sora on paid work?", "[9:15 PM]", "@kofi sure, DMing you"} <= set(
+        cleaned.removed
+    )
+
+
+@pytest.mark.parametrize(
+    ("community", "badges"),
+    [
+        ("Private group · 8.4K members", ["Admin", "Top contributor"]),
+        ("Public group · 1,204 members", ["Moderator"]),
+        ("Community · 3.1K members", []),
+    ],
+)
+def test_a_group_post_is_its_posters_and_the_group_is_the_publication(
+    community: str, badges: list[str]
+) -> None:
+    # Facebook, LinkedIn and Discourse groups: the group's name over its size, then the post
+    # under its poster's name, badges and time.
+    raw = _lines(
+        "Search", "Home", "Indie Filmmakers North", community, "Joined", "Discussion",
+        "Odalys Brandt", *badges, "March 3, 2025 at 9:14 PM ·", _BODY[0], _BODY[1],
+        "See less", "214", "87 comments",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        None,
+        "Odalys Brandt",
+        "Indie Filmmakers North",
+        "2025-03-03",
+    )
+    assert {community, *badges} <= set(cleaned.removed)
+
+
 def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
     # New Reddit, Instagram, YouTube: a user name alone on a line next to "5 mo. ago".
     raw = _lines(
@@ -651,6 +712,11 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Culture › Film › Features › Reviews",
         "Skip navigation",
         "Create account",
+        # Ad slots, however a theme decorates their label.
+        "- Advertisement -",
+        "ADVERTISEMENT ▼",
+        "Story continues below advertisement",
+        "Sponsored content",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -899,3 +965,240 @@ def test_an_old_reddit_submission_and_its_link_domain() -> None:
         "thesis_tamsin",
     )
     assert cleaned.body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Label, ad copy, call to action (a newsletter's sponsor slot).
+        [
+            "TOGETHER WITH LUMEN RENTALS",
+            "Rent a cinema camera package for a weekend. Ships overnight, insurance included.",
+            "Book your March shoot →",
+        ],
+        ["Today's sponsor:", "Framewise keeps every take searchable. Try it free for a month."],
+        ["Presented by Northlight", "Northlight grades your dailies overnight.", "Learn more"],
+    ],
+)
+def test_a_sponsor_block_is_furniture(block: list[str]) -> None:
+    cleaned = clean(_lines(_BODY[0], *block, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert all(line in cleaned.removed for line in block)
+
+
+@pytest.mark.parametrize("label", ["BROUGHT TO YOU BY LUMEN RENTALS", "A word from our sponsor"])
+def test_a_sponsor_only_label_takes_one_paragraph_when_no_link_closes_it(label: str) -> None:
+    ad = "Lumen Rentals ships a full camera package overnight, insurance included."
+    cleaned = clean(_lines(_BODY[0], label, ad, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize("heading", ["Together with the crew", "Brought to You by Algorithms"])
+def test_a_heading_that_merely_starts_like_a_sponsor_label_keeps_its_section(heading: str) -> None:
+    cleaned = clean(_lines(_BODY[0], heading, _BODY[1], "The Cost", _BODY[0] + " Again."))
+    assert cleaned.body == "\n\n".join([*_BODY, _BODY[0] + " Again."])
+
+
+def test_a_site_generators_template_tags_and_comments_are_not_text() -> None:
+    tags = [
+        "<!--more-->",
+        '{% include pullquote.html text="A line the essay says further down." %}',
+        "{{< youtube abc123 >}}",
+        "{{ page.title }}",
+    ]
+    cleaned = clean(_lines(_BODY[0], *tags, _BODY[1]), markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert all(tag in cleaned.removed for tag in tags)
+
+
+_HEAD = "NORTH SEA FILM WEEK 2025{gap}{section}"
+
+
+def _catalogue_page(section: str, *lines: str, page: int) -> list[str]:
+    return [
+        _HEAD.format(gap=" " * 30, section=section),
+        "",
+        *lines,
+        "",
+        f"{page}{' ' * 40}nsfw.example",
+        "",
+    ]
+
+
+def test_a_paginated_catalogue_keeps_its_essays_section_and_signed_author() -> None:
+    # A PDF copied as text: running heads name each page's section; the programme's synopses
+    # and the partners' page are other sections; the foreword is signed "— Name".
+    raw = "\n".join(
+        [
+            *_catalogue_page(
+                "PROGRAMME", "The Ferryman's Ledger", "Norway 2024 · 14 min · Dir. A. Bratland",
+                "A retired ferry captain keeps the accounts of every crossing he never made.",
+                page=12,
+            ),
+            *_catalogue_page(
+                "ESSAY", "The Machine in the Booth", "", _BODY[0], "", _BODY[1], "",
+                "— Sigrid Næss", "Artistic Director", "Halden, 3 March 2025", page=13,
+            ),
+            *_catalogue_page(
+                "PARTNERS", "With thanks to our partners",
+                "Halden kommune · Film Fund · Kino Halden · Fredriksten Hotell", page=14,
+            ),
+        ]
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published, cleaned.publication) == (
+        "The Machine in the Booth",
+        "Sigrid Næss",
+        "2025-03-03",
+        "North Sea Film Week",
+    )
+
+
+def test_a_dash_inside_the_last_paragraph_is_not_a_sign_off() -> None:
+    cleaned = clean(_lines(_BODY[0], _BODY[1], "— and that was the end of it."))
+    assert cleaned.author is None
+
+
+def test_a_quotations_source_under_the_essay_is_not_its_author() -> None:
+    quote = '"A film is never finished, only abandoned, and that is the work we are paid for."'
+    cleaned = clean(_lines(_BODY[0], _BODY[1], quote, "— Jean Renoir"))
+    assert cleaned.author is None
+    signed = clean(_lines(_BODY[0], _BODY[1], "— Jean Renoir", "Paris, 3 March 2025"))
+    assert (signed.author, signed.published) == ("Jean Renoir", "2025-03-03")
+
+
+def _qa_page(signature: str) -> str:
+    return _lines(
+        "Network bar", "Home", "Questions", "Tags", "Users",
+        "Should I still learn to grade by hand?", "Asked 2 years ago", "Viewed 1k times", "12",
+        "Every week a model grades a shot in one click. Is learning Resolve a waste of my time?",
+        "Share", "Follow", "asked Jan 4, 2025 at 9:40", "Ada Asker", "1,021",
+        "Related: grading courses? – Bo Commenter Jan 4, 2025 at 10:02",
+        "3 Answers", "Sorted by:", "Highest score (default)", "58", _BODY[0], _BODY[1],
+        "Share", "Improve this answer", "edited Jan 6, 2025 at 8:02", signature, "Noor Haddad",
+        "12.4k", "This matches my experience. – Cy Commenter Jan 5, 2025 at 15:30", "Add a comment",
+        "14", "I would be more cautious than Noor, and this second answer is not the essay.",
+        "answered Jan 7, 2025 at 22:51", "Dee Other", "Your Answer", "Colour Grading Q&A",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "signature", ["answered Jan 5, 2025 at 14:12", "answered 5 January 2025", "Answered 2025-01-05"]
+)
+def test_a_qa_page_is_its_first_answer_signed_below_it(signature: str) -> None:
+    # Stack Exchange and its clones: the question is the title (its body is not the essay); the
+    # first answer is the essay, signed under it by "answered <date>" and the answerer's name.
+    cleaned = clean(_qa_page(signature))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Should I still learn to grade by hand?",
+        "Noor Haddad",
+        "2025-01-05",
+    )
+
+
+def test_answered_without_a_date_is_not_a_qa_signature() -> None:
+    near = "Answered prayers were never in the budget, and nobody minded."
+    raw = _lines(_BODY[0], "2 answers", near, _BODY[1])
+    assert read_answer(raw.split("\n")) is None
+    assert clean(raw).body == "\n\n".join([_BODY[0], near, _BODY[1]])
+
+
+PULL_QUOTE = "The machine has learned to imitate our memories before it has paid for them."
+PARAGRAPH = (
+    "The companies behind the models have not asked any archive I know of. "
+    f"{PULL_QUOTE} Worse, the archives that hold the most fragile films are the poorest."
+)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_essay_is_dropped() -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, f"“{PULL_QUOTE}”", PARAGRAPH, PULL_QUOTE, ESSAY_B]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B])
+    assert PULL_QUOTE in cleaned.removed
+
+
+def test_a_short_paragraph_of_its_own_is_not_a_pull_quote() -> None:
+    # Only a sentence found inside a longer paragraph is a repeat; two paragraphs that share a
+    # phrase are both the author's.
+    own = "The machine has learned to imitate our memories."
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, own, ESSAY_B]))
+    assert own in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        ["Notes to editors", "The School was founded in 1994 and teaches 480 students."],
+        ["For more information, contact Gareth Oyelaran, Press Office.", "press@example.ac.uk"],
+        ["About Northmoor University", "Northmoor is a public university in the north."],
+        ["About Kestrel & Finch Studios", "A four-person animation studio in Cork."],
+        ["Published in Cinema Literacy", "Essays on how we read moving images, by teachers."],
+        ["[a]Is the kitchen table line too sentimental?", "Lucia Ferrante"],
+        ["[A1]Check this figure before we send it.", "Hamid Rostami"],
+    ],
+)
+def test_what_follows_the_story_on_a_release_a_post_or_an_export_ends_it(
+    boilerplate: list[str],
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B, *boilerplate]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, PARAGRAPH, ESSAY_B])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    # Section headings inside an essay that start like boilerplate do not end it.
+    ["About the film", "About Time", "Published in haste", "Notes on editing"],
+)
+def test_a_section_heading_that_looks_like_boilerplate_does_not_end_the_essay(
+    heading: str,
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, heading, ESSAY_B]))
+    assert ESSAY_B in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "DRAFT — please don’t share outside the team",
+        "CONFIDENTIAL: not for distribution",
+        "Embargoed until 10 March 2025",
+        "Please do not forward this draft",
+    ],
+)
+def test_a_draft_or_confidentiality_banner_is_neither_title_nor_text(banner: str) -> None:
+    cleaned = clean("\n\n".join([banner, "Reenactment Without Actors", ESSAY_A, PARAGRAPH]))
+    assert cleaned.title == "Reenactment Without Actors"
+    assert banner in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Draft day was brutal, and the studio never admitted what it cost us.",
+        "Internal politics at the studio decided which shots got generated.",
+        "Private screenings will matter more than ever once every trailer can be faked.",
+    ],
+)
+def test_prose_that_starts_like_a_banner_is_kept(line: str) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, PARAGRAPH]))
+    assert line in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Dailies is a free weekly letter. If someone forwarded it to you, you can subscribe here.",
+        "Was this email forwarded to you? Sign up here.",
+        "Someone forwarded this? Get your own copy every Monday.",
+    ],
+)
+def test_a_newsletters_forwarded_to_you_footer_is_furniture(footer: str) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, footer]))
+    assert footer not in cleaned.body
+
+
+def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
+    opening = "I have cut trailers for a decade, and this year half my briefs asked for fakes."
+    cleaned = clean("\n\n".join([opening, PARAGRAPH, f"{opening} Again.", ESSAY_B]))
+    assert cleaned.body.split("\n\n")[0] == opening

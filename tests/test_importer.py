@@ -9,7 +9,7 @@ import re
 import pytest
 from aiohttp import web
 
-from bot import BUNDLED_ESSAYS, importer
+from bot import BUNDLED_ESSAYS, html_page, importer
 from bot.corpus import load_essay_file, parse_essay, to_markdown
 from bot.drafts import DraftBook, Pending
 from bot.errors import DraftGone, EssayFormatError, FetchError
@@ -120,6 +120,96 @@ def test_typed_options_override_front_matter() -> None:
     assert draft.doc.stance == "skeptical"
     inherited = [p for p in draft.doc.passages if p.stance_source == "essay"]
     assert all(p.stance == "skeptical" for p in inherited)
+
+
+_PAGE_BODY = (
+    "Every generated clip I have been handed arrives silent, and the silence tells you something "
+    "about where it was made.\n\n"
+    "A real shot carries the room it was made in, and those sounds are evidence that a place "
+    "existed."
+)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # Jekyll: lists, a date with a time zone, keys Crosscut does not know.
+        '---\nlayout: post\ntitle: "Ghosts: A Recordist on AI"\nauthor: Bas Koch\n'
+        "date: 2025-06-08 09:30:00 +0200\ncategories: [essays, sound]\ncomments: true\n---",
+        # Eleventy / Astro: an authors list, a date-only value YAML reads as a date.
+        "---\ntitle: 'Ghosts: A Recordist on AI'\nauthors:\n  - name: Bas Koch\n"
+        "pubDate: 2025-06-08\ntags:\n  - sora\n---",
+        # Hugo: TOML between +++ lines.
+        '+++\ntitle = "Ghosts: A Recordist on AI"\nauthor = "Bas Koch"\n'
+        'date = 2025-06-08T09:30:00+02:00\ntags = ["sora"]\n+++',
+    ],
+)
+def test_a_site_generators_markdown_source_imports_as_a_page(front: str) -> None:
+    text = f"{front}\n\n{_PAGE_BODY}\n\n{{% include newsletter.html %}}\n"
+    draft = draft_from_file(text.encode(), "post.md", Metadata(stance="skeptical"))
+    assert (draft.doc.title, draft.doc.author) == ("Ghosts: A Recordist on AI", "Bas Koch")
+    assert draft.doc.published == "2025-06-08"
+    assert [p.text for p in draft.doc.passages] == _PAGE_BODY.split("\n\n")
+    assert draft.missing == ()
+
+
+def test_unreadable_front_matter_on_a_page_is_dropped_not_refused() -> None:
+    text = f"---\ntitle: [unclosed\n  : nonsense\n---\n\n{_PAGE_BODY}\n"
+    draft = draft_from_file(text.encode(), "post.md", Metadata(stance="skeptical"))
+    assert [p.text for p in draft.doc.passages] == _PAGE_BODY.split("\n\n")
+    assert "title" in draft.missing
+
+
+def test_rules_around_a_markdown_paragraph_are_not_front_matter() -> None:
+    first, second = _PAGE_BODY.split("\n\n")
+    text = f"---\n{first}\n---\n\n{second}\n"
+    draft = draft_from_file(text.encode(), "essay.md", Metadata(stance="skeptical"))
+    assert [p.text for p in draft.doc.passages] == [first, second]
+
+
+def test_front_matter_with_a_stance_is_crosscuts_format_and_checked_as_such() -> None:
+    text = f"---\ntitle: T\nauthor: A\nstance: mixed\ncategories: [a, b]\n---\n\n{_PAGE_BODY}\n"
+    with pytest.raises(EssayFormatError, match="'categories' must be a single value"):
+        draft_from_file(text.encode(), "essay.md", Metadata())
+
+
+def test_a_forum_label_before_the_topic_title_is_not_the_title() -> None:
+    html = (
+        _article_html()
+        .replace(
+            "<title>Cameras Still Matter | Film Notes</title>",
+            "<title>Thread: Cameras Still Matter</title>",
+        )
+        .replace('<meta property="og:title" content="Cameras Still Matter">', "")
+    )
+    html = html.replace("<h1>Cameras Still Matter</h1>", "<h1>Thread: Cameras Still Matter</h1>")
+    draft = draft_from_file(html.encode(), "thread.html", Metadata(stance="mixed"))
+    assert draft.doc.title == "Cameras Still Matter"
+
+
+@pytest.mark.parametrize(
+    ("logo", "site"),
+    [
+        ('<img src="images/crossroads_logo.png" alt="Film Crossroads - Powered by vBulletin">',
+         "Film Crossroads"),
+        ('<img class="site-logo" src="/a.png" alt="Film Crossroads logo">', "Film Crossroads"),
+        ('<img src="/img/hero.jpg" alt="Film Crossroads">', None),  # not a logo
+    ],
+)  # fmt: skip
+def test_a_logos_alt_text_names_the_site_when_nothing_else_does(
+    logo: str, site: str | None
+) -> None:
+    html = (
+        _article_html()
+        .replace(
+            "<title>Cameras Still Matter | Film Notes</title>",
+            "<title>Cameras Still Matter</title>",
+        )
+        .replace("<footer>© Film Notes</footer>", "")
+        .replace("<nav>", f"<header>{logo}</header><nav>")
+    )
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert draft.doc.publication == site
 
 
 def test_plain_text_needs_a_stance_and_says_what_the_page_did_not_state() -> None:
@@ -468,7 +558,7 @@ def test_an_html_caption_is_dropped_and_listed_as_removed() -> None:
 )
 def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) -> None:
     html = _page_with(f"<p>The last paragraph is the author's, and it says so plainly.</p>{aside}")
-    asides, _ = importer._asides(html, text_words=200)
+    asides, _ = html_page._asides(html, text_words=200)
     inner = re.findall(r">([^<>]+)<", aside)
     assert {normalize(t) for t in inner} <= asides
     assert normalize("The last paragraph is the author's, and it says so plainly.") not in asides

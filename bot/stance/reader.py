@@ -22,15 +22,17 @@ names a side only when it is confident enough:
    and old fears that did not come true ("they said CGI would kill practical effects") are
    points for the tool; what the machine cannot do ("can't keep a face the same") and what
    humans keep ("will never have the presence of a real star") are points against it.
-3. **A logistic regression** over VADER's score, the score after a contrast and the rules'
-   flags, trained by ``scripts/train_stance.py`` on the tuning claims and the bundled
-   passages' labels and shipped as ``bot/stance/stance_model.json`` (a dozen weights). It names
-   a side only when its log-odds clear the threshold chosen there by cross-validation;
-   otherwise the claim is *unclear* and both sides are offered, labelled.
+3. **A logistic regression** over VADER's score, the score after a contrast, the rules'
+   flags, words and word pairs (negation marked) and each word's 3-5-letter pieces, trained
+   by ``scripts/train_stance.py`` on the labelled training chat (data/stance/, the tuning
+   claims) and the bundled passages' labels, naive-Bayes-scaled, and shipped as
+   ``bot/stance/stance_model.json``. It names a side only when its log-odds clear the
+   threshold chosen there by cross-validation (90% precision); otherwise the claim is
+   *unclear* and both sides are offered, labelled.
 
-Word n-grams and sentence-encoder embeddings (all-MiniLM-L6-v2) were tried as features and
-read worse on cross-validation (70% and 67% right against 85% for this): a few hundred
-claims are too few to learn words, and the encoder places claims by topic, not by side.
+Sentence-encoder embeddings (all-MiniLM-L6-v2) were tried as features and read worse on
+cross-validation (67% right): the encoder places claims by topic, not by side. More labelled
+claims helped more than any model change (README, "How stance is decided").
 
 A claim that quotes a stored passage takes that passage's label (``read_claim``).
 

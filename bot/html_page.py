@@ -1,0 +1,326 @@
+"""An HTML page's main text and metadata (no discord import).
+
+trafilatura extracts the main text and the metadata (title, author, date, site name); this
+module corrects what it is known to get wrong on real pages: a site's name glued to the title,
+a title that is only a poster's handle, a capitalised user name, captions and asides (share
+bars, newsletter boxes, pull quotes, press-release boilerplate) left in the text, and comment
+threads built from custom elements, ARIA roles or a document export's comment anchors (and its
+tracked deletions) that it takes for the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.errors import EssayFormatError
+from bot.page_meta import NAME, byline_in_html, display_name
+from bot.text import normalize
+
+__all__ = ["read_html"]
+
+
+def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], list[str]]:
+    """The page's main text, its metadata and what was dropped from the text (captions)."""
+    import trafilatura  # heavy: imported on first HTML import only
+
+    html = _without_comments(html)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise EssayFormatError("I couldn't find the main text of that page.")
+    title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
+    sitename = _community(html) or sitename or _publisher(html) or _logo_name(html)
+    author = _as_written(doc.author, html)
+    if author is None and title and (split := _handle_title(html, title)):
+        # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
+        # named after its poster's handle, and the post's own title after it.
+        author, title = split
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if author is None and lines:
+        author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
+    elif author and " " not in author:
+        author = display_name(author, html) or author
+    meta = {
+        "title": title,
+        "author": author,
+        "publication": sitename,
+        "published": doc.date,
+        "url": doc.url or url,
+    }
+    # trafilatura repeats the page heading as the first line; the title is kept apart.
+    if lines and title and normalize(lines[0]) == normalize(title):
+        lines = lines[1:]
+    asides, captions = _asides(html, len(doc.text.split()))
+    dropped = [line for line in lines if normalize(line) in asides]
+    lines = [line for line in lines if normalize(line) not in asides]
+    # Captions trafilatura left out itself are removed too: the preview lists them all.
+    dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
+    meta = {k: str(v).strip() for k, v in meta.items() if v}
+    return "\n\n".join(lines), meta, dropped
+
+
+_CAPTION_WORDS = 25
+# Elements whose class or id names a role that is never the author's argument: a forum
+# signature, a paywall, share and reaction bars, newsletter boxes, breadcrumbs, tag lists.
+# trafilatura drops most such blocks; these are the ones it is known to let through.
+_ASIDE_ROLE = re.compile(
+    r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
+    r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
+    r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta|"
+    # A pull quote repeats a sentence of the text as display type; a press release's notes to
+    # editors and media contacts are the same on every release.
+    r"pull-?quotes?|pullout|notes-?(?:to|for)-?editors|boilerplate|media-?contacts?|"
+    r"press-?contacts?)(?![a-z])"
+)
+_ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
+_BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
+
+
+def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
+    """The page's captions and asides (see ``_ASIDE_ROLE``), normalised: their lines are
+    dropped from the extracted text, and listed as removed; and the captions' own text.
+    ``text_words`` is the length of the extracted text: an element holding half of it wraps the
+    article, whatever its class says."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return set(), []
+    captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
+    found = []
+    for element in tree.iter(etree.Element):
+        role = " ".join(filter(None, (element.get("class"), element.get("id"))))
+        role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
+        if not role or not _ASIDE_ROLE.search(role):
+            continue
+        if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
+            continue
+        found += [
+            element,
+            *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
+        ]
+    asides = {normalize(" ".join(e.text_content().split())) for e in found}
+    return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
+
+
+def _captions(tree: object) -> list:
+    """The page's image captions: <figcaption>, elements whose class says "caption", and a
+    short line styled like the image box right above it (Blogger's "separator" pair). A caption
+    describes a picture; it is not the author's argument."""
+    found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
+    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
+        caption = box.getnext()
+        if (
+            caption is not None
+            and caption.get("class") == box.get("class")
+            and not caption.xpath(".//img")
+            and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
+        ):
+            found.append(caption)
+    return found
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# "Title | Site" and the other ways sites set their name apart: "–", "—", "·", "•", "»", "::".
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
+
+
+# A forum's label before a topic's title: "Thread: …" (vBulletin), "Topic: …" (phpBB, SMF).
+_FORUM_LABEL = re.compile(r"^(?:thread|topic|discussion)\s*:\s+(?=\S)", re.I)
+
+
+_IMG = re.compile(r"<img\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b(?P<key>alt|src|class)\s*=\s*["'](?P<value>[^"']*)["']""", re.I)
+# What a logo's alt text adds to the site's name: "… - Powered by vBulletin", "… logo".
+_LOGO_EXTRA = re.compile(r"\s*(?:[-–—|:]\s*(?:powered by|home)\b.*|\s+(?:logo|home ?page))$", re.I)
+
+
+def _logo_name(html: str) -> str | None:
+    """The site's name in its logo's alt text, when nothing else names the site (a forum's
+    header image: alt="Cinematography Crossroads - Powered by vBulletin")."""
+    import html as entities
+
+    for tag in _IMG.finditer(html):
+        attrs = {m["key"].lower(): entities.unescape(m["value"]) for m in _ATTR.finditer(tag[0])}
+        if "logo" not in f"{attrs.get('src', '')} {attrs.get('class', '')}".lower():
+            continue
+        name = " ".join(_LOGO_EXTRA.sub("", attrs.get("alt", "")).split())
+        if name and NAME.match(name) and len(name.split()) <= 6:
+            return name
+    return None
+
+
+def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
+    """The page's title and site name. The <title> element usually reads "Title | Site": it
+    names the site when the metadata does not, and fixes a title that is really the site's
+    name (forums) or has the site's name glued on."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
+    parts = _TITLE_SEPARATORS.split(text) if text else []
+    same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
+    if not title and parts:
+        title = parts[0]
+    if len(parts) >= 2:
+        if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
+            site = parts[-1]
+        elif same(title, parts[-1]) or same(title, site):
+            site, title = site or parts[-1], parts[0]
+    if title:
+        title = _FORUM_LABEL.sub("", title)
+    if title and site:
+        own = _TITLE_SEPARATORS.split(title)
+        if len(own) >= 2 and same(own[-1], site):
+            title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
+    return title, site
+
+
+_HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")
+
+
+def _handle_title(html: str, title: str) -> tuple[str, str] | None:
+    """(handle, title) when the page's title is only a user name and <title> reads
+    "handle — the post's title"."""
+    match = _TITLE_TAG.search(html)
+    parts = _TITLE_SEPARATORS.split(" ".join(match.group(1).split())) if match else []
+    if len(parts) == 2 and parts[0] == title and _HANDLE_SHAPE.match(title) and parts[1]:
+        return title, parts[1]
+    return None
+
+
+def _as_written(name: str | None, html: str) -> str | None:
+    """A name as the page shows it: metadata extractors capitalise user names ("Nukenode")."""
+    if not name:
+        return None
+    shown = re.sub(r"<[^>]*>", " ", html)  # the page's text, not its tags' attributes
+    # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
+    pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
+    match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
+    return match.group(0) if match else name
+
+
+# Where a page keeps its readers' comments when trafilatura cannot tell them from the article:
+# web components (<shreddit-comment>, <disqus-comment>), ARIA's and schema.org's comment roles,
+# a document export's comment threads (Google Docs' "cmnt" anchors, Word's "msocom") and its
+# tracked deletions.
+_COMMENT_XPATH = (
+    "//*[contains(local-name(), '-') and contains(local-name(), 'comment')]"
+    " | //*[@role='comment' or @itemprop='comment' or @itemprop='comments'"
+    " or contains(@itemtype, 'schema.org/Comment')]"
+    " | //a[starts-with(@id, 'cmnt') and starts-with(@href, '#cmnt_ref')]/ancestor::div[1]"
+    " | //a[starts-with(@href, '#cmnt')]"
+    " | //*[contains(@class, 'msocomtxt') or contains(@style, 'mso-element:comment')]"
+    " | //*[contains(@class, 'msocomanchor')]"
+    # A tracked change's deleted words (Word's export marks whose they were): not the text.
+    " | //del[starts-with(@cite, 'mailto:')] | //*[contains(@class, 'msoDel')]"
+)
+
+
+def _without_comments(html: str) -> str:
+    """The page without its comment threads (see ``_COMMENT_XPATH``). An element holding most
+    of the page's text is a wrapper, whatever it is called, and stays."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    total = len(tree.text_content().split())
+    found = [e for e in tree.xpath(_COMMENT_XPATH) if e.getparent() is not None]
+    found = [e for e in found if len(e.text_content().split()) <= total / 2]
+    if not found:
+        return html
+    for element in found:
+        parent = element.getparent()
+        if parent is None:
+            continue  # inside an element already removed
+        if parent.tag == "sup" and len(parent) == 1:
+            element, parent = parent, parent.getparent()  # a comment's "[a]" mark
+        element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _headlines(html: str) -> list[str]:
+    """The page's headlines as it shows them: its <h1> elements, and JSON-LD's "headline"."""
+    import html as entities
+
+    found = [
+        " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])).split())
+        for m in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.I | re.S)
+    ]
+    found += [
+        entities.unescape(m[1]) for m in re.finditer(r'"headline"\s*:\s*"([^"]{3,300})"', html)
+    ]
+    return [h for h in found if len(h.split()) >= 2]
+
+
+# What a platform puts after the headline in a title: a separator and the site's name.
+_AROUND_HEADLINE = re.compile(r"^\s*(?:[-|–—·•»:]|::)\s+(?P<site>\S.*)$")
+
+
+def _trimmed_to_headline(
+    title: str | None, site: str | None, headlines: list[str]
+) -> tuple[str | None, str | None]:
+    """The title without what a platform adds around the headline the page shows: the site's
+    name after a separator ("Headline | Studio": the site, when nothing else names it), or a
+    lead-in before a colon ("From the editors community on Reddit: Headline")."""
+    if not title:
+        return title, site
+    title = " ".join(title.split())
+    for headline in headlines:
+        if title == headline:
+            return title, site
+        if title.startswith(headline) and (rest := _AROUND_HEADLINE.match(title[len(headline) :])):
+            return headline, site or rest["site"].strip()
+        if title.endswith(headline) and title[: -len(headline)].rstrip().endswith(":"):
+            return headline, site
+    return title, site
+
+
+# A community inside a platform ("r/editors", Lemmy's "c/film"): named in the <title>'s suffix,
+# it is the publication, more precisely than the platform's own name.
+_COMMUNITY_SUFFIX = re.compile(r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
+
+
+def _community(html: str) -> str | None:
+    match = _COMMUNITY_SUFFIX.search(html)
+    return match["name"] if match else None
+
+
+_JSON_LD = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(?P<data>.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+
+
+def _publisher(html: str) -> str | None:
+    """The organisation JSON-LD names as the page's publisher, when nothing else names the site
+    (a person as publisher is a personal blog's author, not a publication)."""
+    import json
+
+    for match in _JSON_LD.finditer(html):
+        try:
+            data = json.loads(match["data"])
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [g for item in items if isinstance(item, dict) for g in item.get("@graph", [])]
+        for item in items:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            if not isinstance(publisher, dict) or publisher.get("@type") == "Person":
+                continue
+            name = publisher.get("name")
+            if isinstance(name, str) and NAME.match(" ".join(name.split())):
+                return " ".join(name.split())
+    return None

@@ -1,0 +1,195 @@
+"""bot.html_page: an HTML page's main text and metadata, corrected where extraction slips."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.html_page import _headlines, _trimmed_to_headline, _without_comments, read_html
+
+PARAGRAPHS = (
+    "Generated background plates let our four-person studio finish a film it had shelved, "
+    "and the puppets still carried every frame of it.",
+    "The harbour was scenery; the knot tied by an old man's hands was the story, and we made "
+    "that part by hand over eleven weeks of slow work.",
+    "I think the fear that these tools swallow handmade work has it backwards for a small "
+    "studio, because they pay for the parts that were never the point.",
+)
+COMMENT = "Stealing your red border idea for Monday, brilliant stuff honestly."
+
+
+def _page(
+    extra: str = "", *, title: str = "Plates Saved Our Short", head: str = "", h1: str = ""
+) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html><head><title>{title}</title>{head}"
+        '<meta name="author" content="Oona Brennan"></head><body><main><article>'
+        f"<h1>{h1 or 'Plates Saved Our Short'}</h1>{body}{extra}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # Web components (new Reddit's shreddit, any <x-comment> element).
+        f'<shreddit-comment-tree><shreddit-comment author="a"><div slot="comment"><p>{COMMENT}'
+        "</p></div></shreddit-comment></shreddit-comment-tree>",
+        f"<section><disqus-comment><p>{COMMENT}</p></disqus-comment></section>",
+        # ARIA's and schema.org's roles.
+        f'<div role="comment"><p>{COMMENT}</p></div>',
+        f'<div itemprop="comment" itemscope><p>{COMMENT}</p></div>',
+        f'<div itemscope itemtype="https://schema.org/Comment"><p>{COMMENT}</p></div>',
+        # A Google Docs export's comment thread, and a Word export's.
+        f'<div class="c6"><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>{COMMENT}</span></p>'
+        "<p><span>Lucia Ferrante</span></p></div>",
+        f'<div style="mso-element:comment-list"><p class="msocomtxt">{COMMENT}</p></div>',
+    ],
+)
+def test_a_comment_thread_is_never_the_article(thread: str) -> None:
+    text, _, _ = read_html(_page(thread))
+    assert COMMENT not in text
+    assert all(p in text for p in PARAGRAPHS)
+
+
+def test_a_document_exports_comment_marks_go_with_their_threads() -> None:
+    marked = PARAGRAPHS[0] + '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>'
+    html = _page().replace(PARAGRAPHS[0], marked)
+    assert "[a]" not in _without_comments(html)
+    assert PARAGRAPHS[0] in _without_comments(html)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # An element named like a comment that holds the article is a wrapper, not a comment.
+        '<div role="comment">{}</div>',
+        "<x-comments-enabled-article>{}</x-comments-enabled-article>",
+    ],
+)
+def test_the_article_inside_a_comment_named_wrapper_is_kept(wrapper: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><head><title>T</title></head><body>{wrapper.format(body)}</body></html>"
+    text, _, _ = read_html(html)
+    assert all(p in text for p in PARAGRAPHS)
+
+
+def test_a_page_without_comments_is_left_as_it_is() -> None:
+    html = _page()
+    assert _without_comments(html) is html
+
+
+@pytest.mark.parametrize(
+    ("aside", "kind"),
+    [
+        ('<blockquote class="pullquote"><p>{}</p></blockquote>', "pull quote"),
+        ('<div class="pull-quote"><p>{}</p></div>', "pull quote"),
+        ('<div class="notes-to-editors"><h2>Notes to editors</h2><p>{}</p></div>', "boilerplate"),
+        ('<div class="media-contact"><p>{}</p></div>', "press contact"),
+    ],
+)
+def test_pull_quotes_and_press_boilerplate_are_asides(aside: str, kind: str) -> None:
+    line = "The School of Film was founded in 1994 and teaches around 480 students."
+    text, _, removed = read_html(_page(aside.format(line)))
+    assert line not in text, kind
+    assert line in removed
+
+
+def test_a_quotation_in_a_blockquote_is_kept() -> None:
+    quote = "Cinema is a matter of what is in the frame and what is out, said a director once."
+    text, _, _ = read_html(_page(f"<blockquote><p>{quote}</p></blockquote>"))
+    assert quote in text
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline", "expected"),
+    [
+        # A site's name after a separator, with nothing else naming the site.
+        ("Plates Saved Our Short | Kestrel & Finch", None, "Plates Saved Our Short",
+         ("Plates Saved Our Short", "Kestrel & Finch")),
+        ("Plates Saved Our Short — Kestrel", "Kestrel Studio", "Plates Saved Our Short",
+         ("Plates Saved Our Short", "Kestrel Studio")),
+        # A platform's lead-in before a colon.
+        ("From the editors community on Reddit: Temp shots, a month in", "Reddit",
+         "Temp shots, a month in", ("Temp shots, a month in", "Reddit")),
+        # A headline that is the title already, or only part of a title with a colon in it.
+        ("Sora: A Month In", None, "Sora: A Month In", ("Sora: A Month In", None)),
+        ("Sora: A Month In", None, "A Month", ("Sora: A Month In", None)),
+        # A site's name in the <h1> (a logo) is never the title.
+        ("Plates Saved Our Short | Kestrel Finch", None, "Kestrel Finch",
+         ("Plates Saved Our Short | Kestrel Finch", None)),
+    ],
+)  # fmt: skip
+def test_a_title_is_trimmed_to_the_headline_the_page_shows(
+    title: str, site: str | None, headline: str, expected: tuple
+) -> None:
+    assert _trimmed_to_headline(title, site, [headline]) == expected
+
+
+def test_headlines_come_from_h1_and_json_ld() -> None:
+    html = (
+        '<script type="application/ld+json">{"headline": "Temp shots &amp; me"}</script>'
+        "<h1 class='t'>Plates <em>Saved</em> Us</h1><h1>Logo</h1>"
+    )
+    assert _headlines(html) == ["Plates Saved Us", "Temp shots & me"]
+
+
+def test_a_webflow_style_title_loses_its_site_suffix_and_names_the_site() -> None:
+    head = '<meta property="og:title" content="Plates Saved Our Short | Kestrel &amp; Finch">'
+    _, meta, _ = read_html(_page(title="Plates Saved Our Short | Kestrel &amp; Finch", head=head))
+    assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel & Finch")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "publication"),
+    [(" : r/editors", "r/editors"), (" | c/filmmaking", "c/filmmaking"), (" | Film Notes", None)],
+)
+def test_a_community_in_the_title_is_the_publication(suffix: str, publication: str) -> None:
+    head = '<meta property="og:site_name" content="Reddit">'
+    _, meta, _ = read_html(_page(title=f"Plates Saved Our Short{suffix}", head=head))
+    assert meta["publication"] == (publication or "Reddit")
+
+
+@pytest.mark.parametrize(
+    ("ld", "publication"),
+    [
+        ('{"@type": "Article", "publisher": {"@type": "Organization", "name": "Kestrel Journal"}}',
+         "Kestrel Journal"),
+        ('{"@graph": [{"@type": "WebPage", "publisher": [{"name": "Kestrel Journal"}]}]}',
+         "Kestrel Journal"),
+        # A person who publishes their own blog is its author, not a publication.
+        ('{"@type": "BlogPosting", "publisher": {"@type": "Person", "name": "Oona Brennan"}}',
+         None),
+        ("{not json", None),
+    ],
+)  # fmt: skip
+def test_json_ld_names_the_publisher_when_nothing_else_does(ld: str, publication: str) -> None:
+    head = f'<script type="application/ld+json">{ld}</script>'
+    _, meta, _ = read_html(_page(head=head))
+    assert meta.get("publication") == publication
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="application-name" content="Kestrel Journal">',
+        '<meta property="og:site_name" content="Kestrel Journal">',
+    ],
+)
+def test_the_site_names_itself_in_meta_tags(head: str) -> None:
+    _, meta, _ = read_html(_page(head=head))
+    assert meta["publication"] == "Kestrel Journal"
+
+
+@pytest.mark.parametrize("separator", ["|", "–", "—", "·", "•", "»", "::", "-"])
+def test_a_site_suffix_after_any_common_separator_is_not_the_title(separator: str) -> None:
+    title = f"Plates Saved Our Short {separator} Kestrel Journal"
+    _, meta, _ = read_html(_page(title=title))
+    assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Journal")
+
+
+def test_a_tracked_deletion_is_not_the_text_but_a_strikethrough_is() -> None:
+    tracked = '<del cite="mailto:Hamid%20Rostami" datetime="2025-03-01">too sentimental</del>'
+    html = _page().replace("the puppets", f"the {tracked} puppets")
+    assert "too sentimental" not in read_html(html)[0]
+    styled = _page().replace("the puppets", "the <del>cheap</del> puppets")
+    assert "cheap" in read_html(styled)[0]

@@ -144,7 +144,12 @@ def slugify(text: str) -> str:
 
 def infer_topics(text: str, limit: int = 3) -> tuple[str, ...]:
     """Topics whose cue words occur in ``text``, most cues first."""
-    norm = f" {normalize(text)} "
+    return topics_in(normalize(text), limit)
+
+
+def topics_in(normalized: str, limit: int = 3) -> tuple[str, ...]:
+    """``infer_topics`` of a text already normalized (``bot.text.normalize``)."""
+    norm = f" {normalized} "
     scored = []
     for topic, cues in _TOPIC_CUES.items():
         # The substring test first: it rules out most cues at a fraction of a regex's cost.

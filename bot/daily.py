@@ -251,19 +251,31 @@ def choose(guild_id: int, day: date, pool: Pool, history: Sequence[Posted]) -> i
     last_day = {post.speaker: post.day for post in history}
     last_side = {(post.speaker, post.stance): post.day for post in history}
 
+    prefix = hashlib.sha256(f"{guild_id}:{day}:".encode())  # _seed(guild_id, day, speaker)
+
     def turn(speaker: str) -> tuple:
         # New to this round first; then speakers who can only be posted on this stance's
         # days (the others get their turn on the other days); then whoever has waited longest
         # on this side (so a two-sided author shows both), then at all.
+        seed = prefix.copy()
+        seed.update(speaker.encode())
         return (
             speaker in fresh,
             -len(counts.sides_of[speaker]),
             -last_side.get((speaker, stance), date.min).toordinal(),
             -last_day.get(speaker, date.min).toordinal(),
-            _seed(guild_id, day, speaker),
+            int.from_bytes(seed.digest()[:8], "big"),
         )
 
-    speaker = max(speakers, key=turn)
+    # Speakers never posted are all fresh and tie on the waiting: of them only those on the
+    # fewest sides can win, so only their turns are worked out (thousands of speakers at
+    # scale, a hash each).
+    contenders = [s for s in speakers if s in last_day]
+    never = [s for s in speakers if s not in last_day]
+    if never:
+        fewest = min(len(counts.sides_of[s]) for s in never)
+        contenders += [s for s in never if len(counts.sides_of[s]) == fewest]
+    speaker = max(contenders, key=turn)
     sides = (stance,) if on_side else sorted(counts.sides_of[speaker])
     own = [pid for side in sides for pid in pool.groups.get((side, speaker), ())]
     used = rotation_used([h for h in history if h.speaker == speaker], set(own))
@@ -376,6 +388,11 @@ async def upcoming(
 
 
 _SHARED = KeptUntilSharedChange(lambda store: Pool.read(store, GLOBAL))
+
+
+def pool_ready(store: Store) -> bool:
+    """Whether the shared pool is made (``pool_for`` answers without reading it)."""
+    return _SHARED.ready(store)
 
 
 async def pool_for(store: Store, guild_id: int) -> Pool:

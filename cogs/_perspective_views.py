@@ -391,9 +391,12 @@ def bar(score: float) -> str:
 SPECTRUM_SHOWN = 12  # voices on one screen; the rest are counted
 
 
-def spectrum_embed(topic: str, positions: list[Position]) -> discord.Embed:
-    """One row per voice, most skeptical first: the scale, a short verbatim quote, the title."""
-    count = len(positions)
+def spectrum_embed(
+    topic: str, positions: list[Position], count: int | None = None
+) -> discord.Embed:
+    """One row per voice, most skeptical first: the scale, a short verbatim quote, the title.
+    ``count``: how many voices there are, when ``positions`` holds only the first ones."""
+    count = len(positions) if count is None else count
     embed = discord.Embed(
         title=clip(f"Spectrum: {topic}", TITLE_MAX),
         description=(f"{count} voice{'s' if count != 1 else ''} on {topic}, most skeptical first."),

@@ -376,6 +376,9 @@ class DailyPosts(commands.Cog):
         self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 14] = 7
     ) -> None:
         """See the coming days' perspectives, exactly as they will be posted."""
+        if not daily.pool_ready(self.bot.store):
+            # Defer: at start the shared pool takes seconds to read at 10,000 essays.
+            await interaction.response.defer(ephemeral=True, thinking=True)
         settings = await self.bot.store.settings.get(interaction.guild_id)
         today = daily.local_date(self.bot.clock(), daily.zone(settings.potd_timezone))
         picks = await daily.upcoming(self.bot.store, settings, today, days)

@@ -17,12 +17,14 @@ from bot.stance import (
     counterpoints,
     on_topic,
     perspective,
-    spectrum,
+    spectrum_page,
     topics_like,
+    topics_ready,
     warm_topics,
 )
 from cogs._embeds import snippet
 from cogs._perspective_views import (
+    SPECTRUM_SHOWN,
     counter_message,
     perspective_message,
     setup_perspective_views,
@@ -130,10 +132,17 @@ class Perspectives(commands.Cog):
         self, interaction: discord.Interaction, topic: app_commands.Range[str, 1, NAME_MAX]
     ) -> None:
         """Every author's position on a topic, from most skeptical to most optimistic."""
-        resolved, positions = await spectrum(
-            self.bot.search, topic, guild_id=interaction.guild_id or 0
+        if not topics_ready(self.bot.search):
+            # Defer: at start the topic summaries take seconds to make at 10,000 essays.
+            await interaction.response.defer(thinking=True)
+        resolved, positions, count = await spectrum_page(
+            self.bot.search, topic, guild_id=interaction.guild_id or 0, shown=SPECTRUM_SHOWN
         )
-        await interaction.response.send_message(embed=spectrum_embed(resolved, positions))
+        embed = spectrum_embed(resolved, positions, count)
+        if interaction.response.is_done():
+            await interaction.followup.send(embed=embed)
+        else:
+            await interaction.response.send_message(embed=embed)
 
     @spectrum_.autocomplete("topic")
     async def _topics(

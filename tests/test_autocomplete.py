@@ -182,3 +182,34 @@ async def test_per_server_lists_are_bounded_least_recent_server_evicted(store: S
     # A forgotten server is served as before, from the database.
     assert await search.authors_like("kroll", guild_id=2) == ["Noam Kroll"]
     assert sorted(search._authors) == [1, 2, 4]
+
+
+async def test_author_choices_are_the_visible_authors_through_own_essays_and_hiding(
+    store: Store, search: Search, ids: dict[str, int]
+) -> None:
+    """The shared authors are listed once for every server; each server's list must still be
+    exactly the authors it sees: its own added, those whose every essay it hid left out."""
+    limit = 1000
+    for guild_id in (GUILD, OTHER, GLOBAL):
+        expected = await store.essays.authors(guild_id)
+        assert await search.authors_like("", guild_id=guild_id, limit=limit) == expected
+    assert "Ida Lumen" in await search.authors_like("", guild_id=GUILD, limit=limit)
+    assert "Noam Kroll" not in await search.authors_like("", guild_id=GUILD, limit=limit)
+    assert "Noam Kroll" in await search.authors_like("", guild_id=OTHER, limit=limit)
+    await store.essays.set_hidden(ids["kroll"], GUILD, False)  # a write: the lists follow it
+    assert "Noam Kroll" in await search.authors_like("", guild_id=GUILD, limit=limit)
+
+
+async def test_a_servers_own_write_keeps_the_shared_lists_and_a_shared_write_renews_them(
+    store: Store, search: Search
+) -> None:
+    await search.authors_like("", guild_id=OTHER)  # the shared lists are made
+    before = store.shared_generation
+    await store.essays.save(essay("own", "Reel Two", "Mia Own"), guild_id=GUILD, source="cli")
+    assert store.shared_generation == before  # the shared lists stay as they are
+    assert "Mia Own" in await search.authors_like("", guild_id=GUILD, limit=1000)
+    assert "Mia Own" not in await search.authors_like("", guild_id=OTHER, limit=1000)
+    shared = await store.essays.save(essay("shared", "Sol Reel", "Sol Shared"), source="cli")
+    assert store.shared_generation == before + 1
+    assert "Sol Shared" in await search.authors_like("", guild_id=OTHER, limit=1000)
+    assert shared in await offered(search, "sol reel", "visible", OTHER)

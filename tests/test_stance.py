@@ -11,16 +11,19 @@ from bot.errors import NotFoundError
 from bot.search import Search
 from bot.stance import (
     OPPOSITE,
+    SIDES,
     argued_against,
     claim_stance,
     claim_topics,
     claim_weights,
+    counter,
     counter_passage,
     counterpoints,
     decode_topics,
     encode_topics,
     more_counterpoints,
     perspective,
+    rank_side,
     read,
     read_claim,
     spectrum,
@@ -32,7 +35,7 @@ from bot.stance.counter import (
     pair_features,
     pair_logit,
     pair_score,
-    rank_side,
+    rank_side_async,
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
@@ -514,3 +517,34 @@ async def test_the_fast_ranker_scores_exactly_the_features(search: Search) -> No
             match = _topic_match(view.topics, record)[0]
             fast = pair_logit(view, record, norm, match)
             assert fast == pytest.approx(pair_score(pair_features(view, record, norm)))
+
+
+async def test_ranking_in_slices_between_turns_of_the_loop_is_the_same_ranking(
+    search: Search, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(counter, "RANK_SLICE", 7)
+    records, normalized = await search.passages()
+    assert len(records) > 3 * counter.RANK_SLICE  # several slices
+    claim = "AI video will wipe out crew jobs and editors will be replaced"
+    for side in SIDES:
+        whole = rank_side(records, normalized, side, ("jobs",), text=claim)
+        sliced = await rank_side_async(records, normalized, side, ("jobs",), text=claim)
+        assert whole
+        assert [(h.passage.id, h.score, h.why) for h in sliced] == [
+            (h.passage.id, h.score, h.why) for h in whole
+        ]
+
+
+async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
+    search: Search, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cachetools import LRUCache
+
+    from bot.stance import perspectives
+
+    kept: LRUCache = LRUCache(2)
+    monkeypatch.setattr(perspectives, "_SEEN_OWN", kept)
+    for guild_id in (81, 82, 83):
+        await spectrum(search, "jobs", guild_id=guild_id)
+    assert len(kept) == 2
+    assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first

@@ -136,3 +136,35 @@ async def test_every_save_is_audited(store: Store, bundled: list[EssayDoc]) -> N
     entries = await store.audit.entries(5)
     assert entries[0]["user_id"] == 99
     assert entries[0]["essay_id"] == essay_id
+
+
+async def test_a_kept_value_is_ready_only_when_built_and_not_while_it_is_rebuilt(
+    store: Store, bundled: list[EssayDoc]
+) -> None:
+    """Commands ask ``ready`` to defer (or offer less) rather than wait for a build."""
+    import asyncio
+
+    from bot.store import KeptUntilSharedChange
+
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def build(_: Store) -> object:
+        started.set()
+        await release.wait()
+        return object()
+
+    kept = KeptUntilSharedChange(build)
+    assert not kept.ready(store)
+    for change in (False, True):
+        if change:  # the shared essays change: the kept value is made again
+            await store.essays.save(dataclasses.replace(bundled[0], slug="moved"), source="cli")
+        started.clear()
+        release.clear()
+        task = asyncio.create_task(kept.get(store))
+        await started.wait()
+        assert not kept.ready(store)
+        assert kept.building(store)
+        release.set()
+        await task
+        assert kept.ready(store)
+        assert not kept.building(store)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import math
 from collections import Counter
@@ -53,6 +54,7 @@ class Search(Lookups):
         # used most recently: memory stays bounded however many servers the bot is in.
         self._authors: LRUCache[int, tuple[int, list[str], list[str]]] = LRUCache(guilds_cached)
         self._shared_essays: tuple[int, list[EssayEntry]] = (-1, [])
+        self._shared_authors: tuple[int, list[str], list[str]] = (-1, [], [])
         self._titles: tuple[int, TitleIndex] = (-1, TitleIndex.build([]))
         self._guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]] = LRUCache(
             guilds_cached
@@ -303,9 +305,10 @@ class Search(Lookups):
         return Hit(passages[0], round(float(found[1]), 1)) if passages else None
 
     def _shared_titles(self, shared: list[EssayEntry]) -> TitleIndex:
-        generation = self.store.generation
+        generation = self.store.shared_generation
         if self._titles[0] != generation:
             self._titles = (generation, TitleIndex.build([e.title for e in shared]))
+            gc.freeze()  # long-lived, like the essay list it indexes
         return self._titles[1]
 
     async def naive_quotes(self, text: str, *, guild_id: int = GLOBAL, limit: int = 5) -> list[Hit]:

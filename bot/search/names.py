@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -147,6 +148,7 @@ class Lookups:
 
     store: Store
     _authors: LRUCache[int, tuple[int, list[str], list[str]]]
+    _shared_authors: tuple[int, list[str], list[str]]
     _shared_essays: tuple[int, list[EssayEntry]]
     _guild_essays: LRUCache[int, tuple[int, list[EssayEntry], set[int]]]
 
@@ -216,9 +218,11 @@ class Lookups:
         """The global essays (one list shared by every server), ``guild_id``'s own essays
         (newest first) and the ids it hid; cached until the store changes."""
         generation = self.store.generation
-        if self._shared_essays[0] != generation:
+        if self._shared_essays[0] != self.store.shared_generation:
             rows = await self.store.index.essays_owned(GLOBAL)
-            self._shared_essays = (generation, [_essay_entry(*row) for row in rows])
+            entries = [_essay_entry(*row) for row in rows]
+            self._shared_essays = (self.store.shared_generation, entries)
+            gc.freeze()  # long-lived (10,000 entries at scale): out of the collector's full passes
         if guild_id == GLOBAL:
             return self._shared_essays[1], [], set()
         cached = self._guild_essays.get(guild_id)
@@ -232,12 +236,27 @@ class Lookups:
         return self._shared_essays[1], cached[1], cached[2]
 
     async def _author_names(self, guild_id: int) -> tuple[list[str], list[str]]:
-        """Visible author names and their autocomplete keys, cached until the store changes."""
+        """Visible author names and their autocomplete keys, cached until the store changes:
+        the shared essays' authors once for every server, a server's own list only when its
+        essays or hidden ones change it."""
         generation = self.store.generation
+        if self._shared_authors[0] != self.store.shared_generation:
+            names = await self.store.essays.authors(GLOBAL)
+            keys = [utils.default_process(n) for n in names]
+            self._shared_authors = (self.store.shared_generation, names, keys)
+        _, shared, shared_keys = self._shared_authors
+        if guild_id == GLOBAL:
+            return shared, shared_keys
         cached = self._authors.get(guild_id)
         if not cached or cached[0] != generation:
-            names = await self.store.essays.authors(guild_id)
-            cached = (generation, names, [utils.default_process(n) for n in names])
+            own, gone = await self.store.essays.author_changes(guild_id)
+            if not gone and set(own) <= set(shared):
+                cached = (generation, shared, shared_keys)
+            else:
+                key_of = dict(zip(shared, shared_keys, strict=True))
+                names = sorted((set(shared) - gone) | set(own))
+                keys = [key_of.get(n) or utils.default_process(n) for n in names]
+                cached = (generation, names, keys)
             self._authors[guild_id] = cached
         return cached[1], cached[2]
 

@@ -69,8 +69,8 @@ _PASSAGE_REF = re.compile(r"#(\d{1,18})")
 
 
 # Candidates recur from one keystroke to the next and between queries: their normalized
-# text is kept for the most recent ones (about 6 MB), keyed by the stored text itself.
-passage_text = functools.lru_cache(maxsize=8192)(normalize)
+# text is kept for the most recent ones (about 12 MB), keyed by the stored text itself.
+passage_text = functools.lru_cache(maxsize=16_384)(normalize)
 
 
 # The chat around a quote remembered from memory ("wasn't there a quote about ...", "who said

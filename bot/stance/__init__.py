@@ -33,7 +33,9 @@ from bot.stance.perspectives import (
     perspective,
     resolve_topic,
     spectrum,
+    spectrum_page,
     topics_like,
+    topics_ready,
     warm_topics,
 )
 from bot.stance.reader import (
@@ -97,6 +99,8 @@ __all__ = [
     "resolve_topic",
     "side_candidates",
     "spectrum",
+    "spectrum_page",
     "topics_like",
+    "topics_ready",
     "warm_topics",
 ]

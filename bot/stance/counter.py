@@ -8,6 +8,7 @@ top three. Every result says in one line why it matched.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import math
@@ -18,10 +19,10 @@ from pathlib import Path
 
 from cachetools import LRUCache
 
-from bot.corpus import TOPICS, infer_topics
+from bot.corpus import TOPICS, topics_in
 from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
-from bot.search import Hit, Search
+from bot.search import Hit, Search, passage_text
 from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
 from bot.stance.topics import claim_topics
 from bot.store import GLOBAL, PassageRecord
@@ -43,6 +44,11 @@ _LEANS_ON_CONTEXT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=20_000)
+def _leans_on_context(opening: str) -> bool:
+    return _LEANS_ON_CONTEXT.match(normalize(opening)) is not None
+
+
 def quality(record: PassageRecord) -> float:
     """0..1: how well a passage stands on its own as a quote."""
     text = record.text.strip()
@@ -51,7 +57,7 @@ def quality(record: PassageRecord) -> float:
     if text.endswith("?"):
         score -= 0.3
     # Opening on a connective or a pronoun leans on the paragraph before.
-    if _LEANS_ON_CONTEXT.match(normalize(text[:40])):
+    if _leans_on_context(text[:40]):
         score -= 0.15
     if record.stance_source != "essay":
         score += 0.1  # a person labelled this passage, not the essay's default
@@ -62,7 +68,8 @@ def quality(record: PassageRecord) -> float:
 def passage_topics(tags: tuple[str, ...], text: str) -> dict[str, float]:
     """A passage's topics with weights: its tags in order, then topics its words mention."""
     weights = {t: (1.0, 0.8, 0.65)[min(i, 2)] for i, t in enumerate(tags)}
-    for topic in infer_topics(text, limit=3):
+    # The candidates' texts are normalized once (passage_text), here too.
+    for topic in topics_in(passage_text(text), limit=3):
         weights.setdefault(topic, 0.5)
     return weights
 
@@ -212,8 +219,42 @@ def rank_side(
 ) -> list[Hit]:
     """Passages of ``side`` best first for a claim on ``topics`` (worded as ``text``); a hit's
     score is the ranker's 0-100 belief that a person would accept it as the answer."""
-    excluded = set(exclude)
     claim = _claim_view(topics, text, normalized)
+    return _best_first(_scored(claim, records, normalized, side, set(exclude)))
+
+
+# Candidates scored between two turns of the event loop: a few hundred candidates are tens of
+# milliseconds of CPU, and other servers' interactions should not wait for all of them.
+RANK_SLICE = 64
+
+
+async def rank_side_async(
+    records: Sequence[PassageRecord],
+    normalized: Sequence[str],
+    side: str,
+    topics: Sequence[str],
+    *,
+    text: str = "",
+    exclude: Iterable[int] = (),
+) -> list[Hit]:
+    """``rank_side``, the same ranking, letting the event loop run every RANK_SLICE passages."""
+    claim = _claim_view(topics, text, normalized)
+    excluded = set(exclude)
+    scored = []
+    for start in range(0, len(records), RANK_SLICE):
+        await asyncio.sleep(0)
+        end = start + RANK_SLICE
+        scored += _scored(claim, records[start:end], normalized[start:end], side, excluded)
+    return _best_first(scored)
+
+
+def _scored(
+    claim: _ClaimView,
+    records: Sequence[PassageRecord],
+    normalized: Sequence[str],
+    side: str,
+    excluded: set[int],
+) -> list[tuple[float, int, Hit]]:
     scored = []
     for record, norm in zip(records, normalized, strict=True):
         if record.stance != side or record.id in excluded:
@@ -222,6 +263,10 @@ def rank_side(
         logit = max(-30.0, min(30.0, pair_logit(claim, record, norm, match)))
         score = 100 / (1 + math.exp(-logit))
         scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
+    return scored
+
+
+def _best_first(scored: list[tuple[float, int, Hit]]) -> list[Hit]:
     scored.sort(key=lambda item: item[:2])
     return [hit for _, _, hit in scored]
 
@@ -305,34 +350,41 @@ async def side_candidates(
                 known[record.id] = norm
     # Passages tagged with the claim's topics, though their words are not the claim's.
     for topic in topics[:TAGGED_TOPICS]:
-        for record in await _tagged(search, topic, side, guild_id):
+        for record, norm in await _tagged(search, topic, side, guild_id):
             found.setdefault(record.id, record)
+            known.setdefault(record.id, norm)
     for record in await store.index.own_passages(guild_id, stance=side, limit=OWN_CANDIDATES):
         found.setdefault(record.id, record)
     # The side's first passages (the bundled essays): a claim worded unlike any of them, on
     # a topic the lexicon misses, is still answered by the ranker rather than by the index.
-    for record in await _tagged(search, "", side, guild_id):
+    for record, norm in await _tagged(search, "", side, guild_id):
         found.setdefault(record.id, record)
+        known.setdefault(record.id, norm)
     records = sorted(found.values(), key=lambda r: r.id)
     return records, [known.get(r.id) or normalize(r.text) for r in records]
 
 
-_TAGGED: LRUCache[tuple[int, int, int, str, str], list[PassageRecord]] = LRUCache(256)
+_TAGGED: LRUCache[tuple[int, int, int, str, str], list[tuple[PassageRecord, str]]] = LRUCache(256)
 
 
-async def _tagged(search: Search, topic: str, side: str, guild_id: int) -> list[PassageRecord]:
-    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty): the same
-    for every claim on the topic, so kept until the store changes."""
+async def _tagged(
+    search: Search, topic: str, side: str, guild_id: int
+) -> list[tuple[PassageRecord, str]]:
+    """The first passages of ``side`` tagged ``topic`` (any topic when it is empty), with
+    their normalized texts: the same for every claim on the topic, so kept until the store
+    changes."""
     key = (id(search.store), search.store.generation, guild_id, topic, side)
     if key not in _TAGGED:
         index = search.store.index
-        _TAGGED[key] = (
+        records = (
             await index.tagged_passages(
                 topic, stance=side, guild_id=guild_id, limit=TAGGED_CANDIDATES
             )
             if topic
             else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
+        # Every server's list holds mostly the same (bundled) passages: normalized once.
+        _TAGGED[key] = [(r, passage_text(r.text)) for r in records]
     return _TAGGED[key]
 
 
@@ -372,7 +424,9 @@ async def counterpoints(
         records, normalized = await side_candidates(
             search, side, topics, text=text, guild_id=guild_id, evidence=evidence
         )
-        ranked = rank_side(records, normalized, side, topics, text=text, exclude=exclude)
+        ranked = await rank_side_async(
+            records, normalized, side, topics, text=text, exclude=exclude
+        )
         per_side.append(diversify(ranked, limit))
     if not claim.unclear:
         return CounterResult(claim, topics, per_side[0])
@@ -393,13 +447,13 @@ async def more_counterpoints(
         raise NotFoundError("That button is from an older version; run /counter again.")
     exclude = set(exclude)
     records, normalized = await side_candidates(search, side, topics, guild_id=guild_id)
-    ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+    ranked = await rank_side_async(records, normalized, side, topics, exclude=exclude)
     if not ranked:  # every candidate was shown: go on through the side's other passages
         records = await search.store.index.stance_passages(
             side, guild_id=guild_id, limit=FALLBACK_CANDIDATES + len(exclude)
         )
         normalized = [normalize(r.text) for r in records]
-        ranked = rank_side(records, normalized, side, topics, exclude=exclude)
+        ranked = await rank_side_async(records, normalized, side, topics, exclude=exclude)
     return ranked[0] if ranked else None
 
 
@@ -418,7 +472,7 @@ async def counter_passage(
     # Never the same speaker: their other lines agree with them, whatever the label says.
     pairs = zip(records, normalized, strict=True)
     others = [(r, n) for r, n in pairs if r.speaker != passage.speaker]
-    ranked = rank_side(
+    ranked = await rank_side_async(
         [r for r, _ in others], [n for _, n in others], side, topics, text=passage.text
     )
     return CounterResult(claim, topics, diversify(ranked, limit))

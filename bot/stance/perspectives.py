@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
+from bot.corpus import TOPICS
 from bot.errors import NotFoundError
 from bot.limits import NAME_MAX, check_length
 from bot.search import Search
@@ -141,8 +144,11 @@ def resolve_topic(text: str, known: Iterable[str]) -> str | None:
 
 async def topics_like(search: Search, current: str, *, guild_id: int = GLOBAL) -> list[str]:
     """Topics a server's passages are tagged with, for autocomplete (most used first)."""
-    counts = (await _topics_seen_from(search, guild_id)).passage_counts()
-    topics = sorted(counts, key=lambda t: (-counts[t], t))
+    if _SHARED.building(search.store):  # at start: the corpus's topics, not a long wait
+        topics = list(TOPICS)
+    else:
+        counts = await _topic_counts(search, guild_id)
+        topics = sorted(counts, key=lambda t: (-counts[t], t))
     norm = normalize(current)
     if not norm:
         return topics[:25]
@@ -210,6 +216,15 @@ _WORDING = {
 async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tuple[str, list]:
     """Every speaker with a passage on ``topic`` (tagged with it, or using its words), placed
     by the stances of those passages, most skeptical first."""
+    resolved, positions, _ = await spectrum_page(search, topic, guild_id=guild_id)
+    return resolved, positions
+
+
+async def spectrum_page(
+    search: Search, topic: str, *, guild_id: int = GLOBAL, shown: int | None = None
+) -> tuple[str, list[Position], int]:
+    """``spectrum``'s first ``shown`` positions (all when None) and how many there are: only
+    the shown speakers' passages are read (a topic has thousands of speakers at scale)."""
     check_length(topic, NAME_MAX, "topic")
     seen = await _topics_seen_from(search, guild_id)
     known = list(seen.passage_counts())
@@ -217,24 +232,37 @@ async def spectrum(search: Search, topic: str, *, guild_id: int = GLOBAL) -> tup
     if resolved is None:
         listed = ", ".join(sorted(known))
         raise NotFoundError(f"No topic matching {topic!r}. Topics: {listed}.")
-    chosen = []
-    for speaker, agg in seen.speakers(resolved).items():
-        w = dict(zip(STANCES, agg.weights, strict=True))
-        counts = dict(zip(STANCES, agg.counts, strict=True))
-        total = w["optimistic"] + w["skeptical"] + NEUTRAL_PULL * w["neutral"]
-        score = (w["optimistic"] - w["skeptical"]) / total if total else 0.0
-        side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
-        # The best passage of the side the speaker leans to (when even, a neutral one), else
-        # the best of all.
-        best = agg.best[STANCES.index(side)] or max(b for b in agg.best if b is not None)
-        chosen.append((speaker, round(score, 2), _label(score, counts), counts, -best[1]))
-    records = {r.id: r for r in await search.store.index.passages_by_id([c[4] for c in chosen])}
+    ranked = seen.ranked(resolved)
+    page = ranked if shown is None else ranked[:shown]
+    records = {r.id: r for r in await search.store.index.passages_by_id([r[5] for r in page])}
     positions = [
         Position(speaker, score, label, counts, records[pid], resolved)
-        for speaker, score, label, counts, pid in chosen
+        for score, _, speaker, label, counts, pid in page
     ]
-    positions.sort(key=lambda p: (p.score, p.speaker.casefold()))
-    return resolved, positions
+    return resolved, positions, len(ranked)
+
+
+# A speaker's place on a topic: (score, speaker casefolded, speaker, label, counts, passage id),
+# in the spectrum's order (most skeptical first, then by name).
+_Ranked = tuple[float, str, str, str, dict[str, int], int]
+
+
+def _placed(speaker: str, agg: _Summary) -> _Ranked:
+    w = dict(zip(STANCES, agg.weights, strict=True))
+    counts = dict(zip(STANCES, agg.counts, strict=True))
+    total = w["optimistic"] + w["skeptical"] + NEUTRAL_PULL * w["neutral"]
+    score = (w["optimistic"] - w["skeptical"]) / total if total else 0.0
+    side = "optimistic" if score > 0 else "skeptical" if score < 0 else "neutral"
+    # The best passage of the side the speaker leans to (when even, a neutral one), else the
+    # best of all.
+    best = agg.best[STANCES.index(side)] or max(b for b in agg.best if b is not None)
+    return (round(score, 2), speaker.casefold(), speaker, _label(score, counts), counts, -best[1])
+
+
+def _ranked(summaries: dict[str, _Summary]) -> list[_Ranked]:
+    return sorted(
+        (_placed(speaker, agg) for speaker, agg in summaries.items()), key=lambda r: r[:2]
+    )
 
 
 # -- per-topic summaries -------------------------------------------------------------------
@@ -280,6 +308,13 @@ class _TopicSummaries:
         self.merged: dict[str, dict[str, _Summary]] = {}  # over all the essays
         self.essay_counts: dict[int, Counter[str]] = defaultdict(Counter)  # passages per topic
         self.topic_counts: Counter[str] = Counter()  # over all the essays
+        self._ranked: dict[str, list[_Ranked]] = {}  # topic -> every speaker placed
+
+    def ranked(self, topic: str) -> list[_Ranked]:
+        """Every speaker placed on ``topic`` (kept: the summaries do not change)."""
+        if topic not in self._ranked:
+            self._ranked[topic] = _ranked(self.merged.get(topic, {}))
+        return self._ranked[topic]
 
     def add(self, record: PassageRecord) -> None:
         if record.stance not in STANCES:
@@ -326,9 +361,32 @@ class _TopicsSeen:
             counts.subtract(self.shared.essay_counts.get(essay_id, {}))
         return +counts
 
-    def speakers(self, topic: str) -> dict[str, _Summary]:
+    def ranked(self, topic: str) -> list[_Ranked]:
+        """Every speaker this server sees placed on ``topic``: the shared placing kept, only
+        the speakers whose essays it hid or who wrote its own essays placed again."""
+        shared = self.shared.ranked(topic)
+        changed = self._changed(topic)
+        if not changed:
+            return shared
+        kept = [r for r in shared if r[2] not in changed]
+        again = self.speakers(topic, only=changed)
+        return sorted([*kept, *_ranked(again)], key=lambda r: r[:2])
+
+    def _changed(self, topic: str) -> set[str]:
+        """Speakers whose place differs from the shared one: own passages, or hidden essays."""
+        changed = set(self.own.merged.get(topic, ()))
+        if self.hidden:
+            for speaker, essays in self.shared.by_topic.get(topic, {}).items():
+                if not self.hidden.isdisjoint(essays):
+                    changed.add(speaker)
+        return changed
+
+    def speakers(self, topic: str, only: set[str] | None = None) -> dict[str, _Summary]:
         result: dict[str, _Summary] = {}
-        for speaker, essays in self.shared.by_topic.get(topic, {}).items():
+        shared = self.shared.by_topic.get(topic, {})
+        names = shared if only is None else [s for s in only if s in shared]
+        for speaker in names:
+            essays = shared[speaker]
             if self.hidden and not self.hidden.isdisjoint(essays):
                 summary = _Summary()
                 for essay_id, part in essays.items():
@@ -339,6 +397,8 @@ class _TopicsSeen:
             else:
                 result[speaker] = self.shared.merged[topic][speaker]
         for speaker, summary in self.own.merged.get(topic, {}).items():
+            if only is not None and speaker not in only:
+                continue
             if speaker in result:  # never change the shared summary in place
                 both = _Summary()
                 both.merge(result[speaker])
@@ -353,8 +413,10 @@ async def _summarise(store: Store, guild_id: int) -> _TopicSummaries:
     """Summaries of the essays stored for exactly ``guild_id``, read a page at a time (the
     loop serves other commands between pages)."""
     summaries, after = _TopicSummaries(), 0
-    while page := await store.index.tagged_of(guild_id, after=after):
-        for record in page:
+    while page := await store.index.tagged_of(guild_id, after=after, essays=10):
+        for i, record in enumerate(page):
+            if i and i % 64 == 0:  # each passage is ~0.5 ms on the loop (a topic's wording)
+                await asyncio.sleep(0)
             summaries.add(record)
         after = page[-1].essay_id
     return summaries.finish()
@@ -368,8 +430,41 @@ async def _topics_seen_from(search: Search, guild_id: int) -> _TopicsSeen:
     shared = await _SHARED.get(store)
     if guild_id == GLOBAL:
         return _TopicsSeen(shared, _TopicSummaries(), set())
-    own = await _summarise(store, guild_id)
-    return _TopicsSeen(shared, own, await store.index.hidden_essay_ids(guild_id))
+    key = (id(store), store.generation, guild_id)
+    if key not in _SEEN_OWN:
+        # Summarising a server's own essays reads each passage's words against every topic
+        # (~80 ms for a long essay): once per server until the next write, not per keystroke.
+        own = await _summarise(store, guild_id)
+        _SEEN_OWN[key] = (own, await store.index.hidden_essay_ids(guild_id))
+    own, hidden = _SEEN_OWN[key]
+    return _TopicsSeen(shared, own, hidden)
+
+
+async def _topic_counts(search: Search, guild_id: int) -> Counter[str]:
+    """How many passages a server sees tagged with each topic: ``_topics_seen_from``'s
+    ``passage_counts`` without reading the wording of the server's own passages (the tags
+    are enough), so a keystroke never waits for its summaries."""
+    store = search.store
+    key = (id(store), store.generation, guild_id)
+    if guild_id == GLOBAL or key in _SEEN_OWN:
+        return (await _topics_seen_from(search, guild_id)).passage_counts()
+    shared = await _SHARED.get(store)
+    own, after = _TopicSummaries(), 0
+    while page := await store.index.tagged_of(guild_id, after=after, essays=10):
+        for record in page:
+            if record.stance in STANCES:  # as _TopicSummaries.add counts them
+                own.essay_counts[record.essay_id].update(set(record.topics))
+        after = page[-1].essay_id
+    hidden = await store.index.hidden_essay_ids(guild_id)
+    return _TopicsSeen(shared, own.finish(), hidden).passage_counts()
+
+
+_SEEN_OWN: LRUCache[tuple[int, int, int], tuple[_TopicSummaries, set[int]]] = LRUCache(256)
+
+
+def topics_ready(search: Search) -> bool:
+    """Whether the shared topic summaries are made (``spectrum`` answers without waiting)."""
+    return _SHARED.ready(search.store)
 
 
 async def warm_topics(search: Search) -> None:

@@ -193,6 +193,11 @@ class Database:
         self.path = path
         self._write_lock = asyncio.Lock()  # one writer at a time on the shared connection
         self.generation = 0  # bumped on every committed write; caches compare against it
+        # Bumped only by a committed write after which the shared (bundled) essays differ
+        # (shared_version moved: this write, or another process's seen now): the lists made
+        # from the shared essays (titles, authors) stay valid through servers' own writes.
+        self.shared_generation = 0
+        self._shared_seen: str | None = None  # shared_version at the last check; None: off
 
     @classmethod
     async def open(cls, path: Path | str) -> Self:
@@ -221,6 +226,7 @@ class Database:
                 async with db.execute(pragma):
                     pass
             await store.migrate()
+            store._shared_seen = await store.get_meta("shared_version")
         except sqlite3.Error as error:
             await db.close()
             raise ConfigError(
@@ -259,6 +265,11 @@ class Database:
                     raise DatabaseBusy() from error
                 raise
             self.generation += 1
+            if self._shared_seen is not None:
+                shared = await self.get_meta("shared_version")
+                if shared != self._shared_seen:
+                    self._shared_seen = shared
+                    self.shared_generation += 1
         finally:
             self._write_lock.release()
 

@@ -188,6 +188,23 @@ class Essays:
         ) as cursor:
             return [row[0] for row in await cursor.fetchall()]
 
+    async def author_changes(self, guild_id: int) -> tuple[list[str], set[str]]:
+        """What ``guild_id`` changes in the shared essays' authors (``authors(GLOBAL)``): the
+        authors of its own essays, and the shared authors of whom it hid every essay."""
+        async with self.database.db.execute(
+            "SELECT DISTINCT author FROM essays WHERE guild_id = ?", (guild_id,)
+        ) as cursor:
+            own = [row[0] for row in await cursor.fetchall()]
+        async with self.database.db.execute(
+            "SELECT DISTINCT e.author FROM hidden_essays h JOIN essays e ON e.id = h.essay_id "
+            "WHERE h.guild_id = ?1 AND e.guild_id = 0 AND NOT EXISTS (SELECT 1 FROM essays o "
+            "WHERE o.author = e.author AND o.guild_id = 0 AND NOT EXISTS (SELECT 1 FROM "
+            "hidden_essays x WHERE x.guild_id = ?1 AND x.essay_id = o.id))",
+            (guild_id,),
+        ) as cursor:
+            gone = {row[0] for row in await cursor.fetchall()}
+        return own, gone
+
     async def import_doc(
         self,
         doc: EssayDoc,

@@ -150,7 +150,7 @@ def infer_topics(text: str, limit: int = 3) -> tuple[str, ...]:
 def topics_in(normalized: str, limit: int = 3) -> tuple[str, ...]:
     """``infer_topics`` of a text already normalized (``bot.text.normalize``)."""
     norm = f" {normalized} "
-    hits = Counter(i for i, cue in _CUES if _opens_a_word(cue, norm))
+    hits = Counter(i for i, cue in _CUES if cue in norm and _opens_a_word(cue, norm))
     scored = sorted((-n, i) for i, n in hits.items())
     return tuple(TOPICS[i] for _, i in scored[:limit])
 

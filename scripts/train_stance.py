@@ -100,7 +100,6 @@ def fit(
     c: float = C,
     featurize=features,
     positive: str = "optimistic",
-    naive_bayes: bool = True,
 ):
     """Logistic regression over naive-Bayes-scaled features (NBSVM, Wang & Manning 2012): each
     word's weight starts from how much more often it comes with one side, which is what a few
@@ -119,8 +118,6 @@ def fit(
     neg = np.asarray(seen[y == 0].sum(0)).ravel() + 1.0
     ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
     ratio[[i for i, n in enumerate(names) if n[0] == "$"]] = RULE_SCALE
-    if not naive_bayes:
-        ratio[:] = 1.0
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(x @ sparse.diags(ratio), y, sample_weight=weights)
     w = model.coef_.ravel() * ratio
@@ -225,7 +222,7 @@ def main() -> None:
     topic_rows: list = [None] * len(topics)
     for k in range(5):
         train = [c for i, c in enumerate(topics) if i % 5 != k]
-        w, b = fit(train, None, C, topic_features, "on", naive_bayes=False)
+        w, b = fit(train, None, C, topic_features, "on")
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
                 topic_rows[i] = (score_with(w, b, t, topic_features), s, t)
@@ -238,7 +235,7 @@ def main() -> None:
     if args.check:
         return
     w, b = fit(claims + extra, [1.0] * len(claims) + [PASSAGE_WEIGHT] * len(extra))
-    tw, tb = fit(topics, None, C, topic_features, "on", naive_bayes=False)
+    tw, tb = fit(topics, None, C, topic_features, "on")
 
     def part(weights: dict[str, float], bias: float, cut: float) -> dict:
         kept = {f: round(v, 3) for f, v in sorted(weights.items()) if abs(v) >= 0.01}

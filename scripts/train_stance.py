@@ -4,9 +4,9 @@
     python scripts/train_stance.py          # train, cross-validate, write the weights
     python scripts/train_stance.py --check  # only print the cross-validated figures
 
-*stance*: optimistic vs skeptical, over VADER, the rules' flags, words and word pairs.
-*topic*: a claim about AI in film vs chat, over words and word pairs; it can only add to what
-the rules already call on topic.
+*stance*: optimistic vs skeptical, over VADER, the rules' flags, words, word pairs and letter
+pieces. *topic*: a claim about AI in film vs chat, over words, word pairs and letter pieces; it
+can only add to what the rules already call on topic.
 
 Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and the bundled passages' labels.
@@ -50,9 +50,9 @@ C = 0.3  # inverse regularisation, best of 0.1/0.3/1/3 on cross-validation
 # bends them less than the many letter pieces (cross-validated accuracy 83.6% -> 84.2%).
 RULE_SCALE = 3.0
 PASSAGE_WEIGHT = 0.5  # essays argue in another register than chat
-# Cross-validated precision the threshold must keep. On the 2,291 tuning claims (5-fold, letter
-# pieces and naive-Bayes scaling) precision climbs from 84% (every claim named) to 90% at three
-# quarters named and 95% only at about a fifth; a wrong side is a counter that agrees with the
+# Cross-validated precision the threshold must keep. On the tuning claims (5-fold, letter pieces
+# and naive-Bayes scaling) precision climbs from 84% (every claim named) to 90% at about four
+# fifths named and 95% only at about a fifth; a wrong side is a counter that agrees with the
 # claim, while "unclear" shows both sides, labelled, so the threshold keeps 90%.
 TARGET_PRECISION = 0.90
 
@@ -103,7 +103,7 @@ def fit(
 ):
     """Logistic regression over naive-Bayes-scaled features (NBSVM, Wang & Manning 2012): each
     word's weight starts from how much more often it comes with one side, which is what a few
-    thousand short messages can teach; the rules' "$" features keep their own scale. Returns
+    thousand short messages can teach; the rules' "$" features get RULE_SCALE instead. Returns
     weights on the raw features, so the bot needs only a dot product."""
     feats = [featurize(t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)

@@ -31,7 +31,7 @@ _TRANSLATE = str.maketrans(
         "\u00a0": " ",
     }
 )
-_SPACE = re.compile(r"\s+")
+_FOLD = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 # What a user can't see but a terminal or Discord obeys: terminal escape sequences (CSI, OSC
 # and two-character ESC forms), C0/C1 control characters other than tab and line breaks, and
 # invisible format characters (zero-width spaces, bidi overrides, BOMs, soft hyphens, tags).
@@ -58,8 +58,15 @@ def has_visible_text(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Fold quotes, dashes, case, accents-compatibility forms and white space for matching."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
-    return _SPACE.sub(" ", text).strip().casefold()
+    if not text.isascii():  # NFKC and _FOLD leave ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+        # One replace per variant present: str.translate with this table (one character to
+        # several) takes its slow path, ~6 times slower on a passage.
+        for variant, plain in _FOLD:
+            if variant in text:
+                text = text.replace(variant, plain)
+    # str.split() splits on exactly the characters \s matches in a str pattern.
+    return " ".join(text.split()).casefold()
 
 
 def split_sentences(text: str) -> list[str]:

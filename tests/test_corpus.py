@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.corpus import (
     MAX_PASSAGE_CHARS,
+    TOPIC_KEYWORDS,
+    TOPICS,
     EssayDoc,
     infer_topics,
     parse_essay,
@@ -14,6 +21,7 @@ from bot.corpus import (
     to_markdown,
 )
 from bot.errors import EssayFormatError
+from bot.text import _TRANSLATE, normalize
 
 ESSAY = """---
 title: "Cinema: a test"
@@ -160,6 +168,55 @@ def test_infer_topics_and_slugify() -> None:
     assert slugify("“Democratisation” covers all manner of sins.") == (
         "democratisation-covers-all-manner-of-sins"
     )
+
+
+def _topics_by_regex(text: str, limit: int = 3) -> tuple[str, ...]:
+    """What ``infer_topics`` means: topics with the most cues opening a word, in TOPICS order
+    on a tie (the regex definition the fast path replaces)."""
+    norm = f" {normalize(text)} "
+    hits = {
+        topic: sum(1 for cue in cues if re.search(r"\b" + re.escape(cue), norm))
+        for topic, cues in TOPIC_KEYWORDS.items()
+    }
+    ranked = sorted((-n, TOPICS.index(t), t) for t, n in hits.items() if n)
+    return tuple(t for _, _, t in ranked[:limit])
+
+
+_CUE_WORDS = [cue for cues in TOPIC_KEYWORDS.values() for cue in cues]
+# Cues glued to what does or does not end a word: letters, digits, "_", accents, punctuation.
+_GLUE = st.sampled_from(["", " ", "_", "x", "7", "-", "'", "\u00e9", "\u00b2", ".", "\u0663"])
+_CUE_TEXT = st.lists(
+    st.tuples(_GLUE, st.sampled_from([*_CUE_WORDS, "the", "a"]), st.integers(1, 14), _GLUE),
+    max_size=12,
+).map(lambda parts: "".join(g1 + word[:n] + g2 for g1, word, n, g2 in parts))
+
+
+@given(_CUE_TEXT, st.integers(1, 5))
+def test_topics_count_cues_only_where_a_word_opens_with_them(text: str, limit: int) -> None:
+    assert infer_topics(text, limit) == _topics_by_regex(text, limit)
+
+
+def test_topics_of_the_bundled_essays_follow_the_regex_definition() -> None:
+    from bot import BUNDLED_ESSAYS
+
+    paragraphs = [
+        p for path in sorted(BUNDLED_ESSAYS.glob("*.md")) for p in path.read_text().split("\n\n")
+    ]
+    assert paragraphs
+    assert [infer_topics(p) for p in paragraphs] == [_topics_by_regex(p) for p in paragraphs]
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            [*" \t\n\u00a0\u2003\u3000\x1c\x85abcAB\u00c9\u00df", *map(chr, _TRANSLATE)]
+        )
+    )
+)
+def test_normalize_folds_variants_and_collapses_white_space(text: str) -> None:
+    # The definition: NFKC, typographic variants folded, runs of \s as one space, casefold.
+    folded = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    assert normalize(text) == re.sub(r"\s+", " ", folded).strip().casefold()
 
 
 def test_passages_are_capped_per_essay() -> None:

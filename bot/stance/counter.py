@@ -139,12 +139,14 @@ def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()
 @functools.lru_cache(maxsize=20_000)
 def _passage_shape(text: str) -> tuple[tuple[str, float], ...]:
     """Whether a passage reads as a thesis, its length and questions (by text, cached)."""
-    norm = normalize(text[:600])
     n = len(text)
+    # Passages are at most 600 characters (bot.corpus) but for an unsplittable sentence: the
+    # normalized text the candidates already have is this one.
+    norm = passage_text(text) if n <= 600 else normalize(text[:600])
     out = [("$thesis", 1.0 if _THESIS.search(norm) else 0.0)]
     out += [("$short", float(n < 100)), ("$long", float(n > 400))]
     out += [("$question", float(text.rstrip().endswith("?")))]
-    out += [("$leans", 1.0 if _LEANS_ON_CONTEXT.match(normalize(text[:40])) else 0.0)]
+    out += [("$leans", 1.0 if _leans_on_context(text[:40]) else 0.0)]
     return tuple((k, v) for k, v in out if v)
 
 

@@ -277,6 +277,17 @@ def clean(
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
+    if (
+        posts is not None
+        and not posts.social
+        and first_prose is not None
+        and first_prose < posts.start
+        and posts.text_start < len(units)
+        and is_prose(units[posts.text_start])
+    ):
+        # A forum page's sidebar copied above the post (a community's blurb, its other
+        # threads): the essay is the post under its header, not the first prose on the page.
+        first_prose = posts.text_start
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.
@@ -286,7 +297,8 @@ def clean(
             title_at = first_prose
             first_prose += 1
     else:
-        title_at = title_index(units, first_prose)
+        header = posts.start if posts is not None and not posts.social else None
+        title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1

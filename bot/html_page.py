@@ -112,20 +112,48 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
 
 
 def _captions(tree: object) -> list:
-    """The page's image captions: <figcaption>, elements whose class says "caption", and a
-    short line styled like the image box right above it (Blogger's "separator" pair). A caption
-    describes a picture; it is not the author's argument."""
+    """The page's image captions: <figcaption>, elements whose class says "caption", a short
+    line styled like the image box right above it or set as a caption (centred, italic or small)
+    under it (Blogger's "separator" pair), and a short caption-set line in the image's own block
+    ("<p><img><br><small>…</small></p>", hand-written pages). A caption describes a picture; it
+    is not the author's argument."""
     found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
-    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
+    for box in tree.xpath("//*[.//img and not(normalize-space(string()))]"):
         caption = box.getnext()
         if (
             caption is not None
-            and caption.get("class") == box.get("class")
+            and (
+                (box.get("class") and caption.get("class") == box.get("class"))
+                or _set_as_caption(caption)
+            )
             and not caption.xpath(".//img")
             and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
         ):
             found.append(caption)
+    for block in tree.xpath("//p[.//img] | //div[.//img] | //td[.//img] | //center[.//img]"):
+        if (
+            0 < len(block.text_content().split()) <= _CAPTION_WORDS
+            and not block.xpath(".//p | .//div | .//td")
+            and _set_as_caption(block)
+        ):
+            found.append(block)
     return found
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _set_as_caption(element: object) -> bool:
+    """Whether a line is set the way captions are: all of it italic or small, or centred."""
+    if element.get("align") == "center" or _CENTRED.search(element.get("style") or ""):
+        return True
+    styled = element.xpath(
+        ".//i[not(ancestor::i or ancestor::em or ancestor::small)]"
+        " | .//em[not(ancestor::i or ancestor::em or ancestor::small)]"
+        " | .//small[not(ancestor::i or ancestor::em or ancestor::small)]"
+    )
+    own = "".join(e.text_content() for e in styled)
+    return bool(own.strip()) and own.split() == element.text_content().split()
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

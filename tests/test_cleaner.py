@@ -967,6 +967,31 @@ def test_an_old_reddit_submission_and_its_link_domain() -> None:
     assert cleaned.body == "\n\n".join(_BODY)
 
 
+def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
+    # Old Reddit's text copy puts the sidebar (the community's blurb, other threads) first.
+    raw = _lines(
+        "jump to content", "editors", "joinleave",
+        "A community for professional editors to discuss the craft, the gear and the business.",
+        "a community for 14 years", "message the mods",
+        "Premiere vs Resolve for long-form docs in 2025?", "156 · 64 comments", "2", "Discussion",
+        "Used Veo for temp shots on a doc edit (self.editors)",
+        "submitted 3 days ago by cutaway_cass", _BODY[0], _BODY[1], "14 comments",
+        "[–]reel_deal_ron 9 points 3 days ago", "A comment that is never the poster's essay.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author) == (
+        "Used Veo for temp shots on a doc edit",
+        "cutaway_cass",
+    )
+
+
+def test_with_no_post_header_the_first_prose_starts_the_essay() -> None:
+    # Near miss: with no post header, the first prose is the essay's start, as before.
+    raw = _lines("A Title Over the Essay", _BODY[0], _BODY[1])
+    assert clean(raw).body == "\n\n".join(_BODY)
+
+
 @pytest.mark.parametrize(
     "block",
     [

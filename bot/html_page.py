@@ -196,6 +196,13 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
+    home = _home_heading(html)
+    shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
+    if shown is not None and (same(title, text) or same(title, home)):
+        # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
+        # the post's own title is the <title> (or its part) that a lower heading shows.
+        others = [part for part in parts if not same(part, shown) and part not in shown]
+        return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
     if not title and parts:
         title = parts[0]
     if len(parts) >= 2:
@@ -210,6 +217,38 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
         if len(own) >= 2 and same(own[-1], site):
             title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
     return title, site
+
+
+_SUB_HEADING = re.compile(r"<h[23]\b[^>]*>(.*?)</h[23]>", re.I | re.S)
+_HOME_HEADING = re.compile(
+    r"<h1\b[^>]*>\s*<a\b[^>]*\bhref=[\"'](?:https?://[^/\"']+)?(?:/[^\"']*?)?"
+    r"(?:/|/index\.\w{2,4})?[\"'][^>]*>(.*?)</a>\s*</h1>",
+    re.I | re.S,
+)
+
+
+def _post_heading(html: str, parts: list[str]) -> str | None:
+    """The part of the <title> that an <h2>/<h3> on the page shows: a post's title under the
+    site's name."""
+    import html as entities
+
+    shown = {
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])))
+        for m in _SUB_HEADING.finditer(html)
+    }
+    return next(
+        (part for part in parts if len(part.split()) >= 2 and normalize(part) in shown), None
+    )
+
+
+def _home_heading(html: str) -> str | None:
+    """The text of an <h1> that is a link to the site's home page: the site's name."""
+    import html as entities
+
+    match = _HOME_HEADING.search(html)
+    if match is None:
+        return None
+    return " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match[1])).split())
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")

@@ -967,6 +967,18 @@ def test_an_old_reddit_submission_and_its_link_domain() -> None:
     assert cleaned.body == "\n\n".join(_BODY)
 
 
+@pytest.mark.parametrize("counter", ["- 3 people like this.", "• 12 likes", "* 4 comments"])
+def test_a_counter_set_as_a_list_item_is_furniture(counter: str) -> None:
+    cleaned = clean(_lines(_BODY[0], _BODY[1], counter))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert counter in cleaned.removed
+
+
+def test_a_list_item_of_prose_is_not_a_counter() -> None:
+    item = "- 3 people told me the generated shots felt cheap, and they were right."
+    assert item.removeprefix("- ") in clean(_lines(_BODY[0], item, _BODY[1])).body
+
+
 def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
     # Old Reddit's text copy puts the sidebar (the community's blurb, other threads) first.
     raw = _lines(

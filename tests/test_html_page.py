@@ -187,6 +187,48 @@ def test_a_site_suffix_after_any_common_separator_is_not_the_title(separator: st
     assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Journal")
 
 
+def _site_page(title: str, masthead: str, heading: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body>{masthead}"
+        f"<div class='post'>{heading}{body}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead"),
+    [
+        # A hand-coded site: "Site :: Title", the site's name in a big font, the title an <h2>.
+        ("Kestrel Notes :: Plates saved our short", "<font size=6><b>Kestrel Notes</b></font>"),
+        # Tumblr: "blog — post", the blog's name an <h1> linking home.
+        ("Kestrel Notes — Plates saved our short", '<h1><a href="/">Kestrel Notes</a></h1>'),
+        # A forum (SMF, phpBB): the <title> is the topic; the forum's <h1> links to its index.
+        ("Plates saved our short — anyone else?",
+         '<h1 class="forumtitle"><a href="https://kn.example/forum/index.php">Kestrel Notes</a>'
+         "</h1>"),
+    ],
+    ids=["site first", "tumblr blog name", "forum name"],
+)  # fmt: skip
+def test_the_sites_name_over_every_page_is_not_the_posts_title(title: str, masthead: str) -> None:
+    heading = (
+        title.split(" :: ")[-1].split(" — ")[-1] if "::" in title or "Kestrel" in title else title
+    )
+    _, meta, _ = read_html(_site_page(title, masthead, f"<h2>{heading}</h2>"))
+    assert (meta["title"], meta["publication"]) == (heading, "Kestrel Notes")
+
+
+def test_a_headline_h1_is_kept_when_a_lower_heading_repeats_the_sites_name() -> None:
+    # Near miss: the <h1> is the post's own headline (not a link home); an <h2> in the sidebar
+    # shows the site's name. The headline stays the title.
+    page = _site_page(
+        "Plates Saved Our Short – Kestrel Notes",
+        "<h2>Kestrel Notes</h2>",
+        "<h1>Plates Saved Our Short</h1>",
+    )
+    _, meta, _ = read_html(page)
+    assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Notes")
+
+
 def test_a_tracked_deletion_is_not_the_text_but_a_strikethrough_is() -> None:
     tracked = '<del cite="mailto:Hamid%20Rostami" datetime="2025-03-01">too sentimental</del>'
     html = _page().replace("the puppets", f"the {tracked} puppets")

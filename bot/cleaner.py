@@ -142,6 +142,29 @@ def _sponsor_block(units: list[Unit]) -> set[int]:
     return block
 
 
+# A label that introduces a link to another article, alone on its line.
+_RELATED_LABEL = re.compile(
+    r"^(?:read more|related(?: stories| articles| reading)?|see also|also read|read next|"
+    r"read also|recommended reading|more on this(?: story)?|don'?t miss)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_MIN_WORDS = 4  # shorter, it is a menu's or a tab's label ("Recommended", a name)
+
+
+def _related_links(units: list[Unit]) -> set[int]:
+    """The headline a "READ MORE" (or "Related:") label points to, set between an article's
+    paragraphs: another article's headline, though it may end like a sentence."""
+    return {
+        i + 1
+        for i, unit in enumerate(units[:-1])
+        if _RELATED_LABEL.match(unit.text)
+        and not units[i + 1].heading
+        and _HEADLINE_MIN_WORDS <= units[i + 1].words <= furniture.TITLE_MAX_WORDS
+    }
+
+
 def _ad_link(unit: Unit) -> bool:
     """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
     return (
@@ -374,7 +397,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end)
+    pulled = pull_quotes(units, start, end) | _related_links(units)
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous

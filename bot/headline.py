@@ -157,10 +157,11 @@ def _in_menu(units: list[Unit], i: int) -> bool:
 
 def _standfirst(units: list[Unit], title: int, below: int) -> bool:
     """A standfirst (dek) between its headline and the byline: longer than the headline, and
-    written as a sentence rather than in Title Case."""
+    written as a sentence rather than in Title Case (as long as the headline: the headline
+    comes first), and a sentence's length."""
     return (
         below == title + 1
-        and units[below].words > units[title].words
+        and units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
         and not title_case(units[below].text)
     )
 

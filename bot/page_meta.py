@@ -70,6 +70,12 @@ _COPYRIGHT = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
+
+
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE = re.compile(
@@ -432,7 +438,9 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in [*tail, *head]:
         match = _COPYRIGHT.match(line)
         if match:
-            name = match.group("name").strip()
+            # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
+            # the publication's name.
+            name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
                 return name
     return _site_name(head) or _masthead(head, tail)

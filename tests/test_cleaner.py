@@ -755,6 +755,44 @@ def test_the_headline_sits_above_its_standfirst_and_byline() -> None:
     assert (cleaned.author, cleaned.published) == ("Helen Achebe", "2025-04-05")
 
 
+def test_a_standfirst_as_long_as_its_headline_is_not_the_headline() -> None:
+    raw = _lines(
+        "Culture › Film › Comment",
+        "Volume up, voice down: what generated films did to our festival",
+        "The Gazette's guest columnist on a year of reading festival entries",
+        "By Rhys Adebayo", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Volume up, voice down: what generated films did to our festival"
+
+
+@pytest.mark.parametrize("label", ["READ MORE", "Related:", "See also"])
+def test_the_headline_a_read_more_label_points_to_is_furniture(label: str) -> None:
+    other = "Film festivals are drowning in entries. Who is watching them all?"
+    cleaned = clean(_lines("A Headline", _BODY[0], label, other, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert other in cleaned.removed
+
+
+def test_a_paragraph_after_a_read_more_label_is_kept_when_it_is_long() -> None:
+    long = _BODY[1] + " " + _BODY[1]  # far longer than a headline
+    assert long in clean(_lines("A Headline", _BODY[0], "Read more", long)).body
+
+
+@pytest.mark.parametrize(
+    ("foot", "publication"),
+    [
+        ("© The Harbour Gazette Ltd 2025", "The Harbour Gazette"),
+        ("© 2025 Kestrel Media, Inc. All rights reserved.", "Kestrel Media"),
+        ("Copyright © 2024 Northlight GmbH", "Northlight"),
+        ("© 2025 Harbour Films Co-op", "Harbour Films Co-op"),
+    ],
+)
+def test_a_copyright_lines_legal_form_and_year_are_not_the_publication(
+    foot: str, publication: str
+) -> None:
+    assert clean(_lines("A Headline", _BODY[0], _BODY[1], foot)).publication == publication
+
+
 def test_a_question_can_be_a_headline_and_a_byline_name_is_not_one() -> None:
     raw = _lines(
         "Will generative video make cinematographers obsolete?", "Recommended",

@@ -238,6 +238,16 @@ def _about_author(unit: Unit, author: str | None) -> bool:
     )
 
 
+def _without_caption(match: re.Match[str], captions: list[str]) -> str:
+    """An image's Markdown with the short line under it taken out as its caption; a longer
+    paragraph there is the author's."""
+    caption = match["caption"].strip()
+    if len(caption.split()) > furniture.CAPTION_MAX_WORDS:
+        return match[0]
+    captions.append(caption)
+    return match["image"]
+
+
 def clean(
     raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
 ) -> Cleaned:
@@ -251,9 +261,10 @@ def clean(
     raw = raw or ""
     asides: list[str] = []
     if markdown:
-        for block in (furniture.ASIDE, furniture.TEMPLATE):
+        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
+        raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
     units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot import furniture
 from bot.errors import EssayFormatError
 from bot.page_meta import NAME, byline_in_html, display_name
 from bot.text import normalize
@@ -65,7 +66,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     return "\n\n".join(lines), meta, dropped
 
 
-_CAPTION_WORDS = 25
+_CAPTION_WORDS = furniture.CAPTION_MAX_WORDS
 # Elements whose class or id names a role that is never the author's argument: a forum
 # signature, a paywall, share and reaction bars, newsletter boxes, breadcrumbs, tag lists.
 # trafilatura drops most such blocks; these are the ones it is known to let through.

@@ -1017,6 +1017,41 @@ def test_a_list_item_of_prose_is_not_a_counter() -> None:
     assert item.removeprefix("- ") in clean(_lines(_BODY[0], item, _BODY[1])).body
 
 
+@pytest.mark.parametrize(
+    "callout",
+    [
+        "> 💡 If you are a parent, the winter project screens on 3 May. Free, no booking needed.",
+        "> [!NOTE]\n> The winter project screens on 3 May in the library. No booking needed.",
+        "> ℹ️ This page is shared with the club's parents and is updated every term.",
+    ],
+    ids=["notion icon", "github/obsidian kind", "info icon"],
+)
+def test_a_markdown_callout_is_furniture(callout: str) -> None:
+    cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{callout}\n\n{_BODY[1]}\n", markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+def test_a_quoted_paragraph_in_markdown_is_kept() -> None:
+    quote = "> The generated version was the sketch; the real one was the film she was proud of."
+    cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{quote}\n\n{_BODY[1]}\n", markdown=True)
+    assert quote.removeprefix("> ") in cleaned.body
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_line_under_a_markdown_image_is_its_caption(gap: str) -> None:
+    caption = "The whale, projected onto a bedsheet in the library meeting room."
+    raw = f"# A Headline\n\n{_BODY[0]}\n\n![whale.jpg](img/whale.jpg){gap}{caption}\n\n{_BODY[1]}\n"
+    cleaned = clean(raw, markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert caption in cleaned.removed
+
+
+def test_a_paragraph_under_a_markdown_image_is_kept_when_it_is_long() -> None:
+    paragraph = f"{_BODY[1]} {_BODY[1]}"
+    raw = f"# A Headline\n\n{_BODY[0]}\n\n![whale.jpg](img/whale.jpg)\n\n{paragraph}\n"
+    assert paragraph in clean(raw, markdown=True).body
+
+
 def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
     # Old Reddit's text copy puts the sidebar (the community's blurb, other threads) first.
     raw = _lines(

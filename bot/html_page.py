@@ -36,7 +36,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
-    sitename = _community(html) or sitename or _publisher(html) or _logo_name(html)
+    sitename = (
+        _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
+    )
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -221,9 +223,12 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
 
 
 _SUB_HEADING = re.compile(r"<h[23]\b[^>]*>(.*?)</h[23]>", re.I | re.S)
+# An <h1> that links to the site's home: "/", the bare domain, a folder at most two deep
+# ("/forum/"), or its index page ("/forum/index.php", "../index.html"); never a post's permalink.
 _HOME_HEADING = re.compile(
-    r"<h1\b[^>]*>\s*<a\b[^>]*\bhref=[\"'](?:https?://[^/\"']+)?(?:/[^\"']*?)?"
-    r"(?:/|/index\.\w{2,4})?[\"'][^>]*>(.*?)</a>\s*</h1>",
+    r"<h1\b[^>]*>\s*<a\b[^>]*\bhref=[\"']"
+    r"(?:(?:https?://[^/\"'?#]+)?(?:/[\w.~-]+){0,2}/(?:index\.\w{2,4})?|https?://[^/\"'?#]+"
+    r"|(?:\.\./)*index\.\w{2,4})[\"'][^>]*>(.*?)</a>\s*</h1>",
     re.I | re.S,
 )
 

@@ -217,6 +217,26 @@ def test_the_sites_name_over_every_page_is_not_the_posts_title(title: str, masth
     assert (meta["title"], meta["publication"]) == (heading, "Kestrel Notes")
 
 
+@pytest.mark.parametrize(
+    ("href", "publication"),
+    [
+        ("https://kestrelnotes.blogspot.com/", "Kestrel Notes"),
+        ("/", "Kestrel Notes"),
+        ("../index.html", "Kestrel Notes"),
+        # A permalink: the <h1> is the post's headline, not the site's name.
+        ("https://kestrelnotes.blogspot.com/2025/04/plates.html", None),
+    ],
+)
+def test_an_h1_linking_home_names_the_site(href: str, publication: str | None) -> None:
+    page = _site_page(
+        "Kestrel Notes: Plates saved our short",
+        f"<h1 class='title'><a href='{href}'>Kestrel Notes</a></h1>",
+        "<h3>Plates saved our short</h3>",
+    )
+    _, meta, _ = read_html(page)
+    assert meta.get("publication") == publication
+
+
 def test_a_headline_h1_is_kept_when_a_lower_heading_repeats_the_sites_name() -> None:
     # Near miss: the <h1> is the post's own headline (not a link home); an <h2> in the sidebar
     # shows the site's name. The headline stays the title.

@@ -443,7 +443,24 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
                 return name
+    for line in head:
+        # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
+        match = _LOGO_ALT.match(line)
+        if match and match["name"] != author and _names_a_site(match["name"]):
+            return match["name"]
     return _site_name(head) or _masthead(head, tail)
+
+
+_LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
+
+
+def _names_a_site(name: str) -> bool:
+    """A name in Title Case ("Kestrel Journal", "Medium"), not an instruction ("Upload a")."""
+    words = name.split()
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _NAME_SMALL_WORDS for w in words
+    )
 
 
 def logo_over_menu(head: list[str], tail: list[str]) -> str | None:

@@ -779,6 +779,22 @@ def test_a_paragraph_after_a_read_more_label_is_kept_when_it_is_long() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        ("Medium Logo", "Medium"),
+        ("Kestrel Journal logo", "Kestrel Journal"),
+        # An instruction that ends in "logo" names nothing.
+        ("Upload your logo", None),
+    ],
+)
+def test_a_logos_alt_text_in_the_head_names_the_site(line: str, publication: str | None) -> None:
+    raw = _lines(
+        "Sign in", line, "Write", "Plates Saved Our Short", "Oona Brennan", _BODY[0], _BODY[1]
+    )
+    assert clean(raw).publication == publication
+
+
+@pytest.mark.parametrize(
     ("foot", "publication"),
     [
         ("© The Harbour Gazette Ltd 2025", "The Harbour Gazette"),

@@ -57,7 +57,9 @@ _BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b
 READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
+# to r/editors", "discussions in r/editors").
+_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -422,8 +424,8 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in head:
-        if _SUBREDDIT.match(line):
-            return line
+        if match := _SUBREDDIT.match(line):
+            return match["name"]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:

@@ -1071,7 +1071,7 @@ def test_a_paragraph_under_a_markdown_image_is_kept_when_it_is_long() -> None:
 def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
     # Old Reddit's text copy puts the sidebar (the community's blurb, other threads) first.
     raw = _lines(
-        "jump to content", "editors", "joinleave",
+        "jump to content", "limit my search to r/editors", "editors", "joinleave",
         "A community for professional editors to discuss the craft, the gear and the business.",
         "a community for 14 years", "message the mods",
         "Premiere vs Resolve for long-form docs in 2025?", "156 · 64 comments", "2", "Discussion",
@@ -1085,6 +1085,13 @@ def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
         "Used Veo for temp shots on a doc edit",
         "cutaway_cass",
     )
+    assert cleaned.publication == "r/editors"  # "limit my search to r/editors" in the sidebar
+
+
+def test_a_sentence_ending_in_a_subreddit_does_not_name_the_publication() -> None:
+    line = "I first asked about this on r/editors"
+    raw = _lines("A Headline", "By Oona Brennan", line, _BODY[0], _BODY[1])
+    assert clean(raw).publication is None
 
 
 def test_with_no_post_header_the_first_prose_starts_the_essay() -> None:

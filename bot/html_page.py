@@ -44,6 +44,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.
         author, title = split
+    if author is None:
+        author = _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
@@ -255,6 +257,20 @@ def _home_heading(html: str) -> str | None:
     if match is None:
         return None
     return " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match[1])).split())
+
+
+# A post's permalink on a host that gives each user a blog of their own under their handle:
+# "https://nightbus-cinema.tumblr.com/post/…".
+_USER_BLOG_POST = re.compile(
+    r"""href=["']https?://(?P<handle>[a-z0-9][a-z0-9-]{1,38})\.tumblr\.com/post/""", re.I
+)
+
+
+def _blog_handle(html: str) -> str | None:
+    """The handle a user's blog is named after, read off the first link to one of its posts
+    (the post's own title or date links to it, before any reblog's)."""
+    match = _USER_BLOG_POST.search(html)
+    return match["handle"] if match else None
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")

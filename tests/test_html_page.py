@@ -237,6 +237,23 @@ def test_an_h1_linking_home_names_the_site(href: str, publication: str | None) -
     assert meta.get("publication") == publication
 
 
+@pytest.mark.parametrize(
+    ("link", "author"),
+    [
+        ('<a href="https://nightbus-cinema.tumblr.com/post/77184/plates">April 2nd</a>',
+         "nightbus-cinema"),
+        # A link to a blog's front page, not to a post: whose blog it is stays unsaid.
+        ('<a href="https://frameholder.tumblr.com/">frameholder</a>', None),
+    ],
+)  # fmt: skip
+def test_a_user_blogs_handle_is_the_author_when_nothing_else_names_one(
+    link: str, author: str | None
+) -> None:
+    page = _site_page("Plates saved our short", "", f"<h2>Plates saved our short</h2>{link}")
+    _, meta, _ = read_html(page)
+    assert meta.get("author") == author
+
+
 def test_a_headline_h1_is_kept_when_a_lower_heading_repeats_the_sites_name() -> None:
     # Near miss: the <h1> is the post's own headline (not a link home); an <h2> in the sidebar
     # shows the site's name. The headline stays the title.

@@ -49,6 +49,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
+    text_start = next((ln for ln in lines if len(ln.split()) >= furniture.PROSE_MIN_WORDS), None)
+    if author is None and text_start:
+        author = _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
     meta = {
@@ -271,6 +274,27 @@ def _blog_handle(html: str) -> str | None:
     (the post's own title or date links to it, before any reblog's)."""
     match = _USER_BLOG_POST.search(html)
     return match["handle"] if match else None
+
+
+# A link to a member's profile, as forum software writes it: SMF ("action=profile;u=2201"),
+# phpBB ("memberlist.php?mode=viewprofile&u=5"), vBulletin ("member.php?u=5"), XenForo
+# ("/members/name.123/"), Discourse ("/u/name").
+_PROFILE_LINK = re.compile(
+    r"""<a\b[^>]*\bhref=["'][^"']*(?:action=profile|mode=viewprofile|member\.php\?|/members/"""
+    r"""[^"'/]+\.\d+/?|/u/[\w.-]+/?["'])[^>]*>\s*(?P<name>[^<]{2,40}?)\s*</a>""",
+    re.I,
+)
+
+
+def _forum_poster(html: str, text_start: str) -> str | None:
+    """The member whose profile is linked last before the first post's text (``text_start``,
+    its first paragraph): its poster (the links further up are the signed-in reader's)."""
+    key = re.escape(" ".join(text_start.split()[:6])).replace(r"\ ", r"\s+")
+    start = re.search(key, html)
+    if start is None:
+        return None
+    names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start.start())]
+    return names[-1] if names else None
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")

@@ -254,6 +254,30 @@ def test_a_user_blogs_handle_is_the_author_when_nothing_else_names_one(
     assert meta.get("author") == author
 
 
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://kn.example/forum/index.php?action=profile;u=2201",  # SMF
+        "/memberlist.php?mode=viewprofile&u=2201",  # phpBB
+        "/member.php?u=2201",  # vBulletin
+        "/members/boomop_kristof.2201/",  # XenForo
+    ],
+)
+def test_a_forum_posts_poster_is_the_last_profile_linked_above_it(href: str) -> None:
+    reader = '<div class="user">Hello <a href="/member.php?u=9">signed_in_sam</a></div>'
+    poster = f'<h4><a href="{href}">boomop_kristof</a></h4>'
+    page = _site_page("Plates saved our short", reader, f"<h2>Plates saved our short</h2>{poster}")
+    _, meta, _ = read_html(page)
+    assert meta["author"] == "boomop_kristof"
+
+
+def test_a_profile_link_under_the_post_is_not_its_poster() -> None:
+    reply = '<div class="reply"><a href="/members/quoter.7/">quoter</a> replied</div>'
+    page = _site_page("Plates saved our short", "", "<h2>Plates saved our short</h2>")
+    _, meta, _ = read_html(page.replace("</body>", f"{reply}</body>"))
+    assert meta.get("author") != "quoter"
+
+
 def test_a_headline_h1_is_kept_when_a_lower_heading_repeats_the_sites_name() -> None:
     # Near miss: the <h1> is the post's own headline (not a link home); an <h2> in the sidebar
     # shows the site's name. The headline stays the title.

@@ -142,6 +142,29 @@ def _sponsor_block(units: list[Unit]) -> set[int]:
     return block
 
 
+# A label that introduces a link to another article, alone on its line.
+_RELATED_LABEL = re.compile(
+    r"^(?:read more|related(?: stories| articles| reading)?|see also|also read|read next|"
+    r"read also|recommended reading|more on this(?: story)?|don'?t miss)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_MIN_WORDS = 4  # shorter, it is a menu's or a tab's label ("Recommended", a name)
+
+
+def _related_links(units: list[Unit]) -> set[int]:
+    """The headline a "READ MORE" (or "Related:") label points to, set between an article's
+    paragraphs: another article's headline, though it may end like a sentence."""
+    return {
+        i + 1
+        for i, unit in enumerate(units[:-1])
+        if _RELATED_LABEL.match(unit.text)
+        and not units[i + 1].heading
+        and _HEADLINE_MIN_WORDS <= units[i + 1].words <= furniture.TITLE_MAX_WORDS
+    }
+
+
 def _ad_link(unit: Unit) -> bool:
     """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
     return (
@@ -215,6 +238,16 @@ def _about_author(unit: Unit, author: str | None) -> bool:
     )
 
 
+def _without_caption(match: re.Match[str], captions: list[str]) -> str:
+    """An image's Markdown with the short line under it taken out as its caption; a longer
+    paragraph there is the author's."""
+    caption = match["caption"].strip()
+    if len(caption.split()) > furniture.CAPTION_MAX_WORDS:
+        return match[0]
+    captions.append(caption)
+    return match["image"]
+
+
 def clean(
     raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
 ) -> Cleaned:
@@ -228,9 +261,10 @@ def clean(
     raw = raw or ""
     asides: list[str] = []
     if markdown:
-        for block in (furniture.ASIDE, furniture.TEMPLATE):
+        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
+        raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
     units = split_units(raw, markdown)
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
@@ -277,6 +311,17 @@ def clean(
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
+    if (
+        posts is not None
+        and not posts.social
+        and first_prose is not None
+        and first_prose < posts.start
+        and posts.text_start < len(units)
+        and is_prose(units[posts.text_start])
+    ):
+        # A forum page's sidebar copied above the post (a community's blurb, its other
+        # threads): the essay is the post under its header, not the first prose on the page.
+        first_prose = posts.text_start
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.
@@ -286,7 +331,8 @@ def clean(
             title_at = first_prose
             first_prose += 1
     else:
-        title_at = title_index(units, first_prose)
+        header = posts.start if posts is not None and not posts.social else None
+        title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1
@@ -362,7 +408,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end)
+    pulled = pull_quotes(units, start, end) | _related_links(units)
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous

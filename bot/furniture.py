@@ -307,6 +307,19 @@ CALL_TO_ACTION = _patterns(
 
 # A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
+# The other shapes a callout takes in Markdown: a quote led by its icon ("> 💡 …", Notion) or by
+# its kind ("> [!NOTE]", GitHub and Obsidian), with any quoted lines under it.
+MD_CALLOUT = re.compile(
+    r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]).*(?:\n[ \t]*>.*)*$",
+    re.M | re.I,
+)
+# A one-line paragraph right under an image in Markdown: the image's caption.
+MD_CAPTION = re.compile(
+    r"^(?P<image>[ \t]*!\[[^\]]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)"
+    r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
+    re.M,
+)
+CAPTION_MAX_WORDS = 25
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
 # page's template, never its text, on a line (or lines) of its own.

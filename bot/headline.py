@@ -35,22 +35,28 @@ from bot.page_units import (
 )
 
 
-def title_index(units: list[Unit], stop: int) -> int | None:
+def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int | None:
     """The title among the lines before the essay starts: a Markdown heading, else the
     headline right above the byline (past a standfirst) or right above the date, else the most
-    title-like line (Title Case counts for a lot: a subtitle is usually a sentence)."""
+    title-like line (Title Case counts for a lot: a subtitle is usually a sentence).
+
+    ``byline``: where the byline is, when the caller knows (a forum post's header)."""
     for i in range(stop):
         if units[i].heading and title_like(units[i]):
             return i
     texts = [u.text for u in units]
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
-    byline = next(
-        (
-            i
-            for i in range(stop)
-            if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
-        ),
-        None,
+    byline = (
+        byline
+        if byline is not None
+        else next(
+            (
+                i
+                for i in range(stop)
+                if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
+            ),
+            None,
+        )
     )
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
     # site's name over its menu.
@@ -151,10 +157,11 @@ def _in_menu(units: list[Unit], i: int) -> bool:
 
 def _standfirst(units: list[Unit], title: int, below: int) -> bool:
     """A standfirst (dek) between its headline and the byline: longer than the headline, and
-    written as a sentence rather than in Title Case."""
+    written as a sentence rather than in Title Case (as long as the headline: the headline
+    comes first), and a sentence's length."""
     return (
         below == title + 1
-        and units[below].words > units[title].words
+        and units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
         and not title_case(units[below].text)
     )
 

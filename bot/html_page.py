@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot import furniture
 from bot.errors import EssayFormatError
 from bot.page_meta import NAME, byline_in_html, display_name
 from bot.text import normalize
@@ -35,15 +36,22 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
-    sitename = _community(html) or sitename or _publisher(html) or _logo_name(html)
+    sitename = (
+        _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
+    )
     author = _as_written(doc.author, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.
         author, title = split
+    if author is None:
+        author = _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
+    text_start = next((ln for ln in lines if len(ln.split()) >= furniture.PROSE_MIN_WORDS), None)
+    if author is None and text_start:
+        author = _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
     meta = {
@@ -65,7 +73,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     return "\n\n".join(lines), meta, dropped
 
 
-_CAPTION_WORDS = 25
+_CAPTION_WORDS = furniture.CAPTION_MAX_WORDS
 # Elements whose class or id names a role that is never the author's argument: a forum
 # signature, a paywall, share and reaction bars, newsletter boxes, breadcrumbs, tag lists.
 # trafilatura drops most such blocks; these are the ones it is known to let through.
@@ -112,20 +120,48 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
 
 
 def _captions(tree: object) -> list:
-    """The page's image captions: <figcaption>, elements whose class says "caption", and a
-    short line styled like the image box right above it (Blogger's "separator" pair). A caption
-    describes a picture; it is not the author's argument."""
+    """The page's image captions: <figcaption>, elements whose class says "caption", a short
+    line styled like the image box right above it or set as a caption (centred, italic or small)
+    under it (Blogger's "separator" pair), and a short caption-set line in the image's own block
+    ("<p><img><br><small>…</small></p>", hand-written pages). A caption describes a picture; it
+    is not the author's argument."""
     found = tree.xpath("//figcaption | //*[contains(concat(' ', @class, ' '), ' caption')]")
-    for box in tree.xpath("//*[@class and .//img and not(normalize-space(string()))]"):
+    for box in tree.xpath("//*[.//img and not(normalize-space(string()))]"):
         caption = box.getnext()
         if (
             caption is not None
-            and caption.get("class") == box.get("class")
+            and (
+                (box.get("class") and caption.get("class") == box.get("class"))
+                or _set_as_caption(caption)
+            )
             and not caption.xpath(".//img")
             and 0 < len(caption.text_content().split()) <= _CAPTION_WORDS
         ):
             found.append(caption)
+    for block in tree.xpath("//p[.//img] | //div[.//img] | //td[.//img] | //center[.//img]"):
+        if (
+            0 < len(block.text_content().split()) <= _CAPTION_WORDS
+            and not block.xpath(".//p | .//div | .//td")
+            and _set_as_caption(block)
+        ):
+            found.append(block)
     return found
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _set_as_caption(element: object) -> bool:
+    """Whether a line is set the way captions are: all of it italic or small, or centred."""
+    if element.get("align") == "center" or _CENTRED.search(element.get("style") or ""):
+        return True
+    styled = element.xpath(
+        ".//i[not(ancestor::i or ancestor::em or ancestor::small)]"
+        " | .//em[not(ancestor::i or ancestor::em or ancestor::small)]"
+        " | .//small[not(ancestor::i or ancestor::em or ancestor::small)]"
+    )
+    own = "".join(e.text_content() for e in styled)
+    return bool(own.strip()) and own.split() == element.text_content().split()
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -168,6 +204,13 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
+    home = _home_heading(html)
+    shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
+    if shown is not None and (same(title, text) or same(title, home)):
+        # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
+        # the post's own title is the <title> (or its part) that a lower heading shows.
+        others = [part for part in parts if not same(part, shown) and part not in shown]
+        return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
     if not title and parts:
         title = parts[0]
     if len(parts) >= 2:
@@ -182,6 +225,76 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
         if len(own) >= 2 and same(own[-1], site):
             title = " ".join(_TITLE_SEPARATORS.findall(title)[0].join(own[:-1]).split())
     return title, site
+
+
+_SUB_HEADING = re.compile(r"<h[23]\b[^>]*>(.*?)</h[23]>", re.I | re.S)
+# An <h1> that links to the site's home: "/", the bare domain, a folder at most two deep
+# ("/forum/"), or its index page ("/forum/index.php", "../index.html"); never a post's permalink.
+_HOME_HEADING = re.compile(
+    r"<h1\b[^>]*>\s*<a\b[^>]*\bhref=[\"']"
+    r"(?:(?:https?://[^/\"'?#]+)?(?:/[\w.~-]+){0,2}/(?:index\.\w{2,4})?|https?://[^/\"'?#]+"
+    r"|(?:\.\./)*index\.\w{2,4})[\"'][^>]*>(.*?)</a>\s*</h1>",
+    re.I | re.S,
+)
+
+
+def _post_heading(html: str, parts: list[str]) -> str | None:
+    """The part of the <title> that an <h2>/<h3> on the page shows: a post's title under the
+    site's name."""
+    import html as entities
+
+    shown = {
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])))
+        for m in _SUB_HEADING.finditer(html)
+    }
+    return next(
+        (part for part in parts if len(part.split()) >= 2 and normalize(part) in shown), None
+    )
+
+
+def _home_heading(html: str) -> str | None:
+    """The text of an <h1> that is a link to the site's home page: the site's name."""
+    import html as entities
+
+    match = _HOME_HEADING.search(html)
+    if match is None:
+        return None
+    return " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match[1])).split())
+
+
+# A post's permalink on a host that gives each user a blog of their own under their handle:
+# "https://nightbus-cinema.tumblr.com/post/…".
+_USER_BLOG_POST = re.compile(
+    r"""href=["']https?://(?P<handle>[a-z0-9][a-z0-9-]{1,38})\.tumblr\.com/post/""", re.I
+)
+
+
+def _blog_handle(html: str) -> str | None:
+    """The handle a user's blog is named after, read off the first link to one of its posts
+    (the post's own title or date links to it, before any reblog's)."""
+    match = _USER_BLOG_POST.search(html)
+    return match["handle"] if match else None
+
+
+# A link to a member's profile, as forum software writes it: SMF ("action=profile;u=2201"),
+# phpBB ("memberlist.php?mode=viewprofile&u=5"), vBulletin ("member.php?u=5"), XenForo
+# ("/members/name.123/"), Discourse ("/u/name").
+_PROFILE_LINK = re.compile(
+    r"""<a\b[^>]*\bhref=["'][^"']*(?:action=profile|mode=viewprofile|member\.php\?|/members/"""
+    r"""[^"'/]+\.\d+/?|/u/[\w.-]+/?["'])[^>]*>\s*(?P<name>[^<]{2,40}?)\s*</a>""",
+    re.I,
+)
+
+
+def _forum_poster(html: str, text_start: str) -> str | None:
+    """The member whose profile is linked last before the first post's text (``text_start``,
+    its first paragraph): its poster (the links further up are the signed-in reader's)."""
+    key = re.escape(" ".join(text_start.split()[:6])).replace(r"\ ", r"\s+")
+    start = re.search(key, html)
+    if start is None:
+        return None
+    names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start.start())]
+    return names[-1] if names else None
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")

@@ -57,7 +57,9 @@ _BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b
 READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-_SUBREDDIT = re.compile(r"^r/\w{2,30}$")
+# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
+# to r/editors", "discussions in r/editors").
+_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -66,6 +68,12 @@ _COMMUNITY = re.compile(
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 
@@ -416,8 +424,8 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in head:
-        if _SUBREDDIT.match(line):
-            return line
+        if match := _SUBREDDIT.match(line):
+            return match["name"]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
@@ -432,10 +440,29 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in [*tail, *head]:
         match = _COPYRIGHT.match(line)
         if match:
-            name = match.group("name").strip()
+            # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
+            # the publication's name.
+            name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
                 return name
+    for line in head:
+        # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
+        match = _LOGO_ALT.match(line)
+        if match and match["name"] != author and _names_a_site(match["name"]):
+            return match["name"]
     return _site_name(head) or _masthead(head, tail)
+
+
+_LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
+
+
+def _names_a_site(name: str) -> bool:
+    """A name in Title Case ("Kestrel Journal", "Medium"), not an instruction ("Upload a")."""
+    words = name.split()
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _NAME_SMALL_WORDS for w in words
+    )
 
 
 def logo_over_menu(head: list[str], tail: list[str]) -> str | None:

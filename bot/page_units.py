@@ -46,8 +46,11 @@ def _is_junk(unit: Unit) -> bool:
     if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
         return True
     text = unit.text
+    # A counter set as a list item ("- 3 people like this.") is still a counter.
+    bare = furniture.BULLET.sub("", text)
     return _is_short(unit) and bool(
         furniture.JUNK.search(text)
+        or (bare != text and furniture.JUNK.search(bare))
         or furniture.HANDLE.match(text)
         or (not ends_sentence(text) and furniture.NAV.search(text))
     )

@@ -755,6 +755,60 @@ def test_the_headline_sits_above_its_standfirst_and_byline() -> None:
     assert (cleaned.author, cleaned.published) == ("Helen Achebe", "2025-04-05")
 
 
+def test_a_standfirst_as_long_as_its_headline_is_not_the_headline() -> None:
+    raw = _lines(
+        "Culture › Film › Comment",
+        "Volume up, voice down: what generated films did to our festival",
+        "The Gazette's guest columnist on a year of reading festival entries",
+        "By Rhys Adebayo", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Volume up, voice down: what generated films did to our festival"
+
+
+@pytest.mark.parametrize("label", ["READ MORE", "Related:", "See also"])
+def test_the_headline_a_read_more_label_points_to_is_furniture(label: str) -> None:
+    other = "Film festivals are drowning in entries. Who is watching them all?"
+    cleaned = clean(_lines("A Headline", _BODY[0], label, other, _BODY[1]))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert other in cleaned.removed
+
+
+def test_a_paragraph_after_a_read_more_label_is_kept_when_it_is_long() -> None:
+    long = _BODY[1] + " " + _BODY[1]  # far longer than a headline
+    assert long in clean(_lines("A Headline", _BODY[0], "Read more", long)).body
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        ("Medium Logo", "Medium"),
+        ("Kestrel Journal logo", "Kestrel Journal"),
+        # An instruction that ends in "logo" names nothing.
+        ("Upload your logo", None),
+    ],
+)
+def test_a_logos_alt_text_in_the_head_names_the_site(line: str, publication: str | None) -> None:
+    raw = _lines(
+        "Sign in", line, "Write", "Plates Saved Our Short", "Oona Brennan", _BODY[0], _BODY[1]
+    )
+    assert clean(raw).publication == publication
+
+
+@pytest.mark.parametrize(
+    ("foot", "publication"),
+    [
+        ("© The Harbour Gazette Ltd 2025", "The Harbour Gazette"),
+        ("© 2025 Kestrel Media, Inc. All rights reserved.", "Kestrel Media"),
+        ("Copyright © 2024 Northlight GmbH", "Northlight"),
+        ("© 2025 Harbour Films Co-op", "Harbour Films Co-op"),
+    ],
+)
+def test_a_copyright_lines_legal_form_and_year_are_not_the_publication(
+    foot: str, publication: str
+) -> None:
+    assert clean(_lines("A Headline", _BODY[0], _BODY[1], foot)).publication == publication
+
+
 def test_a_question_can_be_a_headline_and_a_byline_name_is_not_one() -> None:
     raw = _lines(
         "Will generative video make cinematographers obsolete?", "Recommended",
@@ -965,6 +1019,85 @@ def test_an_old_reddit_submission_and_its_link_domain() -> None:
         "thesis_tamsin",
     )
     assert cleaned.body == "\n\n".join(_BODY)
+
+
+@pytest.mark.parametrize("counter", ["- 3 people like this.", "• 12 likes", "* 4 comments"])
+def test_a_counter_set_as_a_list_item_is_furniture(counter: str) -> None:
+    cleaned = clean(_lines(_BODY[0], _BODY[1], counter))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert counter in cleaned.removed
+
+
+def test_a_list_item_of_prose_is_not_a_counter() -> None:
+    item = "- 3 people told me the generated shots felt cheap, and they were right."
+    assert item.removeprefix("- ") in clean(_lines(_BODY[0], item, _BODY[1])).body
+
+
+@pytest.mark.parametrize(
+    "callout",
+    [
+        "> 💡 If you are a parent, the winter project screens on 3 May. Free, no booking needed.",
+        "> [!NOTE]\n> The winter project screens on 3 May in the library. No booking needed.",
+        "> ℹ️ This page is shared with the club's parents and is updated every term.",
+    ],
+    ids=["notion icon", "github/obsidian kind", "info icon"],
+)
+def test_a_markdown_callout_is_furniture(callout: str) -> None:
+    cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{callout}\n\n{_BODY[1]}\n", markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+
+
+def test_a_quoted_paragraph_in_markdown_is_kept() -> None:
+    quote = "> The generated version was the sketch; the real one was the film she was proud of."
+    cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{quote}\n\n{_BODY[1]}\n", markdown=True)
+    assert quote.removeprefix("> ") in cleaned.body
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_line_under_a_markdown_image_is_its_caption(gap: str) -> None:
+    caption = "The whale, projected onto a bedsheet in the library meeting room."
+    raw = f"# A Headline\n\n{_BODY[0]}\n\n![whale.jpg](img/whale.jpg){gap}{caption}\n\n{_BODY[1]}\n"
+    cleaned = clean(raw, markdown=True)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert caption in cleaned.removed
+
+
+def test_a_paragraph_under_a_markdown_image_is_kept_when_it_is_long() -> None:
+    paragraph = f"{_BODY[1]} {_BODY[1]}"
+    raw = f"# A Headline\n\n{_BODY[0]}\n\n![whale.jpg](img/whale.jpg)\n\n{paragraph}\n"
+    assert paragraph in clean(raw, markdown=True).body
+
+
+def test_a_forum_sidebar_copied_above_the_post_is_not_the_essay() -> None:
+    # Old Reddit's text copy puts the sidebar (the community's blurb, other threads) first.
+    raw = _lines(
+        "jump to content", "limit my search to r/editors", "editors", "joinleave",
+        "A community for professional editors to discuss the craft, the gear and the business.",
+        "a community for 14 years", "message the mods",
+        "Premiere vs Resolve for long-form docs in 2025?", "156 · 64 comments", "2", "Discussion",
+        "Used Veo for temp shots on a doc edit (self.editors)",
+        "submitted 3 days ago by cutaway_cass", _BODY[0], _BODY[1], "14 comments",
+        "[–]reel_deal_ron 9 points 3 days ago", "A comment that is never the poster's essay.",
+    )  # fmt: skip
+    cleaned = clean(raw)
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author) == (
+        "Used Veo for temp shots on a doc edit",
+        "cutaway_cass",
+    )
+    assert cleaned.publication == "r/editors"  # "limit my search to r/editors" in the sidebar
+
+
+def test_a_sentence_ending_in_a_subreddit_does_not_name_the_publication() -> None:
+    line = "I first asked about this on r/editors"
+    raw = _lines("A Headline", "By Oona Brennan", line, _BODY[0], _BODY[1])
+    assert clean(raw).publication is None
+
+
+def test_with_no_post_header_the_first_prose_starts_the_essay() -> None:
+    # Near miss: with no post header, the first prose is the essay's start, as before.
+    raw = _lines("A Title Over the Essay", _BODY[0], _BODY[1])
+    assert clean(raw).body == "\n\n".join(_BODY)
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,109 @@ def test_a_site_suffix_after_any_common_separator_is_not_the_title(separator: st
     assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Journal")
 
 
+def _site_page(title: str, masthead: str, heading: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body>{masthead}"
+        f"<div class='post'>{heading}{body}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead"),
+    [
+        # A hand-coded site: "Site :: Title", the site's name in a big font, the title an <h2>.
+        ("Kestrel Notes :: Plates saved our short", "<font size=6><b>Kestrel Notes</b></font>"),
+        # Tumblr: "blog — post", the blog's name an <h1> linking home.
+        ("Kestrel Notes — Plates saved our short", '<h1><a href="/">Kestrel Notes</a></h1>'),
+        # A forum (SMF, phpBB): the <title> is the topic; the forum's <h1> links to its index.
+        ("Plates saved our short — anyone else?",
+         '<h1 class="forumtitle"><a href="https://kn.example/forum/index.php">Kestrel Notes</a>'
+         "</h1>"),
+    ],
+    ids=["site first", "tumblr blog name", "forum name"],
+)  # fmt: skip
+def test_the_sites_name_over_every_page_is_not_the_posts_title(title: str, masthead: str) -> None:
+    heading = (
+        title.split(" :: ")[-1].split(" — ")[-1] if "::" in title or "Kestrel" in title else title
+    )
+    _, meta, _ = read_html(_site_page(title, masthead, f"<h2>{heading}</h2>"))
+    assert (meta["title"], meta["publication"]) == (heading, "Kestrel Notes")
+
+
+@pytest.mark.parametrize(
+    ("href", "publication"),
+    [
+        ("https://kestrelnotes.blogspot.com/", "Kestrel Notes"),
+        ("/", "Kestrel Notes"),
+        ("../index.html", "Kestrel Notes"),
+        # A permalink: the <h1> is the post's headline, not the site's name.
+        ("https://kestrelnotes.blogspot.com/2025/04/plates.html", None),
+    ],
+)
+def test_an_h1_linking_home_names_the_site(href: str, publication: str | None) -> None:
+    page = _site_page(
+        "Kestrel Notes: Plates saved our short",
+        f"<h1 class='title'><a href='{href}'>Kestrel Notes</a></h1>",
+        "<h3>Plates saved our short</h3>",
+    )
+    _, meta, _ = read_html(page)
+    assert meta.get("publication") == publication
+
+
+@pytest.mark.parametrize(
+    ("link", "author"),
+    [
+        ('<a href="https://nightbus-cinema.tumblr.com/post/77184/plates">April 2nd</a>',
+         "nightbus-cinema"),
+        # A link to a blog's front page, not to a post: whose blog it is stays unsaid.
+        ('<a href="https://frameholder.tumblr.com/">frameholder</a>', None),
+    ],
+)  # fmt: skip
+def test_a_user_blogs_handle_is_the_author_when_nothing_else_names_one(
+    link: str, author: str | None
+) -> None:
+    page = _site_page("Plates saved our short", "", f"<h2>Plates saved our short</h2>{link}")
+    _, meta, _ = read_html(page)
+    assert meta.get("author") == author
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://kn.example/forum/index.php?action=profile;u=2201",  # SMF
+        "/memberlist.php?mode=viewprofile&u=2201",  # phpBB
+        "/member.php?u=2201",  # vBulletin
+        "/members/boomop_kristof.2201/",  # XenForo
+    ],
+)
+def test_a_forum_posts_poster_is_the_last_profile_linked_above_it(href: str) -> None:
+    reader = '<div class="user">Hello <a href="/member.php?u=9">signed_in_sam</a></div>'
+    poster = f'<h4><a href="{href}">boomop_kristof</a></h4>'
+    page = _site_page("Plates saved our short", reader, f"<h2>Plates saved our short</h2>{poster}")
+    _, meta, _ = read_html(page)
+    assert meta["author"] == "boomop_kristof"
+
+
+def test_a_profile_link_under_the_post_is_not_its_poster() -> None:
+    reply = '<div class="reply"><a href="/members/quoter.7/">quoter</a> replied</div>'
+    page = _site_page("Plates saved our short", "", "<h2>Plates saved our short</h2>")
+    _, meta, _ = read_html(page.replace("</body>", f"{reply}</body>"))
+    assert meta.get("author") != "quoter"
+
+
+def test_a_headline_h1_is_kept_when_a_lower_heading_repeats_the_sites_name() -> None:
+    # Near miss: the <h1> is the post's own headline (not a link home); an <h2> in the sidebar
+    # shows the site's name. The headline stays the title.
+    page = _site_page(
+        "Plates Saved Our Short – Kestrel Notes",
+        "<h2>Kestrel Notes</h2>",
+        "<h1>Plates Saved Our Short</h1>",
+    )
+    _, meta, _ = read_html(page)
+    assert (meta["title"], meta["publication"]) == ("Plates Saved Our Short", "Kestrel Notes")
+
+
 def test_a_tracked_deletion_is_not_the_text_but_a_strikethrough_is() -> None:
     tracked = '<del cite="mailto:Hamid%20Rostami" datetime="2025-03-01">too sentimental</del>'
     html = _page().replace("the puppets", f"the {tracked} puppets")

@@ -544,6 +544,48 @@ def test_an_html_caption_is_dropped_and_listed_as_removed() -> None:
     assert caption in draft.removed
 
 
+_PROSE_CAPTION = "The booth on festival night. Yes, that is still a 35mm platter."
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # Blogger: the image box, then a centred line (no class of its own).
+        '<div class="separator"><a href="b.jpg"><img src="b.jpg"></a></div>'
+        f'<div style="text-align: center;"><i>{_PROSE_CAPTION}</i></div>',
+        # Hand-written HTML: the caption in the image's own paragraph.
+        f'<p><img src="b.jpg" alt="the booth"><br><small>{_PROSE_CAPTION}</small></p>',
+        # An image box, then an italic line.
+        f'<div><img src="b.jpg"></div><p><em>{_PROSE_CAPTION}</em></p>',
+    ],
+    ids=["blogger centred line", "caption inside the image's block", "italic line under"],
+)
+def test_a_caption_written_as_prose_is_dropped(figure: str) -> None:
+    html = _page_with(figure)
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert all("35mm platter" not in p.text for p in draft.doc.passages)
+    assert _PROSE_CAPTION in draft.removed
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Prose after an image box, set in plain type: the author's words.
+        '<div class="separator"><img src="b.jpg"></div><p>{}</p>',
+        # An inline emoji image inside a plain paragraph.
+        '<p><img src="smile.png" alt=":)"> {}</p>',
+        # An italic sentence the author wrote, with no image near it.
+        "<p><em>{}</em></p>",
+    ],
+    ids=["plain line under an image", "inline emoji", "italic prose"],
+)
+def test_prose_near_an_image_or_in_italics_is_kept(paragraph: str) -> None:
+    line = "I still thread the old projector by hand before every festival screening."
+    html = _page_with(paragraph.format(line))
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert any(line in p.text for p in draft.doc.passages)
+
+
 @pytest.mark.parametrize(
     "aside",
     [

@@ -11,8 +11,9 @@ to put the passages a person accepted first. Features describe the claim-passage
 meeting topics, claim words meeting passage topics, shared words, the passage's shape), never
 a passage's id, so they carry over to essays added later.
 
-Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml and
-tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and data/stance/counters*.yaml.
+Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml,
+tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, data/stance/counters*.yaml and
+data/stance/train*.yaml.
 Never on tests/eval/heldout3/. Needs numpy (not a runtime dependency: the bot reads the JSON).
 """
 

@@ -57,10 +57,15 @@ PASSAGE_WEIGHT = 0.5  # essays argue in another register than chat
 TARGET_PRECISION = 0.90
 
 
+def tuning_files() -> list[Path]:
+    """The tuning half's claim files (tests/eval/tuning/claims*.yaml and the dev claims)."""
+    return [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"]
+
+
 def tuning_claims() -> list[tuple[str, str]]:
     """(text, stance) for every labelled tuning claim."""
     out: list[tuple[str, str]] = []
-    for path in (*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"):
+    for path in tuning_files():
         if path.exists():
             data = yaml.safe_load(path.read_text())
             out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
@@ -76,8 +81,7 @@ def tuning_claims() -> list[tuple[str, str]]:
 def topic_examples() -> list[tuple[str, str]]:
     """(text, "on" | "off"): claims and two-sided remarks are on topic, chat is not."""
     out = [(t, "on") for t, _ in tuning_claims()]
-    paths = [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"]
-    paths += sorted((ROOT / "data" / "stance").glob("train*.yaml"))
+    paths = [*tuning_files(), *sorted((ROOT / "data" / "stance").glob("train*.yaml"))]
     for path in paths:
         data = yaml.safe_load(path.read_text())
         out += [(t, "on") for t in data.get("neutral") or []]

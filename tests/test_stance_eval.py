@@ -2,10 +2,11 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout3/, two sets by two writers), written blind and never used to change
-a rule or a weight. (The first held-out half, once its figures had steered a choice, became
-tests/eval/tuning/claims-2.yaml.) Only held-out figures count; the test fails when they drop
-below the thresholds.
+HELD-OUT (tests/eval/heldout4/, two sets by two writers), written blind against the re-audited
+passage labels and never used to change a rule or a weight. (Earlier held-out halves became
+tuning once measured: tests/eval/tuning/claims-2.yaml, and claims-3a/3b.yaml, the old heldout3,
+whose annotations predate the re-audit.) Only held-out figures count; the test fails when they
+drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -25,7 +26,7 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout3").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout4").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half (heldout3) measured, so any
 # regression fails. First measured with the reader and ranker shipped before it was written:

@@ -204,10 +204,11 @@ async def test_top_three_prefer_different_authors(search: Search) -> None:
 
 async def test_why_is_one_line_naming_the_shared_topic(search: Search) -> None:
     answer = await counterpoints(search, "who even needs actors anymore")
-    why = answer.results[0].why
-    assert "\n" not in why
-    assert "stars" in why
-    assert "stars" in answer.results[0].passage.topics
+    assert all("\n" not in hit.why for hit in answer.results)
+    # Whichever side the claim is read on, the answer tagged with its topic says so.
+    on_stars = [hit for hit in answer.results if "stars" in hit.passage.topics]
+    assert on_stars
+    assert all("stars" in hit.why for hit in on_stars)
 
 
 async def test_another_counterpoint_never_repeats_and_runs_out(search: Search) -> None:
@@ -548,3 +549,16 @@ async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
         await spectrum(search, "jobs", guild_id=guild_id)
     assert len(kept) == 2
     assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://openai.com/sora", "<https://www.youtube.com/watch?v=sora-ai-film> 🔥", "sora " * 30],
+)
+def test_a_bare_link_or_one_word_pasted_over_is_nothing_to_argue_with(text: str) -> None:
+    assert not claim_stance(text).on_topic
+
+
+def test_a_claim_that_carries_a_link_is_still_read() -> None:
+    claim = "sora films are soulless slop and nobody will remember them https://openai.com/sora"
+    assert claim_stance(claim).on_topic

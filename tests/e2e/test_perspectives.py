@@ -107,7 +107,7 @@ async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
 
 
 async def test_another_counterpoint_edits_in_place_without_repeats(world: World) -> None:
-    claim = "ai actors are a game changer, who even needs real actors anymore, love it"
+    claim = "ai actors are a game changer for indie filmmakers, who even needs real actors anymore, love it"
     reply = await world.member.slash("counter", claim=claim)
     message = reply.message
     shown = [await shown_passage(world, reply.embed)]

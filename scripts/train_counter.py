@@ -14,7 +14,8 @@ a passage's id, so they carry over to essays added later.
 Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, data/stance/counters*.yaml and
 data/stance/train*.yaml.
-Never on tests/eval/heldout4/ (the held-out half). Needs numpy (not a runtime dependency: the bot reads the JSON).
+Never on tests/eval/heldout4/ (the held-out half). Needs numpy (not a runtime dependency: the
+bot reads the JSON).
 """
 
 from __future__ import annotations

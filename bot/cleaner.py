@@ -61,11 +61,10 @@ from bot.page_meta import (
     find_publication,
     logo_over_menu,
     published_line,
-    read_answer,
-    read_thread,
     sign_off,
     wire_date,
 )
+from bot.page_threads import read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,

@@ -173,6 +173,17 @@ def _ad_link(unit: Unit) -> bool:
     )
 
 
+# A comment section's bare label, the same word a forum sets as a post's flair or a tab.
+_BARE_LABEL = re.compile(r"^(?:discussion|comments?|responses?|replies)$", re.IGNORECASE)
+
+
+def _label_over_prose(units: list[Unit], i: int) -> bool:
+    """A bare "Discussion" or "Comments" with running prose right under it: a post's flair or a
+    tab over the essay, not its comment section (whose first comment opens with its poster's
+    name, a vote count or a prompt, never straight with prose)."""
+    return bool(_BARE_LABEL.match(units[i].text)) and i + 1 < len(units) and is_prose(units[i + 1])
+
+
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
@@ -358,7 +369,7 @@ def clean(
         unit = units[i]
         name = url_byline(unit)
         ends = (
-            is_end(unit)
+            (is_end(unit) and not _label_over_prose(units, i))
             or is_about(unit)
             or name
             or _about_author(unit, author)

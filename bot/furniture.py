@@ -79,6 +79,10 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    # A newsletter platform's membership prompt: "X is a reader-supported publication. To
+    # receive new posts and support my work, consider becoming a free or paid subscriber."
+    r"\breader-supported publication\b.{0,160}$",
+    r"\bto receive new (?:posts|issues|essays|articles)\b.{0,80}$",
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",

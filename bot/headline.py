@@ -181,13 +181,17 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
 
 def isolated_title(units: list[Unit], i: int) -> bool:
     """A title that ends like a sentence ("Here's what happened."): right under a byline, a
-    date or a read time, followed by page furniture rather than prose, and either in Title Case
-    or the only title-like line so far."""
+    date, a read time or a forum post's header (its poster beside a time), followed by page
+    furniture rather than prose (a flair, "Discussion"), and either in Title Case or the only
+    title-like line so far."""
     if not title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
         return False
     before, after = units[i - 1], units[i + 1]
     under_byline = (
-        is_dateline(before.text) or author_in(before.text) or READ_TIME.search(before.text)
+        is_dateline(before.text)
+        or author_in(before.text)
+        or READ_TIME.search(before.text)
+        or user_by_time([u.text for u in units], i - 1)
     )
     if not under_byline or is_prose(after) or sentence_like(after):
         return False

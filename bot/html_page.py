@@ -14,7 +14,8 @@ import re
 
 from bot import furniture
 from bot.errors import EssayFormatError
-from bot.page_meta import NAME, byline_in_html, display_name
+from bot.html_byline import byline_in_html, date_in_html, display_name, title_byline
+from bot.page_meta import NAME
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -45,7 +46,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # named after its poster's handle, and the post's own title after it.
         author, title = split
     if author is None:
-        author = _blog_handle(html)
+        author = title_byline(html) or _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
@@ -58,7 +59,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": doc.date,
+        "published": (text_start and date_in_html(html, text_start)) or doc.date,
         "url": doc.url or url,
     }
     # trafilatura repeats the page heading as the first line; the title is kept apart.
@@ -206,6 +207,10 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
     home = _home_heading(html)
     shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
+    # Blogger's "Blog Name: Post Title", where the metadata took the blog's name for the title.
+    site_name, _, after_colon = text.partition(": ")
+    if shown is None and after_colon and same(site_name, title):
+        shown, home = _post_heading(html, [after_colon]), home or site_name
     if shown is not None and (same(title, text) or same(title, home)):
         # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
         # the post's own title is the <title> (or its part) that a lower heading shows.

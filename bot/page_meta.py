@@ -25,10 +25,8 @@ __all__ = [
     "SOCIAL_HANDLE",
     "author_in",
     "bare_name",
-    "byline_in_html",
     "chat_header",
     "date_alone",
-    "display_name",
     "find_author",
     "find_publication",
     "is_dateline",
@@ -249,56 +247,6 @@ _AFFILIATION = re.compile(
     r"laborator(?:y|ies)|academy|conservatoire|film school)\b",
     re.IGNORECASE,
 )
-
-
-def _visible_lines(html: str) -> list[str]:
-    """An HTML page's text as lines: block elements break lines, inline ones do not."""
-    import html as entities
-
-    body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
-    body = re.sub(
-        r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
-        r"blockquote|figure|figcaption|aside|main|time)\b[^>]*>",
-        "\n",
-        body,
-    )
-    text = entities.unescape(re.sub(r"<[^>]*>", " ", body))
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-
-
-def byline_in_html(html: str, first_words: str) -> str | None:
-    """The author named by a byline above the essay on an HTML page whose metadata names none:
-    the visible lines before the one that starts with the essay's ``first_words``."""
-    lines = _visible_lines(html)
-    key = " ".join(first_words.split())
-    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), len(lines))
-    name = find_author(lines[:stop], [])
-    if name is None or _element_text(name, html):
-        return name
-    # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
-    words = name.split()
-    return next(
-        (
-            " ".join(words[:n])
-            for n in range(len(words) - 1, 0, -1)
-            if _element_text(" ".join(words[:n]), html)
-        ),
-        name,
-    )
-
-
-def _element_text(text: str, html: str) -> bool:
-    """Whether ``text`` is the whole text of an element of ``html``."""
-    return re.search(rf">\s*{re.escape(text)}\s*<", html) is not None
-
-
-def display_name(handle: str, html: str) -> str | None:
-    """The person's name a page shows beside a user name: "roomtone_ruth (Ruth Abernethy)"."""
-    shown = " ".join(_visible_lines(html))
-    match = re.search(rf"(?<![\w-]){re.escape(handle)}\s*\((?P<name>[^()]{{3,60}})\)", shown)
-    if match and NAME.match(match["name"].strip()) and len(match["name"].split()) >= 2:
-        return match["name"].strip()
-    return None
 
 
 def _author_among_parts(line: str) -> str | None:

@@ -62,6 +62,31 @@ def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
     return runs[size.index(max(size))]
 
 
+# A professional network's post header: the member's name and how they are connected to the
+# reader ("Jane Doe • 2nd", "Jane Doe (She/Her) · 3rd+", "Jane Doe • Following"), then their
+# headline ("Producer | Bristol") and the post's age ("3w • Edited •") over the text.
+_NETWORK_HEADER = re.compile(
+    r"^(?P<name>[^•·()]{2,60}?)(?:\s*\([^()]{1,20}\))?\s*[•·]\s*"
+    r"(?:1st|2nd|3rd\+?|following|author|you|premium)$",
+    re.IGNORECASE,
+)
+_NETWORK_AGE = re.compile(
+    r"^\d{1,2}\s*(?:[smhdwy]|mo|yr)s?\b(?:\s*[•·]\s*(?:edited\b)?)*\W*$", re.I
+)
+_NETWORK_HEAD_LINES = 3  # the headline, the age, perhaps a "Follow" button
+
+
+def _network_header(lines: list[str], i: int) -> tuple[str, int] | None:
+    """(name, where the post's text starts) when ``lines[i]`` is a professional network's post
+    header (see ``_NETWORK_HEADER``): the text starts under the post's age."""
+    match = _NETWORK_HEADER.match(lines[i])
+    if not match or not NAME.match(match["name"].strip()) or len(match["name"].split()) > 5:
+        return None
+    below = lines[i + 1 : i + 1 + _NETWORK_HEAD_LINES]
+    age = next((k for k, line in enumerate(below) if _NETWORK_AGE.match(line)), None)
+    return match["name"].strip(), i + 1 + (age + 1 if age is not None else 0)
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -74,7 +99,10 @@ def read_thread(lines: list[str]) -> Thread | None:
             and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
         )
         opens = named and (bool(headers) or _opens_page(lines, i))
-        if (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
+        if (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
+            name, text = network
+            headers.append((i, text, name, name, None))
+        elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:
                 continue

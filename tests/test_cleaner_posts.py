@@ -1,0 +1,116 @@
+"""bot.cleaner on pasted posts: a forum post under its poster's header, a professional
+network's post, a newsletter's membership prompt, and the labels that look like a comment
+section's but sit over the essay. Each rule has a near miss: essay text that looks similar."""
+
+from __future__ import annotations
+
+from bot.cleaner import clean
+
+OPENING = (
+    "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
+    "generator because the budget would not stretch to a single day of shooting."
+)
+MIDDLE = (
+    "The results were uneven: some shots were lovely, and others melted the moment anyone on "
+    "screen turned their head, which cost me a week of rerolls."
+)
+CLOSING = (
+    "I would do it again for a job that small, but I would not pretend it saved anyone any "
+    "real work, and I missed having a crew around to argue with."
+)
+ESSAY = [OPENING, MIDDLE, CLOSING]
+
+
+def _paste(*blocks: str | list[str]) -> str:
+    lines = [b for block in blocks for b in ([block] if isinstance(block, str) else block)]
+    return "\n\n".join(lines)
+
+
+# --- A forum post's title, right under its poster's header, over a flair ---------------------
+
+FORUM_HEAD = ["r/Theatre", "•", "3 days ago", "stagehand_sam"]
+POST_TITLE = "I made a trailer with AI video. Here is how it went."
+
+
+def test_a_post_title_under_its_posters_header_and_over_a_flair_is_the_title() -> None:
+    cleaned = clean(_paste(FORUM_HEAD, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert cleaned.title == POST_TITLE
+    assert cleaned.author == "stagehand_sam"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_one_sentence_opener_under_the_posters_header_stays_essay_text() -> None:
+    # Near miss: the line under the header ends like a sentence but prose follows it directly.
+    opener = "I made a trailer with AI video and I regret most of it."
+    cleaned = clean(_paste(FORUM_HEAD, opener, ESSAY))
+    assert cleaned.title is None
+    assert cleaned.body.split("\n\n") == [opener, *ESSAY]
+
+
+# --- A bare "Discussion" or "Comments" label over running prose -------------------------------
+
+
+def test_a_bare_label_over_the_essays_prose_does_not_end_the_essay() -> None:
+    # A flair or a tab between the first paragraph and the rest: the essay goes on under it.
+    cleaned = clean(_paste(OPENING, "Discussion", MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert "Discussion" in cleaned.removed
+
+
+def test_a_comment_section_under_the_same_label_still_ends_the_essay() -> None:
+    # Near miss: the label over a commenter's name is the comment section.
+    comment = "Melting heads are the whole problem, and nobody selling these tools will say so."
+    cleaned = clean(_paste(ESSAY, "Comments", "gaffer_gwen", "2d ago", comment, "Reply"))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert comment in cleaned.removed
+
+
+# --- A professional network's post ------------------------------------------------------------
+
+NETWORK_HEAD = [
+    "Feed post",
+    "Harriet Okonjo-Lind • 2nd",
+    "Producer, trailers and promos | Ex-agency | Leeds",
+    "2w • Edited •",
+    "Follow",
+]
+FIRST_LINE = "I've cut trailers for twelve years, and I need to say something about AI video. 🎬"
+
+
+def test_a_network_post_has_no_title_and_keeps_its_first_line() -> None:
+    reply = ["Tomasz Brandt • 1st", "Editor at Northfield", "2w", "Same here, every word of it."]
+    cleaned = clean(_paste(NETWORK_HEAD, FIRST_LINE, ESSAY, "Like", "Comment", reply))
+    assert cleaned.title is None
+    assert cleaned.author == "Harriet Okonjo-Lind"
+    assert cleaned.body.split("\n\n") == [FIRST_LINE, *ESSAY]
+    assert "Same here, every word of it." in cleaned.removed
+    assert "Producer, trailers and promos | Ex-agency | Leeds" in cleaned.removed
+
+
+def test_a_ranked_line_inside_an_essay_is_not_a_network_header() -> None:
+    # Near miss: a "• 1st" line well inside the essay (a festival's results) is not a reply.
+    cleaned = clean(_paste(OPENING, MIDDLE, "Best Short Film • 1st", CLOSING))
+    assert CLOSING in cleaned.body.split("\n\n")
+    assert cleaned.author is None
+
+
+# --- A newsletter platform's membership prompt --------------------------------------------------
+
+
+def test_a_newsletters_membership_prompt_is_furniture() -> None:
+    prompt = (
+        "Second Take is a reader-supported publication. To receive new posts and support my "
+        "work, consider becoming a free or paid subscriber."
+    )
+    cleaned = clean(_paste(OPENING, MIDDLE, prompt, "Subscribe", CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert prompt in cleaned.removed
+
+
+def test_prose_about_reader_support_is_kept() -> None:
+    # Near miss: the essay talks about being reader-supported; it is no prompt.
+    line = (
+        "Newsletters that call themselves reader-supported still take sponsors, and that is fine."
+    )
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert line in cleaned.body.split("\n\n")

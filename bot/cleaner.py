@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from bot import furniture
 from bot.headline import (
+    headline_over_standfirst,
     isolated_title,
     looks_like_title_alone,
     set_apart_title,
@@ -56,10 +57,12 @@ from bot.headline import (
 )
 from bot.page_meta import (
     NAME,
+    author_in,
     date_alone,
     find_author,
     find_publication,
     logo_over_menu,
+    parse_date,
     published_line,
     sign_off,
     wire_date,
@@ -316,6 +319,7 @@ def clean(
             isolated_title(units, prose[0])
             or set_apart_title(units, prose[0])
             or title_over_byline(units, prose[0])
+            or headline_over_standfirst(units, prose[0])
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
@@ -406,6 +410,8 @@ def clean(
         (answer and answer.published)
         or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
+        # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST".
+        or next((d for u in head if author_in(u.text) and (d := parse_date(u.text))), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on

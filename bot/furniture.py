@@ -329,7 +329,10 @@ CAPTION_MAX_WORDS = 25
 # page's template, never its text, on a line (or lines) of its own.
 TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+# A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").
+SENTENCE_END = re.compile(
+    r"[.!?…][\"'”’)\]*_]*(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d])*$"
+)
 SMALL_WORDS = frozenset(
     {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
     | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}

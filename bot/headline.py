@@ -137,6 +137,7 @@ def _title_candidate(units: list[Unit], i: int) -> bool:
         or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
         or set_apart_title(units, i)
         or title_over_byline(units, i)
+        or headline_over_standfirst(units, i)
     )
 
 
@@ -205,6 +206,20 @@ def set_apart_title(units: list[Unit], i: int) -> bool:
         return False
     after = units[i + 1]
     return bool(units[i].gap and after.gap) and is_furniture(after)
+
+
+def headline_over_standfirst(units: list[Unit], i: int) -> bool:
+    """A headline that ends like a sentence, a one-sentence standfirst under it, then the byline:
+    a news site's head ("Sora is not coming for your job." / "The hype misses the point." /
+    "By Dana Wells Updated Mar 4, 2025")."""
+    if i + 2 >= len(units) or not title_like(units[i]):
+        return False
+    standfirst, byline = units[i + 1], units[i + 2].text
+    return (
+        sentence_like(standfirst)
+        and standfirst.words <= furniture.TITLE_MAX_WORDS
+        and bool(author_in(byline) or bare_name([u.text for u in units], i + 2))
+    )
 
 
 def title_over_byline(units: list[Unit], i: int) -> bool:

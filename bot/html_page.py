@@ -207,10 +207,11 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
     home = _home_heading(html)
     shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
-    # Blogger's "Blog Name: Post Title", where the metadata took the blog's name for the title.
+    # Blogger's "Blog Name: Post Title", where the metadata took the blog's name (its <h1>
+    # linking home) for the title.
     site_name, _, after_colon = text.partition(": ")
-    if shown is None and after_colon and same(site_name, title):
-        shown, home = _post_heading(html, [after_colon]), home or site_name
+    if shown is None and after_colon and same(site_name, title) and same(site_name, home):
+        shown = _post_heading(html, [after_colon])
     if shown is not None and (same(title, text) or same(title, home)):
         # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
         # the post's own title is the <title> (or its part) that a lower heading shows.

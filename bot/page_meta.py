@@ -54,7 +54,12 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
-_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
+# ... or the author's handle glued on ("Dana Wells@danawells"), "Updated ...", a month's name.
+_BYLINE_STOP = re.compile(
+    r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$|(?<=\w)@|\b(?:updated|published|posted)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
+    re.IGNORECASE,
+)
 READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)

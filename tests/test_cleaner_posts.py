@@ -4,7 +4,10 @@ section's but sit over the essay. Each rule has a near miss: essay text that loo
 
 from __future__ import annotations
 
+import pytest
+
 from bot.cleaner import clean
+from bot.page_meta import author_in
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -114,3 +117,63 @@ def test_prose_about_reader_support_is_kept() -> None:
     )
     cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
     assert line in cleaned.body.split("\n\n")
+
+
+# --- A post that closes a sentence with an emoji -------------------------------------------------
+
+
+def test_a_closing_sentence_with_an_emoji_after_it_is_kept() -> None:
+    closing = "Anyway, the crew is the whole point. 🎬✨"
+    cleaned = clean(_paste(["Jo Marsh", "@jomarsh"], OPENING, MIDDLE, closing, "41", "Reposts"))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, closing]
+
+
+def test_a_sign_off_with_an_emoji_is_still_furniture() -> None:
+    # Near miss: an emoji after a prompt does not make it a sentence of the essay.
+    prompt = "Thanks for reading! 🎬"
+    cleaned = clean(_paste(ESSAY, prompt))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert prompt in cleaned.removed
+
+
+# --- A news site's head: a sentence-case headline, a standfirst, the byline ----------------------
+
+HEADLINE = "Sora is not coming for your job. It's coming for your weekends."
+STANDFIRST = "The hype cycle misses the point."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Dana Wells@danawells Updated Mar 4, 2025, 9:00am EST",
+        "By Dana Wells Updated Mar 4, 2025",
+        "By Dana Wells · Mar 4, 2025",
+    ],
+)
+def test_a_headline_over_a_standfirst_and_a_byline(byline: str) -> None:
+    cleaned = clean(_paste(["Filed under:", "AI"], HEADLINE, STANDFIRST, byline, "Share", ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        HEADLINE,
+        "Dana Wells",
+        "2025-03-04",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_two_short_opening_sentences_without_a_byline_are_essay_text() -> None:
+    # Near miss: the same two lines with no byline under them open the essay.
+    cleaned = clean(_paste(HEADLINE, STANDFIRST, ESSAY))
+    assert cleaned.body.split("\n\n")[-3:] == ESSAY
+    assert STANDFIRST in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By May Ling", "May Ling"),  # a month's name, but no date after it
+        ("By Dana Wells, Film Critic", "Dana Wells"),
+        ("By @danawells", "danawells"),
+    ],
+)
+def test_a_bylines_name_stops_where_the_name_does(line: str, name: str) -> None:
+    assert author_in(line) == name

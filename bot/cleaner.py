@@ -77,6 +77,7 @@ from bot.page_units import (
     is_furniture,
     is_junk,
     is_prose,
+    join_transcript,
     pull_quotes,
     sentence_like,
     split_units,
@@ -278,7 +279,8 @@ def clean(
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
-    units = split_units(raw, markdown)
+    units, stamps = join_transcript(split_units(raw, markdown))
+    asides += stamps
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
     # A newsletter's sponsor block; a paginated text's other sections and its running heads laid

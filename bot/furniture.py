@@ -72,6 +72,11 @@ JUNK = _patterns(
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
+    # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
+    r"^arxiv:\d{4}\.\d{4,5}",
+    r"^doi:\s*10\.\d{4,9}/\S+$",
+    r"^(?:keywords|key words|index terms)\s*[:—–]",
+    r"^(?:\*\s*)?corresponding author\b.{0,100}$",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",

@@ -213,16 +213,19 @@ def bare_name(lines: list[str], i: int) -> str | None:
 
 def named_by_layout(lines: list[str], i: int) -> bool:
     """Whether the name-shaped line ``lines[i]`` is laid out as only a person's name is: shown
-    twice (an avatar's alt text, then the name), over an affiliation (a paper), over a short
-    credential and then the date ("Marguerite Oduya / Cinematographer, 15 years in features /
-    Updated Mar 4, 2025"), or beside a post's timestamp (a date with a clock time). A headline
-    beside a plain date is name-shaped too ("Sora Changes Everything"); this tells them apart."""
+    twice (an avatar's alt text, then the name), over an affiliation (a paper) or an audience
+    (a channel's "12K subscribers"), over a short credential and then the date ("Marguerite
+    Oduya / Cinematographer, 15 years in features / Updated Mar 4, 2025"), or beside a post's
+    timestamp (a date with a clock time). A headline beside a plain date is name-shaped too
+    ("Sora Changes Everything"); this tells them apart."""
     text = lines[i]
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     if any(line == text or _timestamp(line) for line in near):
         return True
     below = lines[i + 1 : i + 4]
-    if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
+    if below and (
+        (_AFFILIATION.search(below[0]) and len(below[0].split()) <= 10) or _AUDIENCE.match(below[0])
+    ):
         return True
     if not below or not _CREDENTIAL.search(below[0]):
         return False
@@ -247,6 +250,7 @@ def _dates(line: str) -> bool:
     return bool(is_dateline(line) or READ_TIME.search(line))
 
 
+_AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
     r"laborator(?:y|ies)|academy|conservatoire|film school)\b",

@@ -177,3 +177,75 @@ def test_two_short_opening_sentences_without_a_byline_are_essay_text() -> None:
 )
 def test_a_bylines_name_stops_where_the_name_does(line: str, name: str) -> None:
     assert author_in(line) == name
+
+
+# --- A video page: the channel over its audience, a transcript's captions ----------------------
+
+CAPTIONS = [
+    "so today I want to talk about why I stopped",
+    "using these generators for my short films",
+    "because honestly the crew is the whole point",
+]
+
+
+def _video(transcript: list[str]) -> str:
+    head = ["Why I quit using AI video", "Oren Pike", "12K subscribers", "Subscribe"]
+    return _paste(head, "3,401 views  Mar 4, 2025", OPENING, "Transcript", transcript)
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_transcripts_captions_are_the_speakers_words_run_together(inline: bool) -> None:
+    stamps = ["0:00", "0:04", "0:08"]
+    lines = (
+        [f"{s} {c}" for s, c in zip(stamps, CAPTIONS, strict=True)]
+        if inline
+        else [line for pair in zip(stamps, CAPTIONS, strict=True) for line in pair]
+    )
+    cleaned = clean(_video(lines))
+    assert " ".join(CAPTIONS) in cleaned.body.split("\n\n")
+    assert (cleaned.title, cleaned.author) == ("Why I quit using AI video", "Oren Pike")
+    assert all(stamp in cleaned.removed for stamp in stamps)
+
+
+def test_a_chapter_list_is_not_a_transcript() -> None:
+    # Near miss: timestamps before short titles are the video's chapters, not its words.
+    chapters = ["0:00 The challenge", "1:12 Writing for a model", "4:40 The screening"]
+    cleaned = clean(_video(chapters))
+    assert cleaned.body.split("\n\n") == [OPENING]
+
+
+def test_a_live_blogs_timestamped_entries_stay_separate_paragraphs() -> None:
+    # Near miss: a timestamp over a long paragraph is a live blog's entry, not a caption.
+    cleaned = clean(_paste("Live", "14:30", OPENING, "14:12", MIDDLE, "14:05", CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_headline_over_a_comment_count_is_not_a_channel() -> None:
+    # Near miss: a Title Case headline over a count of comments names no author.
+    cleaned = clean(_paste("Sora Changes Nothing", "12 comments", ESSAY))
+    assert cleaned.author is None
+
+
+# --- A paper pasted as text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "arXiv:2403.01234v2 [cs.CV] 4 Mar 2024",
+        "doi: 10.1080/17400309.2024.123456",
+        "Keywords: generative video, labour, film production",
+        "* Corresponding author: m.lindqvist@example.ac.uk",
+    ],
+)
+def test_a_papers_apparatus_is_furniture(line: str) -> None:
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert line in cleaned.removed
+
+
+def test_prose_about_keywords_is_kept() -> None:
+    # Near miss: a sentence that starts with the word, not a label.
+    line = "Keywords in a prompt never replace a director who knows what the scene is for."
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert line in cleaned.body.split("\n\n")

@@ -212,6 +212,7 @@ def test_a_chapter_list_is_not_a_transcript() -> None:
     chapters = ["0:00 The challenge", "1:12 Writing for a model", "4:40 The screening"]
     cleaned = clean(_video(chapters))
     assert cleaned.body.split("\n\n") == [OPENING]
+    assert all(chapter in cleaned.removed for chapter in chapters)
 
 
 def test_a_live_blogs_timestamped_entries_stay_separate_paragraphs() -> None:

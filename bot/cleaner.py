@@ -67,7 +67,7 @@ from bot.page_meta import (
     sign_off,
     wire_date,
 )
-from bot.page_threads import read_answer, read_thread
+from bot.page_threads import Thread, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -427,6 +427,7 @@ def clean(
     body: list[str] = []
     previous: str | None = None
     pulled = pull_quotes(units, start, end) | _related_links(units)
+    handle = posts.poster if posts is not None else author if author and " " not in author else None
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -442,12 +443,22 @@ def clean(
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))
+            or (posts is not None and _names_poster(text, posts))
         ):
             # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
         elif unit.heading or (prose_found and heading_like(unit)):
             headings.append(text)
         else:
+            if not body and handle and text.startswith(f"{handle} "):
+                # Instagram's "studio.halden The studio asked me ...": the poster's user name
+                # heading their caption is not the caption, and a caption has no title (the
+                # line over it is the post's place).
+                removed.append(handle)
+                text = text[len(handle) + 1 :]
+                if title is not None:
+                    removed.append(title)
+                    title = None
             body.append(text)
     author_bio: str | None = None
     bio_at = _bio_index(units[cut:], byline_name or author)
@@ -483,6 +494,13 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
+
+
+def _names_poster(text: str, posts: Thread) -> bool:
+    """A line that is only the poster's user or display name: the header of one of their own
+    posts further down a thread ("danaw" over each part of a thread), never text."""
+    bare = text.removeprefix("u/").removeprefix("@").casefold()
+    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")

@@ -70,8 +70,9 @@ _NETWORK_HEADER = re.compile(
     r"(?:1st|2nd|3rd\+?|following|author|you|premium)$",
     re.IGNORECASE,
 )
-_NETWORK_AGE = re.compile(
-    r"^\d{1,2}\s*(?:[smhdwy]|mo|yr)s?\b(?:\s*[•·]\s*(?:edited\b)?)*\W*$", re.I
+# A post's age as social sites print it under the poster's name: "3h", "2d · 🌐", "3w • Edited •".
+_POST_AGE = re.compile(
+    r"^\d{1,2}\s*(?:[smhdwy]|mo|yr)s?\b(?:\s*[·•]\s*(?:edited\b|[^\w\s]+)?)*\s*$", re.IGNORECASE
 )
 _NETWORK_HEAD_LINES = 3  # the headline, the age, perhaps a "Follow" button
 
@@ -83,8 +84,21 @@ def _network_header(lines: list[str], i: int) -> tuple[str, int] | None:
     if not match or not NAME.match(match["name"].strip()) or len(match["name"].split()) > 5:
         return None
     below = lines[i + 1 : i + 1 + _NETWORK_HEAD_LINES]
-    age = next((k for k, line in enumerate(below) if _NETWORK_AGE.match(line)), None)
+    age = next((k for k, line in enumerate(below) if _POST_AGE.match(line)), None)
     return match["name"].strip(), i + 1 + (age + 1 if age is not None else 0)
+
+
+def _name_over_age(lines: list[str], i: int) -> bool:
+    """A person's name over their post's age ("Marta Solis" / "3h · 🌐"): a social post's
+    header (a blog's byline gives a date, not "3h")."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines)
+        and bool(NAME.match(line))
+        and 2 <= len(line.split()) <= 5
+        and not (furniture.NAV.search(line) or furniture.JUNK.search(line))
+        and bool(_POST_AGE.match(lines[i + 1]))
+    )
 
 
 def read_thread(lines: list[str]) -> Thread | None:
@@ -102,6 +116,8 @@ def read_thread(lines: list[str]) -> Thread | None:
         if (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
             headers.append((i, text, name, name, None))
+        elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
+            headers.append((i, i + 2, line, line, None))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:

@@ -250,3 +250,45 @@ def test_prose_about_keywords_is_kept() -> None:
     line = "Keywords in a prompt never replace a director who knows what the scene is for."
     cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
     assert line in cleaned.body.split("\n\n")
+
+
+# --- Social posts: a thread's repeated headers, a name over a post's age, a caption ------------
+
+
+def test_the_posters_name_over_each_part_of_their_thread_is_not_text() -> None:
+    parts = [["danaw", "2h", paragraph, f"{k}/3"] for k, paragraph in enumerate(ESSAY, 1)]
+    cleaned = clean(_paste(*parts))
+    assert cleaned.author == "danaw"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_name_over_a_posts_age_is_a_social_posts_header() -> None:
+    comment = ["Jonah Reyes", "Great post, the storm part especially.", "2h", "Reply"]
+    cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "5 comments", comment))
+    assert (cleaned.title, cleaned.author) == (None, "Marta Solis")
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_a_name_over_a_date_is_a_blogs_byline_under_its_title() -> None:
+    # Near miss: a byline with a date (not a post's age) sits under a title, which stays.
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", "Marta Solis", "Mar 4, 2025", ESSAY))
+    assert (cleaned.title, cleaned.author) == ("Why Sora Won't Save Your Short", "Marta Solis")
+
+
+def test_a_captions_leading_user_name_is_not_the_caption() -> None:
+    head = ["studio.halden", "Follow", "Lisbon, Portugal"]
+    cleaned = clean(_paste(head, f"studio.halden {OPENING}", MIDDLE, "#stopmotion", "3d"))
+    assert cleaned.author == "studio.halden"
+    assert cleaned.title is None
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_an_essay_that_opens_with_its_authors_name_keeps_it() -> None:
+    # Near miss: an author's full name opening a sentence is the essay's own words.
+    opening = f"Marta Solis {OPENING[0].lower()}{OPENING[1:]}"
+    cleaned = clean(_paste("By Marta Solis", opening, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n")[0] == opening
+
+
+def test_a_reviews_byline_with_a_star_rating_names_the_reviewer() -> None:
+    assert author_in("Review by Petra Lindgren ★★★½") == "Petra Lindgren"

@@ -123,3 +123,43 @@ def test_a_posts_own_colon_title_is_kept_whole() -> None:
     title = "Foley: Notes From a Silent Spring"
     _, meta, _ = read_html(_blog(f"{title} | Sound Notes", title))
     assert meta["title"] == title
+
+
+HEADLINE = "Sora is not coming for your job. It's coming for your weekends."
+
+
+def _news(byline: str, title: str = f"{HEADLINE} - The Verge") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><main><article>"
+        f"<div class='filed'>Filed under: <a>AI</a></div><h1>{HEADLINE}</h1>"
+        f"<div class='byline'>{byline}</div>{BODY}</article></main></body></html>"
+    )
+
+
+def test_a_news_page_headline_and_byline_read_as_a_reader_reads_them() -> None:
+    byline = (
+        "By <a href='/authors/dana-wells'>Dana Wells</a><a href='https://x.com/danawells'>"
+        "@danawells</a> <span>Updated Mar 4, 2025, 9:00am EST</span>"
+    )
+    text, meta, _ = read_html(_news(byline))
+    # trafilatura reads "Dana Wells Updated Mar 4" and takes the headline for the site's name.
+    assert (meta["title"], meta["author"], meta["publication"]) == (
+        HEADLINE,
+        "Dana Wells",
+        "The Verge",
+    )
+    assert HEADLINE not in text.split("\n\n")  # repeated under "Filed under", not the essay's
+    assert text.split("\n\n")[-3:] == list(PARAGRAPHS)
+
+
+def test_an_authors_name_with_a_month_in_it_is_kept_whole() -> None:
+    # Near miss: "Mayfield", "March" in a name is no date after it.
+    _, meta, _ = read_html(_news("By <a href='/authors/jo'>Jo March Mayfield</a>"))
+    assert meta["author"] == "Jo March Mayfield"
+
+
+def test_the_headline_repeated_further_down_is_the_essays() -> None:
+    # Near miss: the essay may quote its own headline as a paragraph well into the text.
+    html = _news("By Dana Wells").replace(BODY, BODY + f"<p>{HEADLINE}</p>")
+    text, _, _ = read_html(html)
+    assert text.split("\n\n")[-1] == HEADLINE

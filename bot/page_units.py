@@ -140,7 +140,7 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
             last = i == len(block) - 1
             if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
                 units.append(
-                    Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
+                    Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
                 )
                 joined, first = [], False
     return units
@@ -188,6 +188,31 @@ def join_transcript(units: list[Unit]) -> tuple[list[Unit], list[str]]:
             joined.append(units[i])
             i += 1
     return joined, stamps
+
+
+# A word a justified page broke across two lines: "gener-" over "ated footage". A compound's
+# own hyphen may fall at a line's end too ("well-" over "known"): after its usual first words
+# the hyphen stays.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+_COMPOUND_FIRST = re.compile(
+    r"(?:^|\s)(?:well|self|non|co|ex|anti|pre|post|multi|semi|half|low|high|long|short|"
+    r"full|all|cross|old|so|far|hand|ill|over|under|mid|one|two|three|four|five)-$",
+    re.IGNORECASE,
+)
+
+
+def _rejoined(lines: list[str]) -> str:
+    """Hard-wrapped lines as the paragraph they were, a word hyphenated at a line's end made
+    whole again ("gener-" + "ated" -> "generated"; "well-" + "known" -> "well-known")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if not _BROKEN_WORD.search(text):
+            text = f"{text} {line}"
+        elif line[:1].islower() and not _COMPOUND_FIRST.search(text):
+            text = text[:-1] + line
+        else:
+            text += line  # a compound's hyphen, or a name's ("Anglo-" + "Saxon")
+    return text
 
 
 def ends_sentence(text: str) -> bool:

@@ -292,3 +292,40 @@ def test_an_essay_that_opens_with_its_authors_name_keeps_it() -> None:
 
 def test_a_reviews_byline_with_a_star_rating_names_the_reviewer() -> None:
     assert author_in("Review by Petra Lindgren ★★★½") == "Petra Lindgren"
+
+
+# --- A justified page copied as text: words broken across lines ---------------------------------
+
+
+def _wrapped(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_word_hyphenated_at_a_line_break_is_made_whole() -> None:
+    raw = _wrapped(
+        "The question of whether gener-",
+        "ated footage can carry a perfor-",
+        "mance is not new; it is the old",
+        "question of the puppet, asked of a",
+        "machine that cannot be held in the hand.",
+    )
+    assert clean(raw).body == (
+        "The question of whether generated footage can carry a performance is not new; it is "
+        "the old question of the puppet, asked of a machine that cannot be held in the hand."
+    )
+
+
+def test_a_compounds_hyphen_at_a_line_break_stays() -> None:
+    # Near miss: "well-known" broken at its own hyphen keeps it; so does a capitalised name.
+    raw = _wrapped(
+        "Directors who have tried it report a",
+        "strange loneliness on set, and a well-",
+        "known editor from Anglo-",
+        "Saxon television told me that cuts felt",
+        "arbitrary without the rushes to hand.",
+    )
+    assert clean(raw).body == (
+        "Directors who have tried it report a strange loneliness on set, and a well-known "
+        "editor from Anglo-Saxon television told me that cuts felt arbitrary without the "
+        "rushes to hand."
+    )

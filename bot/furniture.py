@@ -84,6 +84,7 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
     # A newsletter platform's membership prompt: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber."
     r"\breader-supported publication\b.{0,160}$",
@@ -122,7 +123,14 @@ JUNK = _patterns(
     # One clause, not a paragraph that starts so ("First published in 1998, the book ...").
     r"^(?:originally|first) (?:published|posted|appeared) (?:on|at|in)\s+(?:\S+\.\S+|"
     r"(?-i:[A-Z])[\w&'’ -]{1,60}?)(?:\s+on\s+.{3,30}?)?\.?$",
+    r"^(?:originally|first) (?:published|posted) (?:on|at|in) (?:my|our|the) (?:blog|site|website|"
+    r"newsletter|substack|medium|journal)\b.{0,40}$",
     r"^(?:cross-?posted|also published) (?:from|to|on|at)\b.{0,100}$",
+    # Editorial notes about the article, not in it: corrections, amendments, standards.
+    r"^this (?:article|post|story|piece|essay|review) (?:was|has been) (?:amended|updated|"
+    r"corrected)\b.{0,160}$",
+    r"^(?:correction|clarification|editor['’]s note)s?\s*:\s.{0,240}$",
+    r"^our standards\s*:",
     r"^newsletter$",
     r"^(?:email|e-mail) address$",
     r"\bunsubscribe\b.{0,60}$",
@@ -221,6 +229,7 @@ NAV = _patterns(
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
 END = _patterns(
     r"^leave a (?:reply|comment)\b",
+    r"^loading comments\b.{0,10}$",
     r"^(?:add|post|write) a (?:comment|reply)\b",
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",

@@ -329,3 +329,39 @@ def test_a_compounds_hyphen_at_a_line_break_stays() -> None:
         "editor from Anglo-Saxon television told me that cuts felt arbitrary without the "
         "rushes to hand."
     )
+
+
+# --- Editorial notes and platform prompts between the paragraphs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for more like this.",
+        "Loading comments…",
+        "Originally posted on my blog.",
+        "This article was amended on 4 March 2025 to correct the name of the festival.",
+        "This post was updated with a correction.",
+        "Correction: An earlier version of this essay misstated the year of the screening.",
+        "Editor's note: The author worked on one of the films discussed.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+)
+def test_editorial_notes_and_prompts_are_furniture(line: str) -> None:
+    cleaned = clean(_paste(OPENING, MIDDLE, CLOSING, line))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: since posting this, I have changed my mind about the storm shots.",
+        "This essay was edited by my friend Maya, who argued with every line of it.",
+        "Corrections are part of the job, and no model makes them for you.",
+        "Originally posted on a noticeboard, the casting call drew forty replies.",
+    ],
+)
+def test_the_authors_own_lines_that_look_like_notes_are_kept(line: str) -> None:
+    cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
+    assert line in cleaned.body.split("\n\n")

@@ -63,8 +63,8 @@ JUNK = _patterns(
     r"^.{0,80}\band \d+ (?:others?|more)$",
     # Relative times and clock times alone: a post's or a live blog's timestamp.
     r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?|mo\.|yr\.?|yrs\.?)(?:\s+ago)?$",
-    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b.{0,20}$",
+    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"mo|yrs?)\.?\s+ago\b.{0,20}$",
     r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
     r"^\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]$",  # a chat message's own time, "[9:15 PM]"
     r"^\(?edited\)?$",

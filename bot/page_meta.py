@@ -453,8 +453,9 @@ def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
 # "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
 # starts the replies.
 _AGO = (
-    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo\.?|yr\.?|"
-    r"[smhdwy])\s+ago\b"
+    # New Reddit abbreviates: "5 hr. ago", "1 mo. ago".
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo|yrs?|"
+    r"[smhdwy])\.?\s+ago\b"
 )
 POST_HEADER = re.compile(
     # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...

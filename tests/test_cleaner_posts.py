@@ -365,3 +365,19 @@ def test_editorial_notes_and_prompts_are_furniture(line: str) -> None:
 def test_the_authors_own_lines_that_look_like_notes_are_kept(line: str) -> None:
     cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
     assert line in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize("age", ["5 hr. ago", "1 mo. ago", "2 days ago"])
+def test_a_posters_header_with_an_abbreviated_age(age: str) -> None:
+    cleaned = clean(
+        _paste(["r/Theatre", "•", age, "stagehand_sam"], POST_TITLE, "Discussion", ESSAY)
+    )
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert age in cleaned.removed
+
+
+def test_a_sentence_about_hours_ago_is_kept() -> None:
+    # Near miss: prose that starts with a time ago is the essay's.
+    line = "5 hours ago I finished the cut, and I still cannot tell whether it works."
+    cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
+    assert line in cleaned.body.split("\n\n")

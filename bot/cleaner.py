@@ -15,15 +15,17 @@ any one site:
   date; a one-sentence subtitle over the byline block belongs to the head;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies, dropped with everything after them; a social
-  post or a run of one poster's posts has no title and no headings; in a chat copy, where no
-  message opens a thread, the essay is the longest run of one speaker's messages;
+  post or a run of one poster's posts has no title and no headings, and the poster's name over
+  each of their posts is a header, never text; in a chat copy, where no message opens a
+  thread, the essay is the longest run of one speaker's messages;
 * a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
   <date>", the answerer); the question is its title, and its body is not the essay;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
   are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
+  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen
+  (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
@@ -31,7 +33,9 @@ any one site:
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
-* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped, and
+* a video transcript's caption lines are joined into one paragraph, without their timestamps;
+* hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
+  again), and a line repeated immediately is dropped, and
   so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;

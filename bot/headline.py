@@ -180,12 +180,23 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     )
 
 
+# A headline written as sentences runs to two short ones at most ("I used AI video for a whole
+# music video. Here's the honest good and bad."); a longer sentence under a byline is the
+# essay's opening, and taking it for the title would lose it.
+_SENTENCE_TITLE_MAX_WORDS = 22
+
+
 def isolated_title(units: list[Unit], i: int) -> bool:
     """A title that ends like a sentence ("Here's what happened."): right under a byline, a
     date, a read time or a forum post's header (its poster beside a time), followed by page
     furniture rather than prose (a flair, "Discussion"), and either in Title Case or the only
     title-like line so far."""
-    if not title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
+    if (
+        not title_like(units[i])
+        or units[i].words > _SENTENCE_TITLE_MAX_WORDS
+        or i == 0
+        or i + 1 >= len(units)
+    ):
         return False
     before, after = units[i - 1], units[i + 1]
     under_byline = (

@@ -145,7 +145,7 @@ JUNK = _patterns(
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
-    r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
+    IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
     # Cookie banners and consent.
@@ -181,8 +181,10 @@ JUNK = _patterns(
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
     # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
     # and the news sites' "Story continues below advertisement".
-    r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
-    r"paid (?:content|post)|partner content)[\W_]*$",
+    AD_LABEL := (
+        r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
+        r"paid (?:content|post)|partner content)[\W_]*$"
+    ),
     r"^(?:the )?(?:story|article|text|post) continues (?:below|after)\b.{0,30}$",
     r"^(?:continue reading|scroll to continue(?: with content)?) (?:below|after)\b.{0,30}$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
@@ -197,6 +199,16 @@ JUNK = _patterns(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
     r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
+)
+
+# What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
+# more:" link) rather than following its headline: a line over one of these is the body's.
+INTERRUPTION = _patterns(
+    AD_LABEL,
+    IMAGE_NOTE,
+    r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic)s?"
+    r"(?:\s+credits?)?\s*:",
+    r"^(?:read more|related|see also|also read|read next)\s*:",
 )
 
 # A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.

@@ -33,6 +33,7 @@ from bot.page_units import (
     title_case,
     title_like,
 )
+from bot.text import split_sentences
 
 
 def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int | None:
@@ -180,7 +181,7 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     )
 
 
-# A headline written as sentences runs to two short ones at most ("I used AI video for a whole
+# A headline written as sentences is two short ones at most ("I used AI video for a whole
 # music video. Here's the honest good and bad."); a longer sentence under a byline is the
 # essay's opening, and taking it for the title would lose it.
 _SENTENCE_TITLE_MAX_WORDS = 22
@@ -189,11 +190,13 @@ _SENTENCE_TITLE_MAX_WORDS = 22
 def isolated_title(units: list[Unit], i: int) -> bool:
     """A title that ends like a sentence ("Here's what happened."): right under a byline, a
     date, a read time or a forum post's header (its poster beside a time), followed by page
-    furniture rather than prose (a flair, "Discussion"), and either in Title Case or the only
-    title-like line so far."""
+    furniture rather than prose (a flair, "Discussion"; not an ad or a picture, which interrupt
+    a body), at most two sentences, and either in Title Case or the only title-like line so
+    far."""
     if (
         not title_like(units[i])
         or units[i].words > _SENTENCE_TITLE_MAX_WORDS
+        or len(split_sentences(units[i].text)) > 2
         or i == 0
         or i + 1 >= len(units)
     ):
@@ -205,7 +208,13 @@ def isolated_title(units: list[Unit], i: int) -> bool:
         or READ_TIME.search(before.text)
         or user_by_time([u.text for u in units], i - 1)
     )
-    if not under_byline or is_prose(after) or sentence_like(after):
+    if (
+        not under_byline
+        or is_prose(after)
+        or sentence_like(after)
+        or furniture.INTERRUPTION.search(after.text)
+        or furniture.CREDIT.match(after.text)
+    ):
         return False
     return title_case(units[i].text) or not any(title_like(u) for u in units[:i])
 

@@ -15,13 +15,13 @@ from bot import BUNDLED_ESSAYS
 from bot.cleaner import clean
 from bot.corpus import load_directory
 
-# Paragraphs of running prose (the cleaner's own notion of an essay's body starts there).
+# Paragraphs of running prose: sentences of eight words or more.
 _PARAGRAPHS = sorted(
     {
         p.text
         for d in load_directory(BUNDLED_ESSAYS)
         for p in d.passages
-        if 25 <= len(p.text.split()) <= 120 and p.text.rstrip()[-1:] in ".!?"
+        if 8 <= len(p.text.split()) <= 120 and p.text.rstrip()[-1:] in ".!?"
     }
 )
 _HEAD = [
@@ -54,16 +54,14 @@ _FOOT = [
     "Sort by: Best",
 ]
 
-# Set between the paragraphs: ads, captions, share bars, a flair, a pull-quote's label.
+# What interrupts an article's body between its paragraphs: ads, pictures and their captions,
+# "Read more" links.
 _BETWEEN = [
     "Advertisement",
-    "Share",
     "[Image: a storm over the harbour]",
     "Photo: Jane Doe",
+    "Illustration by Jane Doe for Low Light",
     "Read more: Another Story Entirely",
-    "Discussion",
-    "Subscribe",
-    "12",
 ]
 
 essays = st.lists(st.sampled_from(_PARAGRAPHS), min_size=1, max_size=5, unique=True)

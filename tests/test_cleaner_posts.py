@@ -381,3 +381,30 @@ def test_a_sentence_about_hours_ago_is_kept() -> None:
     line = "5 hours ago I finished the cut, and I still cannot tell whether it works."
     cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
     assert line in cleaned.body.split("\n\n")
+
+
+# --- A sentence under a byline: the essay's opening or a headline ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "after"),
+    [
+        # Over an ad or a picture, which interrupt a body, not a head.
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Advertisement",
+        ),
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Photo: Jane Doe",
+        ),
+        # Three sentences and more: no headline is written so.
+        ("AI is different. It touches writing. Financing. Everything.", "Discussion"),
+    ],
+)
+def test_an_opening_sentence_under_a_byline_is_not_taken_for_the_title(
+    opening: str, after: str
+) -> None:
+    cleaned = clean(_paste("By Jane Doe", opening, after, MIDDLE, CLOSING))
+    assert cleaned.title is None
+    assert opening in cleaned.body.split("\n\n")

@@ -398,6 +398,10 @@ def test_a_sentence_about_hours_ago_is_kept() -> None:
             "And these films will only stand out more, against the studio's content.",
             "Photo: Jane Doe",
         ),
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Illustration by Jane Doe for Low Light",
+        ),
         # Three sentences and more: no headline is written so.
         ("AI is different. It touches writing. Financing. Everything.", "Discussion"),
     ],

@@ -3,7 +3,9 @@ paragraph of the essay between them is stored, verbatim. Lost essay text is the 
 cleaner can make, so this is checked on arrangements nobody wrote down.
 
 The essay paragraphs are real ones (the bundled essays' passages); the furniture is drawn from
-the shapes every page set holds (menus, bylines, counters, share bars, comment sections).
+the shapes the page sets hold: a site's navigation over one platform's head (a blog's, a news
+site's, a forum post's, a social post's), asides between the paragraphs (ads, pictures,
+captions) and a foot (counters, share bars, comment sections).
 """
 
 from __future__ import annotations
@@ -24,23 +26,23 @@ _PARAGRAPHS = sorted(
         if 8 <= len(p.text.split()) <= 120 and p.text.rstrip()[-1:] in ".!?"
     }
 )
-_HEAD = [
-    "Skip to main content",
-    "Home",
-    "About",
-    "Subscribe",
-    "Sign in",
-    "Menu",
-    "By Jane Doe",
-    "Jane Doe",
-    "5 min read",
-    "Mar 4, 2025",
-    "·",
-    "Share",
-    "Follow",
-    "Filed under: Film",
-    "Why Generated Video Leaves Me Cold",
-]
+# A site's navigation over the page, and the heads of the platforms' posts under it.
+_NAV = ["Skip to main content", "Home", "About", "Menu", "Sign in", "Subscribe"]
+_HEADS = [
+    ["Why Generated Video Leaves Me Cold", "By Jane Doe", "5 min read", "Mar 4, 2025", "Share"],
+    ["Why Generated Video Leaves Me Cold", "Jane Doe", "Follow", "5 min read", "·", "Mar 4, 2025"],
+    ["Filed under: Film", "Generated video leaves me cold.", "It is still worth a look.",
+     "By Jane Doe Updated Mar 4, 2025"],
+    ["r/Filmmakers", "•", "2 days ago", "lowbudget_lucia", "Generated video leaves me cold.",
+     "Discussion"],
+    ["r/Filmmakers", "Posted by u/lowbudget_lucia", "5 hr. ago", "Generated video leaves me cold"],
+    ["Harriet Okonjo-Lind • 2nd", "Producer | Leeds", "3w • Edited •", "Follow"],
+    ["Marta Solis", "3h · 🌐"],
+    ["Jo Marsh", "@jomarsh"],
+    ["Ines Duarte", "@ines@film.social"],
+    ["Why Generated Video Leaves Me Cold", "Oren Pike", "12K subscribers", "Subscribe"],
+    [],
+]  # fmt: skip
 _FOOT = [
     "Share",
     "Like",
@@ -65,7 +67,11 @@ _BETWEEN = [
 ]
 
 essays = st.lists(st.sampled_from(_PARAGRAPHS), min_size=1, max_size=5, unique=True)
-heads = st.lists(st.sampled_from(_HEAD), max_size=8)
+heads = st.builds(
+    lambda nav, head: [*nav, *head],
+    st.lists(st.sampled_from(_NAV), max_size=4, unique=True),
+    st.sampled_from(_HEADS),
+)
 feet = st.lists(st.sampled_from(_FOOT), max_size=6)
 
 

@@ -66,6 +66,7 @@ from bot.page_meta import (
     find_author,
     find_publication,
     logo_over_menu,
+    name_beside_date,
     parse_date,
     published_line,
     sign_off,
@@ -416,8 +417,16 @@ def clean(
         (answer and answer.published)
         or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
-        # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST".
-        or next((d for u in head if author_in(u.text) and (d := parse_date(u.text))), None)
+        # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
+        # 4, 2025".
+        or next(
+            (
+                d
+                for u in head
+                if (author_in(u.text) or name_beside_date(u.text)) and (d := parse_date(u.text))
+            ),
+            None,
+        )
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on

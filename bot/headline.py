@@ -20,6 +20,7 @@ from bot.page_meta import (
     bare_name,
     find_author,
     is_dateline,
+    name_beside_date,
     named_by_layout,
     user_by_time,
 )
@@ -54,7 +55,10 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             (
                 i
                 for i in range(stop)
-                if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
+                if find_author([texts[i]], [])
+                or bare_name(texts, i)
+                or user_by_time(texts, i)
+                or name_beside_date(texts[i])
             ),
             None,
         )
@@ -68,6 +72,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         if _title_candidate(units, i)
         and i != masthead
         and not (bare_name(texts, i) and named_by_layout(texts, i))
+        and not name_beside_date(texts[i])
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the

@@ -31,6 +31,7 @@ __all__ = [
     "find_publication",
     "is_dateline",
     "is_post_header",
+    "name_beside_date",
     "named_by_layout",
     "parse_date",
     "published_line",
@@ -264,6 +265,22 @@ def _author_among_parts(line: str) -> str | None:
     if len(parts) < 2 or not any(_dates(part) for part in parts):
         return None
     return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
+
+
+def name_beside_date(line: str) -> str | None:
+    """The name a meta line of parts gives first, beside a date: "Jane Doe · Mar 4, 2025 · 12
+    comments", "Jane Doe and Sam Lee | March 4, 2025" (a theme's byline without "By"). Its date
+    is the page's; the name is not taken for the author, for a section's name sits there too
+    ("Film Reviews · Mar 4, 2025")."""
+    parts = [part.strip() for part in _SEPARATORS.split(line)]
+    if len(parts) < 2 or not any(is_dateline(part) for part in parts[1:]):
+        return None
+    names = re.split(r"\s+(?:and|&)\s+", parts[0])
+    if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
+        furniture.NAV.search(parts[0]) or furniture.JUNK.search(parts[0])
+    ):
+        return parts[0]
+    return None
 
 
 def find_author(head: list[str], tail: list[str]) -> str | None:

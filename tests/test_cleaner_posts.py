@@ -412,3 +412,19 @@ def test_an_opening_sentence_under_a_byline_is_not_taken_for_the_title(
     cleaned = clean(_paste("By Jane Doe", opening, after, MIDDLE, CLOSING))
     assert cleaned.title is None
     assert opening in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "meta_line",
+    ["Jane Doe · Mar 4, 2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025"],
+)
+def test_a_name_and_date_line_dates_the_page(meta_line: str) -> None:
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", meta_line, ESSAY))
+    assert cleaned.published == "2025-03-04"
+    assert cleaned.title == "Why Sora Won't Save Your Short"
+
+
+def test_a_sections_name_beside_the_date_is_not_taken_for_the_author() -> None:
+    # Near miss: "Film Reviews" is name-shaped; the author stays for the moderator to give.
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", "Film Reviews · Mar 4, 2025", ESSAY))
+    assert (cleaned.author, cleaned.published) == (None, "2025-03-04")

@@ -72,7 +72,6 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         if _title_candidate(units, i)
         and i != masthead
         and not (bare_name(texts, i) and named_by_layout(texts, i))
-        and not name_beside_date(texts[i])
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the

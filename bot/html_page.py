@@ -64,7 +64,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         None,
     )
     if author is None and text_start:
-        author = _forum_poster(html, text_start)
+        # The byline under a standfirst, above the first paragraph; else a forum's poster.
+        author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
     meta = {

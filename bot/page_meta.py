@@ -206,8 +206,9 @@ def bare_name(lines: list[str], i: int) -> str | None:
     # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
     below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
-    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
-    if any(_dates(line) or line == text for line in near):
+    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
+    # over the button that follows them (Medium's, Substack's author under the headline).
+    if any(_dates(line) or line == text for line in near) or (below or "").casefold() == "follow":
         return text
     return text if named_by_layout(lines, i) else None
 

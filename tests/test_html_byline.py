@@ -163,3 +163,31 @@ def test_the_headline_repeated_further_down_is_the_essays() -> None:
     html = _news("By Dana Wells").replace(BODY, BODY + f"<p>{HEADLINE}</p>")
     text, _, _ = read_html(html)
     assert text.split("\n\n")[-1] == HEADLINE
+
+
+def _medium(title: str, foot: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/'>Medium</a>"
+        "<a>Sign in</a></nav><article><h1>Silent Pictures</h1><h2>What the demos leave out</h2>"
+        "<div><a href='/@oona'>Oona Heikkinen</a></div><div><button>Follow</button></div>"
+        f"<div><span>5 min read</span><span>·</span><span>Mar 4, 2025</span></div>{BODY}"
+        f"</article>{foot}</body></html>"
+    )
+
+
+def test_the_name_over_a_follow_button_under_the_standfirst_is_the_author() -> None:
+    _, meta, _ = read_html(_medium("Silent Pictures | Medium"))
+    assert meta["author"] == "Oona Heikkinen"
+
+
+def test_a_recommended_writers_follow_button_below_the_essay_names_nobody() -> None:
+    # Near miss: a name over "Follow" under the essay is another writer's card.
+    foot = (
+        "<div><h2>More from Medium</h2><div><a>Mara Quist</a></div>"
+        "<div><button>Follow</button></div></div>"
+    )
+    html = _medium("Silent Pictures | Medium", foot).replace(
+        "<div><a href='/@oona'>Oona Heikkinen</a></div><div><button>Follow</button></div>", ""
+    )
+    _, meta, _ = read_html(html)
+    assert meta.get("author") is None

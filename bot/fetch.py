@@ -100,11 +100,19 @@ class _ConnectGuard:
         return socket.socket(family, type_, proto)
 
 
-def _check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+def web_address(url: str) -> str:
+    """``url`` without surrounding spaces, if it is one http(s) address with a host (and a
+    port, if any, that exists); else a FetchError saying what to give."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018  (raises on a port past 65535 or not a number)
+    except ValueError:  # an unclosed "[" (IPv6) or a bad port
+        usable = False
+    if not usable or any(c.isspace() for c in url):
         raise FetchError("Give a full web address starting with http:// or https://.")
-    return url.strip()
+    return url
 
 
 _PRIVATE = (
@@ -127,7 +135,7 @@ async def fetch(
     """
     import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
 
-    url = _check_url(url)
+    url = web_address(url)
     guard = None if allow_private else _ConnectGuard(blocked)
     connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)
     client_timeout = aiohttp.ClientTimeout(total=time_limit)
@@ -141,7 +149,7 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(urljoin(url, response.headers["Location"]))
+                            url = web_address(urljoin(url, response.headers["Location"]))
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")

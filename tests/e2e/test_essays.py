@@ -631,6 +631,21 @@ async def test_suggestions_are_rate_limited_and_checked(world: World) -> None:
     await refused(world, other, "suggest-essay", "binary", file=("a.txt", b"\x00\x01\x02"))
 
 
+@pytest.mark.parametrize(
+    "url", ["http://[", "https://", "http://example.com:99999/", "https://exa mple.com/e"]
+)
+async def test_a_malformed_web_address_is_refused_everywhere_it_is_typed(
+    world: World, url: str
+) -> None:
+    # An unclosed bracket or a bad port once raised out of the URL parser ("Something went
+    # wrong"); an address with no host or a space was stored as the essay's Source link.
+    essay_id = await add_and_publish(world.moderator)
+    says = "http:// or https://"
+    await refused(world, world.moderator, "essay add", says, stance="mixed", url=url)
+    await refused(world, world.moderator, "essay edit", says, essay=essay_id, url=url)
+    await refused(world, world.member, "suggest-essay", says, url=url)
+
+
 # -- /config moderator-role -------------------------------------------------------------------
 
 

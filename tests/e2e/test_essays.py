@@ -780,7 +780,7 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     assert_embed(quoted, description_contains="Grain Quarterly")
     assert "Source" in quoted.buttons
 
-    await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
+    await refused(world, mod, "essay edit", "http:// or https://", essay=essay_id,
                   url="ftp://example.org/camera")  # fmt: skip
     await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)
 

@@ -262,23 +262,27 @@ class DailyPosts(commands.Cog):
             await interaction.response.send_message(text, ephemeral=True, **kwargs)
 
     async def _status(self, settings: GuildSettings) -> str:
-        if not settings.potd_enabled or not settings.potd_channel_id:
-            return "The perspective of the day is **off**."
-        now = self.bot.clock()
-        tz = daily.zone(settings.potd_timezone)
-        today = daily.local_date(now, tz).isoformat()
-        posted = await self.bot.store.daily.get(settings.guild_id, today) is not None
-        upcoming = daily.next_post(settings, now, posted_today=posted)
-        when = "within a minute" if upcoming <= now else f"<t:{int(upcoming.timestamp())}:F>"
         extras = [f"format {settings.potd_format}"]
         if settings.potd_thread:
             extras.append("with a thread")
         if settings.potd_ping_role_id:
             extras.append(f"pinging <@&{settings.potd_ping_role_id}>")
+        when = f"**{settings.potd_time} {settings.potd_timezone}** ({', '.join(extras)})"
+        if not settings.potd_enabled or not settings.potd_channel_id:
+            # Say what was kept: a moderator often sets the time before choosing a channel.
+            return (
+                f"The perspective of the day is **off**; when on, it posts every day at {when}. "
+                "`/potd channel` turns it on."
+            )
+        now = self.bot.clock()
+        tz = daily.zone(settings.potd_timezone)
+        today = daily.local_date(now, tz).isoformat()
+        posted = await self.bot.store.daily.get(settings.guild_id, today) is not None
+        next_at = daily.next_post(settings, now, posted_today=posted)
+        upcoming = "within a minute" if next_at <= now else f"<t:{int(next_at.timestamp())}:F>"
         return (
             f"The perspective of the day goes to <#{settings.potd_channel_id}> every day at "
-            f"**{settings.potd_time} {settings.potd_timezone}** ({', '.join(extras)}). "
-            f"Next post: {when}."
+            f"{when}. Next post: {upcoming}."
         )
 
     @potd.command(name="channel")
@@ -335,11 +339,9 @@ class DailyPosts(commands.Cog):
     @potd.command(name="off")
     async def potd_off(self, interaction: discord.Interaction) -> None:
         """Stop the daily post (settings and history are kept)."""
-        await self.bot.store.settings.update(interaction.guild_id, potd_enabled=False)
+        settings = await self.bot.store.settings.update(interaction.guild_id, potd_enabled=False)
         self.schedule_changed()
-        await self._reply(
-            interaction, "The perspective of the day is **off**. `/potd channel` turns it on."
-        )
+        await self._reply(interaction, await self._status(settings))
 
     @potd.command(name="now")
     async def potd_now(self, interaction: discord.Interaction) -> None:

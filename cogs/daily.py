@@ -25,6 +25,8 @@ from cogs._embeds import (
     FIELD_VALUE_MAX,
     STANCE_LABELS,
     clip,
+    italic_title,
+    md,
     passage_embed,
     snippet,
 )
@@ -394,7 +396,8 @@ class DailyPosts(commands.Cog):
             name = f"{_day_label(pick.day)} \u00b7 {STANCE_LABELS.get(p.stance, p.stance)}"
             if pick.posted:
                 name += " \u00b7 posted"
-            value = f"\u201c{snippet(p.text, 240)}\u201d \u2014 {p.speaker}, *{p.title}*"
+            quoted = f"\u201c{snippet(p.text, 240)}\u201d"
+            value = f"{quoted} \u2014 {md(p.speaker)}, {italic_title(p.title)}"
             if pick.counter:
                 value += (
                     f"\nvs {pick.counter.speaker}: \u201c{snippet(pick.counter.text, 120)}\u201d"
@@ -416,8 +419,10 @@ class DailyPosts(commands.Cog):
             return
         lines = []
         for r in reversed(records):
-            title = f"*{r.title}*" if r.title else "*(essay removed)*"
-            line = f"`{r.local_date}` {STANCE_LABELS.get(r.stance, r.stance)} {r.author}, {title}"
+            title = italic_title(r.title) if r.title else "*(essay removed)*"
+            line = (
+                f"`{r.local_date}` {STANCE_LABELS.get(r.stance, r.stance)} {md(r.author)}, {title}"
+            )
             if r.message_id and r.channel_id:
                 line += (
                     f" [\u2197](https://discord.com/channels/{r.guild_id}/"

@@ -646,6 +646,37 @@ async def test_a_malformed_web_address_is_refused_everywhere_it_is_typed(
     await refused(world, world.member, "suggest-essay", says, url=url)
 
 
+def rendered(markdown: str) -> tuple[str, list[tuple[int, str]]]:
+    """What Discord shows for ``markdown`` (``\\x`` is a literal x), and where each bold or
+    italic mark falls in that text."""
+    shown, marks, i = "", [], 0
+    while i < len(markdown):
+        if markdown[i] == "\\" and i + 1 < len(markdown):
+            shown, i = shown + markdown[i + 1], i + 2
+        elif markdown[i] in "*_":
+            run = re.match(r"\*+|_+", markdown[i:])[0]
+            marks.append((len(shown), run))
+            i += len(run)
+        else:
+            shown, i = shown + markdown[i], i + 1
+    return shown, marks
+
+
+async def test_a_title_or_author_with_markdown_characters_is_cited_as_typed(
+    world: World,
+) -> None:
+    # A film title set in asterisks, a handle with underscores: the citation line shows them
+    # as typed, with only the author in bold and the title in italics.
+    title, author = "Why *Air Head* is not cinema", "_film_crit_"
+    await add_and_publish(world.moderator, title=title, author=author)
+    quoted = await world.member.slash("quote", text=CAMERA_LINE)
+
+    line = quoted.embed.description.rsplit("\n\u2014 ", 1)[1]
+    shown, marks = rendered(line)
+    assert shown == f"{author}, {title}"
+    assert marks == [(0, "**"), (len(author), "**"), (len(author) + 2, "*"), (len(shown), "*")]
+
+
 # -- /config moderator-role -------------------------------------------------------------------
 
 

@@ -23,12 +23,12 @@ def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert (config.token, config.dev_guild_id, config.allow_private_urls) == (None, None, False)
 
 
-
 def test_a_copied_env_example_keeps_every_default() -> None:
     # README: "copy .env.example" to .env. Copied as it is, it must not move the database
     # into whatever folder the bot or the CLI is started from (the two would then differ).
     example = dotenv_values(Path(__file__).parents[1] / ".env.example")
     assert Config.from_env({k: v or "" for k, v in example.items()}) == Config()
+
 
 def test_values_are_typed() -> None:
     config = Config.from_env(

@@ -117,3 +117,21 @@ async def test_help_shows_moderators_their_groups_and_a_moderator_role_only_essa
     assert "/essay" in staff
     assert "/potd" not in staff
     assert "/config" not in staff
+
+
+async def test_what_was_typed_is_shown_back_as_typed(world: World) -> None:
+    # An apostrophe and double quotes in one query: shown back without escape backslashes.
+    for command, options, typed in (
+        ("quote", {}, 'it\'s the "zzqx flibbertigibbet" line'),
+        ("quote", {"text": "burrito"}, 'Jo\'s "zzqx" friend'),  # as the author
+        ("perspective", {}, 'Jo\'s "zzqx" friend'),
+        ("spectrum", {}, 'the "zzqx" thing that\'s'),
+    ):
+        option = {"quote": "author" if options else "text", "perspective": "author"}.get(
+            command, "topic"
+        )
+        reply = await world.person(f"asker {command} {option}").slash(
+            command, **options, **{option: typed}
+        )
+        assert_ephemeral(reply)
+        assert typed in reply.content, reply.content

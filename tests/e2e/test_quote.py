@@ -135,3 +135,23 @@ async def test_what_was_typed_is_shown_back_as_typed(world: World) -> None:
         )
         assert_ephemeral(reply)
         assert typed in reply.content, reply.content
+
+
+async def test_other_matches_are_cited_to_whoever_said_them(world: World) -> None:
+    # "Runway" also finds Steven Levy's words, which Westenberg's essay quotes: that line
+    # must name him (quoted by her), never her alone, and every line names its essay.
+    hits = await world.bot.search.quotes("Runway", guild_id=world.guild.id)
+    others = [hit.passage for hit in hits[1:]]
+    assert any(p.quoted_from for p in others)
+
+    reply = await world.member.slash("quote", text="Runway")
+
+    [field] = [f for f in reply.embed.fields if f.name == "Other matches"]
+    lines = field.value.splitlines()
+    assert len(lines) == len(others)
+    for line, p in zip(lines, others, strict=True):
+        cited = line.rsplit(" \u2014 ", 1)[1]
+        assert cited.startswith(
+            f"{p.quoted_from}, quoted by {p.author}" if p.quoted_from else p.author
+        )
+        assert p.title in cited

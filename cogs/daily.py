@@ -14,7 +14,7 @@ from discord.ext import commands, tasks
 from bot import daily
 from bot.client import Crosscut
 from bot.daily import DailyPick, DestinationGone, Outcome, PublishFailed
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, PermissionDenied
 from bot.store import GuildSettings
 from cogs._budget import Budgeted
 from cogs._embeds import (
@@ -101,6 +101,16 @@ class CounterButton(
         await reply_with_counter(interaction, self.passage_id)
 
 
+class ManageServerOnly(app_commands.CheckFailure):
+    """Raised by the cog check; ``original`` carries the message the tree shows (the
+    essay moderator role does not reach /potd)."""
+
+    def __init__(self) -> None:
+        message = "Only members with Manage Server can set up the perspective of the day."
+        super().__init__(message)
+        self.original = PermissionDenied(message)
+
+
 class DailyPosts(commands.Cog):
     """Perspective of the day: one cited passage a day, to start a discussion."""
 
@@ -135,7 +145,7 @@ class DailyPosts(commands.Cog):
         if interaction.guild is None:
             raise app_commands.NoPrivateMessage("Use /potd in a server.")
         if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
+            raise ManageServerOnly()
         return True
 
     # -- the schedule ----------------------------------------------------------------------

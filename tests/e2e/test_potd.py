@@ -187,6 +187,18 @@ async def test_time_and_settings_changed_while_off_are_confirmed(world: World) -
     assert "18:30 America/New_York" in reply_text(off)
 
 
+async def test_a_member_shown_potd_is_told_what_it_needs(world: World) -> None:
+    # The server's essay moderators (a role, not Manage Server) may be shown /potd too.
+    team = world.guild.create_role("Essay team")
+    await world.bot.store.settings.update(world.guild.id, moderator_role_id=team.id)
+    helper = world.person("essay helper", roles=[team])
+    await world.allow("potd", world.member, helper)
+    for person in (world.member, helper):
+        refused = await person.slash("potd now")
+        assert refused.ephemeral
+        assert "Manage Server" in reply_text(refused)
+
+
 async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
     mod = world.moderator
     no_channel = await mod.slash("potd now")
@@ -209,7 +221,7 @@ async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
     await world.allow("potd", world.member)
     refused = await world.member.slash("potd settings", format="pair")
     assert refused.ephemeral
-    assert "permission" in reply_text(refused)
+    assert "Manage Server" in reply_text(refused)
     settings = await world.bot.store.settings.get(world.guild.id)
     assert settings.potd_format == "single"
 

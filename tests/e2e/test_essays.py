@@ -619,6 +619,18 @@ async def test_suggest_then_approve_or_reject_and_the_member_is_told(
     assert audit_actions(world)[-1] == "suggestion.rejected"
 
 
+async def test_the_decision_dm_names_the_server(world: World) -> None:
+    # A DM from the bot reaches a member of many servers: it says which one decided.
+    other = world.server("Cinephiles")
+    for server in (world, other):
+        await server.member.slash("suggest-essay", url="https://example.com/essay")
+        queue = await server.moderator.slash("essay queue")
+        await server.moderator.click(queue, "Reject")
+    for server in (world, other):
+        [dm] = server.member.direct_messages()
+        assert server.guild.name in dm, dm
+
+
 async def test_suggestions_are_rate_limited_and_checked(world: World) -> None:
     member = world.member
     for n in range(3):

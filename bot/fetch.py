@@ -100,18 +100,25 @@ class _ConnectGuard:
         return socket.socket(family, type_, proto)
 
 
-def web_address(url: str) -> str:
-    """``url`` without surrounding spaces, if it is one http(s) address with a host (and a
-    port, if any, that exists); else a FetchError saying what to give."""
-    url = url.strip()
+_NOT_AN_ADDRESS = "Give a full web address starting with http:// or https://."
+
+
+def _fetchable(url: str) -> bool:
+    """An http(s) address with a host (and a port, if any, that exists)."""
     try:
         parts = urlsplit(url)
-        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
         parts.port  # noqa: B018  (raises on a port past 65535 or not a number)
     except ValueError:  # an unclosed "[" (IPv6) or a bad port
-        usable = False
-    if not usable or any(c.isspace() for c in url):
-        raise FetchError("Give a full web address starting with http:// or https://.")
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def web_address(url: str) -> str:
+    """A typed address without surrounding spaces, if it can be fetched and shown as a link
+    (no space inside); else a FetchError saying what to give."""
+    url = url.strip()
+    if not _fetchable(url) or any(c.isspace() for c in url):
+        raise FetchError(_NOT_AN_ADDRESS)
     return url
 
 
@@ -149,7 +156,9 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = web_address(urljoin(url, response.headers["Location"]))
+                            url = urljoin(url, response.headers["Location"].strip())
+                            if not _fetchable(url):
+                                raise FetchError(_NOT_AN_ADDRESS)
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")

@@ -528,31 +528,40 @@ def _passage(text: str, pid: int) -> PassageRecord:
 
 
 def test_the_answer_profile_puts_a_new_on_point_answer_above_an_off_point_one() -> None:
-    # Neither the claims nor the passages are in the training data, and the passages share no
-    # content word with the claims: the learnt profile (claim words -> the words of passages
-    # people accepted) must tell which one answers the point, and the ranker follow it.
-    on_point = _passage(
-        "Editors and animators will keep their work: the tools take over the tedious "
-        "tasks and the people who do the job get faster.", 1,
+    # Neither the claims nor the passages are in the training data: the learnt profile (claim
+    # words -> the words of passages people accepted) must place a new essay's answer on the
+    # claim's point above one on another point, and the ranker follow it.
+    jobs = _passage(
+        "Film workers need not worry: the technology will not replace the editors and crews "
+        "who make films, and it will create new kinds of work.", 1,
     )  # fmt: skip
-    off_point = _passage(
-        "Sora's images are spectacular, and a clip of a city at dusk looks more beautiful "
-        "than many matte paintings.", 2,
+    length = _passage(
+        "A one-minute clip is not a feature: audiences will still want a two-hour story, and "
+        "the model cannot hold one together.", 2,
     )  # fmt: skip
-    for claim in (
+    jobs_claims = (
         "my cousin who cuts trailers says she'll be unemployed by christmas",
         "the whole post house downstairs got laid off last week",
-    ):
+    )
+    length_claim = "ai slop can't even keep a character consistent for ten seconds, forget a movie"
+
+    def margin(claim: str) -> float:  # how far the profile prefers the jobs answer
         profile = claim_profile(claim)
         assert profile
         on, off = (profile_match(profile, passage_profile(normalize(p.text), _profile_vectors()))
-                   for p in (on_point, off_point))  # fmt: skip
-        assert on > off
+                   for p in (jobs, length))  # fmt: skip
+        return on - off
+
+    for claim in jobs_claims:
+        assert margin(claim) > 0
+        # It answers the claim, not only "what accepted answers sound like": the same two
+        # passages are nearer level for a claim on the other point.
+        assert margin(claim) > margin(length_claim)
         ranked = rank_side(
-            [on_point, off_point], [normalize(p.text) for p in (on_point, off_point)],
+            [jobs, length], [normalize(p.text) for p in (jobs, length)],
             "optimistic", claim_topics(claim), text=claim,
         )  # fmt: skip
-        assert ranked[0].passage.id == on_point.id
+        assert ranked[0].passage.id == jobs.id
 
 
 def test_pair_features_never_name_the_passage() -> None:

@@ -127,17 +127,10 @@ def _profile_model() -> tuple[dict[str, list[float]], dict[str, list[float]]]:
 def claim_profile(text: str, claim_vectors: dict[str, list[float]] | None = None) -> Vector:
     """The claim's unit vector in the answer-profile space (empty when no word is known)."""
     vectors = claim_vectors if claim_vectors is not None else _profile_model()[0]
-    counts = words(text)
-    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    total: list[float] = []
-    for word, count in counts.items():
-        vector = vectors.get(word)
-        if vector is None:
-            continue
-        if not total:
-            total = [0.0] * len(vector)
-        for i, x in enumerate(vector):
-            total[i] += x * count / norm
+    known = [(vectors[w], n) for w, n in words(text).items() if w in vectors]
+    if not known:
+        return ()
+    total = [sum(vector[i] * n for vector, n in known) for i in range(len(known[0][0]))]
     length = math.sqrt(sum(x * x for x in total))
     return tuple(x / length for x in total) if length else ()
 
@@ -150,19 +143,11 @@ def _cached_passage_profile(normalized: str) -> Vector:
 def passage_profile(normalized: str, passage_vectors: dict[str, list[float]]) -> Vector:
     """A passage's vector in the answer-profile space, from its word prefixes."""
     prefixes = _passage_prefixes(normalized)
-    if not prefixes:
+    known = [v for v in map(passage_vectors.get, prefixes) if v is not None]
+    if not known:
         return ()
-    total: list[float] = []
-    for prefix in prefixes:
-        vector = passage_vectors.get(prefix)
-        if vector is None:
-            continue
-        if not total:
-            total = [0.0] * len(vector)
-        for i, x in enumerate(vector):
-            total[i] += x
     scale = 1 / math.sqrt(len(prefixes))
-    return tuple(x * scale for x in total)
+    return tuple(sum(column) * scale for column in zip(*known, strict=True))
 
 
 def profile_match(claim: Vector, passage: Vector) -> float:

@@ -36,14 +36,16 @@ HELDOUT = sorted((EVAL / "heldout4").glob("claims-*.yaml"))
 # annotated counters: 93.4%, 84.4%, 91.7%, 0/306, 62.7%. The topic model then took the same
 # naive-Bayes scaling, chosen on cross-validation (hard off-topic refused 78.4% -> 83.2% of 1,495
 # at the same on-topic refusals): held-out off-topic refused 55/60 -> 54/60, one message, so
-# that guard sits at 0.90. The issue's targets (precision 0.95,
+# that guard sits at 0.90. The counter ranker then took the answer profile, chosen on
+# cross-validation (58.4% against 54.4% given the true side): held-out top-1 62.7% -> 65.5%
+# (72/110), measured once. The issue's targets (precision 0.95,
 # coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met: see README,
 # "How stance is decided". Raise these as the reader improves.
 MIN_PRECISION = 0.93
 MIN_COVERAGE = 0.84
 MIN_REFUSED = 0.90
 MAX_ON_TOPIC_REFUSED = 0
-MIN_TOP1 = 0.62
+MIN_TOP1 = 0.65
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

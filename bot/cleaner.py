@@ -87,6 +87,7 @@ from bot.page_units import (
     sentence_like,
     split_units,
     title_case,
+    unlinked_label,
     url_byline,
 )
 from bot.text import normalize, split_sentences
@@ -175,10 +176,11 @@ def _related_links(units: list[Unit]) -> set[int]:
 
 def _ad_link(unit: Unit) -> bool:
     """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
+    label = unlinked_label(unit.text)
     return (
-        unit.words <= 8
-        and not ends_sentence(unit.text)
-        and bool(furniture.AD_LINK.search(unit.text))
+        len(label.split()) <= 8
+        and not ends_sentence(label)
+        and bool(furniture.AD_LINK.search(label))
     )
 
 

@@ -72,6 +72,16 @@ JUNK = _patterns(
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
+    # A film's or a book's poster beside a review or a list entry (its alt text, copied).
+    POSTER_CAPTION := (
+        r"^(?:poster|cover|key art|artwork) (?:for|of) "
+        r"(?P<work>(?-i:[A-Z0-9])[^.!?]{0,80}?)(?:\s+\(\d{4}\))?$"
+    ),
+    # A review site's spoiler notice over a review it hides ("This review may contain
+    # spoilers. I can handle the truth.": the notice and its button).
+    r"^this (?:review|post|entry|answer|comment|thread|episode|video) (?:may )?contains? "
+    r"(?:major |minor |some |mild )?spoilers\b[.!]?(?:\s+\S[^.!?]{0,40}[.!]?)?$",
+    r"^(?:spoiler (?:warning|alert)|spoilers ahead|contains spoilers)[.!:]?$",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",
@@ -101,6 +111,11 @@ JUNK = _patterns(
     r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
+    # A newsletter's feedback poll under the issue ("Did you enjoy this issue?", its answers).
+    r"^(?:did you|do you|how did you) (?:enjoy|like|find) (?:this|today['’]s|this week['’]s) "
+    r"(?:issue|edition|newsletter|e-?mail|episode)\b[^.!?]{0,20}\??$",
+    r"^(?:what did you think of|how would you rate|rate) (?:this|today['’]s|this week['’]s) "
+    r"(?:issue|edition|newsletter|e-?mail|episode)\b[^.!?]{0,20}\??$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
     r"^(?:hi|hello|hey|dear|greetings)(?: \w+){0,3},$",
     r"^(?:see you|until next|talk soon|talk to you soon|speak soon|catch you|more next)\b"
@@ -211,6 +226,9 @@ INTERRUPTION = _patterns(
     r"^(?:read more|related|see also|also read|read next)\s*:",
 )
 
+# The caption of a reviewed work's poster ("Poster for The Glass Orchard (2025)"): the work.
+POSTER = re.compile(POSTER_CAPTION, re.IGNORECASE)
+
 # A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.
 HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,40}$")
 
@@ -303,6 +321,10 @@ SPONSOR = _patterns(
 )
 # A label that can only be a sponsor's (not a section that starts "Presented by ...").
 SPONSOR_ONLY_LABEL = re.compile(SPONSOR_ONLY, re.IGNORECASE)
+# A link's target as a plain-text e-mail or a text copy shows it after its label: "Claim the
+# offer (https://…)", "Subscribe here <https://…>". Patterns that bound a line's length read the
+# label without it.
+LINK_TARGET = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 # The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
 AD_LINK = _patterns(
     r"[→›»]$",

@@ -428,7 +428,27 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
-    return _site_name(head) or _masthead(head, tail)
+    return _site_name(head) or _masthead(head, tail) or _platform(head, tail)
+
+
+# A feed platform's recommendations under a post name the platform ("Recommended from Medium");
+# a platform's masthead, copied with the page, has labels no other site uses (YouTube's
+# microphone button, "Search with your voice").
+_RECOMMENDED_FROM = re.compile(
+    r"^(?i:recommended from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
+)
+_PLATFORM_LABELS = {"YouTube": re.compile(r"^search with your voice$", re.IGNORECASE)}
+
+
+def _platform(head: list[str], tail: list[str]) -> str | None:
+    """The platform a post was copied from, when the page names no publication of its own."""
+    for line in tail:
+        if match := _RECOMMENDED_FROM.match(line):
+            return match["name"]
+    for name, label in _PLATFORM_LABELS.items():
+        if any(label.match(line) for line in head):
+            return name
+    return None
 
 
 _LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)

@@ -1,0 +1,155 @@
+"""bot.cleaner on platform shapes first seen in the tuning9 pages, and their near misses: an
+e-mailed newsletter's prompts with their links' targets shown, its feedback poll and its byline,
+a review site's poster caption and spoiler notice, a platform named by its own chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cleaner import clean
+from bot.page_kinds import read_email
+
+OPENING = (
+    "Every few years someone announces that a new machine is about to kill filmmaking, and "
+    "every time the films get stranger and better and more people get to make them."
+)
+MIDDLE = (
+    "Last month I watched a group of teenagers argue about eyelines and about whether a "
+    "close-up was earned, which are the arguments of filmmakers whatever made the image."
+)
+CLOSING = (
+    "The tool got them into the room; the craft kept them there, and I would rather welcome "
+    "them than guard a door that is already open."
+)
+ESSAY = "\n\n".join([OPENING, MIDDLE, CLOSING])
+
+
+def _passages(text: str) -> list[str]:
+    return clean(text).body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "📬 Forwarded this email? Subscribe here (https://letter.example.com/subscribe) for more.",
+        "Update your email preferences <https://letter.example.com/preferences> or unsubscribe.",
+    ],
+)
+def test_a_prompt_with_its_links_target_shown_is_furniture(prompt: str) -> None:
+    assert _passages(f"{ESSAY}\n\n{prompt}") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_sponsors_link_with_its_target_shown_closes_the_ad() -> None:
+    ad = (
+        "TOGETHER WITH REELBANK\n\nTired of hunting for B-roll? ReelBank gives editors two "
+        "million clips for one fee.\nClaim the offer (https://reelbank.example/cut30)"
+    )
+    assert _passages(f"{OPENING}\n\n{ad}\n\n{MIDDLE}\n\n{CLOSING}") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_sentence_with_a_link_in_it_is_kept() -> None:
+    line = "I wrote about the consent forms (https://example.com/forms) here last spring."
+    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        "Did you enjoy this issue?",
+        "How would you rate today's newsletter?",
+        "Do you like this edition?",
+    ],
+)
+def test_a_newsletters_feedback_poll_is_furniture(poll: str) -> None:
+    answers = "👍 Loved it (https://x.example/yes)\n👎 Not for me (https://x.example/no)"
+    assert _passages(f"{ESSAY}\n\n{poll}\n{answers}") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_question_about_enjoying_a_film_is_kept() -> None:
+    line = "Did you enjoy this film? I did, and I am still not sure that I should have."
+    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+
+
+REVIEW_HEAD = (
+    "Poster for The Glass Orchard (2025)\nReview by Ottoline Vance\nOttoline Vance\n"
+    "The Glass Orchard\n2025\n★★½\nWatched 12 Mar 2025\n\n"
+)
+
+
+def test_a_reviews_poster_caption_and_spoiler_notice_are_furniture() -> None:
+    notice = "This review may contain spoilers. I can handle the truth."
+    cleaned = clean(f"{REVIEW_HEAD}{ESSAY}\n\n{notice}")
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert "Poster for The Glass Orchard (2025)" in cleaned.removed
+    # The work the poster names is what the review is about, and the byline's name repeated
+    # under it is its author's: neither is the review's title.
+    assert cleaned.title is None
+    assert cleaned.author == "Ottoline Vance"
+
+
+def test_a_reviewed_work_without_a_poster_can_still_head_the_review() -> None:
+    head = REVIEW_HEAD.split("\n", 1)[1]
+    assert clean(f"{head}{ESSAY}").title == "The Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This review may contain spoilers, but the ending is not the point of it anyway.",
+        "The poster for the film promised a flood, and the film delivered one.",
+    ],
+)
+def test_prose_about_spoilers_and_posters_is_kept(line: str) -> None:
+    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+
+
+NEWSLETTER = (
+    "From: Cut Together <cuttogether@mail.example.com>\nSubject: The camera was never the point\n"
+    "Date: Thu, 12 Mar 2026 07:30:12 +0000\nTo: reader@example.com\n\n"
+    "CUT TOGETHER\n\nIssue #47 · March 12, 2026\n\nThe camera was never the point\n\n{byline}\n\n"
+    f"{ESSAY}\n"
+)
+
+
+def test_a_newsletters_byline_names_the_author_and_its_sender_the_publication() -> None:
+    email = read_email(NEWSLETTER.format(byline="By Tomás Reyes"))
+    assert email is not None
+    assert (email.meta["author"], email.meta["publication"]) == ("Tomás Reyes", "Cut Together")
+
+
+@pytest.mark.parametrize("byline", ["", "By then, nobody cared."])
+def test_without_a_byline_the_sender_is_the_author(byline: str) -> None:
+    email = read_email(NEWSLETTER.format(byline=byline))
+    assert email is not None
+    assert email.meta["author"] == "Cut Together"
+    assert "publication" not in email.meta
+
+
+def test_a_by_line_inside_the_essay_is_not_the_issues_byline() -> None:
+    text = NEWSLETTER.format(byline="") + "\nBy Jane Doe, whose film I still think about.\n"
+    email = read_email(text)
+    assert email is not None
+    assert email.meta["author"] == "Cut Together"
+
+
+def test_a_feeds_recommendations_name_the_platform_when_the_page_names_none() -> None:
+    head = (
+        "Open in app\nSign in\n\nThe Directors Cut Is Now a Prompt\nDana Whitlock\n\n7 min read\n\n"
+    )
+    foot = "\n\nMore from Dana Whitlock\nAnother Post Title\n\nRecommended from Medium\nSome Post"
+    assert clean(f"{head}{ESSAY}{foot}").publication == "Medium"
+    published_in = head.replace("Dana Whitlock\n", "Dana Whitlock\nPublished in Below the Line\n")
+    assert clean(f"{published_in}{ESSAY}{foot}").publication == "Below the Line"
+
+
+def test_a_video_platforms_masthead_names_it() -> None:
+    head = (
+        "Skip navigation\nSearch\nSearch with your voice\n\n"
+        "The Slop Economy: Why Generated Video Feels Empty\n\nFrame Theory\n"
+        "412K subscribers\n\n311K views  Jan 9, 2026\n"
+    )
+    assert clean(f"{head}{ESSAY}").publication == "YouTube"
+    assert (
+        clean(f"{head.replace('Search with your voice', 'Sign in')}{ESSAY}").publication
+        != "YouTube"
+    )

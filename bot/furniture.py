@@ -82,6 +82,16 @@ JUNK = _patterns(
     r"^this (?:review|post|entry|answer|comment|thread|episode|video) (?:may )?contains? "
     r"(?:major |minor |some |mild )?spoilers\b[.!]?(?:\s+\S[^.!?]{0,40}[.!]?)?$",
     r"^(?:spoiler (?:warning|alert)|spoilers ahead|contains spoilers)[.!:]?$",
+    # An uploader's or an editor's note on the text's form, over a video's or an episode's
+    # text: "This video started life as a written essay, so here it is in full …", "Below is
+    # a lightly edited transcript of the episode."
+    r"^(?:this|the|today['’]s) (?:video|episode|talk|lecture|podcast|stream|broadcast)\b"
+    r"[^.!?]{0,80}\b(?:(?:written|text|long|full) (?:essay|version)|transcript|script)\b"
+    r"[^.!?]{0,80}\b(?:here|below|read(?:ing)?)\b[^.!?]{0,40}[.!:]?$",
+    r"^(?:below is|here is|here['’]s|what follows is) (?:the|a|an) (?:full |complete |"
+    r"(?:lightly )?edited )?(?:transcript|written version|text version)\b[^.!?]{0,60}[.:]?$",
+    r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
+    r"generated)\b[^.!?]{0,40}\.?$",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",

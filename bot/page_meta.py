@@ -289,6 +289,11 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for line in head:
         if name := author_in(line) or _author_among_parts(line):
             return name
+    for label, line in itertools.pairwise(head):
+        # A page's property sheet (Notion's, a wiki's): "Author" in one cell, the name in the
+        # next.
+        if _AUTHOR_LABEL.match(label) and _person_name(line):
+            return line
     for i in range(len(head)):
         if name := bare_name(head, i) or user_by_time(head, i):
             return name
@@ -310,6 +315,20 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|writers?|written by|created by|posted by|by)\s*:?$", re.IGNORECASE
+)
+
+
+def _person_name(line: str) -> bool:
+    return (
+        bool(NAME.match(line))
+        and 2 <= len(line.split()) <= 4
+        and line.split()[0] not in ("The", "A", "An")
+        and not line.isupper()
+    )
 
 
 # A letter's or a foreword's sign-off under the text: "— Jane Doe" (then perhaps a role and

@@ -153,3 +153,42 @@ def test_a_video_platforms_masthead_names_it() -> None:
         clean(f"{head.replace('Search with your voice', 'Sign in')}{ESSAY}").publication
         != "YouTube"
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This video started life as a written essay, so here it is in full for anyone who "
+        "prefers reading.",
+        "Below is a lightly edited transcript of the episode.",
+        "Transcript has been lightly edited for clarity.",
+    ],
+)
+def test_an_uploaders_note_on_the_texts_form_is_furniture(note: str) -> None:
+    head = "Frame Theory\n412K subscribers\n\n311K views  Jan 9, 2026\n"
+    assert _passages(f"{head}{note}\n\n{ESSAY}") == [OPENING, MIDDLE, CLOSING]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This video started life as an experiment, and I never meant to publish it at all.",
+        "The episode I keep rewatching is the one where the script falls apart on set.",
+    ],
+)
+def test_prose_about_a_video_or_its_script_is_kept(line: str) -> None:
+    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+
+
+@pytest.mark.parametrize("label", ["Author", "Written by", "Created by"])
+def test_a_property_sheets_author_cell_names_the_author(label: str) -> None:
+    head = (
+        f"Lantern Pictures\n\nHow We Use Generated Shots\n\n{label}\nInes Carvalho\n"
+        "Published\nMarch 2, 2026\n\n"
+    )
+    assert clean(f"{head}{ESSAY}").author == "Ines Carvalho"
+
+
+def test_a_label_over_a_works_name_is_not_an_author() -> None:
+    head = "How We Use Generated Shots\n\nAuthor\nThe Glass Orchard\n\n"
+    assert clean(f"{head}{ESSAY}").author != "The Glass Orchard"

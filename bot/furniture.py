@@ -70,6 +70,25 @@ JUNK = _patterns(
     r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
+    # A person's picture, by its alt text: "Profile photo for Jane Doe", "Jane Doe's photo".
+    r"^(?:profile (?:photo|picture|image)|avatar|user avatar) (?:for|of)\s+\S.{0,60}$",
+    r"^\S.{0,60}['’]s (?:profile )?(?:photo|picture|avatar)$",
+    # A review site's and a Q&A site's votes on a review or an answer.
+    r"^\d[\d,]* (?:out )?of \d[\d,]* (?:people |users )?found this (?:review |answer )?"
+    r"helpful\.?$",
+    r"^(?:was|is) this (?:review|answer|post|article|comment) helpful\?.{0,40}$",
+    r"^(?:not )?helpful\s*[•·|]?\s*[\d,.]*[km]?$",
+    r"^originally answered\s*:",
+    r"^(?:user|critic|member|customer|audience) reviews?$",
+    # A creator's page: who they are and the prompt to back them ("Join Jane Doe on Patreon").
+    r"^is (?:creating|making|writing|producing)\b.{1,80}$",
+    r"^(?:join|support|back) .{1,60} on (?:patreon|ko-fi|substack|buy me a coffee)\b.{0,60}$",
+    r"^unlock (?:this|the) post\b.{0,60}$",
+    # A site search box's placeholder: "Search for questions, people, and topics".
+    r"^search (?:for )?(?:questions|people|topics|films|posts|articles|stories)\b[^.!?]{0,60}$",
+    # The heading a social site gives a post's own page ("Post", "Thread"), and a press kit's.
+    r"^(?:post|thread|tweet|conversation)$",
+    r"^(?:electronic )?press kit$|^epk$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
     # A film's or a book's poster beside a review or a list entry (its alt text, copied).
@@ -81,7 +100,8 @@ JUNK = _patterns(
     # spoilers. I can handle the truth.": the notice and its button).
     r"^this (?:review|post|entry|answer|comment|thread|episode|video) (?:may )?contains? "
     r"(?:major |minor |some |mild )?spoilers\b[.!]?(?:\s+\S[^.!?]{0,40}[.!]?)?$",
-    r"^(?:spoiler (?:warning|alert)|spoilers ahead|contains spoilers)[.!:]?$",
+    r"^(?:spoiler (?:warning|alert)|spoilers ahead|contains spoilers|(?:warning|caution)\s*:\s*"
+    r"(?:contains )?spoilers?)[.!:]?$",
     # An uploader's or an editor's note on the text's form, over a video's or an episode's
     # text: "This video started life as a written essay, so here it is in full …", "Below is
     # a lightly edited transcript of the episode."
@@ -257,7 +277,8 @@ NAV = _patterns(
     r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
     r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
     r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
-    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted) by\b"
+    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted|list|"
+    r"curated|compiled) by\b"
     r".{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",

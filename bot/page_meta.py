@@ -48,7 +48,8 @@ NAME = re.compile(
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted)"
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted|"
+    r"list|curated|compiled)"
     r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
@@ -208,9 +209,20 @@ def bare_name(lines: list[str], i: int) -> str | None:
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
     # over the button that follows them (Medium's, Substack's author under the headline).
-    if any(_dates(line) or line == text for line in near) or (below or "").casefold() == "follow":
+    if any(_dates(line) or _shows(line, text) for line in near) or (
+        below or ""
+    ).casefold() == "follow":
         return text
     return text if named_by_layout(lines, i) else None
+
+
+_PICTURE = re.compile(r"\b(?:photo|picture|avatar|image)\b", re.IGNORECASE)
+
+
+def _shows(line: str, name: str) -> bool:
+    """Whether ``line`` shows the person ``name``: the name again, or their picture's alt text
+    ("Profile photo for Jane Doe", "Jane Doe's photo")."""
+    return line == name or (name in line and bool(_PICTURE.search(line)) and len(line) < 80)
 
 
 def named_by_layout(lines: list[str], i: int) -> bool:
@@ -222,7 +234,7 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     ("Sora Changes Everything"); this tells them apart."""
     text = lines[i]
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
-    if any(line == text or _timestamp(line) for line in near):
+    if any(_shows(line, text) or _timestamp(line) for line in near):
         return True
     below = lines[i + 1 : i + 4]
     if below and (
@@ -289,6 +301,15 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for line in head:
         if name := author_in(line) or _author_among_parts(line):
             return name
+    for name, line in itertools.pairwise(head):
+        # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
+        # Ko-fi and the like).
+        if _CREATING.match(line) and _person_name(name):
+            return name
+    for line in head:
+        # A film's credit over its press kit: "A documentary by Jane Doe".
+        if (match := _WORK_BY.match(line)) and (name := _name_from(match["rest"])):
+            return name
     for label, line in itertools.pairwise(head):
         # A page's property sheet (Notion's, a wiki's): "Author" in one cell, the name in the
         # next.
@@ -317,6 +338,12 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+_CREATING = re.compile(r"^is (?:creating|making|writing|producing)\b.{1,80}$")
+_WORK_BY = re.compile(
+    r"^an? (?:\w+ ){0,2}(?:film|documentary|short|essay film|series|podcast|video essay) by "
+    r"(?P<rest>[A-Z].*)$",
+    re.IGNORECASE,
+)
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|writers?|written by|created by|posted by|by)\s*:?$", re.IGNORECASE
 )
@@ -360,7 +387,9 @@ _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
 # The site's name as the first line of a pasted page: a logo's text over the navigation
 # ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
-_SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
+_SITE_OVER_NAV = re.compile(
+    r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$|search\b[^.!?]{0,60}$)", re.I
+)
 _SKIP_LINK = re.compile(r"^(?:skip|jump) (?:to|navigation)\b", re.I)
 _SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
 

@@ -192,3 +192,93 @@ def test_a_property_sheets_author_cell_names_the_author(label: str) -> None:
 def test_a_label_over_a_works_name_is_not_an_author() -> None:
     head = "How We Use Generated Shots\n\nAuthor\nThe Glass Orchard\n\n"
     assert clean(f"{head}{ESSAY}").author != "The Glass Orchard"
+
+
+# Shapes the blind sets have not had yet (Quora, IMDb, Patreon, Letterboxd lists, X, press
+# kits), each with its near miss.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "31 out of 40 found this helpful.",
+        "Was this review helpful? Sign in to vote.",
+        "Helpful•31",
+        "Originally Answered: Should documentaries use generated footage?",
+        "Search for questions, people, and topics",
+        "Post",
+        "PRESS KIT",
+        "Warning: Spoilers",
+        "Join Priya Nair on Patreon to get access to more posts like this",
+        "Unlock this post by becoming a member",
+    ],
+)
+def test_votes_prompts_and_labels_of_review_qa_social_and_creator_pages_are_furniture(
+    line: str,
+) -> None:
+    # Between two paragraphs: under the last one, any short line that is no sentence goes.
+    cleaned = clean(f"{OPENING}\n\n{line}\n\n{MIDDLE}\n\n{CLOSING}")
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert line not in cleaned.headings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most of the editors I asked found this helpful, and so did the director in the end.",
+        "Post-production took us a year, and the generated plates were the easy part of it.",
+        "Was this review helpful to anyone? I still cannot tell, and I wrote it.",
+    ],
+)
+def test_prose_that_starts_like_those_labels_is_kept(line: str) -> None:
+    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+
+
+def test_a_qa_answer_under_its_question_with_the_answerers_picture() -> None:
+    page = (
+        "Quora\nSearch for questions, people, and topics\nSign In\n"
+        "Is it ever acceptable to use generated footage in a documentary?\n"
+        "Profile photo for Priya Nair\nPriya Nair\nDocumentary editor (2012–present)\n · \n"
+        f"Updated Mar 4, 2025\n\n{ESSAY}\n\nUpvote · 1.2K\nRelated questions\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert cleaned.title == "Is it ever acceptable to use generated footage in a documentary?"
+    assert (cleaned.author, cleaned.publication) == ("Priya Nair", "Quora")
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (
+            "Films that earned their reconstructions\nList by Priya Nair\nUpdated Mar 4, 2026\n\n",
+            "Priya Nair",
+        ),
+        (
+            "Priya Nair\nis creating documentary essays\nHome\nPosts\nThe Reconstruction Problem\n"
+            "Mar 4, 2026 at 9:14 AM\nPublic post\n\n",
+            "Priya Nair",
+        ),
+        (
+            "PRESS KIT\nTHE RECONSTRUCTION PROBLEM\nA documentary by Priya Nair\n"
+            "Director's Statement\n\n",
+            "Priya Nair",
+        ),
+    ],
+)
+def test_a_list_a_creators_post_and_a_press_kit_name_their_author(head: str, author: str) -> None:
+    cleaned = clean(f"{head}{ESSAY}")
+    assert cleaned.author == author
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_film_by_someone_unnamed_is_no_byline() -> None:
+    head = "The Reconstruction Problem\nA film by someone I admire changed how I cut\n\n"
+    assert clean(f"{head}{ESSAY}").author is None
+
+
+def test_a_picture_of_someone_else_does_not_make_a_name_a_byline() -> None:
+    head = (
+        "Is it ever acceptable to use generated footage?\nPhoto of the harbour\nHarbour Lights\n\n"
+    )
+    assert clean(f"{head}{ESSAY}").author is None

@@ -5,7 +5,9 @@ An e-mail saved or pasted as text (a newsletter issue, often forwarded) opens wi
 sender's name, "Ruth Adeyemi from Dailies" naming the publication too) and its date. In a
 forwarded e-mail everything above the last header block (the forwarder's own message, the
 mail client's "Fwd:" line and its header, "---------- Forwarded message ---------") is the
-forwarder's, not the author's: only the innermost message is the essay.
+forwarder's, not the author's: only the innermost message is the essay. A newsletter sent in
+its own name ("Cut Together <…>") whose issue is signed "By Tomás Reyes" over its first
+paragraph is Tomás Reyes's, in the publication Cut Together.
 
 A message copied from a web-mail reader has no "From:" keys: the subject (perhaps over a label,
 "Inbox"), the sender ("Ruth Adeyemi from Dailies <dailies@…>"), the date ("Tue, Mar 4, 2025,

@@ -287,12 +287,15 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     if not title and parts:
         title = parts[0]
     if len(parts) == 2 and same(title, parts[1]) and same(shown, title):
-        # "static & grain — the uncanny flood" over a post headed "the uncanny flood": a blog
-        # on a platform, named before its post; the blog's name, more precisely than the
-        # platform's (og:site_name "Tumblr"), unless it is only its user's handle.
-        if not _HANDLE_SHAPE.match(parts[0]):
-            site = parts[0]
-        return title, site
+        if _links_home(html, parts[0]) and not _HANDLE_SHAPE.match(parts[0]):
+            # "static & grain — the uncanny flood" over a post headed "the uncanny flood",
+            # under a masthead "static & grain" linking home: a blog on a platform, named
+            # before its post, more precisely than the platform (og:site_name "Tumblr"), unless
+            # it is only its user's handle.
+            return title, parts[0]
+        if _post_heading(html, parts[:1]) is None and parts[0] not in _headlines(html):
+            # "Journal — the post": the post's title is the heading, its section is not one.
+            return title, site
     if len(parts) >= 2:
         if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
             site = parts[-1]
@@ -316,6 +319,21 @@ _HOME_HEADING = re.compile(
     r"|(?:\.\./)*index\.\w{2,4})[\"'][^>]*>(.*?)</a>\s*</h1>",
     re.I | re.S,
 )
+
+
+_HOME_LINK = re.compile(
+    r"<a\b[^>]*\bhref=[\"'](?:/|https?://[^/\"'?#]+/?)[\"'][^>]*>(.*?)</a>", re.I | re.S
+)
+
+
+def _links_home(html: str, name: str) -> bool:
+    """Whether a link to the site's home page reads ``name`` (a masthead)."""
+    import html as entities
+
+    return any(
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(name)
+        for m in _HOME_LINK.finditer(html)
+    )
 
 
 def _post_heading(html: str, parts: list[str]) -> str | None:

@@ -385,3 +385,12 @@ def test_a_site_named_on_something_the_page_does_not_host_it_on_stays_whole() ->
     head = '<meta property="og:site_name" content="Notes on Film">'
     _, meta, _ = read_html(_workspace_page(head))
     assert meta["publication"] == "Notes on Film"
+
+
+def test_a_section_before_the_posts_title_is_not_the_publication() -> None:
+    page = _blog_page("Journal — plates saved our short", "plates saved our short", "Hollowfield")
+    page = page.replace(
+        '<a href="/"><h1>Journal</h1></a>', '<a href="/journal"><h1>Journal</h1></a>'
+    )
+    _, meta, _ = read_html(page)
+    assert (meta["title"], meta["publication"]) == ("plates saved our short", "Hollowfield")

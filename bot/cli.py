@@ -44,6 +44,7 @@ from bot.errors import (
     CrosscutError,
     NotFoundError,
     UsageError,
+    as_typed,
 )
 from bot.importer import MAX_BYTES, size
 from bot.search import Hit, Search, Verification
@@ -106,7 +107,7 @@ async def cmd_quote(ctx: Context) -> tuple[dict, str]:
     )
     data = {"results": [hit_json(h) for h in hits]}
     if not hits:
-        raise Unanswered(data, f"Nothing in the essays matches {ctx.args.text!r}.")
+        raise Unanswered(data, f"Nothing in the essays matches {as_typed(ctx.args.text)}.")
     return data, "\n\n".join(hit_text(h) for h in hits)
 
 
@@ -281,7 +282,7 @@ def verification_json(result: Verification) -> dict:
 
 def verification_text(result: Verification) -> str:
     if not result.found:
-        return f"Not found in the corpus: nothing close to {result.query!r}."
+        return f"Not found in the corpus: nothing close to {as_typed(result.query)}."
     p = result.passage
     head = f"{result.verdict}." if result.exact else f"{result.verdict} ({result.score:.0f}/100)."
     lines = [head, f"The essay says: \u201c{result.sentence}\u201d"]

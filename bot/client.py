@@ -22,7 +22,7 @@ from discord.ext import commands
 from bot import BUNDLED_ESSAYS
 from bot.config import Config
 from bot.corpus import load_directory
-from bot.errors import ConfigError, CrosscutError, DiscordUnreachable
+from bot.errors import ConfigError, CrosscutError, DiscordUnreachable, as_typed
 from bot.search import Search
 from bot.store import Store
 
@@ -86,7 +86,7 @@ class CrosscutTree(app_commands.CommandTree["Crosscut"]):
         elif isinstance(error, app_commands.MissingPermissions | app_commands.CheckFailure):
             message = "You don't have permission to do that here."
         elif isinstance(error, app_commands.TransformerError):
-            message = f"I couldn't understand {error.value!r}."
+            message = f"I couldn't understand {as_typed(str(error.value))}."
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("Command %s failed", command, exc_info=original)

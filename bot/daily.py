@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.errors import CrosscutError
+from bot.errors import CrosscutError, as_typed
 from bot.store import GLOBAL, GuildSettings, KeptUntilSharedChange, PassageRecord, Store
 
 log = logging.getLogger(__name__)
@@ -419,7 +419,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ScheduleError(
-            f"{name!r} is not a time zone I know. Use an IANA name like Europe/Berlin or "
+            f"{as_typed(name)} is not a time zone I know. Use an IANA name like Europe/Berlin or "
             "America/New_York (the option suggests them as you type)."
         ) from error
 
@@ -438,7 +438,7 @@ def parse_time(text: str) -> time:
         and int(minutes) < 60
     ):
         return time(int(hours), int(minutes))
-    raise ScheduleError(f"{text!r} is not a time. Use 24-hour HH:MM, like 09:00 or 18:30.")
+    raise ScheduleError(f"{as_typed(text)} is not a time. Use 24-hour HH:MM, like 09:00 or 18:30.")
 
 
 def local_date(now: datetime, tz: ZoneInfo) -> date:

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def as_typed(text: str) -> str:
+    """What a user typed, shown back in quotation marks and unchanged (``repr`` would add
+    backslashes before an apostrophe when the text also holds a double quote)."""
+    return f"\u201c{text}\u201d"
+
+
 class CrosscutError(Exception):
     """Base class: ``str(error)`` is safe and useful to show to a user."""
 
@@ -15,7 +21,9 @@ class NothingFound(CrosscutError):
     """A query matched nothing relevant."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(f"Nothing in the essays matches {what!r}. Try other words, or /help.")
+        super().__init__(
+            f"Nothing in the essays matches {as_typed(what)}. Try other words, or /help."
+        )
 
 
 class EssayFormatError(CrosscutError):

@@ -100,11 +100,26 @@ class _ConnectGuard:
         return socket.socket(family, type_, proto)
 
 
-def _check_url(url: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("Give a full web address starting with http:// or https://.")
-    return url.strip()
+_NOT_AN_ADDRESS = "Give a full web address starting with http:// or https://."
+
+
+def _fetchable(url: str) -> bool:
+    """An http(s) address with a host (and a port, if any, that exists)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port past 65535 or not a number)
+    except ValueError:  # an unclosed "[" (IPv6) or a bad port
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def web_address(url: str) -> str:
+    """A typed address without surrounding spaces, if it can be fetched and shown as a link
+    (no space inside); else a FetchError saying what to give."""
+    url = url.strip()
+    if not _fetchable(url) or any(c.isspace() for c in url):
+        raise FetchError(_NOT_AN_ADDRESS)
+    return url
 
 
 _PRIVATE = (
@@ -127,7 +142,7 @@ async def fetch(
     """
     import aiohttp  # here, not at the top: the offline CLI never fetches and starts faster
 
-    url = _check_url(url)
+    url = web_address(url)
     guard = None if allow_private else _ConnectGuard(blocked)
     connector = aiohttp.TCPConnector(socket_factory=guard, force_close=True)
     client_timeout = aiohttp.ClientTimeout(total=time_limit)
@@ -141,7 +156,9 @@ async def fetch(
                 for _ in range(MAX_REDIRECTS + 1):
                     async with session.get(url, allow_redirects=False) as response:
                         if response.status in _REDIRECTS and "Location" in response.headers:
-                            url = _check_url(urljoin(url, response.headers["Location"]))
+                            url = urljoin(url, response.headers["Location"].strip())
+                            if not _fetchable(url):
+                                raise FetchError(_NOT_AN_ADDRESS)
                             continue
                         return await _read_response(response, url, max_bytes)
                 raise FetchError(f"That address redirects more than {MAX_REDIRECTS} times.")

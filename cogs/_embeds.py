@@ -107,15 +107,28 @@ def passage_text(
     return f"\u201c{excerpt(text, limit, focus)}\u201d"
 
 
-def citation(p: PassageRecord) -> str:
-    """One line: author, title, publication, date (and who is quoted, if not the author)."""
-    parts = [f"**{p.author}**", f"*{p.title}*"]
+def md(text: str) -> str:
+    """``text`` shown as typed: a name or title with ``*``, ``_`` or backticks ("*Air Head*",
+    "my_essay") must not open or close the bold and italics around it."""
+    return discord.utils.escape_markdown(text)
+
+
+def italic_title(title: str, limit: int = TITLE_MAX) -> str:
+    return f"*{md(clip(title, limit))}*"
+
+
+def citation(p: PassageRecord, *, markdown: bool = True) -> str:
+    """One line: author, title, publication, date (and who is quoted, if not the author).
+    ``markdown=False`` for a footer, where Discord shows text as it is."""
+    esc, bold, italic = (md, "**", "*") if markdown else (str, "", "")
+    title = f"{italic}{esc(p.title)}{italic}"
+    parts = [f"{bold}{esc(p.author)}{bold}", title]
     if p.quoted_from:
-        parts = [f"**{p.quoted_from}**, quoted by {p.author} in *{p.title}*"]
+        parts = [f"{bold}{esc(p.quoted_from)}{bold}, quoted by {esc(p.author)} in {title}"]
     if p.publication and p.publication != p.author:
-        parts.append(p.publication)
+        parts.append(esc(p.publication))
     if p.published:
-        parts.append(p.published)
+        parts.append(esc(p.published))
     return ", ".join(parts)
 
 

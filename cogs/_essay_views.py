@@ -28,6 +28,7 @@ from cogs._embeds import (
     STANCE_LABELS,
     TITLE_MAX,
     clip,
+    md,
 )
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def _scope(essay: EssayRecord, hidden: bool) -> str:
 def list_embed(rows: list[tuple[EssayRecord, bool]], page: int, total: int) -> discord.Embed:
     pages = max(1, -(-total // PAGE_SIZE))
     lines = [
-        f"`#{e.id}` **{clip(e.title, 80)}** \u2014 {clip(e.author, 40)} "
+        f"`#{e.id}` **{md(clip(e.title, 80))}** \u2014 {md(clip(e.author, 40))} "
         f"({e.stance}, {e.passage_count} passages, {_scope(e, hidden)})"
         for e, hidden in rows
     ]

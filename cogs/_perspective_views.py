@@ -37,6 +37,8 @@ from cogs._embeds import (
     TITLE_MAX,
     clip,
     excerpt,
+    italic_title,
+    md,
     passage_embed,
     passage_text,
     snippet,
@@ -356,7 +358,7 @@ def perspective_message(view: Perspective) -> tuple[discord.Embed, discord.ui.Vi
             name += f" \u00b7 {STANCE_LABELS.get(claim.stance, claim.stance)}"
         value = passage_text(claim, CLAIM_MAX)
         if several:
-            value += f" \u2014 *{clip(claim.title, 80)}*"
+            value += f" \u2014 {italic_title(claim.title, 80)}"
         embed.add_field(
             name=clip(name, FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
         )
@@ -366,7 +368,7 @@ def perspective_message(view: Perspective) -> tuple[discord.Embed, discord.ui.Vi
     essays = []
     for essay in view.essays[:ESSAYS_SHOWN]:
         title = clip(essay.title, 90)
-        line = f"[{title}]({essay.url})" if essay.url else f"*{title}*"
+        line = f"[{md(title)}]({essay.url})" if essay.url else italic_title(title)
         details = ", ".join(x for x in (essay.publication, essay.published) if x)
         essays.append(line + (f", {details}" if details else ""))
     if len(view.essays) > ESSAYS_SHOWN:
@@ -411,7 +413,7 @@ def spectrum_embed(
             who += f" (quoted by {p.passage.author})"
         value = (
             f"`{bar(p.score)}` {passage_text(p.quote, quote_max)} "
-            f"\u2014 *{clip(p.passage.title, 60)}*"
+            f"\u2014 {italic_title(p.passage.title, 60)}"
         )
         embed.add_field(
             name=clip(f"{who} \u00b7 {p.label}", FIELD_NAME_MAX),

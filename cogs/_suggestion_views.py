@@ -12,7 +12,7 @@ import discord
 from bot.errors import NotFoundError
 from bot.store import Suggestion
 from cogs._budget import Budgeted
-from cogs._embeds import DESCRIPTION_MAX, clip
+from cogs._embeds import DESCRIPTION_MAX, clip, md
 from cogs._essay_views import essays_cog, guarded, require_moderator
 
 if TYPE_CHECKING:
@@ -114,9 +114,11 @@ async def tell_suggester(
     bot: Crosscut, interaction: discord.Interaction[Crosscut], suggestion: Suggestion, message: str
 ) -> None:
     """Tell the suggester by DM; if their DMs are closed, in this channel."""
+    # A DM reaches a member of many servers: say which one decided.
+    server = f"**{md(interaction.guild.name)}**: " if interaction.guild else ""
     try:
         user = bot.get_user(suggestion.user_id) or await bot.fetch_user(suggestion.user_id)
-        await user.send(message)
+        await user.send(server + message)
         return
     except discord.HTTPException:
         log.info("Could not DM user %s; telling them in the channel", suggestion.user_id)

@@ -57,7 +57,7 @@ class FullPassageButton(
             title=clip(passage.title, 256),
             description=clip("\n\n".join(lines), DESCRIPTION_MAX),
         )
-        embed.set_footer(text=clip(citation(passage).replace("*", ""), 2048))
+        embed.set_footer(text=clip(citation(passage, markdown=False), 2048))
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
 

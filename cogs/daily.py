@@ -14,7 +14,7 @@ from discord.ext import commands, tasks
 from bot import daily
 from bot.client import Crosscut
 from bot.daily import DailyPick, DestinationGone, Outcome, PublishFailed
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, PermissionDenied
 from bot.store import GuildSettings
 from cogs._budget import Budgeted
 from cogs._embeds import (
@@ -25,6 +25,8 @@ from cogs._embeds import (
     FIELD_VALUE_MAX,
     STANCE_LABELS,
     clip,
+    italic_title,
+    md,
     passage_embed,
     snippet,
 )
@@ -99,6 +101,16 @@ class CounterButton(
         await reply_with_counter(interaction, self.passage_id)
 
 
+class ManageServerOnly(app_commands.CheckFailure):
+    """Raised by the cog check; ``original`` carries the message the tree shows (the
+    essay moderator role does not reach /potd)."""
+
+    def __init__(self) -> None:
+        message = "Only members with Manage Server can set up the perspective of the day."
+        super().__init__(message)
+        self.original = PermissionDenied(message)
+
+
 class DailyPosts(commands.Cog):
     """Perspective of the day: one cited passage a day, to start a discussion."""
 
@@ -133,7 +145,7 @@ class DailyPosts(commands.Cog):
         if interaction.guild is None:
             raise app_commands.NoPrivateMessage("Use /potd in a server.")
         if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
+            raise ManageServerOnly()
         return True
 
     # -- the schedule ----------------------------------------------------------------------
@@ -262,23 +274,27 @@ class DailyPosts(commands.Cog):
             await interaction.response.send_message(text, ephemeral=True, **kwargs)
 
     async def _status(self, settings: GuildSettings) -> str:
-        if not settings.potd_enabled or not settings.potd_channel_id:
-            return "The perspective of the day is **off**."
-        now = self.bot.clock()
-        tz = daily.zone(settings.potd_timezone)
-        today = daily.local_date(now, tz).isoformat()
-        posted = await self.bot.store.daily.get(settings.guild_id, today) is not None
-        upcoming = daily.next_post(settings, now, posted_today=posted)
-        when = "within a minute" if upcoming <= now else f"<t:{int(upcoming.timestamp())}:F>"
         extras = [f"format {settings.potd_format}"]
         if settings.potd_thread:
             extras.append("with a thread")
         if settings.potd_ping_role_id:
             extras.append(f"pinging <@&{settings.potd_ping_role_id}>")
+        when = f"**{settings.potd_time} {settings.potd_timezone}** ({', '.join(extras)})"
+        if not settings.potd_enabled or not settings.potd_channel_id:
+            # Say what was kept: a moderator often sets the time before choosing a channel.
+            return (
+                f"The perspective of the day is **off**; when on, it posts every day at {when}. "
+                "`/potd channel` turns it on."
+            )
+        now = self.bot.clock()
+        tz = daily.zone(settings.potd_timezone)
+        today = daily.local_date(now, tz).isoformat()
+        posted = await self.bot.store.daily.get(settings.guild_id, today) is not None
+        next_at = daily.next_post(settings, now, posted_today=posted)
+        upcoming = "within a minute" if next_at <= now else f"<t:{int(next_at.timestamp())}:F>"
         return (
             f"The perspective of the day goes to <#{settings.potd_channel_id}> every day at "
-            f"**{settings.potd_time} {settings.potd_timezone}** ({', '.join(extras)}). "
-            f"Next post: {when}."
+            f"{when}. Next post: {upcoming}."
         )
 
     @potd.command(name="channel")
@@ -335,11 +351,9 @@ class DailyPosts(commands.Cog):
     @potd.command(name="off")
     async def potd_off(self, interaction: discord.Interaction) -> None:
         """Stop the daily post (settings and history are kept)."""
-        await self.bot.store.settings.update(interaction.guild_id, potd_enabled=False)
+        settings = await self.bot.store.settings.update(interaction.guild_id, potd_enabled=False)
         self.schedule_changed()
-        await self._reply(
-            interaction, "The perspective of the day is **off**. `/potd channel` turns it on."
-        )
+        await self._reply(interaction, await self._status(settings))
 
     @potd.command(name="now")
     async def potd_now(self, interaction: discord.Interaction) -> None:
@@ -392,7 +406,8 @@ class DailyPosts(commands.Cog):
             name = f"{_day_label(pick.day)} \u00b7 {STANCE_LABELS.get(p.stance, p.stance)}"
             if pick.posted:
                 name += " \u00b7 posted"
-            value = f"\u201c{snippet(p.text, 240)}\u201d \u2014 {p.speaker}, *{p.title}*"
+            quoted = f"\u201c{snippet(p.text, 240)}\u201d"
+            value = f"{quoted} \u2014 {md(p.speaker)}, {italic_title(p.title)}"
             if pick.counter:
                 value += (
                     f"\nvs {pick.counter.speaker}: \u201c{snippet(pick.counter.text, 120)}\u201d"
@@ -414,8 +429,10 @@ class DailyPosts(commands.Cog):
             return
         lines = []
         for r in reversed(records):
-            title = f"*{r.title}*" if r.title else "*(essay removed)*"
-            line = f"`{r.local_date}` {STANCE_LABELS.get(r.stance, r.stance)} {r.author}, {title}"
+            title = italic_title(r.title) if r.title else "*(essay removed)*"
+            line = (
+                f"`{r.local_date}` {STANCE_LABELS.get(r.stance, r.stance)} {md(r.author)}, {title}"
+            )
             if r.message_id and r.channel_id:
                 line += (
                     f" [\u2197](https://discord.com/channels/{r.guild_id}/"

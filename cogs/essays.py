@@ -20,7 +20,8 @@ from discord.ext import commands
 from bot.client import Crosscut
 from bot.corpus import export_name, to_markdown
 from bot.drafts import DraftBook, Pending
-from bot.errors import CrosscutError, EssayFormatError, FetchError, NotFoundError
+from bot.errors import CrosscutError, EssayFormatError, NotFoundError
+from bot.fetch import web_address
 from bot.importer import (
     MAX_BYTES,
     SUFFIXES,
@@ -271,6 +272,8 @@ class Essays(commands.Cog):
         passage_stance: PassageStance | None = None,
     ) -> None:
         """Change an essay's details or stance, or one passage's stance."""
+        if url is not None:
+            url = web_address(url)  # the Source link every quote of this essay carries
         changes = metadata_changes(Metadata(title, author, stance, publication, published, url))
         if (passage is None) != (passage_stance is None):
             raise EssayFormatError("Give both passage and passage_stance to override a passage.")
@@ -466,10 +469,8 @@ class Essays(commands.Cog):
                 f"You can suggest {SUGGESTIONS_PER_WINDOW} essays an hour; try again later."
             )
         if url:
-            if not url.startswith(("http://", "https://")):
-                raise FetchError("Give a full web address starting with http:// or https://.")
             suggestion_id = await store.suggestions.add(
-                interaction.guild_id, interaction.user.id, public_url(url)
+                interaction.guild_id, interaction.user.id, public_url(web_address(url))
             )
         else:
             name = clean_text(PurePath(file.filename).name)

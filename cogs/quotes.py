@@ -10,7 +10,8 @@ from bot.client import Crosscut
 from bot.errors import CrosscutError, NothingFound
 from bot.limits import NAME_MAX, QUOTE_MAX
 from bot.search import matched_span
-from cogs._embeds import FIELD_VALUE_MAX, clip, passage_embed, snippet
+from bot.store import PassageRecord
+from cogs._embeds import FIELD_VALUE_MAX, clip, italic_title, md, passage_embed, snippet
 from cogs._views import FullPassageButton, passage_view
 
 
@@ -39,9 +40,7 @@ class Quotes(commands.Cog):
         # Show the part of a long passage that matched what was typed.
         embed = passage_embed(best.passage, focus=matched_span(text, best.passage.text))
         if others:
-            lines = [
-                f"\u2022 {snippet(h.passage.text, 90)} \u2014 {h.passage.author}" for h in others
-            ]
+            lines = [other_match(h.passage) for h in others]
             embed.add_field(
                 name="Other matches", value=clip("\n".join(lines), FIELD_VALUE_MAX), inline=False
             )
@@ -84,6 +83,12 @@ MEMBER_ORDER = (
     "suggest-essay",
 )
 MENU_HOW = "Right-click a message \u2192 Apps: the best passage from the other side, as a reply."
+
+
+def other_match(p: PassageRecord) -> str:
+    """One short line: the passage's opening, whose words they are, and the essay's title."""
+    who = f"{md(p.speaker)}, quoted by {md(p.author)} in" if p.quoted_from else f"{md(p.author)},"
+    return f"\u2022 {snippet(p.text, 90)} \u2014 {who} {italic_title(p.title, 60)}"
 
 
 async def may_use(interaction: discord.Interaction, root: app_commands.Group) -> bool:

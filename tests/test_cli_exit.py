@@ -223,3 +223,13 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path, argv: tuple
         os.close(write_end)
     assert done.stderr == ""
     assert done.returncode == NOTHING_FOUND
+
+
+@pytest.mark.parametrize("command", ["quote", "verify", "perspective", "spectrum"])
+def test_nothing_found_shows_the_words_as_typed(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    typed = 'it\'s the "zzqx flibbertigibbet" line'
+    assert main([command, typed]) == NOTHING_FOUND
+    shown = capsys.readouterr()
+    assert typed in shown.out + shown.err

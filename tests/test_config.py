@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from dotenv import dotenv_values
 
 from bot.config import Config, default_database_path
 from bot.errors import ConfigError
@@ -20,6 +21,13 @@ def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if sys.platform.startswith("linux"):
         assert config.database_path == tmp_path / "crosscut" / "crosscut.db"
     assert (config.token, config.dev_guild_id, config.allow_private_urls) == (None, None, False)
+
+
+def test_a_copied_env_example_keeps_every_default() -> None:
+    # README: "copy .env.example" to .env. Copied as it is, it must not move the database
+    # into whatever folder the bot or the CLI is started from (the two would then differ).
+    example = dotenv_values(Path(__file__).parents[1] / ".env.example")
+    assert Config.from_env({k: v or "" for k, v in example.items()}) == Config()
 
 
 def test_values_are_typed() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, as_typed
 from bot.limits import NAME_MAX, QUOTE_MAX, VERIFY_MAX, check_length
 from bot.search.names import EssayEntry, Lookups, Suggestion, TitleIndex, _suggestion
 from bot.search.ranking import (
@@ -239,7 +239,7 @@ class Search(Lookups):
         if author:
             wanted = await self.resolve_author(author, guild_id=guild_id)
             if wanted is None:
-                raise NotFoundError(f"No author matching {author!r} in the essays.")
+                raise NotFoundError(f"No author matching {as_typed(author)} in the essays.")
         hits: list[Hit] = []
         first: list[PassageRecord] = []
         # The quote without the chat around it first; as typed if that finds nothing (the

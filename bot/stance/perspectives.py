@@ -13,7 +13,7 @@ from cachetools import LRUCache
 from rapidfuzz import fuzz, process, utils
 
 from bot.corpus import TOPICS
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, as_typed
 from bot.limits import NAME_MAX, check_length
 from bot.search import Search
 from bot.stance.counter import join_words, quality
@@ -57,7 +57,7 @@ async def perspective(search: Search, name: str, *, guild_id: int = GLOBAL) -> P
     check_length(name, NAME_MAX, "name")
     author = await search.resolve_author(name, guild_id=guild_id)
     if author is None:
-        raise NotFoundError(f"No author matching {name!r} in the essays.")
+        raise NotFoundError(f"No author matching {as_typed(name)} in the essays.")
     # By the author index: only this author's essays and passages are read.
     essays = await search.store.essays.by_author(author, guild_id)
     records = await search.store.index.author_passages(author, guild_id)
@@ -232,7 +232,7 @@ async def spectrum_page(
     resolved = resolve_topic(topic, known)
     if resolved is None:
         listed = ", ".join(sorted(known))
-        raise NotFoundError(f"No topic matching {topic!r}. Topics: {listed}.")
+        raise NotFoundError(f"No topic matching {as_typed(topic)}. Topics: {listed}.")
     ranked = seen.ranked(resolved)
     page = ranked if shown is None else ranked[:shown]
     records = {r.id: r for r in await search.store.index.passages_by_id([r[5] for r in page])}

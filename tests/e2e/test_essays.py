@@ -619,6 +619,18 @@ async def test_suggest_then_approve_or_reject_and_the_member_is_told(
     assert audit_actions(world)[-1] == "suggestion.rejected"
 
 
+async def test_the_decision_dm_names_the_server(world: World) -> None:
+    # A DM from the bot reaches a member of many servers: it says which one decided.
+    other = world.server("Cinephiles")
+    for server in (world, other):
+        await server.member.slash("suggest-essay", url="https://example.com/essay")
+        queue = await server.moderator.slash("essay queue")
+        await server.moderator.click(queue, "Reject")
+    for server in (world, other):
+        [dm] = server.member.direct_messages()
+        assert server.guild.name in dm, dm
+
+
 async def test_suggestions_are_rate_limited_and_checked(world: World) -> None:
     member = world.member
     for n in range(3):
@@ -629,6 +641,52 @@ async def test_suggestions_are_rate_limited_and_checked(world: World) -> None:
     await refused(world, other, "suggest-essay", "http:// or https://", url="ftp://x/y")
     await refused(world, other, "suggest-essay", "is empty", file=("a.txt", b"   "))
     await refused(world, other, "suggest-essay", "binary", file=("a.txt", b"\x00\x01\x02"))
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[", "https://", "http://example.com:99999/", "https://exa mple.com/e"]
+)
+async def test_a_malformed_web_address_is_refused_everywhere_it_is_typed(
+    world: World, url: str
+) -> None:
+    # An unclosed bracket or a bad port once raised out of the URL parser ("Something went
+    # wrong"); an address with no host or a space was stored as the essay's Source link.
+    essay_id = await add_and_publish(world.moderator)
+    says = "http:// or https://"
+    await refused(world, world.moderator, "essay add", says, stance="mixed", url=url)
+    await refused(world, world.moderator, "essay edit", says, essay=essay_id, url=url)
+    await refused(world, world.member, "suggest-essay", says, url=url)
+
+
+def rendered(markdown: str) -> tuple[str, list[tuple[int, str]]]:
+    """What Discord shows for ``markdown`` (``\\x`` is a literal x), and where each bold or
+    italic mark falls in that text."""
+    shown, marks, i = "", [], 0
+    while i < len(markdown):
+        if markdown[i] == "\\" and i + 1 < len(markdown):
+            shown, i = shown + markdown[i + 1], i + 2
+        elif markdown[i] in "*_":
+            run = re.match(r"\*+|_+", markdown[i:])[0]
+            marks.append((len(shown), run))
+            i += len(run)
+        else:
+            shown, i = shown + markdown[i], i + 1
+    return shown, marks
+
+
+async def test_a_title_or_author_with_markdown_characters_is_cited_as_typed(
+    world: World,
+) -> None:
+    # A film title set in asterisks, a handle with underscores: the citation line shows them
+    # as typed, with only the author in bold and the title in italics.
+    title, author = "Why *Air Head* is not cinema", "_film_crit_"
+    await add_and_publish(world.moderator, title=title, author=author)
+    quoted = await world.member.slash("quote", text=CAMERA_LINE)
+
+    line = quoted.embed.description.rsplit("\n\u2014 ", 1)[1]
+    shown, marks = rendered(line)
+    assert shown == f"{author}, {title}"
+    assert marks == [(0, "**"), (len(author), "**"), (len(author) + 2, "*"), (len(shown), "*")]
 
 
 # -- /config moderator-role -------------------------------------------------------------------
@@ -765,7 +823,7 @@ async def test_publication_details_on_add_and_every_edit_option(world: World) ->
     assert_embed(quoted, description_contains="Grain Quarterly")
     assert "Source" in quoted.buttons
 
-    await refused(world, mod, "essay edit", "must start with http", essay=essay_id,
+    await refused(world, mod, "essay edit", "http:// or https://", essay=essay_id,
                   url="ftp://example.org/camera")  # fmt: skip
     await refused(world, mod, "essay edit", "Nothing to change", essay=essay_id)
 

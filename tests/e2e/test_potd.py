@@ -170,6 +170,35 @@ async def test_settings_shape_the_post_and_off_stops_it(world: World) -> None:
     assert len(posts(channel)) == 1
 
 
+async def test_time_and_settings_changed_while_off_are_confirmed(world: World) -> None:
+    # A new moderator sets the time before choosing a channel: the answer shows it was kept.
+    mod = world.moderator
+    timed = await mod.slash("potd time", time="18:30", timezone="America/New_York")
+    assert "**off**" in reply_text(timed)
+    assert "18:30 America/New_York" in reply_text(timed)
+    shaped = await mod.slash("potd settings", format="pair", thread=True)
+    for text in ("**off**", "18:30 America/New_York", "format pair", "with a thread"):
+        assert text in reply_text(shaped)
+
+    on = await mod.slash("potd channel", channel=world.channel("daily"))
+    assert "every day at **18:30 America/New_York** (format pair" in reply_text(on)
+    off = await mod.slash("potd off")
+    assert "**off**" in reply_text(off)
+    assert "18:30 America/New_York" in reply_text(off)
+
+
+async def test_a_member_shown_potd_is_told_what_it_needs(world: World) -> None:
+    # The server's essay moderators (a role, not Manage Server) may be shown /potd too.
+    team = world.guild.create_role("Essay team")
+    await world.bot.store.settings.update(world.guild.id, moderator_role_id=team.id)
+    helper = world.person("essay helper", roles=[team])
+    await world.allow("potd", world.member, helper)
+    for person in (world.member, helper):
+        refused = await person.slash("potd now")
+        assert refused.ephemeral
+        assert "Manage Server" in reply_text(refused)
+
+
 async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
     mod = world.moderator
     no_channel = await mod.slash("potd now")
@@ -192,7 +221,7 @@ async def test_potd_bad_input_and_members_are_refused(world: World) -> None:
     await world.allow("potd", world.member)
     refused = await world.member.slash("potd settings", format="pair")
     assert refused.ephemeral
-    assert "permission" in reply_text(refused)
+    assert "Manage Server" in reply_text(refused)
     settings = await world.bot.store.settings.get(world.guild.id)
     assert settings.potd_format == "single"
 

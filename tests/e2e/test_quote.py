@@ -117,3 +117,41 @@ async def test_help_shows_moderators_their_groups_and_a_moderator_role_only_essa
     assert "/essay" in staff
     assert "/potd" not in staff
     assert "/config" not in staff
+
+
+async def test_what_was_typed_is_shown_back_as_typed(world: World) -> None:
+    # An apostrophe and double quotes in one query: shown back without escape backslashes.
+    for command, options, typed in (
+        ("quote", {}, 'it\'s the "zzqx flibbertigibbet" line'),
+        ("quote", {"text": "burrito"}, 'Jo\'s "zzqx" friend'),  # as the author
+        ("perspective", {}, 'Jo\'s "zzqx" friend'),
+        ("spectrum", {}, 'the "zzqx" thing that\'s'),
+    ):
+        option = {"quote": "author" if options else "text", "perspective": "author"}.get(
+            command, "topic"
+        )
+        reply = await world.person(f"asker {command} {option}").slash(
+            command, **options, **{option: typed}
+        )
+        assert_ephemeral(reply)
+        assert typed in reply.content, reply.content
+
+
+async def test_other_matches_are_cited_to_whoever_said_them(world: World) -> None:
+    # "Runway" also finds Steven Levy's words, which Westenberg's essay quotes: that line
+    # must name him (quoted by her), never her alone, and every line names its essay.
+    hits = await world.bot.search.quotes("Runway", guild_id=world.guild.id)
+    others = [hit.passage for hit in hits[1:]]
+    assert any(p.quoted_from for p in others)
+
+    reply = await world.member.slash("quote", text="Runway")
+
+    [field] = [f for f in reply.embed.fields if f.name == "Other matches"]
+    lines = field.value.splitlines()
+    assert len(lines) == len(others)
+    for line, p in zip(lines, others, strict=True):
+        cited = line.rsplit(" \u2014 ", 1)[1]
+        assert cited.startswith(
+            f"{p.quoted_from}, quoted by {p.author}" if p.quoted_from else p.author
+        )
+        assert p.title in cited

@@ -15,15 +15,17 @@ any one site:
   date; a one-sentence subtitle over the byline block belongs to the head;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies, dropped with everything after them; a social
-  post or a run of one poster's posts has no title and no headings; in a chat copy, where no
-  message opens a thread, the essay is the longest run of one speaker's messages;
+  post or a run of one poster's posts has no title and no headings, and the poster's name over
+  each of their posts is a header, never text; in a chat copy, where no message opens a
+  thread, the essay is the longest run of one speaker's messages;
 * a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
   <date>", the answerer); the question is its title, and its body is not the essay;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
   are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen: it
+  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen
+  (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
@@ -31,7 +33,9 @@ any one site:
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
-* hard-wrapped text is rejoined into paragraphs, and a line repeated immediately is dropped, and
+* a video transcript's caption lines are joined into one paragraph, without their timestamps;
+* hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
+  again), and a line repeated immediately is dropped, and
   so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
@@ -47,6 +51,7 @@ from dataclasses import dataclass
 
 from bot import furniture
 from bot.headline import (
+    headline_over_standfirst,
     isolated_title,
     looks_like_title_alone,
     set_apart_title,
@@ -56,16 +61,18 @@ from bot.headline import (
 )
 from bot.page_meta import (
     NAME,
+    author_in,
     date_alone,
     find_author,
     find_publication,
     logo_over_menu,
+    name_beside_date,
+    parse_date,
     published_line,
-    read_answer,
-    read_thread,
     sign_off,
     wire_date,
 )
+from bot.page_threads import Thread, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -75,6 +82,7 @@ from bot.page_units import (
     is_furniture,
     is_junk,
     is_prose,
+    join_transcript,
     pull_quotes,
     sentence_like,
     split_units,
@@ -174,6 +182,17 @@ def _ad_link(unit: Unit) -> bool:
     )
 
 
+# A comment section's bare label, the same word a forum sets as a post's flair or a tab.
+_BARE_LABEL = re.compile(r"^(?:discussion|comments?|responses?|replies)$", re.IGNORECASE)
+
+
+def _label_over_prose(units: list[Unit], i: int) -> bool:
+    """A bare "Discussion" or "Comments" with running prose right under it: a post's flair or a
+    tab over the essay, not its comment section (whose first comment opens with its poster's
+    name, a vote count or a prompt, never straight with prose)."""
+    return bool(_BARE_LABEL.match(units[i].text)) and i + 1 < len(units) and is_prose(units[i + 1])
+
+
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
@@ -265,7 +284,8 @@ def clean(
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
-    units = split_units(raw, markdown)
+    units, stamps = join_transcript(split_units(raw, markdown))
+    asides += stamps
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
     # A newsletter's sponsor block; a paginated text's other sections and its running heads laid
@@ -306,6 +326,7 @@ def clean(
             isolated_title(units, prose[0])
             or set_apart_title(units, prose[0])
             or title_over_byline(units, prose[0])
+            or headline_over_standfirst(units, prose[0])
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
@@ -359,7 +380,7 @@ def clean(
         unit = units[i]
         name = url_byline(unit)
         ends = (
-            is_end(unit)
+            (is_end(unit) and not _label_over_prose(units, i))
             or is_about(unit)
             or name
             or _about_author(unit, author)
@@ -396,6 +417,16 @@ def clean(
         (answer and answer.published)
         or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
+        # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
+        # 4, 2025".
+        or next(
+            (
+                d
+                for u in head
+                if (author_in(u.text) or name_beside_date(u.text)) and (d := parse_date(u.text))
+            ),
+            None,
+        )
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
@@ -409,6 +440,7 @@ def clean(
     body: list[str] = []
     previous: str | None = None
     pulled = pull_quotes(units, start, end) | _related_links(units)
+    handle = posts.poster if posts is not None else author if author and " " not in author else None
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -424,12 +456,22 @@ def clean(
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))
+            or (posts is not None and _names_poster(text, posts))
         ):
             # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
         elif unit.heading or (prose_found and heading_like(unit)):
             headings.append(text)
         else:
+            if not body and handle and text.startswith(f"{handle} "):
+                # Instagram's "studio.halden The studio asked me ...": the poster's user name
+                # heading their caption is not the caption, and a caption has no title (the
+                # line over it is the post's place).
+                removed.append(handle)
+                text = text[len(handle) + 1 :]
+                if title is not None:
+                    removed.append(title)
+                    title = None
             body.append(text)
     author_bio: str | None = None
     bio_at = _bio_index(units[cut:], byline_name or author)
@@ -465,6 +507,13 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
+
+
+def _names_poster(text: str, posts: Thread) -> bool:
+    """A line that is only the poster's user or display name: the header of one of their own
+    posts further down a thread ("danaw" over each part of a thread), never text."""
+    bare = text.removeprefix("u/").removeprefix("@").casefold()
+    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")

@@ -63,8 +63,8 @@ JUNK = _patterns(
     r"^.{0,80}\band \d+ (?:others?|more)$",
     # Relative times and clock times alone: a post's or a live blog's timestamp.
     r"^[·•]?\s*\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|secs?|mo\.|yr\.?|yrs\.?)(?:\s+ago)?$",
-    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b.{0,20}$",
+    r"^(?:[·•]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"mo|yrs?)\.?\s+ago\b.{0,20}$",
     r"^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
     r"^\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]$",  # a chat message's own time, "[9:15 PM]"
     r"^\(?edited\)?$",
@@ -72,6 +72,11 @@ JUNK = _patterns(
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
+    # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
+    r"^arxiv:\d{4}\.\d{4,5}",
+    r"^doi:\s*10\.\d{4,9}/\S+$",
+    r"^(?:keywords|key words|index terms)\s*[:—–]",
+    r"^(?:\*\s*)?corresponding author\b.{0,100}$",
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
@@ -79,6 +84,11 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
+    # A newsletter platform's membership prompt: "X is a reader-supported publication. To
+    # receive new posts and support my work, consider becoming a free or paid subscriber."
+    r"\breader-supported publication\b.{0,160}$",
+    r"\bto receive new (?:posts|issues|essays|articles)\b.{0,80}$",
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
@@ -113,7 +123,14 @@ JUNK = _patterns(
     # One clause, not a paragraph that starts so ("First published in 1998, the book ...").
     r"^(?:originally|first) (?:published|posted|appeared) (?:on|at|in)\s+(?:\S+\.\S+|"
     r"(?-i:[A-Z])[\w&'’ -]{1,60}?)(?:\s+on\s+.{3,30}?)?\.?$",
+    r"^(?:originally|first) (?:published|posted) (?:on|at|in) (?:my|our|the) (?:blog|site|website|"
+    r"newsletter|substack|medium|journal)\b.{0,40}$",
     r"^(?:cross-?posted|also published) (?:from|to|on|at)\b.{0,100}$",
+    # Editorial notes about the article, not in it: corrections, amendments, standards.
+    r"^this (?:article|post|story|piece|essay|review) (?:was|has been) (?:amended|updated|"
+    r"corrected)\b.{0,160}$",
+    r"^(?:correction|clarification|editor['’]s note)s?\s*:\s.{0,240}$",
+    r"^our standards\s*:",
     r"^newsletter$",
     r"^(?:email|e-mail) address$",
     r"\bunsubscribe\b.{0,60}$",
@@ -128,7 +145,7 @@ JUNK = _patterns(
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
-    r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
+    IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
     # Cookie banners and consent.
@@ -164,8 +181,10 @@ JUNK = _patterns(
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
     # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
     # and the news sites' "Story continues below advertisement".
-    r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
-    r"paid (?:content|post)|partner content)[\W_]*$",
+    AD_LABEL := (
+        r"^[\W_]*(?:advertisements?|adverti[sz]ing|ad|sponsored(?: content| post| links?)?|"
+        r"paid (?:content|post)|partner content)[\W_]*$"
+    ),
     r"^(?:the )?(?:story|article|text|post) continues (?:below|after)\b.{0,30}$",
     r"^(?:continue reading|scroll to continue(?: with content)?) (?:below|after)\b.{0,30}$",
     r"\b(?:visited|viewed) [\d,.]+ times\b",
@@ -180,6 +199,16 @@ JUNK = _patterns(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
     r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
+)
+
+# What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
+# more:" link) rather than following its headline: a line over one of these is the body's.
+INTERRUPTION = _patterns(
+    AD_LABEL,
+    IMAGE_NOTE,
+    r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic)s?"
+    r"(?:\s+credits?)?\s*:",
+    r"^(?:read more|related|see also|also read|read next)\s*:",
 )
 
 # A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.
@@ -212,6 +241,7 @@ NAV = _patterns(
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
 END = _patterns(
     r"^leave a (?:reply|comment)\b",
+    r"^loading comments\b.{0,10}$",
     r"^(?:add|post|write) a (?:comment|reply)\b",
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
@@ -325,7 +355,10 @@ CAPTION_MAX_WORDS = 25
 # page's template, never its text, on a line (or lines) of its own.
 TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*_]*$")
+# A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").
+SENTENCE_END = re.compile(
+    r"[.!?…][\"'”’)\]*_]*(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d])*$"
+)
 SMALL_WORDS = frozenset(
     {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
     | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}

@@ -20,6 +20,7 @@ from bot.page_meta import (
     bare_name,
     find_author,
     is_dateline,
+    name_beside_date,
     named_by_layout,
     user_by_time,
 )
@@ -33,6 +34,7 @@ from bot.page_units import (
     title_case,
     title_like,
 )
+from bot.text import split_sentences
 
 
 def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int | None:
@@ -53,7 +55,10 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             (
                 i
                 for i in range(stop)
-                if find_author([texts[i]], []) or bare_name(texts, i) or user_by_time(texts, i)
+                if find_author([texts[i]], [])
+                or bare_name(texts, i)
+                or user_by_time(texts, i)
+                or name_beside_date(texts[i])
             ),
             None,
         )
@@ -137,6 +142,7 @@ def _title_candidate(units: list[Unit], i: int) -> bool:
         or (following is not None and (following.gap >= 2 or is_dateline(following.text)))
         or set_apart_title(units, i)
         or title_over_byline(units, i)
+        or headline_over_standfirst(units, i)
     )
 
 
@@ -179,17 +185,40 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     )
 
 
+# A headline written as sentences is two short ones at most ("I used AI video for a whole
+# music video. Here's the honest good and bad."); a longer sentence under a byline is the
+# essay's opening, and taking it for the title would lose it.
+_SENTENCE_TITLE_MAX_WORDS = 22
+
+
 def isolated_title(units: list[Unit], i: int) -> bool:
     """A title that ends like a sentence ("Here's what happened."): right under a byline, a
-    date or a read time, followed by page furniture rather than prose, and either in Title Case
-    or the only title-like line so far."""
-    if not title_like(units[i]) or units[i].words >= 30 or i == 0 or i + 1 >= len(units):
+    date, a read time or a forum post's header (its poster beside a time), followed by page
+    furniture rather than prose (a flair, "Discussion"; not an ad or a picture, which interrupt
+    a body), at most two sentences, and either in Title Case or the only title-like line so
+    far."""
+    if (
+        not title_like(units[i])
+        or units[i].words > _SENTENCE_TITLE_MAX_WORDS
+        or len(split_sentences(units[i].text)) > 2
+        or i == 0
+        or i + 1 >= len(units)
+    ):
         return False
     before, after = units[i - 1], units[i + 1]
     under_byline = (
-        is_dateline(before.text) or author_in(before.text) or READ_TIME.search(before.text)
+        is_dateline(before.text)
+        or author_in(before.text)
+        or READ_TIME.search(before.text)
+        or user_by_time([u.text for u in units], i - 1)
     )
-    if not under_byline or is_prose(after) or sentence_like(after):
+    if (
+        not under_byline
+        or is_prose(after)
+        or sentence_like(after)
+        or furniture.INTERRUPTION.search(after.text)
+        or furniture.CREDIT.match(after.text)
+    ):
         return False
     return title_case(units[i].text) or not any(title_like(u) for u in units[:i])
 
@@ -201,6 +230,20 @@ def set_apart_title(units: list[Unit], i: int) -> bool:
         return False
     after = units[i + 1]
     return bool(units[i].gap and after.gap) and is_furniture(after)
+
+
+def headline_over_standfirst(units: list[Unit], i: int) -> bool:
+    """A headline that ends like a sentence, a one-sentence standfirst under it, then the byline:
+    a news site's head ("Sora is not coming for your job." / "The hype misses the point." /
+    "By Dana Wells Updated Mar 4, 2025")."""
+    if i + 2 >= len(units) or not title_like(units[i]):
+        return False
+    standfirst, byline = units[i + 1], units[i + 2].text
+    return (
+        sentence_like(standfirst)
+        and standfirst.words <= furniture.TITLE_MAX_WORDS
+        and bool(author_in(byline) or bare_name([u.text for u in units], i + 2))
+    )
 
 
 def title_over_byline(units: list[Unit], i: int) -> bool:

@@ -14,7 +14,8 @@ import re
 
 from bot import furniture
 from bot.errors import EssayFormatError
-from bot.page_meta import NAME, byline_in_html, display_name
+from bot.html_byline import byline_in_html, date_in_html, display_name, title_byline
+from bot.page_meta import NAME
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -39,31 +40,45 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     sitename = (
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
-    author = _as_written(doc.author, html)
+    author = _as_written(_DATE_AFTER_NAME.sub("", doc.author or "") or None, html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.
         author, title = split
     if author is None:
-        author = _blog_handle(html)
+        author = title_byline(html) or _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
-    text_start = next((ln for ln in lines if len(ln.split()) >= furniture.PROSE_MIN_WORDS), None)
+    # The essay's first paragraph: the first long line that is not the headline repeated.
+    heading = next(
+        (k for k, ln in enumerate(lines[:_HEADLINE_WITHIN]) if title and _same_text(ln, title)),
+        None,
+    )
+    text_start = next(
+        (
+            ln
+            for k, ln in enumerate(lines)
+            if k != heading and len(ln.split()) >= furniture.PROSE_MIN_WORDS
+        ),
+        None,
+    )
     if author is None and text_start:
-        author = _forum_poster(html, text_start)
+        # The byline under a standfirst, above the first paragraph; else a forum's poster.
+        author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
     meta = {
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": doc.date,
+        "published": (text_start and date_in_html(html, text_start)) or doc.date,
         "url": doc.url or url,
     }
-    # trafilatura repeats the page heading as the first line; the title is kept apart.
-    if lines and title and normalize(lines[0]) == normalize(title):
-        lines = lines[1:]
+    # trafilatura repeats the page heading as the first line (or under a label such as "Filed
+    # under: AI"); the title is kept apart.
+    if heading is not None:
+        lines = lines[:heading] + lines[heading + 1 :]
     asides, captions = _asides(html, len(doc.text.split()))
     dropped = [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
@@ -71,6 +86,20 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+# The headline trafilatura repeats is among the text's first lines.
+_HEADLINE_WITHIN = 4
+# A byline's date that trafilatura takes into the author's name ("Dana Wells Updated Mar 4").
+_DATE_AFTER_NAME = re.compile(
+    r"\s+(?:(?:updated|published|posted)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d).*$",
+    re.IGNORECASE,
+)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
 
 
 _CAPTION_WORDS = furniture.CAPTION_MAX_WORDS
@@ -204,8 +233,15 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
+    if same(site, title) and len(parts) >= 2:
+        site = None  # a site name that is the headline is the <title>'s other part's to give
     home = _home_heading(html)
     shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
+    # Blogger's "Blog Name: Post Title", where the metadata took the blog's name (its <h1>
+    # linking home) for the title.
+    site_name, _, after_colon = text.partition(": ")
+    if shown is None and after_colon and same(site_name, title) and same(site_name, home):
+        shown = _post_heading(html, [after_colon])
     if shown is not None and (same(title, text) or same(title, home)):
         # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
         # the post's own title is the <title> (or its part) that a lower heading shows.

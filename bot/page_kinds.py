@@ -6,6 +6,10 @@ sender's name, "Ruth Adeyemi from Dailies" naming the publication too) and its d
 forwarded e-mail everything above the last header block (the forwarder's own message, the
 mail client's "Fwd:" line and its header, "---------- Forwarded message ---------") is the
 forwarder's, not the author's: only the innermost message is the essay.
+
+A message copied from a web-mail reader has no "From:" keys: the subject (perhaps over a label,
+"Inbox"), the sender ("Ruth Adeyemi from Dailies <dailies@…>"), the date ("Tue, Mar 4, 2025,
+9:14 AM (2 days ago)") and "to me" head it, and are read the same way.
 """
 
 from __future__ import annotations
@@ -52,10 +56,35 @@ def _header_blocks(lines: list[str]) -> list[tuple[int, int, dict[str, str]]]:
     return blocks
 
 
+# A web-mail reader's header: the sender with their address, then (within a few lines) the
+# date and the recipients ("to me", "to Ruth, me").
+_ADDRESSED = re.compile(r"^\"?[^<>\"@]{2,80}?\"?\s*<[^<>\s@]+@[^<>\s]+>$")
+_RECIPIENTS = re.compile(r"^to\s+(?:me|[^.!?]{1,60})$", re.IGNORECASE)
+_WEBMAIL_HEAD = 8  # the sender is among the paste's first lines
+_WEBMAIL_DATE = 4  # the date and the recipients within this many lines under the sender
+
+
+def _webmail_block(lines: list[str]) -> tuple[int, int, dict[str, str]] | None:
+    """A web-mail header as a header block (see ``_header_blocks``): its subject is the first
+    line of the paste, when a sender with an address and a dated line follow."""
+    shown = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    for n, (_, line) in enumerate(shown[:_WEBMAIL_HEAD]):
+        if not _ADDRESSED.match(line) or n == 0:
+            continue
+        below = shown[n + 1 : n + 1 + _WEBMAIL_DATE]
+        date = next((line for _, line in below if parse_date(line)), None)
+        if date is None:
+            return None
+        end = next((j + 1 for j, line in below if _RECIPIENTS.match(line)), None)
+        end = end or next(j + 1 for j, line in below if line == date)
+        return 0, end, {"from": line, "subject": shown[0][1], "date": date}
+    return None
+
+
 def read_email(text: str) -> Email | None:
     """The innermost message of an e-mail pasted as text, when ``text`` is one; else None."""
     lines = text.split("\n")
-    blocks = _header_blocks(lines)
+    blocks = _header_blocks(lines) or [b for b in [_webmail_block(lines)] if b]
     if not blocks:
         return None
     _, end, fields = blocks[-1]

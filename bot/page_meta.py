@@ -5,34 +5,36 @@ The cleaner (bot/cleaner.py) finds where the essay is; this module reads the lin
 the way a careful reader does: a byline ("By Jane Doe · 5 min read", "Written by", "Author:",
 "Owner:", "Posted by u/x", a bare name beside the date), the publication ("Published in X",
 "r/x", the part of a byline that is neither name nor read time, "© 2024 X") and the date (any
-common form, read by python-dateutil). Generic shapes only, never keyed to one site.
+common form, read by python-dateutil), and a thread post's header (bot/page_threads.py reads
+the posts under them). Generic shapes only, never keyed to one site.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from bot import furniture
 
 __all__ = [
+    "FEDI_HANDLE",
+    "HANDLE",
     "NAME",
+    "POST_HEADER",
     "READ_TIME",
-    "Thread",
+    "SOCIAL_HANDLE",
     "author_in",
     "bare_name",
-    "byline_in_html",
+    "chat_header",
     "date_alone",
-    "display_name",
     "find_author",
     "find_publication",
     "is_dateline",
     "is_post_header",
+    "name_beside_date",
     "named_by_layout",
     "parse_date",
     "published_line",
-    "read_thread",
     "user_by_time",
     "wire_date",
 ]
@@ -43,7 +45,7 @@ NAME = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
 )
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
-_HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
+HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
 _BYLINE = re.compile(
     r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted)"
@@ -53,7 +55,12 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
-_BYLINE_STOP = re.compile(r"\s*(?:[·•|»—–,;(]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$)", re.IGNORECASE)
+# ... or the author's handle glued on ("Dana Wells@danawells"), "Updated ...", a month's name.
+_BYLINE_STOP = re.compile(
+    r"\s*(?:[·•|»—–,;(★☆½]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$|(?<=\w)@|\b(?:updated|published|posted)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
+    re.IGNORECASE,
+)
 READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
@@ -176,7 +183,7 @@ def _name_from(rest: str) -> str | None:
     name = name.strip("*_ ").removeprefix("u/").removeprefix("@").strip()
     if not name or len(name.split()) > 5:
         return None
-    if NAME.match(name) or _HANDLE.match(name):
+    if NAME.match(name) or HANDLE.match(name):
         return name
     return None
 
@@ -199,24 +206,28 @@ def bare_name(lines: list[str], i: int) -> str | None:
     # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
     below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
-    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name).
-    if any(_dates(line) or line == text for line in near):
+    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
+    # over the button that follows them (Medium's, Substack's author under the headline).
+    if any(_dates(line) or line == text for line in near) or (below or "").casefold() == "follow":
         return text
     return text if named_by_layout(lines, i) else None
 
 
 def named_by_layout(lines: list[str], i: int) -> bool:
     """Whether the name-shaped line ``lines[i]`` is laid out as only a person's name is: shown
-    twice (an avatar's alt text, then the name), over an affiliation (a paper), over a short
-    credential and then the date ("Marguerite Oduya / Cinematographer, 15 years in features /
-    Updated Mar 4, 2025"), or beside a post's timestamp (a date with a clock time). A headline
-    beside a plain date is name-shaped too ("Sora Changes Everything"); this tells them apart."""
+    twice (an avatar's alt text, then the name), over an affiliation (a paper) or an audience
+    (a channel's "12K subscribers"), over a short credential and then the date ("Marguerite
+    Oduya / Cinematographer, 15 years in features / Updated Mar 4, 2025"), or beside a post's
+    timestamp (a date with a clock time). A headline beside a plain date is name-shaped too
+    ("Sora Changes Everything"); this tells them apart."""
     text = lines[i]
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
     if any(line == text or _timestamp(line) for line in near):
         return True
     below = lines[i + 1 : i + 4]
-    if below and _AFFILIATION.search(below[0]) and len(below[0].split()) <= 10:
+    if below and (
+        (_AFFILIATION.search(below[0]) and len(below[0].split()) <= 10) or _AUDIENCE.match(below[0])
+    ):
         return True
     if not below or not _CREDENTIAL.search(below[0]):
         return False
@@ -241,61 +252,12 @@ def _dates(line: str) -> bool:
     return bool(is_dateline(line) or READ_TIME.search(line))
 
 
+_AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
     r"laborator(?:y|ies)|academy|conservatoire|film school)\b",
     re.IGNORECASE,
 )
-
-
-def _visible_lines(html: str) -> list[str]:
-    """An HTML page's text as lines: block elements break lines, inline ones do not."""
-    import html as entities
-
-    body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
-    body = re.sub(
-        r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
-        r"blockquote|figure|figcaption|aside|main|time)\b[^>]*>",
-        "\n",
-        body,
-    )
-    text = entities.unescape(re.sub(r"<[^>]*>", " ", body))
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-
-
-def byline_in_html(html: str, first_words: str) -> str | None:
-    """The author named by a byline above the essay on an HTML page whose metadata names none:
-    the visible lines before the one that starts with the essay's ``first_words``."""
-    lines = _visible_lines(html)
-    key = " ".join(first_words.split())
-    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), len(lines))
-    name = find_author(lines[:stop], [])
-    if name is None or _element_text(name, html):
-        return name
-    # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
-    words = name.split()
-    return next(
-        (
-            " ".join(words[:n])
-            for n in range(len(words) - 1, 0, -1)
-            if _element_text(" ".join(words[:n]), html)
-        ),
-        name,
-    )
-
-
-def _element_text(text: str, html: str) -> bool:
-    """Whether ``text`` is the whole text of an element of ``html``."""
-    return re.search(rf">\s*{re.escape(text)}\s*<", html) is not None
-
-
-def display_name(handle: str, html: str) -> str | None:
-    """The person's name a page shows beside a user name: "roomtone_ruth (Ruth Abernethy)"."""
-    shown = " ".join(_visible_lines(html))
-    match = re.search(rf"(?<![\w-]){re.escape(handle)}\s*\((?P<name>[^()]{{3,60}})\)", shown)
-    if match and NAME.match(match["name"].strip()) and len(match["name"].split()) >= 2:
-        return match["name"].strip()
-    return None
 
 
 def _author_among_parts(line: str) -> str | None:
@@ -304,6 +266,22 @@ def _author_among_parts(line: str) -> str | None:
     if len(parts) < 2 or not any(_dates(part) for part in parts):
         return None
     return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
+
+
+def name_beside_date(line: str) -> str | None:
+    """The name a meta line of parts gives first, beside a date: "Jane Doe · Mar 4, 2025 · 12
+    comments", "Jane Doe and Sam Lee | March 4, 2025" (a theme's byline without "By"). Its date
+    is the page's; the name is not taken for the author, for a section's name sits there too
+    ("Film Reviews · Mar 4, 2025")."""
+    parts = [part.strip() for part in _SEPARATORS.split(line)]
+    if len(parts) < 2 or not any(is_dateline(part) for part in parts[1:]):
+        return None
+    names = re.split(r"\s+(?:and|&)\s+", parts[0])
+    if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
+        furniture.NAV.search(parts[0]) or furniture.JUNK.search(parts[0])
+    ):
+        return parts[0]
+    return None
 
 
 def find_author(head: list[str], tail: list[str]) -> str | None:
@@ -493,10 +471,11 @@ def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
 # "@ines@film.social". The first header's poster wrote the essay; the first post by anyone else
 # starts the replies.
 _AGO = (
-    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo\.?|yr\.?|"
-    r"[smhdwy])\s+ago\b"
+    # New Reddit abbreviates: "5 hr. ago", "1 mo. ago".
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|mo|yrs?|"
+    r"[smhdwy])\.?\s+ago\b"
 )
-_POST_HEADER = re.compile(
+POST_HEADER = re.compile(
     # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
     rf"^(?:posted|submitted|shared)\s+{_AGO}\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
@@ -505,7 +484,7 @@ _POST_HEADER = re.compile(
     rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}",
     re.IGNORECASE,
 )
-_FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
+FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
 # A chat message's header, as Discord and Slack copy it: "kasia_lind — 21/03/2025 21:14",
 # "Kasia Lind — Today at 21:14", "Kasia Lind  9:14 PM".
 _CHAT_HEADER = re.compile(
@@ -517,29 +496,17 @@ _CHAT_HEADER = re.compile(
 )
 # A handle alone under a display name: X/Twitter "@jane_doe", Bluesky "@jane.bsky.social" or
 # "@janedoe.com", Threads, Instagram. Only a post header when the name is right above it.
-_SOCIAL_HANDLE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)*)$")
+SOCIAL_HANDLE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)*)$")
 
 
 def is_post_header(line: str) -> bool:
     """A thread post's header line: "user 13 hours ago | parent", "@ines@film.social"."""
     return bool(
-        (len(line.split()) <= 30 and _POST_HEADER.match(line))
-        or _chat_header(line)
-        or _FEDI_HANDLE.match(line)
-        or _SOCIAL_HANDLE.match(line)
+        (len(line.split()) <= 30 and POST_HEADER.match(line))
+        or chat_header(line)
+        or FEDI_HANDLE.match(line)
+        or SOCIAL_HANDLE.match(line)
     )
-
-
-@dataclass(frozen=True)
-class Thread:
-    poster: str  # the first post's user name
-    name: str | None  # their display name, when the header shows one
-    start: int  # where the first post's header starts
-    text_start: int  # where the first post's text starts
-    replies: int | None  # where the first post by someone else starts
-    instance: str | None  # the server of a fediverse handle: the publication
-    social: bool  # a social post or a chat message: no title, no headings
-    published: str | None  # the date its header gives (a chat message's)
 
 
 # A user name alone on a line ("gaffer_greta", "u/gaffer_greta", "studio.halden") with a
@@ -553,7 +520,7 @@ _RELATIVE = re.compile(
 )
 
 
-def _chat_header(line: str) -> re.Match[str] | None:
+def chat_header(line: str) -> re.Match[str] | None:
     match = _CHAT_HEADER.match(line)
     if match and re.match(_NOT_A_USER, match["user"], re.IGNORECASE):
         return None  # "edited  18:42": a post's edit stamp
@@ -578,135 +545,3 @@ def user_by_time(lines: list[str], i: int) -> str | None:
     ):
         return user
     return None
-
-
-def _opens_page(lines: list[str], i: int) -> bool:
-    """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
-    chat line) starts the thread only above all running text; below it, it is a commenter's,
-    and the article above is not theirs."""
-    return not any(len(line.split()) >= 20 for line in lines[:i])
-
-
-def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
-    """Which header starts the essay: the first, except in a chat copy, where nobody's message
-    opens a thread for the others to answer. There the essay is the longest run of one
-    speaker's messages (the channel's "hot take?" is the prompt, the long answer the essay)."""
-    if len(headers) < 2 or not all(_chat_header(lines[h[0]]) for h in headers):
-        return 0
-    runs = [k for k, h in enumerate(headers) if not k or h[2] != headers[k - 1][2]]
-    ends = [headers[k][0] for k in runs[1:]] + [len(lines)]
-    size = [
-        sum(len(line.split()) for line in lines[headers[k][1] : end])
-        for k, end in zip(runs, ends, strict=True)
-    ]
-    return runs[size.index(max(size))]
-
-
-def read_thread(lines: list[str]) -> Thread | None:
-    """The posts of a pasted thread, when ``lines`` are one (see ``_POST_HEADER``)."""
-    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
-    for i, line in enumerate(lines):
-        above = lines[i - 1] if i else ""
-        named = (
-            bool(i)
-            and NAME.match(above) is not None
-            and len(above.split()) <= 5
-            and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
-        )
-        opens = named and (bool(headers) or _opens_page(lines, i))
-        if (fedi := _FEDI_HANDLE.match(line)) or (opens and (fedi := _SOCIAL_HANDLE.match(line))):
-            start = i - 1 if named else i
-            if headers and headers[-1][0] == start:
-                continue
-            instance = fedi.groupdict().get("instance")
-            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
-        elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
-            if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
-                # The same name again right under its header (an avatar's, then the name's).
-                headers[-1] = (headers[-1][0], i + 1, user, None, None)
-            else:
-                headers.append((i, i + 1, user, None, None))
-        elif ((header := _chat_header(line)) and (headers or _opens_page(lines, i))) or (
-            (header := _POST_HEADER.match(line)) and len(line.split()) <= 30
-        ):
-            user = header.groupdict().get("user") or header.groupdict().get("user2")
-            headers.append((i, i + 1, user, None, None))
-    if not headers:
-        return None
-    first = _chat_essay(lines, headers)
-    start, text_start, poster, name, instance = headers[first]
-    headers = headers[first:]
-    social = bool(
-        _FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or _chat_header(lines[start])
-    )
-    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
-    own = [h for h in headers if replies is None or h[0] < replies]
-    # The poster's own posts, one after another: a thread of posts, titled by none of them.
-    social = social or any(h[0] > text_start for h in own[1:])
-    if replies is None and len(headers) < 2 and not social:
-        return None
-    published = parse_date(lines[start]) if _chat_header(lines[start]) else None
-    return Thread(poster, name, start, text_start, replies, instance, social, published)
-
-
-# A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at
-# 9:40" or "answered Mar 3, 2025 at 14:12", then the user's name. The question is the page's
-# title and its body is not the essay; the essay is the first answer, under the answers' header
-# ("2 Answers", "Sorted by:", "Highest score (default)").
-_ASKED = re.compile(r"^asked\b", re.IGNORECASE)
-_LETTER = re.compile(r"[^\W\d_]")
-_ANSWERED = re.compile(r"^answered\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
-_ANSWERS_HEAD = re.compile(
-    r"^(?:\d[\d,]*\s+answers?|answers?(?:\s*\(\d+\))?|sort(?:ed)? by\b.{0,30}|"
-    r"(?:highest score|date modified|date created|trending)\b.{0,20}|[-+]?\d[\d,.]*[km]?)$",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Answer:
-    title: str | None  # the question's title
-    start: int  # the answer's first line
-    end: int  # past its last line
-    author: str | None
-    published: str | None
-
-
-def read_answer(lines: list[str]) -> Answer | None:
-    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``)."""
-    signed = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if (m := _ANSWERED.match(line)) and parse_date(m["when"])
-        ),
-        None,
-    )
-    header = max(
-        (
-            i
-            for i in range(signed or 0)
-            if _ANSWERS_HEAD.match(lines[i]) and _LETTER.search(lines[i])
-        ),
-        default=None,
-    )
-    if signed is None or header is None:
-        return None
-    start = header + 1
-    while start < signed and _ANSWERS_HEAD.match(lines[start]):
-        start += 1
-    end = signed
-    # Under the answer and over its signature: "Share", "Improve this answer", "edited ...".
-    while (
-        end > start
-        and len(lines[end - 1].split()) <= 5
-        and not furniture.SENTENCE_END.search(lines[end - 1])
-    ):
-        end -= 1
-    if end <= start:
-        return None
-    name = lines[signed + 1] if signed + 1 < len(lines) else ""
-    author = name if len(name.split()) <= 5 and (NAME.match(name) or _HANDLE.match(name)) else None
-    asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
-    title = lines[asked - 1] if asked else None
-    return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))

@@ -23,6 +23,7 @@ class Unit:
     indent: int  # leading spaces of its first line in the raw text
     gap: int  # blank lines before it
     heading: bool = False  # a Markdown heading
+    spoken: bool = False  # a transcript's captions run together: the speaker's words
     # What the predicates below found, kept: the cleaner asks each unit several times, and a
     # megabyte of text is thousands of units, each searched by long pattern lists.
     seen: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -139,10 +140,79 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
             last = i == len(block) - 1
             if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
                 units.append(
-                    Unit(" ".join(joined), start_indent, block_gap if first else 0, start_heading)
+                    Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
                 )
                 joined, first = [], False
     return units
+
+
+# A video's transcript as copied: a timestamp ("0:04", "1:02:33") on its own line over each
+# caption line, or before it on the same line.
+_STAMP = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)(?:\s+(?P<text>\S.*))?$")
+_TRANSCRIPT_MIN_LINES = 3
+# Caption lines are short, and speech runs on for a few words a line; a chapter list's entries
+# ("0:00 The challenge") are shorter titles, and a live blog's timestamps head long paragraphs.
+_CAPTION_MAX_WORDS = 20
+_CAPTION_MEAN_WORDS = 5
+
+
+def join_transcript(units: list[Unit]) -> tuple[list[Unit], list[str]]:
+    """The units with each transcript's caption lines joined into one paragraph (the speaker's
+    words, which run on from line to line), and the timestamps taken out of them."""
+    joined: list[Unit] = []
+    stamps: list[str] = []
+    i = 0
+    while i < len(units):
+        captions, run, j = [], [], i
+        while j < len(units) and (match := _STAMP.match(units[j].text)):
+            if match["text"]:
+                captions.append(match["text"])
+                run.append(match["stamp"])
+                j += 1
+            elif j + 1 < len(units) and not _STAMP.match(units[j + 1].text):
+                captions.append(units[j + 1].text)
+                run.append(units[j].text)
+                j += 2
+            else:
+                break
+        words = [len(c.split()) for c in captions]
+        if (
+            len(captions) >= _TRANSCRIPT_MIN_LINES
+            and max(words) <= _CAPTION_MAX_WORDS
+            and sum(words) / len(words) >= _CAPTION_MEAN_WORDS
+        ):
+            joined.append(Unit(" ".join(captions), 0, units[i].gap, spoken=True))
+            stamps += run
+            i = j
+        else:
+            joined.append(units[i])
+            i += 1
+    return joined, stamps
+
+
+# A word a justified page broke across two lines: "gener-" over "ated footage". A compound's
+# own hyphen may fall at a line's end too ("well-" over "known"): after its usual first words
+# the hyphen stays.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+_COMPOUND_FIRST = re.compile(
+    r"(?:^|\s)(?:well|self|non|co|ex|anti|pre|post|multi|semi|half|low|high|long|short|"
+    r"full|all|cross|old|so|far|hand|ill|over|under|mid|one|two|three|four|five)-$",
+    re.IGNORECASE,
+)
+
+
+def _rejoined(lines: list[str]) -> str:
+    """Hard-wrapped lines as the paragraph they were, a word hyphenated at a line's end made
+    whole again ("gener-" + "ated" -> "generated"; "well-" + "known" -> "well-known")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if not _BROKEN_WORD.search(text):
+            text = f"{text} {line}"
+        elif line[:1].islower() and not _COMPOUND_FIRST.search(text):
+            text = text[:-1] + line
+        else:
+            text += line  # a compound's hyphen, or a name's ("Anglo-" + "Saxon")
+    return text
 
 
 def ends_sentence(text: str) -> bool:
@@ -168,7 +238,10 @@ def _is_furniture(unit: Unit) -> bool:
 
 
 def is_prose(unit: Unit) -> bool:
-    """Running essay text: a long line that ends like a sentence, or a very long one."""
+    """Running essay text: a long line that ends like a sentence, or a very long one, or a
+    transcript's captions."""
+    if unit.spoken:
+        return True
     if unit.heading or is_furniture(unit) or furniture.BULLET.match(unit.text):
         return False
     return (

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.cleaner import Cleaned, clean
-from bot.page_meta import read_answer
+from bot.page_threads import read_answer
 from bot.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]

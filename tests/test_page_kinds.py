@@ -90,3 +90,32 @@ def test_senders_and_subjects_in_other_shapes(
 )
 def test_prose_is_not_read_as_an_email(text: str) -> None:
     assert read_email(text) is None
+
+
+def _webmail(sender: str, date: str) -> str:
+    head = f"The Extras Are Being Scanned\nInbox\n\n{sender}\nUnsubscribe\n{date}\nto me\n\n"
+    return head + "View in browser\n\n" + "\n\n".join(ESSAY) + "\n\nUnsubscribe\n"
+
+
+def test_a_message_copied_from_a_web_mail_reader_is_read_for_its_header() -> None:
+    raw = _webmail(
+        "Ruth Adeyemi from Dailies <dailies@substack.example>",
+        "Tue, Mar 4, 2025, 9:14 AM (2 days ago)",
+    )
+    draft = draft_from_text(raw, kind="txt", source="mail.txt", meta=Metadata(stance="mixed"))
+    doc = draft.doc
+    assert (doc.title, doc.author, doc.publication, doc.published) == (
+        "The Extras Are Being Scanned",
+        "Ruth Adeyemi",
+        "Dailies",
+        "2025-03-04",
+    )
+    assert [p.text for p in doc.passages] == list(ESSAY)
+
+
+def test_a_contact_address_at_the_top_of_a_page_is_no_web_mail_header() -> None:
+    # Near miss: a name with an address under the title, but no date under it.
+    raw = "The Extras Are Being Scanned\n\nRuth Adeyemi <ruth@dailies.example>\n\n" + "\n\n".join(
+        ESSAY
+    )
+    assert read_email(raw) is None

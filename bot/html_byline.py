@@ -1,0 +1,144 @@
+"""Who wrote an HTML page and when, as its visible text shows it (no discord import).
+
+trafilatura reads the page's metadata; when that names no author, or names a user name only, or
+dates the page by something other than the article (a "recommended" story further down), the
+byline above the essay says it as a reader sees it: "Tomasz Wierzbicki · 5 min read · Mar 4,
+2025", "oona_boom Oona Heikkinen", "roomtone_ruth (Ruth Abernethy)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.page_meta import NAME, author_in, date_alone, find_author, published_line
+
+__all__ = ["byline_in_html", "date_in_html", "display_name", "title_byline"]
+
+
+def _visible_lines(html: str) -> list[str]:
+    """An HTML page's text as lines: block elements break lines, inline ones do not."""
+    import html as entities
+
+    body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
+    body = re.sub(
+        r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
+        r"blockquote|figure|figcaption|aside|main|time)\b[^>]*>",
+        "\n",
+        body,
+    )
+    text = entities.unescape(re.sub(r"<[^>]*>", " ", body))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def byline_in_html(html: str, first_words: str) -> str | None:
+    """The author named by a byline above the essay on an HTML page whose metadata names none:
+    the visible lines before the one that starts with the essay's ``first_words``."""
+    lines = _visible_lines(html)
+    key = " ".join(first_words.split())
+    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), len(lines))
+    name = find_author(lines[:stop], [])
+    if name is None or _element_text(name, html):
+        return name
+    # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
+    words = name.split()
+    return next(
+        (
+            " ".join(words[:n])
+            for n in range(len(words) - 1, 0, -1)
+            if _element_text(" ".join(words[:n]), html)
+        ),
+        name,
+    )
+
+
+def _element_text(text: str, html: str) -> bool:
+    """Whether ``text`` is the whole text of an element of ``html``."""
+    return re.search(rf">\s*{re.escape(text)}\s*<", html) is not None
+
+
+def display_name(handle: str, html: str) -> str | None:
+    """The person's name a page shows beside a user name: in brackets ("roomtone_ruth (Ruth
+    Abernethy)"), or as an element of its own on the handle's line (a forum's "oona_boom Oona
+    Heikkinen", a social site's "Jane Doe @jane_doe")."""
+    lines = _visible_lines(html)
+    shown = " ".join(lines)
+    match = re.search(rf"(?<![\w-]){re.escape(handle)}\s*\((?P<name>[^()]{{3,60}})\)", shown)
+    if match and _person(match["name"].strip()):
+        return match["name"].strip()
+    user = rf"@?{re.escape(handle)}"
+    beside = (re.compile(rf"^{user}\s+(?P<name>.+)$"), re.compile(rf"^(?P<name>.+?)\s+{user}$"))
+    for line in lines:
+        for pattern in beside:
+            match = pattern.match(line)
+            if match and _person(match["name"]) and _element_text(match["name"], html):
+                return match["name"]
+    return None
+
+
+# What a forum shows beside a user name that is not a person's name: their rank or role.
+_RANK = re.compile(
+    r"\b(?:member|moderator|admin|staff|leader|contributor|poster|regular|team|level|user|"
+    r"guest|veteran|newbie|expert|pro)\b",
+    re.IGNORECASE,
+)
+
+
+def _person(name: str) -> bool:
+    """A person's name: two to four capitalised words, not a forum rank ("Senior Member")."""
+    return bool(NAME.match(name)) and 2 <= len(name.split()) <= 4 and not _RANK.search(name)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_PARTS = re.compile(r"\s+[|–—·•»]\s+")
+
+
+def title_byline(html: str) -> str | None:
+    """The author a part of the <title> names: "Headline | by Jane Doe | Medium"."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    parts = _TITLE_PARTS.split(" ".join(entities.unescape(match[1]).split())) if match else []
+    return next(
+        (
+            name
+            for part in parts[1:]
+            if part.lower().startswith("by ") and (name := author_in(part))
+        ),
+        None,
+    )
+
+
+# Where a page states its date for machines (meta tags, JSON-LD, <time datetime>, microformats):
+# trafilatura reads those, and they beat any date in the text.
+_DATE_MARKUP = re.compile(
+    r"published_time|modified_time|datePublished|dateCreated|dateModified|<time\b[^>]*datetime="
+    r"|<meta\b[^>]*(?:name|property|itemprop)=[\"'](?:[\w:.]*date|pubdate|publishdate)[\"']"
+    r"|class=[\"'][^\"']*\b(?:published|dt-published|updated)\b",
+    re.IGNORECASE,
+)
+
+
+def date_in_html(html: str, first_words: str) -> str | None:
+    """The date the byline above the essay shows ("5 min read · Mar 4, 2025"), on a page that
+    states none for machines: there trafilatura guesses from any date in the page (a
+    recommended story's, further down), and the byline is what a reader goes by."""
+    if _DATE_MARKUP.search(html):
+        return None
+    lines = _visible_lines(html)
+    key = " ".join(first_words.split())
+    stop = next((i for i, line in enumerate(lines) if key and line.startswith(key)), None)
+    if stop is None:
+        return None
+    return next(
+        (
+            d
+            for line in lines[:stop]
+            # The whole line, or one of its parts: "Oona Heikkinen · 5 min read · Mar 4, 2025".
+            for part in (line, *_BYLINE_PARTS.split(line))
+            if (d := published_line(part) or date_alone(part))
+        ),
+        None,
+    )
+
+
+_BYLINE_PARTS = re.compile(r"\s+[·•|]\s+")

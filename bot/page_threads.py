@@ -1,0 +1,216 @@
+"""Pasted threads and Q&A pages: whose post is the essay, and where the others' start (no
+discord import).
+
+A thread (a forum submission and its comments, a social post and its replies, a chat copy) is a
+run of posts, each under a header naming its poster (bot/page_meta.py reads the headers): the
+first header's poster wrote the essay, and the first post by anyone else starts the replies. A
+Q&A page (Stack Exchange and its clones) is its question and its answers: the essay is the first
+answer, signed under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import furniture
+from bot.page_meta import (
+    FEDI_HANDLE,
+    HANDLE,
+    NAME,
+    POST_HEADER,
+    SOCIAL_HANDLE,
+    chat_header,
+    parse_date,
+    user_by_time,
+)
+
+__all__ = ["Answer", "Thread", "read_answer", "read_thread"]
+
+
+@dataclass(frozen=True)
+class Thread:
+    poster: str  # the first post's user name
+    name: str | None  # their display name, when the header shows one
+    start: int  # where the first post's header starts
+    text_start: int  # where the first post's text starts
+    replies: int | None  # where the first post by someone else starts
+    instance: str | None  # the server of a fediverse handle: the publication
+    social: bool  # a social post or a chat message: no title, no headings
+    published: str | None  # the date its header gives (a chat message's)
+
+
+def _opens_page(lines: list[str], i: int) -> bool:
+    """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
+    chat line) starts the thread only above all running text; below it, it is a commenter's,
+    and the article above is not theirs."""
+    return not any(len(line.split()) >= 20 for line in lines[:i])
+
+
+def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
+    """Which header starts the essay: the first, except in a chat copy, where nobody's message
+    opens a thread for the others to answer. There the essay is the longest run of one
+    speaker's messages (the channel's "hot take?" is the prompt, the long answer the essay)."""
+    if len(headers) < 2 or not all(chat_header(lines[h[0]]) for h in headers):
+        return 0
+    runs = [k for k, h in enumerate(headers) if not k or h[2] != headers[k - 1][2]]
+    ends = [headers[k][0] for k in runs[1:]] + [len(lines)]
+    size = [
+        sum(len(line.split()) for line in lines[headers[k][1] : end])
+        for k, end in zip(runs, ends, strict=True)
+    ]
+    return runs[size.index(max(size))]
+
+
+# A professional network's post header: the member's name and how they are connected to the
+# reader ("Jane Doe • 2nd", "Jane Doe (She/Her) · 3rd+", "Jane Doe • Following"), then their
+# headline ("Producer | Bristol") and the post's age ("3w • Edited •") over the text.
+_NETWORK_HEADER = re.compile(
+    r"^(?P<name>[^•·()]{2,60}?)(?:\s*\([^()]{1,20}\))?\s*[•·]\s*"
+    r"(?:1st|2nd|3rd\+?|following|author|you|premium)$",
+    re.IGNORECASE,
+)
+# A post's age as social sites print it under the poster's name: "3h", "2d · 🌐", "3w • Edited •".
+_POST_AGE = re.compile(
+    r"^\d{1,2}\s*(?:[smhdwy]|mo|yr)s?\b(?:\s*[·•]\s*(?:edited\b|[^\w\s]+)?)*\s*$", re.IGNORECASE
+)
+_NETWORK_HEAD_LINES = 3  # the headline, the age, perhaps a "Follow" button
+
+
+def _network_header(lines: list[str], i: int) -> tuple[str, int] | None:
+    """(name, where the post's text starts) when ``lines[i]`` is a professional network's post
+    header (see ``_NETWORK_HEADER``): the text starts under the post's age."""
+    match = _NETWORK_HEADER.match(lines[i])
+    if not match or not NAME.match(match["name"].strip()) or len(match["name"].split()) > 5:
+        return None
+    below = lines[i + 1 : i + 1 + _NETWORK_HEAD_LINES]
+    age = next((k for k, line in enumerate(below) if _POST_AGE.match(line)), None)
+    return match["name"].strip(), i + 1 + (age + 1 if age is not None else 0)
+
+
+def _name_over_age(lines: list[str], i: int) -> bool:
+    """A person's name over their post's age ("Marta Solis" / "3h · 🌐"): a social post's
+    header (a blog's byline gives a date, not "3h")."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines)
+        and bool(NAME.match(line))
+        and 2 <= len(line.split()) <= 5
+        and not (furniture.NAV.search(line) or furniture.JUNK.search(line))
+        and bool(_POST_AGE.match(lines[i + 1]))
+    )
+
+
+def read_thread(lines: list[str]) -> Thread | None:
+    """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
+    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i else ""
+        named = (
+            bool(i)
+            and NAME.match(above) is not None
+            and len(above.split()) <= 5
+            and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
+        )
+        opens = named and (bool(headers) or _opens_page(lines, i))
+        if (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
+            name, text = network
+            headers.append((i, text, name, name, None))
+        elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
+            headers.append((i, i + 2, line, line, None))
+        elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
+            start = i - 1 if named else i
+            if headers and headers[-1][0] == start:
+                continue
+            instance = fedi.groupdict().get("instance")
+            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
+        elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
+            if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
+                # The same name again right under its header (an avatar's, then the name's).
+                headers[-1] = (headers[-1][0], i + 1, user, None, None)
+            else:
+                headers.append((i, i + 1, user, None, None))
+        elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
+            (header := POST_HEADER.match(line)) and len(line.split()) <= 30
+        ):
+            user = header.groupdict().get("user") or header.groupdict().get("user2")
+            headers.append((i, i + 1, user, None, None))
+    if not headers:
+        return None
+    first = _chat_essay(lines, headers)
+    start, text_start, poster, name, instance = headers[first]
+    headers = headers[first:]
+    social = bool(
+        FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or chat_header(lines[start])
+    )
+    replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
+    own = [h for h in headers if replies is None or h[0] < replies]
+    # The poster's own posts, one after another: a thread of posts, titled by none of them.
+    social = social or any(h[0] > text_start for h in own[1:])
+    if replies is None and len(headers) < 2 and not social:
+        return None
+    published = parse_date(lines[start]) if chat_header(lines[start]) else None
+    return Thread(poster, name, start, text_start, replies, instance, social, published)
+
+
+# A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at
+# 9:40" or "answered Mar 3, 2025 at 14:12", then the user's name. The question is the page's
+# title and its body is not the essay; the essay is the first answer, under the answers' header
+# ("2 Answers", "Sorted by:", "Highest score (default)").
+_ASKED = re.compile(r"^asked\b", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANSWERED = re.compile(r"^answered\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
+_ANSWERS_HEAD = re.compile(
+    r"^(?:\d[\d,]*\s+answers?|answers?(?:\s*\(\d+\))?|sort(?:ed)? by\b.{0,30}|"
+    r"(?:highest score|date modified|date created|trending)\b.{0,20}|[-+]?\d[\d,.]*[km]?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str | None  # the question's title
+    start: int  # the answer's first line
+    end: int  # past its last line
+    author: str | None
+    published: str | None
+
+
+def read_answer(lines: list[str]) -> Answer | None:
+    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``)."""
+    signed = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if (m := _ANSWERED.match(line)) and parse_date(m["when"])
+        ),
+        None,
+    )
+    header = max(
+        (
+            i
+            for i in range(signed or 0)
+            if _ANSWERS_HEAD.match(lines[i]) and _LETTER.search(lines[i])
+        ),
+        default=None,
+    )
+    if signed is None or header is None:
+        return None
+    start = header + 1
+    while start < signed and _ANSWERS_HEAD.match(lines[start]):
+        start += 1
+    end = signed
+    # Under the answer and over its signature: "Share", "Improve this answer", "edited ...".
+    while (
+        end > start
+        and len(lines[end - 1].split()) <= 5
+        and not furniture.SENTENCE_END.search(lines[end - 1])
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    name = lines[signed + 1] if signed + 1 < len(lines) else ""
+    author = name if len(name.split()) <= 5 and (NAME.match(name) or HANDLE.match(name)) else None
+    asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
+    title = lines[asked - 1] if asked else None
+    return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))

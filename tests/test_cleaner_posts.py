@@ -1,0 +1,430 @@
+"""bot.cleaner on pasted posts: a forum post under its poster's header, a professional
+network's post, a newsletter's membership prompt, and the labels that look like a comment
+section's but sit over the essay. Each rule has a near miss: essay text that looks similar."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cleaner import clean
+from bot.page_meta import author_in
+
+OPENING = (
+    "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
+    "generator because the budget would not stretch to a single day of shooting."
+)
+MIDDLE = (
+    "The results were uneven: some shots were lovely, and others melted the moment anyone on "
+    "screen turned their head, which cost me a week of rerolls."
+)
+CLOSING = (
+    "I would do it again for a job that small, but I would not pretend it saved anyone any "
+    "real work, and I missed having a crew around to argue with."
+)
+ESSAY = [OPENING, MIDDLE, CLOSING]
+
+
+def _paste(*blocks: str | list[str]) -> str:
+    lines = [b for block in blocks for b in ([block] if isinstance(block, str) else block)]
+    return "\n\n".join(lines)
+
+
+# --- A forum post's title, right under its poster's header, over a flair ---------------------
+
+FORUM_HEAD = ["r/Theatre", "•", "3 days ago", "stagehand_sam"]
+POST_TITLE = "I made a trailer with AI video. Here is how it went."
+
+
+def test_a_post_title_under_its_posters_header_and_over_a_flair_is_the_title() -> None:
+    cleaned = clean(_paste(FORUM_HEAD, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert cleaned.title == POST_TITLE
+    assert cleaned.author == "stagehand_sam"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_one_sentence_opener_under_the_posters_header_stays_essay_text() -> None:
+    # Near miss: the line under the header ends like a sentence but prose follows it directly.
+    opener = "I made a trailer with AI video and I regret most of it."
+    cleaned = clean(_paste(FORUM_HEAD, opener, ESSAY))
+    assert cleaned.title is None
+    assert cleaned.body.split("\n\n") == [opener, *ESSAY]
+
+
+# --- A bare "Discussion" or "Comments" label over running prose -------------------------------
+
+
+def test_a_bare_label_over_the_essays_prose_does_not_end_the_essay() -> None:
+    # A flair or a tab between the first paragraph and the rest: the essay goes on under it.
+    cleaned = clean(_paste(OPENING, "Discussion", MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert "Discussion" in cleaned.removed
+
+
+def test_a_comment_section_under_the_same_label_still_ends_the_essay() -> None:
+    # Near miss: the label over a commenter's name is the comment section.
+    comment = "Melting heads are the whole problem, and nobody selling these tools will say so."
+    cleaned = clean(_paste(ESSAY, "Comments", "gaffer_gwen", "2d ago", comment, "Reply"))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert comment in cleaned.removed
+
+
+# --- A professional network's post ------------------------------------------------------------
+
+NETWORK_HEAD = [
+    "Feed post",
+    "Harriet Okonjo-Lind • 2nd",
+    "Producer, trailers and promos | Ex-agency | Leeds",
+    "2w • Edited •",
+    "Follow",
+]
+FIRST_LINE = "I've cut trailers for twelve years, and I need to say something about AI video. 🎬"
+
+
+def test_a_network_post_has_no_title_and_keeps_its_first_line() -> None:
+    reply = ["Tomasz Brandt • 1st", "Editor at Northfield", "2w", "Same here, every word of it."]
+    cleaned = clean(_paste(NETWORK_HEAD, FIRST_LINE, ESSAY, "Like", "Comment", reply))
+    assert cleaned.title is None
+    assert cleaned.author == "Harriet Okonjo-Lind"
+    assert cleaned.body.split("\n\n") == [FIRST_LINE, *ESSAY]
+    assert "Same here, every word of it." in cleaned.removed
+    assert "Producer, trailers and promos | Ex-agency | Leeds" in cleaned.removed
+
+
+def test_a_ranked_line_inside_an_essay_is_not_a_network_header() -> None:
+    # Near miss: a "• 1st" line well inside the essay (a festival's results) is not a reply.
+    cleaned = clean(_paste(OPENING, MIDDLE, "Best Short Film • 1st", CLOSING))
+    assert CLOSING in cleaned.body.split("\n\n")
+    assert cleaned.author is None
+
+
+# --- A newsletter platform's membership prompt --------------------------------------------------
+
+
+def test_a_newsletters_membership_prompt_is_furniture() -> None:
+    prompt = (
+        "Second Take is a reader-supported publication. To receive new posts and support my "
+        "work, consider becoming a free or paid subscriber."
+    )
+    cleaned = clean(_paste(OPENING, MIDDLE, prompt, "Subscribe", CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert prompt in cleaned.removed
+
+
+def test_prose_about_reader_support_is_kept() -> None:
+    # Near miss: the essay talks about being reader-supported; it is no prompt.
+    line = (
+        "Newsletters that call themselves reader-supported still take sponsors, and that is fine."
+    )
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert line in cleaned.body.split("\n\n")
+
+
+# --- A post that closes a sentence with an emoji -------------------------------------------------
+
+
+def test_a_closing_sentence_with_an_emoji_after_it_is_kept() -> None:
+    closing = "Anyway, the crew is the whole point. 🎬✨"
+    cleaned = clean(_paste(["Jo Marsh", "@jomarsh"], OPENING, MIDDLE, closing, "41", "Reposts"))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, closing]
+
+
+def test_a_sign_off_with_an_emoji_is_still_furniture() -> None:
+    # Near miss: an emoji after a prompt does not make it a sentence of the essay.
+    prompt = "Thanks for reading! 🎬"
+    cleaned = clean(_paste(ESSAY, prompt))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert prompt in cleaned.removed
+
+
+# --- A news site's head: a sentence-case headline, a standfirst, the byline ----------------------
+
+HEADLINE = "Sora is not coming for your job. It's coming for your weekends."
+STANDFIRST = "The hype cycle misses the point."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Dana Wells@danawells Updated Mar 4, 2025, 9:00am EST",
+        "By Dana Wells Updated Mar 4, 2025",
+        "By Dana Wells · Mar 4, 2025",
+    ],
+)
+def test_a_headline_over_a_standfirst_and_a_byline(byline: str) -> None:
+    cleaned = clean(_paste(["Filed under:", "AI"], HEADLINE, STANDFIRST, byline, "Share", ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        HEADLINE,
+        "Dana Wells",
+        "2025-03-04",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_two_short_opening_sentences_without_a_byline_are_essay_text() -> None:
+    # Near miss: the same two lines with no byline under them open the essay.
+    cleaned = clean(_paste(HEADLINE, STANDFIRST, ESSAY))
+    assert cleaned.body.split("\n\n")[-3:] == ESSAY
+    assert STANDFIRST in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By May Ling", "May Ling"),  # a month's name, but no date after it
+        ("By Dana Wells, Film Critic", "Dana Wells"),
+        ("By @danawells", "danawells"),
+    ],
+)
+def test_a_bylines_name_stops_where_the_name_does(line: str, name: str) -> None:
+    assert author_in(line) == name
+
+
+# --- A video page: the channel over its audience, a transcript's captions ----------------------
+
+CAPTIONS = [
+    "so today I want to talk about why I stopped",
+    "using these generators for my short films",
+    "because honestly the crew is the whole point",
+]
+
+
+def _video(transcript: list[str]) -> str:
+    head = ["Why I quit using AI video", "Oren Pike", "12K subscribers", "Subscribe"]
+    return _paste(head, "3,401 views  Mar 4, 2025", OPENING, "Transcript", transcript)
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_a_transcripts_captions_are_the_speakers_words_run_together(inline: bool) -> None:
+    stamps = ["0:00", "0:04", "0:08"]
+    lines = (
+        [f"{s} {c}" for s, c in zip(stamps, CAPTIONS, strict=True)]
+        if inline
+        else [line for pair in zip(stamps, CAPTIONS, strict=True) for line in pair]
+    )
+    cleaned = clean(_video(lines))
+    assert " ".join(CAPTIONS) in cleaned.body.split("\n\n")
+    assert (cleaned.title, cleaned.author) == ("Why I quit using AI video", "Oren Pike")
+    assert all(stamp in cleaned.removed for stamp in stamps)
+
+
+def test_a_chapter_list_is_not_a_transcript() -> None:
+    # Near miss: timestamps before short titles are the video's chapters, not its words.
+    chapters = ["0:00 The challenge", "1:12 Writing for a model", "4:40 The screening"]
+    cleaned = clean(_video(chapters))
+    assert cleaned.body.split("\n\n") == [OPENING]
+    assert all(chapter in cleaned.removed for chapter in chapters)
+
+
+def test_a_live_blogs_timestamped_entries_stay_separate_paragraphs() -> None:
+    # Near miss: a timestamp over a long paragraph is a live blog's entry, not a caption.
+    cleaned = clean(_paste("Live", "14:30", OPENING, "14:12", MIDDLE, "14:05", CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_headline_over_a_comment_count_is_not_a_channel() -> None:
+    # Near miss: a Title Case headline over a count of comments names no author.
+    cleaned = clean(_paste("Sora Changes Nothing", "12 comments", ESSAY))
+    assert cleaned.author is None
+
+
+# --- A paper pasted as text ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "arXiv:2403.01234v2 [cs.CV] 4 Mar 2024",
+        "doi: 10.1080/17400309.2024.123456",
+        "Keywords: generative video, labour, film production",
+        "* Corresponding author: m.lindqvist@example.ac.uk",
+    ],
+)
+def test_a_papers_apparatus_is_furniture(line: str) -> None:
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert line in cleaned.removed
+
+
+def test_prose_about_keywords_is_kept() -> None:
+    # Near miss: a sentence that starts with the word, not a label.
+    line = "Keywords in a prompt never replace a director who knows what the scene is for."
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert line in cleaned.body.split("\n\n")
+
+
+# --- Social posts: a thread's repeated headers, a name over a post's age, a caption ------------
+
+
+def test_the_posters_name_over_each_part_of_their_thread_is_not_text() -> None:
+    parts = [["danaw", "2h", paragraph, f"{k}/3"] for k, paragraph in enumerate(ESSAY, 1)]
+    cleaned = clean(_paste(*parts))
+    assert cleaned.author == "danaw"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_name_over_a_posts_age_is_a_social_posts_header() -> None:
+    comment = ["Jonah Reyes", "Great post, the storm part especially.", "2h", "Reply"]
+    cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "5 comments", comment))
+    assert (cleaned.title, cleaned.author) == (None, "Marta Solis")
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_a_name_over_a_date_is_a_blogs_byline_under_its_title() -> None:
+    # Near miss: a byline with a date (not a post's age) sits under a title, which stays.
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", "Marta Solis", "Mar 4, 2025", ESSAY))
+    assert (cleaned.title, cleaned.author) == ("Why Sora Won't Save Your Short", "Marta Solis")
+
+
+def test_a_captions_leading_user_name_is_not_the_caption() -> None:
+    head = ["studio.halden", "Follow", "Lisbon, Portugal"]
+    cleaned = clean(_paste(head, f"studio.halden {OPENING}", MIDDLE, "#stopmotion", "3d"))
+    assert cleaned.author == "studio.halden"
+    assert cleaned.title is None
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_an_essay_that_opens_with_its_authors_name_keeps_it() -> None:
+    # Near miss: an author's full name opening a sentence is the essay's own words.
+    opening = f"Marta Solis {OPENING[0].lower()}{OPENING[1:]}"
+    cleaned = clean(_paste("By Marta Solis", opening, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n")[0] == opening
+
+
+def test_a_reviews_byline_with_a_star_rating_names_the_reviewer() -> None:
+    assert author_in("Review by Petra Lindgren ★★★½") == "Petra Lindgren"
+
+
+# --- A justified page copied as text: words broken across lines ---------------------------------
+
+
+def _wrapped(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_word_hyphenated_at_a_line_break_is_made_whole() -> None:
+    raw = _wrapped(
+        "The question of whether gener-",
+        "ated footage can carry a perfor-",
+        "mance is not new; it is the old",
+        "question of the puppet, asked of a",
+        "machine that cannot be held in the hand.",
+    )
+    assert clean(raw).body == (
+        "The question of whether generated footage can carry a performance is not new; it is "
+        "the old question of the puppet, asked of a machine that cannot be held in the hand."
+    )
+
+
+def test_a_compounds_hyphen_at_a_line_break_stays() -> None:
+    # Near miss: "well-known" broken at its own hyphen keeps it; so does a capitalised name.
+    raw = _wrapped(
+        "Directors who have tried it report a",
+        "strange loneliness on set, and a well-",
+        "known editor from Anglo-",
+        "Saxon television told me that cuts felt",
+        "arbitrary without the rushes to hand.",
+    )
+    assert clean(raw).body == (
+        "Directors who have tried it report a strange loneliness on set, and a well-known "
+        "editor from Anglo-Saxon television told me that cuts felt arbitrary without the "
+        "rushes to hand."
+    )
+
+
+# --- Editorial notes and platform prompts between the paragraphs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for more like this.",
+        "Loading comments…",
+        "Originally posted on my blog.",
+        "This article was amended on 4 March 2025 to correct the name of the festival.",
+        "This post was updated with a correction.",
+        "Correction: An earlier version of this essay misstated the year of the screening.",
+        "Editor's note: The author worked on one of the films discussed.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+)
+def test_editorial_notes_and_prompts_are_furniture(line: str) -> None:
+    cleaned = clean(_paste(OPENING, MIDDLE, CLOSING, line))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert line in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: since posting this, I have changed my mind about the storm shots.",
+        "This essay was edited by my friend Maya, who argued with every line of it.",
+        "Corrections are part of the job, and no model makes them for you.",
+        "Originally posted on a noticeboard, the casting call drew forty replies.",
+    ],
+)
+def test_the_authors_own_lines_that_look_like_notes_are_kept(line: str) -> None:
+    cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
+    assert line in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize("age", ["5 hr. ago", "1 mo. ago", "2 days ago"])
+def test_a_posters_header_with_an_abbreviated_age(age: str) -> None:
+    cleaned = clean(
+        _paste(["r/Theatre", "•", age, "stagehand_sam"], POST_TITLE, "Discussion", ESSAY)
+    )
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert age in cleaned.removed
+
+
+def test_a_sentence_about_hours_ago_is_kept() -> None:
+    # Near miss: prose that starts with a time ago is the essay's.
+    line = "5 hours ago I finished the cut, and I still cannot tell whether it works."
+    cleaned = clean(_paste(OPENING, MIDDLE, line, CLOSING))
+    assert line in cleaned.body.split("\n\n")
+
+
+# --- A sentence under a byline: the essay's opening or a headline ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "after"),
+    [
+        # Over an ad or a picture, which interrupt a body, not a head.
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Advertisement",
+        ),
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Photo: Jane Doe",
+        ),
+        (
+            "And these films will only stand out more, against the studio's content.",
+            "Illustration by Jane Doe for Low Light",
+        ),
+        # Three sentences and more: no headline is written so.
+        ("AI is different. It touches writing. Financing. Everything.", "Discussion"),
+    ],
+)
+def test_an_opening_sentence_under_a_byline_is_not_taken_for_the_title(
+    opening: str, after: str
+) -> None:
+    cleaned = clean(_paste("By Jane Doe", opening, after, MIDDLE, CLOSING))
+    assert cleaned.title is None
+    assert opening in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "meta_line",
+    ["Jane Doe · Mar 4, 2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025"],
+)
+def test_a_name_and_date_line_dates_the_page(meta_line: str) -> None:
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", meta_line, ESSAY))
+    assert cleaned.published == "2025-03-04"
+    assert cleaned.title == "Why Sora Won't Save Your Short"
+
+
+def test_a_sections_name_beside_the_date_is_not_taken_for_the_author() -> None:
+    # Near miss: "Film Reviews" is name-shaped; the author stays for the moderator to give.
+    cleaned = clean(_paste("Why Sora Won't Save Your Short", "Film Reviews · Mar 4, 2025", ESSAY))
+    assert (cleaned.author, cleaned.published) == (None, "2025-03-04")

@@ -11,8 +11,8 @@ any one site:
 * the essay starts at the first paragraph of running prose (a long line that ends like a
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
-  title (bot/headline.py) and, through bot/page_meta.py, the author, the publication and the
-  date; a one-sentence subtitle over the byline block belongs to the head;
+  title (bot/headline.py) and, through bot/page_meta.py and bot/page_site.py, the author,
+  the publication and the date; a one-sentence subtitle over the byline block belongs to the head;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies, dropped with everything after them; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
@@ -64,14 +64,13 @@ from bot.page_meta import (
     author_in,
     date_alone,
     find_author,
-    find_publication,
-    logo_over_menu,
     name_beside_date,
     parse_date,
     published_line,
     sign_off,
     wire_date,
 )
+from bot.page_site import find_publication, logo_over_menu
 from bot.page_threads import Thread, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -87,6 +86,7 @@ from bot.page_units import (
     sentence_like,
     split_units,
     title_case,
+    unlinked_label,
     url_byline,
 )
 from bot.text import normalize, split_sentences
@@ -175,10 +175,11 @@ def _related_links(units: list[Unit]) -> set[int]:
 
 def _ad_link(unit: Unit) -> bool:
     """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
+    label = unlinked_label(unit.text)
     return (
-        unit.words <= 8
-        and not ends_sentence(unit.text)
-        and bool(furniture.AD_LINK.search(unit.text))
+        len(label.split()) <= 8
+        and not ends_sentence(label)
+        and bool(furniture.AD_LINK.search(label))
     )
 
 

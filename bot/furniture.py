@@ -70,8 +70,48 @@ JUNK = _patterns(
     r"^\(?edited\)?$",
     r"^(?:author|writer|editor|owner)s?\s*:.{0,60}$",
     r"^(?:writer|author)['’]?s? (?:picture|photo|avatar|image)\b.{0,60}$",
+    # A person's picture, by its alt text: "Profile photo for Jane Doe", "Jane Doe's photo".
+    r"^(?:profile (?:photo|picture|image)|avatar|user avatar) (?:for|of)\s+\S.{0,60}$",
+    r"^\S.{0,60}['’]s (?:profile )?(?:photo|picture|avatar)$",
+    # A review site's and a Q&A site's votes on a review or an answer.
+    r"^\d[\d,]* (?:out )?of \d[\d,]* (?:people |users )?found this (?:review |answer )?"
+    r"helpful\.?$",
+    r"^(?:was|is) this (?:review|answer|post|article|comment) helpful\?.{0,40}$",
+    r"^(?:not )?helpful\s*[•·|]?\s*[\d,.]*[km]?$",
+    r"^originally answered\s*:",
+    r"^(?:user|critic|member|customer|audience) reviews?$",
+    # A creator's page: who they are and the prompt to back them ("Join Jane Doe on Patreon").
+    r"^is (?:creating|making|writing|producing)\b.{1,80}$",
+    r"^(?:join|support|back) .{1,60} on (?:patreon|ko-fi|substack|buy me a coffee)\b.{0,60}$",
+    r"^unlock (?:this|the) post\b.{0,60}$",
+    # A site search box's placeholder: "Search for questions, people, and topics".
+    r"^search (?:for )?(?:questions|people|topics|films|posts|articles|stories)\b[^.!?]{0,60}$",
+    # The heading a social site gives a post's own page ("Post", "Thread"), and a press kit's.
+    r"^(?:post|thread|tweet|conversation)$",
+    r"^(?:electronic )?press kit$|^epk$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
+    # A film's or a book's poster beside a review or a list entry (its alt text, copied).
+    POSTER_CAPTION := (
+        r"^(?:poster|cover|key art|artwork) (?:for|of) "
+        r"(?P<work>(?-i:[A-Z0-9])[^.!?]{0,80}?)(?:\s+\(\d{4}\))?$"
+    ),
+    # A review site's spoiler notice over a review it hides ("This review may contain
+    # spoilers. I can handle the truth.": the notice and its button).
+    r"^this (?:review|post|entry|answer|comment|thread|episode|video) (?:may )?contains? "
+    r"(?:major |minor |some |mild )?spoilers\b[.!]?(?:\s+\S[^.!?]{0,40}[.!]?)?$",
+    r"^(?:spoiler (?:warning|alert)|spoilers ahead|contains spoilers|(?:warning|caution)\s*:\s*"
+    r"(?:contains )?spoilers?)[.!:]?$",
+    # An uploader's or an editor's note on the text's form, over a video's or an episode's
+    # text: "This video started life as a written essay, so here it is in full …", "Below is
+    # a lightly edited transcript of the episode."
+    r"^(?:this|the|today['’]s) (?:video|episode|talk|lecture|podcast|stream|broadcast)\b"
+    r"[^.!?]{0,80}\b(?:(?:written|text|long|full) (?:essay|version)|transcript|script)\b"
+    r"[^.!?]{0,80}\b(?:here|below|read(?:ing)?)\b[^.!?]{0,40}[.!:]?$",
+    r"^(?:below is|here is|here['’]s|what follows is) (?:the|a|an) (?:full |complete |"
+    r"(?:lightly )?edited )?(?:transcript|written version|text version)\b[^.!?]{0,60}[.:]?$",
+    r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
+    r"generated)\b[^.!?]{0,40}\.?$",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",
@@ -101,6 +141,11 @@ JUNK = _patterns(
     r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
+    # A newsletter's feedback poll under the issue ("Did you enjoy this issue?", its answers).
+    r"^(?:did you|do you|how did you) (?:enjoy|like|find) (?:this|today['’]s|this week['’]s) "
+    r"(?:issue|edition|newsletter|e-?mail|episode)\b[^.!?]{0,20}\??$",
+    r"^(?:what did you think of|how would you rate|rate) (?:this|today['’]s|this week['’]s) "
+    r"(?:issue|edition|newsletter|e-?mail|episode)\b[^.!?]{0,20}\??$",
     r"\breply to this (?:e-?mail|newsletter|message)\b.{0,60}$",
     r"^(?:hi|hello|hey|dear|greetings)(?: \w+){0,3},$",
     r"^(?:see you|until next|talk soon|talk to you soon|speak soon|catch you|more next)\b"
@@ -211,6 +256,9 @@ INTERRUPTION = _patterns(
     r"^(?:read more|related|see also|also read|read next)\s*:",
 )
 
+# The caption of a reviewed work's poster ("Poster for The Glass Orchard (2025)"): the work.
+POSTER = re.compile(POSTER_CAPTION, re.IGNORECASE)
+
 # A user name alone on a line ("marisol.cuts", "@rheacuts"): a post's header, never its text.
 HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,40}$")
 
@@ -229,7 +277,8 @@ NAV = _patterns(
     r"^skip (?:navigation|nav|links?|ad|intro)\b.{0,20}$",
     r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S.{0,60}$",  # a video's chapter list
     r"^(?:posted|published|filed|listed) (?:in|under)\b.{0,80}$",
-    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted) by\b"
+    r"^(?:written|posted|published|words|story|text|reporting|review|reviewed|hosted|list|"
+    r"curated|compiled) by\b"
     r".{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",
@@ -303,6 +352,10 @@ SPONSOR = _patterns(
 )
 # A label that can only be a sponsor's (not a section that starts "Presented by ...").
 SPONSOR_ONLY_LABEL = re.compile(SPONSOR_ONLY, re.IGNORECASE)
+# A link's target as a plain-text e-mail or a text copy shows it after its label: "Claim the
+# offer (https://…)", "Subscribe here <https://…>". Patterns that bound a line's length read the
+# label without it.
+LINK_TARGET = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 # The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
 AD_LINK = _patterns(
     r"[→›»]$",

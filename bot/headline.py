@@ -66,11 +66,18 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
     # site's name over its menu.
     masthead = _masthead(units, stop)
+    # The work a poster's caption names ("Poster for The Glass Orchard (2025)"), shown again
+    # beside a review, is what the review is about, not its headline.
+    works = {m["work"].casefold() for u in units[:stop] if (m := furniture.POSTER.match(u.text))}
+    # Nor is the byline's name repeated on its own line under it ("Review by X", then "X").
+    if byline is not None and (named := find_author([texts[byline]], [])):
+        works.add(named.casefold())
     candidates = [
         i
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it

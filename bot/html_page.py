@@ -40,7 +40,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     sitename = (
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
-    author = _as_written(_DATE_AFTER_NAME.sub("", doc.author or "") or None, html)
+    sitename = _hosted_name(sitename, html)
+    author = _as_written(_without_site(doc.author, sitename, html), html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.
@@ -98,6 +99,39 @@ _DATE_AFTER_NAME = re.compile(
 )
 
 
+def _without_site(author: str | None, sitename: str | None, html: str) -> str | None:
+    """The metadata's author without a byline date glued to it and without the site itself:
+    trafilatura joins every author the page's markup names ("Hollowfield Pictures; Jo
+    Okonkwo-Hale"), and a theme names the site (its publisher) as one of them."""
+    names = [_DATE_AFTER_NAME.sub("", name).strip() for name in (author or "").split("; ")]
+    names = [name for name in names if name]
+    if len(names) > 1:
+        site = {normalize(n) for n in (sitename, _publisher(html)) if n}
+        names = [name for name in names if normalize(name) not in site] or names
+    return "; ".join(names) or None
+
+
+# A workspace or a blog on a host, as the host names it: "Lantern Pictures on Notion".
+_HOSTED_ON = re.compile(r"^(?P<site>\S.*?)\s+on\s+(?P<host>[A-Z][\w.]{1,30})$")
+
+
+def _hosted_name(sitename: str | None, html: str) -> str | None:
+    """The site's own name when the host's name is glued to it ("Lantern Pictures on Notion")
+    and the page names that host elsewhere as its platform (a title's suffix "| Notion",
+    "Made with Notion", "Powered by Notion"); "Notes on Film" stays whole."""
+    match = _HOSTED_ON.match(sitename or "")
+    if match is None:
+        return sitename
+    host = re.escape(match["host"])
+    named = re.search(
+        rf"(?:[|·—–-]\s*{host}\s*[\"'<]|(?:made|built|powered|hosted|published) "
+        rf"(?:with|by|on) {host}\b)",
+        html,
+        re.IGNORECASE,
+    )
+    return match["site"] if named else sitename
+
+
 def _same_text(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
@@ -113,7 +147,10 @@ _ASIDE_ROLE = re.compile(
     # A pull quote repeats a sentence of the text as display type; a press release's notes to
     # editors and media contacts are the same on every release.
     r"pull-?quotes?|pullout|notes-?(?:to|for)-?editors|boilerplate|media-?contacts?|"
-    r"press-?contacts?)(?![a-z])"
+    r"press-?contacts?|"
+    # A callout box (Notion's, a docs theme's admonition): a note to the page's readers, as in
+    # Markdown exports (furniture.MD_CALLOUT).
+    r"callout|admonition)(?![a-z])"
 )
 _ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
 _BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
@@ -249,6 +286,16 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
         return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
     if not title and parts:
         title = parts[0]
+    if len(parts) == 2 and same(title, parts[1]) and same(shown, title):
+        if _links_home(html, parts[0]) and not _HANDLE_SHAPE.match(parts[0]):
+            # "static & grain — the uncanny flood" over a post headed "the uncanny flood",
+            # under a masthead "static & grain" linking home: a blog on a platform, named
+            # before its post, more precisely than the platform (og:site_name "Tumblr"), unless
+            # it is only its user's handle.
+            return title, parts[0]
+        if _post_heading(html, parts[:1]) is None and parts[0] not in _headlines(html):
+            # "Journal — the post": the post's title is the heading, its section is not one.
+            return title, site
     if len(parts) >= 2:
         if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
             site = parts[-1]
@@ -272,6 +319,21 @@ _HOME_HEADING = re.compile(
     r"|(?:\.\./)*index\.\w{2,4})[\"'][^>]*>(.*?)</a>\s*</h1>",
     re.I | re.S,
 )
+
+
+_HOME_LINK = re.compile(
+    r"<a\b[^>]*\bhref=[\"'](?:/|https?://[^/\"'?#]+/?)[\"'][^>]*>(.*?)</a>", re.I | re.S
+)
+
+
+def _links_home(html: str, name: str) -> bool:
+    """Whether a link to the site's home page reads ``name`` (a masthead)."""
+    import html as entities
+
+    return any(
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(name)
+        for m in _HOME_LINK.finditer(html)
+    )
 
 
 def _post_heading(html: str, parts: list[str]) -> str | None:

@@ -5,7 +5,9 @@ An e-mail saved or pasted as text (a newsletter issue, often forwarded) opens wi
 sender's name, "Ruth Adeyemi from Dailies" naming the publication too) and its date. In a
 forwarded e-mail everything above the last header block (the forwarder's own message, the
 mail client's "Fwd:" line and its header, "---------- Forwarded message ---------") is the
-forwarder's, not the author's: only the innermost message is the essay.
+forwarder's, not the author's: only the innermost message is the essay. A newsletter sent in
+its own name ("Cut Together <…>") whose issue is signed "By Tomás Reyes" over its first
+paragraph is Tomás Reyes's, in the publication Cut Together.
 
 A message copied from a web-mail reader has no "From:" keys: the subject (perhaps over a label,
 "Inbox"), the sender ("Ruth Adeyemi from Dailies <dailies@…>"), the date ("Tue, Mar 4, 2025,
@@ -17,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.page_meta import NAME, parse_date
+from bot import furniture
+from bot.page_meta import NAME, author_in, parse_date
+from bot.page_units import ends_sentence
 
 __all__ = ["Email", "read_email"]
 
@@ -100,5 +104,27 @@ def read_email(text: str) -> Email | None:
         meta["author"] = name
     if published := parse_date(fields.get("date") or fields.get("sent") or ""):
         meta["published"] = published
+    body = lines[end:]
+    if (byline := _body_byline(body)) and byline != name:
+        # A newsletter sent in its own name ("Cut Together <…>") whose issue is signed "By
+        # Tomás Reyes": the byline names the author, the sender the publication.
+        meta["author"] = byline
+        if name and NAME.match(name):
+            meta.setdefault("publication", name)
     removed = [line.strip() for line in lines[:end] if line.strip()]
-    return Email("\n".join(lines[end:]), meta, removed)
+    return Email("\n".join(body), meta, removed)
+
+
+_BODY_HEAD = 12  # the issue's byline is among the first lines of its body
+
+
+def _body_byline(body: list[str]) -> str | None:
+    """The name an issue's "By ..." line gives, in the lines over its first paragraph."""
+    shown = [line.strip() for line in body if line.strip()][:_BODY_HEAD]
+    for line in shown:
+        if len(line.split()) > furniture.PROSE_MIN_WORDS * 2:
+            return None  # the first paragraph: a "By ..." under it is the essay's
+        name = author_in(line)
+        if name and NAME.match(name) and len(name.split()) >= 2 and not ends_sentence(line):
+            return name
+    return None

@@ -1,12 +1,11 @@
-"""Read a page's metadata off its text: the author, the publication and the date (no discord
-import).
+"""Read a page's metadata off its text: the author and the date (no discord import).
 
 The cleaner (bot/cleaner.py) finds where the essay is; this module reads the lines around it,
 the way a careful reader does: a byline ("By Jane Doe · 5 min read", "Written by", "Author:",
-"Owner:", "Posted by u/x", a bare name beside the date), the publication ("Published in X",
-"r/x", the part of a byline that is neither name nor read time, "© 2024 X") and the date (any
-common form, read by python-dateutil), and a thread post's header (bot/page_threads.py reads
-the posts under them). Generic shapes only, never keyed to one site.
+"Owner:", "Posted by u/x", a bare name beside the date, a property sheet's "Author" cell) and
+the date (any common form, read by python-dateutil), and a thread post's header
+(bot/page_threads.py reads the posts under them); bot/page_site.py reads the publication with
+the shapes defined here. Generic shapes only, never keyed to one site.
 """
 
 from __future__ import annotations
@@ -17,18 +16,20 @@ import re
 from bot import furniture
 
 __all__ = [
+    "BYLINE",
+    "DATE",
     "FEDI_HANDLE",
     "HANDLE",
     "NAME",
     "POST_HEADER",
     "READ_TIME",
+    "SEPARATORS",
     "SOCIAL_HANDLE",
     "author_in",
     "bare_name",
     "chat_header",
     "date_alone",
     "find_author",
-    "find_publication",
     "is_dateline",
     "is_post_header",
     "name_beside_date",
@@ -47,8 +48,9 @@ NAME = re.compile(
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
-_BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted)"
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted|"
+    r"list|curated|compiled)"
     r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     r"\s*(?P<rest>\S.*)$",
@@ -62,32 +64,10 @@ _BYLINE_STOP = re.compile(
     re.IGNORECASE,
 )
 READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
-_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
-# to r/editors", "discussions in r/editors").
-_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
-_COMMUNITY = re.compile(
-    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
-    r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
-    re.IGNORECASE,
-)
-
-
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
-    re.IGNORECASE,
-)
-
-
+SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-_DATE = re.compile(
+DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
@@ -129,7 +109,7 @@ def parse_date(text: str) -> str | None:
     """The ISO date of the first date written in ``text`` (any common format), else None."""
     from dateutil import parser  # python-dateutil: the real parser for every form matched
 
-    for match in _DATE.finditer(text):
+    for match in DATE.finditer(text):
         span = match.group(0)
         try:
             # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
@@ -141,7 +121,7 @@ def parse_date(text: str) -> str | None:
 
 def date_alone(text: str) -> str | None:
     """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
-    match = _DATE.search(text)
+    match = DATE.search(text)
     if not match:
         return None
     rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
@@ -190,7 +170,7 @@ def _name_from(rest: str) -> str | None:
 
 def author_in(line: str) -> str | None:
     """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
-    match = _BYLINE.match(line)
+    match = BYLINE.match(line)
     return _name_from(match.group("rest")) if match else None
 
 
@@ -208,9 +188,21 @@ def bare_name(lines: list[str], i: int) -> str | None:
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
     # over the button that follows them (Medium's, Substack's author under the headline).
-    if any(_dates(line) or line == text for line in near) or (below or "").casefold() == "follow":
+    if (
+        any(_dates(line) or _shows(line, text) for line in near)
+        or (below or "").casefold() == "follow"
+    ):
         return text
     return text if named_by_layout(lines, i) else None
+
+
+_PICTURE = re.compile(r"\b(?:photo|picture|avatar|image)\b", re.IGNORECASE)
+
+
+def _shows(line: str, name: str) -> bool:
+    """Whether ``line`` shows the person ``name``: the name again, or their picture's alt text
+    ("Profile photo for Jane Doe", "Jane Doe's photo")."""
+    return line == name or (name in line and bool(_PICTURE.search(line)) and len(line) < 80)
 
 
 def named_by_layout(lines: list[str], i: int) -> bool:
@@ -222,7 +214,7 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     ("Sora Changes Everything"); this tells them apart."""
     text = lines[i]
     near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
-    if any(line == text or _timestamp(line) for line in near):
+    if any(_shows(line, text) or _timestamp(line) for line in near):
         return True
     below = lines[i + 1 : i + 4]
     if below and (
@@ -262,7 +254,7 @@ _AFFILIATION = re.compile(
 
 def _author_among_parts(line: str) -> str | None:
     """The author in a meta line of parts: "26 January 2025 · 6 minute read · by Jonah Rees"."""
-    parts = _SEPARATORS.split(line)
+    parts = SEPARATORS.split(line)
     if len(parts) < 2 or not any(_dates(part) for part in parts):
         return None
     return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
@@ -273,7 +265,7 @@ def name_beside_date(line: str) -> str | None:
     comments", "Jane Doe and Sam Lee | March 4, 2025" (a theme's byline without "By"). Its date
     is the page's; the name is not taken for the author, for a section's name sits there too
     ("Film Reviews · Mar 4, 2025")."""
-    parts = [part.strip() for part in _SEPARATORS.split(line)]
+    parts = [part.strip() for part in SEPARATORS.split(line)]
     if len(parts) < 2 or not any(is_dateline(part) for part in parts[1:]):
         return None
     names = re.split(r"\s+(?:and|&)\s+", parts[0])
@@ -289,12 +281,26 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for line in head:
         if name := author_in(line) or _author_among_parts(line):
             return name
+    for name, line in itertools.pairwise(head):
+        # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
+        # Ko-fi and the like).
+        if _CREATING.match(line) and _person_name(name):
+            return name
+    for line in head:
+        # A film's credit over its press kit: "A documentary by Jane Doe".
+        if (match := _WORK_BY.match(line)) and (name := _name_from(match["rest"])):
+            return name
+    for label, line in itertools.pairwise(head):
+        # A page's property sheet (Notion's, a wiki's): "Author" in one cell, the name in the
+        # next.
+        if _AUTHOR_LABEL.match(label) and _person_name(line):
+            return line
     for i in range(len(head)):
         if name := bare_name(head, i) or user_by_time(head, i):
             return name
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
-        match = _BY_AFTER_DATE.search(line)
+        match = _BY_AFTERDATE.search(line)
         if match and is_dateline(line[: match.start()]) and (name := _name_from(match["rest"])):
             return name
     for line in head:
@@ -310,6 +316,26 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+_CREATING = re.compile(r"^is (?:creating|making|writing|producing)\b.{1,80}$")
+_WORK_BY = re.compile(
+    r"^an? (?:\w+ ){0,2}(?:film|documentary|short|essay film|series|podcast|video essay) by "
+    r"(?P<rest>[A-Z].*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|writers?|written by|created by|posted by|by)\s*:?$", re.IGNORECASE
+)
+
+
+def _person_name(line: str) -> bool:
+    return (
+        bool(NAME.match(line))
+        and 2 <= len(line.split()) <= 4
+        and line.split()[0] not in ("The", "A", "An")
+        and not line.isupper()
+    )
 
 
 # A letter's or a foreword's sign-off under the text: "— Jane Doe" (then perhaps a role and
@@ -335,135 +361,8 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     return None, None
 
 
-_BY_AFTER_DATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_BY_AFTERDATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
-
-
-# The site's name as the first line of a pasted page: a logo's text over the navigation
-# ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
-_SITE_OVER_NAV = re.compile(r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$)", re.I)
-_SKIP_LINK = re.compile(r"^(?:skip|jump) (?:to|navigation)\b", re.I)
-_SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
-
-
-def _site_name(head: list[str]) -> str | None:
-    """The site's name as the first line of a pasted page (after any skip link): a logo's text
-    over the navigation, either a sign-in/menu link or a run of menu items ("Lobsters" over
-    "Active", "Recent", "Comments")."""
-    lines = list(head)
-    while lines and _SKIP_LINK.match(lines[0]):
-        lines = lines[1:]
-    if not lines:
-        return None
-    if match := _SITE_IN_MENU.match(lines[0]):
-        return match["name"]
-    name, menu = lines[0], lines[1:4]
-    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
-        return None
-    if menu and _SITE_OVER_NAV.match(menu[0]):
-        return name
-    if len(menu) == 3 and all(_menu_item(line) for line in menu):
-        return name
-    return None
-
-
-def _menu_item(line: str) -> bool:
-    return (
-        len(line.split()) <= 2
-        and not furniture.SENTENCE_END.search(line)
-        and not _DATE.search(line)
-    )
-
-
-def _masthead(head: list[str], tail: list[str]) -> str | None:
-    """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
-    its foot ("You are receiving this because you subscribed to The Splice"): the publication,
-    as written in ordinary case."""
-    first = next((line for line in head if not _junk_line(line)), None)
-    if first is None or not NAME.match(first) or len(first.split()) > 4:
-        return None
-    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
-    for line in tail:
-        if match := pattern.search(line):
-            return match.group(0) if not match.group(0).isupper() else first
-    return None
-
-
-def _junk_line(line: str) -> bool:
-    return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
-
-
-def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
-    """The publication named above the essay or in its foot."""
-    for i, line in enumerate(head):
-        match = _PUBLISHED_IN.match(line)
-        if match:
-            name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
-            if name:
-                return name
-    for line in head:
-        if match := _SUBREDDIT.match(line):
-            return match["name"]
-    for above, line in itertools.pairwise(head):
-        # A group's name over its kind and size ("Private group · 8.4K members").
-        if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
-            return above
-    for line in head:
-        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
-        if _BYLINE.match(line) and _SEPARATORS.search(line):
-            for part in _SEPARATORS.split(line)[1:]:
-                part = part.strip("*_ ")
-                if part and not re.search(r"\d|\bread\b", part) and part != author:
-                    return part
-    for line in [*tail, *head]:
-        match = _COPYRIGHT.match(line)
-        if match:
-            # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
-            # the publication's name.
-            name = _LEGAL_FORM.sub("", match.group("name").strip())
-            if name and name != author and not name[0].isdigit():
-                return name
-    for line in head:
-        # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
-        match = _LOGO_ALT.match(line)
-        if match and match["name"] != author and _names_a_site(match["name"]):
-            return match["name"]
-    return _site_name(head) or _masthead(head, tail)
-
-
-_LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
-_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
-
-
-def _names_a_site(name: str) -> bool:
-    """A name in Title Case ("Kestrel Journal", "Medium"), not an instruction ("Upload a")."""
-    words = name.split()
-    return words[0][0].isupper() and all(
-        w[0].isupper() or w[0].isdigit() or w in _NAME_SMALL_WORDS for w in words
-    )
-
-
-def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
-    """A site's name over its menu further down the head (under a network bar: "Video
-    Production" over "Home", "Questions", "Tags"), in full when the foot spells it out
-    ("Video Production Stack Exchange")."""
-    for i, name in enumerate(head):
-        menu = head[i + 1 : i + 4]
-        if (
-            NAME.match(name)
-            and len(name.split()) <= 3
-            and not _junk_line(name)
-            and len(menu) == 3
-            and menu[0].casefold() == "home"
-            and all(_menu_item(line) for line in menu)
-        ):
-            full = (
-                line
-                for line in tail
-                if line.startswith(f"{name} ") and NAME.match(line) and len(line.split()) <= 6
-            )
-            return next(full, name)
-    return None
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a

@@ -47,14 +47,22 @@ def _is_junk(unit: Unit) -> bool:
     if unit.words <= furniture.CREDIT_MAX_WORDS and furniture.CREDIT.match(unit.text):
         return True
     text = unit.text
-    # A counter set as a list item ("- 3 people like this.") is still a counter.
+    # A counter set as a list item ("- 3 people like this.") is still a counter; a prompt
+    # with its link's target shown after it is still a prompt.
     bare = furniture.BULLET.sub("", text)
+    unlinked = unlinked_label(text)
     return _is_short(unit) and bool(
         furniture.JUNK.search(text)
         or (bare != text and furniture.JUNK.search(bare))
+        or (unlinked != text and furniture.JUNK.search(unlinked))
         or furniture.HANDLE.match(text)
         or (not ends_sentence(text) and furniture.NAV.search(text))
     )
+
+
+def unlinked_label(text: str) -> str:
+    """``text`` without the targets a text copy shows after its links' labels."""
+    return furniture.LINK_TARGET.sub("", text).strip()
 
 
 def is_end(unit: Unit) -> bool:

@@ -296,3 +296,101 @@ def test_a_tracked_deletion_is_not_the_text_but_a_strikethrough_is() -> None:
     assert "too sentimental" not in read_html(html)[0]
     styled = _page().replace("the puppets", "the <del>cheap</del> puppets")
     assert "cheap" in read_html(styled)[0]
+
+
+def _blog_page(title_tag: str, heading: str, site: str = "Tumblr") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!doctype html><html><head><title>{title_tag}</title><meta property="og:site_name" '
+        f'content="{site}"><meta property="og:title" content="{heading}"></head><body>'
+        f'<header><a href="/"><h1>{title_tag.split(" — ")[0]}</h1></a></header><main><article>'
+        f"<h2>{heading}</h2>{body}</article></main></body></html>"
+    )
+
+
+def test_a_blogs_name_before_its_posts_title_is_the_publication() -> None:
+    _, meta, _ = read_html(
+        _blog_page("static &amp; grain — plates saved our short", "plates saved our short")
+    )
+    assert (meta["title"], meta["publication"]) == ("plates saved our short", "static & grain")
+
+
+def test_a_blog_named_by_its_users_handle_leaves_the_platform_as_publication() -> None:
+    _, meta, _ = read_html(
+        _blog_page("staticgrain — plates saved our short", "plates saved our short")
+    )
+    assert (meta["title"], meta["publication"]) == ("plates saved our short", "Tumblr")
+
+
+def test_the_site_among_the_metadatas_authors_is_not_an_author() -> None:
+    head = (
+        '<meta property="og:site_name" content="Hollowfield Pictures">'
+        '<meta itemprop="author" content="Hollowfield Pictures">'
+        '<script type="application/ld+json">{"@context": "http://schema.org", '
+        '"@type": "Article", "author": {"@type": "Person", '
+        '"name": "Jo Okonkwo-Hale"}, "publisher": {"@type": "Organization", "name": '
+        '"Hollowfield Pictures"}}</script>'
+    )
+    _, meta, _ = read_html(
+        _page(head=head).replace('<meta name="author" content="Oona Brennan">', "")
+    )
+    assert meta["author"] == "Jo Okonkwo-Hale"
+
+
+def test_two_people_named_as_authors_are_both_kept() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "http://schema.org", '
+        '"@type": "Article", "author": [{"@type": "Person", '
+        '"name": "Jo Okonkwo-Hale"}, {"@type": "Person", "name": "Sam Idris"}]}</script>'
+    )
+    _, meta, _ = read_html(
+        _page(head=head).replace('<meta name="author" content="Oona Brennan">', "")
+    )
+    assert "Jo Okonkwo-Hale" in meta["author"]
+    assert "Sam Idris" in meta["author"]
+
+
+NOTION_HEAD = (
+    '<meta property="og:site_name" content="Lantern Pictures on Notion">'
+    '<meta property="og:title" content="Plates Saved Our Short | Notion">'
+)
+PROPERTIES = (
+    '<div role="table"><div role="row"><div role="cell">Author</div><div role="cell">'
+    '<span>Ines Carvalho</span></div></div><div role="row"><div role="cell">Published</div>'
+    '<div role="cell">March 2, 2026</div></div></div>'
+)
+CALLOUT = (
+    '<div class="notion-callout-block"><div>💡</div><div>This page is shared publicly with '
+    "clients and crew. Internal notes live elsewhere.</div></div>"
+)
+
+
+def _workspace_page(head: str = NOTION_HEAD) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html><head><title>Plates Saved Our Short</title>{head}</head><body>"
+        f"<main><h1>Plates Saved Our Short</h1>{PROPERTIES}{CALLOUT}{body}</main></body></html>"
+    )
+
+
+def test_a_workspace_pages_properties_callout_and_host() -> None:
+    text, meta, _ = read_html(_workspace_page())
+    assert meta["author"] == "Ines Carvalho"
+    assert meta["publication"] == "Lantern Pictures"
+    assert "shared publicly" not in text
+    assert PARAGRAPHS[0] in text
+
+
+def test_a_site_named_on_something_the_page_does_not_host_it_on_stays_whole() -> None:
+    head = '<meta property="og:site_name" content="Notes on Film">'
+    _, meta, _ = read_html(_workspace_page(head))
+    assert meta["publication"] == "Notes on Film"
+
+
+def test_a_section_before_the_posts_title_is_not_the_publication() -> None:
+    page = _blog_page("Journal — plates saved our short", "plates saved our short", "Hollowfield")
+    page = page.replace(
+        '<a href="/"><h1>Journal</h1></a>', '<a href="/journal"><h1>Journal</h1></a>'
+    )
+    _, meta, _ = read_html(page)
+    assert (meta["title"], meta["publication"]) == ("plates saved our short", "Hollowfield")

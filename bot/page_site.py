@@ -1,0 +1,186 @@
+"""Which site published a page, as its text shows it (no discord import).
+
+The publication a pasted or scraped page names: "Published in …", a subreddit or a group over
+its size, a byline's other part ("By Jane Doe · Cast List"), a copyright line, a logo's alt text,
+the site's name over its navigation or its search box, a masthead named again in the foot, and
+last the platform itself ("Recommended from Medium", YouTube's masthead) when the page names no
+publication of its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot import furniture
+from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
+
+__all__ = ["find_publication", "logo_over_menu"]
+
+_PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
+# to r/editors", "discussions in r/editors").
+_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
+_COMMUNITY = re.compile(
+    r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
+    r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
+
+
+# The site's name as the first line of a pasted page: a logo's text over the navigation
+# ("LinkedIn" over "Skip to main content"), or leading a menu bar ("Hacker News new | past").
+_SITE_OVER_NAV = re.compile(
+    r"^(?:(?:skip|jump) to\b|(?:home|menu|sign in|log ?in)$|search\b[^.!?]{0,60}$)", re.I
+)
+_SKIP_LINK = re.compile(r"^(?:skip|jump) (?:to|navigation)\b", re.I)
+_SITE_IN_MENU = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[a-z]\S*\s+\|\s")
+
+
+def _site_name(head: list[str]) -> str | None:
+    """The site's name as the first line of a pasted page (after any skip link): a logo's text
+    over the navigation, either a sign-in/menu link or a run of menu items ("Lobsters" over
+    "Active", "Recent", "Comments")."""
+    lines = list(head)
+    while lines and _SKIP_LINK.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return None
+    if match := _SITE_IN_MENU.match(lines[0]):
+        return match["name"]
+    name, menu = lines[0], lines[1:4]
+    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
+        return None
+    if menu and _SITE_OVER_NAV.match(menu[0]):
+        return name
+    if len(menu) == 3 and all(_menu_item(line) for line in menu):
+        return name
+    return None
+
+
+def _menu_item(line: str) -> bool:
+    return (
+        len(line.split()) <= 2 and not furniture.SENTENCE_END.search(line) and not DATE.search(line)
+    )
+
+
+def _masthead(head: list[str], tail: list[str]) -> str | None:
+    """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
+    its foot ("You are receiving this because you subscribed to The Splice"): the publication,
+    as written in ordinary case."""
+    first = next((line for line in head if not _junk_line(line)), None)
+    if first is None or not NAME.match(first) or len(first.split()) > 4:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    for line in tail:
+        if match := pattern.search(line):
+            return match.group(0) if not match.group(0).isupper() else first
+    return None
+
+
+def _junk_line(line: str) -> bool:
+    return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
+
+
+def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
+    """The publication named above the essay or in its foot."""
+    for i, line in enumerate(head):
+        match = _PUBLISHED_IN.match(line)
+        if match:
+            name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
+            if name:
+                return name
+    for line in head:
+        if match := _SUBREDDIT.match(line):
+            return match["name"]
+    for above, line in itertools.pairwise(head):
+        # A group's name over its kind and size ("Private group · 8.4K members").
+        if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
+            return above
+    for line in head:
+        # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
+        if BYLINE.match(line) and SEPARATORS.search(line):
+            for part in SEPARATORS.split(line)[1:]:
+                part = part.strip("*_ ")
+                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                    return part
+    for line in [*tail, *head]:
+        match = _COPYRIGHT.match(line)
+        if match:
+            # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
+            # the publication's name.
+            name = _LEGAL_FORM.sub("", match.group("name").strip())
+            if name and name != author and not name[0].isdigit():
+                return name
+    for line in head:
+        # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
+        match = _LOGO_ALT.match(line)
+        if match and match["name"] != author and _names_a_site(match["name"]):
+            return match["name"]
+    return _site_name(head) or _masthead(head, tail) or _platform(head, tail)
+
+
+# A feed platform's recommendations under a post name the platform ("Recommended from Medium");
+# a platform's masthead, copied with the page, has labels no other site uses (YouTube's
+# microphone button, "Search with your voice").
+_RECOMMENDED_FROM = re.compile(
+    r"^(?i:recommended from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
+)
+_PLATFORM_LABELS = {"YouTube": re.compile(r"^search with your voice$", re.IGNORECASE)}
+
+
+def _platform(head: list[str], tail: list[str]) -> str | None:
+    """The platform a post was copied from, when the page names no publication of its own."""
+    for line in tail:
+        if match := _RECOMMENDED_FROM.match(line):
+            return match["name"]
+    for name, label in _PLATFORM_LABELS.items():
+        if any(label.match(line) for line in head):
+            return name
+    return None
+
+
+_LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
+
+
+def _names_a_site(name: str) -> bool:
+    """A name in Title Case ("Kestrel Journal", "Medium"), not an instruction ("Upload a")."""
+    words = name.split()
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w in _NAME_SMALL_WORDS for w in words
+    )
+
+
+def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
+    """A site's name over its menu further down the head (under a network bar: "Video
+    Production" over "Home", "Questions", "Tags"), in full when the foot spells it out
+    ("Video Production Stack Exchange")."""
+    for i, name in enumerate(head):
+        menu = head[i + 1 : i + 4]
+        if (
+            NAME.match(name)
+            and len(name.split()) <= 3
+            and not _junk_line(name)
+            and len(menu) == 3
+            and menu[0].casefold() == "home"
+            and all(_menu_item(line) for line in menu)
+        ):
+            full = (
+                line
+                for line in tail
+                if line.startswith(f"{name} ") and NAME.match(line) and len(line.split()) <= 6
+            )
+            return next(full, name)
+    return None

@@ -18,8 +18,9 @@ any one site:
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages;
-* a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
-  <date>", the answerer); the question is its title, and its body is not the essay;
+* a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
+  Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
+  and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
   are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a

@@ -1238,7 +1238,6 @@ def test_answered_without_a_date_is_not_a_qa_signature() -> None:
     assert clean(raw).body == "\n\n".join([_BODY[0], near, _BODY[1]])
 
 
-
 def _answer_under_header(*head: str) -> str:
     return _lines(
         "Skip to content", "Home", "Answer", "Spaces", "Film Making",

@@ -14,7 +14,7 @@ import re
 
 from bot import furniture
 from bot.errors import EssayFormatError
-from bot.html_byline import byline_in_html, date_in_html, display_name, title_byline
+from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
 from bot.page_meta import NAME
 from bot.text import normalize
 
@@ -73,7 +73,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": (text_start and date_in_html(html, text_start)) or doc.date,
+        "published": (text_start and date_in_html(html, text_start))
+        or (doc.date if doc.date and day_stated(html, doc.date) else None),
         "url": doc.url or url,
     }
     # trafilatura repeats the page heading as the first line (or under a label such as "Filed

@@ -394,3 +394,17 @@ def test_a_section_before_the_posts_title_is_not_the_publication() -> None:
     )
     _, meta, _ = read_html(page)
     assert (meta["title"], meta["publication"]) == ("plates saved our short", "Hollowfield")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # A month or a year alone: trafilatura makes up its 1st; nobody wrote that day.
+        ("Written for a zine, issue 12, June 2025.", None),
+        ("Copyright 2025.", None),
+        # Near miss: the day is written, so it stands.
+        ("Written for a zine, issue 12, June 3, 2025.", "2025-06-03"),
+    ],
+)
+def test_a_date_is_a_day_the_page_states(line: str, published: str | None) -> None:
+    assert read_html(_page(f"<p>{line}</p>"))[1].get("published") == published

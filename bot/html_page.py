@@ -41,6 +41,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
+    if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
+        sitename = None  # the tool the page was made with, not who published it
     author = _as_written(_without_site(doc.author, sitename, html), html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -49,6 +51,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if author is None:
         author = title_byline(html) or _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if title and lines:
+        # A document's own heading as its first line, its file's suffix after it in the title
+        # ("Essay - draft v3"): a file's name, not a site's, so not the publication.
+        title = _trimmed_to_headline(title, None, lines[:1])[0]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
     # The essay's first paragraph: the first long line that is not the headline repeated.
@@ -88,6 +94,23 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+# A credit to the tool the page was made with: "Published using Google Docs", "Powered by X".
+_TOOL_CREDIT = re.compile(
+    r"\b(?:published|made|built|created) (?:using|with)\s*$|\bpowered by\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _visible_text(html: str, name: str) -> str:
+    """The page's visible text just before ``name`` where the page shows it credited (else "")."""
+    import html as entities
+
+    text = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", html)).split())
+    return "\n".join(
+        text[max(0, m.start() - 40) : m.start()] for m in re.finditer(re.escape(name), text)
+    )
 
 
 # The headline trafilatura repeats is among the text's first lines.

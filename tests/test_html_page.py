@@ -408,3 +408,26 @@ def test_a_section_before_the_posts_title_is_not_the_publication() -> None:
 )
 def test_a_date_is_a_day_the_page_states(line: str, published: str | None) -> None:
     assert read_html(_page(f"<p>{line}</p>"))[1].get("published") == published
+
+
+def _doc_page(site: str, banner: str) -> str:
+    # A published document: no <h1>, its heading a bold first paragraph, the file's name (its
+    # heading and a suffix) as <title>, the host's banner.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!doctype html><html><head><title>Plates Saved Our Short - zine draft v3</title>"
+        f'<meta property="og:site_name" content="{site}"></head><body><div>{banner}</div>'
+        f"<div><p><b>Plates Saved Our Short</b></p>{body}</div></body></html>"
+    )
+
+
+def test_a_documents_file_suffix_and_its_tool_are_not_title_or_publication() -> None:
+    meta = read_html(_doc_page("Google Docs", "Published using <a>Google Docs</a>"))[1]
+    assert meta["title"] == "Plates Saved Our Short"
+    assert "publication" not in meta  # the tool it was made with published nothing
+
+
+def test_a_site_that_credits_itself_as_publisher_is_the_publication() -> None:
+    # Near miss: "Published by" names the publisher; "Powered by" a tool other than the site.
+    meta = read_html(_doc_page("Low Light", "Published by Low Light · Powered by Ghost"))[1]
+    assert meta["publication"] == "Low Light"

@@ -312,9 +312,11 @@ def clean(
         asides += [u.text for i, u in enumerate(units) if not answer.start <= i < answer.end]
         units = units[answer.start : answer.end]
     posts = None if answer is not None else read_thread([u.text for u in units])
+    replies: list[str] = []  # the page's foot under a post: its site's copyright too
     if posts is not None and posts.replies is not None:
         # The replies, and everything after them, are other people's words.
-        asides += [u.text for u in units[posts.replies :]]
+        replies = [u.text for u in units[posts.replies :]]
+        asides += replies
         units = units[: posts.replies]
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
@@ -486,7 +488,7 @@ def clean(
     publication = (
         answer_site
         or (posts and posts.instance)
-        or find_publication([u.text for u in head], [u.text for u in tail], author)
+        or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)

@@ -34,7 +34,7 @@ _COPYRIGHT = re.compile(
 
 
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp)\.?)?(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 
@@ -137,7 +137,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
 _RECOMMENDED_FROM = re.compile(
     r"^(?i:recommended from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
 )
-_PLATFORM_LABELS = {"YouTube": re.compile(r"^search with your voice$", re.IGNORECASE)}
+_PLATFORM_LABELS = {
+    "YouTube": re.compile(r"^search with your voice$", re.IGNORECASE),
+    # A handle on the platform's own domain, over a post ("@jane.bsky.social").
+    "Bluesky": re.compile(r"^\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
+}
 
 
 def _platform(head: list[str], tail: list[str]) -> str | None:

@@ -367,12 +367,20 @@ def clean(
     head = units[:start]
     if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
-    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
+    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped);
+    # a line other than the title the metadata gives may be ("Jane Doe for Lantern Lab").
+    headline = title_at
+    if (
+        known_title
+        and title_at is not None
+        and normalize(units[title_at].text) != normalize(known_title)
+    ):
+        headline = None
     author = (
         known_author
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
-        or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
+        or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 

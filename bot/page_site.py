@@ -32,9 +32,15 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 
+_NAME_COPYRIGHT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}) ©\s*\d{4}\b(?:\s*[-–]\s*\d{4})?"
+    r"\.?$"
+)
+
 
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp)\.?)?(?:\s+\d{4})?$",
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp(?:oration)?)\.?)?"
+    r"(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 
@@ -123,6 +129,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
                 return name
+    for line in [*tail, *head]:
+        # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
+        match = _NAME_COPYRIGHT.search(line)
+        name = _LEGAL_FORM.sub("", match["name"]) if match else None
+        if name and name != author and _names_a_site(name):
+            return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
         match = _LOGO_ALT.match(line)

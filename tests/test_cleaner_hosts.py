@@ -1,5 +1,6 @@
 """bot.cleaner on platform shapes first seen in the tuning10 pages, and their near misses: a
-social post's platform named by its foot or its handles."""
+social post's platform named by its foot or its handles, a writer's name "for" an organisation,
+a series' prompt to follow for its next part, a site's name before its copyright sign."""
 
 from __future__ import annotations
 
@@ -46,3 +47,62 @@ def test_a_social_posts_platform_is_its_publication_when_the_page_names_it(
     cleaned = clean(_post(handle, foot))
     assert cleaned.body == f"{OPENING}\n\n{MIDDLE}"
     assert cleaned.publication == publication
+
+
+def _blog_post(byline: str, foot: str, prompt: str = "") -> str:
+    return "\n\n".join(
+        line
+        for line in [
+            "Skip to content", byline, "Posted on Nov 4, 2025 • Edited on Nov 6, 2025",
+            "❤️ 126 🦄 14 🔥 9", OPENING, MIDDLE, "---", prompt, "Top comments (7)",
+            "Sofia Brennan • Nov 5 '25", "Love that you're explicit about this, thank you.",
+            "Code of Conduct • Report abuse", foot,
+        ]
+        if line
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("title", [None, "I Wired Runway Into Our Pipeline"])
+def test_a_writers_name_for_an_organisation_over_the_date_is_the_byline(title: str | None) -> None:
+    # dev.to's "Name for Organisation" over "Posted on …", with or without the metadata's title.
+    cleaned = clean(_blog_post("Kwame Asante for Lantern Lab", ""), title=title)
+    assert cleaned.author == "Kwame Asante"
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}"
+
+
+def test_a_name_for_something_not_over_a_date_is_no_byline() -> None:
+    raw = f"Kwame Asante for Lantern Lab\n\nA Note for Lantern Lab\n\n{OPENING}\n\n{MIDDLE}"
+    assert clean(raw).author is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "If this was useful, follow @kwameasante for Part 4, where we hook the pipeline up.",
+        "*If this was useful, follow [@kwameasante](https://dev.to/kwameasante) for Part 4.*",
+        "Subscribe to this series for the next one, out in a fortnight.",
+    ],
+)
+def test_a_series_prompt_to_follow_for_the_next_part_is_furniture(prompt: str) -> None:
+    cleaned = clean(_blog_post("Kwame Asante for Lantern Lab", "", prompt), markdown=True)
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}"
+
+
+def test_following_something_for_more_in_prose_is_kept() -> None:
+    line = "If you are curious, follow the money for more than a week and you will see who wins."
+    assert line in clean(f"{OPENING}\n\n{line}\n\n{MIDDLE}").body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("foot", "publication"),
+    [
+        ("Made with love and Ruby on Rails. DEV Community © 2016 - 2025.", "DEV Community"),
+        ("LinkedIn Corporation © 2025", "LinkedIn"),
+        # Near miss: a picture's credit names its photographer, not the site.
+        ("Photo © 2025 Jane Doe", None),
+    ],
+)
+def test_a_sites_name_before_its_copyright_sign_is_the_publication(
+    foot: str, publication: str | None
+) -> None:
+    assert clean(_blog_post("Kwame Asante for Lantern Lab", foot)).publication == publication

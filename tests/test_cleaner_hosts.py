@@ -1,6 +1,6 @@
 """bot.cleaner on platform shapes first seen in the tuning10 pages, and their near misses: a
 social post's platform named by its foot or its handles, a writer's name "for" an organisation,
-a series' prompt to follow for its next part, a site's name before its copyright sign."""
+a series' prompt to follow for its next part, a site's name before its copyright sign, a creator over its members' count."""
 
 from __future__ import annotations
 
@@ -106,3 +106,32 @@ def test_a_sites_name_before_its_copyright_sign_is_the_publication(
     foot: str, publication: str | None
 ) -> None:
     assert clean(_blog_post("Kwame Asante for Lantern Lab", foot)).publication == publication
+
+
+def _creator_page(count: str) -> str:
+    return "\n".join(
+        line
+        for line in [
+            "Skip navigation", "Home", "Explore", "Harbor Light Films", "Harbor Light Films",
+            "Creating independent documentaries about working waterfronts", count, "38 posts",
+            "Join", "Diary #38: We tried generative B-roll", "Oct 14, 2025", "Public post",
+            "By Ines Carvalho", OPENING, MIDDLE, "Related posts", "Terms of Use", "© 2025 Patreon",
+        ]
+        if line
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("count", "publication"),
+    [
+        ("412 members", "Harbor Light Films"),
+        ("1.2K paid members", "Harbor Light Films"),
+        # Near miss: without its members' count the name is no creator's header; the platform's
+        # copyright names the site.
+        ("", "Patreon"),
+    ],
+)
+def test_a_creator_over_its_members_count_is_the_publication(count: str, publication: str) -> None:
+    cleaned = clean(_creator_page(count))
+    assert (cleaned.author, cleaned.publication) == ("Ines Carvalho", publication)
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}"

@@ -1,6 +1,7 @@
 """bot.cleaner on platform shapes first seen in the tuning10 pages, and their near misses: a
 social post's platform named by its foot or its handles, a writer's name "for" an organisation,
-a series' prompt to follow for its next part, a site's name before its copyright sign, a creator over its members' count."""
+a series' prompt to follow for its next part, a site's name before its copyright sign, a
+creator over its members' count."""
 
 from __future__ import annotations
 

@@ -43,6 +43,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     sitename = _hosted_name(sitename, html)
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
+    sitename = _masthead_name(sitename, html)
     author = _as_written(_without_site(doc.author, sitename, html), html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -348,6 +349,18 @@ _HOME_HEADING = re.compile(
 _HOME_LINK = re.compile(
     r"<a\b[^>]*\bhref=[\"'](?:/|https?://[^/\"'?#]+/?)[\"'][^>]*>(.*?)</a>", re.I | re.S
 )
+
+
+_TAGLINE_AFTER = re.compile(r"\s*(?::|\s[-|–—]\s)\s*")
+
+
+def _masthead_name(sitename: str | None, html: str) -> str | None:
+    """The site's name without its tagline: "Cutaway: A Podcast About Making Films" in the
+    metadata, when the masthead linking home reads "Cutaway" (the tagline set under it)."""
+    parts = _TAGLINE_AFTER.split(sitename or "", maxsplit=1)
+    if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
+        return parts[0]
+    return sitename
 
 
 def _links_home(html: str, name: str) -> bool:

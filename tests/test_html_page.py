@@ -431,3 +431,31 @@ def test_a_site_that_credits_itself_as_publisher_is_the_publication() -> None:
     # Near miss: "Published by" names the publisher; "Powered by" a tool other than the site.
     meta = read_html(_doc_page("Low Light", "Published by Low Light · Powered by Ghost"))[1]
     assert meta["publication"] == "Low Light"
+
+
+def _show_page(masthead: str) -> str:
+    site = "Cutaway: A Podcast About Making Films"
+    return _page(
+        head=f'<meta property="og:site_name" content="{site}">',
+        extra="",
+    ).replace("<main>", f"<header>{masthead}<p>A Podcast About Making Films</p></header><main>")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # The masthead linking home reads the name alone: the rest is the site's tagline.
+        ('<p><a href="https://cutaway.example/" rel="home">Cutaway</a></p>', "Cutaway"),
+        # Near misses: a masthead reading the whole, and a name that links nowhere.
+        (
+            '<p><a href="https://cutaway.example/" rel="home">Cutaway: A Podcast About Making '
+            "Films</a></p>",
+            "Cutaway: A Podcast About Making Films",
+        ),
+        ("<p>Cutaway</p>", "Cutaway: A Podcast About Making Films"),
+    ],
+)
+def test_a_site_name_loses_its_tagline_when_the_masthead_names_it_alone(
+    masthead: str, publication: str
+) -> None:
+    assert read_html(_show_page(masthead))[1]["publication"] == publication

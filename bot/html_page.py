@@ -169,6 +169,8 @@ _ASIDE_ROLE = re.compile(
     r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
     r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
     r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta|"
+    # A show's sponsor reads ("sponsor-read", "sponsors") between its notes.
+    r"sponsors?|sponsor-?reads?|sponsorship|"
     # A pull quote repeats a sentence of the text as display type; a press release's notes to
     # editors and media contacts are the same on every release.
     r"pull-?quotes?|pullout|notes-?(?:to|for)-?editors|boilerplate|media-?contacts?|"

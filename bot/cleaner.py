@@ -72,7 +72,7 @@ from bot.page_meta import (
     wire_date,
 )
 from bot.page_site import find_publication, logo_over_menu
-from bot.page_threads import Thread, read_answer, read_thread
+from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -369,13 +369,8 @@ def clean(
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
     # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped);
     # a line other than the title the metadata gives may be ("Jane Doe for Lantern Lab").
-    headline = title_at
-    if (
-        known_title
-        and title_at is not None
-        and normalize(units[title_at].text) != normalize(known_title)
-    ):
-        headline = None
+    shown = units[title_at].text if title_at is not None else ""
+    headline = None if known_title and normalize(shown) != normalize(known_title) else title_at
     author = (
         known_author
         or (answer and answer.author)
@@ -468,7 +463,7 @@ def clean(
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))
-            or (posts is not None and _names_poster(text, posts))
+            or (posts is not None and names_poster(text, posts))
         ):
             # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
@@ -519,13 +514,6 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
-
-
-def _names_poster(text: str, posts: Thread) -> bool:
-    """A line that is only the poster's user or display name: the header of one of their own
-    posts further down a thread ("danaw" over each part of a thread), never text."""
-    bare = text.removeprefix("u/").removeprefix("@").casefold()
-    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")

@@ -25,7 +25,7 @@ from bot.page_meta import (
     user_by_time,
 )
 
-__all__ = ["Answer", "Thread", "read_answer", "read_thread"]
+__all__ = ["Answer", "Thread", "names_poster", "read_answer", "read_thread"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,13 @@ class Thread:
     instance: str | None  # the server of a fediverse handle: the publication
     social: bool  # a social post or a chat message: no title, no headings
     published: str | None  # the date its header gives (a chat message's)
+
+
+def names_poster(text: str, posts: Thread) -> bool:
+    """A line that is only the poster's user or display name: the header of one of their own
+    posts further down a thread ("danaw" over each part of a thread), never text."""
+    bare = text.removeprefix("u/").removeprefix("@").casefold()
+    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 def _opens_page(lines: list[str], i: int) -> bool:

@@ -548,3 +548,76 @@ async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
         await spectrum(search, "jobs", guild_id=guild_id)
     assert len(kept) == 2
     assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first
+
+
+# -- what stays in memory is cheap for the garbage collector -----------------------------------
+# Its full passes walk every tracked object made since start-up (gc.freeze), on the event loop;
+# the collector stops tracking a tuple of strings and numbers once it has seen it, never a
+# frozenset, a dict in a tuple or a record.
+
+
+async def test_the_kept_spectrum_placings_are_placed_while_warming_and_untracked(
+    search: Search,
+) -> None:
+    import gc
+
+    from bot.stance import perspectives
+
+    await perspectives.warm_topics(search)
+    shared = await perspectives._SHARED.get(search.store)
+    assert shared.merged
+    assert set(shared._ranked) == set(shared.merged)
+    # Kept placings are frozen with the summaries (out of the collector's passes); placed
+    # again (a server's own essays), they are untracked once the collector has seen them.
+    placings = perspectives._ranked(shared.merged["creativity"])
+    gc.collect()
+    gc.collect()  # a tuple goes once the tuples in it went: a pass may meet it before them
+    assert placings
+    assert not any(gc.is_tracked(r) for r in placings)
+    _, positions = await spectrum(search, "creativity", guild_id=GUILD)
+    assert positions
+    assert all(set(p.counts) == {"optimistic", "skeptical", "neutral"} for p in positions)
+
+
+def test_a_passages_kept_prefixes_are_untracked() -> None:
+    import gc
+
+    from bot.stance.counter import _passage_prefixes
+
+    prefixes = _passage_prefixes("studios will flood the market with cheap generated content")
+    gc.collect()
+    assert {"studi", "flood", "cheap"} <= set(prefixes)
+    assert not gc.is_tracked(prefixes)
+
+
+async def test_servers_tagged_candidates_share_one_record_per_passage_until_a_write(
+    search: Search,
+) -> None:
+    from bot.stance import counter
+
+    first = await counter._tagged(search, "jobs", "skeptical", GUILD)
+    second = await counter._tagged(search, "jobs", "skeptical", OTHER_GUILD)
+    assert first
+    assert [r.id for r, _ in first] == [r.id for r, _ in second]
+    assert all(a is b for a, b in zip(first, second, strict=True))
+    await search.store.essays.save(
+        parse_essay(QUOTING_ESSAY, slug="dana"), guild_id=GUILD, source="cli"
+    )
+    again = await counter._tagged(search, "jobs", "skeptical", OTHER_GUILD)
+    assert [r.id for r, _ in again] == [r.id for r, _ in second]
+    assert not any(a is b for a, b in zip(again, second, strict=True))  # read afresh
+
+
+async def test_the_shared_tagged_records_are_bounded(
+    search: Search, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.stance import counter
+
+    monkeypatch.setattr(counter, "SHARED_PAIRS_MAX", 3)
+    for topic in ("jobs", "creativity", "democratization"):
+        assert await counter._tagged(search, topic, "skeptical", GUILD)
+        assert len(counter._SHARED_PAIRS[search.store][1]) <= 3 + counter.TAGGED_CANDIDATES
+    shared = counter._SHARED_PAIRS[search.store][1]
+    before = len(shared)
+    await counter._tagged(search, "tools", "optimistic", GUILD)
+    assert len(counter._SHARED_PAIRS[search.store][1]) <= max(before, counter.TAGGED_CANDIDATES)

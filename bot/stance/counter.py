@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search, passage_text
 from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
 from bot.stance.topics import claim_topics
-from bot.store import GLOBAL, PassageRecord
+from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import content_words, normalize
 
 
@@ -34,8 +35,10 @@ def _prefixes(words: Iterable[str]) -> set[str]:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _passage_prefixes(normalized: str) -> frozenset[str]:
-    return frozenset(_prefixes(content_words(normalized)))
+def _passage_prefixes(normalized: str) -> tuple[str, ...]:
+    """The distinct prefixes, as a tuple: the collector stops tracking a tuple of strings, and
+    never a frozenset (20,000 of them were walked in every full collection)."""
+    return tuple(_prefixes(content_words(normalized)))
 
 
 _LEANS_ON_CONTEXT = re.compile(
@@ -129,7 +132,7 @@ def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()
     prefixes = frozenset(_prefixes(content_words(normalize(text)))) if text else frozenset()
     df = dict.fromkeys(prefixes, 0)
     for norm in normalized if prefixes else ():
-        for word in prefixes & _passage_prefixes(norm):
+        for word in prefixes.intersection(_passage_prefixes(norm)):
             df[word] += 1
     n = len(normalized) + 1
     rarity = {w: math.log(n / (1 + c)) for w, c in df.items()}
@@ -161,7 +164,7 @@ def _dense_features(
     if not claim.topics:
         out["$no_topic"] = 1.0
     if claim.prefixes:
-        shared = claim.prefixes & _passage_prefixes(norm)
+        shared = claim.prefixes.intersection(_passage_prefixes(norm))
         out["$overlap"] = len(shared) / len(claim.prefixes)
         out["$shared"] = math.log1p(len(shared))
         total = sum(claim.rarity.values()) or 1.0
@@ -367,6 +370,14 @@ async def side_candidates(
 
 
 _TAGGED: LRUCache[tuple[int, int, int, str, str], list[tuple[PassageRecord, str]]] = LRUCache(256)
+# The pairs those lists share, per store and generation. Without it, 256 lists held ~12,000
+# copies of ~2,000 passages, each copy two objects the collector walks in every full pass (tens
+# of ms on the loop under load). Only a way to share: emptied past SHARED_PAIRS_MAX, and the
+# lists keep their pairs meanwhile.
+SHARED_PAIRS_MAX = 4096
+_SHARED_PAIRS: weakref.WeakKeyDictionary[
+    Store, tuple[int, dict[int, tuple[PassageRecord, str]]]
+] = weakref.WeakKeyDictionary()
 
 
 async def _tagged(
@@ -385,8 +396,14 @@ async def _tagged(
             if topic
             else await index.stance_passages(side, guild_id=guild_id, limit=FIRST_CANDIDATES)
         )
-        # Every server's list holds mostly the same (bundled) passages: normalized once.
-        _TAGGED[key] = [(r, passage_text(r.text)) for r in records]
+        # Every server's list holds mostly the same (bundled) passages: one (record,
+        # normalized text) per passage, whichever lists hold it; not shared when a write
+        # came during the read (its records may be older or newer than the generation's).
+        shared = _SHARED_PAIRS.get(search.store)
+        if shared is None or shared[0] != key[1] or len(shared[1]) > SHARED_PAIRS_MAX:
+            shared = _SHARED_PAIRS[search.store] = (key[1], {})
+        pairs = shared[1] if search.store.generation == key[1] else {}
+        _TAGGED[key] = [pairs.setdefault(r.id, (r, passage_text(r.text))) for r in records]
     return _TAGGED[key]
 
 

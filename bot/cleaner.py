@@ -18,8 +18,9 @@ any one site:
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages;
-* a Q&A page (Stack Exchange and its clones) is its first answer, signed under it ("answered
-  <date>", the answerer); the question is its title, and its body is not the essay;
+* a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
+  Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
+  and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
   are a paginated text's pages of other sections (a catalogue's programme, its partners);
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
@@ -71,7 +72,7 @@ from bot.page_meta import (
     wire_date,
 )
 from bot.page_site import find_publication, logo_over_menu
-from bot.page_threads import Thread, read_answer, read_thread
+from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -311,9 +312,11 @@ def clean(
         asides += [u.text for i, u in enumerate(units) if not answer.start <= i < answer.end]
         units = units[answer.start : answer.end]
     posts = None if answer is not None else read_thread([u.text for u in units])
+    replies: list[str] = []  # the page's foot under a post: its site's copyright too
     if posts is not None and posts.replies is not None:
         # The replies, and everything after them, are other people's words.
-        asides += [u.text for u in units[posts.replies :]]
+        replies = [u.text for u in units[posts.replies :]]
+        asides += replies
         units = units[: posts.replies]
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
@@ -364,12 +367,15 @@ def clean(
     head = units[:start]
     if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
-    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped).
+    # The headline is not also the byline ("Sora Changes Everything" over a date is name-shaped);
+    # a line other than the title the metadata gives may be ("Jane Doe for Lantern Lab").
+    shown = units[title_at].text if title_at is not None else ""
+    headline = None if known_title and normalize(shown) != normalize(known_title) else title_at
     author = (
         known_author
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
-        or find_author(["" if i == title_at else u.text for i, u in enumerate(head)], [])
+        or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -457,7 +463,7 @@ def clean(
             or i in heads
             or is_furniture(unit)
             or (social and heading_like(unit))
-            or (posts is not None and _names_poster(text, posts))
+            or (posts is not None and names_poster(text, posts))
         ):
             # A social post has no headings: a short line there is its header or its counters.
             removed.append(text)
@@ -485,7 +491,7 @@ def clean(
     publication = (
         answer_site
         or (posts and posts.instance)
-        or find_publication([u.text for u in head], [u.text for u in tail], author)
+        or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
@@ -508,13 +514,6 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
-
-
-def _names_poster(text: str, posts: Thread) -> bool:
-    """A line that is only the poster's user or display name: the header of one of their own
-    posts further down a thread ("danaw" over each part of a thread), never text."""
-    bare = text.removeprefix("u/").removeprefix("@").casefold()
-    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")

@@ -210,6 +210,10 @@ JUNK = _patterns(
     r"^[^·•]{1,30}(?:\s[·•]\s[^·•]{1,30}){3,}$",
     r"^</?[a-z][\w-]*(?:\s[^>]*)?>$",
     r"^follow .{1,40} on (?:twitter|x|instagram|facebook|linkedin|threads|bluesky|mastodon)\b",
+    # A series' prompt to follow the writer for its next part: "If this was useful, follow
+    # @kwame for Part 4, where ...", "Subscribe to this series for the next one."
+    r"^\W*(?:if [^,]{1,40},\s*)?(?:follow|subscribe to)\s+(?:me|us|\[?@\w+|this (?:blog|series|"
+    r"newsletter)|the series)\b.{0,40}?\bfor (?:part \d+|the next\b|more (?:posts|parts)\b)",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
     r"^(?:tweet|pin it|email this|print this|copy link|link copied|share link)$",
     r"^share (?:on|via|to) \w+",

@@ -21,6 +21,7 @@ from bot.page_meta import (
     find_author,
     is_dateline,
     name_beside_date,
+    name_for,
     named_by_layout,
     user_by_time,
 )
@@ -59,6 +60,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
                 or bare_name(texts, i)
                 or user_by_time(texts, i)
                 or name_beside_date(texts[i])
+                or name_for(texts, i)
             ),
             None,
         )
@@ -77,6 +79,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
     ]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.page_meta import NAME, author_in, date_alone, find_author, published_line
+from bot.page_meta import NAME, author_in, date_alone, find_author, parse_date, published_line
 
-__all__ = ["byline_in_html", "date_in_html", "display_name", "title_byline"]
+__all__ = ["byline_in_html", "date_in_html", "day_stated", "display_name", "title_byline"]
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -142,3 +142,13 @@ def date_in_html(html: str, first_words: str) -> str | None:
 
 
 _BYLINE_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def day_stated(html: str, iso: str) -> bool:
+    """Whether the page states the day of ``iso`` (a date trafilatura read off it): in its
+    markup for machines, in a URL's path ("/2025/03/04/"), or as a date a reader sees. Where it
+    states only a month or a year ("June 2025"), trafilatura makes up a day (the 1st) that
+    nobody wrote, and the page has no date."""
+    if _DATE_MARKUP.search(html) or iso in html or iso.replace("-", "/") in html:
+        return True
+    return any(parse_date(line) == iso for line in _visible_lines(html))

@@ -14,7 +14,7 @@ import re
 
 from bot import furniture
 from bot.errors import EssayFormatError
-from bot.html_byline import byline_in_html, date_in_html, display_name, title_byline
+from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
 from bot.page_meta import NAME
 from bot.text import normalize
 
@@ -41,6 +41,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
+    if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
+        sitename = None  # the tool the page was made with, not who published it
+    sitename = _masthead_name(sitename, html)
     author = _as_written(_without_site(doc.author, sitename, html), html)
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
@@ -49,6 +52,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if author is None:
         author = title_byline(html) or _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if title and lines:
+        # A document's own heading as its first line, its file's suffix after it in the title
+        # ("Essay - draft v3"): a file's name, not a site's, so not the publication.
+        title = _trimmed_to_headline(title, None, lines[:1])[0]
     if author is None and lines:
         author = byline_in_html(html, " ".join(lines[1 if len(lines) > 1 else 0].split()[:8]))
     # The essay's first paragraph: the first long line that is not the headline repeated.
@@ -73,7 +80,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": (text_start and date_in_html(html, text_start)) or doc.date,
+        "published": (text_start and date_in_html(html, text_start))
+        or (doc.date if doc.date and day_stated(html, doc.date) else None),
         "url": doc.url or url,
     }
     # trafilatura repeats the page heading as the first line (or under a label such as "Filed
@@ -87,6 +95,23 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+# A credit to the tool the page was made with: "Published using Google Docs", "Powered by X".
+_TOOL_CREDIT = re.compile(
+    r"\b(?:published|made|built|created) (?:using|with)\s*$|\bpowered by\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _visible_text(html: str, name: str) -> str:
+    """The page's visible text just before ``name`` where the page shows it credited (else "")."""
+    import html as entities
+
+    text = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", html)).split())
+    return "\n".join(
+        text[max(0, m.start() - 40) : m.start()] for m in re.finditer(re.escape(name), text)
+    )
 
 
 # The headline trafilatura repeats is among the text's first lines.
@@ -144,6 +169,8 @@ _ASIDE_ROLE = re.compile(
     r"(?<![a-z])(?:signature|sig|paywall|share|sharing|sharedaddy|social|newsletter|subscribe|"
     r"subscription|reactions?|reaction-?bar|breadcrumbs?|tags|tag-?list|post-?tags|promo|"
     r"advert|ads|cookie|consent|disclaimer|related|jp-relatedposts|upsell|cta|"
+    # A show's sponsor reads ("sponsor-read", "sponsors") between its notes.
+    r"sponsors?|sponsor-?reads?|sponsorship|"
     # A pull quote repeats a sentence of the text as display type; a press release's notes to
     # editors and media contacts are the same on every release.
     r"pull-?quotes?|pullout|notes-?(?:to|for)-?editors|boilerplate|media-?contacts?|"
@@ -324,6 +351,18 @@ _HOME_HEADING = re.compile(
 _HOME_LINK = re.compile(
     r"<a\b[^>]*\bhref=[\"'](?:/|https?://[^/\"'?#]+/?)[\"'][^>]*>(.*?)</a>", re.I | re.S
 )
+
+
+_TAGLINE_AFTER = re.compile(r"\s*(?::|\s[-|–—]\s)\s*")
+
+
+def _masthead_name(sitename: str | None, html: str) -> str | None:
+    """The site's name without its tagline: "Cutaway: A Podcast About Making Films" in the
+    metadata, when the masthead linking home reads "Cutaway" (the tagline set under it)."""
+    parts = _TAGLINE_AFTER.split(sitename or "", maxsplit=1)
+    if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
+        return parts[0]
+    return sitename
 
 
 def _links_home(html: str, name: str) -> bool:

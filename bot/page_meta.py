@@ -33,6 +33,7 @@ __all__ = [
     "is_dateline",
     "is_post_header",
     "name_beside_date",
+    "name_for",
     "named_by_layout",
     "parse_date",
     "published_line",
@@ -286,6 +287,9 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # Ko-fi and the like).
         if _CREATING.match(line) and _person_name(name):
             return name
+    for i in range(len(head)):
+        if name := name_for(head, i):
+            return name
     for line in head:
         # A film's credit over its press kit: "A documentary by Jane Doe".
         if (match := _WORK_BY.match(line)) and (name := _name_from(match["rest"])):
@@ -318,6 +322,16 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+def name_for(lines: list[str], i: int) -> str | None:
+    """A writer's name and whom they write for, over the post's date: "Jane Doe for Lantern
+    Lab" (dev.to's organisations, a columnist's syndication) names Jane Doe."""
+    match = _NAME_FOR.match(lines[i])
+    if match and _person_name(match["name"]) and i + 1 < len(lines) and _dates(lines[i + 1]):
+        return match["name"]
+    return None
+
+
+_NAME_FOR = re.compile(r"^[*_]*(?P<name>[^*_]+?)[*_]*\s+for\s+[*_]*[A-Z][^*_]{0,60}[*_]*$")
 _CREATING = re.compile(r"^is (?:creating|making|writing|producing)\b.{1,80}$")
 _WORK_BY = re.compile(
     r"^an? (?:\w+ ){0,2}(?:film|documentary|short|essay film|series|podcast|video essay) by "

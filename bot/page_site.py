@@ -32,9 +32,31 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 
+_MEMBERS = re.compile(
+    r"^[\d.,]+\s*[km]?\s+(?:paid )?(?:members|patrons|supporters)$", re.IGNORECASE
+)
+_CREATOR_HEAD = 3  # the creator's name, its picture's alt text, its tagline
+
+
+def _creator_name(line: str, author: str | None) -> bool:
+    return (
+        bool(NAME.match(line))
+        and len(line.split()) <= 6
+        and line != author
+        and not _junk_line(line)
+        and _names_a_site(line)
+    )
+
+
+_NAME_COPYRIGHT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}) ©\s*\d{4}\b(?:\s*[-–]\s*\d{4})?"
+    r"\.?$"
+)
+
 
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co)\.?)?(?:\s+\d{4})?$",
+    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp(?:oration)?)\.?)?"
+    r"(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 
@@ -108,6 +130,14 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
             return above
+    for i, line in enumerate(head):
+        # A creator's page over its members' count (Patreon, Ko-fi, Buy Me a Coffee): "Harbor
+        # Light Films", its tagline, "412 members" name the creator, not the platform.
+        if _MEMBERS.match(line):
+            above = head[max(0, i - _CREATOR_HEAD) : i]
+            name = next((n for n in reversed(above) if _creator_name(n, author)), None)
+            if name:
+                return name
     for line in head:
         # "By Jane Doe · Cast List · 5 min read": the part that is neither name nor read time.
         if BYLINE.match(line) and SEPARATORS.search(line):
@@ -123,6 +153,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
                 return name
+    for line in [*tail, *head]:
+        # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
+        match = _NAME_COPYRIGHT.search(line)
+        name = _LEGAL_FORM.sub("", match["name"]) if match else None
+        if name and name != author and _names_a_site(name):
+            return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
         match = _LOGO_ALT.match(line)
@@ -137,7 +173,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
 _RECOMMENDED_FROM = re.compile(
     r"^(?i:recommended from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
 )
-_PLATFORM_LABELS = {"YouTube": re.compile(r"^search with your voice$", re.IGNORECASE)}
+_PLATFORM_LABELS = {
+    "YouTube": re.compile(r"^search with your voice$", re.IGNORECASE),
+    # A handle on the platform's own domain, over a post ("@jane.bsky.social").
+    "Bluesky": re.compile(r"^\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
+}
 
 
 def _platform(head: list[str], tail: list[str]) -> str | None:

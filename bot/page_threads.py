@@ -25,7 +25,7 @@ from bot.page_meta import (
     user_by_time,
 )
 
-__all__ = ["Answer", "Thread", "read_answer", "read_thread"]
+__all__ = ["Answer", "Thread", "names_poster", "read_answer", "read_thread"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,13 @@ class Thread:
     instance: str | None  # the server of a fediverse handle: the publication
     social: bool  # a social post or a chat message: no title, no headings
     published: str | None  # the date its header gives (a chat message's)
+
+
+def names_poster(text: str, posts: Thread) -> bool:
+    """A line that is only the poster's user or display name: the header of one of their own
+    posts further down a thread ("danaw" over each part of a thread), never text."""
+    bare = text.removeprefix("u/").removeprefix("@").casefold()
+    return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
@@ -176,8 +183,52 @@ class Answer:
     published: str | None
 
 
+def _prose(line: str) -> bool:
+    return len(line.split()) >= furniture.PROSE_MIN_WORDS and bool(
+        furniture.SENTENCE_END.search(line)
+    )
+
+
+# How far over its "Answered <date>" a header-first answer's byline block reaches: the name, a
+# "·", "Follow", the answerer's credential, a "·".
+_BYLINE_BLOCK = 6
+_QUESTION_MIN_WORDS = 4  # shorter, it is a topic ("Film Making") or a sort control ("Recommended")
+
+
+def _answer_under_header(lines: list[str], signed: int) -> Answer:
+    """A Quora-style answer: the answerer's name, credential and "Answered <date>" over the
+    answer's text, the question over them. The text runs to the page's end (the cleaner's end
+    markers cut its counters and comments) or to the next answer's "Answered <date>"."""
+    block = range(max(0, signed - _BYLINE_BLOCK), signed)
+    name = next(
+        (
+            i
+            for i in reversed(block)
+            if NAME.match(lines[i].strip())
+            and len(lines[i].split()) <= 5
+            and not (furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]))
+        ),
+        None,
+    )
+    author = lines[name].strip() if name is not None else None
+    above = (name if name is not None else signed) - 1
+    title = next(
+        (
+            lines[i].strip()
+            for i in range(above, max(-1, above - _BYLINE_BLOCK), -1)
+            if len(lines[i].split()) >= _QUESTION_MIN_WORDS and not _ANSWERS_HEAD.match(lines[i])
+        ),
+        None,
+    )
+    end = next((i for i in range(signed + 1, len(lines)) if _ANSWERED.match(lines[i])), len(lines))
+    when = _ANSWERED.match(lines[signed])["when"]
+    return Answer(title, signed + 1, end, author, parse_date(when))
+
+
 def read_answer(lines: list[str]) -> Answer | None:
-    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``)."""
+    """The first answer of a pasted Q&A page, when ``lines`` are one (see ``_ANSWERED``): signed
+    under it (Stack Exchange), or under its "Answered <date>" header (Quora). Either way the
+    answer holds running prose, or this is not the page's shape and nothing is cut."""
     signed = next(
         (
             i
@@ -186,6 +237,8 @@ def read_answer(lines: list[str]) -> Answer | None:
         ),
         None,
     )
+    if signed is not None and signed + 1 < len(lines) and _prose(lines[signed + 1]):
+        return _answer_under_header(lines, signed)
     header = max(
         (
             i
@@ -207,8 +260,8 @@ def read_answer(lines: list[str]) -> Answer | None:
         and not furniture.SENTENCE_END.search(lines[end - 1])
     ):
         end -= 1
-    if end <= start:
-        return None
+    if not any(_prose(line) for line in lines[start:end]):
+        return None  # a menu's "Answers" over a question is no answer: never cut the page to it
     name = lines[signed + 1] if signed + 1 < len(lines) else ""
     author = name if len(name.split()) <= 5 and (NAME.match(name) or HANDLE.match(name)) else None
     asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)

@@ -1238,6 +1238,40 @@ def test_answered_without_a_date_is_not_a_qa_signature() -> None:
     assert clean(raw).body == "\n\n".join([_BODY[0], near, _BODY[1]])
 
 
+def _answer_under_header(*head: str) -> str:
+    return _lines(
+        "Skip to content", "Home", "Answer", "Spaces", "Film Making",
+        "Should I still learn to grade by hand?", "Sort", "Recommended", *head, _BODY[0], _BODY[1],
+        "4.2K views", "Upvote", " · ", "312", "Share", "Comments", "Add a comment", "Sorted by",
+        "Bex Other", " · ", "2mo", "I disagree with every word of this answer, and here is why.",
+        "Reply",
+    )  # fmt: skip
+
+
+def test_a_qa_answer_under_its_answered_header_is_the_essay() -> None:
+    # Quora's shape: the answerer's name, credential and "Answered <date>" over the answer, the
+    # question over them; a menu's "Answer" above is no answers' header to cut the page under.
+    head = ["Noor Haddad", " · ", "Follow", "Colourist for 14 years, former editor", " · "]
+    cleaned = clean(_answer_under_header(*head, "Answered August 8, 2025"))
+    assert cleaned.body == "\n\n".join(_BODY)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "Should I still learn to grade by hand?",
+        "Noor Haddad",
+        "2025-08-08",
+    )
+
+
+def test_a_menus_answer_over_no_prose_cuts_nothing() -> None:
+    # Near miss: "Answer" in a menu, then "answered <date>" with a name under it, but no running
+    # prose between them: no Stack Exchange answer; the page's essay is read as any page's.
+    raw = _lines(
+        "Home", "Answer", "Spaces", "Short question here?", "answered Jan 5, 2025", "Noor Haddad",
+        _BODY[0], _BODY[1], "Share",
+    )  # fmt: skip
+    assert read_answer(raw.split("\n")) is None
+    assert clean(raw).body == "\n\n".join(_BODY)
+
+
 PULL_QUOTE = "The machine has learned to imitate our memories before it has paid for them."
 PARAGRAPH = (
     "The companies behind the models have not asked any archive I know of. "

@@ -4,8 +4,8 @@ cleaner can make, so this is checked on arrangements nobody wrote down.
 
 The essay paragraphs are real ones (the bundled essays' passages); the furniture is drawn from
 the shapes the page sets hold: a site's navigation over one platform's head (a blog's, a news
-site's, a forum post's, a social post's), asides between the paragraphs (ads, pictures,
-captions) and a foot (counters, share bars, comment sections).
+site's, a forum post's, a social post's, a Q&A answer's), asides between the paragraphs (ads,
+pictures, captions) and a foot (counters, share bars, comment sections).
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ _HEADS = [
     ["Jo Marsh", "@jomarsh"],
     ["Ines Duarte", "@ines@film.social"],
     ["Why Generated Video Leaves Me Cold", "Oren Pike", "12K subscribers", "Subscribe"],
+    ["Answer", "Film Making", "Will generated video replace film students?", "Sort",
+     "Recommended", "Jane Doe", " · ", "Follow", "Film school lecturer", " · ",
+     "Answered August 8, 2025"],
     [],
 ]  # fmt: skip
 _FOOT = [
@@ -54,6 +57,8 @@ _FOOT = [
     "© 2025 Low Light Diaries",
     "Comments",
     "Sort by: Best",
+    "4.2K views",
+    "Upvote",
 ]
 
 # What interrupts an article's body between its paragraphs: ads, pictures and their captions,

@@ -85,6 +85,7 @@ def test_a_page_without_comments_is_left_as_it_is() -> None:
         ('<div class="pull-quote"><p>{}</p></div>', "pull quote"),
         ('<div class="notes-to-editors"><h2>Notes to editors</h2><p>{}</p></div>', "boilerplate"),
         ('<div class="media-contact"><p>{}</p></div>', "press contact"),
+        ('<div class="sponsor-read"><h3>Brought to you by</h3><p>{}</p></div>', "sponsor read"),
     ],
 )
 def test_pull_quotes_and_press_boilerplate_are_asides(aside: str, kind: str) -> None:
@@ -394,3 +395,75 @@ def test_a_section_before_the_posts_title_is_not_the_publication() -> None:
     )
     _, meta, _ = read_html(page)
     assert (meta["title"], meta["publication"]) == ("plates saved our short", "Hollowfield")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # A month or a year alone: trafilatura makes up its 1st; nobody wrote that day.
+        ("Written for a zine, issue 12, June 2025.", None),
+        ("Copyright 2025.", None),
+        # Near miss: the day is written, so it stands.
+        ("Written for a zine, issue 12, June 3, 2025.", "2025-06-03"),
+    ],
+)
+def test_a_date_is_a_day_the_page_states(line: str, published: str | None) -> None:
+    assert read_html(_page(f"<p>{line}</p>"))[1].get("published") == published
+
+
+def _doc_page(site: str, banner: str) -> str:
+    # A published document: no <h1>, its heading a bold first paragraph, the file's name (its
+    # heading and a suffix) as <title>, the host's banner.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!doctype html><html><head><title>Plates Saved Our Short - zine draft v3</title>"
+        f'<meta property="og:site_name" content="{site}"></head><body><div>{banner}</div>'
+        f"<div><p><b>Plates Saved Our Short</b></p>{body}</div></body></html>"
+    )
+
+
+def test_a_documents_file_suffix_and_its_tool_are_not_title_or_publication() -> None:
+    meta = read_html(_doc_page("Google Docs", "Published using <a>Google Docs</a>"))[1]
+    assert meta["title"] == "Plates Saved Our Short"
+    assert "publication" not in meta  # the tool it was made with published nothing
+
+
+def test_a_site_that_credits_itself_as_publisher_is_the_publication() -> None:
+    # Near miss: "Published by" names the publisher; "Powered by" a tool other than the site.
+    meta = read_html(_doc_page("Low Light", "Published by Low Light · Powered by Ghost"))[1]
+    assert meta["publication"] == "Low Light"
+
+
+def _show_page(masthead: str) -> str:
+    site = "Cutaway: A Podcast About Making Films"
+    return _page(
+        head=f'<meta property="og:site_name" content="{site}">',
+        extra="",
+    ).replace("<main>", f"<header>{masthead}<p>A Podcast About Making Films</p></header><main>")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # The masthead linking home reads the name alone: the rest is the site's tagline.
+        ('<p><a href="https://cutaway.example/" rel="home">Cutaway</a></p>', "Cutaway"),
+        # Near misses: a masthead reading the whole, and a name that links nowhere.
+        (
+            '<p><a href="https://cutaway.example/" rel="home">Cutaway: A Podcast About Making '
+            "Films</a></p>",
+            "Cutaway: A Podcast About Making Films",
+        ),
+        ("<p>Cutaway</p>", "Cutaway: A Podcast About Making Films"),
+    ],
+)
+def test_a_site_name_loses_its_tagline_when_the_masthead_names_it_alone(
+    masthead: str, publication: str
+) -> None:
+    assert read_html(_show_page(masthead))[1]["publication"] == publication
+
+
+def test_a_sponsored_posts_wrapper_around_the_article_keeps_it() -> None:
+    # Near miss: "sponsored-post" on the element holding the whole article is no sponsor read.
+    html = _page().replace("<article>", '<article class="sponsored-post">')
+    text = read_html(html)[0]
+    assert all(p in text for p in PARAGRAPHS)

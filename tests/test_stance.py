@@ -32,14 +32,18 @@ from bot.stance import (
 from bot.stance.counter import (
     _claim_view,
     _topic_match,
+    claim_profile,
     pair_features,
     pair_logit,
     pair_score,
+    passage_profile,
+    profile_match,
     rank_side_async,
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
 from bot.store import PassageRecord, Store
+from bot.text import normalize
 from tests.test_stance_eval import tuning_set
 
 CLAIMS = [c["text"] for c in tuning_set()["claims"]]
@@ -204,10 +208,11 @@ async def test_top_three_prefer_different_authors(search: Search) -> None:
 
 async def test_why_is_one_line_naming_the_shared_topic(search: Search) -> None:
     answer = await counterpoints(search, "who even needs actors anymore")
-    why = answer.results[0].why
-    assert "\n" not in why
-    assert "stars" in why
-    assert "stars" in answer.results[0].passage.topics
+    assert all("\n" not in hit.why for hit in answer.results)
+    # Whichever side the claim is read on, the answer tagged with its topic says so.
+    on_stars = [hit for hit in answer.results if "stars" in hit.passage.topics]
+    assert on_stars
+    assert all("stars" in hit.why for hit in on_stars)
 
 
 async def test_another_counterpoint_never_repeats_and_runs_out(search: Search) -> None:
@@ -495,6 +500,71 @@ async def test_the_ranker_answers_with_a_passage_of_an_essay_added_later(
     assert "Lena Cutter" in [h.passage.author for h in ranked[:3]]
 
 
+def test_a_claim_profile_is_the_unit_sum_of_its_known_words_vectors() -> None:
+    vectors = {"crews": [3.0, 0.0], "jobs": [0.0, 4.0]}
+    assert claim_profile("crews", vectors) == pytest.approx((1.0, 0.0))
+    assert claim_profile("crews and jobs", vectors) == pytest.approx((0.6, 0.8))
+    assert claim_profile("nothing known here", vectors) == ()
+
+
+def test_a_passage_profile_weighs_each_prefix_by_the_passage_length() -> None:
+    vectors = {"crews": [1.0, 0.0], "layof": [0.0, 1.0]}
+    one = passage_profile("crews", vectors)
+    two = passage_profile("crews layoffs everywhere", vectors)  # three prefixes, two known
+    assert one == pytest.approx((1.0, 0.0))
+    assert two == pytest.approx((1 / 3**0.5, 1 / 3**0.5))
+    assert profile_match((1.0, 0.0), two) == pytest.approx(1 / 3**0.5)
+
+
+def _profile_vectors() -> dict[str, list[float]]:
+    return counter._profile_model()[1]
+
+
+def _passage(text: str, pid: int) -> PassageRecord:
+    return PassageRecord(
+        id=pid, essay_id=99, position=pid, text=text, stance="optimistic", topics=(),
+        stance_source="essay", quoted_from=None, title="New essay", author="New Author",
+        publication=None, published=None, url=None, essay_stance="optimistic", guild_id=0,
+    )  # fmt: skip
+
+
+def test_the_answer_profile_puts_a_new_on_point_answer_above_an_off_point_one() -> None:
+    # Neither the claims nor the passages are in the training data: the learnt profile (claim
+    # words -> the words of passages people accepted) must place a new essay's answer on the
+    # claim's point above one on another point, and the ranker follow it.
+    jobs = _passage(
+        "Film workers need not worry: the technology will not replace the editors and crews "
+        "who make films, and it will create new kinds of work.", 1,
+    )  # fmt: skip
+    length = _passage(
+        "A one-minute clip is not a feature: audiences will still want a two-hour story, and "
+        "the model cannot hold one together.", 2,
+    )  # fmt: skip
+    jobs_claims = (
+        "my cousin who cuts trailers says she'll be unemployed by christmas",
+        "the whole post house downstairs got laid off last week",
+    )
+    length_claim = "ai slop can't even keep a character consistent for ten seconds, forget a movie"
+
+    def margin(claim: str) -> float:  # how far the profile prefers the jobs answer
+        profile = claim_profile(claim)
+        assert profile
+        on, off = (profile_match(profile, passage_profile(normalize(p.text), _profile_vectors()))
+                   for p in (jobs, length))  # fmt: skip
+        return on - off
+
+    for claim in jobs_claims:
+        assert margin(claim) > 0
+        # It answers the claim, not only "what accepted answers sound like": the same two
+        # passages are nearer level for a claim on the other point.
+        assert margin(claim) > margin(length_claim)
+        ranked = rank_side(
+            [jobs, length], [normalize(p.text) for p in (jobs, length)],
+            "optimistic", claim_topics(claim), text=claim,
+        )  # fmt: skip
+        assert ranked[0].passage.id == jobs.id
+
+
 def test_pair_features_never_name_the_passage() -> None:
     record = PassageRecord(
         id=9876, essay_id=5, position=0, text="Studios will replace the crews who made films.",
@@ -548,6 +618,19 @@ async def test_own_topic_summaries_are_kept_for_a_bounded_number_of_servers(
         await spectrum(search, "jobs", guild_id=guild_id)
     assert len(kept) == 2
     assert {key[2] for key in kept} == {82, 83}  # the least recently used server went first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["https://openai.com/sora", "<https://www.youtube.com/watch?v=sora-ai-film> 🔥", "sora " * 30],
+)
+def test_a_bare_link_or_one_word_pasted_over_is_nothing_to_argue_with(text: str) -> None:
+    assert not claim_stance(text).on_topic
+
+
+def test_a_claim_that_carries_a_link_is_still_read() -> None:
+    claim = "sora films are soulless slop and nobody will remember them https://openai.com/sora"
+    assert claim_stance(claim).on_topic
 
 
 # -- what stays in memory is cheap for the garbage collector -----------------------------------

@@ -2,10 +2,11 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout3/, two sets by two writers), written blind and never used to change
-a rule or a weight. (The first held-out half, once its figures had steered a choice, became
-tests/eval/tuning/claims-2.yaml.) Only held-out figures count; the test fails when they drop
-below the thresholds.
+HELD-OUT (tests/eval/heldout4/, two sets by two writers), written blind against the re-audited
+passage labels and never used to change a rule or a weight. (Earlier held-out halves became
+tuning once measured: tests/eval/tuning/claims-2.yaml, and claims-3a/3b.yaml, the old heldout3,
+whose annotations predate the re-audit.) Only held-out figures count; the test fails when they
+drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -25,24 +26,23 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout3").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout4").glob("claims-*.yaml"))
 
-# Held-out thresholds: a guard just below what the held-out half (heldout3) measured, so any
-# regression fails. First measured with the reader and ranker shipped before it was written:
-# precision 75.4%, coverage 63.3%, off-topic refused 90.0%, on-topic refused 2/306, acceptable
-# top-1 45.5%. Retrained on 3,911 claims (letter pieces, naive-Bayes scaling, the topic model's
-# threshold set so that cross-validation refuses at most 0.3% of on-topic messages) and 1,423
-# annotated counters: 93.4%, 84.4%, 91.7%, 0/306, 62.7%. The topic model then took the same
-# naive-Bayes scaling, chosen on cross-validation (hard off-topic refused 78.4% -> 83.2% of 1,495
-# at the same on-topic refusals): held-out off-topic refused 55/60 -> 54/60, one message, so
-# that guard sits at 0.90. The issue's targets (precision 0.95,
-# coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met: see README,
-# "How stance is decided". Raise these as the reader improves.
-MIN_PRECISION = 0.93
-MIN_COVERAGE = 0.84
-MIN_REFUSED = 0.90
+# Held-out thresholds: a guard just below what the held-out half measured, so any regression
+# fails. heldout4 (200 claims, 20 neutral, 80 off-topic, 114 counters with an acceptable answer;
+# two writers who read no code, annotating against the re-audited labels) was measured once,
+# with the reader and ranker chosen on cross-validation only (4,731 claims, 668 neutral remarks,
+# 1,476 annotated counters, the answer profile): precision 97.2% (171/176), coverage 88.0%
+# (176/200), off-topic refused 93.8% (75/80), on-topic refused 0/334, acceptable top-1 74.6%
+# (85/114). The issue's targets (precision 0.95, coverage 0.85, refusal 0.95, none on topic
+# refused, top-1 0.85) are NOT all met: refusal and top-1 fall short (README, "How stance is
+# decided"). The previous held-out half (heldout3, now tuning/claims-3a/3b.yaml) measured
+# 75.4/63.3/90.0/2 of 306/45.5 before the reader was retrained and 93.4/84.4/90.0/0/65.5 after.
+MIN_PRECISION = 0.97
+MIN_COVERAGE = 0.88
+MIN_REFUSED = 0.93
 MAX_ON_TOPIC_REFUSED = 0
-MIN_TOP1 = 0.62
+MIN_TOP1 = 0.74
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -24,7 +24,7 @@ from bot.corpus import TOPICS, topics_in
 from bot.errors import NotFoundError
 from bot.limits import CLAIM_MAX, check_length
 from bot.search import Hit, Search, passage_text
-from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim
+from bot.stance.reader import OPPOSITE, SIDES, ClaimStance, read_claim, words
 from bot.stance.topics import claim_topics
 from bot.store import GLOBAL, PassageRecord, Store
 from bot.text import content_words, normalize
@@ -112,6 +112,51 @@ def join_words(items: Sequence[str]) -> str:
 # passages a person accepts as a direct counter, and ship as counter_model.json.
 RANKER_PATH = Path(__file__).with_name("counter_model.json")
 
+# The answer profile: what the passages people accepted for claims worded like this one are
+# worded like. scripts/train_counter.py fits a ridge map from a claim's words (reader.words) to
+# the word prefixes of its accepted passages and ships it factorised, rank r: a vector per claim
+# word and per passage prefix. A claim's profile is the sum of its words' vectors, a passage's
+# the sum of its prefixes'; "$profile" is their cosine-like match. Passage words, not ids: a
+# new essay's passage is placed by its wording.
+Vector = tuple[float, ...]
+
+
+@functools.cache
+def _profile_model() -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    data = json.loads(RANKER_PATH.read_text(encoding="utf-8")).get("profile") or {}
+    return data.get("claim", {}), data.get("passage", {})
+
+
+def claim_profile(text: str, claim_vectors: dict[str, list[float]] | None = None) -> Vector:
+    """The claim's unit vector in the answer-profile space (empty when no word is known)."""
+    vectors = claim_vectors if claim_vectors is not None else _profile_model()[0]
+    known = [(vectors[w], n) for w, n in words(text).items() if w in vectors]
+    if not known:
+        return ()
+    total = [sum(vector[i] * n for vector, n in known) for i in range(len(known[0][0]))]
+    length = math.sqrt(sum(x * x for x in total))
+    return tuple(x / length for x in total) if length else ()
+
+
+@functools.lru_cache(maxsize=20_000)
+def _cached_passage_profile(normalized: str) -> Vector:
+    return passage_profile(normalized, _profile_model()[1])
+
+
+def passage_profile(normalized: str, passage_vectors: dict[str, list[float]]) -> Vector:
+    """A passage's vector in the answer-profile space, from its word prefixes."""
+    prefixes = _passage_prefixes(normalized)
+    known = [v for v in map(passage_vectors.get, prefixes) if v is not None]
+    if not known:
+        return ()
+    scale = 1 / math.sqrt(len(prefixes))
+    return tuple(sum(column) * scale for column in zip(*known, strict=True))
+
+
+def profile_match(claim: Vector, passage: Vector) -> float:
+    return sum(a * b for a, b in zip(claim, passage, strict=False))
+
+
 _THESIS = re.compile(
     r"\b(?:will|won'?t|must|should|cannot|can'?t|never|is not|isn'?t|are not|aren'?t|myth|"
     r"mistake|the (?:real|truth|problem|point|question)|i (?:think|believe|argue)|we need)\b"
@@ -125,6 +170,7 @@ class _ClaimView:
     topics: dict[str, float]
     prefixes: frozenset[str]
     rarity: dict[str, float]  # per claim word: how rare it is among the candidates (idf)
+    profile: Vector = ()  # claim_profile
     worth: dict[tuple[str, str], float] = field(default_factory=dict)  # see pair_logit
 
 
@@ -136,7 +182,8 @@ def _claim_view(topics: Sequence[str], text: str, normalized: Sequence[str] = ()
             df[word] += 1
     n = len(normalized) + 1
     rarity = {w: math.log(n / (1 + c)) for w, c in df.items()}
-    return _ClaimView(claim_weights(topics), prefixes, rarity)
+    profile = claim_profile(text) if text else ()
+    return _ClaimView(claim_weights(topics), prefixes, rarity, profile)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -163,6 +210,8 @@ def _dense_features(
         out["$labelled"] = 1.0
     if not claim.topics:
         out["$no_topic"] = 1.0
+    if claim.profile:
+        out["$profile"] = profile_match(claim.profile, _cached_passage_profile(norm))
     if claim.prefixes:
         shared = claim.prefixes.intersection(_passage_prefixes(norm))
         out["$overlap"] = len(shared) / len(claim.prefixes)

@@ -441,10 +441,17 @@ class Reading:
         return self.stance or "unclear"
 
 
+# A link names a page, not a position: "https://openai.com/sora" alone has nothing to argue with.
+_LINK = re.compile(r"<?\bhttps?://\S+")
+
+
 def on_topic(text: str) -> bool:
     """Whether ``text`` says something about generative video or AI in film."""
-    norm = normalize(text)
-    if not _WORD.search(norm) and "\U0001f916" not in norm:
+    norm = _LINK.sub(" ", normalize(text))
+    words = _WORD.findall(norm)
+    if not words and "\U0001f916" not in norm:
+        return False
+    if len(words) >= 4 and len(set(words)) == 1:  # one word pasted over and over
         return False
     if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
@@ -452,7 +459,7 @@ def on_topic(text: str) -> bool:
     if _FUTURE.search(norm) and stakes:
         return True
     # A long message about film's people is an argument more often than it is chat.
-    if stakes and len(_WORD.findall(norm)) >= LONG_MESSAGE_WORDS:
+    if stakes and len(words) >= LONG_MESSAGE_WORDS:
         return True
     # What the rules miss, the model trained on labelled chat and off-topic talk may see.
     if topic_log_odds(norm) >= _models()["topic"].threshold:

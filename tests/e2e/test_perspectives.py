@@ -107,7 +107,10 @@ async def test_never_useful_gets_an_optimistic_answer(world: World) -> None:
 
 
 async def test_another_counterpoint_edits_in_place_without_repeats(world: World) -> None:
-    claim = "ai actors are a game changer, who even needs real actors anymore, love it"
+    claim = (
+        "ai actors are a game changer for indie filmmakers, who even needs real actors anymore, "
+        "love it"
+    )
     reply = await world.member.slash("counter", claim=claim)
     message = reply.message
     shown = [await shown_passage(world, reply.embed)]
@@ -377,6 +380,12 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
     claim = "nobody wants to watch a fake AI actor, people go for the stars"
 
     reply = await world.member.slash("counter", claim=claim)
+    # Her passage answers the claim's point; the ranker may put a bundled one first (a long
+    # thesis outweighs a short on-topic line: README, "How stance is decided"), so page on.
+    for _ in range(5):
+        if "Dana Reel" in reply.embed.description:
+            break
+        reply = await world.member.click(reply, "Another counterpoint")
 
     assert_embed(reply, description_contains="Dana Reel")
     assert links_of(reply.message) == {"Source": SOURCE_URL}

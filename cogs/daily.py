@@ -409,9 +409,8 @@ class DailyPosts(commands.Cog):
             quoted = f"\u201c{snippet(p.text, 240)}\u201d"
             value = f"{quoted} \u2014 {md(p.speaker)}, {italic_title(p.title)}"
             if pick.counter:
-                value += (
-                    f"\nvs {pick.counter.speaker}: \u201c{snippet(pick.counter.text, 120)}\u201d"
-                )
+                counter = pick.counter
+                value += f"\nvs {md(counter.speaker)}: \u201c{snippet(counter.text, 120)}\u201d"
             embed.add_field(
                 name=clip(name, FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
             )

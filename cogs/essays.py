@@ -38,7 +38,7 @@ from bot.importer import (
     with_duplicate_check,
 )
 from bot.text import clean_text, quoted_title
-from cogs._embeds import snippet
+from cogs._embeds import md, snippet
 from cogs._essay_views import (
     ESSAY_ITEMS,
     NOT_MODERATOR,
@@ -306,7 +306,7 @@ class Essays(commands.Cog):
                 f"Essay #{essay} is bundled with Crosscut; hide it here with /essay hide."
             )
         await interaction.response.send_message(
-            f"Remove essay #{essay}, {quoted_title(record.title)} by {record.author}? "
+            f"Remove essay #{essay}, {md(quoted_title(record.title))} by {md(record.author)}? "
             "This can't be undone.",
             view=remove_view(essay),
             ephemeral=True,

@@ -680,13 +680,18 @@ async def test_a_title_or_author_with_markdown_characters_is_cited_as_typed(
     # A film title set in asterisks, a handle with underscores: the citation line shows them
     # as typed, with only the author in bold and the title in italics.
     title, author = "Why *Air Head* is not cinema", "_film_crit_"
-    await add_and_publish(world.moderator, title=title, author=author)
+    essay_id = await add_and_publish(world.moderator, title=title, author=author)
     quoted = await world.member.slash("quote", text=CAMERA_LINE)
 
     line = quoted.embed.description.rsplit("\n\u2014 ", 1)[1]
     shown, marks = rendered(line)
     assert shown == f"{author}, {title}"
     assert marks == [(0, "**"), (len(author), "**"), (len(author) + 2, "*"), (len(shown), "*")]
+    # The removal question names the essay as typed too.
+    confirm = await world.moderator.slash("essay remove", essay=essay_id)
+    shown, marks = rendered(confirm.content)
+    assert f"\u201c{title}\u201d by {author}?" in shown
+    assert marks == []
 
 
 # -- /config moderator-role -------------------------------------------------------------------

@@ -448,10 +448,10 @@ _LINK = re.compile(r"<?\bhttps?://\S+")
 def on_topic(text: str) -> bool:
     """Whether ``text`` says something about generative video or AI in film."""
     norm = _LINK.sub(" ", normalize(text))
-    words = _WORD.findall(norm)
-    if not words and "\U0001f916" not in norm:
+    tokens = _WORD.findall(norm)  # not "words": that is this module's feature function
+    if not tokens and "\U0001f916" not in norm:
         return False
-    if len(words) >= 4 and len(set(words)) == 1:  # one word pasted over and over
+    if len(tokens) >= 4 and len(set(tokens)) == 1:  # one word pasted over and over
         return False
     if _TARGET.search(norm) or _ARGUMENT.search(norm) or _ENABLES.search(norm):
         return True
@@ -459,7 +459,7 @@ def on_topic(text: str) -> bool:
     if _FUTURE.search(norm) and stakes:
         return True
     # A long message about film's people is an argument more often than it is chat.
-    if stakes and len(words) >= LONG_MESSAGE_WORDS:
+    if stakes and len(tokens) >= LONG_MESSAGE_WORDS:
         return True
     # What the rules miss, the model trained on labelled chat and off-topic talk may see.
     if topic_log_odds(norm) >= _models()["topic"].threshold:

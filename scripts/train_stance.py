@@ -67,6 +67,16 @@ def tuning_files() -> list[Path]:
     return [*sorted((EVAL / "tuning").glob("claims*.yaml")), EVAL / "dev_claims.yaml"]
 
 
+def training_sets() -> list[Path]:
+    """The labelled chat written for training (data/stance/train*.yaml)."""
+    return sorted((ROOT / "data" / "stance").glob("train*.yaml"))
+
+
+def chat_files() -> list[Path]:
+    """Every tuning file that holds neutral remarks and off-topic chat."""
+    return [*tuning_files(), *training_sets()]
+
+
 def tuning_claims() -> list[tuple[str, str]]:
     """(text, stance) for every labelled tuning claim."""
     out: list[tuple[str, str]] = []
@@ -75,7 +85,7 @@ def tuning_claims() -> list[tuple[str, str]]:
             data = yaml.safe_load(path.read_text())
             out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
             out += [(c["text"], c["stance"]) for c in data.get("counters", []) if "stance" in c]
-    for path in sorted((ROOT / "data" / "stance").glob("train*.yaml")):
+    for path in training_sets():
         data = yaml.safe_load(path.read_text())
         out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
     old = yaml.safe_load((EVAL / "counterpoints.yaml").read_text())
@@ -86,8 +96,7 @@ def tuning_claims() -> list[tuple[str, str]]:
 def topic_examples() -> list[tuple[str, str]]:
     """(text, "on" | "off"): claims and two-sided remarks are on topic, chat is not."""
     out = [(t, "on") for t, _ in tuning_claims()]
-    paths = [*tuning_files(), *sorted((ROOT / "data" / "stance").glob("train*.yaml"))]
-    for path in paths:
+    for path in chat_files():
         data = yaml.safe_load(path.read_text())
         out += [(t, "on") for t in data.get("neutral") or []]
         out += [(t, "off") for t in data.get("offtopic") or []]
@@ -96,9 +105,8 @@ def topic_examples() -> list[tuple[str, str]]:
 
 def neutral_examples() -> list[tuple[str, str]]:
     """Each on-topic neutral remark once per side (weighted by NEUTRAL_WEIGHT / 2)."""
-    paths = [*tuning_files(), *sorted((ROOT / "data" / "stance").glob("train*.yaml"))]
     texts: list[str] = []
-    for path in paths:
+    for path in chat_files():
         texts += yaml.safe_load(path.read_text()).get("neutral") or []
     return [(t, side) for t in dict.fromkeys(texts) for side in SIDES]
 

@@ -19,7 +19,7 @@ on (5-fold cross-fitting), so it weighs the profile as it will meet it on new cl
 Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, data/stance/counters*.yaml and
 data/stance/train*.yaml.
-Never on tests/eval/heldout4/ (the held-out half). Needs numpy (not a runtime dependency: the
+Never on tests/eval/heldout5/ (the held-out half). Needs numpy (not a runtime dependency: the
 bot reads the JSON).
 """
 

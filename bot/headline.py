@@ -206,7 +206,7 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     date, a read time or a forum post's header (its poster beside a time), followed by page
     furniture rather than prose (a flair, "Discussion"; not an ad or a picture, which interrupt
     a body), at most two sentences, and either in Title Case or the only title-like line so
-    far."""
+    far (a menu's items aside)."""
     if (
         not title_like(units[i])
         or units[i].words > _SENTENCE_TITLE_MAX_WORDS
@@ -230,7 +230,10 @@ def isolated_title(units: list[Unit], i: int) -> bool:
         or furniture.CREDIT.match(after.text)
     ):
         return False
-    return title_case(units[i].text) or not any(title_like(u) for u in units[:i])
+    # A menu's items above it ("Advertise on Reddit", "Open inbox") are not titles.
+    return title_case(units[i].text) or not any(
+        title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i])
+    )
 
 
 def set_apart_title(units: list[Unit], i: int) -> bool:

@@ -41,6 +41,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
+    if sitename and _HOST_NAME.match(sitename):
+        # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
+        # metadata names no site; the blog's own name, when the page shows one, is the site's.
+        sitename = _home_heading(html) or _publisher(html) or _logo_name(html) or sitename
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
@@ -88,13 +92,56 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     # under: AI"); the title is kept apart.
     if heading is not None:
         lines = lines[:heading] + lines[heading + 1 :]
+    # The post's subtitle under it is the page's summary of itself, not the essay's opening.
+    dek = lines.pop(0) if len(lines) > 1 and _dek(lines[0], html) else None
     asides, captions = _asides(html, len(doc.text.split()))
-    dropped = [line for line in lines if normalize(line) in asides]
+    dropped = [dek] if dek else []
+    dropped += [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
     # Captions trafilatura left out itself are removed too: the preview lists them all.
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+# A host's name as trafilatura gives it for a site with no name in its metadata.
+_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_DESCRIPTION = re.compile(
+    r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
+    r"[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""\bcontent=(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)')""", re.IGNORECASE)
+# The element a platform sets a post's subtitle in, under its headline.
+_DEK_ROLE = re.compile(
+    r"(?<![a-z])(?:sub-?title|subtitle-paragraph|standfirst|dek|deck|excerpt|strapline|"
+    r"sub-?head(?:line)?)(?![a-z])",
+    re.IGNORECASE,
+)
+_DEK_WORDS = 40  # a subtitle is a sentence or two; a longer first line is the essay's
+
+
+def _dek(line: str, html: str) -> bool:
+    """Whether the text's first line (under the headline) is the post's subtitle (dek,
+    standfirst): the page's own summary of itself, repeated in its description metadata or set
+    in a subtitle's element, never the essay's first paragraph. Medium, Substack and Ghost
+    set it in display type under the headline; it is the page's, not a passage."""
+    import html as entities
+
+    if len(line.split()) > _DEK_WORDS:
+        return False
+    key = normalize(line)
+    for tag in _DESCRIPTION.finditer(html):
+        content = _CONTENT.search(tag[0])
+        if content and normalize(entities.unescape(content["a"] or content["b"] or "")) == key:
+            return True
+    pattern = r"\s+".join(map(re.escape, entities.escape(line, quote=False).split()))
+    for match in re.finditer(rf">\s*{pattern}\s*<", html):
+        opening = html.rfind("<", 0, match.start() + 1)
+        tag = html[opening : match.start() + 1]
+        if _DEK_ROLE.search(" ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))):
+            return True
+    return False
 
 
 # A credit to the tool the page was made with: "Published using Google Docs", "Powered by X".

@@ -42,6 +42,15 @@ def test_a_post_title_under_its_posters_header_and_over_a_flair_is_the_title() -
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_post_title_under_a_sites_menu_is_still_the_title() -> None:
+    # New Reddit's menu ("Advertise on Reddit", "Open inbox") above the post: its items are
+    # short lines between short lines, not titles that would make the post's one a sentence.
+    menu = ["Skip to main content", "r/Theatre", "Advertise on Reddit", "Create", "Open inbox"]
+    cleaned = clean(_paste(menu, FORUM_HEAD, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert cleaned.title == POST_TITLE
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 def test_a_one_sentence_opener_under_the_posters_header_stays_essay_text() -> None:
     # Near miss: the line under the header ends like a sentence but prose follows it directly.
     opener = "I made a trailer with AI video and I regret most of it."

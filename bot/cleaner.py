@@ -40,8 +40,9 @@ any one site:
   so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
-* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025")
-  names its author and date, unless it is a quotation's source.
+* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025"; an
+  e-mail's "-- " signature; "Best, Jane Doe"; the name over the writer's role) names its author
+  and date, unless it is a quotation's source.
 """
 
 from __future__ import annotations

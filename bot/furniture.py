@@ -43,8 +43,12 @@ JUNK = _patterns(
     r"^\S+@\S+\.\w+$",
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
-    r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
-    r"^(?:[^›»>/]{1,30}\s+[›»>]\s+){2,5}[^›»>/]{1,100}$",  # a longer breadcrumb trail
+    r"^\S+(?:\s+\S+)?\s+[›»>/‹«]\s+\S+(?:\s+\S+)?$",
+    r"^(?:[^›»>/‹«]{1,30}\s+[›»>‹«]\s+){2,5}[^›»>/‹«]{1,100}$",  # a longer breadcrumb trail
+    # A forum poster's profile beside each post: "Posts: 1274", "Joined: Tue Jun 09, 2015",
+    # "Location: Leeds", "Member since 2019".
+    r"^(?:posts|messages|joined|registered|location|reputation|karma|reaction score|"
+    r"total posts|rank|member since|thanks|likes received)\s*:?\s+[^.!?]{1,40}$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",

@@ -358,21 +358,62 @@ _SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
 
 
 def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
-    """The author and the date a sign-off under the essay gives, when there is one. Under a
-    quotation (``last``, the essay's last paragraph, ends in a quote mark) a dash and a name
-    are the quotation's source, not a sign-off."""
+    """The author and the date a sign-off under the essay gives, when there is one: "— Jane
+    Doe", an e-mail's "-- " over the name, "Best, Jane Doe", or the name over the writer's role
+    (a signature; see ``_role_under``). Under a quotation (``last``, the essay's last
+    paragraph, ends in a quote mark) a dash and a name are the quotation's source, not a
+    sign-off."""
     if re.search(r"[\"”’»]\W*$", last):
         return None, None
     for i, line in enumerate(tail[:4]):
-        match = _SIGN_OFF.match(line)
-        if match and NAME.match(match["name"]) and 2 <= len(match["name"].split()) <= 4:
+        match = _SIGN_OFF.match(line) or _VALEDICTION.match(line)
+        name, at = (match["name"].strip(), i) if match else (None, i)
+        signs = _SIG_DELIMITER.match(line) or _VALEDICTION_ALONE.match(line)
+        if name is None and signs and i + 1 < len(tail):
+            # "-- " (an e-mail's signature delimiter) or "Best," over the name.
+            name, at = tail[i + 1], i + 1
+        if name and _person_name(name) and not _not_a_name(name):
             below = [
                 d
-                for line in tail[i + 1 : i + 4]
+                for line in tail[at + 1 : at + 4]
                 if len(line.split()) <= 6 and (d := parse_date(line))
             ]
-            return match["name"], (below[0] if below else None)
+            return name, (below[0] if below else None)
+        if i == 0 and _person_name(line) and not _not_a_name(line) and _role_under(tail, i):
+            # A name under the essay and the writer's role under it ("Jane Doe" / "Programme
+            # secretary, Northfield Film Society"): a letter's signature.
+            return line, None
     return None, None
+
+
+def _not_a_name(line: str) -> bool:
+    return any(p.search(line) for p in (furniture.NAV, furniture.JUNK, furniture.END))
+
+
+def _role_under(tail: list[str], i: int) -> bool:
+    """Whether the line under ``tail[i]`` is a role, as a signature gives it: short, not a
+    sentence, a credential's shape ("Editor at X", "X, programme secretary")."""
+    if i + 1 >= len(tail):
+        return False
+    role = tail[i + 1]
+    return (
+        len(role.split()) <= 10
+        and not re.search(r"[.!?:]$", role)
+        and bool(_CREDENTIAL.search(role))
+        and not _not_a_name(role)
+    )
+
+
+# An e-mail's signature delimiter ("-- ") alone on its line, over the sender's name.
+_SIG_DELIMITER = re.compile(r"^(?:--|—|–|_{2,})$")
+# A letter's valediction: "Best, Jane Doe", or "Best," over the name.
+_VALEDICTIONS = (
+    r"(?:all (?:the )?best|best(?: wishes| regards)?|(?:kind |warm |warmest )?regards|cheers|"
+    r"thanks(?: again)?|thank you|yours(?: truly| sincerely)?|sincerely|warmly|love|"
+    r"until next time|see you (?:next time|soon))"
+)
+_VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.IGNORECASE)
+_VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)
 
 
 _BY_AFTERDATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -394,7 +435,10 @@ POST_HEADER = re.compile(
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
-    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}",
+    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}"
+    # ... or the user, then "»" and the date: phpBB's "Unread post by kestrelcam » Sat Mar 14,
+    # 2026 9:12 pm", "by kestrelcam » ...".
+    rf"|^(?:unread\s+)?(?:post\s+)?by\s+(?P<user3>[\w.-]{{2,40}}(?: [\w.-]+){{0,2}})\s+»\s+\S",
     re.IGNORECASE,
 )
 FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")

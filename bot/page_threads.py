@@ -140,7 +140,7 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
-            user = header.groupdict().get("user") or header.groupdict().get("user2")
+            user = next(name for name in header.groupdict().values() if name)
             headers.append((i, i + 1, user, None, None))
     if not headers:
         return None
@@ -156,7 +156,9 @@ def read_thread(lines: list[str]) -> Thread | None:
     social = social or any(h[0] > text_start for h in own[1:])
     if replies is None and len(headers) < 2 and not social:
         return None
-    published = parse_date(lines[start]) if chat_header(lines[start]) else None
+    # A chat message's header dates it, and so does a forum post's ("by x » Sat Mar 14, 2026").
+    dated = chat_header(lines[start]) or POST_HEADER.match(lines[start])
+    published = parse_date(lines[start]) if dated else None
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 
 

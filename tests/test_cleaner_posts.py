@@ -437,3 +437,73 @@ def test_a_sections_name_beside_the_date_is_not_taken_for_the_author() -> None:
     # Near miss: "Film Reviews" is name-shaped; the author stays for the moderator to give.
     cleaned = clean(_paste("Why Sora Won't Save Your Short", "Film Reviews · Mar 4, 2025", ESSAY))
     assert (cleaned.author, cleaned.published) == (None, "2025-03-04")
+
+
+# --- A phpBB topic: the subject over its first post, its poster and date in the header --------
+
+SUBJECT = "A trailer made with AI video, start to finish"
+PHPBB = [
+    "Stage Craft Forums",
+    "Board index ‹ Craft ‹ Trailers",
+    SUBJECT,
+    "Post Reply",
+    "3 posts • Page 1 of 1",
+    "stagehand_sam",
+    "Posts: 412",
+    "Joined: Tue Jun 09, 2015 7:41 pm",
+    "Location: Leeds",
+    SUBJECT,
+    "Unread post by stagehand_sam » Sat Mar 14, 2026 9:12 pm",
+    *ESSAY,
+    "Top",
+    "lampie_lou",
+    "Posts: 12",
+    f"Re: {SUBJECT}",
+    "Unread post by lampie_lou » Sun Mar 15, 2026 8:03 am",
+    "Did the theatre mind that the actors were not in it? Ours would.",
+]
+
+
+def test_a_phpbb_topic_is_its_first_post_by_its_poster_on_its_date() -> None:
+    cleaned = clean("\n".join(PHPBB))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        SUBJECT,
+        "stagehand_sam",
+        "2026-03-14",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert "Board index ‹ Craft ‹ Trailers" in cleaned.removed
+
+
+@pytest.mark.parametrize("line", ["Posts: 412", "Joined: Tue Jun 09, 2015", "Location: Leeds"])
+def test_a_posters_profile_fields_are_furniture(line: str) -> None:
+    assert line not in clean(_paste(OPENING, line, MIDDLE, CLOSING)).body
+
+
+def test_a_sentence_that_starts_like_a_profile_field_is_kept() -> None:
+    line = "Location: that was the word the producer kept saying, as if it settled anything."
+    assert line in clean(_paste(OPENING, line, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+# --- A letter's or an e-mail's signature under the essay --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["-- ", "Hattie Brennan-Moss", "Northfield Film Society, programme secretary"],
+        ["Best,", "Hattie Brennan-Moss"],
+        ["Best wishes, Hattie Brennan-Moss"],
+        ["Hattie Brennan-Moss", "Programme secretary at Northfield Film Society"],
+    ],
+)
+def test_a_signature_under_the_essay_names_its_author(signature: list[str]) -> None:
+    cleaned = clean("\n\n".join(ESSAY) + "\n\n" + "\n".join(signature))
+    assert cleaned.author == "Hattie Brennan-Moss"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_heading_under_the_essay_is_not_a_signature() -> None:
+    # Near miss: name-shaped lines under the essay that are the page's, not a person's.
+    cleaned = clean("\n\n".join(ESSAY) + "\n\nRelated Posts\nFilm, Theatre and Trailers")
+    assert cleaned.author is None

@@ -37,7 +37,8 @@ any one site:
 * a video transcript's caption lines are joined into one paragraph, without their timestamps;
 * hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
   again), and a line repeated immediately is dropped, and
-  so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
+  so is a pull quote (one sentence of a paragraph of the essay repeated on its own, or a long
+  enough part of one in quote marks, cut with an ellipsis or without a full stop);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
 * a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025"; an

@@ -303,24 +303,61 @@ def heading_like(unit: Unit) -> bool:
 
 # A pull quote is one sentence, set apart: longer "quotes" are the author's own paragraphs.
 _PULL_QUOTE_WORDS = 40
-# ... pulled from a paragraph of some length (a sentence and its "Again." is a refrain).
-_SOURCE_SENTENCES = 3
+# ... pulled from a paragraph of some length: two sentences at least, and this many words more
+# than the quote ("The rushes are free now. Again." is a refrain, not its source).
+_SOURCE_SENTENCES = 2
+_SOURCE_MORE_WORDS = 5
+# A pull quote may be only part of a sentence ("…nobody has to decide anything"), found word
+# for word inside a longer paragraph: this long when set in quote marks or cut with an ellipsis,
+# as display type is, or this long when it does not end like a sentence (a short paragraph
+# that ends like one and shares a phrase with another is the author's own).
+_MARKED_PART_WORDS = 5
+_PART_WORDS = 8
+_QUOTE_MARKS = "\"'“”‘’«»"
+_ELLIPSIS = re.compile(r"^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$")
+
+
+def _display_text(text: str) -> tuple[str, bool]:
+    """A pull quote's words without the quote marks and ellipses display type adds, and whether
+    it had any."""
+    bare = _ELLIPSIS.sub("", text.strip().strip(_QUOTE_MARKS + " ")).strip(_QUOTE_MARKS + " ")
+    return bare, bare != text.strip()
 
 
 def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     """The pull quotes among ``units[start:end]``: a short paragraph that repeats, word for
-    word, a sentence of a longer paragraph of the same text (a magazine sets one in display
-    type beside the paragraph it comes from). The sentence stays where the author wrote it."""
-    sentences = {
-        normalize(sentence)
-        for unit in units[start:end]
-        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) >= _SOURCE_SENTENCES
-        for sentence in split_sentences(unit.text)
-    }
-    return {
-        i
-        for i in range(start + 1, end)  # the essay's opening line is never a pull quote
-        if units[i].words <= _PULL_QUOTE_WORDS
-        and len(split_sentences(units[i].text)) == 1
-        and normalize(units[i].text.strip("\"'“”‘’ ")) in sentences
-    }
+    word, a sentence of a longer paragraph of the same text, or a long enough part of one (a
+    magazine sets one in display type beside the paragraph it comes from). The sentence stays
+    where the author wrote it."""
+    sources = []
+    for k, unit in enumerate(units[start:end], start):
+        sentences = split_sentences(unit.text)
+        if unit.words > _PULL_QUOTE_WORDS or len(sentences) >= _SOURCE_SENTENCES:
+            keys = {normalize(s) for s in sentences}
+            sources.append((k, unit.words, keys, f" {_words(unit.text)} "))
+    found = set()
+    for i in range(start + 1, end):  # the essay's opening line is never a pull quote
+        unit = units[i]
+        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) != 1:
+            continue
+        bare, marked = _display_text(unit.text)
+        key, part = normalize(bare), _words(bare)
+        fragment = marked or not ends_sentence(bare)
+        least = _MARKED_PART_WORDS if marked else _PART_WORDS
+        for k, words, sentences, text in sources:
+            if k == i or words < unit.words + _SOURCE_MORE_WORDS:
+                continue
+            if key in sentences or (
+                fragment and len(part.split()) >= least and f" {part} " in text
+            ):
+                found.add(i)
+                break
+    return found
+
+
+def _words(text: str) -> str:
+    """The text's words alone, for finding a phrase inside a paragraph whatever its commas."""
+    return " ".join(_WORD.findall(normalize(text)))
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")

@@ -450,6 +450,7 @@ def clean(
     previous: str | None = None
     pulled = pull_quotes(units, start, end) | _related_links(units)
     handle = posts.poster if posts is not None else author if author and " " not in author else None
+    community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -458,6 +459,8 @@ def clean(
             # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
+            if match := _SELF_POST.search(text):
+                community = f"r/{match[1]}"
         elif (
             i < start
             or repeated
@@ -493,6 +496,7 @@ def clean(
     publication = (
         answer_site
         or (posts and posts.instance)
+        or community
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
@@ -519,6 +523,8 @@ def clean(
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
+# A text post's title on old Reddit ends with the community it was posted in: "(self.editors)".
+_SELF_POST = re.compile(r"\s\(self\.(\w{2,30})\)$")
 
 
 def _running_heads(units: list[Unit]) -> set[int]:

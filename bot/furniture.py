@@ -129,6 +129,13 @@ JUNK = _patterns(
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
+    # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
+    # readers and the terms a reader agrees to by subscribing.
+    r"^discover more (?:from|by)\b.{1,60}$",
+    r"^(?:over|more than|join) [\d,.]+\s*[km]?\+? (?:other )?(?:subscribers|readers|members)\b"
+    r".{0,20}$",
+    r"^by (?:subscribing|signing up|registering|continuing|clicking [^,]{1,30}),? (?:i|you) "
+    r"(?:agree|accept|consent)\b.{0,200}$",
     # A newsletter platform's membership prompt: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber."
     r"\breader-supported publication\b.{0,160}$",

@@ -30,6 +30,7 @@ __all__ = [
     "chat_header",
     "date_alone",
     "find_author",
+    "is_age",
     "is_dateline",
     "is_post_header",
     "name_beside_date",
@@ -49,12 +50,20 @@ NAME = re.compile(
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
+_WRITING = r"(?:words|story|text|reporting)"
+# Pictures credited alone ("Photo by X / Unsplash") are a caption's; with the words, the author.
+_PICTURES = r"(?:photos?|photographs?|photography|pictures|images|illustrations?|drawings|video)"
+_CREDITED = (
+    rf"(?:{_WRITING}(?:\s*(?:,|and|&)\s*{_PICTURES})?|{_PICTURES}\s*(?:,|and|&)\s*{_WRITING})"
+)
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted|"
-    r"list|curated|compiled)"
+    r"^(?:(?:written|posted|published|created|reviewed|review|hosted|list|curated|compiled|"
+    # "Words by", "Words and photographs by", "Text & pictures by".
+    rf"{_CREDITED})"
     r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
-    r"\s*(?P<rest>\S.*)$",
+    # Not "By subscribing, I agree ...": a clause, not a name.
+    r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
@@ -313,6 +322,10 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         short = len(line.split()) <= 12 and not furniture.JUNK.search(line)
         if match and short and (name := _name_from(match["rest"])):
             return name
+    for line in head:
+        # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
+        if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
+            return next(name for name in match.groupdict().values() if name)
     for line in tail:
         # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
         if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
@@ -475,6 +488,12 @@ _RELATIVE = re.compile(
     rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
     re.IGNORECASE,
 )
+
+
+def is_age(line: str) -> bool:
+    """A post's age or date as a thread shows it beside its poster: "3 days ago", "2d", "Mar
+    2025"."""
+    return bool(_RELATIVE.match(line))
 
 
 def chat_header(line: str) -> re.Match[str] | None:

@@ -21,6 +21,9 @@ from bot.page_meta import (
     POST_HEADER,
     SOCIAL_HANDLE,
     chat_header,
+    date_alone,
+    is_age,
+    is_dateline,
     parse_date,
     user_by_time,
 )
@@ -136,7 +139,11 @@ def read_thread(lines: list[str]) -> Thread | None:
                 # The same name again right under its header (an avatar's, then the name's).
                 headers[-1] = (headers[-1][0], i + 1, user, None, None)
             else:
-                headers.append((i, i + 1, user, None, None))
+                # The post's date or age right under its poster's name is the header's too.
+                text = i + 1
+                while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
+                    text += 1
+                headers.append((i, text, user, None, None))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
@@ -159,6 +166,9 @@ def read_thread(lines: list[str]) -> Thread | None:
     # A chat message's header dates it, and so does a forum post's ("by x » Sat Mar 14, 2026").
     dated = chat_header(lines[start]) or POST_HEADER.match(lines[start])
     published = parse_date(lines[start]) if dated else None
+    # ... and a poster's name over the post's date ("maren_h" / "Mar 3, 2026").
+    under = lines[start + 1 : text_start]
+    published = published or next((d for line in under if (d := date_alone(line))), None)
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 
 

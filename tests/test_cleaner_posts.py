@@ -507,3 +507,65 @@ def test_a_heading_under_the_essay_is_not_a_signature() -> None:
     # Near miss: name-shaped lines under the essay that are the page's, not a person's.
     cleaned = clean("\n\n".join(ESSAY) + "\n\nRelated Posts\nFilm, Theatre and Trailers")
     assert cleaned.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Words and photographs by Ines Marchetti", "Ines Marchetti"),
+        ("Text & pictures by Ines Marchetti", "Ines Marchetti"),
+        # A picture credited alone is a caption's credit, and a clause is no name.
+        ("Photo by Iona Pell / Unsplash", None),
+        ("By subscribing, I agree to the Terms of Use and Privacy Policy.", None),
+    ],
+)
+def test_a_byline_that_credits_words_and_pictures(line: str, name: str | None) -> None:
+    assert author_in(line) == name
+
+
+def test_a_newsletters_subscribe_box_over_the_post_is_furniture() -> None:
+    box = [
+        "Second Reel",
+        "Discover more from Second Reel",
+        "Essays about editing, continuity and the people who keep films in one piece.",
+        "Over 3,000 subscribers",
+        "Subscribe",
+        "By subscribing, I agree to Substack's Terms of Use and its Privacy Policy.",
+    ]
+    byline = ["The Continuity Tax", "Tomasz Wieczorek", "Feb 09, 2026", "Share"]
+    cleaned = clean(_paste(box, byline, ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "The Continuity Tax",
+        "Tomasz Wieczorek",
+        "2026-02-09",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_an_old_reddit_text_posts_community_is_its_publication() -> None:
+    head = ["jump to content", "Theatre", "comments", "216"]
+    title = f"{POST_TITLE} (self.Theatre)"
+    cleaned = clean(_paste(head, title, "submitted 3 days ago by stagehand_sam", ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        POST_TITLE,
+        "stagehand_sam",
+        "r/Theatre",
+    )
+
+
+def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
+    # Discourse: the topic's title, its tags and counters, then the poster over the date.
+    head = [
+        "Stage Craft",
+        "Sign Up",
+        "Should a trailer made with AI video be credited as editing?",
+        "Trailers",
+        "ai-video",
+        "1.4k views",
+        "stagehand_sam",
+        "Mar 3, 2026",
+    ]
+    reply = ["lampie_lou", "Mar 4, 2026", "Keep the credit, it was still your cut.", "Reply"]
+    cleaned = clean(_paste(head, ESSAY, reply))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (head[2], head[6], "2026-03-03")
+    assert cleaned.body.split("\n\n") == ESSAY

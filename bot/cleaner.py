@@ -73,7 +73,7 @@ from bot.page_meta import (
     sign_off,
     wire_date,
 )
-from bot.page_site import find_publication, logo_over_menu
+from bot.page_site import find_publication, logo_over_menu, ordinary_case
 from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -581,19 +581,7 @@ def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
     if not names:
         return None
-    return next((n for n in names if not n.isupper()), _ordinary_case(names[0]))
-
-
-def _ordinary_case(name: str) -> str:
-    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
-    "Film Festival of X"."""
-    if not name.isupper():
-        return name
-    words = name.casefold().split()
-    return " ".join(
-        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
-        for k, w in enumerate(words)
-    )
+    return next((n for n in names if not n.isupper()), ordinary_case(names[0]))
 
 
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:

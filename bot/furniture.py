@@ -151,6 +151,8 @@ JUNK = _patterns(
     r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
     r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
+    r"^you(?:['’]re| are) (?:receiving|getting) this\b.{0,120}$",
+    r"\byou (?:signed up|subscribed|opted in) (?:at|to|for|on)\b.{0,60}$",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     # A newsletter's feedback poll under the issue ("Did you enjoy this issue?", its answers).
     r"^(?:did you|do you|how did you) (?:enjoy|like|find) (?:this|today['’]s|this week['’]s) "
@@ -358,7 +360,8 @@ END = _patterns(
 # The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
 # RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
 SPONSOR = _patterns(
-    r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
+    r"^(?:(?:this (?:issue|edition|episode|week['’]s (?:issue|edition)) is )?"
+    r"(?:supported|sponsored|presented|brought to you) by|together with|in partnership with)"
     r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
     SPONSOR_ONLY := (
         r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
@@ -374,8 +377,9 @@ LINK_TARGET = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 # The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
 AD_LINK = _patterns(
     r"[→›»]$",
-    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see|visit|use code|"
-    r"rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
+    # ("See you next week," is a sign-off, not a link.)
+    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see(?! you\b)|visit|"
+    r"use code|rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
 )
 
 # The heading of an author box; the bio follows it.

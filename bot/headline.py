@@ -25,6 +25,7 @@ from bot.page_meta import (
     named_by_layout,
     user_by_time,
 )
+from bot.page_site import ISSUE_MASTHEAD
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -141,8 +142,8 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
 
 def _title_candidate(units: list[Unit], i: int) -> bool:
     unit = units[i]
-    if not title_like(unit) or _in_menu(units, i):
-        return False
+    if not title_like(unit) or _in_menu(units, i) or ISSUE_MASTHEAD.match(unit.text):
+        return False  # a menu's item; a newsletter's name and issue number over its headline
     if not ends_sentence(unit.text) or unit.text.rstrip("\"'”’)").endswith("?"):
         return True  # a headline may ask a question
     following = units[i + 1] if i + 1 < len(units) else None

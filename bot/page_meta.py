@@ -423,7 +423,8 @@ _SIG_DELIMITER = re.compile(r"^(?:--|—|–|_{2,})$")
 _VALEDICTIONS = (
     r"(?:all (?:the )?best|best(?: wishes| regards)?|(?:kind |warm |warmest )?regards|cheers|"
     r"thanks(?: again)?|thank you|yours(?: truly| sincerely)?|sincerely|warmly|love|"
-    r"until next time|see you (?:next time|soon))"
+    r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
+    r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?)))"
 )
 _VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.IGNORECASE)
 _VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)

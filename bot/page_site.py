@@ -15,7 +15,7 @@ import re
 from bot import furniture
 from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
 
-__all__ = ["find_publication", "logo_over_menu"]
+__all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
@@ -115,6 +115,17 @@ def _junk_line(line: str) -> bool:
     return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
 
 
+# A newsletter's or a magazine's masthead naming its issue: "THE CALL SHEET -- Issue 47",
+# "Frame Rate Quarterly · No. 12". The name is the publication's; the line is not a headline
+# (a bare "#318" after a line is a forum topic's number, not an issue's).
+ISSUE_MASTHEAD = re.compile(
+    r"^(?!(?:issue|no|number|vol|volume|edition)\b)(?P<name>[^\W\d][^#|:]{1,60}?)\s*"
+    r"(?:[-–—|:·•,]+\s*)?(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}"
+    r"(?:\s*[-–—|:·•,(]\s*[^.!?]{0,30})?$",
+    re.IGNORECASE,
+)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for i, line in enumerate(head):
@@ -158,6 +169,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _NAME_COPYRIGHT.search(line)
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
+            return name
+    for line in head:
+        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47".
+        if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
+            name := ordinary_case(match["name"])
+        ):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
@@ -224,3 +241,15 @@ def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
             )
             return next(full, name)
     return None
+
+
+def ordinary_case(name: str) -> str:
+    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
+    "Film Festival of X"."""
+    if not name.isupper():
+        return name
+    words = name.casefold().split()
+    return " ".join(
+        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )

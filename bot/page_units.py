@@ -146,7 +146,13 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 start_indent, start_heading = indent, heading
             joined.append(text)
             last = i == len(block) - 1
-            if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
+            if (
+                last
+                or not hard_wrapped
+                or len(text) < wrap
+                or furniture.RULE.match(text)
+                or _ends_wrapped_paragraph(text, block[i + 1][0])
+            ):
                 units.append(
                     Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
                 )
@@ -207,6 +213,17 @@ _COMPOUND_FIRST = re.compile(
     r"full|all|cross|old|so|far|hand|ill|over|under|mid|one|two|three|four|five)-$",
     re.IGNORECASE,
 )
+
+
+def _ends_wrapped_paragraph(line: str, following: str) -> bool:
+    """Whether a hard-wrapped line as long as the wrap ends its paragraph all the same: a label
+    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), or a sentence's end over a line of
+    furniture (a newsletter's footer: "... signed up at x.example." / "Unsubscribe: <link>")."""
+    if line.isupper():
+        return True
+    return ends_sentence(line) and bool(
+        furniture.JUNK.search(following) or furniture.NAV.search(following)
+    )
 
 
 def _rejoined(lines: list[str]) -> str:

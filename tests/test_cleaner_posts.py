@@ -569,3 +569,45 @@ def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     cleaned = clean(_paste(head, ESSAY, reply))
     assert (cleaned.title, cleaned.author, cleaned.published) == (head[2], head[6], "2026-03-03")
     assert cleaned.body.split("\n\n") == ESSAY
+
+
+# --- A plain-text newsletter, hard-wrapped -----------------------------------------------------
+
+WRAPPED = """THE CALL SHEET -- Issue 47
+A fortnightly letter about working on set
+
+The Extras Are Leaving
+14 January 2026
+
+For the last few months I have been asking background performers
+one question at the end of a shoot day: have you lost work to a
+generated crowd yet? In October most of them laughed.
+
+The stories are small. A costume drama that booked forty people for
+a ballroom and then cut it to twelve, with the rest to be filled in
+later. Nobody lost a career in a single day.
+
+THIS ISSUE IS SUPPORTED BY GRIP & GAFFER SUPPLY
+Hire lights, stands and cable by the day, delivered anywhere in the
+north. Book by Thursday for the weekend.
+
+See you in a fortnight,
+Oren Blakely
+
+You are receiving this because you signed up at thecallsheet.example.
+Unsubscribe: https://thecallsheet.example/unsubscribe
+"""
+
+
+def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() -> None:
+    cleaned = clean(WRAPPED)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "The Extras Are Leaving",
+        "Oren Blakely",
+        "The Call Sheet",
+        "2026-01-14",
+    )
+    body = cleaned.body.split("\n\n")
+    assert len(body) == 2
+    assert body[0].startswith("For the last few months")
+    assert body[1].endswith("single day.")

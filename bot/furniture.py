@@ -263,6 +263,30 @@ JUNK = _patterns(
     r"^updated(?: on)?:",
 )
 
+# A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,
+# but written in a vocabulary no essay piles up. Several of its terms, two of them the web's own.
+_CONSENT_TERM = re.compile(
+    r"\b(?:cookies?|personal data|partners|consent(?:ing)?|preferences|identifiers|geolocation|"
+    r"devices?|advertising|processing|legitimate interests?|withdraw|website|webpage|this site|"
+    r"browsing|tracking|opt[- ]out)\b",
+    re.IGNORECASE,
+)
+_CONSENT_WEB = frozenset(
+    {"cookie", "cookies", "identifiers", "geolocation", "device", "devices", "advertising",
+     "website", "webpage", "this site", "browsing", "tracking", "legitimate interest",
+     "legitimate interests"}
+)  # fmt: skip
+_CONSENT_MAX_WORDS = 150
+
+
+def consent_text(text: str) -> bool:
+    """Whether ``text`` is a consent wall's paragraph (see ``_CONSENT_TERM``)."""
+    if len(text.split()) > _CONSENT_MAX_WORDS:
+        return False
+    terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
+    return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
+
+
 # What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
 # more:" link) rather than following its headline: a line over one of these is the body's.
 INTERRUPTION = _patterns(

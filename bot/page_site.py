@@ -126,6 +126,20 @@ ISSUE_MASTHEAD = re.compile(
 )
 
 
+def _masthead_of(company: str, head: list[str]) -> str | None:
+    """The masthead over the page that the company in its copyright publishes: "The Westmoor
+    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
+    owner = company.casefold().split()
+    for line in head[:_MASTHEAD_LINES]:
+        words = line.casefold().removeprefix("the ").split()
+        if NAME.match(line) and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+            return line
+    return None
+
+
+_MASTHEAD_LINES = 12  # the masthead is among the page's first lines
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for i, line in enumerate(head):
@@ -163,7 +177,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             # the publication's name.
             name = _LEGAL_FORM.sub("", match.group("name").strip())
             if name and name != author and not name[0].isdigit():
-                return name
+                return _masthead_of(name, head) or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)

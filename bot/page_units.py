@@ -51,6 +51,8 @@ def _is_junk(unit: Unit) -> bool:
     # with its link's target shown after it is still a prompt.
     bare = furniture.BULLET.sub("", text)
     unlinked = unlinked_label(text)
+    if furniture.consent_text(text):
+        return True  # a consent wall's paragraph, however long
     return _is_short(unit) and bool(
         furniture.JUNK.search(text)
         or (bare != text and furniture.JUNK.search(bare))

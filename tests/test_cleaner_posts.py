@@ -611,3 +611,37 @@ def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() ->
     assert len(body) == 2
     assert body[0].startswith("For the last few months")
     assert body[1].endswith("single day.")
+
+
+# --- A news page copied with its consent wall --------------------------------------------------
+
+CONSENT = [
+    "We value your privacy",
+    "We and our 842 partners store and/or access information on a device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device, for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development.",
+    "Please note that some processing of your personal data may not require your consent, but "
+    "you have a right to object to such processing. Your preferences will apply to this website "
+    "only, and you can withdraw your consent at any time from the bottom of the webpage.",
+    "AGREE",
+]
+
+
+def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
+    head = ["The Westmoor Herald", "Culture", "The town that became a backdrop", "By Aisha Karim"]
+    foot = ["© 2026 Westmoor Herald Media Ltd. All rights reserved."]
+    cleaned = clean(_paste(CONSENT, head, ESSAY, foot))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert (cleaned.title, cleaned.author) == ("The town that became a backdrop", "Aisha Karim")
+    # The paper over the page, not the company in its copyright line.
+    assert cleaned.publication == "The Westmoor Herald"
+
+
+def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
+    # Near miss: an essay about actors' scans uses some of the same words.
+    own = (
+        "The studio and its partners kept the scans as personal data, and nobody asked the "
+        "extras for consent or told them they could withdraw it once the film was finished."
+    )
+    assert own in clean(_paste(OPENING, own, MIDDLE, CLOSING)).body.split("\n\n")

@@ -321,6 +321,8 @@ def draft_from_text(
     text = clean_text(text)  # before the cleaner and parsers see it
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
+    if kind == "txt" and _is_html(text):
+        kind = "html"  # a page's source pasted or saved as .txt: its tags are not the essay
     given = meta.as_dict()
     front = _FRONT_MATTER.match(text) if kind == "md" else None
     if front and front["fence"] == "---" and _ESSAY_FORMAT.search(front["body"]):

@@ -20,6 +20,7 @@ from bot.importer import (
     complete,
     decode,
     draft_from_file,
+    draft_from_text,
     draft_from_url,
     metadata_changes,
     missing_message,
@@ -284,6 +285,14 @@ def test_html_main_text_and_metadata() -> None:
     texts = [p.text for p in draft.doc.passages]
     assert texts[0].startswith("A camera is a promise")
     assert not any("Subscribe" in t or "Home" in t for t in texts)
+
+
+def test_a_pages_source_pasted_as_text_is_read_as_html() -> None:
+    draft = draft_from_text(
+        _article_html(), kind="txt", source="pasted text", meta=Metadata(stance="mixed")
+    )
+    assert (draft.doc.title, draft.doc.author) == ("Cameras Still Matter", "Rosa Lens")
+    assert not any("<" in p.text or "Subscribe" in p.text for p in draft.doc.passages)
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,20 @@ _AD_COPY_MAX = 2
 _AD_COPY_WORDS = 60
 
 
+_CAPTION_LABEL = re.compile(furniture.CAPTION_LABEL, re.IGNORECASE)
+
+
+def _labelled_captions(units: list[Unit]) -> set[int]:
+    """The caption under a news page's "Image caption," label (and the label): it describes a
+    picture, and is neither the headline nor the essay."""
+    return {
+        k
+        for i, unit in enumerate(units[:-1])
+        if _CAPTION_LABEL.match(unit.text) and units[i + 1].words <= furniture.CAPTION_MAX_WORDS
+        for k in (i, i + 1)
+    }
+
+
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
     under it and the link that closes it ("Book your March shoot →"). Without such a link,
@@ -223,6 +237,37 @@ def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | Non
     return None
 
 
+def _name_over_bio(units: list[Unit], stop: int) -> int | None:
+    """Where a person's name stands alone above the essay (``units[:stop]``) when a line further
+    down describes them ("Jane Doe is a gaffer ..."): an opinion page's byline, with no date or
+    "By" beside it, confirmed by its author box."""
+    for i in range(stop):
+        name = units[i].text
+        if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
+            continue
+        about = re.compile(rf"{re.escape(name)}\s+(?:is|was|writes|lives|works)\b")
+        if any(about.match(u.text) and u.words >= 6 for u in units[stop:]):
+            return i
+    return None
+
+
+def _name_text(units: list[Unit], i: int | None) -> str | None:
+    return units[i].text if i is not None else None
+
+
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?"
+_NOTE_MAX_WORDS = 40
+
+
+def _author_note(unit: Unit, author: str | None) -> bool:
+    """A line that introduces the author above the essay: "Mr. Osei-Brandt ran the booth at
+    the Orpheum for thirty-one years." (a paper's guest essay), "Jane Doe is a gaffer ..."."""
+    if not author or unit.words > _NOTE_MAX_WORDS:
+        return False
+    surname = re.escape(author.split()[-1])
+    return bool(re.match(rf"{_HONORIFIC} {surname}\b", unit.text)) or _about_author(unit, author)
+
+
 def _clean_bio(text: str) -> tuple[str | None, list[str]]:
     """The bio's sentences about the author, and the calls to action dropped from it."""
     kept: list[str] = []
@@ -297,7 +342,7 @@ def clean(
     # repeat is kept for the publication).
     columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
     column_name = _running_head_name(units, columns)
-    dropped = _sponsor_block(units) | _other_sections(units) | columns
+    dropped = _sponsor_block(units) | _other_sections(units) | columns | _labelled_captions(units)
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
@@ -359,6 +404,8 @@ def clean(
             first_prose += 1
     else:
         header = posts.start if posts is not None and not posts.social else None
+        if header is None:
+            header = _name_over_bio(units, first_prose)
         title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
@@ -378,6 +425,7 @@ def clean(
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
+        or _name_text(units, _name_over_bio(units, start))
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -466,6 +514,7 @@ def clean(
             or repeated
             or i in pulled
             or i in heads
+            or (i == start and _author_note(unit, author) and i + 1 < end)
             or is_furniture(unit)
             or (social and heading_like(unit))
             or (posts is not None and names_poster(text, posts))

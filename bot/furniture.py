@@ -261,6 +261,21 @@ JUNK = _patterns(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
     r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
+    # A news page's labels around its pictures and videos ("Image source, Getty", "Image
+    # caption,", "Media caption,"), a photo credit glued to its caption ("…Credit...Jo Bloggs"),
+    # and its promotions' skip links ("skip past newsletter promotion").
+    CAPTION_LABEL := r"^(?:image|media|video|photo|picture) caption\s*[,:]?$",
+    r"^(?:image|media|video|photo|picture) (?:source|credit)\s*[,:]\s*\S.{0,60}$",
+    r"\bcredit(?:\.\.\.|…)\s*\S.{0,60}$",
+    r"^(?:skip past|after|end of) (?:the )?(?:newsletter|advertisement|advert|ad|sponsored|"
+    r"promotion)s?\b.{0,30}$",
+    r"^privacy notice\s*:",
+    r"^listen to this (?:article|story|post|piece|essay)\b.{0,40}$",
+    # How old a page is, and how a paper printed it: "This article is more than 1 month old",
+    # "A version of this article appears in print on …", its letters page's invitation.
+    r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
+    r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
+    r"\bletters? to the editor\b",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,

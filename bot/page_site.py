@@ -176,6 +176,9 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
             # the publication's name.
             name = _LEGAL_FORM.sub("", match.group("name").strip())
+            if len(name.split()) >= 3:
+                # "The Daily Ledger Company" is the paper's company ("Fast Company" a magazine).
+                name = re.sub(r"\s+company$", "", name, flags=re.IGNORECASE)
             if name and name != author and not name[0].isdigit():
                 return _masthead_of(name, head) or name
     for line in [*tail, *head]:

@@ -645,3 +645,58 @@ def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
         "extras for consent or told them they could withdraw it once the film was finished."
     )
     assert own in clean(_paste(OPENING, own, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+# --- News pages copied as text: their picture labels, promotions and notes ----------------------
+
+
+def test_a_captions_label_takes_the_caption_under_it() -> None:
+    head = [
+        "A Cardiff studio says no thanks",
+        "Image source, Hollow Oak Pictures",
+        "Image caption,",
+        "The studio's sound stage in Splott, where every shot is still lit by hand",
+        "By Gethin Pryce",
+        "18 February 2026",
+    ]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.author) == (head[0], "Gethin Pryce")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "This article is more than 1 month old",
+        "Listen to this article · 5:40 min Learn more",
+        "An empty booth at the Orpheum in Keene, N.H.Credit...Lena Marsh for The Daily Ledger",
+        "A version of this article appears in print on Feb. 24, 2026, Section A, Page 19.",
+    ],
+)
+def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
+    assert line not in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body
+
+
+def test_a_name_alone_over_the_essay_is_the_byline_its_author_box_confirms() -> None:
+    # An opinion page: the headline, the writer's name, the standfirst, the date; and under the
+    # essay "<name> is a ...".
+    head = [
+        "I spent twenty years lighting faces",
+        "Nadia Okonjo-Reyes",
+        "Generated footage can copy the look of a frightened face but not the reason for it",
+        "Wed 4 Feb 2026 07.00 GMT",
+    ]
+    bio = "Nadia Okonjo-Reyes is a gaffer and lighting designer based in Bristol"
+    cleaned = clean(_paste(head, ESSAY, bio))
+    assert (cleaned.title, cleaned.author) == (head[0], head[1])
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> None:
+    note = "Mr. Osei-Brandt ran the projection booth at the Orpheum for thirty-one years."
+    cleaned = clean(_paste("Guest Essay", "By Walter Osei-Brandt", note, ESSAY))
+    assert cleaned.author == "Walter Osei-Brandt"
+    assert cleaned.body.split("\n\n") == ESSAY

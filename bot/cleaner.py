@@ -141,6 +141,24 @@ def _labelled_captions(units: list[Unit]) -> set[int]:
     }
 
 
+_PROMPT = re.compile(r"\b(?:subscribe|newsletter|sign up)\b", re.IGNORECASE)
+_BLURB_WORDS = 25
+
+
+def _promo_blurbs(units: list[Unit]) -> set[int]:
+    """A publication's blurb inside its subscribe box ("Subscribe to Cold Open" / "Hundreds of
+    paid subscribers" / "Notes from a trailer editor on how films are sold." / "Subscribe"):
+    one short sentence, a subscribe prompt just above it and furniture just under it."""
+    return {
+        i
+        for i in range(1, len(units) - 1)
+        if units[i].words <= _BLURB_WORDS
+        and len(split_sentences(units[i].text)) == 1
+        and is_junk(units[i + 1])
+        and any(is_junk(u) and _PROMPT.search(u.text) for u in units[max(0, i - 2) : i])
+    }
+
+
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
     under it and the link that closes it ("Book your March shoot →"). Without such a link,
@@ -459,7 +477,10 @@ def clean(
     # Past the last paragraph of prose (and any short sentences right after it) is the page's
     # foot: share buttons, tags, sign-offs.
     end = cut
-    last_prose = max((i for i in range(start, cut) if is_prose(units[i])), default=None)
+    blurbs = _promo_blurbs(units)
+    last_prose = max(
+        (i for i in range(start, cut) if is_prose(units[i]) and i not in blurbs), default=None
+    )
     if last_prose is not None:
         end = last_prose + 1
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
@@ -496,7 +517,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end) | _related_links(units)
+    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs
     handle = posts.poster if posts is not None else author if author and " " not in author else None
     community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
     for i, unit in enumerate(units[:end]):

@@ -82,13 +82,22 @@ def _site_name(head: list[str]) -> str | None:
     if match := _SITE_IN_MENU.match(lines[0]):
         return match["name"]
     name, menu = lines[0], lines[1:4]
-    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
+    if not (NAME.match(name) or _names_a_site(name)) or len(name.split()) > 3:
+        return None
+    if furniture.NAV.search(name):
         return None
     if menu and _SITE_OVER_NAV.match(menu[0]):
         return name
+    if len(menu) > 1 and _tagline(menu[0]) and _SITE_OVER_NAV.match(menu[1]):
+        return name  # "Lamp & Lens" / "A blog about lighting small films" / "Menu"
     if len(menu) == 3 and all(_menu_item(line) for line in menu):
         return name
     return None
+
+
+def _tagline(line: str) -> bool:
+    """A site's tagline under its name: a phrase, not a sentence or a menu."""
+    return 3 <= len(line.split()) <= 12 and not furniture.SENTENCE_END.search(line)
 
 
 def _menu_item(line: str) -> bool:

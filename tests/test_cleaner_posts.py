@@ -700,3 +700,28 @@ def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> 
     cleaned = clean(_paste("Guest Essay", "By Walter Osei-Brandt", note, ESSAY))
     assert cleaned.author == "Walter Osei-Brandt"
     assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_publications_blurb_in_its_subscribe_box_is_furniture() -> None:
+    box = [
+        "Subscribe to Cold Open",
+        "Hundreds of paid subscribers",
+        "Notes from a trailer editor on how films are sold.",
+        "Subscribe",
+    ]
+    cleaned = clean(_paste(OPENING, MIDDLE, box, CLOSING, "Share"))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_short_closing_line_after_a_break_is_still_the_essays() -> None:
+    # Near miss: no subscribe prompt above it.
+    last = "I will keep going back to the field with a camera."
+    cleaned = clean(_paste(ESSAY, "* * *", last, "Share"))
+    assert cleaned.body.split("\n\n") == [*ESSAY, last]
+
+
+def test_a_sites_name_over_its_tagline_and_menu_is_the_publication() -> None:
+    head = ["Skip to content", "Lamp & Lens", "A blog about lighting small films", "Menu", "Home"]
+    byline = ["Why I Stopped Generating My Lighting Tests", "Posted on 5 January 2026 by Hana S"]
+    cleaned = clean(_paste(head, byline, ESSAY))
+    assert cleaned.publication == "Lamp & Lens"

@@ -30,7 +30,9 @@ any one site:
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
-  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short:
+  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short
+  (a consent wall's paragraphs however long; a caption under an "Image caption," label and a
+  publication's blurb in its subscribe box with them):
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;

@@ -2,10 +2,11 @@
 
 trafilatura extracts the main text and the metadata (title, author, date, site name); this
 module corrects what it is known to get wrong on real pages: a site's name glued to the title,
-a title that is only a poster's handle, a capitalised user name, captions and asides (share
-bars, newsletter boxes, pull quotes, press-release boilerplate) left in the text, and comment
-threads built from custom elements, ARIA roles or a document export's comment anchors (and its
-tracked deletions) that it takes for the article.
+a title that is only a poster's handle, a capitalised user name, a host's name for the site's,
+captions and asides (share bars, newsletter boxes, pull quotes, press-release boilerplate) and
+the post's subtitle (dek) left in the text, and comment threads built from custom elements, ARIA
+roles or a document export's comment anchors (and its tracked deletions) that it takes for the
+article.
 """
 
 from __future__ import annotations

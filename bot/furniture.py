@@ -152,7 +152,6 @@ JUNK = _patterns(
     r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
     r"^you(?:['’]re| are) (?:receiving|getting) this\b.{0,120}$",
-    r"\byou (?:signed up|subscribed|opted in) (?:at|to|for|on)\b.{0,60}$",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     # A newsletter's feedback poll under the issue ("Did you enjoy this issue?", its answers).
     r"^(?:did you|do you|how did you) (?:enjoy|like|find) (?:this|today['’]s|this week['’]s) "

@@ -348,29 +348,38 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     word, a sentence of a longer paragraph of the same text, or a long enough part of one (a
     magazine sets one in display type beside the paragraph it comes from). The sentence stays
     where the author wrote it."""
-    sources = []
-    for k, unit in enumerate(units[start:end], start):
+    # A sentence -> the longest paragraph holding it; and every such paragraph's words, joined,
+    # to look a phrase up in one search (sources and quotes never overlap: a source has two
+    # sentences or more than a quote's words).
+    longest: dict[str, int] = {}
+    sources: list[tuple[int, str]] = []
+    for unit in units[start:end]:
         sentences = split_sentences(unit.text)
         if unit.words > _PULL_QUOTE_WORDS or len(sentences) >= _SOURCE_SENTENCES:
-            keys = {normalize(s) for s in sentences}
-            sources.append((k, unit.words, keys, f" {_words(unit.text)} "))
+            for sentence in sentences:
+                key = normalize(sentence)
+                longest[key] = max(longest.get(key, 0), unit.words)
+            sources.append((unit.words, f" {_words(unit.text)} "))
+    joined = "\n".join(text for _, text in sources)
     found = set()
     for i in range(start + 1, end):  # the essay's opening line is never a pull quote
         unit = units[i]
         if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) != 1:
             continue
+        least_source = unit.words + _SOURCE_MORE_WORDS
         bare, marked = _display_text(unit.text)
-        key, part = normalize(bare), _words(bare)
+        if longest.get(normalize(bare), 0) >= least_source:
+            found.add(i)
+            continue
+        part = _words(bare)
         fragment = marked or not ends_sentence(bare)
-        least = _MARKED_PART_WORDS if marked else _PART_WORDS
-        for k, words, sentences, text in sources:
-            if k == i or words < unit.words + _SOURCE_MORE_WORDS:
-                continue
-            if key in sentences or (
-                fragment and len(part.split()) >= least and f" {part} " in text
-            ):
-                found.add(i)
-                break
+        if (
+            fragment
+            and len(part.split()) >= (_MARKED_PART_WORDS if marked else _PART_WORDS)
+            and f" {part} " in joined
+            and any(words >= least_source and f" {part} " in text for words, text in sources)
+        ):
+            found.add(i)
     return found
 
 

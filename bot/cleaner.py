@@ -150,14 +150,17 @@ _BLURB_WORDS = 25
 def _promo_blurbs(units: list[Unit]) -> set[int]:
     """A publication's blurb inside its subscribe box ("Subscribe to Cold Open" / "Hundreds of
     paid subscribers" / "Notes from a trailer editor on how films are sold." / "Subscribe"):
-    one short sentence, a subscribe prompt just above it and furniture just under it."""
+    one short sentence between the box's prompt just above it and its button just under it
+    (an essay's sentence between a prompt and a cookie banner is the essay's)."""
     return {
         i
         for i in range(1, len(units) - 1)
         if units[i].words <= _BLURB_WORDS
         and len(split_sentences(units[i].text)) == 1
-        and is_junk(units[i + 1])
-        and any(is_junk(u) and _PROMPT.search(u.text) for u in units[max(0, i - 2) : i])
+        and all(
+            any(is_junk(u) and _PROMPT.search(u.text) for u in near)
+            for near in (units[max(0, i - 2) : i], units[i + 1 : i + 3])
+        )
     }
 
 

@@ -533,6 +533,7 @@ def clean(
             # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
+            title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
         elif (
@@ -598,6 +599,10 @@ def clean(
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
+# A forum's labels around a topic's title: "Author Topic: <title> (Read 412 times)".
+_TOPIC_LABEL = re.compile(
+    r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
+)
 # A text post's title on old Reddit ends with the community it was posted in: "(self.editors)".
 _SELF_POST = re.compile(r"\s\(self\.(\w{2,30})\)$")
 

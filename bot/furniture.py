@@ -270,6 +270,10 @@ JUNK = _patterns(
     r"promotion)s?\b.{0,30}$",
     r"^privacy notice\s*:",
     r"^listen to this (?:article|story|post|piece|essay)\b.{0,40}$",
+    # A thread's pager: "« previous next »", "Pages: [1] 2 3".
+    r"^[«‹<]?\s*(?:previous|prev|older)(?: topic| post)?\s+(?:next|newer)(?: topic| post)?"
+    r"\s*[»›>]?$",
+    r"^pages?\s*:\s*(?:\[?\d+\]?\s*)+(?:go (?:up|down))?$",
     # How old a page is, and how a paper printed it: "This article is more than 1 month old",
     # "A version of this article appears in print on …", its letters page's invitation.
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",

@@ -725,3 +725,35 @@ def test_a_sites_name_over_its_tagline_and_menu_is_the_publication() -> None:
     byline = ["Why I Stopped Generating My Lighting Tests", "Posted on 5 January 2026 by Hana S"]
     cleaned = clean(_paste(head, byline, ESSAY))
     assert cleaned.publication == "Lamp & Lens"
+
+
+def test_an_smf_topic_is_its_first_post_by_its_poster_on_its_date() -> None:
+    # SMF: the poster's profile, the subject, then "« on: <date> »" over each post.
+    lines = [
+        "Stage Craft Forum",
+        "Home",
+        "Login",
+        f"Stage Craft Forum » Trailers » {SUBJECT}",
+        "« previous next »",
+        "Pages: [1]",
+        f"Author Topic: {SUBJECT}  (Read 412 times)",
+        "stagehand_sam",
+        "Full Member",
+        "Posts: 127",
+        SUBJECT,
+        "« on: March 14, 2026, 09:12:00 PM »",
+        *ESSAY,
+        "Logged",
+        "lampie_lou",
+        "Newbie",
+        f"Re: {SUBJECT}",
+        "« Reply #1 on: March 14, 2026, 10:40:00 PM »",
+        "Did the theatre mind that the actors were not in it? Ours would.",
+    ]
+    cleaned = clean("\n".join(lines))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        SUBJECT,
+        "stagehand_sam",
+        "2026-03-14",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY

@@ -412,9 +412,19 @@ def _role_under(tail: list[str], i: int) -> bool:
     return (
         len(role.split()) <= 10
         and not re.search(r"[.!?:]$", role)
-        and bool(_CREDENTIAL.search(role))
+        and bool(_CREDENTIAL.search(role) or _ROLE.search(role))
         and not _not_a_name(role)
     )
+
+
+# What a signature's second line says the writer is: "Programme Secretary", "Film critic".
+_ROLE = re.compile(
+    r"\b(?:secretary|editor|director|producer|writer|critic|founder|programmer|filmmaker|"
+    r"cinematographer|curator|chair(?:man|woman|person)?|president|professor|lecturer|teacher|"
+    r"manager|projectionist|colou?rist|gaffer|designer|artist|animator|operator|supervisor|"
+    r"coordinator|organi[sz]er|volunteer|treasurer|trustee|member|head of \w+)s?\b",
+    re.IGNORECASE,
+)
 
 
 # An e-mail's signature delimiter ("-- ") alone on its line, over the sender's name.
@@ -422,7 +432,8 @@ _SIG_DELIMITER = re.compile(r"^(?:--|—|–|_{2,})$")
 # A letter's valediction: "Best, Jane Doe", or "Best," over the name.
 _VALEDICTIONS = (
     r"(?:all (?:the )?best|best(?: wishes| regards)?|(?:kind |warm |warmest )?regards|cheers|"
-    r"thanks(?: again)?|thank you|yours(?: truly| sincerely)?|sincerely|warmly|love|"
+    r"thanks(?: again| for reading)?|thank you(?: for reading)?|yours(?: truly| sincerely)?|"
+    r"sincerely|warmly|love|"
     r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
     r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?)))"
 )

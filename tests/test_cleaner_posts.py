@@ -495,6 +495,8 @@ def test_a_sentence_that_starts_like_a_profile_field_is_kept() -> None:
         ["Best,", "Hattie Brennan-Moss"],
         ["Best wishes, Hattie Brennan-Moss"],
         ["Hattie Brennan-Moss", "Programme secretary at Northfield Film Society"],
+        ["Hattie Brennan-Moss", "Programme Secretary", "Northfield Film Society"],
+        ["Thanks for reading,", "Hattie Brennan-Moss"],
     ],
 )
 def test_a_signature_under_the_essay_names_its_author(signature: list[str]) -> None:

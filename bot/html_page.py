@@ -124,25 +124,36 @@ _DEK_WORDS = 40  # a subtitle is a sentence or two; a longer first line is the e
 
 def _dek(line: str, html: str) -> bool:
     """Whether the text's first line (under the headline) is the post's subtitle (dek,
-    standfirst): the page's own summary of itself, repeated in its description metadata or set
-    in a subtitle's element, never the essay's first paragraph. Medium, Substack and Ghost
-    set it in display type under the headline; it is the page's, not a passage."""
+    standfirst): set in a subtitle's element, or in display type (a heading, a classed block
+    that is not the body's) and repeated in the page's description metadata. Medium, Substack
+    and Ghost set it under the headline; it is the page's summary of itself, not a passage. A
+    plain paragraph the description repeats is the essay's opening (a description is often its
+    first lines)."""
     import html as entities
 
     if len(line.split()) > _DEK_WORDS:
         return False
     key = normalize(line)
+    described = False
     for tag in _DESCRIPTION.finditer(html):
         content = _CONTENT.search(tag[0])
         if content and normalize(entities.unescape(content["a"] or content["b"] or "")) == key:
-            return True
+            described = True
     pattern = r"\s+".join(map(re.escape, entities.escape(line, quote=False).split()))
     for match in re.finditer(rf">\s*{pattern}\s*<", html):
         opening = html.rfind("<", 0, match.start() + 1)
         tag = html[opening : match.start() + 1]
-        if _DEK_ROLE.search(" ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))):
+        role = " ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))
+        if _DEK_ROLE.search(role):
+            return True
+        display = re.match(r"<h[2-6]\b", tag, re.I) or (role and not _BODY_ROLE.search(role))
+        if described and display:
             return True
     return False
+
+
+# A class that says a block is the article's running text, not display type.
+_BODY_ROLE = re.compile(r"body|content|paragraph|text|entry|prose", re.IGNORECASE)
 
 
 # A credit to the tool the page was made with: "Published using Google Docs", "Powered by X".

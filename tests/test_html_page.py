@@ -475,8 +475,9 @@ DEK = "Generated plates are cheap, and that is the whole trouble with them."
 @pytest.mark.parametrize(
     ("head", "dek"),
     [
-        # The page's description repeats its subtitle ...
-        (f'<meta property="og:description" content="{DEK}">', f"<p>{DEK}</p>"),
+        # The page's description repeats its subtitle, set in display type ...
+        (f'<meta property="og:description" content="{DEK}">', f"<h2>{DEK}</h2>"),
+        (f'<meta name="description" content="{DEK}">', f'<p class="intro-lg">{DEK}</p>'),
         # ... or the subtitle's element says what it is (Medium, Substack, Ghost, news sites).
         ("", f'<h2 class="pw-subtitle-paragraph ab">{DEK}</h2>'),
         ("", f'<p class="article-excerpt">{DEK}</p>'),
@@ -491,11 +492,13 @@ def test_a_subtitle_under_the_headline_is_not_the_essays_first_paragraph(
     assert DEK in dropped
 
 
-def test_a_one_sentence_opening_paragraph_is_not_a_subtitle() -> None:
-    # Near miss: the essay opens with a short paragraph the description does not repeat.
-    opening = "I was wrong about generated plates."
-    html = _page(head=f'<meta name="description" content="{PARAGRAPHS[0]}">')
-    text, _, _ = read_html(html.replace("</h1>", f"</h1><p>{opening}</p>"))
+@pytest.mark.parametrize("described", [False, True])
+def test_a_one_sentence_opening_paragraph_is_not_a_subtitle(described: bool) -> None:
+    # Near miss: the essay opens with a short plain paragraph, which the description may repeat
+    # (a description is often the post's first lines).
+    opening = "I was wrong about generated plates, and it took a festival to show me."
+    head = f'<meta name="description" content="{opening if described else PARAGRAPHS[0]}">'
+    text, _, _ = read_html(_page(head=head).replace("</h1>", f"</h1><p>{opening}</p>"))
     assert text.split("\n\n") == [opening, *PARAGRAPHS]
 
 

@@ -153,7 +153,7 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 or not hard_wrapped
                 or len(text) < wrap
                 or furniture.RULE.match(text)
-                or _ends_wrapped_paragraph(text, block[i + 1][0])
+                or _ends_wrapped_paragraph(joined, block[i + 1][0])
             ):
                 units.append(
                     Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
@@ -217,15 +217,22 @@ _COMPOUND_FIRST = re.compile(
 )
 
 
-def _ends_wrapped_paragraph(line: str, following: str) -> bool:
-    """Whether a hard-wrapped line as long as the wrap ends its paragraph all the same: a label
-    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), or a sentence's end over a line of
-    furniture (a newsletter's footer: "... signed up at x.example." / "Unsubscribe: <link>")."""
-    if line.isupper():
+def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
+    """Whether hard-wrapped lines as long as the wrap end their paragraph all the same: a label
+    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), or a sentence of furniture over another
+    line of it (a newsletter's footer: "You are receiving this because ..." / "Unsubscribe:
+    <link>"). An essay's line is never cut from the next, whatever that one starts with."""
+    if joined[-1].isupper():
         return True
-    return ends_sentence(line) and bool(
-        furniture.JUNK.search(following) or furniture.NAV.search(following)
+    return (
+        ends_sentence(joined[-1])
+        and _furniture_line(_rejoined(joined))
+        and _furniture_line(following)
     )
+
+
+def _furniture_line(text: str) -> bool:
+    return bool(furniture.JUNK.search(text) or furniture.NAV.search(text))
 
 
 def _rejoined(lines: list[str]) -> str:

@@ -759,3 +759,19 @@ def test_an_smf_topic_is_its_first_post_by_its_poster_on_its_date() -> None:
         "2026-03-14",
     )
     assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_wrapped_essay_line_is_never_cut_from_the_next() -> None:
+    # Near miss: in a hard-wrapped essay a sentence ends at the wrap and the next line starts
+    # like a prompt ("Subscribe ..."); the paragraph runs on.
+    paragraph = (
+        "We shot the kitchen scene in a single afternoon and it was fine.\n"
+        "Subscribe to the idea that a crowd is scenery and you lose the film,\n"
+        "because the people at the back are the ones who notice the light."
+    )
+    other = (
+        "Nobody on that set was there to fill a frame; each of them had come\n"
+        "to learn something, and most of them did, which is the whole point."
+    )
+    cleaned = clean(f"{paragraph}\n\n{other}")
+    assert cleaned.body.split("\n\n") == [" ".join(p.split("\n")) for p in (paragraph, other)]

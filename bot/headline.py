@@ -19,6 +19,7 @@ from bot.page_meta import (
     author_in,
     bare_name,
     find_author,
+    is_age,
     is_dateline,
     name_beside_date,
     name_for,
@@ -219,6 +220,7 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     before, after = units[i - 1], units[i + 1]
     under_byline = (
         is_dateline(before.text)
+        or is_age(before.text)  # "Posted by u/x" / "2 days ago" over the title
         or author_in(before.text)
         or READ_TIME.search(before.text)
         or user_by_time([u.text for u in units], i - 1)

@@ -51,6 +51,14 @@ def test_a_post_title_under_a_sites_menu_is_still_the_title() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_post_title_under_its_age_and_over_a_flair_is_the_title() -> None:
+    # Old new-Reddit: "Posted by u/x" over the post's age, then the title and its flair.
+    head = ["r/Theatre", "Posted by u/stagehand_sam", "3 days ago"]
+    cleaned = clean(_paste(head, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 def test_a_one_sentence_opener_under_the_posters_header_stays_essay_text() -> None:
     # Near miss: the line under the header ends like a sentence but prose follows it directly.
     opener = "I made a trailer with AI video and I regret most of it."

@@ -16,7 +16,7 @@ import re
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME
+from bot.page_meta import NAME, author_in
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -50,6 +50,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
     author = _as_written(_without_site(doc.author, sitename, html), html)
+    if author and (named := author_in(" ".join(author.split()))):
+        author = named  # the byline's label taken with the name: "Story by Jane Doe"
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.

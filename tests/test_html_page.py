@@ -515,3 +515,10 @@ def test_a_blogs_own_name_beats_its_host_name(masthead: str, publication: str) -
     html = _page().replace("<body>", f"<body><header>{masthead}</header>")
     _, meta, _ = read_html(html, url="https://oonabrennan.blogspot.com/2025/12/plates.html")
     assert meta["publication"] == publication
+
+
+def test_a_bylines_label_is_not_part_of_the_authors_name() -> None:
+    byline = '<p class="byline">Story by <a href="/author/ob">Oona Brennan</a></p>'
+    html = _page().replace('<meta name="author" content="Oona Brennan">', "")
+    _, meta, _ = read_html(html.replace("</h1>", f"</h1>{byline}"))
+    assert meta["author"] == "Oona Brennan"

@@ -42,10 +42,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
-    if sitename and _HOST_NAME.match(sitename):
+    if not sitename or _HOST_NAME.match(sitename):
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
-        sitename = _home_heading(html) or _publisher(html) or _logo_name(html) or sitename
+        own = _home_heading(html) or _publisher(html) or _logo_name(html)
+        sitename = own or _shown_title_prefix(html, title) or sitename
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
@@ -105,6 +106,23 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+def _shown_title_prefix(html: str, title: str | None) -> str | None:
+    """The blog's name before its post's title in <title> ("Reel Vernacular: Sora made my
+    grandmother's village move again", Blogger's form), when the page shows that name on its
+    own as well (its masthead)."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
+    prefix, _, rest = text.partition(": ")
+    if not (title and rest and _same_text(rest, title) and 2 <= len(prefix.split()) <= 6):
+        return None
+    if not NAME.match(prefix):
+        return None
+    shown = r"\s+".join(map(re.escape, entities.escape(prefix, quote=False).split()))
+    return prefix if re.search(rf">\s*{shown}\s*<", html) else None
 
 
 # A host's name as trafilatura gives it for a site with no name in its metadata.

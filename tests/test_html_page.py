@@ -522,3 +522,22 @@ def test_a_bylines_label_is_not_part_of_the_authors_name() -> None:
     html = _page().replace('<meta name="author" content="Oona Brennan">', "")
     _, meta, _ = read_html(html.replace("</h1>", f"</h1>{byline}"))
     assert meta["author"] == "Oona Brennan"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        ("<div class='header'><h1 class='title'>Plate Notes</h1></div>", "Plate Notes"),
+        # Near miss: a label before the title that the page never shows as a name of its own.
+        ("", None),
+    ],
+)
+def test_a_blogs_name_before_its_posts_title_in_the_title_tag(
+    masthead: str, publication: str | None
+) -> None:
+    html = _page(title="Plate Notes: Plates Saved Our Short").replace("<body>", f"<body>{masthead}")
+    html = html.replace(
+        "<head>", '<head><meta property="og:title" content="Plates Saved Our Short">'
+    )
+    _, meta, _ = read_html(html)
+    assert meta.get("publication") == publication

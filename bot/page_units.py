@@ -341,12 +341,18 @@ _MARKED_PART_WORDS = 5
 _PART_WORDS = 8
 _QUOTE_MARKS = "\"'“”‘’«»"
 _ELLIPSIS = re.compile(r"^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$")
+# What display type adds around a pull quote: a Markdown quote's or emphasis's marks, and the
+# quoted writer's name after a dash ("“…” — Jane Doe").
+_QUOTE_MARKUP = re.compile(r"^(?:>\s*)+|^[*_]{1,2}|[*_]{1,2}$")
+_ATTRIBUTION = re.compile(r"(?<=[\"”’»])\s*[—–~-]{1,2}\s*(?-i:[A-Z])[\w.'’ -]{1,60}$")
+_ATTRIBUTION_LINE = re.compile(r"^[—–~-]{1,2}\s*(?-i:[A-Z])[\w.'’ -]{1,60}$")
 
 
 def _display_text(text: str) -> tuple[str, bool]:
-    """A pull quote's words without the quote marks and ellipses display type adds, and whether
-    it had any."""
-    bare = _ELLIPSIS.sub("", text.strip().strip(_QUOTE_MARKS + " ")).strip(_QUOTE_MARKS + " ")
+    """A pull quote's words without the quote marks, ellipses, markup and attribution display
+    type adds, and whether it had any."""
+    bare = _ATTRIBUTION.sub("", _QUOTE_MARKUP.sub("", text.strip()).strip())
+    bare = _ELLIPSIS.sub("", bare.strip(_QUOTE_MARKS + " ")).strip(_QUOTE_MARKS + " ")
     return bare, bare != text.strip()
 
 
@@ -377,6 +383,7 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
         bare, marked = _display_text(unit.text)
         if longest.get(normalize(bare), 0) >= least_source:
             found.add(i)
+            _with_attribution(units, i, end, found)
             continue
         part = _words(bare)
         fragment = marked or not ends_sentence(bare)
@@ -387,7 +394,14 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
             and any(words >= least_source and f" {part} " in text for words, text in sources)
         ):
             found.add(i)
+            _with_attribution(units, i, end, found)
     return found
+
+
+def _with_attribution(units: list[Unit], i: int, end: int, found: set[int]) -> None:
+    """The quoted writer's name on its own line under a pull quote ("— Jane Doe") goes with it."""
+    if i + 1 < end and _ATTRIBUTION_LINE.match(units[i + 1].text):
+        found.add(i + 1)
 
 
 def _words(text: str) -> str:

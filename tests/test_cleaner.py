@@ -1309,12 +1309,21 @@ TWO_SENTENCES = (
         "“…imitate our memories before anyone has paid…”",
         # Part of a sentence without its full stop: a fragment no paragraph would be.
         "The machine has learned to imitate our memories before anyone has paid",
+        # With the writer's name after it, or Markdown's quote marks.
+        "“…imitate our memories before anyone has paid…” — Oona Brennan",
+        "> The machine has learned to imitate our memories before anyone has paid",
     ],
 )
 def test_a_pull_quote_from_a_short_paragraph_or_part_of_a_sentence_is_dropped(
     pulled: str,
 ) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, pulled, TWO_SENTENCES, ESSAY_B]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
+
+
+def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
+    pulled = ["“…imitate our memories before anyone has paid…”", "— Oona Brennan"]
+    cleaned = clean("\n\n".join([ESSAY_A, *pulled, TWO_SENTENCES, ESSAY_B]))
     assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
 
 

@@ -73,6 +73,7 @@ from bot.page_meta import (
     parse_date,
     published_line,
     sign_off,
+    signs_off,
     wire_date,
 )
 from bot.page_site import find_publication, logo_over_menu, ordinary_case
@@ -465,6 +466,7 @@ def clean(
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
+            or (i > start and signs_off(unit.text, units[i - 1].text))
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i

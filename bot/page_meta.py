@@ -399,6 +399,20 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     return None, None
 
 
+# A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
+_SIGNATURE = re.compile(r"^(?:--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
+
+
+def signs_off(line: str, last: str) -> bool:
+    """Whether ``line`` signs the letter off ("-- Ruth", "— Jane Doe", "Best, Jane"): what a
+    newsletter puts under it (links, notices, prompts, its address) is not the essay. Under a
+    quotation (``last`` ends in a quote mark) a dash and a name are its source."""
+    if re.search(r"[\"”’»]\W*$", last):
+        return False
+    match = _SIGNATURE.match(line) or _VALEDICTION.match(line)
+    return bool(match) and len(match["name"].split()) <= 4 and not _not_a_name(match["name"])
+
+
 def _not_a_name(line: str) -> bool:
     return any(p.search(line) for p in (furniture.NAV, furniture.JUNK, furniture.END))
 

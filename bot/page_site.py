@@ -110,7 +110,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
     its foot ("You are receiving this because you subscribed to The Splice"): the publication,
     as written in ordinary case."""
-    first = next((line for line in head if not _junk_line(line)), None)
+    # (A plain-text letter's rules of "=" or "-" frame its masthead.)
+    first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
     if first is None or not NAME.match(first) or len(first.split()) > 4:
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)

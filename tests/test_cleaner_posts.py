@@ -783,3 +783,48 @@ def test_a_wrapped_essay_line_is_never_cut_from_the_next() -> None:
     )
     cleaned = clean(f"{paragraph}\n\n{other}")
     assert cleaned.body.split("\n\n") == [" ".join(p.split("\n")) for p in (paragraph, other)]
+
+
+# --- A plain-text newsletter: its masthead, and its foot under the sign-off ---------------------
+
+LETTER_1 = (
+    "I spent most of last week on a period drama, and on Thursday I counted the extras\n"
+    "in the market scene. There were eleven. Two years ago the same production would\n"
+    "have booked sixty, and the other forty-nine are going to be added in post now."
+)
+LETTER_2 = (
+    "The producers say it is only for wide shots, only for the expensive days, only\n"
+    "where nobody will notice. I believe they mean it, and I also remember set extensions."
+)
+LETTER_RULE = "=" * 72
+LETTER_HEAD = [
+    LETTER_RULE,
+    "SECOND FLOOR",
+    "A weekly letter about working on film sets, for the crew",
+    "Issue #12 -- Tuesday 12 May 2026",
+    LETTER_RULE,
+]
+LETTER_FOOT = [
+    "* A long interview with a casting director on finding two thousand people in a\n"
+    "  week: https://example.com/features/crowd-casting",
+    '* Reader Sam Holt writes in: "We had generated extras on our last job and the\n'
+    "  director kept asking for more life in the background.\"",
+    "Meet-up: Saturday 23 May, 6pm, back room of the usual pub, first round on us.",
+    "You are receiving this because you subscribed to Second Floor at example.com.",
+    "Second Floor / 14 Mercer Row / Glasgow G2 1AB / UK",
+]
+
+
+def test_a_newsletters_foot_under_its_sign_off_is_furniture() -> None:
+    cleaned = clean("\n\n".join([*LETTER_HEAD, LETTER_1, LETTER_2, "-- Ruth", *LETTER_FOOT]))
+    assert cleaned.body.split("\n\n") == [" ".join(LETTER_1.split()), " ".join(LETTER_2.split())]
+    assert "-- Ruth" in cleaned.removed
+    # Its masthead's date, on the line under its tagline, and its name, repeated in the foot.
+    assert (cleaned.published, cleaned.publication) == ("2026-05-12", "Second Floor")
+
+
+def test_a_quotations_source_under_it_is_no_sign_off() -> None:
+    # Near miss: a dash and a name under a quotation in the essay attribute it; the essay runs on.
+    quote = '"A crowd is a performance, not a texture."'
+    cleaned = clean("\n\n".join([*ESSAY[:2], quote, "— Ruth Abernathy", CLOSING]))
+    assert cleaned.body.split("\n\n")[-1] == CLOSING

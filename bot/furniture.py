@@ -36,6 +36,16 @@ BADGE = re.compile(
 )
 
 # Furniture dropped wherever it appears (short lines only).
+# What a picture is called in its caption, and the words that would make a line about one a
+# sentence rather than a caption (a finite verb, a subject).
+_PICTURES = (
+    r"(?:frames?|stills?|screenshots?|screen ?grabs?|renders?|storyboards?|photos?|"
+    r"photographs?|images?|pictures?|mock-?ups?|sketch(?:es)?|concept art)"
+)
+_FINITE = (
+    r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
+    r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
+)
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
     r"^\S.{0,60}\blogo$",
@@ -202,6 +212,14 @@ JUNK = _patterns(
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
+    # A credit over its caption: "Photo by the author: my sister in front of a bedsheet."
+    r"^(?:photo|photograph|image|picture|illustration|still|frame)s?\s+(?:by|from|courtesy of)"
+    r"\s+[^.:!?]{1,40}:\s*\S",
+    # A caption that names what a picture shows and says nothing of its own, no verb of its
+    # own: "Test frames for the pitch, generated in Veo and graded in-house." ("Test frames
+    # for the pitch were generated in Veo." is a sentence of the essay.)
+    rf"^(?!.*\b{_FINITE}\b)(?:an? |the )?(?:[\w-]+ ){{0,2}}{_PICTURES}"
+    r"\s+(?:from|of|for|on|at|in|made|taken|shot)\b[^!?;:]{0,160}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",

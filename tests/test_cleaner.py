@@ -1410,3 +1410,20 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
     opening = "I have cut trailers for a decade, and this year half my briefs asked for fakes."
     cleaned = clean("\n\n".join([opening, PARAGRAPH, f"{opening} Again.", ESSAY_B]))
     assert cleaned.body.split("\n\n")[0] == opening
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Photo by the author: my brother in front of a green sheet, before the sea.", True),
+        ("Test frames for the distillery pitch, generated in Veo and graded in-house.", True),
+        ("Stills from the second day of the shoot, before and after the grade.", True),
+        # Near misses: the same words as a sentence of the essay, with a verb and a subject.
+        ("Test frames for the pitch were generated in Veo, and the client loved them.", False),
+        ("Photo by photo, the film assembled itself in the edit over a single winter.", False),
+        ("Frames from the first cut are still pinned above my desk, and I look at them.", False),
+    ],
+)
+def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not caption

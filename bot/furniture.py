@@ -223,6 +223,16 @@ JUNK = _patterns(
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
+    # A post's foot: its thanks to those who read a draft ("Thanks to Jo for reading a draft of
+    # this."), and the ways to follow or reach its writer ("If you liked this, follow along via
+    # RSS …", "email me at jo@example.com").
+    r"^(?:(?:many|special|with|and) )?thanks?(?: you)? to\b.{1,100}\bfor (?:reading|reviewing|"
+    r"editing|proofreading|(?:their |the |your )?(?:comments|feedback|notes)|looking)\b.{0,60}$",
+    r"^if you (?:liked|enjoyed|found|like|enjoy)\b.{0,40}\b(?:follow|subscribe|rss|newsletter|"
+    r"e-?mail me|share it|sign up)\b",
+    r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
+    r"the newsletter|e-?mail)\b",
+    r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
     # Cookie banners and consent.
     r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
     r"\bwe use cookies\b",

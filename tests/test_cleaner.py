@@ -1427,3 +1427,20 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("*Thanks to Maya and Tom for reading a draft of this.*", True),
+        ("With thanks to the Tuesday group for their feedback on an early version.", True),
+        ("If you enjoyed this, subscribe to the newsletter or follow along via RSS.", True),
+        ("Comments are closed here; email me at jo@example.org if you want to argue.", True),
+        # Near misses: the essay's own thanks and likes, which point nowhere.
+        ("Thanks to these tools, a first pass at a scene takes an afternoon, for better.", False),
+        ("If you liked the first film, the sequel will break your heart in new ways.", False),
+    ],
+)
+def test_a_posts_thanks_and_follow_lines_are_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]), markdown=True)
+    assert (line.strip("*") in cleaned.body.split("\n\n")) is not furniture

@@ -96,7 +96,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
     r"modified|edited|created|edited time|watched|reviewed|logged|viewed|aired|recorded|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
-    r"|[:\-|·•,\s*_]",
+    r"|[:\-–—|·•,\s*_]",
     re.IGNORECASE,
 )
 # What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".

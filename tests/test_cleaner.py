@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.cleaner import Cleaned, clean
+from bot.page_meta import date_alone
 from bot.page_threads import read_answer
 from bot.text import normalize
 
@@ -209,6 +210,9 @@ def test_opening_sentence_is_not_a_title() -> None:
         ("February 21, 2024", "2024-02-21"),
         ("Posted on February 21, 2024 by Jane Roe", "2024-02-21"),
         ("Published: 21st Feb 2024, 9:05 pm EST", "2024-02-21"),
+        # A read time set off by a dash (Ghost's byline), as by a middle dot.
+        ("Apr 2, 2026 — 4 min read", "2026-04-02"),
+        ("Apr 2, 2026 – 4 min read", "2026-04-02"),
     ],
 )
 def test_published_forms(line: str, iso: str) -> None:
@@ -221,6 +225,11 @@ def test_published_forms(line: str, iso: str) -> None:
 def test_dateline_above_the_title() -> None:
     cleaned = clean(f"Published: Feb 21, 2024\n\nA Title\n\n{ESSAY_A}")
     assert (cleaned.title, cleaned.published, cleaned.body) == ("A Title", "2024-02-21", ESSAY_A)
+
+
+def test_a_date_with_words_beside_it_is_not_a_date_alone() -> None:
+    # Near miss: a dash before words that aren't a dateline's makes the line a sentence.
+    assert date_alone("Apr 2, 2026 — the day the edit fell apart") is None
 
 
 def test_bad_date_is_kept_as_text() -> None:

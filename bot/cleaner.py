@@ -407,17 +407,20 @@ def clean(
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
+    post_text = posts.text_start if posts is not None else 0
+    if post_text < len(units) and _label_over_prose(units, post_text):
+        post_text += 1  # the post's flair ("Discussion") over its text
     if (
         posts is not None
         and not posts.social
         and first_prose is not None
         and first_prose < posts.start
-        and posts.text_start < len(units)
-        and is_prose(units[posts.text_start])
+        and post_text < len(units)
+        and is_prose(units[post_text])
     ):
         # A forum page's sidebar copied above the post (a community's blurb, its other
         # threads): the essay is the post under its header, not the first prose on the page.
-        first_prose = posts.text_start
+        first_prose = post_text
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.

@@ -109,7 +109,9 @@ _STATS = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
+    # (Old Reddit's sidebar: "this post was submitted on 17 Mar 2026".)
+    r"^\W*(?:(?:this (?:post|thread|story|article) was )?(?:published|posted|submitted)|"
+    r"first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -470,7 +472,7 @@ _AGO = (
 )
 POST_HEADER = re.compile(
     # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
-    rf"^(?:posted|submitted|shared)\s+{_AGO}\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
+    rf"^(?:posted|submitted|shared)\s+{_AGO}(?:\s+\*)?\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"

@@ -563,6 +563,44 @@ def test_an_old_reddit_text_posts_community_is_its_publication() -> None:
     )
 
 
+OLD_REDDIT_SIDEBAR = [
+    "Want to join? Log in or sign up in seconds.",
+    "this post was submitted on 9 Feb 2026",
+    "318 points (88% upvoted)",
+    "Theatre",
+    "12,400 readers",
+    "A subreddit for people who put on plays. Share your shows, ask questions, help out.",
+    "a community for 11 years",
+    "message the mods",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["submitted 3 days ago by stagehand_sam", "submitted 3 days ago * by stagehand_sam Lighting"],
+)
+def test_an_old_reddit_post_under_its_sidebar(header: str) -> None:
+    # The sidebar comes before the post in a copy: its blurb is no essay, its "submitted on"
+    # dates the post; an edited post's header has a "*", and a flair may follow the poster
+    # and sit over the text ("Discussion").
+    title = f"{POST_TITLE} (self.Theatre)"
+    comments = ["4 comments", "sorted by: best", "[–]lampie_lou 12 points 2 hours ago", "Ours too."]
+    cleaned = clean(_paste(OLD_REDDIT_SIDEBAR, "318", title, header, "Discussion", ESSAY, comments))
+    assert (cleaned.title, cleaned.author, cleaned.published, cleaned.publication) == (
+        POST_TITLE,
+        "stagehand_sam",
+        "2026-02-09",
+        "r/Theatre",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_sentence_about_submitting_is_no_dateline() -> None:
+    # Near miss: the essay's "this post was submitted ..." with no date dates nothing.
+    line = "This post was submitted on a whim, after a long night in the edit suite with Sora."
+    assert clean(_paste(OPENING, line, MIDDLE, CLOSING)).published is None
+
+
 def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     # Discourse: the topic's title, its tags and counters, then the poster over the date.
     head = [

@@ -288,6 +288,15 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+def dated_byline(line: str) -> str | None:
+    """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
+    "Posted on 3 March 2025 by Alma Reyes"."""
+    match = _BY_AFTERDATE.search(line)
+    if not match or not _name_from(match["rest"]):
+        return None
+    return published_line(line[: match.start()]) or date_alone(line[: match.start()])
+
+
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
@@ -415,6 +424,23 @@ def signs_off(line: str, last: str) -> bool:
     return bool(match) and len(match["name"].split()) <= 4 and not _not_a_name(match["name"])
 
 
+def first_name_signature(tail: list[str]) -> str | None:
+    """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
+    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …")."""
+    first = next(
+        (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
+        None,
+    )
+    if first is None:
+        return None
+    full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
+    for line in tail:
+        for match in full.finditer(line):
+            if _person_name(match[0]) and not _not_a_name(match[0]):
+                return match[0]
+    return None
+
+
 def _not_a_name(line: str) -> bool:
     return any(p.search(line) for p in (furniture.NAV, furniture.JUNK, furniture.END))
 
@@ -472,7 +498,9 @@ _AGO = (
 )
 POST_HEADER = re.compile(
     # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
-    rf"^(?:posted|submitted|shared)\s+{_AGO}(?:\s+\*)?\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
+    # (edited: "submitted 2 days ago* (last edited 1 day ago) by x", "… ago * by x").
+    rf"^(?:posted|submitted|shared)\s+{_AGO}\s*\*?(?:\s*\(last edited {_AGO}\))?\s+by\s+"
+    rf"(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"

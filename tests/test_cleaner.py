@@ -1453,3 +1453,19 @@ def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> 
 def test_a_posts_thanks_and_follow_lines_are_furniture(line: str, furniture: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]), markdown=True)
     assert (line.strip("*") in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Pictured: the harbour today, from the same spot as the old photograph.", True),
+        ("Above: one of the eleven plates from the archive.", True),
+        ("Left, the 1890 plate; right, our generated frame, before grading.", True),
+        # Near misses: the essay's "Above all" and "left" are words, not a picture's place.
+        ("Above all, the film has to be honest about which frames were made.", False),
+        ("Left alone, the generator adds a lighthouse the harbour never had.", False),
+    ],
+)
+def test_a_pictures_place_labels_its_caption(line: str, caption: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not caption

@@ -866,3 +866,120 @@ def test_a_quotations_source_under_it_is_no_sign_off() -> None:
     quote = '"A crowd is a performance, not a texture."'
     cleaned = clean("\n\n".join([*ESSAY[:2], quote, "— Ruth Abernathy", CLOSING]))
     assert cleaned.body.split("\n\n")[-1] == CLOSING
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A mailing's postal address, its greeting, its tagline, its web-view link.
+        ("Second Floor, 12 Harbour Lane, Bristol BS1 4QA, United Kingdom", True),
+        ("Second Floor / Jo Park / 3 Mill Wynd / Stirling FK8 1AA / UK", True),
+        ("548 Market Street PMB 72296, San Francisco, CA 94104", True),
+        ("Hello again.", True),
+        ("A fortnightly letter about sound, for people who record it", True),
+        ("View this post on the web at https://example.substack.com/p/a-post", True),
+        # Near misses: the essay's own sentences with an address, a greeting, a letter.
+        ("We moved to 12 Harbour Lane, Bristol BS1 4QA, in 2019, and never looked back.", False),
+        ("Hello again, said the director, as if the generator were an old friend of his.", False),
+        ("A letter about my grandfather's projector arrived in March, and I wept.", False),
+    ],
+)
+def test_a_mailings_wrapper_lines_are_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        ["Reader Jo Park writes in:", "> I restore home movies. When a family asks me to fill"
+         " a gap, I do it, and I tell them."],
+        ['A reader writes: "I used generated skies on my short and nobody noticed at all."'],
+        ["One subscriber, a trailer editor, wrote:", '"Half my shots were generated this year."'],
+    ],
+)
+def test_a_readers_letter_quoted_in_a_letter_is_never_the_authors(letter: list[str]) -> None:
+    cleaned = clean(_paste(OPENING, letter, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_critic_quoted_in_the_essay_is_kept() -> None:
+    # Near miss: a published writer quoted with "writes:" is the essay's quotation, kept.
+    quote = "Pauline Kael writes: the movies are so rarely great art that we should not sneer."
+    assert quote in clean(_paste(OPENING, quote, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+def test_a_mailbag_ends_the_essay() -> None:
+    mailbag = ["FROM THE MAILBAG", "Here is one answer.", '"I cut trailers for a living."']
+    cleaned = clean(_paste(ESSAY, mailbag))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_link_round_up_under_the_essay_is_not_its_list() -> None:
+    items = [
+        "- A long interview with a casting director on finding extras (https://example.com/a)",
+        "- A festival that now asks every entrant to list generated shots: https://example.org/b",
+    ]
+    kept = [
+        "- I would do the trailer again for a small theatre with no budget",
+        "- I would never do it for a company that could afford a crew",
+    ]
+    assert clean(_paste(ESSAY, items)).body.split("\n\n") == ESSAY
+    # Near miss: the essay's own closing list, with no links, is the essay's.
+    assert clean(_paste(ESSAY, kept)).body.split("\n\n") == [*ESSAY, *kept]
+
+
+def test_a_letters_note_over_its_headline_is_not_the_essay() -> None:
+    head = ["Hi there,", "This week's letter is a little longer than usual.", "THE TRAILER"]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.body.split("\n\n")) == ("THE TRAILER", ESSAY)
+    # Near miss: an essay's short opening over a heading in capitals stays the essay's.
+    opening = "I made a trailer this year, and the theatre loved it."
+    cleaned = clean(_paste(opening, "THE TRAILER", ESSAY))
+    assert cleaned.body.split("\n\n")[0] == opening
+
+
+def test_a_mailings_foot_names_its_letter_and_its_writer() -> None:
+    foot = [
+        "-- Ewan",
+        "You're receiving this email because you signed up for Boards & Bones, a letter.",
+        "Boards & Bones / Ewan Sutherland / 3 Mill Wynd / Stirling FK8 1AA / UK",
+    ]
+    head = ["THE GATE -- Issue 9 -- 20 April 2026"]
+    cleaned = clean(_paste(head, ESSAY, foot))
+    assert (cleaned.author, cleaned.publication, cleaned.published) == (
+        "Ewan Sutherland",
+        "The Gate",
+        "2026-04-20",
+    )
+    # Without the masthead, the foot names the letter; a first name no line completes names
+    # nobody.
+    cleaned = clean(_paste(ESSAY, "-- Ewan", foot[1]))
+    assert (cleaned.author, cleaned.publication) == (None, "Boards & Bones")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "submitted 2 days ago* (last edited 1 day ago) by stagehand_sam Lighting",
+        "submitted 2 days ago by stagehand_sam",
+    ],
+)
+def test_an_old_reddit_posts_flair_over_its_text(header: str) -> None:
+    comments = ["4 comments", "sorted by: best", "[–]lampie_lou 12 points 2 hours ago", "Ours too."]
+    title = f"{POST_TITLE} (self.Theatre)"
+    cleaned = clean(_paste(OLD_REDDIT_SIDEBAR, "318", title, header, "Workflow", ESSAY, comments))
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_studio_page_dated_before_its_byline_under_its_masthead() -> None:
+    title = "A Harbour That Isn’t There"
+    head = ["Harrow & Gale", "Work", "Journal", title, "February 9, 2026 by Tess Harrow"]
+    foot = ["Share", "© 2026 Harrow & Gale Films Ltd."]
+    cleaned = clean(_paste(head, ESSAY, foot))
+    assert (cleaned.author, cleaned.published, cleaned.publication) == (
+        "Tess Harrow",
+        "2026-02-09",
+        "Harrow & Gale",
+    )

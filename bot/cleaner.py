@@ -527,7 +527,7 @@ def clean(
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
-            or (i > start and signs_off(unit.text, units[i - 1].text))
+            or (i > start and signs_off(unit.text, units[i - 1].text, author))
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i

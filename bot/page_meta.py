@@ -411,17 +411,29 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
 
 
 # A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
-_SIGNATURE = re.compile(r"^(?:--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
+_SIGNATURE = re.compile(
+    r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$"
+)
 
 
-def signs_off(line: str, last: str) -> bool:
-    """Whether ``line`` signs the letter off ("-- Ruth", "— Jane Doe", "Best, Jane"): what a
-    newsletter puts under it (links, notices, prompts, its address) is not the essay. Under a
-    quotation (``last`` ends in a quote mark) a dash and a name are its source."""
+def signs_off(line: str, last: str, author: str | None = None) -> bool:
+    """Whether ``line`` signs the letter off ("-- Ruth", "Best, Jane", "— Jane Doe" by Jane
+    Doe): what a newsletter puts under it (links, notices, prompts, its address) is not the
+    essay. A dash and a name under a quotation (``last`` ends in a quote mark), or naming
+    someone other than the author with a typographic dash (a blockquote's source), are no
+    sign-off; an e-mail's "--" is."""
     if re.search(r"[\"”’»]\W*$", last):
         return False
-    match = _SIGNATURE.match(line) or _VALEDICTION.match(line)
-    return bool(match) and len(match["name"].split()) <= 4 and not _not_a_name(match["name"])
+    if match := _VALEDICTION.match(line):
+        name = match["name"]
+    elif match := _SIGNATURE.match(line):
+        name = match["name"]
+        names_author = bool(author) and name in (author, (author or "").split()[0])
+        if match["dash"] != "--" and not names_author:
+            return False
+    else:
+        return False
+    return len(name.split()) <= 4 and not _not_a_name(name)
 
 
 def first_name_signature(tail: list[str]) -> str | None:

@@ -983,3 +983,16 @@ def test_a_studio_page_dated_before_its_byline_under_its_masthead() -> None:
         "2026-02-09",
         "Harrow & Gale",
     )
+
+
+def test_a_blockquotes_source_is_no_sign_off() -> None:
+    # Near miss: in Markdown a blockquote loses its ">" and may have no quote marks; the dash
+    # and the name under it are its source, not the author's sign-off, and the essay goes on.
+    quote = "> A crowd is a performance, not a texture, and it should be paid like one."
+    raw = "\n\n".join([OPENING, MIDDLE, quote, "— Ruth Abernathy", CLOSING])
+    assert clean(raw, markdown=True).body.split("\n\n")[-1] == CLOSING
+
+
+def test_the_authors_own_dash_sign_off_ends_the_letter() -> None:
+    raw = _paste("By Jane Doe", ESSAY, "— Jane", "Glasgow meet-up: Saturday, 6pm, the usual pub.")
+    assert clean(raw).body.split("\n\n") == ESSAY

@@ -22,10 +22,14 @@ any one site:
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
-  are a paginated text's pages of other sections (a catalogue's programme, its partners);
+  are a paginated text's pages of other sections (a catalogue's programme, its partners) and a
+  reader's letter quoted in a letter ("Reader Jo Park writes in:" and the letter), never the
+  author's words; a letter's note about the issue over its headline is the letter's, not the
+  essay's;
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen
+  a "--" signature, a letter's one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•"
+  comment thread) ends the essay once some essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;

@@ -51,22 +51,20 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             return i
     texts = [u.text for u in units]
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
-    byline = (
-        byline
-        if byline is not None
-        else next(
-            (
-                i
-                for i in range(stop)
-                if find_author([texts[i]], [])
-                or bare_name(texts, i)
-                or user_by_time(texts, i)
-                or name_beside_date(texts[i])
-                or name_for(texts, i)
-            ),
-            None,
-        )
+    found = next(
+        (
+            i
+            for i in range(stop)
+            if find_author([texts[i]], [])
+            or bare_name(texts, i)
+            or user_by_time(texts, i)
+            or name_beside_date(texts[i])
+            or name_for(texts, i)
+        ),
+        None,
     )
+    given = byline
+    byline = byline if byline is not None else found
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
     # site's name over its menu.
     masthead = _masthead(units, stop)
@@ -89,6 +87,11 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
     # longest of them that is not the standfirst.
     above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
+    if not above and given is not None and found is not None and found < given:
+        # A forum post's header with no headline over it: the thread's own byline ("Thread
+        # starter x") further up has the thread's title over it.
+        byline = found
+        above = [i for i in candidates if byline - _NEAR <= i < byline]
     if above:
         if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
             above = above[:-1]
@@ -163,6 +166,8 @@ def _in_menu(units: list[Unit], i: int) -> bool:
     the Scenes", "News"), not a headline."""
     if units[i].words > 3 or i == 0 or i + 1 >= len(units):
         return False
+    if units[i].indent and units[i - 1].indent == units[i].indent and units[i - 1].words <= 3:
+        return True  # the last item of an indented menu (a breadcrumb: "Film Talk", "Craft")
     return all(
         u.words <= 3
         and not ends_sentence(u.text)

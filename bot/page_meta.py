@@ -61,7 +61,8 @@ BYLINE = re.compile(
     # "Words by", "Words and photographs by", "Text & pictures by".
     rf"{_CREDITED})"
     r"\s+by|"
-    r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    # A forum thread's, the name alone after it: "Thread starter x", "Started by x".
+    r"by|(?:thread\s+starter|started\s+by)(?=\s+[^,.;:!?]{2,40}$)|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     # Not "By subscribing, I agree ...": a clause, not a name.
     r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -411,9 +412,7 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
 
 
 # A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
-_SIGNATURE = re.compile(
-    r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$"
-)
+_SIGNATURE = re.compile(r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
 
 
 def signs_off(line: str, last: str, author: str | None = None) -> bool:

@@ -1,0 +1,117 @@
+"""bot.cleaner on pasted forum threads (XenForo, vBulletin, Invision): the post's profile block
+(name, member title, "Joined", "Messages", the post's date and number) is its header, the
+first post by anyone else starts the replies, and the thread's own byline ("Thread starter x")
+has the title over it. Each rule has a near miss."""
+
+from __future__ import annotations
+
+from bot.cleaner import clean
+from bot.page_meta import author_in
+from bot.page_threads import read_thread
+
+OPENING = (
+    "Our co-op rented a generator subscription for the winter and I think it taught us more "
+    "about our own habits than about the tool, which nobody expected."
+)
+MIDDLE = (
+    "Every storyboard we fed it came back tidier than we drew it, and after a month the "
+    "drawings themselves had started to look like its output."
+)
+CLOSING = (
+    "We kept the subscription, but we now draw first and prompt second, and the films are "
+    "ours again."
+)
+REPLY = "Same thing happened in our club, the drawings all drifted toward the machine's look."
+
+
+def _profile(user: str, title: str, joined: str, posts: str, when: str, number: int) -> list[str]:
+    return [
+        user,
+        user,
+        title,
+        "Joined",
+        joined,
+        "Messages",
+        posts,
+        "Reaction score",
+        "12",
+        when,
+        f"#{number}",
+    ]
+
+
+def _thread(*, stamp: bool = True) -> str:
+    head = [
+        "Cutting Room Forum",
+        "    Forums",
+        "    Animation",
+        "    Stop Motion",
+        "Our storyboards started to look like the machine",
+        "    Thread starter pix_ola",
+        "    Start date Mar 3, 2026",
+    ]
+    first = _profile("pix_ola", "Storyboard nerd", "Apr 1, 2018", "2,310", "Mar 3, 2026", 1)
+    if not stamp:
+        first = first[:-2]
+    second = _profile("gusfrank", "Member", "May 9, 2022", "14", "Mar 4, 2026", 2)
+    foot = ["Like", "Reply", "Report", "You must log in or register to reply here."]
+    return "\n".join(
+        [
+            *head,
+            *first,
+            OPENING,
+            "",
+            MIDDLE,
+            "",
+            CLOSING,
+            "Like",
+            "Reply",
+            "Report",
+            *second,
+            REPLY,
+            *foot,
+        ]
+    )
+
+
+def test_a_forum_posts_profile_block_is_its_header_and_the_next_poster_starts_the_replies() -> None:
+    cleaned = clean(_thread())
+    assert cleaned.body == "\n\n".join([OPENING, MIDDLE, CLOSING])
+    assert cleaned.author == "pix_ola"
+    assert cleaned.published == "2026-03-03"  # the post's date, not the day its poster joined
+    assert cleaned.title == "Our storyboards started to look like the machine"
+    assert REPLY not in cleaned.body
+    assert "gusfrank" not in cleaned.body
+
+
+def test_a_profile_without_the_posts_own_stamp_is_no_header() -> None:
+    # phpBB prints "Posts: 12" / "Joined: <date>" beside a post that heads itself elsewhere: with
+    # no date or "#1" closing the block, the block is not read as the post's header.
+    lines = ["kestrel", "Posts: 12", "Joined: Tue Jun 09, 2015 7:41 pm", "Location: Leeds", OPENING]
+    assert read_thread(lines) is None
+    assert (
+        read_thread(
+            [
+                "kestrel",
+                "Posts: 12",
+                "Joined: Jun 9, 2015",
+                "Jun 1, 2026",
+                "#1",
+                OPENING,
+                "moss",
+                "Member",
+                "Joined: May 2, 2020",
+                "Jun 2, 2026",
+                "#2",
+                REPLY,
+            ]
+        )
+        is not None
+    )
+
+
+def test_a_thread_starter_line_is_a_byline() -> None:
+    assert author_in("Thread starter pix_ola") == "pix_ola"
+    assert author_in("Started by Dana Wells") == "Dana Wells"
+    # Near miss: a sentence that starts the same way is no byline.
+    assert author_in("Started by accident, the project ran for three years.") is None

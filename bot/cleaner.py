@@ -310,6 +310,14 @@ def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | Non
     return None
 
 
+# "Cold Open is a reader-supported publication.": a line about a site, not about a person.
+_PUBLICATION_ABOUT = re.compile(
+    r"^.{1,60}?\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:publication|newsletter|magazine|blog|podcast|site|website|journal|zine)\b",
+    re.IGNORECASE,
+)
+
+
 def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     """Where a person's name stands alone above the essay (``units[:stop]``) when a line further
     down describes them ("Jane Doe is a gaffer ..."): an opinion page's byline, with no date or
@@ -319,7 +327,10 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
         if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
             continue
         about = re.compile(rf"{re.escape(name)}\s+(?:is|was|writes|lives|works)\b")
-        if any(about.match(u.text) and u.words >= 6 for u in units[stop:]):
+        if any(
+            about.match(u.text) and u.words >= 6 and not _PUBLICATION_ABOUT.match(u.text)
+            for u in units[stop:]
+        ):
             return i
     return None
 

@@ -51,18 +51,18 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             return i
     texts = [u.text for u in units]
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
-    found = next(
-        (
-            i
-            for i in range(stop)
-            if find_author([texts[i]], [])
-            or bare_name(texts, i)
-            or user_by_time(texts, i)
-            or name_beside_date(texts[i])
-            or name_for(texts, i)
-        ),
-        None,
-    )
+    bylines = [
+        i
+        for i in range(stop)
+        if find_author([texts[i]], [])
+        or bare_name(texts, i)
+        or user_by_time(texts, i)
+        or name_beside_date(texts[i])
+        or name_for(texts, i)
+    ]
+    # The site's name the page opens with, shown again over a share card, is no byline.
+    found = next((i for i in bylines if i and texts[i] != texts[0]), None)
+    found = found if found is not None else next(iter(bylines), None)
     given = byline
     byline = byline if byline is not None else found
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the

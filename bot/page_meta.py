@@ -320,9 +320,13 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # next.
         if _AUTHOR_LABEL.match(label) and _person_name(line):
             return line
-    for i in range(len(head)):
-        if name := bare_name(head, i) or user_by_time(head, i):
-            return name
+    # A name shown twice that the page also opens with is the site's masthead, then its logo's
+    # alt text and name over a share card (Substack's): a byline's name further down comes first.
+    names = [
+        name for i in range(len(head)) if (name := bare_name(head, i) or user_by_time(head, i))
+    ]
+    if names:
+        return next((name for name in names if name != head[0]), names[0])
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
         match = _BY_AFTERDATE.search(line)

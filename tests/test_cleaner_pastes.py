@@ -1,0 +1,81 @@
+"""bot.cleaner on pasted platform pages whose head repeats the site's name: a Substack paste (the
+publication's name as masthead, then again with its logo over a share card, the headline twice,
+the subtitle, the writer's name and date) and its subscribe box's "X is a reader-supported
+publication". Each rule has a near miss: a person's name used the same way."""
+
+from __future__ import annotations
+
+from bot.cleaner import clean
+from bot.page_meta import find_author
+
+TITLE = "Half a Cheer for the Render Farm"
+SUBTITLE = "What the tool saved me, what it cost my friends, and why I still pay for it"
+BODY = [
+    "I expected to hate the tool, and for the first month I mostly did, because every shot it "
+    "gave me looked like an advert for a hotel.",
+    "Then I started using it for the shots nobody would ever pay for, the street at dawn and the "
+    "empty office, and the edit finally had room to breathe.",
+]
+ENDING = [
+    "The illustrators I used to hire for those shots are not better off, and I will not pretend "
+    "they are.",
+    "So half a cheer, and a promise to keep naming the frames it made.",
+]
+
+
+def _substack(site: str, writer: str) -> str:
+    head = [
+        site,
+        "Subscribe",
+        "Sign in",
+        "Share this post",
+        site,
+        site,
+        TITLE,
+        "Copy link",
+        "Facebook",
+        "Email",
+        "Notes",
+        "More",
+        TITLE,
+        SUBTITLE,
+        writer,
+        "Mar 2, 2026",
+        "88",
+        "12",
+        "Share",
+    ]
+    box = [
+        f"{site} is a reader-supported publication. To receive new posts and support my work, "
+        "consider becoming a free or paid subscriber.",
+        "Type your email...",
+        "Subscribe",
+    ]
+    return "\n".join(
+        [*head, "", BODY[0], "", BODY[1], "", *box, "", ENDING[0], "", ENDING[1], "", "Share"]
+    )
+
+
+def test_a_substack_paste_names_its_writer_and_keeps_its_essay_past_the_subscribe_box() -> None:
+    cleaned = clean(_substack("Cut Notes", "Ravi Okafor-Lund"))
+    assert cleaned.author == "Ravi Okafor-Lund"
+    assert cleaned.publication == "Cut Notes"
+    assert cleaned.title == TITLE
+    assert cleaned.body == "\n\n".join([*BODY, *ENDING])
+
+
+def test_a_name_the_page_opens_with_is_the_site_when_a_byline_names_someone_else() -> None:
+    head = ["Cut Notes", "Subscribe", "Cut Notes", "Cut Notes", TITLE, "Ravi Okafor", "Mar 2, 2026"]
+    assert find_author(head, []) == "Ravi Okafor"
+    # Near miss: a personal site named after its writer, and no other byline: the name is theirs.
+    head = ["Ravi Okafor", "Home", "About", TITLE, "Ravi Okafor", "Ravi Okafor", "Mar 2, 2026"]
+    assert find_author(head, []) == "Ravi Okafor"
+
+
+def test_a_line_about_a_publication_is_no_authors_bio() -> None:
+    # Near miss: the same shape about a person is their bio, and their name over the essay is the
+    # byline (an opinion page's).
+    page = "\n\n".join(["Ravi Okafor", *BODY, "Ravi Okafor is a documentary editor in Leeds."])
+    assert clean(page).author == "Ravi Okafor"
+    page = "\n\n".join(["Cut Notes", *BODY, "Cut Notes is a reader-supported publication."])
+    assert clean(page).author is None

@@ -82,7 +82,13 @@ from bot.page_meta import (
     signs_off,
     wire_date,
 )
-from bot.page_site import ISSUE_MASTHEAD, find_publication, logo_over_menu, ordinary_case
+from bot.page_site import (
+    ISSUE_MASTHEAD,
+    find_publication,
+    logo_over_menu,
+    ordinary_case,
+    profile_platforms,
+)
 from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -412,8 +418,9 @@ def clean(
     known_title, known_author = title, author
     raw = raw or ""
     asides: list[str] = []
+    platforms = profile_platforms(raw) if markdown else {}
     if markdown:
-        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT):
+        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
@@ -539,6 +546,7 @@ def clean(
         ends = (
             (is_end(unit) and not _label_over_prose(units, i))
             or is_about(unit)
+            or (unit.heading and furniture.REPO_FOOT.match(unit.text))
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
@@ -664,6 +672,8 @@ def clean(
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
+        # The platform the byline's handle links to: a README's "@jane" on GitHub.
+        or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
     )
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title

@@ -443,6 +443,13 @@ END = _patterns(
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
 )
 
+# A repository README's sections under an essay kept in it: how to contribute, its licence.
+REPO_FOOT = re.compile(
+    r"^(?:contributing|how to contribute|contributions|contributors|licen[cs]e|licensing|"
+    r"code of conduct|how to cite|citation|citing)$",
+    re.IGNORECASE,
+)
+
 # The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
 # RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
 SPONSOR = _patterns(
@@ -511,6 +518,11 @@ ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.
 MD_CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]).*(?:\n[ \t]*>.*)*$",
     re.M | re.I,
+)
+# A table of contents in Markdown: list items that only link to headings of the same page
+# ("- [The budget line](#the-budget-line)"), read before links lose their targets.
+MD_TOC = re.compile(
+    r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\]\n]{1,100}\]\(#[^)\s]*\)[ \t]*$", re.M
 )
 # A one-line paragraph right under an image in Markdown: the image's caption.
 MD_CAPTION = re.compile(

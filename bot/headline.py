@@ -196,7 +196,10 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     if units[first].words > 30 or not between or len(between) > 12:
         return False
     texts = [u.text for u in units]
-    named = any(author_in(texts[i]) or bare_name(texts, i) for i in range(first + 1, second))
+    named = any(
+        author_in(texts[i]) or bare_name(texts, i) or name_beside_date(texts[i])
+        for i in range(first + 1, second)
+    )
     return named and all(
         is_furniture(u) or NAME.match(u.text) or not sentence_like(u) for u in between
     )

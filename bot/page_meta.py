@@ -289,6 +289,14 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+def _name_with_handle(line: str) -> str | None:
+    """The name a meta line gives beside a date and the person's own handle: "Jane Doe · first
+    published 2 May 2026 · @janedoe" (a section's name beside a date has no handle)."""
+    name = name_beside_date(line)
+    parts = [part.strip() for part in SEPARATORS.split(line)]
+    return name if name and any(re.fullmatch(r"@[\w.-]{2,40}", p) for p in parts) else None
+
+
 def dated_byline(line: str) -> str | None:
     """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
     "Posted on 3 March 2025 by Alma Reyes"."""
@@ -301,7 +309,7 @@ def dated_byline(line: str) -> str | None:
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line) or _author_among_parts(line):
+        if name := author_in(line) or _author_among_parts(line) or _name_with_handle(line):
             return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,

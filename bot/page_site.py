@@ -258,6 +258,28 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+# A handle linked to its profile on a platform's domain, in Markdown: "[@jane](https://github.com/
+# jane)". The platform publishes a post that names no publication of its own.
+_PROFILE_LINK = re.compile(
+    r"\[(?P<handle>@[\w.-]{2,40})\]\(https?://(?:www\.)?(?P<host>github\.com|gitlab\.com|"
+    r"codeberg\.org|x\.com|twitter\.com|bsky\.app)/[\w.-]+/?\)",
+    re.IGNORECASE,
+)
+_PLATFORM_HOSTS = {
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "codeberg.org": "Codeberg",
+    "x.com": "X",
+    "twitter.com": "X",
+    "bsky.app": "Bluesky",
+}
+
+
+def profile_platforms(raw: str) -> dict[str, str]:
+    """The platform each handle of a Markdown page links to as its profile: {"@jane": "GitHub"}."""
+    return {m["handle"]: _PLATFORM_HOSTS[m["host"].casefold()] for m in _PROFILE_LINK.finditer(raw)}
+
+
 _LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
 _NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
 

@@ -127,12 +127,14 @@ class Cleaned:
 
 def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> str | None:
     """The page's first line when it names something in a few Title Case words and is neither
-    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes")."""
+    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes",
+    "Cut & Paste")."""
     first = next((i for i, u in enumerate(head) if not is_furniture(u)), None)
     if first is None or first == title_at:
         return None
     text = head[first].text
-    if not NAME.match(text) or not 2 <= len(text.split()) <= 4 or text == author:
+    named = NAME.match(re.sub(r"\s+&\s+", " ", text))  # "Splice & Dice" names a site too
+    if not named or not 2 <= len(text.split()) <= 4 or text == author:
         return None
     return text if title_case(text) else None
 

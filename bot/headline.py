@@ -161,13 +161,24 @@ def _title_candidate(units: list[Unit], i: int) -> bool:
     )
 
 
+_MENU_ITEM_WORDS = 6
+
+
 def _in_menu(units: list[Unit], i: int) -> bool:
     """A short line between two other short lines: an item of a menu ("Production", "Behind
     the Scenes", "News"), not a headline."""
-    if units[i].words > 3 or i == 0 or i + 1 >= len(units):
+    if i == 0 or i + 1 >= len(units):
         return False
-    if units[i].indent and units[i - 1].indent == units[i].indent and units[i - 1].words <= 3:
-        return True  # the last item of an indented menu (a breadcrumb: "Film Talk", "Craft")
+    unit, above = units[i], units[i - 1]
+    if (
+        unit.indent
+        and above.indent == unit.indent
+        and max(unit.words, above.words) <= _MENU_ITEM_WORDS
+        and not ends_sentence(unit.text)
+    ):
+        return True  # an indented menu's item, its last too ("Craft & Technology", "Gear I own")
+    if unit.words > 3:
+        return False
     return all(
         u.words <= 3
         and not ends_sentence(u.text)

@@ -79,3 +79,45 @@ def test_a_line_about_a_publication_is_no_authors_bio() -> None:
     assert clean(page).author == "Ravi Okafor"
     page = "\n\n".join(["Cut Notes", *BODY, "Cut Notes is a reader-supported publication."])
     assert clean(page).author is None
+
+
+# --- A Blogger paste: the blog's name over its tagline and an indented "Pages" menu ----------
+
+
+def _blogger(site: str, last_page: str, indent: str = "    ") -> str:
+    head = [
+        site,
+        "notes on old cameras and new tools",
+        "Pages",
+        f"{indent}Home",
+        f"{indent}About this blog",
+        f"{indent}{last_page}",
+        "Saturday, March 7, 2026",
+        TITLE,
+    ]
+    return "\n".join([*head, BODY[0], "", BODY[1], "", *ENDING, "Posted by Ravi Okafor at 9:12 AM"])
+
+
+def test_an_indented_menus_last_item_is_no_headline_and_the_blogs_name_is_its_publication() -> None:
+    cleaned = clean(_blogger("Cut & Paste", "Cameras I still use"))
+    assert cleaned.title == TITLE
+    assert cleaned.publication == "Cut & Paste"
+    assert cleaned.author == "Ravi Okafor"
+
+
+def test_a_line_not_indented_like_the_menu_can_be_the_headline() -> None:
+    # Near miss: with no indent the last line is not a menu's item by its layout; a name with
+    # "&" that is not in Title Case is no site's name.
+    page = "\n".join(
+        [
+            "Pages",
+            "    Home",
+            "Cameras I still use",
+            "Saturday, March 7, 2026",
+            BODY[0],
+            "",
+            BODY[1],
+        ]
+    )
+    assert clean(page).title == "Cameras I still use"
+    assert clean(_blogger("cut & paste", "Cameras I still use")).publication is None

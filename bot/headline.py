@@ -286,13 +286,18 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
     "By ...", a date or a read time): a headline, as video pages and blogs set them."""
     if not title_like(units[i]) or not title_case(units[i].text) or i + 1 >= len(units):
         return False
-    after = units[i + 1].text
-    return bool(
-        author_in(after)
-        or READ_TIME.search(after)
-        or is_dateline(after)
-        or bare_name([u.text for u in units], i + 1)
-    )
+    texts = [u.text for u in units]
+    # A button may stand between them ("Report this article", LinkedIn's).
+    for k in range(i + 1, min(i + 1 + _BUTTONS_OVER_BYLINE + 1, len(units))):
+        after = texts[k]
+        if author_in(after) or READ_TIME.search(after) or is_dateline(after) or bare_name(texts, k):
+            return True
+        if not is_furniture(units[k]):
+            break
+    return False
+
+
+_BUTTONS_OVER_BYLINE = 1
 
 
 def looks_like_title_alone(units: list[Unit], i: int) -> bool:

@@ -6,7 +6,9 @@ publication". Each rule has a near miss: a person's name used the same way."""
 from __future__ import annotations
 
 from bot.cleaner import clean
+from bot.headline import title_over_byline
 from bot.page_meta import find_author
+from bot.page_units import split_units
 
 TITLE = "Half a Cheer for the Render Farm"
 SUBTITLE = "What the tool saved me, what it cost my friends, and why I still pay for it"
@@ -121,3 +123,40 @@ def test_a_line_not_indented_like_the_menu_can_be_the_headline() -> None:
     )
     assert clean(page).title == "Cameras I still use"
     assert clean(_blogger("cut & paste", "Cameras I still use")).publication is None
+
+
+# --- A LinkedIn article paste: a button between the headline and the byline ------------------
+
+HEADLINE = "I Cut a Trailer With Generated Plates. Here's What I Would Tell a Director."
+ROLE = "Senior Editor at Northgate Post | Trailers, promos and the odd miracle"
+
+
+def test_a_headline_over_a_button_over_the_byline_is_the_title_not_the_writers_headline() -> None:
+    head = [
+        "Skip to main content",
+        "Articles",
+        "Sign in",
+        HEADLINE,
+        "Report this article",
+        "Ravi Okafor",
+        "Ravi Okafor",
+        ROLE,
+        "Published Mar 2, 2026",
+        "+ Follow",
+    ]
+    cleaned = clean("\n".join([*head, "", BODY[0], "", BODY[1], "", *ENDING]))
+    assert cleaned.title == HEADLINE
+    assert cleaned.author == "Ravi Okafor"
+
+
+def test_a_sentence_over_a_line_of_text_over_the_byline_is_no_headline() -> None:
+    # Near miss: with a line that is not a button between them, the sentence is not set over
+    # the byline as a headline.
+    units = split_units(
+        "\n".join([HEADLINE, "A Short Note On Plates", "Ravi Okafor", "Mar 2, 2026"]), False
+    )
+    assert not title_over_byline(units, 0)
+    units = split_units(
+        "\n".join([HEADLINE, "Report this article", "Ravi Okafor", "Mar 2, 2026"]), False
+    )
+    assert title_over_byline(units, 0)

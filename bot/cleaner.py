@@ -84,6 +84,7 @@ from bot.page_meta import (
 )
 from bot.page_site import (
     ISSUE_MASTHEAD,
+    blog_name,
     find_publication,
     logo_over_menu,
     ordinary_case,
@@ -670,6 +671,7 @@ def clean(
         answer_site
         or (posts and posts.instance)
         or community
+        or blog_name([u.text for u in units] + replies, handle, author)
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name

@@ -86,6 +86,18 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
     # longest of them that is not the standfirst.
+    if (
+        byline is not None
+        and user_by_time(texts, byline)
+        and stop - 1 in candidates
+        and byline + 1 < stop - 1
+        and not ends_sentence(texts[stop - 1])
+        and not is_dateline(texts[stop - 1])
+        and all(is_furniture(u) for u in units[byline + 1 : stop - 1])
+    ):
+        # A post's title under its poster's header and its button ("velvetgrain" / "Follow")
+        # and right over its text: the lines over the header are the blog's name and tagline.
+        return stop - 1
     above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
     if not above and given is not None and found is not None and found < given:
         # A forum post's header with no headline over it: the thread's own byline ("Thread

@@ -280,6 +280,26 @@ def profile_platforms(raw: str) -> dict[str, str]:
     return {m["handle"]: _PLATFORM_HOSTS[m["host"].casefold()] for m in _PROFILE_LINK.finditer(raw)}
 
 
+def blog_name(lines: list[str], handle: str | None, author: str | None) -> str | None:
+    """A blog's name inside a platform (Tumblr's): the name shown over the poster's handle on
+    the blog's card ("velvet grain" / "@velvetgrain") that the page also shows elsewhere (over
+    its tagline), when the handle, not that name, signs the post. A person's display name over
+    their handle (X, Bluesky) is the author's."""
+    if not handle or not author or author.casefold() != handle.casefold():
+        return None
+    for above, line in itertools.pairwise(lines):
+        if line.removeprefix("@").casefold() == handle.casefold() and line.startswith("@"):
+            name = above.strip()
+            if (
+                name.casefold() != handle.casefold()
+                and 1 <= len(name.split()) <= 5
+                and not _junk_line(name)
+                and sum(text.strip() == name for text in lines) >= 2
+            ):
+                return name
+    return None
+
+
 _LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
 _NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
 

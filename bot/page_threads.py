@@ -200,6 +200,18 @@ def _profile_header(lines: list[str], i: int) -> tuple[int, int, str, str | None
     return (start, j, user, published) if stamped else None
 
 
+def _holds_text(lines: list[str]) -> bool:
+    """Whether a post's lines hold any text: a sentence of a few words (not a button's or an
+    ad's label)."""
+    return any(
+        len(line.split()) >= _TEXT_MIN_WORDS and furniture.SENTENCE_END.search(line)
+        for line in lines
+    )
+
+
+_TEXT_MIN_WORDS = 3
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -256,6 +268,12 @@ def read_thread(lines: list[str]) -> Thread | None:
     )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
+    # A header of the poster's with no text under it is no post of theirs: a blog's card in the
+    # page's foot (its name, the poster's handle, "Follow").
+    ends = [h[0] for h in own[1:]] + [replies if replies is not None else len(lines)]
+    own = own[:1] + [
+        h for h, end in zip(own[1:], ends[1:], strict=True) if _holds_text(lines[h[1] : end])
+    ]
     # The poster's own posts, one after another: a thread of posts, titled by none of them.
     social = social or any(h[0] > text_start for h in own[1:])
     if replies is None and len(headers) < 2 and not social:

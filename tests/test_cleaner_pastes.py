@@ -8,6 +8,8 @@ from __future__ import annotations
 from bot.cleaner import clean
 from bot.headline import title_over_byline
 from bot.page_meta import find_author
+from bot.page_site import blog_name
+from bot.page_threads import read_thread
 from bot.page_units import split_units
 
 TITLE = "Half a Cheer for the Render Farm"
@@ -160,3 +162,59 @@ def test_a_sentence_over_a_line_of_text_over_the_byline_is_no_headline() -> None
         "\n".join([HEADLINE, "Report this article", "Ravi Okafor", "Mar 2, 2026"]), False
     )
     assert title_over_byline(units, 0)
+
+
+# --- A Tumblr paste: the blog's name and tagline, the poster's handle, the post's title ------
+
+POST_TITLE = "on generated plates and the look of money"
+
+
+def _tumblr(card_text: str = "") -> str:
+    head = [
+        "tumblr",
+        "Log in",
+        "Sign up",
+        "night cuts",
+        "editor, insomniac, she/her",
+        "Follow",
+        "nightcuts",
+        "Follow",
+        POST_TITLE,
+    ]
+    card = [
+        "night cuts",
+        "@nightcuts",
+        "Follow",
+        *([card_text] if card_text else []),
+        "More like this",
+        "Terms",
+        "© Tumblr",
+    ]
+    return "\n".join([*head, BODY[0], "", BODY[1], "", *ENDING, "#film", "1,204 notes", *card])
+
+
+def test_a_tumblr_posts_title_under_the_handle_and_the_blogs_name_as_publication() -> None:
+    cleaned = clean(_tumblr())
+    assert cleaned.title == POST_TITLE
+    assert cleaned.author == "nightcuts"
+    assert cleaned.publication == "night cuts"
+    assert POST_TITLE not in cleaned.body
+
+
+def test_a_display_name_over_the_handle_that_signs_the_post_is_no_blog() -> None:
+    lines = ["Jane Doe", "@janedoe", "text", "Jane Doe", "@janedoe"]
+    assert blog_name(lines, "janedoe", "Jane Doe") is None  # X's, Bluesky's: the author's name
+    assert blog_name(lines, "janedoe", "janedoe") == "Jane Doe"
+
+
+def test_a_header_with_no_text_under_it_is_no_second_post() -> None:
+    def posts(page: str) -> object:
+        return read_thread([u.text for u in split_units(page, False)])
+
+    card_only = posts(_tumblr("Explore winter escapes — book now"))
+    assert card_only is None or not card_only.social
+    # Near miss: a sentence under the handle further down is a post of the poster's own, and a
+    # run of one poster's posts has no title.
+    second = posts(_tumblr("And one more thing I meant to say about plates."))
+    assert second is not None
+    assert second.social

@@ -44,6 +44,13 @@ def words(text: str) -> str:
     return " ".join(_WORD.findall(_LINK_TARGET.sub("]", text).casefold()))
 
 
+def occurrences(phrase: str, page: str) -> int:
+    """How often the words ``phrase`` stand in the words ``page`` (both as ``words`` gives them,
+    the page padded with spaces), overlaps counted: a pull quote set right after the paragraph
+    it repeats shares a space with it."""
+    return len(re.findall(f"(?= {re.escape(phrase)} )", page))
+
+
 @dataclass
 class PageResult:
     name: str
@@ -122,7 +129,7 @@ def score(which: str, entry: dict) -> PageResult:
         w = words(line)
         # A reply quoting the author repeats the author's words: the author's passage that
         # holds them is not the quote stored, so only the quote as a whole passage counts.
-        quoted = page.count(f" {w} ") > 1
+        quoted = occurrences(w, page) > 1
         inside = len(w.split()) >= _INSIDE_MIN_WORDS and not quoted
         if any(w == p or (inside and f" {w} " in f" {p} ") for p in passages):
             result.stored.append(line)

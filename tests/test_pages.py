@@ -19,7 +19,9 @@ from tests.pages import (
     expected_pages,
     import_page,
     known_misses,
+    occurrences,
     score,
+    words,
 )
 
 PAGES_BY_SET = {which: expected_pages(which) for which in SETS}
@@ -70,3 +72,10 @@ def test_an_emoji_title_round_trips() -> None:
     draft = import_page("tuning", entry)
     assert draft.doc.title == entry["title"]
     assert draft.doc.title.encode("utf-8").decode("utf-8") == entry["title"]
+
+
+def test_a_quote_right_after_the_paragraph_it_repeats_counts_twice() -> None:
+    quote = words("I was choosing nothing.")
+    page = f" {words('It was hard. I was choosing nothing. I was choosing nothing.')} "
+    assert occurrences(quote, page) == 2
+    assert occurrences(quote, f" {words('I was choosing nothing, then something.')} ") == 0

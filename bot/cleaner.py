@@ -221,6 +221,34 @@ def _reader_letters(units: list[Unit]) -> set[int]:
     return letters
 
 
+# A forum's quote of another post (XenForo's): "Username said:", the quoted lines, then the
+# "Click to expand..." that unfolds a long quote.
+_SAID = re.compile(r"^\S.{0,40} said:$")
+_EXPAND = re.compile(r"^click to expand\.{3}$|^click to expand…$", re.IGNORECASE)
+_QUOTE_MAX_UNITS = 8
+
+
+def _forum_quotes(units: list[Unit]) -> set[int]:
+    """A forum post's quotes of other posts: "x said:" down to its "Click to expand...", the
+    quoted poster's words, never the author's ("My aunt said:" over the essay's own lines,
+    with no "Click to expand..." closing them, is the essay's)."""
+    quotes: set[int] = set()
+    for i, unit in enumerate(units):
+        if not _SAID.match(unit.text):
+            continue
+        closing = next(
+            (
+                k
+                for k in range(i + 1, min(i + 1 + _QUOTE_MAX_UNITS, len(units)))
+                if _EXPAND.match(units[k].text)
+            ),
+            None,
+        )
+        if closing is not None:
+            quotes.update(range(i, closing + 1))
+    return quotes
+
+
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
     under it and the link that closes it ("Book your March shoot →"). Without such a link,
@@ -442,6 +470,7 @@ def clean(
         | columns
         | _labelled_captions(units)
         | _reader_letters(units)
+        | _forum_quotes(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]

@@ -115,3 +115,37 @@ def test_a_thread_starter_line_is_a_byline() -> None:
     assert author_in("Started by Dana Wells") == "Dana Wells"
     # Near miss: a sentence that starts the same way is no byline.
     assert author_in("Started by accident, the project ran for three years.") is None
+
+
+def test_a_quote_of_another_post_inside_the_authors_post_is_dropped() -> None:
+    quote = "Every drawing drifts toward the machine."
+    page = "\n".join(
+        [
+            "pix_ola",
+            "pix_ola",
+            "Storyboard nerd",
+            "Joined",
+            "Apr 1, 2018",
+            "Mar 3, 2026",
+            "#1",
+            "gusfrank said:",
+            quote,
+            "Click to expand...",
+            OPENING,
+            "",
+            MIDDLE,
+            "",
+            CLOSING,
+        ]
+    )
+    cleaned = clean(page)
+    assert cleaned.body == "\n\n".join([OPENING, MIDDLE, CLOSING])
+    assert quote in cleaned.removed
+
+
+def test_someone_said_without_a_forums_expand_link_is_the_essays_own() -> None:
+    # Near miss: the author quoting someone in their own prose keeps the lines.
+    said = "My old editor said:"
+    quote = "Draw it first, then you will know what to ask the machine for."
+    page = "\n\n".join([OPENING, said, quote, MIDDLE, CLOSING])
+    assert quote in clean(page).body

@@ -180,11 +180,18 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         if BYLINE.match(line) and SEPARATORS.search(line):
             for part in SEPARATORS.split(line)[1:]:
                 part = part.strip("*_ ")
-                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                # (Nor the writer's handle: "By Jane Doe · 9 May 2026 · @jane".)
+                if (
+                    part
+                    and not re.search(r"\d|\bread\b", part)
+                    and part != author
+                    and not part.startswith("@")
+                ):
                     return part
+    software = _powered_by([*head, *tail])
     for line in [*tail, *head]:
         match = _COPYRIGHT.match(line)
-        if match:
+        if match and not (software and match.group("name").strip().casefold().startswith(software)):
             # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
             # the publication's name.
             name = _LEGAL_FORM.sub("", match.group("name").strip())
@@ -212,6 +219,19 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             return match["name"]
     return (
         _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
+    )
+
+
+# The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".
+_POWERED_BY = re.compile(r"^(?:powered by|community platform by)\s+(?P<name>[\w.-]+)", re.I)
+
+
+def _powered_by(lines: list[str]) -> str | None:
+    """The software's name (casefolded) a "Powered by X" line gives: the company in the
+    copyright line beside it ("© 2026 vBulletin Solutions Inc.") is the software's maker, not
+    the site's."""
+    return next(
+        (m["name"].casefold() for line in lines if (m := _POWERED_BY.match(line.strip()))), None
     )
 
 

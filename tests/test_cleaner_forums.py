@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.cleaner import clean
 from bot.page_meta import author_in
+from bot.page_site import find_publication
 from bot.page_threads import read_thread
 
 OPENING = (
@@ -149,3 +150,11 @@ def test_someone_said_without_a_forums_expand_link_is_the_essays_own() -> None:
     quote = "Draw it first, then you will know what to ask the machine for."
     page = "\n\n".join([OPENING, said, quote, MIDDLE, CLOSING])
     assert quote in clean(page).body
+
+
+def test_the_forum_softwares_company_in_the_copyright_line_is_no_publication() -> None:
+    foot = ["Powered by vBulletin® Version 4.2.5", "Copyright © 2026 vBulletin Solutions Inc."]
+    assert find_publication(["Cutting Room Forum"], foot, None) != "vBulletin Solutions"
+    # Near miss: without a "Powered by" line naming it, the copyright line names the site.
+    foot = ["Copyright © 2026 Cutting Room Media Inc."]
+    assert find_publication(["Home"], foot, None) == "Cutting Room Media"

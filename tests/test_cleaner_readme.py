@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.cleaner import clean
 from bot.page_meta import find_author
+from bot.page_site import find_publication
 
 PARAS = [
     "Every short I have cut this year used at least one generated plate, and not one of them "
@@ -103,3 +104,11 @@ def test_a_name_beside_a_date_is_the_author_only_with_a_handle_beside_it() -> No
     assert find_author(["Mira Ostrowska · 4 March 2026 · @mira"], []) == "Mira Ostrowska"
     # Near miss: a section's name beside a date is no byline.
     assert find_author(["Film Reviews · 4 March 2026"], []) is None
+
+
+def test_the_writers_handle_in_a_byline_of_parts_is_no_publication() -> None:
+    line = "Written by Mira Ostrowska · published 4 March 2026 · @mira"
+    assert find_publication([line], [], "Mira Ostrowska") is None
+    # Near miss: a section's or a site's name there is the publication.
+    line = "Written by Mira Ostrowska · Plates Quarterly · 4 March 2026"
+    assert find_publication([line], [], "Mira Ostrowska") == "Plates Quarterly"

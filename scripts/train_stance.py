@@ -36,11 +36,10 @@ from bot.corpus import load_directory  # noqa: E402
 from bot.stance.reader import (  # noqa: E402
     MODEL_PATH,
     SIDES,
-    _Model,
     features,
-    on_topic,
     sentiment,
     topic_features,
+    topic_rules,
 )
 
 EVAL = ROOT / "tests" / "eval"
@@ -190,11 +189,14 @@ def choose(rows) -> float:
 MAX_ON_TOPIC_REFUSED = 0.003
 
 
-def topic_figures(rows, threshold: float) -> tuple[int, int, int, int]:
-    """(off-topic refused, on-topic refused, off-topic total, on-topic total)."""
+def topic_figures(rows, threshold: float, hint: float) -> tuple[int, int, int, int]:
+    """(off-topic refused, on-topic refused, off-topic total, on-topic total) for rows of
+    (log-odds, label, the rules' verdict)."""
     refused = wrongly = offs = ons = 0
-    for score, label, text in rows:
-        accepted = score >= threshold or rules_on_topic(text)
+    for score, label, verdict in rows:
+        accepted = verdict == "on" or (
+            verdict != "off" and score >= (hint if verdict == "hint" else threshold)
+        )
         if label == "off":
             offs += 1
             refused += not accepted
@@ -204,26 +206,16 @@ def topic_figures(rows, threshold: float) -> tuple[int, int, int, int]:
     return refused, wrongly, offs, ons
 
 
-def rules_on_topic(text: str) -> bool:
-    """on_topic without the trained model (it is what is being trained)."""
-    from bot.stance import reader
-
-    saved = reader._models
-    reader._models = lambda: {"topic": _Model({}, -99.0, 0.0)}  # never on topic by itself
-    try:
-        return on_topic(text)
-    finally:
-        reader._models = saved
-
-
-def choose_topic(rows) -> float:
-    """The highest threshold (most off-topic refused) that refuses few enough on-topic ones."""
-    best = -2.0
+def choose_topic(rows) -> tuple[float, float]:
+    """The thresholds (without a hint, with one) that refuse the most off-topic messages while
+    refusing few enough on-topic ones; ties go to the higher thresholds."""
+    best = (-1, 0.0, 0.0)
     for threshold in np.arange(-2.0, 8.0, 0.1):
-        _, wrongly, _, ons = topic_figures(rows, threshold)
-        if wrongly <= MAX_ON_TOPIC_REFUSED * ons:
-            best = float(threshold)
-    return best
+        for hint in np.arange(-6.0, threshold + 0.01, 0.25):
+            refused, wrongly, _, ons = topic_figures(rows, threshold, hint)
+            if wrongly <= MAX_ON_TOPIC_REFUSED * ons and refused >= best[0]:
+                best = (refused, float(threshold), float(hint))
+    return best[1], best[2]
 
 
 def main() -> None:
@@ -254,12 +246,13 @@ def main() -> None:
         w, b = fit(train, None, C, topic_features, "on")
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
-                topic_rows[i] = (score_with(w, b, t, topic_features), s, t)
-    topic_threshold = choose_topic(topic_rows)
-    refused, wrongly, offs, ons = topic_figures(topic_rows, topic_threshold)
+                topic_rows[i] = (score_with(w, b, t, topic_features), s, topic_rules(t))
+    topic_threshold, hint_threshold = choose_topic(topic_rows)
+    refused, wrongly, offs, ons = topic_figures(topic_rows, topic_threshold, hint_threshold)
     print(  # noqa: T201
         f"{len(topics)} topic examples; 5-fold with the rules: off-topic refused {refused}/{offs}"
-        f", on-topic refused {wrongly}/{ons}, threshold {topic_threshold:.2f}"
+        f", on-topic refused {wrongly}/{ons}, threshold {topic_threshold:.2f} "
+        f"({hint_threshold:.2f} with the rules' hint)"
     )
     if args.check:
         return
@@ -270,11 +263,13 @@ def main() -> None:
         kept = {f: round(v, 3) for f, v in sorted(weights.items()) if abs(v) >= 0.01}
         return {"bias": round(bias, 4), "threshold": round(cut, 3), "weights": kept}
 
+    topic = {**part(tw, tb, topic_threshold), "hint_threshold": round(hint_threshold, 3)}
+
     model = {
         "trained_on": f"{len(claims)} tuning claims, {len(labelled)} bundled passages, "
         f"{len(neutral) // 2} neutral remarks, "
         f"{len(topics)} on/off-topic messages",
-        "models": {"stance": part(w, b, threshold), "topic": part(tw, tb, topic_threshold)},
+        "models": {"stance": part(w, b, threshold), "topic": topic},
     }
     MODEL_PATH.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n")
     size = MODEL_PATH.stat().st_size // 1024

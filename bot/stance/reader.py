@@ -95,7 +95,8 @@ _FILM = re.compile(
     r"creativ\w*|story\w*|writers?|editors?|crews?|sets?|edit\w*|netflix|audiences?|"
     r"oscars?|festivals?|cinematograph\w*|stars?|stunts?|de-?age\w*|performances?|trailers?|"
     r"dub(?:s|bed|bing)?|anime|colou?rists?|compositors?|compositing|b-?roll|plates|lip-?sync\w*|"
-    r"documentar\w*|post-?production|extras|cine|pel[ií]culas?|anima[cç]\w*|animador\w*)\b|"
+    r"documentar\w*|post-?production|extras|ads?|adverts?|commercials?|cine|pel[ií]culas?|"
+    r"anima[cç]\w*|animador\w*)\b|"
     r"\U0001f3a5|\U0001f3ac"
 )
 # ...or the argument's own vocabulary: words ordinary film chat rarely needs.
@@ -145,7 +146,8 @@ _ELSEWHERE = re.compile(
     r"autocorrect\w*|alarm|gps|siri|spotify|playlists?|songs?|dj|translat\w*|duolingo|"
     r"grammarly|cover letters?|weather forecast\w*|logistics|trucking|chips?|gaming|gpus?|"
     r"laptops?|smartphones?|recipes?|meals?|diet|fitness|workouts?|itinerar\w*|taxes|farming|"
-    r"weapons?|military|elections?|physics|protein|alphafold)\b"
+    r"weapons?|military|elections?|physics|protein|alphafold|games?|gamers?|npcs?|opponents?|"
+    r"dentists?|x-?rays?|drugs?|selfies?|robotaxis?|voice assistants?)\b"
 )
 # AI named as such: "the machine" or "the models" in a message is often gen video's.
 _AI_NAMED = re.compile(r"\b(?:ai|a\.i\.|ia|chat ?gpt|gpt|llms?|openai|machine learning|robots?)\b")

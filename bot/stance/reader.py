@@ -37,7 +37,11 @@ claims helped more than any model change (README, "How stance is decided").
 A claim that quotes a stored passage takes that passage's label (``read_claim``).
 
 A message with no claim about generative video or AI in film (film chat, gear questions,
-greetings, emoji, nothing at all) is *off topic*: there is nothing to argue with.
+greetings, emoji, nothing at all) is *off topic*: there is nothing to argue with. The rules
+settle the clear cases (generative video named: on; a bare greeting, or AI at work in another
+field with no film word: off); for the rest a second logistic regression over words and letter
+pieces decides, with a lower threshold when the rules hint at the argument (its words, film's
+people in a prediction, AI beside a film word), since film chat borrows those words too.
 """
 
 from __future__ import annotations

@@ -148,7 +148,7 @@ _ELSEWHERE = re.compile(
     r"grandmasters?|banks?|banking|fraud|chatbots?|customer service|spreadsheets?|emails?|inbox|"
     r"spam|code|coding|python|programm\w*|cars?|driving|self-driving|lane|vacuum|keyboard|"
     r"autocorrect\w*|alarm|gps|siri|spotify|playlists?|songs?|dj|translat\w*|duolingo|"
-    r"grammarly|cover letters?|weather forecast\w*|logistics|trucking|chips?|gaming|gpus?|"
+    r"grammarly|cover letters?|weather|logistics|trucking|chips?|gaming|gpus?|"
     r"laptops?|smartphones?|recipes?|meals?|diet|fitness|workouts?|itinerar\w*|taxes|farming|"
     r"weapons?|military|elections?|physics|protein|alphafold|games?|gamers?|npcs?|opponents?|"
     r"dentists?|x-?rays?|drugs?|selfies?|robotaxis?|voice assistants?)\b"

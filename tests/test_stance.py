@@ -633,6 +633,34 @@ def test_a_claim_that_carries_a_link_is_still_read() -> None:
     assert claim_stance(claim).on_topic
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gm filmmakers ☕",
+        "hey all, thanks for the add!",
+        "chatgpt got half my chemistry homework wrong lol",
+        "the hospital's new ai reads fractures on x-rays faster than the doctors",
+        "nvidia announced a new ai chip, any good for gaming?",
+    ],
+)
+def test_a_greeting_or_ai_at_work_in_another_field_is_nothing_to_argue_with(text: str) -> None:
+    assert not claim_stance(text).on_topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gm filmmakers, sora shorts are soulless slop ☕",
+        "chatgpt can do your homework but ai will never make a film worth watching",
+        "ai did to radiology what it will do to film editors: replace them",
+        "la IA en el cine es puro humo, ninguna película hecha así tiene alma",
+        "hailuo is goated for testing camera moves before a shoot",
+    ],
+)
+def test_a_claim_beside_a_greeting_or_another_field_is_still_read(text: str) -> None:
+    assert claim_stance(text).on_topic
+
+
 # -- what stays in memory is cheap for the garbage collector -----------------------------------
 # Its full passes walk every tracked object made since start-up (gc.freeze), on the event loop;
 # the collector stops tracking a tuple of strings and numbers once it has seen it, never a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import json
 import math
 import re
@@ -221,6 +222,14 @@ def _dense_features(
     return out
 
 
+@functools.lru_cache(maxsize=20_000)
+def passage_key(normalized: str) -> str:
+    """A passage's name in the model: a hash of its normalized text. The bundled passages the
+    annotators judged have weights of their own (``id:``); a passage added later has none, and
+    is ranked by the features that carry over."""
+    return hashlib.sha1(normalized.encode()).hexdigest()[:8]
+
+
 def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
     """The features of a claim and a candidate passage that the ranker weighs (training and
     tests; ``pair_logit`` scores the same without building them)."""
@@ -232,6 +241,10 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
         out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
         for word in claim.prefixes:
             out[f"w:{word}>{pt}"] = pw
+    key = passage_key(norm)
+    out[f"id:{key}"] = 1.0
+    for word in claim.prefixes:
+        out[f"w:{word}>id:{key}"] = 1.0
     return out
 
 
@@ -251,6 +264,9 @@ def pair_logit(claim: _ClaimView, record: PassageRecord, norm: str, match: float
     passage's weight on that topic, so what a topic is worth to this claim is summed once."""
     weights = _ranker()
     score = pair_score(_dense_features(claim, record, norm, match), weights)
+    key = passage_key(norm)
+    score += weights.get(f"id:{key}", 0.0)
+    score += sum(weights.get(f"w:{word}>id:{key}", 0.0) for word in claim.prefixes)
     for pt, pw in passage_topics(record.topics, record.text).items():
         key = (pt, record.stance)
         if key not in claim.worth:

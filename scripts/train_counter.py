@@ -28,8 +28,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import functools
-import hashlib
 import json
 import sys
 import tempfile
@@ -48,10 +46,10 @@ from bot import BUNDLED_ESSAYS  # noqa: E402
 from bot.corpus import load_directory  # noqa: E402
 from bot.search import Search  # noqa: E402
 from bot.stance.counter import (  # noqa: E402
+    LEAN_SCALE,
     RANKER_PATH,
     _claim_view,
     _passage_prefixes,
-    _prefixes,
     claim_profile,
     pair_features,
     passage_profile,
@@ -62,7 +60,6 @@ from bot.stance.counter import (  # noqa: E402
 from bot.stance.reader import OPPOSITE, words  # noqa: E402
 from bot.stance.topics import claim_topics  # noqa: E402
 from bot.store import Store  # noqa: E402
-from bot.text import content_words, normalize  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 MIN_COUNT = 3  # a word-topic pair seen in fewer claims is noise
@@ -205,10 +202,10 @@ class Setup:
     l2: float = L2
     # Weight of a claim's group in the loss, by where its annotations come from.
     weights: tuple[tuple[str, float], ...] = (("strict", 1.0), ("other", 1.0), ("quick", 1.0))
-    lean_scale: float = np.inf  # see outcome
-
-    # Passage identity: "id" a bias per bundled passage, "wid" claim word x passage.
-    extras: tuple[str, ...] = ()
+    # A weight per bundled passage (``id:``): what it is worth whatever the claim. Essays added
+    # later have none, so it helps only the bundled essays; leave_one_essay_out shows the rest
+    # carries over.
+    identity: bool = True
 
     def weight(self, claim: Claim) -> float:
         return dict(self.weights)[claim.source]
@@ -253,52 +250,22 @@ def fit_profile(claims: list[Claim], rank: int = PROFILE_RANK) -> Profile:
     )
 
 
-def passage_key(norm: str) -> str:
-    return hashlib.sha1(norm.encode()).hexdigest()[:8]
-
-
-@functools.cache
-def claim_prefixes(text: str) -> frozenset[str]:
-    return frozenset(_prefixes(content_words(normalize(text))))
-
-
-@functools.cache
-def grams(text: str, n: int = 4) -> frozenset[str]:
-    t = " ".join(normalize(text).split())
-    return frozenset(t[i : i + n] for i in range(len(t) - n + 1))
-
-
-def extra_features(claim: Claim, norm: str, extras: tuple[str, ...]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    if "id" in extras or "wid" in extras:
-        key = passage_key(norm)
-        if "id" in extras:
-            out[f"id:{key}"] = 1.0
-        if "wid" in extras:
-            for w in claim_prefixes(claim.text):
-                out[f"w:{w}>id:{key}"] = 1.0
-    if "char" in extras:
-        mine, theirs = grams(claim.text), grams(norm)
-        if mine:
-            out["$char"] = len(mine & theirs) / len(mine)
-    return out
-
-
 class Profiled:
     """Candidates' features with ``$profile`` from one map (the passages' vectors once each)."""
 
-    def __init__(self, profile: Profile, extras: tuple[str, ...] = ()) -> None:
+    def __init__(self, profile: Profile, identity: bool = True) -> None:
         self.profile = profile
-        self.extras = extras
+        self.identity = identity
         self.passages: dict[str, tuple[float, ...]] = {}
 
     def feats(self, claim: Claim, side: Side) -> list[dict[str, float]]:
         mine = claim_profile(claim.text, self.profile[0])
-        if not mine and not self.extras:
+        if not mine and self.identity:
             return side.feats
         out = []
         for fs, n in zip(side.feats, side.norms, strict=True):
-            fs = {**fs, **extra_features(claim, n, self.extras)}
+            if not self.identity:
+                fs = {f: v for f, v in fs.items() if not f.startswith("id:")}
             if mine:
                 if n not in self.passages:
                     self.passages[n] = passage_profile(n, self.profile[1])
@@ -312,13 +279,13 @@ def training_groups(claims: list[Claim], setup: Setup, seed: int = 99) -> list[t
     from a map not fitted on it (5-fold), as the shipped map meets new claims."""
     out: list = [None] * len(claims)
     if not setup.profile:
-        profiled = Profiled(NO_PROFILE, setup.extras)
+        profiled = Profiled(NO_PROFILE, setup.identity)
         return [(profiled.feats(c, c.answer), c.y, setup.weight(c)) for c in claims]
     fold = np.random.default_rng(seed).permutation(len(claims)) % FOLDS
     for k in range(FOLDS):
         inside = [i for i in range(len(claims)) if fold[i] == k]
         profile = fit_profile([c for i, c in enumerate(claims) if fold[i] != k], setup.rank)
-        profiled = Profiled(profile, setup.extras)
+        profiled = Profiled(profile, setup.identity)
         for i in inside:
             c = claims[i]
             out[i] = (profiled.feats(c, c.answer), c.y, setup.weight(c))
@@ -395,19 +362,18 @@ def top_probability(weights: dict[str, float], feats: list[dict[str, float]]) ->
 
 
 def outcome(
-    claim: Claim, weights: dict[str, float], profiled: Profiled, lean_scale: float = np.inf
+    claim: Claim, weights: dict[str, float], profiled: Profiled, lean_scale: float
 ) -> tuple[bool, bool]:
-    """(acceptable top-1 given the true side, acceptable top-1 end to end). An unclear claim
-    is answered first on the side that maximises P(side | lean) x the ranker's top
-    probability there, P(side | lean) = sigmoid(lean_scale * lean) (infinite: the lean alone)."""
+    """(acceptable top-1 given the true side, acceptable top-1 end to end). An unclear claim is
+    answered first on the side that maximises P(side | lean) x the ranker's top probability
+    there, P = sigmoid(lean_scale x lean), as ``counterpoints`` does (infinite: the lean alone,
+    the bot before)."""
     answer = claim.answer
     true_side = bool(answer.y[best(weights, profiled.feats(claim, answer))])
     if claim.reading is None and np.isfinite(lean_scale):
         odds = {}
         for name in SIDES_OF:
-            toward = (
-                1 if name == SIDES_OF[1] else -1
-            )  # answering skeptical: the claim leans optimistic
+            toward = 1 if name == "skeptical" else -1  # a skeptical answer meets an optimist
             prior = 1 / (1 + np.exp(-lean_scale * toward * claim.lean))
             odds[name] = prior * top_probability(weights, profiled.feats(claim, claim.sides[name]))
         side = claim.sides[max(SIDES_OF, key=lambda name: odds[name])]
@@ -461,25 +427,34 @@ def reachable(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.y.any()]
 
 
-def cross_validate(claims: list[Claim], setup: Setup, repeats: int = 3) -> tuple[Tally, Tally]:
+# How an unclear claim's first side is chosen: the lean alone (before), or the lean against
+# the ranker's belief in each side's best answer (counter.LEAN_SCALE).
+UNCLEAR = {"the lean alone": np.inf, f"lean x ranker, scale {LEAN_SCALE}": LEAN_SCALE}
+
+
+def cross_validate(
+    claims: list[Claim], setup: Setup, repeats: int = 3
+) -> dict[str, tuple[Tally, Tally]]:
     """Top-1 over ``repeats`` shufflings of a FOLDS-fold split over claims (few claims: one
-    split is noisy), for every claim and for the strict sets alone. The test fold's profiles
-    come from a map fitted on the training folds only."""
-    every, strict = Tally(), Tally()
+    split is noisy), for every claim and for the strict sets alone, per way of choosing an
+    unclear claim's side. The test fold's profiles come from a map fitted on the training
+    folds only."""
+    out = {name: (Tally(), Tally()) for name in UNCLEAR}
     for seed in range(repeats):
         fold = np.random.default_rng(seed).permutation(len(claims)) % FOLDS
         for k in range(FOLDS):
             train = [c for i, c in enumerate(claims) if fold[i] != k]
             weights = fit(training_groups(train, setup), setup.l2)
             profiled = Profiled(
-                fit_profile(train, setup.rank) if setup.profile else NO_PROFILE, setup.extras
+                fit_profile(train, setup.rank) if setup.profile else NO_PROFILE, setup.identity
             )
             for c in (c for i, c in enumerate(claims) if fold[i] == k):
-                hits = outcome(c, weights, profiled, setup.lean_scale)
-                every.add(c, hits)
-                if c.source == "strict":
-                    strict.add(c, hits)
-    return every, strict
+                for name, scale in UNCLEAR.items():
+                    hits = outcome(c, weights, profiled, scale)
+                    out[name][0].add(c, hits)
+                    if c.source == "strict":
+                        out[name][1].add(c, hits)
+    return out
 
 
 def without_essay(claim: Claim, essay: str) -> Claim:
@@ -508,7 +483,7 @@ def leave_one_essay_out(claims: list[Claim], setup: Setup) -> tuple[int, int]:
             train = [without_essay(c, essay) for i, c in enumerate(claims) if fold[i] != k]
             weights = fit(training_groups(train, setup), setup.l2)
             profiled = Profiled(
-                fit_profile(train, setup.rank) if setup.profile else NO_PROFILE, setup.extras
+                fit_profile(train, setup.rank) if setup.profile else NO_PROFILE, setup.identity
             )
             for c in (c for i, c in enumerate(claims) if fold[i] == k):
                 answer = c.answer
@@ -522,7 +497,11 @@ def leave_one_essay_out(claims: list[Claim], setup: Setup) -> tuple[int, int]:
     return hits, total
 
 
-SETUPS = {"without the answer profile": Setup(profile=False), "chosen": Setup()}
+SETUPS = {
+    "before (no passage weights)": Setup(identity=False),
+    "without the answer profile": Setup(profile=False),
+    "chosen": Setup(),
+}
 
 
 def main() -> None:
@@ -534,20 +513,24 @@ def main() -> None:
     strict = sum(c.source == "strict" for c in data)
     hand = Tally()
     for c in data:
-        hand.add(c, outcome(c, HAND, Profiled(NO_PROFILE)))
+        hand.add(c, outcome(c, HAND, Profiled(NO_PROFILE, identity=False), np.inf))
     print(  # noqa: T201
         f"{len(claims)} annotated claims, {len(data)} with an accepted passage among their "
         f"candidates ({strict} strict: {', '.join(STRICT)}).\n"
-        f"Acceptable top-1, the reader's side then the ranker (as tests/test_stance_eval.py):\n"
+        "Acceptable top-1, the reader's side then the ranker (as tests/test_stance_eval.py; "
+        "the reader is in sample but on the strict sets):\n"
         f"  hand weights, in sample: {hand.line()}"
     )
     for name, setup in SETUPS.items():
-        every, strict_tally = cross_validate(data, setup)
+        print(f"  {name}: {setup}, {FOLDS}-fold x3 over claims:")  # noqa: T201
+        for unclear, (every, strict_tally) in cross_validate(data, setup).items():
+            print(  # noqa: T201
+                f"    unclear claims: {unclear}\n"
+                f"      all claims:  {every.line()}\n"
+                f"      strict sets: {strict_tally.line()}"
+            )
         h, t = leave_one_essay_out(data, setup)
         print(  # noqa: T201
-            f"  {name} ({setup}), {FOLDS}-fold x3 over claims:\n"
-            f"    all claims: {every.line()}\n"
-            f"    strict sets: {strict_tally.line()}\n"
             f"    leave one essay out (given the true side, that essay's passages only): "
             f"{h}/{t} = {h / t:.1%}"
         )

@@ -1,20 +1,28 @@
 """Train the counterpoint ranker and write bot/stance/counter_model.json.
 
     pip install -e ".[train]"
-    python scripts/train_counter.py          # train, cross-validate, write the weights
+    python scripts/train_counter.py          # cross-validate, train, write the weights
     python scripts/train_counter.py --check  # only print the cross-validated figures
 
-A claim's candidates are the passages of the other side that ``side_candidates`` finds for it
-(the same bounded, index-based set the bot ranks); the ranker is a conditional logit over
-``pair_features`` (bot/stance/counter.py): for each claim, softmax over its candidates, trained
-to put the passages a person accepted first. Features describe the claim-passage pair (topics
-meeting topics, claim words meeting passage topics, shared words, the passage's shape), never
-a passage's id, so they carry over to essays added later.
+A claim's candidates are the passages of each side that ``side_candidates`` finds for it (the
+same bounded, index-based set the bot ranks); the ranker is a conditional logit over
+``pair_features`` (bot/stance/counter.py): for each claim, softmax over its candidates of the
+side that answers it, trained to put the passages a person accepted first. Features describe
+the claim-passage pair (topics meeting topics, claim words meeting passage topics, shared
+words, the passage's shape) and, for the bundled passages the annotators judged, a weight per
+passage (``id:``, a hash of its text: what it is worth whatever the claim); a passage added
+later has none and is ranked by the rest.
 
 One feature is itself learnt: the answer profile (``$profile``), a ridge map from a claim's
 words to the word prefixes of the passages accepted for it, shipped factorised (rank PROFILE_RANK)
 in counter_model.json. The ranker is trained on profiles the map gives claims it was not fitted
 on (5-fold cross-fitting), so it weighs the profile as it will meet it on new claims.
+
+--check measures the way tests/test_stance_eval.py does, end to end: the side the bot's reader
+names (the opposite one is ranked), or for an unclear claim the side ``counterpoints`` shows
+first, then the ranker's top passage; with folds over claims, for every claim and for the
+strict sets alone (annotated with every acceptable passage and re-audited, like the held-out
+half), and leaving one essay out (do passages never seen in training get placed?).
 
 Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, data/stance/counters*.yaml and

@@ -30,18 +30,22 @@ any one site:
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
-  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short:
+  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short
+  (a consent wall's paragraphs however long; a caption under an "Image caption," label and a
+  publication's blurb in its subscribe box with them):
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
 * a video transcript's caption lines are joined into one paragraph, without their timestamps;
 * hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
   again), and a line repeated immediately is dropped, and
-  so is a pull quote (one sentence repeated on its own from a paragraph of the essay);
+  so is a pull quote (one sentence of a paragraph of the essay repeated on its own, or a long
+  enough part of one in quote marks, cut with an ellipsis or without a full stop);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
-* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025")
-  names its author and date, unless it is a quotation's source.
+* a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025"; an
+  e-mail's "-- " signature; "Best, Jane Doe"; the name over the writer's role) names its author
+  and date, unless it is a quotation's source.
 """
 
 from __future__ import annotations
@@ -71,7 +75,7 @@ from bot.page_meta import (
     sign_off,
     wire_date,
 )
-from bot.page_site import find_publication, logo_over_menu
+from bot.page_site import find_publication, logo_over_menu, ordinary_case
 from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -123,6 +127,41 @@ def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> st
 # A sponsor's ad copy runs at most this many paragraphs of at most this many words.
 _AD_COPY_MAX = 2
 _AD_COPY_WORDS = 60
+
+
+_CAPTION_LABEL = re.compile(furniture.CAPTION_LABEL, re.IGNORECASE)
+
+
+def _labelled_captions(units: list[Unit]) -> set[int]:
+    """The caption under a news page's "Image caption," label (and the label): it describes a
+    picture, and is neither the headline nor the essay."""
+    return {
+        k
+        for i, unit in enumerate(units[:-1])
+        if _CAPTION_LABEL.match(unit.text) and units[i + 1].words <= furniture.CAPTION_MAX_WORDS
+        for k in (i, i + 1)
+    }
+
+
+_PROMPT = re.compile(r"\b(?:subscribe|newsletter|sign up)\b", re.IGNORECASE)
+_BLURB_WORDS = 25
+
+
+def _promo_blurbs(units: list[Unit]) -> set[int]:
+    """A publication's blurb inside its subscribe box ("Subscribe to Cold Open" / "Hundreds of
+    paid subscribers" / "Notes from a trailer editor on how films are sold." / "Subscribe"):
+    one short sentence between the box's prompt just above it and its button just under it
+    (an essay's sentence between a prompt and a cookie banner is the essay's)."""
+    return {
+        i
+        for i in range(1, len(units) - 1)
+        if units[i].words <= _BLURB_WORDS
+        and len(split_sentences(units[i].text)) == 1
+        and all(
+            any(is_junk(u) and _PROMPT.search(u.text) for u in near)
+            for near in (units[max(0, i - 2) : i], units[i + 1 : i + 3])
+        )
+    }
 
 
 def _sponsor_block(units: list[Unit]) -> set[int]:
@@ -221,6 +260,37 @@ def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | Non
     return None
 
 
+def _name_over_bio(units: list[Unit], stop: int) -> int | None:
+    """Where a person's name stands alone above the essay (``units[:stop]``) when a line further
+    down describes them ("Jane Doe is a gaffer ..."): an opinion page's byline, with no date or
+    "By" beside it, confirmed by its author box."""
+    for i in range(stop):
+        name = units[i].text
+        if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
+            continue
+        about = re.compile(rf"{re.escape(name)}\s+(?:is|was|writes|lives|works)\b")
+        if any(about.match(u.text) and u.words >= 6 for u in units[stop:]):
+            return i
+    return None
+
+
+def _name_text(units: list[Unit], i: int | None) -> str | None:
+    return units[i].text if i is not None else None
+
+
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?"
+_NOTE_MAX_WORDS = 40
+
+
+def _author_note(unit: Unit, author: str | None) -> bool:
+    """A line that introduces the author above the essay: "Mr. Osei-Brandt ran the booth at
+    the Orpheum for thirty-one years." (a paper's guest essay), "Jane Doe is a gaffer ..."."""
+    if not author or unit.words > _NOTE_MAX_WORDS:
+        return False
+    surname = re.escape(author.split()[-1])
+    return bool(re.match(rf"{_HONORIFIC} {surname}\b", unit.text)) or _about_author(unit, author)
+
+
 def _clean_bio(text: str) -> tuple[str | None, list[str]]:
     """The bio's sentences about the author, and the calls to action dropped from it."""
     kept: list[str] = []
@@ -295,7 +365,7 @@ def clean(
     # repeat is kept for the publication).
     columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
     column_name = _running_head_name(units, columns)
-    dropped = _sponsor_block(units) | _other_sections(units) | columns
+    dropped = _sponsor_block(units) | _other_sections(units) | columns | _labelled_captions(units)
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
@@ -357,6 +427,8 @@ def clean(
             first_prose += 1
     else:
         header = posts.start if posts is not None and not posts.social else None
+        if header is None:
+            header = _name_over_bio(units, first_prose)
         title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
@@ -376,6 +448,7 @@ def clean(
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
+        or _name_text(units, _name_over_bio(units, start))
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -409,7 +482,10 @@ def clean(
     # Past the last paragraph of prose (and any short sentences right after it) is the page's
     # foot: share buttons, tags, sign-offs.
     end = cut
-    last_prose = max((i for i in range(start, cut) if is_prose(units[i])), default=None)
+    blurbs = _promo_blurbs(units)
+    last_prose = max(
+        (i for i in range(start, cut) if is_prose(units[i]) and i not in blurbs), default=None
+    )
     if last_prose is not None:
         end = last_prose + 1
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
@@ -446,8 +522,9 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end) | _related_links(units)
+    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs
     handle = posts.poster if posts is not None else author if author and " " not in author else None
+    community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -456,11 +533,15 @@ def clean(
             # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
+            title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
+            if match := _SELF_POST.search(text):
+                community = f"r/{match[1]}"
         elif (
             i < start
             or repeated
             or i in pulled
             or i in heads
+            or (i == start and _author_note(unit, author) and i + 1 < end)
             or is_furniture(unit)
             or (social and heading_like(unit))
             or (posts is not None and names_poster(text, posts))
@@ -491,6 +572,7 @@ def clean(
     publication = (
         answer_site
         or (posts and posts.instance)
+        or community
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
@@ -517,6 +599,12 @@ def clean(
 
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
+# A forum's labels around a topic's title: "Author Topic: <title> (Read 412 times)".
+_TOPIC_LABEL = re.compile(
+    r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
+)
+# A text post's title on old Reddit ends with the community it was posted in: "(self.editors)".
+_SELF_POST = re.compile(r"\s\(self\.(\w{2,30})\)$")
 
 
 def _running_heads(units: list[Unit]) -> set[int]:
@@ -573,19 +661,7 @@ def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
     if not names:
         return None
-    return next((n for n in names if not n.isupper()), _ordinary_case(names[0]))
-
-
-def _ordinary_case(name: str) -> str:
-    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
-    "Film Festival of X"."""
-    if not name.isupper():
-        return name
-    words = name.casefold().split()
-    return " ".join(
-        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
-        for k, w in enumerate(words)
-    )
+    return next((n for n in names if not n.isupper()), ordinary_case(names[0]))
 
 
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:

@@ -43,8 +43,12 @@ JUNK = _patterns(
     r"^\S+@\S+\.\w+$",
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
-    r"^\S+(?:\s+\S+)?\s+[›»>/]\s+\S+(?:\s+\S+)?$",
-    r"^(?:[^›»>/]{1,30}\s+[›»>]\s+){2,5}[^›»>/]{1,100}$",  # a longer breadcrumb trail
+    r"^\S+(?:\s+\S+)?\s+[›»>/‹«]\s+\S+(?:\s+\S+)?$",
+    r"^(?:[^›»>/‹«]{1,30}\s+[›»>‹«]\s+){2,5}[^›»>/‹«]{1,100}$",  # a longer breadcrumb trail
+    # A forum poster's profile beside each post: "Posts: 1274", "Joined: Tue Jun 09, 2015",
+    # "Location: Leeds", "Member since 2019".
+    r"^(?:posts|messages|joined|registered|location|reputation|karma|reaction score|"
+    r"total posts|rank|member since|thanks|likes received)\s*:?\s+[^.!?]{1,40}$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
@@ -125,6 +129,13 @@ JUNK = _patterns(
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
+    # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
+    # readers and the terms a reader agrees to by subscribing.
+    r"^discover more (?:from|by)\b.{1,60}$",
+    r"^(?:over|more than|join) [\d,.]+\s*[km]?\+? (?:other )?(?:subscribers|readers|members)\b"
+    r".{0,20}$",
+    r"^by (?:subscribing|signing up|registering|continuing|clicking [^,]{1,30}),? (?:i|you) "
+    r"(?:agree|accept|consent)\b.{0,200}$",
     # A newsletter platform's membership prompt: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber."
     r"\breader-supported publication\b.{0,160}$",
@@ -140,6 +151,7 @@ JUNK = _patterns(
     r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
     r"\bforwarded this\b.{0,60}$",
     r"\b(?:receiving|received|getting) this (?:e-?mail|newsletter|message)\b",
+    r"^you(?:['’]re| are) (?:receiving|getting) this\b.{0,120}$",
     r"^(?:update|manage|change) your (?:preferences|subscription|e-?mail settings)\b.{0,40}$",
     # A newsletter's feedback poll under the issue ("Did you enjoy this issue?", its answers).
     r"^(?:did you|do you|how did you) (?:enjoy|like|find) (?:this|today['’]s|this week['’]s) "
@@ -248,7 +260,50 @@ JUNK = _patterns(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|"
     r"page|channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     r"^updated(?: on)?:",
+    # A news page's labels around its pictures and videos ("Image source, Getty", "Image
+    # caption,", "Media caption,"), a photo credit glued to its caption ("…Credit...Jo Bloggs"),
+    # and its promotions' skip links ("skip past newsletter promotion").
+    CAPTION_LABEL := r"^(?:image|media|video|photo|picture) caption\s*[,:]?$",
+    r"^(?:image|media|video|photo|picture) (?:source|credit)\s*[,:]\s*\S.{0,60}$",
+    r"\bcredit(?:\.\.\.|…)\s*\S.{0,60}$",
+    r"^(?:skip past|after|end of) (?:the )?(?:newsletter|advertisement|advert|ad|sponsored|"
+    r"promotion)s?\b.{0,30}$",
+    r"^privacy notice\s*:",
+    r"^listen to this (?:article|story|post|piece|essay)\b.{0,40}$",
+    # A thread's pager: "« previous next »", "Pages: [1] 2 3".
+    r"^[«‹<]?\s*(?:previous|prev|older)(?: topic| post)?\s+(?:next|newer)(?: topic| post)?"
+    r"\s*[»›>]?$",
+    r"^pages?\s*:\s*(?:\[?\d+\]?\s*)+(?:go (?:up|down))?$",
+    # How old a page is, and how a paper printed it: "This article is more than 1 month old",
+    # "A version of this article appears in print on …", its letters page's invitation.
+    r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
+    r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
+    r"\bletters? to the editor\b",
 )
+
+# A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,
+# but written in a vocabulary no essay piles up. Several of its terms, two of them the web's own.
+_CONSENT_TERM = re.compile(
+    r"\b(?:cookies?|personal data|partners|consent(?:ing)?|preferences|identifiers|geolocation|"
+    r"devices?|advertising|processing|legitimate interests?|withdraw|website|webpage|this site|"
+    r"browsing|tracking|opt[- ]out)\b",
+    re.IGNORECASE,
+)
+_CONSENT_WEB = frozenset(
+    {"cookie", "cookies", "identifiers", "geolocation", "device", "devices", "advertising",
+     "website", "webpage", "this site", "browsing", "tracking", "legitimate interest",
+     "legitimate interests"}
+)  # fmt: skip
+_CONSENT_MAX_WORDS = 150
+
+
+def consent_text(text: str) -> bool:
+    """Whether ``text`` is a consent wall's paragraph (see ``_CONSENT_TERM``)."""
+    if len(text.split()) > _CONSENT_MAX_WORDS:
+        return False
+    terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
+    return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
+
 
 # What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
 # more:" link) rather than following its headline: a line over one of these is the body's.
@@ -347,7 +402,8 @@ END = _patterns(
 # The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
 # RENTALS", "Today's sponsor"): the ad copy and its call to action follow it.
 SPONSOR = _patterns(
-    r"^(?:together with|presented by|sponsored by|brought to you by|in partnership with)"
+    r"^(?:(?:this (?:issue|edition|episode|week['’]s (?:issue|edition)) is )?"
+    r"(?:supported|sponsored|presented|brought to you) by|together with|in partnership with)"
     r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
     SPONSOR_ONLY := (
         r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
@@ -363,8 +419,9 @@ LINK_TARGET = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 # The link that closes an ad: "Book your March shoot →", "Try it free", "Use code REEL20".
 AD_LINK = _patterns(
     r"[→›»]$",
-    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see|visit|use code|"
-    r"rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
+    # ("See you next week," is a sign-off, not a link.)
+    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see(?! you\b)|visit|"
+    r"use code|rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
 )
 
 # The heading of an author box; the bio follows it.

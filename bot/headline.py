@@ -19,12 +19,14 @@ from bot.page_meta import (
     author_in,
     bare_name,
     find_author,
+    is_age,
     is_dateline,
     name_beside_date,
     name_for,
     named_by_layout,
     user_by_time,
 )
+from bot.page_site import ISSUE_MASTHEAD
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -141,8 +143,8 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
 
 def _title_candidate(units: list[Unit], i: int) -> bool:
     unit = units[i]
-    if not title_like(unit) or _in_menu(units, i):
-        return False
+    if not title_like(unit) or _in_menu(units, i) or ISSUE_MASTHEAD.match(unit.text):
+        return False  # a menu's item; a newsletter's name and issue number over its headline
     if not ends_sentence(unit.text) or unit.text.rstrip("\"'”’)").endswith("?"):
         return True  # a headline may ask a question
     following = units[i + 1] if i + 1 < len(units) else None
@@ -206,7 +208,7 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     date, a read time or a forum post's header (its poster beside a time), followed by page
     furniture rather than prose (a flair, "Discussion"; not an ad or a picture, which interrupt
     a body), at most two sentences, and either in Title Case or the only title-like line so
-    far."""
+    far (a menu's items aside)."""
     if (
         not title_like(units[i])
         or units[i].words > _SENTENCE_TITLE_MAX_WORDS
@@ -218,6 +220,7 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     before, after = units[i - 1], units[i + 1]
     under_byline = (
         is_dateline(before.text)
+        or is_age(before.text)  # "Posted by u/x" / "2 days ago" over the title
         or author_in(before.text)
         or READ_TIME.search(before.text)
         or user_by_time([u.text for u in units], i - 1)
@@ -230,7 +233,10 @@ def isolated_title(units: list[Unit], i: int) -> bool:
         or furniture.CREDIT.match(after.text)
     ):
         return False
-    return title_case(units[i].text) or not any(title_like(u) for u in units[:i])
+    # A menu's items above it ("Advertise on Reddit", "Open inbox") are not titles.
+    return title_case(units[i].text) or not any(
+        title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i])
+    )
 
 
 def set_apart_title(units: list[Unit], i: int) -> bool:

@@ -2,10 +2,11 @@
 
 trafilatura extracts the main text and the metadata (title, author, date, site name); this
 module corrects what it is known to get wrong on real pages: a site's name glued to the title,
-a title that is only a poster's handle, a capitalised user name, captions and asides (share
-bars, newsletter boxes, pull quotes, press-release boilerplate) left in the text, and comment
-threads built from custom elements, ARIA roles or a document export's comment anchors (and its
-tracked deletions) that it takes for the article.
+a title that is only a poster's handle, a capitalised user name, a host's name for the site's,
+captions and asides (share bars, newsletter boxes, pull quotes, press-release boilerplate) and
+the post's subtitle (dek) left in the text, and comment threads built from custom elements, ARIA
+roles or a document export's comment anchors (and its tracked deletions) that it takes for the
+article.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME
+from bot.page_meta import NAME, author_in
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -41,10 +42,17 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
+    if not sitename or _HOST_NAME.match(sitename):
+        # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
+        # metadata names no site; the blog's own name, when the page shows one, is the site's.
+        own = _home_heading(html) or _publisher(html) or _logo_name(html)
+        sitename = own or _shown_title_prefix(html, title) or sitename
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
     author = _as_written(_without_site(doc.author, sitename, html), html)
+    if author and (named := author_in(" ".join(author.split()))):
+        author = named  # the byline's label taken with the name: "Story by Jane Doe"
     if author is None and title and (split := _handle_title(html, title)):
         # "<title>reelgremlin — ok I need to talk …" with og:title "reelgremlin": a blog
         # named after its poster's handle, and the post's own title after it.
@@ -88,13 +96,84 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     # under: AI"); the title is kept apart.
     if heading is not None:
         lines = lines[:heading] + lines[heading + 1 :]
+    # The post's subtitle under it is the page's summary of itself, not the essay's opening.
+    dek = lines.pop(0) if len(lines) > 1 and _dek(lines[0], html) else None
     asides, captions = _asides(html, len(doc.text.split()))
-    dropped = [line for line in lines if normalize(line) in asides]
+    dropped = [dek] if dek else []
+    dropped += [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
     # Captions trafilatura left out itself are removed too: the preview lists them all.
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+def _shown_title_prefix(html: str, title: str | None) -> str | None:
+    """The blog's name before its post's title in <title> ("Reel Vernacular: Sora made my
+    grandmother's village move again", Blogger's form), when the page shows that name on its
+    own as well (its masthead)."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
+    prefix, _, rest = text.partition(": ")
+    if not (title and rest and _same_text(rest, title) and 2 <= len(prefix.split()) <= 6):
+        return None
+    if not NAME.match(prefix):
+        return None
+    shown = r"\s+".join(map(re.escape, entities.escape(prefix, quote=False).split()))
+    return prefix if re.search(rf">\s*{shown}\s*<", html) else None
+
+
+# A host's name as trafilatura gives it for a site with no name in its metadata.
+_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_DESCRIPTION = re.compile(
+    r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
+    r"[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""\bcontent=(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)')""", re.IGNORECASE)
+# The element a platform sets a post's subtitle in, under its headline.
+_DEK_ROLE = re.compile(
+    r"(?<![a-z])(?:sub-?title|subtitle-paragraph|standfirst|dek|deck|excerpt|strapline|"
+    r"sub-?head(?:line)?)(?![a-z])",
+    re.IGNORECASE,
+)
+_DEK_WORDS = 40  # a subtitle is a sentence or two; a longer first line is the essay's
+
+
+def _dek(line: str, html: str) -> bool:
+    """Whether the text's first line (under the headline) is the post's subtitle (dek,
+    standfirst): set in a subtitle's element, or in display type (a heading, a classed block
+    that is not the body's) and repeated in the page's description metadata. Medium, Substack
+    and Ghost set it under the headline; it is the page's summary of itself, not a passage. A
+    plain paragraph the description repeats is the essay's opening (a description is often its
+    first lines)."""
+    import html as entities
+
+    if len(line.split()) > _DEK_WORDS:
+        return False
+    key = normalize(line)
+    described = False
+    for tag in _DESCRIPTION.finditer(html):
+        content = _CONTENT.search(tag[0])
+        if content and normalize(entities.unescape(content["a"] or content["b"] or "")) == key:
+            described = True
+    pattern = r"\s+".join(map(re.escape, entities.escape(line, quote=False).split()))
+    for match in re.finditer(rf">\s*{pattern}\s*<", html):
+        opening = html.rfind("<", 0, match.start() + 1)
+        tag = html[opening : match.start() + 1]
+        role = " ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))
+        if _DEK_ROLE.search(role):
+            return True
+        display = re.match(r"<h[2-6]\b", tag, re.I) or (role and not _BODY_ROLE.search(role))
+        if described and display:
+            return True
+    return False
+
+
+# A class that says a block is the article's running text, not display type.
+_BODY_ROLE = re.compile(r"body|content|paragraph|text|entry|prose", re.IGNORECASE)
 
 
 # A credit to the tool the page was made with: "Published using Google Docs", "Powered by X".

@@ -111,7 +111,27 @@ class Metadata:
 
     def as_dict(self) -> dict[str, str]:
         cleaned = {k: clean_text(v).strip() for k, v in vars(self).items() if v}
-        return {k: v for k, v in cleaned.items() if v}
+        typed = {k: v for k, v in cleaned.items() if v}
+        if "published" in typed:
+            typed["published"] = typed_date(typed["published"])
+        return typed
+
+
+# A year, or a month and year: all some pages say, kept as typed.
+_PARTIAL_DATE = re.compile(r"(?:[A-Za-z]{3,9}\.? )?\d{4}")
+
+
+def typed_date(text: str) -> str:
+    """A typed publication date as ISO (any common format), or a bare year / month and year
+    as typed; anything else is refused rather than stored as a date nobody can read."""
+    if len(text) <= 40 and (iso := parse_date(text)):
+        return iso
+    if _PARTIAL_DATE.fullmatch(text):
+        return text
+    raise EssayFormatError(
+        f"I couldn't read {text[:40]!r} as a date: write it like 2024-03-01, March 1, 2024, "
+        "or March 2024."
+    )
 
 
 @dataclass(frozen=True)
@@ -321,6 +341,8 @@ def draft_from_text(
     text = clean_text(text)  # before the cleaner and parsers see it
     if not text.strip():
         raise EssayFormatError(f"{source} is empty.")
+    if kind == "txt" and _is_html(text):
+        kind = "html"  # a page's source pasted or saved as .txt: its tags are not the essay
     given = meta.as_dict()
     front = _FRONT_MATTER.match(text) if kind == "md" else None
     if front and front["fence"] == "---" and _ESSAY_FORMAT.search(front["body"]):

@@ -30,6 +30,7 @@ __all__ = [
     "chat_header",
     "date_alone",
     "find_author",
+    "is_age",
     "is_dateline",
     "is_post_header",
     "name_beside_date",
@@ -49,12 +50,20 @@ NAME = re.compile(
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
 # Where a byline names its author: "By Jane Doe", "Written by", "Author: ", "Posted by u/x".
+_WRITING = r"(?:words|story|text|reporting)"
+# Pictures credited alone ("Photo by X / Unsplash") are a caption's; with the words, the author.
+_PICTURES = r"(?:photos?|photographs?|photography|pictures|images|illustrations?|drawings|video)"
+_CREDITED = (
+    rf"(?:{_WRITING}(?:\s*(?:,|and|&)\s*{_PICTURES})?|{_PICTURES}\s*(?:,|and|&)\s*{_WRITING})"
+)
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|words|story|text|reporting|created|reviewed|review|hosted|"
-    r"list|curated|compiled)"
+    r"^(?:(?:written|posted|published|created|reviewed|review|hosted|list|curated|compiled|"
+    # "Words by", "Words and photographs by", "Text & pictures by".
+    rf"{_CREDITED})"
     r"\s+by|"
     r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
-    r"\s*(?P<rest>\S.*)$",
+    # Not "By subscribing, I agree ...": a clause, not a name.
+    r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
@@ -313,6 +322,10 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         short = len(line.split()) <= 12 and not furniture.JUNK.search(line)
         if match and short and (name := _name_from(match["rest"])):
             return name
+    for line in head:
+        # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
+        if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
+            return next(name for name in match.groupdict().values() if name)
     for line in tail:
         # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
         if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
@@ -358,21 +371,74 @@ _SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
 
 
 def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
-    """The author and the date a sign-off under the essay gives, when there is one. Under a
-    quotation (``last``, the essay's last paragraph, ends in a quote mark) a dash and a name
-    are the quotation's source, not a sign-off."""
+    """The author and the date a sign-off under the essay gives, when there is one: "— Jane
+    Doe", an e-mail's "-- " over the name, "Best, Jane Doe", or the name over the writer's role
+    (a signature; see ``_role_under``). Under a quotation (``last``, the essay's last
+    paragraph, ends in a quote mark) a dash and a name are the quotation's source, not a
+    sign-off."""
     if re.search(r"[\"”’»]\W*$", last):
         return None, None
     for i, line in enumerate(tail[:4]):
-        match = _SIGN_OFF.match(line)
-        if match and NAME.match(match["name"]) and 2 <= len(match["name"].split()) <= 4:
+        match = _SIGN_OFF.match(line) or _VALEDICTION.match(line)
+        name, at = (match["name"].strip(), i) if match else (None, i)
+        signs = _SIG_DELIMITER.match(line) or _VALEDICTION_ALONE.match(line)
+        if name is None and signs and i + 1 < len(tail):
+            # "-- " (an e-mail's signature delimiter) or "Best," over the name.
+            name, at = tail[i + 1], i + 1
+        if name and _person_name(name) and not _not_a_name(name):
             below = [
                 d
-                for line in tail[i + 1 : i + 4]
+                for line in tail[at + 1 : at + 4]
                 if len(line.split()) <= 6 and (d := parse_date(line))
             ]
-            return match["name"], (below[0] if below else None)
+            return name, (below[0] if below else None)
+        if i == 0 and _person_name(line) and not _not_a_name(line) and _role_under(tail, i):
+            # A name under the essay and the writer's role under it ("Jane Doe" / "Programme
+            # secretary, Northfield Film Society"): a letter's signature.
+            return line, None
     return None, None
+
+
+def _not_a_name(line: str) -> bool:
+    return any(p.search(line) for p in (furniture.NAV, furniture.JUNK, furniture.END))
+
+
+def _role_under(tail: list[str], i: int) -> bool:
+    """Whether the line under ``tail[i]`` is a role, as a signature gives it: short, not a
+    sentence, a credential's shape ("Editor at X", "X, programme secretary")."""
+    if i + 1 >= len(tail):
+        return False
+    role = tail[i + 1]
+    return (
+        len(role.split()) <= 10
+        and not re.search(r"[.!?:]$", role)
+        and bool(_CREDENTIAL.search(role) or _ROLE.search(role))
+        and not _not_a_name(role)
+    )
+
+
+# What a signature's second line says the writer is: "Programme Secretary", "Film critic".
+_ROLE = re.compile(
+    r"\b(?:secretary|editor|director|producer|writer|critic|founder|programmer|filmmaker|"
+    r"cinematographer|curator|chair(?:man|woman|person)?|president|professor|lecturer|teacher|"
+    r"manager|projectionist|colou?rist|gaffer|designer|artist|animator|operator|supervisor|"
+    r"coordinator|organi[sz]er|volunteer|treasurer|trustee|member|head of \w+)s?\b",
+    re.IGNORECASE,
+)
+
+
+# An e-mail's signature delimiter ("-- ") alone on its line, over the sender's name.
+_SIG_DELIMITER = re.compile(r"^(?:--|—|–|_{2,})$")
+# A letter's valediction: "Best, Jane Doe", or "Best," over the name.
+_VALEDICTIONS = (
+    r"(?:all (?:the )?best|best(?: wishes| regards)?|(?:kind |warm |warmest )?regards|cheers|"
+    r"thanks(?: again| for reading)?|thank you(?: for reading)?|yours(?: truly| sincerely)?|"
+    r"sincerely|warmly|love|"
+    r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
+    r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?)))"
+)
+_VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.IGNORECASE)
+_VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)
 
 
 _BY_AFTERDATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -394,7 +460,10 @@ POST_HEADER = re.compile(
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
-    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}",
+    rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}"
+    # ... or the user, then "»" and the date: phpBB's "Unread post by kestrelcam » Sat Mar 14,
+    # 2026 9:12 pm", "by kestrelcam » ...".
+    rf"|^(?:unread\s+)?(?:post\s+)?by\s+(?P<user3>[\w.-]{{2,40}}(?: [\w.-]+){{0,2}})\s+»\s+\S",
     re.IGNORECASE,
 )
 FEDI_HANDLE = re.compile(r"^@(?P<user>[\w.]{1,40})@(?P<instance>[\w-]+(?:\.[\w-]+)+)$")
@@ -431,6 +500,12 @@ _RELATIVE = re.compile(
     rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
     re.IGNORECASE,
 )
+
+
+def is_age(line: str) -> bool:
+    """A post's age or date as a thread shows it beside its poster: "3 days ago", "2d", "Mar
+    2025"."""
+    return bool(_RELATIVE.match(line))
 
 
 def chat_header(line: str) -> re.Match[str] | None:

@@ -15,7 +15,7 @@ import re
 from bot import furniture
 from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
 
-__all__ = ["find_publication", "logo_over_menu"]
+__all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
@@ -82,13 +82,22 @@ def _site_name(head: list[str]) -> str | None:
     if match := _SITE_IN_MENU.match(lines[0]):
         return match["name"]
     name, menu = lines[0], lines[1:4]
-    if not NAME.match(name) or len(name.split()) > 3 or furniture.NAV.search(name):
+    if not (NAME.match(name) or _names_a_site(name)) or len(name.split()) > 3:
+        return None
+    if furniture.NAV.search(name):
         return None
     if menu and _SITE_OVER_NAV.match(menu[0]):
         return name
+    if len(menu) > 1 and _tagline(menu[0]) and _SITE_OVER_NAV.match(menu[1]):
+        return name  # "Lamp & Lens" / "A blog about lighting small films" / "Menu"
     if len(menu) == 3 and all(_menu_item(line) for line in menu):
         return name
     return None
+
+
+def _tagline(line: str) -> bool:
+    """A site's tagline under its name: a phrase, not a sentence or a menu."""
+    return 3 <= len(line.split()) <= 12 and not furniture.SENTENCE_END.search(line)
 
 
 def _menu_item(line: str) -> bool:
@@ -113,6 +122,31 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
 
 def _junk_line(line: str) -> bool:
     return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
+
+
+# A newsletter's or a magazine's masthead naming its issue: "THE CALL SHEET -- Issue 47",
+# "Frame Rate Quarterly · No. 12". The name is the publication's; the line is not a headline
+# (a bare "#318" after a line is a forum topic's number, not an issue's).
+ISSUE_MASTHEAD = re.compile(
+    r"^(?!(?:issue|no|number|vol|volume|edition)\b)(?P<name>[^\W\d][^#|:]{1,60}?)\s*"
+    r"(?:[-–—|:·•,]+\s*)?(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}"
+    r"(?:\s*[-–—|:·•,(]\s*[^.!?]{0,30})?$",
+    re.IGNORECASE,
+)
+
+
+def _masthead_of(company: str, head: list[str]) -> str | None:
+    """The masthead over the page that the company in its copyright publishes: "The Westmoor
+    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
+    owner = company.casefold().split()
+    for line in head[:_MASTHEAD_LINES]:
+        words = line.casefold().removeprefix("the ").split()
+        if NAME.match(line) and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+            return line
+    return None
+
+
+_MASTHEAD_LINES = 12  # the masthead is among the page's first lines
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
@@ -151,13 +185,22 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
             # the publication's name.
             name = _LEGAL_FORM.sub("", match.group("name").strip())
+            if len(name.split()) >= 3:
+                # "The Daily Ledger Company" is the paper's company ("Fast Company" a magazine).
+                name = re.sub(r"\s+company$", "", name, flags=re.IGNORECASE)
             if name and name != author and not name[0].isdigit():
-                return name
+                return _masthead_of(name, head) or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
+            return name
+    for line in head:
+        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47".
+        if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
+            name := ordinary_case(match["name"])
+        ):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
@@ -224,3 +267,15 @@ def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
             )
             return next(full, name)
     return None
+
+
+def ordinary_case(name: str) -> str:
+    """A name set in capitals as it is written in running text: "FILM FESTIVAL OF X" ->
+    "Film Festival of X"."""
+    if not name.isupper():
+        return name
+    words = name.casefold().split()
+    return " ".join(
+        w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
+        for k, w in enumerate(words)
+    )

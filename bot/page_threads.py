@@ -21,6 +21,9 @@ from bot.page_meta import (
     POST_HEADER,
     SOCIAL_HANDLE,
     chat_header,
+    date_alone,
+    is_age,
+    is_dateline,
     parse_date,
     user_by_time,
 )
@@ -108,6 +111,29 @@ def _name_over_age(lines: list[str], i: int) -> bool:
     )
 
 
+# A forum post's date line under its poster's profile (SMF): "« on: March 14, 2026, 09:12:00 PM
+# »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »".
+_STAMP_LINE = re.compile(r"^«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»$", re.I)
+_PROFILE_LINES = 5  # the name, a badge, a post count, the subject
+
+
+def _stamped(line: str) -> str | None:
+    match = _STAMP_LINE.match(line)
+    return parse_date(match["when"]) if match else None
+
+
+def _poster_above(lines: list[str], i: int) -> int | None:
+    """Where the poster's name is above a post's date line: the first line up that is a user
+    name or a person's name, past their badge, their post count and the post's subject."""
+    for k in range(i - 1, max(-1, i - 1 - _PROFILE_LINES), -1):
+        line = lines[k]
+        if furniture.BADGE.match(line) or furniture.JUNK.search(line) or len(line.split()) > 3:
+            continue
+        if HANDLE.match(line) or (NAME.match(line) and len(line.split()) >= 2):
+            return k
+    return None
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -136,12 +162,19 @@ def read_thread(lines: list[str]) -> Thread | None:
                 # The same name again right under its header (an avatar's, then the name's).
                 headers[-1] = (headers[-1][0], i + 1, user, None, None)
             else:
-                headers.append((i, i + 1, user, None, None))
+                # The post's date or age right under its poster's name is the header's too.
+                text = i + 1
+                while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
+                    text += 1
+                headers.append((i, text, user, None, None))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
-            user = header.groupdict().get("user") or header.groupdict().get("user2")
+            user = next(name for name in header.groupdict().values() if name)
             headers.append((i, i + 1, user, None, None))
+        elif _STAMP_LINE.match(line) and (poster := _poster_above(lines, i)) is not None:
+            # SMF: the poster's name, badge and post count, the subject, then "« on: <date> »".
+            headers.append((poster, i + 1, lines[poster], None, None))
     if not headers:
         return None
     first = _chat_essay(lines, headers)
@@ -156,7 +189,14 @@ def read_thread(lines: list[str]) -> Thread | None:
     social = social or any(h[0] > text_start for h in own[1:])
     if replies is None and len(headers) < 2 and not social:
         return None
-    published = parse_date(lines[start]) if chat_header(lines[start]) else None
+    # A chat message's header dates it, and so does a forum post's ("by x » Sat Mar 14, 2026").
+    dated = chat_header(lines[start]) or POST_HEADER.match(lines[start])
+    published = parse_date(lines[start]) if dated else None
+    # ... and a poster's name over the post's date ("maren_h" / "Mar 3, 2026").
+    under = lines[start + 1 : text_start]
+    published = published or next(
+        (d for line in under if (d := date_alone(line) or _stamped(line))), None
+    )
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 
 

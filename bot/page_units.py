@@ -51,6 +51,8 @@ def _is_junk(unit: Unit) -> bool:
     # with its link's target shown after it is still a prompt.
     bare = furniture.BULLET.sub("", text)
     unlinked = unlinked_label(text)
+    if furniture.consent_text(text):
+        return True  # a consent wall's paragraph, however long
     return _is_short(unit) and bool(
         furniture.JUNK.search(text)
         or (bare != text and furniture.JUNK.search(bare))
@@ -146,7 +148,13 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 start_indent, start_heading = indent, heading
             joined.append(text)
             last = i == len(block) - 1
-            if last or not hard_wrapped or len(text) < wrap or furniture.RULE.match(text):
+            if (
+                last
+                or not hard_wrapped
+                or len(text) < wrap
+                or furniture.RULE.match(text)
+                or _ends_wrapped_paragraph(joined, block[i + 1][0])
+            ):
                 units.append(
                     Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
                 )
@@ -207,6 +215,24 @@ _COMPOUND_FIRST = re.compile(
     r"full|all|cross|old|so|far|hand|ill|over|under|mid|one|two|three|four|five)-$",
     re.IGNORECASE,
 )
+
+
+def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
+    """Whether hard-wrapped lines as long as the wrap end their paragraph all the same: a label
+    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), or a sentence of furniture over another
+    line of it (a newsletter's footer: "You are receiving this because ..." / "Unsubscribe:
+    <link>"). An essay's line is never cut from the next, whatever that one starts with."""
+    if joined[-1].isupper():
+        return True
+    return (
+        ends_sentence(joined[-1])
+        and _furniture_line(_rejoined(joined))
+        and _furniture_line(following)
+    )
+
+
+def _furniture_line(text: str) -> bool:
+    return bool(furniture.JUNK.search(text) or furniture.NAV.search(text))
 
 
 def _rejoined(lines: list[str]) -> str:
@@ -303,24 +329,84 @@ def heading_like(unit: Unit) -> bool:
 
 # A pull quote is one sentence, set apart: longer "quotes" are the author's own paragraphs.
 _PULL_QUOTE_WORDS = 40
-# ... pulled from a paragraph of some length (a sentence and its "Again." is a refrain).
-_SOURCE_SENTENCES = 3
+# ... pulled from a paragraph of some length: two sentences at least, and this many words more
+# than the quote ("The rushes are free now. Again." is a refrain, not its source).
+_SOURCE_SENTENCES = 2
+_SOURCE_MORE_WORDS = 5
+# A pull quote may be only part of a sentence ("…nobody has to decide anything"), found word
+# for word inside a longer paragraph: this long when set in quote marks or cut with an ellipsis,
+# as display type is, or this long when it does not end like a sentence (a short paragraph
+# that ends like one and shares a phrase with another is the author's own).
+_MARKED_PART_WORDS = 5
+_PART_WORDS = 8
+_QUOTE_MARKS = "\"'“”‘’«»"
+_ELLIPSIS = re.compile(r"^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$")
+# What display type adds around a pull quote: a Markdown quote's or emphasis's marks, and the
+# quoted writer's name after a dash ("“…” — Jane Doe").
+_QUOTE_MARKUP = re.compile(r"^(?:>\s*)+|^[*_]{1,2}|[*_]{1,2}$")
+_ATTRIBUTION = re.compile(r"(?<=[\"”’»])\s*[—–~-]{1,2}\s*(?-i:[A-Z])[\w.'’ -]{1,60}$")
+_ATTRIBUTION_LINE = re.compile(r"^[—–~-]{1,2}\s*(?-i:[A-Z])[\w.'’ -]{1,60}$")
+
+
+def _display_text(text: str) -> tuple[str, bool]:
+    """A pull quote's words without the quote marks, ellipses, markup and attribution display
+    type adds, and whether it had any."""
+    bare = _ATTRIBUTION.sub("", _QUOTE_MARKUP.sub("", text.strip()).strip())
+    bare = _ELLIPSIS.sub("", bare.strip(_QUOTE_MARKS + " ")).strip(_QUOTE_MARKS + " ")
+    return bare, bare != text.strip()
 
 
 def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     """The pull quotes among ``units[start:end]``: a short paragraph that repeats, word for
-    word, a sentence of a longer paragraph of the same text (a magazine sets one in display
-    type beside the paragraph it comes from). The sentence stays where the author wrote it."""
-    sentences = {
-        normalize(sentence)
-        for unit in units[start:end]
-        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) >= _SOURCE_SENTENCES
-        for sentence in split_sentences(unit.text)
-    }
-    return {
-        i
-        for i in range(start + 1, end)  # the essay's opening line is never a pull quote
-        if units[i].words <= _PULL_QUOTE_WORDS
-        and len(split_sentences(units[i].text)) == 1
-        and normalize(units[i].text.strip("\"'“”‘’ ")) in sentences
-    }
+    word, a sentence of a longer paragraph of the same text, or a long enough part of one (a
+    magazine sets one in display type beside the paragraph it comes from). The sentence stays
+    where the author wrote it."""
+    # A sentence -> the longest paragraph holding it; and every such paragraph's words, joined,
+    # to look a phrase up in one search (sources and quotes never overlap: a source has two
+    # sentences or more than a quote's words).
+    longest: dict[str, int] = {}
+    sources: list[tuple[int, str]] = []
+    for unit in units[start:end]:
+        sentences = split_sentences(unit.text)
+        if unit.words > _PULL_QUOTE_WORDS or len(sentences) >= _SOURCE_SENTENCES:
+            for sentence in sentences:
+                key = normalize(sentence)
+                longest[key] = max(longest.get(key, 0), unit.words)
+            sources.append((unit.words, f" {_words(unit.text)} "))
+    joined = "\n".join(text for _, text in sources)
+    found = set()
+    for i in range(start + 1, end):  # the essay's opening line is never a pull quote
+        unit = units[i]
+        if unit.words > _PULL_QUOTE_WORDS or len(split_sentences(unit.text)) != 1:
+            continue
+        least_source = unit.words + _SOURCE_MORE_WORDS
+        bare, marked = _display_text(unit.text)
+        if longest.get(normalize(bare), 0) >= least_source:
+            found.add(i)
+            _with_attribution(units, i, end, found)
+            continue
+        part = _words(bare)
+        fragment = marked or not ends_sentence(bare)
+        if (
+            fragment
+            and len(part.split()) >= (_MARKED_PART_WORDS if marked else _PART_WORDS)
+            and f" {part} " in joined
+            and any(words >= least_source and f" {part} " in text for words, text in sources)
+        ):
+            found.add(i)
+            _with_attribution(units, i, end, found)
+    return found
+
+
+def _with_attribution(units: list[Unit], i: int, end: int, found: set[int]) -> None:
+    """The quoted writer's name on its own line under a pull quote ("— Jane Doe") goes with it."""
+    if i + 1 < end and _ATTRIBUTION_LINE.match(units[i + 1].text):
+        found.add(i + 1)
+
+
+def _words(text: str) -> str:
+    """The text's words alone, for finding a phrase inside a paragraph whatever its commas."""
+    return " ".join(_WORD.findall(normalize(text)))
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")

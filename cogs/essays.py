@@ -118,7 +118,7 @@ class Essays(commands.Cog):
         title="Title (else taken from the file or page)",
         author="Author (else taken from the file or page)",
         publication="Where it was published",
-        published="Publication date, e.g. 2024-02-21",
+        published="Publication date: 2024-02-21, Feb 21 2024, or February 2024",
     )
     async def add(
         self,
@@ -252,7 +252,7 @@ class Essays(commands.Cog):
         title="New title",
         author="New author",
         publication="New publication",
-        published="New publication date",
+        published="New publication date: 2024-02-21, Feb 21 2024, or February 2024",
         url="New source URL",
         stance="New overall stance (passages without their own stance follow it)",
         passage="Passage number, to override one passage's stance",

@@ -1293,6 +1293,47 @@ def test_a_short_paragraph_of_its_own_is_not_a_pull_quote() -> None:
     assert own in cleaned.body.split("\n\n")
 
 
+TWO_SENTENCES = (
+    "Every archive I know of is short of money. The machine has learned to imitate our "
+    "memories before anyone has paid the people who kept them."
+)
+
+
+@pytest.mark.parametrize(
+    "pulled",
+    [
+        # A sentence of a two-sentence paragraph, set apart.
+        "The machine has learned to imitate our memories before anyone has paid the people "
+        "who kept them.",
+        # Part of a sentence, in quote marks or cut with an ellipsis, as display type sets it.
+        "“…imitate our memories before anyone has paid…”",
+        # Part of a sentence without its full stop: a fragment no paragraph would be.
+        "The machine has learned to imitate our memories before anyone has paid",
+        # With the writer's name after it, or Markdown's quote marks.
+        "“…imitate our memories before anyone has paid…” — Oona Brennan",
+        "> The machine has learned to imitate our memories before anyone has paid",
+    ],
+)
+def test_a_pull_quote_from_a_short_paragraph_or_part_of_a_sentence_is_dropped(
+    pulled: str,
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, pulled, TWO_SENTENCES, ESSAY_B]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
+
+
+def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
+    pulled = ["“…imitate our memories before anyone has paid…”", "— Oona Brennan"]
+    cleaned = clean("\n\n".join([ESSAY_A, *pulled, TWO_SENTENCES, ESSAY_B]))
+    assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
+
+
+def test_a_refrain_is_not_a_pull_quote_of_the_line_it_repeats() -> None:
+    # Near miss: a sentence and its "Again." is no longer paragraph for the sentence to come from.
+    refrain = "The rushes are free now."
+    cleaned = clean("\n\n".join([ESSAY_A, refrain, ESSAY_B, f"{refrain} Again."]))
+    assert refrain in cleaned.body.split("\n\n")
+
+
 @pytest.mark.parametrize(
     "boilerplate",
     [

@@ -42,6 +42,23 @@ def test_a_post_title_under_its_posters_header_and_over_a_flair_is_the_title() -
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_post_title_under_a_sites_menu_is_still_the_title() -> None:
+    # New Reddit's menu ("Advertise on Reddit", "Open inbox") above the post: its items are
+    # short lines between short lines, not titles that would make the post's one a sentence.
+    menu = ["Skip to main content", "r/Theatre", "Advertise on Reddit", "Create", "Open inbox"]
+    cleaned = clean(_paste(menu, FORUM_HEAD, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert cleaned.title == POST_TITLE
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_post_title_under_its_age_and_over_a_flair_is_the_title() -> None:
+    # Old new-Reddit: "Posted by u/x" over the post's age, then the title and its flair.
+    head = ["r/Theatre", "Posted by u/stagehand_sam", "3 days ago"]
+    cleaned = clean(_paste(head, POST_TITLE, "Discussion", ESSAY, "Upvote", "41"))
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 def test_a_one_sentence_opener_under_the_posters_header_stays_essay_text() -> None:
     # Near miss: the line under the header ends like a sentence but prose follows it directly.
     opener = "I made a trailer with AI video and I regret most of it."
@@ -428,3 +445,341 @@ def test_a_sections_name_beside_the_date_is_not_taken_for_the_author() -> None:
     # Near miss: "Film Reviews" is name-shaped; the author stays for the moderator to give.
     cleaned = clean(_paste("Why Sora Won't Save Your Short", "Film Reviews · Mar 4, 2025", ESSAY))
     assert (cleaned.author, cleaned.published) == (None, "2025-03-04")
+
+
+# --- A phpBB topic: the subject over its first post, its poster and date in the header --------
+
+SUBJECT = "A trailer made with AI video, start to finish"
+PHPBB = [
+    "Stage Craft Forums",
+    "Board index ‹ Craft ‹ Trailers",
+    SUBJECT,
+    "Post Reply",
+    "3 posts • Page 1 of 1",
+    "stagehand_sam",
+    "Posts: 412",
+    "Joined: Tue Jun 09, 2015 7:41 pm",
+    "Location: Leeds",
+    SUBJECT,
+    "Unread post by stagehand_sam » Sat Mar 14, 2026 9:12 pm",
+    *ESSAY,
+    "Top",
+    "lampie_lou",
+    "Posts: 12",
+    f"Re: {SUBJECT}",
+    "Unread post by lampie_lou » Sun Mar 15, 2026 8:03 am",
+    "Did the theatre mind that the actors were not in it? Ours would.",
+]
+
+
+def test_a_phpbb_topic_is_its_first_post_by_its_poster_on_its_date() -> None:
+    cleaned = clean("\n".join(PHPBB))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        SUBJECT,
+        "stagehand_sam",
+        "2026-03-14",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert "Board index ‹ Craft ‹ Trailers" in cleaned.removed
+
+
+@pytest.mark.parametrize("line", ["Posts: 412", "Joined: Tue Jun 09, 2015", "Location: Leeds"])
+def test_a_posters_profile_fields_are_furniture(line: str) -> None:
+    assert line not in clean(_paste(OPENING, line, MIDDLE, CLOSING)).body
+
+
+def test_a_sentence_that_starts_like_a_profile_field_is_kept() -> None:
+    line = "Location: that was the word the producer kept saying, as if it settled anything."
+    assert line in clean(_paste(OPENING, line, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+# --- A letter's or an e-mail's signature under the essay --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["-- ", "Hattie Brennan-Moss", "Northfield Film Society, programme secretary"],
+        ["Best,", "Hattie Brennan-Moss"],
+        ["Best wishes, Hattie Brennan-Moss"],
+        ["Hattie Brennan-Moss", "Programme secretary at Northfield Film Society"],
+        ["Hattie Brennan-Moss", "Programme Secretary", "Northfield Film Society"],
+        ["Thanks for reading,", "Hattie Brennan-Moss"],
+    ],
+)
+def test_a_signature_under_the_essay_names_its_author(signature: list[str]) -> None:
+    cleaned = clean("\n\n".join(ESSAY) + "\n\n" + "\n".join(signature))
+    assert cleaned.author == "Hattie Brennan-Moss"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_heading_under_the_essay_is_not_a_signature() -> None:
+    # Near miss: name-shaped lines under the essay that are the page's, not a person's.
+    cleaned = clean("\n\n".join(ESSAY) + "\n\nRelated Posts\nFilm, Theatre and Trailers")
+    assert cleaned.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Words and photographs by Ines Marchetti", "Ines Marchetti"),
+        ("Text & pictures by Ines Marchetti", "Ines Marchetti"),
+        # A picture credited alone is a caption's credit, and a clause is no name.
+        ("Photo by Iona Pell / Unsplash", None),
+        ("By subscribing, I agree to the Terms of Use and Privacy Policy.", None),
+    ],
+)
+def test_a_byline_that_credits_words_and_pictures(line: str, name: str | None) -> None:
+    assert author_in(line) == name
+
+
+def test_a_newsletters_subscribe_box_over_the_post_is_furniture() -> None:
+    box = [
+        "Second Reel",
+        "Discover more from Second Reel",
+        "Essays about editing, continuity and the people who keep films in one piece.",
+        "Over 3,000 subscribers",
+        "Subscribe",
+        "By subscribing, I agree to Substack's Terms of Use and its Privacy Policy.",
+    ]
+    byline = ["The Continuity Tax", "Tomasz Wieczorek", "Feb 09, 2026", "Share"]
+    cleaned = clean(_paste(box, byline, ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "The Continuity Tax",
+        "Tomasz Wieczorek",
+        "2026-02-09",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_an_old_reddit_text_posts_community_is_its_publication() -> None:
+    head = ["jump to content", "Theatre", "comments", "216"]
+    title = f"{POST_TITLE} (self.Theatre)"
+    cleaned = clean(_paste(head, title, "submitted 3 days ago by stagehand_sam", ESSAY))
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        POST_TITLE,
+        "stagehand_sam",
+        "r/Theatre",
+    )
+
+
+def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
+    # Discourse: the topic's title, its tags and counters, then the poster over the date.
+    head = [
+        "Stage Craft",
+        "Sign Up",
+        "Should a trailer made with AI video be credited as editing?",
+        "Trailers",
+        "ai-video",
+        "1.4k views",
+        "stagehand_sam",
+        "Mar 3, 2026",
+    ]
+    reply = ["lampie_lou", "Mar 4, 2026", "Keep the credit, it was still your cut.", "Reply"]
+    cleaned = clean(_paste(head, ESSAY, reply))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (head[2], head[6], "2026-03-03")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+# --- A plain-text newsletter, hard-wrapped -----------------------------------------------------
+
+WRAPPED = """THE CALL SHEET -- Issue 47
+A fortnightly letter about working on set
+
+The Extras Are Leaving
+14 January 2026
+
+For the last few months I have been asking background performers
+one question at the end of a shoot day: have you lost work to a
+generated crowd yet? In October most of them laughed.
+
+The stories are small. A costume drama that booked forty people for
+a ballroom and then cut it to twelve, with the rest to be filled in
+later. Nobody lost a career in a single day.
+
+THIS ISSUE IS SUPPORTED BY GRIP & GAFFER SUPPLY
+Hire lights, stands and cable by the day, delivered anywhere in the
+north. Book by Thursday for the weekend.
+
+See you in a fortnight,
+Oren Blakely
+
+You are receiving this because you signed up at thecallsheet.example.
+Unsubscribe: https://thecallsheet.example/unsubscribe
+"""
+
+
+def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() -> None:
+    cleaned = clean(WRAPPED)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "The Extras Are Leaving",
+        "Oren Blakely",
+        "The Call Sheet",
+        "2026-01-14",
+    )
+    body = cleaned.body.split("\n\n")
+    assert len(body) == 2
+    assert body[0].startswith("For the last few months")
+    assert body[1].endswith("single day.")
+
+
+# --- A news page copied with its consent wall --------------------------------------------------
+
+CONSENT = [
+    "We value your privacy",
+    "We and our 842 partners store and/or access information on a device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device, for personalised advertising and content, advertising and content measurement, "
+    "audience research and services development.",
+    "Please note that some processing of your personal data may not require your consent, but "
+    "you have a right to object to such processing. Your preferences will apply to this website "
+    "only, and you can withdraw your consent at any time from the bottom of the webpage.",
+    "AGREE",
+]
+
+
+def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
+    head = ["The Westmoor Herald", "Culture", "The town that became a backdrop", "By Aisha Karim"]
+    foot = ["© 2026 Westmoor Herald Media Ltd. All rights reserved."]
+    cleaned = clean(_paste(CONSENT, head, ESSAY, foot))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert (cleaned.title, cleaned.author) == ("The town that became a backdrop", "Aisha Karim")
+    # The paper over the page, not the company in its copyright line.
+    assert cleaned.publication == "The Westmoor Herald"
+
+
+def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
+    # Near miss: an essay about actors' scans uses some of the same words.
+    own = (
+        "The studio and its partners kept the scans as personal data, and nobody asked the "
+        "extras for consent or told them they could withdraw it once the film was finished."
+    )
+    assert own in clean(_paste(OPENING, own, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+# --- News pages copied as text: their picture labels, promotions and notes ----------------------
+
+
+def test_a_captions_label_takes_the_caption_under_it() -> None:
+    head = [
+        "A Cardiff studio says no thanks",
+        "Image source, Hollow Oak Pictures",
+        "Image caption,",
+        "The studio's sound stage in Splott, where every shot is still lit by hand",
+        "By Gethin Pryce",
+        "18 February 2026",
+    ]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.author) == (head[0], "Gethin Pryce")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "This article is more than 1 month old",
+        "Listen to this article · 5:40 min Learn more",
+        "An empty booth at the Orpheum in Keene, N.H.Credit...Lena Marsh for The Daily Ledger",
+        "A version of this article appears in print on Feb. 24, 2026, Section A, Page 19.",
+    ],
+)
+def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
+    assert line not in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body
+
+
+def test_a_name_alone_over_the_essay_is_the_byline_its_author_box_confirms() -> None:
+    # An opinion page: the headline, the writer's name, the standfirst, the date; and under the
+    # essay "<name> is a ...".
+    head = [
+        "I spent twenty years lighting faces",
+        "Nadia Okonjo-Reyes",
+        "Generated footage can copy the look of a frightened face but not the reason for it",
+        "Wed 4 Feb 2026 07.00 GMT",
+    ]
+    bio = "Nadia Okonjo-Reyes is a gaffer and lighting designer based in Bristol"
+    cleaned = clean(_paste(head, ESSAY, bio))
+    assert (cleaned.title, cleaned.author) == (head[0], head[1])
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> None:
+    note = "Mr. Osei-Brandt ran the projection booth at the Orpheum for thirty-one years."
+    cleaned = clean(_paste("Guest Essay", "By Walter Osei-Brandt", note, ESSAY))
+    assert cleaned.author == "Walter Osei-Brandt"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_publications_blurb_in_its_subscribe_box_is_furniture() -> None:
+    box = [
+        "Subscribe to Cold Open",
+        "Hundreds of paid subscribers",
+        "Notes from a trailer editor on how films are sold.",
+        "Subscribe",
+    ]
+    cleaned = clean(_paste(OPENING, MIDDLE, box, CLOSING, "Share"))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_short_closing_line_after_a_break_is_still_the_essays() -> None:
+    # Near miss: no subscribe prompt above it.
+    last = "I will keep going back to the field with a camera."
+    cleaned = clean(_paste(ESSAY, "* * *", last, "Share"))
+    assert cleaned.body.split("\n\n") == [*ESSAY, last]
+
+
+def test_a_sites_name_over_its_tagline_and_menu_is_the_publication() -> None:
+    head = ["Skip to content", "Lamp & Lens", "A blog about lighting small films", "Menu", "Home"]
+    byline = ["Why I Stopped Generating My Lighting Tests", "Posted on 5 January 2026 by Hana S"]
+    cleaned = clean(_paste(head, byline, ESSAY))
+    assert cleaned.publication == "Lamp & Lens"
+
+
+def test_an_smf_topic_is_its_first_post_by_its_poster_on_its_date() -> None:
+    # SMF: the poster's profile, the subject, then "« on: <date> »" over each post.
+    lines = [
+        "Stage Craft Forum",
+        "Home",
+        "Login",
+        f"Stage Craft Forum » Trailers » {SUBJECT}",
+        "« previous next »",
+        "Pages: [1]",
+        f"Author Topic: {SUBJECT}  (Read 412 times)",
+        "stagehand_sam",
+        "Full Member",
+        "Posts: 127",
+        SUBJECT,
+        "« on: March 14, 2026, 09:12:00 PM »",
+        *ESSAY,
+        "Logged",
+        "lampie_lou",
+        "Newbie",
+        f"Re: {SUBJECT}",
+        "« Reply #1 on: March 14, 2026, 10:40:00 PM »",
+        "Did the theatre mind that the actors were not in it? Ours would.",
+    ]
+    cleaned = clean("\n".join(lines))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        SUBJECT,
+        "stagehand_sam",
+        "2026-03-14",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_wrapped_essay_line_is_never_cut_from_the_next() -> None:
+    # Near miss: in a hard-wrapped essay a sentence ends at the wrap and the next line starts
+    # like a prompt ("Subscribe ..."); the paragraph runs on.
+    paragraph = (
+        "We shot the kitchen scene in a single afternoon and it was fine.\n"
+        "Subscribe to the idea that a crowd is scenery and you lose the film,\n"
+        "because the people at the back are the ones who notice the light."
+    )
+    other = (
+        "Nobody on that set was there to fill a frame; each of them had come\n"
+        "to learn something, and most of them did, which is the whole point."
+    )
+    cleaned = clean(f"{paragraph}\n\n{other}")
+    assert cleaned.body.split("\n\n") == [" ".join(p.split("\n")) for p in (paragraph, other)]

@@ -467,3 +467,77 @@ def test_a_sponsored_posts_wrapper_around_the_article_keeps_it() -> None:
     html = _page().replace("<article>", '<article class="sponsored-post">')
     text = read_html(html)[0]
     assert all(p in text for p in PARAGRAPHS)
+
+
+DEK = "Generated plates are cheap, and that is the whole trouble with them."
+
+
+@pytest.mark.parametrize(
+    ("head", "dek"),
+    [
+        # The page's description repeats its subtitle, set in display type ...
+        (f'<meta property="og:description" content="{DEK}">', f"<h2>{DEK}</h2>"),
+        (f'<meta name="description" content="{DEK}">', f'<p class="intro-lg">{DEK}</p>'),
+        # ... or the subtitle's element says what it is (Medium, Substack, Ghost, news sites).
+        ("", f'<h2 class="pw-subtitle-paragraph ab">{DEK}</h2>'),
+        ("", f'<p class="article-excerpt">{DEK}</p>'),
+        ("", f'<div class="c-entry-summary p-dek">{DEK}</div>'),
+    ],
+)
+def test_a_subtitle_under_the_headline_is_not_the_essays_first_paragraph(
+    head: str, dek: str
+) -> None:
+    text, _, dropped = read_html(_page(head=head).replace("</h1>", f"</h1>{dek}"))
+    assert text.split("\n\n") == list(PARAGRAPHS)
+    assert DEK in dropped
+
+
+@pytest.mark.parametrize("described", [False, True])
+def test_a_one_sentence_opening_paragraph_is_not_a_subtitle(described: bool) -> None:
+    # Near miss: the essay opens with a short plain paragraph, which the description may repeat
+    # (a description is often the post's first lines).
+    opening = "I was wrong about generated plates, and it took a festival to show me."
+    head = f'<meta name="description" content="{opening if described else PARAGRAPHS[0]}">'
+    text, _, _ = read_html(_page(head=head).replace("</h1>", f"</h1><p>{opening}</p>"))
+    assert text.split("\n\n") == [opening, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # A blog on a host, its name in the masthead linking home: the blog's name.
+        ("<h1><a href='https://oonabrennan.blogspot.com/'>Plate Notes</a></h1>", "Plate Notes"),
+        # A page that names no site at all: its host's name is all there is.
+        ("", "oonabrennan.blogspot.com"),
+    ],
+)
+def test_a_blogs_own_name_beats_its_host_name(masthead: str, publication: str) -> None:
+    html = _page().replace("<body>", f"<body><header>{masthead}</header>")
+    _, meta, _ = read_html(html, url="https://oonabrennan.blogspot.com/2025/12/plates.html")
+    assert meta["publication"] == publication
+
+
+def test_a_bylines_label_is_not_part_of_the_authors_name() -> None:
+    byline = '<p class="byline">Story by <a href="/author/ob">Oona Brennan</a></p>'
+    html = _page().replace('<meta name="author" content="Oona Brennan">', "")
+    _, meta, _ = read_html(html.replace("</h1>", f"</h1>{byline}"))
+    assert meta["author"] == "Oona Brennan"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        ("<div class='header'><h1 class='title'>Plate Notes</h1></div>", "Plate Notes"),
+        # Near miss: a label before the title that the page never shows as a name of its own.
+        ("", None),
+    ],
+)
+def test_a_blogs_name_before_its_posts_title_in_the_title_tag(
+    masthead: str, publication: str | None
+) -> None:
+    html = _page(title="Plate Notes: Plates Saved Our Short").replace("<body>", f"<body>{masthead}")
+    html = html.replace(
+        "<head>", '<head><meta property="og:title" content="Plates Saved Our Short">'
+    )
+    _, meta, _ = read_html(html)
+    assert meta.get("publication") == publication

@@ -20,6 +20,7 @@ from bot.importer import (
     complete,
     decode,
     draft_from_file,
+    draft_from_text,
     draft_from_url,
     metadata_changes,
     missing_message,
@@ -287,12 +288,33 @@ def test_html_main_text_and_metadata() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("21 February 2024", "2024-02-21"),
+        ("Feb 21, 2024", "2024-02-21"),
+        ("March 2024", "March 2024"),
+    ],
+)
+def test_a_typed_date_is_stored_as_iso_or_as_a_month_and_year(typed: str, stored: str) -> None:
+    assert metadata_changes(Metadata(published=typed)) == {"published": stored}
+
+
+def test_a_pages_source_pasted_as_text_is_read_as_html() -> None:
+    draft = draft_from_text(
+        _article_html(), kind="txt", source="pasted text", meta=Metadata(stance="mixed")
+    )
+    assert (draft.doc.title, draft.doc.author) == ("Cameras Still Matter", "Rosa Lens")
+    assert not any("<" in p.text or "Subscribe" in p.text for p in draft.doc.passages)
+
+
+@pytest.mark.parametrize(
     ("changes", "message"),
     [
         (Metadata(url="https://example.com/" + "a" * 620), "url is 640 characters.*512"),
         (Metadata(url="https://example.com/a b"), "must start with http"),
         (Metadata(publication="P" * 300), "publication is 300 characters"),
-        (Metadata(published="2024" * 20), "published is 80 characters"),
+        (Metadata(published="2024" * 20), "couldn't read '2024202420"),
+        (Metadata(published="last tuesday"), "couldn't read 'last tuesday' as a date"),
     ],
 )
 def test_edits_are_checked_against_where_fields_are_shown(changes: Metadata, message: str) -> None:

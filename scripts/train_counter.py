@@ -219,8 +219,20 @@ class Setup:
         return dict(self.weights)[claim.source]
 
 
+# Maps already fitted, by the claims (and candidates) they were fitted on: every setup --check
+# compares uses the same folds, so each map is fitted once.
+_FITTED: dict[tuple, Profile] = {}
+
+
 def fit_profile(claims: list[Claim], rank: int = PROFILE_RANK) -> Profile:
     """The answer-profile map: ridge from claim words to accepted passages' prefixes, rank r."""
+    key = (rank, tuple((c.text, len(c.norms)) for c in claims))
+    if key not in _FITTED:
+        _FITTED[key] = _fit_profile(claims, rank)
+    return _FITTED[key]
+
+
+def _fit_profile(claims: list[Claim], rank: int) -> Profile:
     usable = [c for c in claims if c.y.any()]
     seen = Counter(w for c in usable for w in words(c.text))
     claim_vocab = sorted(w for w, n in seen.items() if n >= PROFILE_MIN_COUNT)

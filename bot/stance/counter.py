@@ -105,12 +105,14 @@ def join_words(items: Sequence[str]) -> str:
 
 
 # -- the learned ranking -------------------------------------------------------------------
-# A claim-passage pair is described by what generalises to essays added later (no passage
-# ids): how the claim's topics meet the passage's (each pair of topics, so "anyone can make a
-# movie" can learn that passages on creativity answer democratization), which of the claim's
-# words meet which of the passage's topics, shared words, and how well the passage stands
-# alone. The weights are learnt by scripts/train_counter.py from claims annotated with the
-# passages a person accepts as a direct counter, and ship as counter_model.json.
+# A claim-passage pair is described by what generalises to essays added later: how the
+# claim's topics meet the passage's (each pair of topics, so "anyone can make a movie" can
+# learn that passages on creativity answer democratization), which of the claim's words meet
+# which of the passage's topics, shared words, and how well the passage stands alone; and,
+# for the bundled passages the annotators judged, a weight of the passage's own (passage_key),
+# which a passage added later does not have (zero: an average bundled passage). The weights
+# are learnt by scripts/train_counter.py from claims annotated with the passages a person
+# accepts as a direct counter, and ship as counter_model.json.
 RANKER_PATH = Path(__file__).with_name("counter_model.json")
 
 # The answer profile: what the passages people accepted for claims worded like this one are

@@ -22,10 +22,14 @@ any one site:
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
 * a newsletter's sponsor block (its label, the ad copy, the link closing it) is dropped, and so
-  are a paginated text's pages of other sections (a catalogue's programme, its partners);
+  are a paginated text's pages of other sections (a catalogue's programme, its partners) and a
+  reader's letter quoted in a letter ("Reader Jo Park writes in:" and the letter), never the
+  author's words; a letter's note about the issue over its headline is the letter's, not the
+  essay's;
 * an end-of-article marker (an "About the author" box, a line about the author, a byline with a
   URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a "•" comment thread) ends the essay once some essay text has been seen
+  a "--" signature, a letter's one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•"
+  comment thread) ends the essay once some essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
@@ -68,14 +72,17 @@ from bot.page_meta import (
     NAME,
     author_in,
     date_alone,
+    dated_byline,
     find_author,
+    first_name_signature,
     name_beside_date,
     parse_date,
     published_line,
     sign_off,
+    signs_off,
     wire_date,
 )
-from bot.page_site import find_publication, logo_over_menu, ordinary_case
+from bot.page_site import ISSUE_MASTHEAD, find_publication, logo_over_menu, ordinary_case
 from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -164,6 +171,47 @@ def _promo_blurbs(units: list[Unit]) -> set[int]:
     }
 
 
+# A newsletter's note about the issue itself: "This week's letter is longer than usual."
+_ISSUE_NOTE = re.compile(
+    r"\bthis (?:week['’]s |month['’]s )?(?:letter|issue|edition|newsletter|e-?mail)\b", re.I
+)
+_NOTE_WORDS = 30
+
+
+def _note_over_headline(units: list[Unit], i: int) -> bool:
+    """A letter's short note about the issue (under its greeting), over the essay's headline set
+    apart in capitals or Title Case and the essay under it: the note is the letter's, not the
+    essay's opening."""
+    return (
+        units[i].words <= _NOTE_WORDS
+        and bool(_ISSUE_NOTE.search(units[i].text))
+        and i + 2 < len(units)
+        and (units[i + 1].text.isupper() or title_case(units[i + 1].text))
+        and not ends_sentence(units[i + 1].text)
+        and is_prose(units[i + 2])
+        and all(is_furniture(u) for u in units[:i])
+    )
+
+
+def _reader_letters(units: list[Unit]) -> set[int]:
+    """A reader's letter quoted in a newsletter: its label ("Reader Jo Park writes in:", "A
+    reader writes:"), with the letter after the colon or quoted under it ("> …", or a
+    paragraph opening with a quote mark, and the quoted lines after that)."""
+    letters: set[int] = set()
+    for i, unit in enumerate(units):
+        if not furniture.READER_LETTER.match(unit.text):
+            continue
+        letters.add(i)
+        j = i + 1
+        if j < len(units) and unit.text.rstrip().endswith(":") and units[j].text[:1] in "\"“'‘":
+            letters.add(j)
+            j += 1
+        while j < len(units) and units[j].text.startswith(">"):
+            letters.add(j)
+            j += 1
+    return letters
+
+
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
     under it and the link that closes it ("Book your March shoot →"). Without such a link,
@@ -222,6 +270,8 @@ def _ad_link(unit: Unit) -> bool:
         and bool(furniture.AD_LINK.search(label))
     )
 
+
+_FLAIR_MAX_WORDS = 3
 
 # A comment section's bare label, the same word a forum sets as a post's flair or a tab.
 _BARE_LABEL = re.compile(r"^(?:discussion|comments?|responses?|replies)$", re.IGNORECASE)
@@ -365,7 +415,13 @@ def clean(
     # repeat is kept for the publication).
     columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
     column_name = _running_head_name(units, columns)
-    dropped = _sponsor_block(units) | _other_sections(units) | columns | _labelled_captions(units)
+    dropped = (
+        _sponsor_block(units)
+        | _other_sections(units)
+        | columns
+        | _labelled_captions(units)
+        | _reader_letters(units)
+    )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
@@ -406,17 +462,27 @@ def clean(
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
+    elif len(prose) > 1 and _note_over_headline(units, prose[0]):
+        first_prose = prose[1]  # the first "prose" is the letter's note over the issue
+    post_text = posts.text_start if posts is not None else 0
+    if (
+        post_text + 1 < len(units)
+        and units[post_text].words <= _FLAIR_MAX_WORDS
+        and not ends_sentence(units[post_text].text)
+        and is_prose(units[post_text + 1])
+    ):
+        post_text += 1  # the post's flair ("Discussion", "Workflow") between header and text
     if (
         posts is not None
         and not posts.social
         and first_prose is not None
         and first_prose < posts.start
-        and posts.text_start < len(units)
-        and is_prose(units[posts.text_start])
+        and post_text < len(units)
+        and is_prose(units[post_text])
     ):
         # A forum page's sidebar copied above the post (a community's blurb, its other
         # threads): the essay is the post under its header, not the first prose on the page.
-        first_prose = posts.text_start
+        first_prose = post_text
     prose_found = first_prose is not None
     if first_prose is None:
         # No running prose (a short paste): every line that isn't furniture is the text.
@@ -465,6 +531,7 @@ def clean(
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
+            or (i > start and signs_off(unit.text, units[i - 1].text, author))
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -492,7 +559,13 @@ def clean(
             end += 1
     tail = units[end:]
     signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
-    author = known_author or author or signed or find_author([], [u.text for u in units[end:]])
+    author = (
+        known_author
+        or author
+        or signed
+        or find_author([], [u.text for u in units[end:]])
+        or first_name_signature([u.text for u in units[end:]])
+    )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
@@ -510,6 +583,9 @@ def clean(
             ),
             None,
         )
+        or next((d for u in head if (d := dated_byline(u.text))), None)
+        # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
+        or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
@@ -667,4 +743,12 @@ def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:
     """A bullet of a list the essay goes on with (a sentence-long item, not a menu entry)."""
     unit = units[i]
-    return bool(furniture.BULLET.match(unit.text)) and unit.words >= 5 and not is_furniture(unit)
+    return (
+        bool(furniture.BULLET.match(unit.text))
+        and unit.words >= 5
+        and not is_furniture(unit)
+        and not _URL.search(unit.text)  # a link round-up's entry: another page's, not the essay
+    )
+
+
+_URL = re.compile(r"https?://\S")

@@ -36,6 +36,16 @@ BADGE = re.compile(
 )
 
 # Furniture dropped wherever it appears (short lines only).
+# What a picture is called in its caption, and the words that would make a line about one a
+# sentence rather than a caption (a finite verb, a subject).
+_PICTURES = (
+    r"(?:frames?|stills?|screenshots?|screen ?grabs?|renders?|storyboards?|photos?|"
+    r"photographs?|images?|pictures?|mock-?ups?|sketch(?:es)?|concept art)"
+)
+_FINITE = (
+    r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
+    r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
+)
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
     r"^\S.{0,60}\blogo$",
@@ -145,7 +155,7 @@ JUNK = _patterns(
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
     # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
-    r"(?:web )?(?:browser|web)\b.{0,20}$",
+    r"(?:web )?(?:browser|web)\b(?:.{0,20}|\s+(?:at\s+)?https?://\S+)$",
     r"^forward (?:this|it)\b.{0,60}$",
     # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
     r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
@@ -202,9 +212,40 @@ JUNK = _patterns(
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
+    # A credit over its caption: "Photo by the author: my sister in front of a bedsheet."
+    r"^(?:photo|photograph|image|picture|illustration|still|frame)s?\s+(?:by|from|courtesy of)"
+    r"\s+[^.:!?]{1,40}:\s*\S",
+    # A caption that names what a picture shows and says nothing of its own, no verb of its
+    # own: "Test frames for the pitch, generated in Veo and graded in-house." ("Test frames
+    # for the pitch were generated in Veo." is a sentence of the essay.)
+    rf"^(?!.*\b{_FINITE}\b)(?:an? |the )?(?:[\w-]+ ){{0,2}}{_PICTURES}"
+    r"\s+(?:from|of|for|on|at|in|made|taken|shot)\b[^!?;:]{0,160}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
+    # A post's foot: its thanks to those who read a draft ("Thanks to Jo for reading a draft of
+    # this."), and the ways to follow or reach its writer ("If you liked this, follow along via
+    # RSS …", "email me at jo@example.com").
+    r"^(?:(?:many|special|with|and) )?thanks?(?: you)? to\b.{1,100}\bfor (?:reading|reviewing|"
+    r"editing|proofreading|(?:their |the |your )?(?:comments|feedback|notes)|looking)\b.{0,60}$",
+    r"^if you (?:liked|enjoyed|found|like|enjoy)\b.{0,40}\b(?:follow|subscribe|rss|newsletter|"
+    r"e-?mail me|share it|sign up)\b",
+    r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
+    r"the newsletter|e-?mail)\b",
+    r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
+    # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its
+    # name ("A weekly letter about working in film"), and its postal address, which the law asks
+    # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
+    r"^(?:hi|hello|hey|greetings|dear)(?: again| there| all| everyone| friends| folks| (?:dear )?"
+    r"readers| subscribers)?[,.!]$",
+    r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
+    r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
+    r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"
+    r"(?=(?:.*[,/|·]){2})[^\n]{10,140}$",
+    # Where a picture sits, labelling its caption: "Pictured: …", "Above: …", "Left, the plate;
+    # right, our frame".
+    r"^(?:pictured|above|below|top|bottom|inset|overleaf)\s*:\s*\S",
+    r"^(?:left|top|above)\s*[,:]\s[^.!?]{0,80}[;,]\s*(?:right|bottom|below)\s*[,:]\s",
     # Cookie banners and consent.
     r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
     r"\bwe use cookies\b",
@@ -378,6 +419,9 @@ END = _patterns(
     r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
     r"^written by\b.{0,60}$",
     r"^share this:?$",
+    # A newsletter's letters from its readers: their words, never the author's.
+    r"^(?:from the |in the |this week['’]s )?(?:mailbag|mail ?bag|postbag|reader mail|"
+    r"readers['’]? (?:letters|mail)|letters from readers|your letters)\s*:?$",
     r"^re: .{3,150}$",
     r"^\S{2,40} wrote:",
     r"^\S.{0,40} says:$",  # a WordPress comment's header
@@ -422,6 +466,17 @@ AD_LINK = _patterns(
     # ("See you next week," is a sign-off, not a link.)
     r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see(?! you\b)|visit|"
     r"use code|rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
+)
+
+# A reader's letter quoted in a newsletter, by its label: "A reader writes:", "Reader Jo Park
+# writes in:", "One subscriber, a trailer editor, wrote:" (its words follow, after the colon or
+# quoted under it).
+READER_LETTER = re.compile(
+    r"^(?:[•*-]\s+)?(?:(?:a|one|another) (?:reader|subscriber|listener)(?:,[^:,]{1,40},)?"
+    r"|readers? (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}"
+    r"|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= writes? in| wrote in))"
+    r"\s+(?:writes?|wrote|asks?|asked|e-?mails?|e-?mailed)(?: in)?\s*:",
+    re.IGNORECASE,
 )
 
 # The heading of an author box; the bio follows it.

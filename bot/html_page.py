@@ -84,6 +84,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
+    if sitename and author and _own_domain(sitename, author):
+        sitename = None  # a person's own domain names no publication ("janedoe.net")
     meta = {
         "title": title,
         "author": author,
@@ -127,6 +129,17 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
 
 # A host's name as trafilatura gives it for a site with no name in its metadata.
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def _own_domain(sitename: str, author: str) -> bool:
+    """Whether ``sitename`` is a host name made of its author's name ("liorbenami.net",
+    "www.jane-doe.com" for Jane Doe): a person's own site, which the page names no other way."""
+    if not _HOST_NAME.match(sitename):
+        return False
+    host = re.sub(r"^www\.", "", sitename.casefold()).split(".")[0]
+    letters = re.sub(r"[^a-z]", "", author.casefold())
+    surname = re.sub(r"[^a-z]", "", author.split()[-1].casefold())
+    return len(surname) >= 3 and re.sub(r"[^a-z]", "", host) in {letters, surname}
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
     r"[\"'][^>]*>",

@@ -96,7 +96,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
     r"modified|edited|created|edited time|watched|reviewed|logged|viewed|aired|recorded|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
-    r"|[:\-|·•,\s*_]",
+    r"|[:\-–—|·•,\s*_]",
     re.IGNORECASE,
 )
 # What a video or post page prints beside its date: "61,448 views  Oct 12, 2025  #filmmaking".
@@ -109,7 +109,9 @@ _STATS = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
-    r"^\W*(?:published|posted|first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
+    # (Old Reddit's sidebar: "this post was submitted on 17 Mar 2026".)
+    r"^\W*(?:(?:this (?:post|thread|story|article) was )?(?:published|posted|submitted)|"
+    r"first published|date|publication date|created)(?: on)?\s*[:\-]?\s*"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -286,6 +288,15 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+def dated_byline(line: str) -> str | None:
+    """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
+    "Posted on 3 March 2025 by Alma Reyes"."""
+    match = _BY_AFTERDATE.search(line)
+    if not match or not _name_from(match["rest"]):
+        return None
+    return published_line(line[: match.start()]) or date_alone(line[: match.start()])
+
+
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
@@ -399,6 +410,49 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     return None, None
 
 
+# A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
+_SIGNATURE = re.compile(
+    r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$"
+)
+
+
+def signs_off(line: str, last: str, author: str | None = None) -> bool:
+    """Whether ``line`` signs the letter off ("-- Ruth", "Best, Jane", "— Jane Doe" by Jane
+    Doe): what a newsletter puts under it (links, notices, prompts, its address) is not the
+    essay. A dash and a name under a quotation (``last`` ends in a quote mark), or naming
+    someone other than the author with a typographic dash (a blockquote's source), are no
+    sign-off; an e-mail's "--" is."""
+    if re.search(r"[\"”’»]\W*$", last):
+        return False
+    if match := _VALEDICTION.match(line):
+        name = match["name"]
+    elif match := _SIGNATURE.match(line):
+        name = match["name"]
+        names_author = bool(author) and name in (author, (author or "").split()[0])
+        if match["dash"] != "--" and not names_author:
+            return False
+    else:
+        return False
+    return len(name.split()) <= 4 and not _not_a_name(name)
+
+
+def first_name_signature(tail: list[str]) -> str | None:
+    """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
+    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …")."""
+    first = next(
+        (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
+        None,
+    )
+    if first is None:
+        return None
+    full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
+    for line in tail:
+        for match in full.finditer(line):
+            if _person_name(match[0]) and not _not_a_name(match[0]):
+                return match[0]
+    return None
+
+
 def _not_a_name(line: str) -> bool:
     return any(p.search(line) for p in (furniture.NAV, furniture.JUNK, furniture.END))
 
@@ -456,7 +510,9 @@ _AGO = (
 )
 POST_HEADER = re.compile(
     # The time first: "submitted 3 days ago by thesis_tamsin" (old Reddit) ...
-    rf"^(?:posted|submitted|shared)\s+{_AGO}\s+by\s+(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
+    # (edited: "submitted 2 days ago* (last edited 1 day ago) by x", "… ago * by x").
+    rf"^(?:posted|submitted|shared)\s+{_AGO}\s*\*?(?:\s*\(last edited {_AGO}\))?\s+by\s+"
+    rf"(?:u/|@)?(?P<user2>[\w.-]{{2,40}})"
     # ... or the user first: "pipeline_pete 13 hours ago", "[–]gaffer_greta 88 points 3 days ago".
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"

@@ -110,7 +110,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     """The first name-shaped line of the page ("THE SPLICE") when the page names it again in
     its foot ("You are receiving this because you subscribed to The Splice"): the publication,
     as written in ordinary case."""
-    first = next((line for line in head if not _junk_line(line)), None)
+    # (A plain-text letter's rules of "=" or "-" frame its masthead.)
+    first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
     if first is None or not NAME.match(first) or len(first.split()) > 4:
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
@@ -141,7 +142,9 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     owner = company.casefold().split()
     for line in head[:_MASTHEAD_LINES]:
         words = line.casefold().removeprefix("the ").split()
-        if NAME.match(line) and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+        # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
+        named = NAME.match(re.sub(r"\s+&\s+", " ", line))
+        if named and 0 < len(words) < len(owner) and owner[: len(words)] == words:
             return line
     return None
 
@@ -207,7 +210,28 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
-    return _site_name(head) or _masthead(head, tail) or _platform(head, tail)
+    return (
+        _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
+    )
+
+
+# A mailing's foot names the letter its reader subscribed to: "You're receiving this email
+# because you signed up for Boards & Bones, a letter by …", "… a free subscriber to Slow Dissolve."
+_SUBSCRIBED_TO = re.compile(
+    r"\b(?:subscribed to|signed up (?:for|to)|(?:a |free |paid )*subscriber (?:to|of))\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:&|and|of|the|(?-i:[A-Z])[\w'’.-]*)){0,4})"
+    r"(?=[,.;]|\s+(?:at|on|from|by)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _subscribed_to(tail: list[str]) -> str | None:
+    """The letter a mailing's foot says its reader subscribed to."""
+    for line in tail:
+        match = _SUBSCRIBED_TO.search(line)
+        if match and not match["name"].endswith((" and", " of", " the", " &")):
+            return match["name"]
+    return None
 
 
 # A feed platform's recommendations under a post name the platform ("Recommended from Medium");

@@ -219,11 +219,12 @@ _COMPOUND_FIRST = re.compile(
 
 def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
     """Whether hard-wrapped lines as long as the wrap end their paragraph all the same: a label
-    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), or a sentence of furniture over another
-    line of it (a newsletter's footer: "You are receiving this because ..." / "Unsubscribe:
-    <link>"). An essay's line is never cut from the next, whatever that one starts with."""
-    if joined[-1].isupper():
-        return True
+    set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), a line over a date alone on its line, or
+    a sentence of furniture over another line of it (a newsletter's footer: "You are receiving
+    this because ..." / "Unsubscribe: <link>"). An essay's line is never cut from the next,
+    whatever that one starts with."""
+    if joined[-1].isupper() or is_dateline(following):
+        return True  # (a masthead's issue line and date: "Issue #87 -- Tuesday 12 May 2026")
     return (
         ends_sentence(joined[-1])
         and _furniture_line(_rejoined(joined))

@@ -1,12 +1,13 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning12``: rules may be tuned on them; ``heldout10``: written blind,
+Each set (``tuning`` to ``tuning14``: rules may be tuned on them; ``heldout11``: written blind,
 measured only, and scored only once its folder exists; earlier held-out sets, once seen, became
-``tuning2``, ``tuning3`` and ``tuning5`` to ``tuning11``; ``tuning4`` and ``tuning12`` were
-written alongside the rules) has an ``expected.yaml`` naming, per page, its title, author,
-date and publication, the furniture lines that must never be stored, sentences that must be
-stored, and for some pages the stance of particular passages. A page is imported the way a
-moderator would import it: only the stance is given, everything else must come from the page.
+``tuning2``, ``tuning3``, ``tuning5`` to ``tuning11`` and ``tuning13``; ``tuning4``,
+``tuning12`` and ``tuning14`` were written alongside the rules) has an ``expected.yaml``
+naming, per page, its title, author, date and publication, the furniture lines that must never
+be stored, sentences that must be stored, and for some pages the stance of particular passages.
+A page is imported the way a moderator would import it: only the stance is given, everything
+else must come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``).
 """
@@ -25,8 +26,8 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 13)))
-HELDOUT_SETS = ("heldout10",)
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 15)))
+HELDOUT_SETS = ("heldout11",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.cleaner import Cleaned, clean
+from bot.page_meta import date_alone
 from bot.page_threads import read_answer
 from bot.text import normalize
 
@@ -209,6 +210,9 @@ def test_opening_sentence_is_not_a_title() -> None:
         ("February 21, 2024", "2024-02-21"),
         ("Posted on February 21, 2024 by Jane Roe", "2024-02-21"),
         ("Published: 21st Feb 2024, 9:05 pm EST", "2024-02-21"),
+        # A read time set off by a dash (Ghost's byline), as by a middle dot.
+        ("Apr 2, 2026 — 4 min read", "2026-04-02"),
+        ("Apr 2, 2026 – 4 min read", "2026-04-02"),
     ],
 )
 def test_published_forms(line: str, iso: str) -> None:
@@ -221,6 +225,11 @@ def test_published_forms(line: str, iso: str) -> None:
 def test_dateline_above_the_title() -> None:
     cleaned = clean(f"Published: Feb 21, 2024\n\nA Title\n\n{ESSAY_A}")
     assert (cleaned.title, cleaned.published, cleaned.body) == ("A Title", "2024-02-21", ESSAY_A)
+
+
+def test_a_date_with_words_beside_it_is_not_a_date_alone() -> None:
+    # Near miss: a dash before words that aren't a dateline's makes the line a sentence.
+    assert date_alone("Apr 2, 2026 — the day the edit fell apart") is None
 
 
 def test_bad_date_is_kept_as_text() -> None:
@@ -1410,3 +1419,53 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
     opening = "I have cut trailers for a decade, and this year half my briefs asked for fakes."
     cleaned = clean("\n\n".join([opening, PARAGRAPH, f"{opening} Again.", ESSAY_B]))
     assert cleaned.body.split("\n\n")[0] == opening
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Photo by the author: my brother in front of a green sheet, before the sea.", True),
+        ("Test frames for the distillery pitch, generated in Veo and graded in-house.", True),
+        ("Stills from the second day of the shoot, before and after the grade.", True),
+        # Near misses: the same words as a sentence of the essay, with a verb and a subject.
+        ("Test frames for the pitch were generated in Veo, and the client loved them.", False),
+        ("Photo by photo, the film assembled itself in the edit over a single winter.", False),
+        ("Frames from the first cut are still pinned above my desk, and I look at them.", False),
+    ],
+)
+def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("*Thanks to Maya and Tom for reading a draft of this.*", True),
+        ("With thanks to the Tuesday group for their feedback on an early version.", True),
+        ("If you enjoyed this, subscribe to the newsletter or follow along via RSS.", True),
+        ("Comments are closed here; email me at jo@example.org if you want to argue.", True),
+        # Near misses: the essay's own thanks and likes, which point nowhere.
+        ("Thanks to these tools, a first pass at a scene takes an afternoon, for better.", False),
+        ("If you liked the first film, the sequel will break your heart in new ways.", False),
+    ],
+)
+def test_a_posts_thanks_and_follow_lines_are_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]), markdown=True)
+    assert (line.strip("*") in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Pictured: the harbour today, from the same spot as the old photograph.", True),
+        ("Above: one of the eleven plates from the archive.", True),
+        ("Left, the 1890 plate; right, our generated frame, before grading.", True),
+        # Near misses: the essay's "Above all" and "left" are words, not a picture's place.
+        ("Above all, the film has to be honest about which frames were made.", False),
+        ("Left alone, the generator adds a lighthouse the harbour never had.", False),
+    ],
+)
+def test_a_pictures_place_labels_its_caption(line: str, caption: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not caption

@@ -563,6 +563,44 @@ def test_an_old_reddit_text_posts_community_is_its_publication() -> None:
     )
 
 
+OLD_REDDIT_SIDEBAR = [
+    "Want to join? Log in or sign up in seconds.",
+    "this post was submitted on 9 Feb 2026",
+    "318 points (88% upvoted)",
+    "Theatre",
+    "12,400 readers",
+    "A subreddit for people who put on plays. Share your shows, ask questions, help out.",
+    "a community for 11 years",
+    "message the mods",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["submitted 3 days ago by stagehand_sam", "submitted 3 days ago * by stagehand_sam Lighting"],
+)
+def test_an_old_reddit_post_under_its_sidebar(header: str) -> None:
+    # The sidebar comes before the post in a copy: its blurb is no essay, its "submitted on"
+    # dates the post; an edited post's header has a "*", and a flair may follow the poster
+    # and sit over the text ("Discussion").
+    title = f"{POST_TITLE} (self.Theatre)"
+    comments = ["4 comments", "sorted by: best", "[–]lampie_lou 12 points 2 hours ago", "Ours too."]
+    cleaned = clean(_paste(OLD_REDDIT_SIDEBAR, "318", title, header, "Discussion", ESSAY, comments))
+    assert (cleaned.title, cleaned.author, cleaned.published, cleaned.publication) == (
+        POST_TITLE,
+        "stagehand_sam",
+        "2026-02-09",
+        "r/Theatre",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_sentence_about_submitting_is_no_dateline() -> None:
+    # Near miss: the essay's "this post was submitted ..." with no date dates nothing.
+    line = "This post was submitted on a whim, after a long night in the edit suite with Sora."
+    assert clean(_paste(OPENING, line, MIDDLE, CLOSING)).published is None
+
+
 def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     # Discourse: the topic's title, its tags and counters, then the poster over the date.
     head = [
@@ -783,3 +821,178 @@ def test_a_wrapped_essay_line_is_never_cut_from_the_next() -> None:
     )
     cleaned = clean(f"{paragraph}\n\n{other}")
     assert cleaned.body.split("\n\n") == [" ".join(p.split("\n")) for p in (paragraph, other)]
+
+
+# --- A plain-text newsletter: its masthead, and its foot under the sign-off ---------------------
+
+LETTER_1 = (
+    "I spent most of last week on a period drama, and on Thursday I counted the extras\n"
+    "in the market scene. There were eleven. Two years ago the same production would\n"
+    "have booked sixty, and the other forty-nine are going to be added in post now."
+)
+LETTER_2 = (
+    "The producers say it is only for wide shots, only for the expensive days, only\n"
+    "where nobody will notice. I believe they mean it, and I also remember set extensions."
+)
+LETTER_RULE = "=" * 72
+LETTER_HEAD = [
+    LETTER_RULE,
+    "SECOND FLOOR",
+    "A weekly letter about working on film sets, for the crew",
+    "Issue #12 -- Tuesday 12 May 2026",
+    LETTER_RULE,
+]
+LETTER_FOOT = [
+    "* A long interview with a casting director on finding two thousand people in a\n"
+    "  week: https://example.com/features/crowd-casting",
+    '* Reader Sam Holt writes in: "We had generated extras on our last job and the\n'
+    "  director kept asking for more life in the background.\"",
+    "Meet-up: Saturday 23 May, 6pm, back room of the usual pub, first round on us.",
+    "You are receiving this because you subscribed to Second Floor at example.com.",
+    "Second Floor / 14 Mercer Row / Glasgow G2 1AB / UK",
+]
+
+
+def test_a_newsletters_foot_under_its_sign_off_is_furniture() -> None:
+    cleaned = clean("\n\n".join([*LETTER_HEAD, LETTER_1, LETTER_2, "-- Ruth", *LETTER_FOOT]))
+    assert cleaned.body.split("\n\n") == [" ".join(LETTER_1.split()), " ".join(LETTER_2.split())]
+    assert "-- Ruth" in cleaned.removed
+    # Its masthead's date, on the line under its tagline, and its name, repeated in the foot.
+    assert (cleaned.published, cleaned.publication) == ("2026-05-12", "Second Floor")
+
+
+def test_a_quotations_source_under_it_is_no_sign_off() -> None:
+    # Near miss: a dash and a name under a quotation in the essay attribute it; the essay runs on.
+    quote = '"A crowd is a performance, not a texture."'
+    cleaned = clean("\n\n".join([*ESSAY[:2], quote, "— Ruth Abernathy", CLOSING]))
+    assert cleaned.body.split("\n\n")[-1] == CLOSING
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A mailing's postal address, its greeting, its tagline, its web-view link.
+        ("Second Floor, 12 Harbour Lane, Bristol BS1 4QA, United Kingdom", True),
+        ("Second Floor / Jo Park / 3 Mill Wynd / Stirling FK8 1AA / UK", True),
+        ("548 Market Street PMB 72296, San Francisco, CA 94104", True),
+        ("Hello again.", True),
+        ("A fortnightly letter about sound, for people who record it", True),
+        ("View this post on the web at https://example.substack.com/p/a-post", True),
+        # Near misses: the essay's own sentences with an address, a greeting, a letter.
+        ("We moved to 12 Harbour Lane, Bristol BS1 4QA, in 2019, and never looked back.", False),
+        ("Hello again, said the director, as if the generator were an old friend of his.", False),
+        ("A letter about my grandfather's projector arrived in March, and I wept.", False),
+    ],
+)
+def test_a_mailings_wrapper_lines_are_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean(_paste(OPENING, line, MIDDLE, CLOSING))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        ["Reader Jo Park writes in:", "> I restore home movies. When a family asks me to fill"
+         " a gap, I do it, and I tell them."],
+        ['A reader writes: "I used generated skies on my short and nobody noticed at all."'],
+        ["One subscriber, a trailer editor, wrote:", '"Half my shots were generated this year."'],
+    ],
+)
+def test_a_readers_letter_quoted_in_a_letter_is_never_the_authors(letter: list[str]) -> None:
+    cleaned = clean(_paste(OPENING, letter, MIDDLE, CLOSING))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_critic_quoted_in_the_essay_is_kept() -> None:
+    # Near miss: a published writer quoted with "writes:" is the essay's quotation, kept.
+    quote = "Pauline Kael writes: the movies are so rarely great art that we should not sneer."
+    assert quote in clean(_paste(OPENING, quote, MIDDLE, CLOSING)).body.split("\n\n")
+
+
+def test_a_mailbag_ends_the_essay() -> None:
+    mailbag = ["FROM THE MAILBAG", "Here is one answer.", '"I cut trailers for a living."']
+    cleaned = clean(_paste(ESSAY, mailbag))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_link_round_up_under_the_essay_is_not_its_list() -> None:
+    items = [
+        "- A long interview with a casting director on finding extras (https://example.com/a)",
+        "- A festival that now asks every entrant to list generated shots: https://example.org/b",
+    ]
+    kept = [
+        "- I would do the trailer again for a small theatre with no budget",
+        "- I would never do it for a company that could afford a crew",
+    ]
+    assert clean(_paste(ESSAY, items)).body.split("\n\n") == ESSAY
+    # Near miss: the essay's own closing list, with no links, is the essay's.
+    assert clean(_paste(ESSAY, kept)).body.split("\n\n") == [*ESSAY, *kept]
+
+
+def test_a_letters_note_over_its_headline_is_not_the_essay() -> None:
+    head = ["Hi there,", "This week's letter is a little longer than usual.", "THE TRAILER"]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.body.split("\n\n")) == ("THE TRAILER", ESSAY)
+    # Near miss: an essay's short opening over a heading in capitals stays the essay's.
+    opening = "I made a trailer this year, and the theatre loved it."
+    cleaned = clean(_paste(opening, "THE TRAILER", ESSAY))
+    assert cleaned.body.split("\n\n")[0] == opening
+
+
+def test_a_mailings_foot_names_its_letter_and_its_writer() -> None:
+    foot = [
+        "-- Ewan",
+        "You're receiving this email because you signed up for Boards & Bones, a letter.",
+        "Boards & Bones / Ewan Sutherland / 3 Mill Wynd / Stirling FK8 1AA / UK",
+    ]
+    head = ["THE GATE -- Issue 9 -- 20 April 2026"]
+    cleaned = clean(_paste(head, ESSAY, foot))
+    assert (cleaned.author, cleaned.publication, cleaned.published) == (
+        "Ewan Sutherland",
+        "The Gate",
+        "2026-04-20",
+    )
+    # Without the masthead, the foot names the letter; a first name no line completes names
+    # nobody.
+    cleaned = clean(_paste(ESSAY, "-- Ewan", foot[1]))
+    assert (cleaned.author, cleaned.publication) == (None, "Boards & Bones")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "submitted 2 days ago* (last edited 1 day ago) by stagehand_sam Lighting",
+        "submitted 2 days ago by stagehand_sam",
+    ],
+)
+def test_an_old_reddit_posts_flair_over_its_text(header: str) -> None:
+    comments = ["4 comments", "sorted by: best", "[–]lampie_lou 12 points 2 hours ago", "Ours too."]
+    title = f"{POST_TITLE} (self.Theatre)"
+    cleaned = clean(_paste(OLD_REDDIT_SIDEBAR, "318", title, header, "Workflow", ESSAY, comments))
+    assert (cleaned.title, cleaned.author) == (POST_TITLE, "stagehand_sam")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_studio_page_dated_before_its_byline_under_its_masthead() -> None:
+    title = "A Harbour That Isn’t There"
+    head = ["Harrow & Gale", "Work", "Journal", title, "February 9, 2026 by Tess Harrow"]
+    foot = ["Share", "© 2026 Harrow & Gale Films Ltd."]
+    cleaned = clean(_paste(head, ESSAY, foot))
+    assert (cleaned.author, cleaned.published, cleaned.publication) == (
+        "Tess Harrow",
+        "2026-02-09",
+        "Harrow & Gale",
+    )
+
+
+def test_a_blockquotes_source_is_no_sign_off() -> None:
+    # Near miss: in Markdown a blockquote loses its ">" and may have no quote marks; the dash
+    # and the name under it are its source, not the author's sign-off, and the essay goes on.
+    quote = "> A crowd is a performance, not a texture, and it should be paid like one."
+    raw = "\n\n".join([OPENING, MIDDLE, quote, "— Ruth Abernathy", CLOSING])
+    assert clean(raw, markdown=True).body.split("\n\n")[-1] == CLOSING
+
+
+def test_the_authors_own_dash_sign_off_ends_the_letter() -> None:
+    raw = _paste("By Jane Doe", ESSAY, "— Jane", "Glasgow meet-up: Saturday, 6pm, the usual pub.")
+    assert clean(raw).body.split("\n\n") == ESSAY

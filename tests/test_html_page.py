@@ -508,13 +508,30 @@ def test_a_one_sentence_opening_paragraph_is_not_a_subtitle(described: bool) -> 
         # A blog on a host, its name in the masthead linking home: the blog's name.
         ("<h1><a href='https://oonabrennan.blogspot.com/'>Plate Notes</a></h1>", "Plate Notes"),
         # A page that names no site at all: its host's name is all there is.
-        ("", "oonabrennan.blogspot.com"),
+        ("", "platenotes.blogspot.com"),
     ],
 )
 def test_a_blogs_own_name_beats_its_host_name(masthead: str, publication: str) -> None:
     html = _page().replace("<body>", f"<body><header>{masthead}</header>")
-    _, meta, _ = read_html(html, url="https://oonabrennan.blogspot.com/2025/12/plates.html")
+    _, meta, _ = read_html(html, url="https://platenotes.blogspot.com/2025/12/plates.html")
     assert meta["publication"] == publication
+
+
+@pytest.mark.parametrize(
+    ("url", "publication"),
+    [
+        # A person's own domain, or their own address on a host: no publication.
+        ("https://oonabrennan.net/notes/plates", None),
+        ("https://www.oona-brennan.com/notes/plates", None),
+        ("https://brennan.studio/notes/plates", None),
+        ("https://oonabrennan.blogspot.com/2025/12/plates.html", None),
+        # Near miss: a domain named otherwise is the only name the site has.
+        ("https://platenotes.net/notes/plates", "platenotes.net"),
+    ],
+)
+def test_a_persons_own_domain_is_no_publication(url: str, publication: str | None) -> None:
+    _, meta, _ = read_html(_page(), url=url)
+    assert (meta["author"], meta.get("publication")) == ("Oona Brennan", publication)
 
 
 def test_a_bylines_label_is_not_part_of_the_authors_name() -> None:

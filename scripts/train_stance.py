@@ -3,6 +3,7 @@
     pip install -e ".[train]"
     python scripts/train_stance.py          # train, cross-validate, write the weights
     python scripts/train_stance.py --check  # only print the cross-validated figures
+    python scripts/train_stance.py --topic-only  # retrain the topic model, keep the stance one
 
 *stance*: optimistic vs skeptical, over VADER, the rules' flags, words, word pairs and letter
 pieces. *topic*: a claim about AI in film vs chat, over words, word pairs and letter pieces; it
@@ -36,11 +37,10 @@ from bot.corpus import load_directory  # noqa: E402
 from bot.stance.reader import (  # noqa: E402
     MODEL_PATH,
     SIDES,
-    _Model,
     features,
-    on_topic,
     sentiment,
     topic_features,
+    topic_rules,
 )
 
 EVAL = ROOT / "tests" / "eval"
@@ -190,11 +190,14 @@ def choose(rows) -> float:
 MAX_ON_TOPIC_REFUSED = 0.003
 
 
-def topic_figures(rows, threshold: float) -> tuple[int, int, int, int]:
-    """(off-topic refused, on-topic refused, off-topic total, on-topic total)."""
+def topic_figures(rows, threshold: float, hint: float) -> tuple[int, int, int, int]:
+    """(off-topic refused, on-topic refused, off-topic total, on-topic total) for rows of
+    (log-odds, label, the rules' verdict)."""
     refused = wrongly = offs = ons = 0
-    for score, label, text in rows:
-        accepted = score >= threshold or rules_on_topic(text)
+    for score, label, verdict in rows:
+        accepted = verdict == "on" or (
+            verdict != "off" and score >= (hint if verdict == "hint" else threshold)
+        )
         if label == "off":
             offs += 1
             refused += not accepted
@@ -204,32 +207,20 @@ def topic_figures(rows, threshold: float) -> tuple[int, int, int, int]:
     return refused, wrongly, offs, ons
 
 
-def rules_on_topic(text: str) -> bool:
-    """on_topic without the trained model (it is what is being trained)."""
-    from bot.stance import reader
-
-    saved = reader._models
-    reader._models = lambda: {"topic": _Model({}, -99.0, 0.0)}  # never on topic by itself
-    try:
-        return on_topic(text)
-    finally:
-        reader._models = saved
-
-
-def choose_topic(rows) -> float:
-    """The highest threshold (most off-topic refused) that refuses few enough on-topic ones."""
-    best = -2.0
+def choose_topic(rows) -> tuple[float, float]:
+    """The thresholds (without a hint, with one) that refuse the most off-topic messages while
+    refusing few enough on-topic ones; ties go to the higher thresholds."""
+    best = (-1, 0.0, 0.0)
     for threshold in np.arange(-2.0, 8.0, 0.1):
-        _, wrongly, _, ons = topic_figures(rows, threshold)
-        if wrongly <= MAX_ON_TOPIC_REFUSED * ons:
-            best = float(threshold)
-    return best
+        for hint in np.arange(-6.0, threshold + 0.01, 0.25):
+            refused, wrongly, _, ons = topic_figures(rows, threshold, hint)
+            if wrongly <= MAX_ON_TOPIC_REFUSED * ons and refused >= best[0]:
+                best = (refused, float(threshold), float(hint))
+    return best[1], best[2]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
+def train_stance(check: bool) -> dict | None:
+    """Cross-validate the stance model, print its figures and (unless ``check``) fit it."""
     claims = tuning_claims()
     labelled, neutral = passages(), neutral_examples()
     extra = labelled + neutral
@@ -247,6 +238,19 @@ def main() -> None:
         f"{threshold:.2f}; VADER alone: precision {only_vader[0]:.1%} at coverage "
         f"{sum(1 for v, _ in vader if v) / len(vader):.1%}"
     )
+    if check:
+        return None
+    w, b = fit(claims + extra, [1.0] * len(claims) + extra_weights)
+    trained_on = (
+        f"{len(claims)} tuning claims, {len(labelled)} bundled passages, "
+        f"{len(neutral) // 2} neutral remarks"
+    )
+    return {**part(w, b, threshold), "trained_on": trained_on}
+
+
+def train_topic(check: bool) -> dict | None:
+    """Cross-validate the topic model with the rules, print its figures and (unless ``check``)
+    fit it."""
     topics = topic_examples()
     topic_rows: list = [None] * len(topics)
     for k in range(5):
@@ -254,28 +258,42 @@ def main() -> None:
         w, b = fit(train, None, C, topic_features, "on")
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
-                topic_rows[i] = (score_with(w, b, t, topic_features), s, t)
-    topic_threshold = choose_topic(topic_rows)
-    refused, wrongly, offs, ons = topic_figures(topic_rows, topic_threshold)
+                topic_rows[i] = (score_with(w, b, t, topic_features), s, topic_rules(t))
+    threshold, hint_threshold = choose_topic(topic_rows)
+    refused, wrongly, offs, ons = topic_figures(topic_rows, threshold, hint_threshold)
     print(  # noqa: T201
         f"{len(topics)} topic examples; 5-fold with the rules: off-topic refused {refused}/{offs}"
-        f", on-topic refused {wrongly}/{ons}, threshold {topic_threshold:.2f}"
+        f", on-topic refused {wrongly}/{ons}, threshold {threshold:.2f} "
+        f"({hint_threshold:.2f} with the rules' hint)"
     )
+    if check:
+        return None
+    w, b = fit(topics, None, C, topic_features, "on")
+    return {
+        **part(w, b, threshold),
+        "hint_threshold": round(hint_threshold, 3),
+        "trained_on": f"{len(topics)} on/off-topic messages",
+    }
+
+
+def part(weights: dict[str, float], bias: float, cut: float) -> dict:
+    kept = {f: round(v, 3) for f, v in sorted(weights.items()) if abs(v) >= 0.01}
+    return {"bias": round(bias, 4), "threshold": round(cut, 3), "weights": kept}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--topic-only", action="store_true", help="retrain the topic model, keep the stance model"
+    )
+    args = parser.parse_args()
+    shipped = json.loads(MODEL_PATH.read_text())["models"]
+    stance = shipped["stance"] if args.topic_only else train_stance(args.check)
+    topic = train_topic(args.check)
     if args.check:
         return
-    w, b = fit(claims + extra, [1.0] * len(claims) + extra_weights)
-    tw, tb = fit(topics, None, C, topic_features, "on")
-
-    def part(weights: dict[str, float], bias: float, cut: float) -> dict:
-        kept = {f: round(v, 3) for f, v in sorted(weights.items()) if abs(v) >= 0.01}
-        return {"bias": round(bias, 4), "threshold": round(cut, 3), "weights": kept}
-
-    model = {
-        "trained_on": f"{len(claims)} tuning claims, {len(labelled)} bundled passages, "
-        f"{len(neutral) // 2} neutral remarks, "
-        f"{len(topics)} on/off-topic messages",
-        "models": {"stance": part(w, b, threshold), "topic": part(tw, tb, topic_threshold)},
-    }
+    model = {"models": {"stance": stance, "topic": topic}}
     MODEL_PATH.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n")
     size = MODEL_PATH.stat().st_size // 1024
     print(f"wrote {MODEL_PATH} ({size} KB)")  # noqa: T201

@@ -380,6 +380,20 @@ async def test_verify_an_exact_quote_serves_the_stored_wording(search: Search) -
             "the fundamental DNA of film is art",
             [("added", "really", "")],
         ),
+        (  # a doubled word and one added at the end stay in the quote's sentence
+            "AI is a system for propogating more of the the same garbage",
+            "AI is a system for propagating more of the same",
+            [
+                ("changed", "propogating", "propagating"),
+                ("added", "the", ""),
+                ("added", "garbage", ""),
+            ],
+        ),
+        (  # a word typed before the quote does not pull in the sentence before it
+            "garbage by being exceptionally limited in the way it generates new content",
+            "By being exceptionally limited in the way it generates new content",
+            [("added", "garbage", "")],
+        ),
     ],
 )
 async def test_verify_a_misquote_shows_each_word_that_differs(

@@ -36,6 +36,7 @@ from bot.stance.counter import (
     pair_features,
     pair_logit,
     pair_score,
+    passage_key,
     passage_profile,
     profile_match,
     rank_side_async,
@@ -578,6 +579,23 @@ def test_pair_features_never_name_the_passage() -> None:
     assert not named
 
 
+async def test_the_passage_weights_name_bundled_passages(search: Search) -> None:
+    """The ranker's weight per passage (``id:``) is keyed by the text of a passage the annotators
+    judged: a bundled passage whose text changed has lost its weight (retrain with
+    scripts/train_counter.py)."""
+    _, normalized = await search.passages()
+    bundled = {passage_key(norm) for norm in normalized}
+    named = {f.removeprefix("id:") for f in counter._ranker() if f.startswith("id:")}
+    assert named
+    assert named <= bundled
+
+
+def test_an_unclear_claim_is_answered_first_on_the_side_its_lean_opposes_other_things_equal():
+    assert counter._answers("skeptical", 2.0) > 0.5 > counter._answers("optimistic", 2.0)
+    assert counter._answers("optimistic", -2.0) > 0.5
+    assert counter._answers("skeptical", 0.0) == pytest.approx(0.5)
+
+
 async def test_the_fast_ranker_scores_exactly_the_features(search: Search) -> None:
     records, normalized = await search.passages()
     for claim in CLAIMS[:20]:
@@ -631,6 +649,34 @@ def test_a_bare_link_or_one_word_pasted_over_is_nothing_to_argue_with(text: str)
 def test_a_claim_that_carries_a_link_is_still_read() -> None:
     claim = "sora films are soulless slop and nobody will remember them https://openai.com/sora"
     assert claim_stance(claim).on_topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gm filmmakers ☕",
+        "hey all, thanks for the add!",
+        "chatgpt got half my chemistry homework wrong lol",
+        "the hospital's new ai reads fractures on x-rays faster than the doctors",
+        "nvidia announced a new ai chip, any good for gaming?",
+    ],
+)
+def test_a_greeting_or_ai_at_work_in_another_field_is_nothing_to_argue_with(text: str) -> None:
+    assert not claim_stance(text).on_topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gm filmmakers, sora shorts are soulless slop ☕",
+        "chatgpt can do your homework but ai will never make a film worth watching",
+        "ai did to radiology what it will do to film editors: replace them",
+        "la IA en el cine es puro humo, ninguna película hecha así tiene alma",
+        "hailuo is goated for testing camera moves before a shoot",
+    ],
+)
+def test_a_claim_beside_a_greeting_or_another_field_is_still_read(text: str) -> None:
+    assert claim_stance(text).on_topic
 
 
 # -- what stays in memory is cheap for the garbage collector -----------------------------------

@@ -29,21 +29,20 @@ EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout5").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression
-# fails. These are heldout4's figures (now tuning/claims-4c/4d.yaml; heldout5 replaces them):
-# 200 claims, 20 neutral, 80 off-topic, 114 counters with an acceptable answer; two writers
-# who read no code, annotating against the re-audited labels; measured once,
-# with the reader and ranker chosen on cross-validation only (4,731 claims, 668 neutral remarks,
-# 1,476 annotated counters, the answer profile): precision 97.2% (171/176), coverage 88.0%
-# (176/200), off-topic refused 93.8% (75/80), on-topic refused 0/334, acceptable top-1 74.6%
-# (85/114). The issue's targets (precision 0.95, coverage 0.85, refusal 0.95, none on topic
-# refused, top-1 0.85) are NOT all met: refusal and top-1 fall short (README, "How stance is
-# decided"). The previous held-out half (heldout3, now tuning/claims-3a/3b.yaml) measured
-# 75.4/63.3/90.0/2 of 306/45.5 before the reader was retrained and 93.4/84.4/90.0/0/65.5 after.
-MIN_PRECISION = 0.97
-MIN_COVERAGE = 0.88
-MIN_REFUSED = 0.93
+# fails. heldout5 (200 claims, 20 neutral, 80 off-topic, 122 counters with an acceptable
+# answer; two writers who read no code) was measured once, with the reader, the topic rules
+# and the ranker chosen on cross-validation only (train1-18 and the tuning half, heldout4
+# included): precision 94.4% (168/178), coverage 89.0% (178/200), off-topic refused 96.2%
+# (77/80), on-topic refused 0/342, acceptable top-1 73.8% (90/122). The issue's targets
+# (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all
+# met: precision (one claim short) and top-1 fall short (README, "How stance is decided").
+# Earlier halves, now tuning: heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/
+# 2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5 after.
+MIN_PRECISION = 0.94
+MIN_COVERAGE = 0.89
+MIN_REFUSED = 0.96
 MAX_ON_TOPIC_REFUSED = 0
-MIN_TOP1 = 0.74
+MIN_TOP1 = 0.73
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

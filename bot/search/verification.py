@@ -140,6 +140,33 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def _attached(blocks: list, typed_count: int) -> list:
+    """The matching blocks without a stray one at either end: a word or two matched far
+    from the rest (a repeated "the" matched three clauses on) is not part of the quote."""
+    slack = max(2, typed_count // 4)
+
+    def detached(near, far) -> bool:
+        essay_gap = (
+            abs(far.b - (near.b + near.size)) if far.b > near.b else near.b - (far.b + far.size)
+        )
+        typed_gap = (
+            abs(far.a - (near.a + near.size)) if far.a > near.a else near.a - (far.a + far.size)
+        )
+        return essay_gap - typed_gap > slack
+
+    while len(blocks) > 1 and detached(blocks[-2], blocks[-1]):
+        blocks = blocks[:-1]
+    while len(blocks) > 1 and detached(blocks[1], blocks[0]):
+        blocks = blocks[1:]
+    return blocks
+
+
+def _sentence_break(text: str, offsets: list[int], words: list, i: int) -> bool:
+    """Whether a sentence ends between word ``i`` and the next (in the original text)."""
+    between = text[offsets[words[i][2] - 1] + 1 : offsets[words[i + 1][1]]]
+    return any(mark in between for mark in ".!?")
+
+
 def align(query: str, text: str) -> tuple[str, tuple[Difference, ...]]:
     """The span of ``text`` (exact original characters) that ``query`` quotes, and the word-level
     differences between them. ``query`` is the user's text; both are normalized for matching."""
@@ -163,17 +190,21 @@ def align(query: str, text: str) -> tuple[str, tuple[Difference, ...]]:
     hi = min(len(words), inside[-1] + 1 + len(typed_words))
     region = [w for w, _, _ in words[lo:hi]]
     matcher = difflib.SequenceMatcher(None, typed_words, region, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    blocks = _attached([b for b in matcher.get_matching_blocks() if b.size], len(typed_words))
     if not blocks:
         first, last = inside[0], inside[-1]
     else:
         first, last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size - 1
-        # A changed word at either edge of the quote still belongs to the span.
-        if blocks[0].a > 0:
-            first = max(lo, first - blocks[0].a)
-        tail = len(typed_words) - (blocks[-1].a + blocks[-1].size)
-        if tail > 0:
-            last = min(hi - 1, last + tail)
+        # A changed word at either edge of the quote still belongs to the span, within its
+        # sentence: a typed word the essay lacks does not pull the next sentence in.
+        for _ in range(blocks[0].a):
+            if first <= lo or _sentence_break(text, offsets, words, first - 1):
+                break
+            first -= 1
+        for _ in range(len(typed_words) - (blocks[-1].a + blocks[-1].size)):
+            if last >= hi - 1 or _sentence_break(text, offsets, words, last):
+                break
+            last += 1
     span_words = [w for w, _, _ in words[first : last + 1]]
     begin, finish = offsets[words[first][1]], offsets[words[last][2] - 1] + 1
     original = text[begin:finish]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import json
 import math
 import re
@@ -104,12 +105,14 @@ def join_words(items: Sequence[str]) -> str:
 
 
 # -- the learned ranking -------------------------------------------------------------------
-# A claim-passage pair is described by what generalises to essays added later (no passage
-# ids): how the claim's topics meet the passage's (each pair of topics, so "anyone can make a
-# movie" can learn that passages on creativity answer democratization), which of the claim's
-# words meet which of the passage's topics, shared words, and how well the passage stands
-# alone. The weights are learnt by scripts/train_counter.py from claims annotated with the
-# passages a person accepts as a direct counter, and ship as counter_model.json.
+# A claim-passage pair is described by what generalises to essays added later: how the
+# claim's topics meet the passage's (each pair of topics, so "anyone can make a movie" can
+# learn that passages on creativity answer democratization), which of the claim's words meet
+# which of the passage's topics, shared words, and how well the passage stands alone; and,
+# for the bundled passages the annotators judged, a weight of the passage's own (passage_key),
+# which a passage added later does not have (zero: an average bundled passage). The weights
+# are learnt by scripts/train_counter.py from claims annotated with the passages a person
+# accepts as a direct counter, and ship as counter_model.json.
 RANKER_PATH = Path(__file__).with_name("counter_model.json")
 
 # The answer profile: what the passages people accepted for claims worded like this one are
@@ -221,6 +224,14 @@ def _dense_features(
     return out
 
 
+@functools.lru_cache(maxsize=20_000)
+def passage_key(normalized: str) -> str:
+    """A passage's name in the model: a hash of its normalized text. The bundled passages the
+    annotators judged have weights of their own (``id:``); a passage added later has none, and
+    is ranked by the features that carry over."""
+    return hashlib.sha1(normalized.encode()).hexdigest()[:8]
+
+
 def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
     """The features of a claim and a candidate passage that the ranker weighs (training and
     tests; ``pair_logit`` scores the same without building them)."""
@@ -232,6 +243,7 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
         out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
         for word in claim.prefixes:
             out[f"w:{word}>{pt}"] = pw
+    out[f"id:{passage_key(norm)}"] = 1.0
     return out
 
 
@@ -251,6 +263,7 @@ def pair_logit(claim: _ClaimView, record: PassageRecord, norm: str, match: float
     passage's weight on that topic, so what a topic is worth to this claim is summed once."""
     weights = _ranker()
     score = pair_score(_dense_features(claim, record, norm, match), weights)
+    score += weights.get(f"id:{passage_key(norm)}", 0.0)
     for pt, pw in passage_topics(record.topics, record.text).items():
         key = (pt, record.stance)
         if key not in claim.worth:
@@ -292,6 +305,20 @@ async def rank_side_async(
     exclude: Iterable[int] = (),
 ) -> list[Hit]:
     """``rank_side``, the same ranking, letting the event loop run every RANK_SLICE passages."""
+    return _best_first(
+        await _scored_async(records, normalized, side, topics, text=text, exclude=exclude)
+    )
+
+
+async def _scored_async(
+    records: Sequence[PassageRecord],
+    normalized: Sequence[str],
+    side: str,
+    topics: Sequence[str],
+    *,
+    text: str,
+    exclude: Iterable[int],
+) -> list[tuple[float, int, Hit]]:
     claim = _claim_view(topics, text, normalized)
     excluded = set(exclude)
     scored = []
@@ -299,7 +326,7 @@ async def rank_side_async(
         await asyncio.sleep(0)
         end = start + RANK_SLICE
         scored += _scored(claim, records[start:end], normalized[start:end], side, excluded)
-    return _best_first(scored)
+    return scored
 
 
 def _scored(
@@ -318,6 +345,15 @@ def _scored(
         score = 100 / (1 + math.exp(-logit))
         scored.append((-logit, record.id, Hit(record, round(score, 1), _why(shared, side))))
     return scored
+
+
+def _top_share(scored: list[tuple[float, int, Hit]]) -> float:
+    """The ranker's belief that its best candidate is the accepted one (softmax over the side's
+    candidates, as it was trained); 0 when the side has none."""
+    if not scored:
+        return 0.0
+    best = min(negative for negative, _, _ in scored)  # minus the best logit
+    return 1 / sum(math.exp(best - negative) for negative, _, _ in scored)
 
 
 def _best_first(scored: list[tuple[float, int, Hit]]) -> list[Hit]:
@@ -482,24 +518,36 @@ async def counterpoints(
         return CounterResult(claim, (), [])
     topics = claim_topics(text)
     exclude = tuple(exclude)
-    if claim.unclear:
-        # Both sides, the one answering the side the claim leans to first.
-        sides = SIDES if claim.lean <= 0 else SIDES[::-1]
-    else:
-        sides = (OPPOSITE[claim.stance],)
-    per_side = []
+    sides = SIDES if claim.unclear else (OPPOSITE[claim.stance],)
+    per_side, share = {}, {}
     for side in sides:
         records, normalized = await side_candidates(
             search, side, topics, text=text, guild_id=guild_id, evidence=evidence
         )
-        ranked = await rank_side_async(
-            records, normalized, side, topics, text=text, exclude=exclude
-        )
-        per_side.append(diversify(ranked, limit))
+        scored = await _scored_async(records, normalized, side, topics, text=text, exclude=exclude)
+        share[side] = _top_share(scored)
+        per_side[side] = diversify(_best_first(scored), limit)
     if not claim.unclear:
-        return CounterResult(claim, topics, per_side[0])
-    merged = [h for pair in zip(*per_side, strict=False) for h in pair]
+        return CounterResult(claim, topics, per_side[sides[0]])
+    # Both sides, alternating; first the side more likely to answer: the chance that the
+    # claim holds the other one (from the reader's lean) times the ranker's belief in its best
+    # passage there (scripts/train_counter.py chose this over the lean alone by cross-validation).
+    first = max(SIDES, key=lambda side: _answers(side, claim.lean) * share[side])
+    pair = (per_side[first], per_side[OPPOSITE[first]])
+    merged = [h for both in zip(*pair, strict=False) for h in both]
     return CounterResult(claim, topics, merged[: max(limit, 2)])
+
+
+# How sharply the reader's lean (its log-odds, positive optimistic) decides an unclear claim's
+# side, against the ranker's belief in each side's best answer.
+LEAN_SCALE = 1.0
+
+
+def _answers(side: str, lean: float) -> float:
+    """The chance that ``side`` answers a claim whose reading leans ``lean``: that the claim
+    holds the opposite side."""
+    toward = 1.0 if side == "skeptical" else -1.0  # a skeptical answer meets an optimist
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, LEAN_SCALE * toward * lean))))
 
 
 async def more_counterpoints(

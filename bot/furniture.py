@@ -385,6 +385,11 @@ NAV = _patterns(
     r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
     r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
     r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
+    # A forum topic's buttons and counts: "Start new topic", "Reply to this topic", "Followers 3".
+    r"^(?:start (?:a )?new|reply to this|follow this|unfollow this|post (?:a )?new) "
+    r"(?:topic|thread)$",
+    r"^(?:followers|following|watchers)\s+\d[\d,]*$",
+    r"^recommended posts$",
 )
 
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.

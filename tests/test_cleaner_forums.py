@@ -9,6 +9,7 @@ from bot.cleaner import clean
 from bot.page_meta import author_in
 from bot.page_site import find_publication
 from bot.page_threads import read_thread
+from bot.page_units import Unit, is_furniture
 
 OPENING = (
     "Our co-op rented a generator subscription for the winter and I think it taught us more "
@@ -158,3 +159,11 @@ def test_the_forum_softwares_company_in_the_copyright_line_is_no_publication() -
     # Near miss: without a "Powered by" line naming it, the copyright line names the site.
     foot = ["Copyright © 2026 Cutting Room Media Inc."]
     assert find_publication(["Home"], foot, None) == "Cutting Room Media"
+
+
+def test_a_forum_topics_buttons_are_furniture() -> None:
+    for label in ("Start new topic", "Reply to this topic", "Followers 3", "Recommended Posts"):
+        assert is_furniture(Unit(label, 0, 0))
+    # Near miss: the same words in a sentence are the essay's.
+    assert not is_furniture(Unit("Reply to this topic only if you have shot on film.", 0, 0))
+    assert not is_furniture(Unit("Followers of the old rules will hate this part", 0, 0))

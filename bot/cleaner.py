@@ -17,7 +17,9 @@ any one site:
   first post by anyone else starts the replies, dropped with everything after them; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
-  thread, the essay is the longest run of one speaker's messages;
+  thread, the essay is the longest run of one speaker's messages; a forum post's profile block
+  ("Joined", "Messages", the post's date and "#1") is its header, and a quote of another post
+  ("x said:" down to "Click to expand...") is dropped wherever it stands;
 * a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
@@ -26,10 +28,11 @@ any one site:
   reader's letter quoted in a letter ("Reader Jo Park writes in:" and the letter), never the
   author's words; a letter's note about the issue over its headline is the letter's, not the
   essay's;
-* an end-of-article marker (an "About the author" box, a line about the author, a byline with a
-  URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a letter's one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•"
-  comment thread) ends the essay once some essay text has been seen
+* an end-of-article marker (a README's "Contributing" or "License" heading, an "About the
+  author" box, a line about the author, a byline with a URL glued on, "Related", "Leave a
+  Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:", a "--" signature, a letter's
+  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread) ends the
+  essay once some essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;

@@ -17,7 +17,9 @@ any one site:
   first post by anyone else starts the replies, dropped with everything after them; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
-  thread, the essay is the longest run of one speaker's messages;
+  thread, the essay is the longest run of one speaker's messages; a forum post's profile block
+  ("Joined", "Messages", the post's date and "#1") is its header, and a quote of another post
+  ("x said:" down to "Click to expand...") is dropped wherever it stands;
 * a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
@@ -26,10 +28,11 @@ any one site:
   reader's letter quoted in a letter ("Reader Jo Park writes in:" and the letter), never the
   author's words; a letter's note about the issue over its headline is the letter's, not the
   essay's;
-* an end-of-article marker (an "About the author" box, a line about the author, a byline with a
-  URL glued on, "Related", "Leave a Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:",
-  a "--" signature, a letter's one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•"
-  comment thread) ends the essay once some essay text has been seen
+* an end-of-article marker (a README's "Contributing" or "License" heading, an "About the
+  author" box, a line about the author, a byline with a URL glued on, "Related", "Leave a
+  Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:", a "--" signature, a letter's
+  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread) ends the
+  essay once some essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
@@ -82,7 +85,14 @@ from bot.page_meta import (
     signs_off,
     wire_date,
 )
-from bot.page_site import ISSUE_MASTHEAD, find_publication, logo_over_menu, ordinary_case
+from bot.page_site import (
+    ISSUE_MASTHEAD,
+    blog_name,
+    find_publication,
+    logo_over_menu,
+    ordinary_case,
+    profile_platforms,
+)
 from bot.page_threads import names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
@@ -121,12 +131,14 @@ class Cleaned:
 
 def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> str | None:
     """The page's first line when it names something in a few Title Case words and is neither
-    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes")."""
+    the title nor the author: a blog's or a forum's name over its post ("Film Club Notes",
+    "Cut & Paste")."""
     first = next((i for i, u in enumerate(head) if not is_furniture(u)), None)
     if first is None or first == title_at:
         return None
     text = head[first].text
-    if not NAME.match(text) or not 2 <= len(text.split()) <= 4 or text == author:
+    named = NAME.match(re.sub(r"\s+&\s+", " ", text))  # "Splice & Dice" names a site too
+    if not named or not 2 <= len(text.split()) <= 4 or text == author:
         return None
     return text if title_case(text) else None
 
@@ -210,6 +222,34 @@ def _reader_letters(units: list[Unit]) -> set[int]:
             letters.add(j)
             j += 1
     return letters
+
+
+# A forum's quote of another post (XenForo's): "Username said:", the quoted lines, then the
+# "Click to expand..." that unfolds a long quote.
+_SAID = re.compile(r"^\S.{0,40} said:$")
+_EXPAND = re.compile(r"^click to expand\.{3}$|^click to expand…$", re.IGNORECASE)
+_QUOTE_MAX_UNITS = 8
+
+
+def _forum_quotes(units: list[Unit]) -> set[int]:
+    """A forum post's quotes of other posts: "x said:" down to its "Click to expand...", the
+    quoted poster's words, never the author's ("My aunt said:" over the essay's own lines,
+    with no "Click to expand..." closing them, is the essay's)."""
+    quotes: set[int] = set()
+    for i, unit in enumerate(units):
+        if not _SAID.match(unit.text):
+            continue
+        closing = next(
+            (
+                k
+                for k in range(i + 1, min(i + 1 + _QUOTE_MAX_UNITS, len(units)))
+                if _EXPAND.match(units[k].text)
+            ),
+            None,
+        )
+        if closing is not None:
+            quotes.update(range(i, closing + 1))
+    return quotes
 
 
 def _sponsor_block(units: list[Unit]) -> set[int]:
@@ -310,6 +350,14 @@ def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | Non
     return None
 
 
+# "Cold Open is a reader-supported publication.": a line about a site, not about a person.
+_PUBLICATION_ABOUT = re.compile(
+    r"^.{1,60}?\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:publication|newsletter|magazine|blog|podcast|site|website|journal|zine)\b",
+    re.IGNORECASE,
+)
+
+
 def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     """Where a person's name stands alone above the essay (``units[:stop]``) when a line further
     down describes them ("Jane Doe is a gaffer ..."): an opinion page's byline, with no date or
@@ -319,7 +367,10 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
         if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
             continue
         about = re.compile(rf"{re.escape(name)}\s+(?:is|was|writes|lives|works)\b")
-        if any(about.match(u.text) and u.words >= 6 for u in units[stop:]):
+        if any(
+            about.match(u.text) and u.words >= 6 and not _PUBLICATION_ABOUT.match(u.text)
+            for u in units[stop:]
+        ):
             return i
     return None
 
@@ -401,8 +452,9 @@ def clean(
     known_title, known_author = title, author
     raw = raw or ""
     asides: list[str] = []
+    platforms = profile_platforms(raw) if markdown else {}
     if markdown:
-        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT):
+        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
@@ -421,6 +473,7 @@ def clean(
         | columns
         | _labelled_captions(units)
         | _reader_letters(units)
+        | _forum_quotes(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
@@ -528,6 +581,7 @@ def clean(
         ends = (
             (is_end(unit) and not _label_over_prose(units, i))
             or is_about(unit)
+            or (unit.heading and furniture.REPO_FOOT.match(unit.text))
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
@@ -649,10 +703,13 @@ def clean(
         answer_site
         or (posts and posts.instance)
         or community
+        or blog_name([u.text for u in units] + replies, handle, author)
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
+        # The platform the byline's handle links to: a README's "@jane" on GitHub.
+        or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
     )
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title

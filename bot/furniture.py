@@ -385,6 +385,11 @@ NAV = _patterns(
     r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
     r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
     r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
+    # A forum topic's buttons and counts: "Start new topic", "Reply to this topic", "Followers 3".
+    r"^(?:start (?:a )?new|reply to this|follow this|unfollow this|post (?:a )?new) "
+    r"(?:topic|thread)$",
+    r"^(?:followers|following|watchers)\s+\d[\d,]*$",
+    r"^recommended posts$",
 )
 
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
@@ -441,6 +446,13 @@ END = _patterns(
     r"^\[(?:[a-z]{1,2}|[A-Z]{1,3}\d{1,3})\](?=\S)",
     r"\bcomments? (?:by|via) (?:e-?mail|post)\b",
     r"^(?:ähnliche|verwandte) (?:artikel|beiträge)$",
+)
+
+# A repository README's sections under an essay kept in it: how to contribute, its licence.
+REPO_FOOT = re.compile(
+    r"^(?:contributing|how to contribute|contributions|contributors|licen[cs]e|licensing|"
+    r"code of conduct|how to cite|citation|citing)$",
+    re.IGNORECASE,
 )
 
 # The label over a sponsor's block in a newsletter or a podcast's notes ("TOGETHER WITH LUMEN
@@ -511,6 +523,11 @@ ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.
 MD_CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]).*(?:\n[ \t]*>.*)*$",
     re.M | re.I,
+)
+# A table of contents in Markdown: list items that only link to headings of the same page
+# ("- [The budget line](#the-budget-line)"), read before links lose their targets.
+MD_TOC = re.compile(
+    r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\]\n]{1,100}\]\(#[^)\s]*\)[ \t]*$", re.M
 )
 # A one-line paragraph right under an image in Markdown: the image's caption.
 MD_CAPTION = re.compile(

@@ -51,22 +51,20 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             return i
     texts = [u.text for u in units]
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
-    byline = (
-        byline
-        if byline is not None
-        else next(
-            (
-                i
-                for i in range(stop)
-                if find_author([texts[i]], [])
-                or bare_name(texts, i)
-                or user_by_time(texts, i)
-                or name_beside_date(texts[i])
-                or name_for(texts, i)
-            ),
-            None,
-        )
-    )
+    bylines = [
+        i
+        for i in range(stop)
+        if find_author([texts[i]], [])
+        or bare_name(texts, i)
+        or user_by_time(texts, i)
+        or name_beside_date(texts[i])
+        or name_for(texts, i)
+    ]
+    # The site's name the page opens with, shown again over a share card, is no byline.
+    found = next((i for i in bylines if i and texts[i] != texts[0]), None)
+    found = found if found is not None else next(iter(bylines), None)
+    given = byline
+    byline = byline if byline is not None else found
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
     # site's name over its menu.
     masthead = _masthead(units, stop)
@@ -88,7 +86,24 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
     # longest of them that is not the standfirst.
+    if (
+        byline is not None
+        and user_by_time(texts, byline)
+        and stop - 1 in candidates
+        and byline + 1 < stop - 1
+        and not ends_sentence(texts[stop - 1])
+        and not is_dateline(texts[stop - 1])
+        and all(is_furniture(u) for u in units[byline + 1 : stop - 1])
+    ):
+        # A post's title under its poster's header and its button ("velvetgrain" / "Follow")
+        # and right over its text: the lines over the header are the blog's name and tagline.
+        return stop - 1
     above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
+    if not above and given is not None and found is not None and found < given:
+        # A forum post's header with no headline over it: the thread's own byline ("Thread
+        # starter x") further up has the thread's title over it.
+        byline = found
+        above = [i for i in candidates if byline - _NEAR <= i < byline]
     if above:
         if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
             above = above[:-1]
@@ -158,10 +173,23 @@ def _title_candidate(units: list[Unit], i: int) -> bool:
     )
 
 
+_MENU_ITEM_WORDS = 6
+
+
 def _in_menu(units: list[Unit], i: int) -> bool:
     """A short line between two other short lines: an item of a menu ("Production", "Behind
     the Scenes", "News"), not a headline."""
-    if units[i].words > 3 or i == 0 or i + 1 >= len(units):
+    if i == 0 or i + 1 >= len(units):
+        return False
+    unit, above = units[i], units[i - 1]
+    if (
+        unit.indent
+        and above.indent == unit.indent
+        and max(unit.words, above.words) <= _MENU_ITEM_WORDS
+        and not ends_sentence(unit.text)
+    ):
+        return True  # an indented menu's item, its last too ("Craft & Technology", "Gear I own")
+    if unit.words > 3:
         return False
     return all(
         u.words <= 3
@@ -191,7 +219,10 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     if units[first].words > 30 or not between or len(between) > 12:
         return False
     texts = [u.text for u in units]
-    named = any(author_in(texts[i]) or bare_name(texts, i) for i in range(first + 1, second))
+    named = any(
+        author_in(texts[i]) or bare_name(texts, i) or name_beside_date(texts[i])
+        for i in range(first + 1, second)
+    )
     return named and all(
         is_furniture(u) or NAME.match(u.text) or not sentence_like(u) for u in between
     )
@@ -267,13 +298,18 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
     "By ...", a date or a read time): a headline, as video pages and blogs set them."""
     if not title_like(units[i]) or not title_case(units[i].text) or i + 1 >= len(units):
         return False
-    after = units[i + 1].text
-    return bool(
-        author_in(after)
-        or READ_TIME.search(after)
-        or is_dateline(after)
-        or bare_name([u.text for u in units], i + 1)
-    )
+    texts = [u.text for u in units]
+    # A button may stand between them ("Report this article", LinkedIn's).
+    for k in range(i + 1, min(i + 1 + _BUTTONS_OVER_BYLINE + 1, len(units))):
+        after = texts[k]
+        if author_in(after) or READ_TIME.search(after) or is_dateline(after) or bare_name(texts, k):
+            return True
+        if not is_furniture(units[k]):
+            break
+    return False
+
+
+_BUTTONS_OVER_BYLINE = 1
 
 
 def looks_like_title_alone(units: list[Unit], i: int) -> bool:

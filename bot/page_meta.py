@@ -61,7 +61,8 @@ BYLINE = re.compile(
     # "Words by", "Words and photographs by", "Text & pictures by".
     rf"{_CREDITED})"
     r"\s+by|"
-    r"by|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    # A forum thread's, the name alone after it: "Thread starter x", "Started by x".
+    r"by|(?:thread\s+starter|started\s+by)(?=\s+[^,.;:!?]{2,40}$)|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     # Not "By subscribing, I agree ...": a clause, not a name.
     r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -288,6 +289,14 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+def _name_with_handle(line: str) -> str | None:
+    """The name a meta line gives beside a date and the person's own handle: "Jane Doe · first
+    published 2 May 2026 · @janedoe" (a section's name beside a date has no handle)."""
+    name = name_beside_date(line)
+    parts = [part.strip() for part in SEPARATORS.split(line)]
+    return name if name and any(re.fullmatch(r"@[\w.-]{2,40}", p) for p in parts) else None
+
+
 def dated_byline(line: str) -> str | None:
     """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
     "Posted on 3 March 2025 by Alma Reyes"."""
@@ -300,7 +309,7 @@ def dated_byline(line: str) -> str | None:
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line) or _author_among_parts(line):
+        if name := author_in(line) or _author_among_parts(line) or _name_with_handle(line):
             return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
@@ -319,9 +328,13 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # next.
         if _AUTHOR_LABEL.match(label) and _person_name(line):
             return line
-    for i in range(len(head)):
-        if name := bare_name(head, i) or user_by_time(head, i):
-            return name
+    # A name shown twice that the page also opens with is the site's masthead, then its logo's
+    # alt text and name over a share card (Substack's): a byline's name further down comes first.
+    names = [
+        name for i in range(len(head)) if (name := bare_name(head, i) or user_by_time(head, i))
+    ]
+    if names:
+        return next((name for name in names if name != head[0]), names[0])
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
         match = _BY_AFTERDATE.search(line)
@@ -411,9 +424,7 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
 
 
 # A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
-_SIGNATURE = re.compile(
-    r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$"
-)
+_SIGNATURE = re.compile(r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
 
 
 def signs_off(line: str, last: str, author: str | None = None) -> bool:

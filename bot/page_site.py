@@ -180,11 +180,18 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         if BYLINE.match(line) and SEPARATORS.search(line):
             for part in SEPARATORS.split(line)[1:]:
                 part = part.strip("*_ ")
-                if part and not re.search(r"\d|\bread\b", part) and part != author:
+                # (Nor the writer's handle: "By Jane Doe · 9 May 2026 · @jane".)
+                if (
+                    part
+                    and not re.search(r"\d|\bread\b", part)
+                    and part != author
+                    and not part.startswith("@")
+                ):
                     return part
+    software = _powered_by([*head, *tail])
     for line in [*tail, *head]:
         match = _COPYRIGHT.match(line)
-        if match:
+        if match and not (software and match.group("name").strip().casefold().startswith(software)):
             # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
             # the publication's name.
             name = _LEGAL_FORM.sub("", match.group("name").strip())
@@ -212,6 +219,19 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             return match["name"]
     return (
         _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
+    )
+
+
+# The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".
+_POWERED_BY = re.compile(r"^(?:powered by|community platform by)\s+(?P<name>[\w.-]+)", re.I)
+
+
+def _powered_by(lines: list[str]) -> str | None:
+    """The software's name (casefolded) a "Powered by X" line gives: the company in the
+    copyright line beside it ("© 2026 vBulletin Solutions Inc.") is the software's maker, not
+    the site's."""
+    return next(
+        (m["name"].casefold() for line in lines if (m := _POWERED_BY.match(line.strip()))), None
     )
 
 
@@ -255,6 +275,48 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
     for name, label in _PLATFORM_LABELS.items():
         if any(label.match(line) for line in head):
             return name
+    return None
+
+
+# A handle linked to its profile on a platform's domain, in Markdown: "[@jane](https://github.com/
+# jane)". The platform publishes a post that names no publication of its own.
+_PROFILE_LINK = re.compile(
+    r"\[(?P<handle>@[\w.-]{2,40})\]\(https?://(?:www\.)?(?P<host>github\.com|gitlab\.com|"
+    r"codeberg\.org|x\.com|twitter\.com|bsky\.app)/[\w.-]+/?\)",
+    re.IGNORECASE,
+)
+_PLATFORM_HOSTS = {
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "codeberg.org": "Codeberg",
+    "x.com": "X",
+    "twitter.com": "X",
+    "bsky.app": "Bluesky",
+}
+
+
+def profile_platforms(raw: str) -> dict[str, str]:
+    """The platform each handle of a Markdown page links to as its profile: {"@jane": "GitHub"}."""
+    return {m["handle"]: _PLATFORM_HOSTS[m["host"].casefold()] for m in _PROFILE_LINK.finditer(raw)}
+
+
+def blog_name(lines: list[str], handle: str | None, author: str | None) -> str | None:
+    """A blog's name inside a platform (Tumblr's): the name shown over the poster's handle on
+    the blog's card ("velvet grain" / "@velvetgrain") that the page also shows elsewhere (over
+    its tagline), when the handle, not that name, signs the post. A person's display name over
+    their handle (X, Bluesky) is the author's."""
+    if not handle or not author or author.casefold() != handle.casefold():
+        return None
+    for above, line in itertools.pairwise(lines):
+        if line.removeprefix("@").casefold() == handle.casefold() and line.startswith("@"):
+            name = above.strip()
+            if (
+                name.casefold() != handle.casefold()
+                and 1 <= len(name.split()) <= 5
+                and not _junk_line(name)
+                and sum(text.strip() == name for text in lines) >= 2
+            ):
+                return name
     return None
 
 

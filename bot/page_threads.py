@@ -134,6 +134,84 @@ def _poster_above(lines: list[str], i: int) -> int | None:
     return None
 
 
+# A forum post's profile block (XenForo, vBulletin, Invision): the poster's name (twice when the
+# avatar's alt text is copied too) and member title over labelled fields, first the day they
+# joined ("Joined" / "Mar 12, 2014", "Join Date: Mar 2014"), then "Messages" / "4,812",
+# "Reaction score", "Location" ..., then the post's date and its number ("#1") over its text.
+_JOINED = re.compile(r"^(?:joined|join date|member since|registered)\s*:?\s*.{0,40}$", re.I)
+_PROFILE_FIELD = re.compile(
+    r"^(?:joined|join date|member since|registered|messages|posts|reaction score|likes|"
+    r"likes received|points|trophy points|reputation|location|solutions|gender|age)"
+    r"\s*:?\s*(?P<value>.{0,40})$",
+    re.IGNORECASE,
+)
+_POST_NUMBER = re.compile(r"^(?P<date>.*?)\s*(?:post\s*)?#\d{1,6}$", re.IGNORECASE)
+_TITLE_MAX_WORDS = 4  # a member title: "Well-known member", "Projectionist emeritus"
+
+
+def _user_like(line: str) -> bool:
+    return (
+        bool(HANDLE.match(line) or (NAME.match(line) and len(line.split()) <= 3))
+        and not furniture.BADGE.match(line)
+        and not (furniture.NAV.search(line) or furniture.JUNK.search(line))
+    )
+
+
+def _profile_header(lines: list[str], i: int) -> tuple[int, int, str, str | None] | None:
+    """(where the header starts, where the post's text starts, the poster, the post's date) when
+    ``lines[i]`` is the "Joined" field of a forum post's profile block (see ``_JOINED``) and the
+    post's date or number closes it."""
+    if not _JOINED.match(lines[i]) or i < 1:
+        return None
+    if i >= 3 and lines[i - 2] == lines[i - 3] and _user_like(lines[i - 2]):
+        start, user = i - 3, lines[i - 2]  # name twice, then the member title
+    elif i >= 2 and lines[i - 1] == lines[i - 2] and _user_like(lines[i - 1]):
+        start, user = i - 2, lines[i - 1]
+    elif (
+        i >= 2
+        and len(lines[i - 1].split()) <= _TITLE_MAX_WORDS
+        and not _user_like(lines[i - 1])
+        and _user_like(lines[i - 2])
+    ):
+        start, user = i - 2, lines[i - 2]
+    elif _user_like(lines[i - 1]):
+        start, user = i - 1, lines[i - 1]
+    else:
+        return None
+    published, stamped = None, False
+    j = i
+    while j < len(lines):
+        field = _PROFILE_FIELD.match(lines[j])
+        number = _POST_NUMBER.match(lines[j])
+        if field:
+            j += 1 if field["value"] else 2  # the label, then its value under it
+        elif number and (not number["date"] or date_alone(number["date"])):
+            published = published or (date_alone(number["date"]) if number["date"] else None)
+            stamped = True
+            j += 1
+        elif date_alone(lines[j]) or is_age(lines[j]):
+            published = published or date_alone(lines[j])
+            stamped = True
+            j += 1
+        else:
+            break
+    # Only the post's own stamp (its date, its number) closes the block over its text; a profile
+    # beside a post that heads itself ("Unread post by x » <date>", phpBB) is read there.
+    return (start, j, user, published) if stamped else None
+
+
+def _holds_text(lines: list[str]) -> bool:
+    """Whether a post's lines hold any text: a sentence of a few words (not a button's or an
+    ad's label)."""
+    return any(
+        len(line.split()) >= _TEXT_MIN_WORDS and furniture.SENTENCE_END.search(line)
+        for line in lines
+    )
+
+
+_TEXT_MIN_WORDS = 3
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
@@ -146,7 +224,12 @@ def read_thread(lines: list[str]) -> Thread | None:
             and not furniture.NAV.search(above)  # "Reply" over a commenter's handle
         )
         opens = named and (bool(headers) or _opens_page(lines, i))
-        if (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
+        if profile := _profile_header(lines, i):
+            start, text, user, _ = profile
+            if headers and headers[-1][0] >= start:
+                headers.pop()  # the poster's name, read as a header of its own
+            headers.append((start, text, user, None, None))
+        elif (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
             headers.append((i, text, name, name, None))
         elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
@@ -185,6 +268,12 @@ def read_thread(lines: list[str]) -> Thread | None:
     )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
+    # A header of the poster's with no text under it is no post of theirs: a blog's card in the
+    # page's foot (its name, the poster's handle, "Follow").
+    ends = [h[0] for h in own[1:]] + [replies if replies is not None else len(lines)]
+    own = own[:1] + [
+        h for h, end in zip(own[1:], ends[1:], strict=True) if _holds_text(lines[h[1] : end])
+    ]
     # The poster's own posts, one after another: a thread of posts, titled by none of them.
     social = social or any(h[0] > text_start for h in own[1:])
     if replies is None and len(headers) < 2 and not social:
@@ -192,10 +281,15 @@ def read_thread(lines: list[str]) -> Thread | None:
     # A chat message's header dates it, and so does a forum post's ("by x » Sat Mar 14, 2026").
     dated = chat_header(lines[start]) or POST_HEADER.match(lines[start])
     published = parse_date(lines[start]) if dated else None
+    # ... and a forum post's profile block, which dates the post under the day its poster joined
+    profile = next((p for k in range(start, text_start) if (p := _profile_header(lines, k))), None)
+    published = published or (profile[3] if profile else None)
     # ... and a poster's name over the post's date ("maren_h" / "Mar 3, 2026").
     under = lines[start + 1 : text_start]
-    published = published or next(
-        (d for line in under if (d := date_alone(line) or _stamped(line))), None
+    published = published or (
+        None
+        if profile
+        else next((d for line in under if (d := date_alone(line) or _stamped(line))), None)
     )
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 

@@ -1,0 +1,169 @@
+"""bot.cleaner on pasted forum threads (XenForo, vBulletin, Invision): the post's profile block
+(name, member title, "Joined", "Messages", the post's date and number) is its header, the
+first post by anyone else starts the replies, and the thread's own byline ("Thread starter x")
+has the title over it. Each rule has a near miss."""
+
+from __future__ import annotations
+
+from bot.cleaner import clean
+from bot.page_meta import author_in
+from bot.page_site import find_publication
+from bot.page_threads import read_thread
+from bot.page_units import Unit, is_furniture
+
+OPENING = (
+    "Our co-op rented a generator subscription for the winter and I think it taught us more "
+    "about our own habits than about the tool, which nobody expected."
+)
+MIDDLE = (
+    "Every storyboard we fed it came back tidier than we drew it, and after a month the "
+    "drawings themselves had started to look like its output."
+)
+CLOSING = (
+    "We kept the subscription, but we now draw first and prompt second, and the films are "
+    "ours again."
+)
+REPLY = "Same thing happened in our club, the drawings all drifted toward the machine's look."
+
+
+def _profile(user: str, title: str, joined: str, posts: str, when: str, number: int) -> list[str]:
+    return [
+        user,
+        user,
+        title,
+        "Joined",
+        joined,
+        "Messages",
+        posts,
+        "Reaction score",
+        "12",
+        when,
+        f"#{number}",
+    ]
+
+
+def _thread(*, stamp: bool = True) -> str:
+    head = [
+        "Cutting Room Forum",
+        "    Forums",
+        "    Animation",
+        "    Stop Motion",
+        "Our storyboards started to look like the machine",
+        "    Thread starter pix_ola",
+        "    Start date Mar 3, 2026",
+    ]
+    first = _profile("pix_ola", "Storyboard nerd", "Apr 1, 2018", "2,310", "Mar 3, 2026", 1)
+    if not stamp:
+        first = first[:-2]
+    second = _profile("gusfrank", "Member", "May 9, 2022", "14", "Mar 4, 2026", 2)
+    foot = ["Like", "Reply", "Report", "You must log in or register to reply here."]
+    return "\n".join(
+        [
+            *head,
+            *first,
+            OPENING,
+            "",
+            MIDDLE,
+            "",
+            CLOSING,
+            "Like",
+            "Reply",
+            "Report",
+            *second,
+            REPLY,
+            *foot,
+        ]
+    )
+
+
+def test_a_forum_posts_profile_block_is_its_header_and_the_next_poster_starts_the_replies() -> None:
+    cleaned = clean(_thread())
+    assert cleaned.body == "\n\n".join([OPENING, MIDDLE, CLOSING])
+    assert cleaned.author == "pix_ola"
+    assert cleaned.published == "2026-03-03"  # the post's date, not the day its poster joined
+    assert cleaned.title == "Our storyboards started to look like the machine"
+    assert REPLY not in cleaned.body
+    assert "gusfrank" not in cleaned.body
+
+
+def test_a_profile_without_the_posts_own_stamp_is_no_header() -> None:
+    # phpBB prints "Posts: 12" / "Joined: <date>" beside a post that heads itself elsewhere: with
+    # no date or "#1" closing the block, the block is not read as the post's header.
+    lines = ["kestrel", "Posts: 12", "Joined: Tue Jun 09, 2015 7:41 pm", "Location: Leeds", OPENING]
+    assert read_thread(lines) is None
+    assert (
+        read_thread(
+            [
+                "kestrel",
+                "Posts: 12",
+                "Joined: Jun 9, 2015",
+                "Jun 1, 2026",
+                "#1",
+                OPENING,
+                "moss",
+                "Member",
+                "Joined: May 2, 2020",
+                "Jun 2, 2026",
+                "#2",
+                REPLY,
+            ]
+        )
+        is not None
+    )
+
+
+def test_a_thread_starter_line_is_a_byline() -> None:
+    assert author_in("Thread starter pix_ola") == "pix_ola"
+    assert author_in("Started by Dana Wells") == "Dana Wells"
+    # Near miss: a sentence that starts the same way is no byline.
+    assert author_in("Started by accident, the project ran for three years.") is None
+
+
+def test_a_quote_of_another_post_inside_the_authors_post_is_dropped() -> None:
+    quote = "Every drawing drifts toward the machine."
+    page = "\n".join(
+        [
+            "pix_ola",
+            "pix_ola",
+            "Storyboard nerd",
+            "Joined",
+            "Apr 1, 2018",
+            "Mar 3, 2026",
+            "#1",
+            "gusfrank said:",
+            quote,
+            "Click to expand...",
+            OPENING,
+            "",
+            MIDDLE,
+            "",
+            CLOSING,
+        ]
+    )
+    cleaned = clean(page)
+    assert cleaned.body == "\n\n".join([OPENING, MIDDLE, CLOSING])
+    assert quote in cleaned.removed
+
+
+def test_someone_said_without_a_forums_expand_link_is_the_essays_own() -> None:
+    # Near miss: the author quoting someone in their own prose keeps the lines.
+    said = "My old editor said:"
+    quote = "Draw it first, then you will know what to ask the machine for."
+    page = "\n\n".join([OPENING, said, quote, MIDDLE, CLOSING])
+    assert quote in clean(page).body
+
+
+def test_the_forum_softwares_company_in_the_copyright_line_is_no_publication() -> None:
+    foot = ["Powered by vBulletin® Version 4.2.5", "Copyright © 2026 vBulletin Solutions Inc."]
+    assert find_publication(["Cutting Room Forum"], foot, None) != "vBulletin Solutions"
+    # Near miss: without a "Powered by" line naming it, the copyright line names the site.
+    foot = ["Copyright © 2026 Cutting Room Media Inc."]
+    assert find_publication(["Home"], foot, None) == "Cutting Room Media"
+
+
+def test_a_forum_topics_buttons_are_furniture() -> None:
+    for label in ("Start new topic", "Reply to this topic", "Followers 3", "Recommended Posts"):
+        assert is_furniture(Unit(label, 0, 0))
+    # Near miss: the same words in a sentence are the essay's.
+    assert not is_furniture(Unit("Reply to this topic only if you have shot on film.", 0, 0))
+    assert not is_furniture(Unit("Followers of the old rules will hate this part", 0, 0))

@@ -324,6 +324,21 @@ def _label_over_prose(units: list[Unit], i: int) -> bool:
     return bool(_BARE_LABEL.match(units[i].text)) and i + 1 < len(units) and is_prose(units[i + 1])
 
 
+# How far under "Read more" its teasers' dates or read times show.
+_TEASER_SPAN = 8
+
+
+def _teasers_under(units: list[Unit], i: int) -> bool:
+    """A bare "Read more" over other posts' teasers (their dates or read times under it): the
+    essay has ended. Over a single link and then prose, it is a promotion inside the body."""
+    if not furniture.READ_MORE.match(units[i].text):
+        return False
+    return any(
+        furniture.READ_TIME.search(u.text) or date_alone(u.text)
+        for u in units[i + 1 : i + 1 + _TEASER_SPAN]
+    )
+
+
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
@@ -580,6 +595,7 @@ def clean(
         name = url_byline(unit)
         ends = (
             (is_end(unit) and not _label_over_prose(units, i))
+            or _teasers_under(units, i)
             or is_about(unit)
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
             or name

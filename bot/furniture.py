@@ -139,6 +139,12 @@ JUNK = _patterns(
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
+    # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
+    # access to the library of members-only issues."
+    r"^don['’]t miss (?:out on )?(?:the latest|our latest|a single|another|any|new) (?:issues?|"
+    r"posts?|stories|essays|articles|updates|editions?|episodes?|letters?)\b[^!?]{0,200}$",
+    r"\b(?:sign up|subscribe|join|register)\b[^.!?]{0,40}\baccess\b[^.!?]{0,60}\b(?:members?|"
+    r"subscribers?|paid|premium)[- ]only\b",
     # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
     # readers and the terms a reader agrees to by subscribing.
     r"^discover more (?:from|by)\b.{1,60}$",
@@ -220,6 +226,17 @@ JUNK = _patterns(
     # for the pitch were generated in Veo." is a sentence of the essay.)
     rf"^(?!.*\b{_FINITE}\b)(?:an? |the )?(?:[\w-]+ ){{0,2}}{_PICTURES}"
     r"\s+(?:from|of|for|on|at|in|made|taken|shot)\b[^!?;:]{0,160}$",
+    # A caption that names its picture, then says what it shows: "A rough generated previs
+    # frame: the window light was wrong." (a picture's name, its words no preposition: "The
+    # trouble with every frame: …" is a sentence).
+    rf"^(?:an?|the|my|our|one) (?:(?!(?:about|of|in|on|for|with|to|every|each|what|which|this|"
+    rf"that|is|was)\b)[\w-]+ ){{0,4}}{_PICTURES}\s*:\s*\S",
+    # A caption that ends with its picture's credit, the source's names after the kind of
+    # picture: "… shown to survivors. Frame: Still Water / Runway" ("… twice. Frame: 112." is
+    # the essay's).
+    r"[.!?][\"'”’]?\s+(?:frame|photo|photograph|image|still|picture|footage|illustration|video)s?"
+    r"\s*:\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}"
+    r"(?:\s*[/|,]\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}){0,3}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
@@ -490,6 +507,11 @@ READER_LETTER = re.compile(
     r"\s+(?:writes?|wrote|asks?|asked|e-?mails?|e-?mailed)(?: in)?\s*:",
     re.IGNORECASE,
 )
+
+# "Read more" alone: over a blog's teasers of other posts under a post (cleaner: when their dates
+# or read times follow), or over one link inside the body, a news site's promotion.
+READ_MORE = re.compile(r"^(?:read more|more to read|keep reading)$", re.IGNORECASE)
+READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.? read\b", re.IGNORECASE)
 
 # The heading of an author box; the bio follows it.
 ABOUT_AUTHOR = _patterns(

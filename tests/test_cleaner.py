@@ -1442,6 +1442,15 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("Test frames for the pitch were generated in Veo, and the client loved them.", False),
         ("Photo by photo, the film assembled itself in the edit over a single winter.", False),
         ("Frames from the first cut are still pinned above my desk, and I look at them.", False),
+        # A caption that names its picture, then says what it shows.
+        ("A rough generated blocking frame: the lamp was wrong, and that was the point.", True),
+        ("Our first test still: a kitchen, a window and nobody in it.", True),
+        ("The trouble with every frame: somebody has to decide what is in it.", False),
+        # A caption that ends with its picture's credit.
+        ("A generated view of the old pier, shown at a screening. Frame: Low Tide / Veo", True),
+        ("The harbour at dawn, a week before the storm. Photo: Ana Ruiz", True),
+        ("We counted the generated shots twice over. Frame: 112.", False),
+        ("We tried the shot again and again. Still: nothing.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
@@ -1480,3 +1489,37 @@ def test_a_posts_thanks_and_follow_lines_are_furniture(line: str, furniture: boo
 def test_a_pictures_place_labels_its_caption(line: str, caption: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Don't miss out on the latest issues. Sign up now to get access to the library of "
+         "members-only issues.", True),
+        ("Join free to get access to every members-only essay in the archive.", True),
+        ("Don't miss a single post: the essays arrive every other Tuesday.", True),
+        # Near misses: the essay's own "don't miss" and its own members.
+        ("Don't miss out on the chance to shoot on film while the labs are still open.", False),
+        ("We signed up for early access, and the members of our crew were not impressed.", False),
+    ],
+)
+def test_a_members_sign_up_prompt_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+def test_read_more_over_teasers_ends_the_essay() -> None:
+    teasers = _lines(
+        "Read more", "", "Field Notes", "Filming in the rain: a checklist",
+        "Rain is the first thing to go wrong, and the last thing you plan for.", "Jo Bloggs",
+        "Dec 9, 2025", "3 min read",
+    )
+    cleaned = clean("\n\n".join([ESSAY_A, ESSAY_B, teasers]))
+    assert "Rain is the first thing" not in cleaned.body
+    assert ESSAY_B in cleaned.body
+
+
+def test_read_more_over_one_link_inside_the_body_is_a_promotion() -> None:
+    promotion = _lines("READ MORE", "Festivals are drowning in entries. Who watches them all?")
+    cleaned = clean("\n\n".join([ESSAY_A, promotion, ESSAY_B]))
+    assert ESSAY_B in cleaned.body

@@ -1341,6 +1341,23 @@ def test_a_pull_quote_from_a_short_paragraph_or_part_of_a_sentence_is_dropped(
     assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
 
 
+@pytest.mark.parametrize(
+    ("quote", "pulled"),
+    [
+        # Indented in quote marks, its opening recast: display type beside the paragraph.
+        ("        “It learned to imitate our memories before anyone has paid the people.”", True),
+        # Near misses: the same recast not set apart, or in other words than the paragraph's.
+        ("“It has learned to imitate our memories before anyone has paid the people.”", False),
+        ("        “It has learned to copy what we remember before anybody paid for it.”", False),
+    ],
+    ids=["indented recast", "not indented", "other words"],
+)
+def test_an_indented_pull_quote_may_recast_the_sentences_opening(quote: str, pulled: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, TWO_SENTENCES, quote, ESSAY_B]))
+    assert (quote.strip() in cleaned.body.split("\n\n")) is not pulled
+    assert TWO_SENTENCES in cleaned.body
+
+
 def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
     pulled = ["“…imitate our memories before anyone has paid…”", "— Oona Brennan"]
     cleaned = clean("\n\n".join([ESSAY_A, *pulled, TWO_SENTENCES, ESSAY_B]))

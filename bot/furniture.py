@@ -388,6 +388,11 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    # A platform's logo link to its front page ("Reddit Home"): a page called "Coming Home" is
+    # not a platform's.
+    r"^(?:reddit|youtube|medium|substack|tumblr|twitter|x|facebook|linkedin|quora|github|"
+    r"discord|bluesky|mastodon|threads|instagram|tiktok|pinterest|imgur|lemmy|hacker news|"
+    r"stack overflow|letterboxd|vimeo|patreon|dev) home(?: ?page)?$",
     r"^(?:navigation|main|site|primary|global) (?:menu|navigation)$",
     r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
     r"^learn more\b.{0,20}$",

@@ -1540,3 +1540,34 @@ def test_read_more_over_one_link_inside_the_body_is_a_promotion() -> None:
     promotion = _lines("READ MORE", "Festivals are drowning in entries. Who watches them all?")
     cleaned = clean("\n\n".join([ESSAY_A, promotion, ESSAY_B]))
     assert ESSAY_B in cleaned.body
+
+
+_NEW_REDDIT_HEAD = ["Skip to main content", "Reddit Home", "r/Filmmakers", "Go to Filmmakers"]
+_POST_TITLE = "Shot the mood reel with a generator. Some notes after the pitch."
+
+
+@pytest.mark.parametrize(
+    ("flair", "title"),
+    [
+        ("Discussion", _POST_TITLE),
+        # Near miss: a sentence between the header and the line is the post's text, so the line
+        # under it is no title.
+        ("We pitched last week.", None),
+    ],
+)
+def test_a_new_reddit_posts_title_under_its_header_and_flair(flair: str, title: str | None) -> None:
+    raw = _lines(
+        *_NEW_REDDIT_HEAD, "r/Filmmakers", "•", "3 days ago", "grip_and_grin", "", flair, "",
+        _POST_TITLE, "", PARAGRAPH, "", ESSAY_B,
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == title
+    assert "Reddit Home" not in cleaned.body
+    if title:
+        assert _POST_TITLE not in cleaned.body
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("Reddit Home", True), ("Coming Home", False)])
+def test_a_platforms_home_link_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean(_lines(line, "", ESSAY_A, "", PARAGRAPH))
+    assert (cleaned.title == line) is not furniture

@@ -26,7 +26,7 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 18)))
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 19)))
 HELDOUT_SETS = ("heldout13",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")

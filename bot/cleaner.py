@@ -31,8 +31,9 @@ any one site:
 * an end-of-article marker (a README's "Contributing" or "License" heading, an "About the
   author" box, a line about the author, a byline with a URL glued on, "Related", "Leave a
   Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:", a "--" signature, a letter's
-  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread) ends the
-  essay once some essay text has been seen
+  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread, a bare "Read
+  more" over other posts' teasers with their dates or read times) ends the essay once some
+  essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
@@ -47,7 +48,8 @@ any one site:
 * hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
   again), and a line repeated immediately is dropped, and
   so is a pull quote (one sentence of a paragraph of the essay repeated on its own, or a long
-  enough part of one in quote marks, cut with an ellipsis or without a full stop);
+  enough part of one in quote marks, cut with an ellipsis or without a full stop, or indented
+  in quote marks with its opening recast);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
 * a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025"; an

@@ -1,13 +1,13 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning17``: rules may be tuned on them; ``heldout13``: written blind,
+Each set (``tuning`` to ``tuning18``: rules may be tuned on them; ``heldout13``: written blind,
 measured only, and scored only once its folder exists; earlier held-out sets, once seen, became
 ``tuning2``, ``tuning3``, ``tuning5`` to ``tuning11``, ``tuning13``, ``tuning15`` and ``tuning17``;
-``tuning4``, ``tuning12``, ``tuning14`` and ``tuning16`` were written alongside the rules) has
-an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
-lines that must never be stored, sentences that must be stored, and for some pages the stance
-of particular passages. A page is imported the way a moderator would import it: only the stance
-is given, everything else must come from the page.
+``tuning4``, ``tuning12``, ``tuning14``, ``tuning16`` and ``tuning18`` were written alongside the
+rules) has an ``expected.yaml`` naming, per page, its title, author, date and publication,
+the furniture lines that must never be stored, sentences that must be stored, and for some
+pages the stance of particular passages. A page is imported the way a moderator would import
+it: only the stance is given, everything else must come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``).
 """

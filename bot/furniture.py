@@ -229,7 +229,7 @@ JUNK = _patterns(
     # A caption that names its picture, then says what it shows: "A rough generated previs
     # frame: the window light was wrong." (a picture's name, its words no preposition: "The
     # trouble with every frame: …" is a sentence).
-    rf"^(?:an?|the|my|our|one) (?:(?!(?:about|of|in|on|for|with|to|every|each|what|which|this|"
+    rf"^(?:an?|the|my|our) (?:(?!(?:about|of|in|on|for|with|to|every|each|what|which|this|"
     rf"that|is|was)\b)[\w-]+ ){{0,4}}{_PICTURES}\s*:\s*\S",
     # A caption that ends with its picture's credit, the source's names after the kind of
     # picture: "… shown to survivors. Frame: Still Water / Runway" ("… twice. Frame: 112." is

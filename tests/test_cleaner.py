@@ -1463,6 +1463,7 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("A rough generated blocking frame: the lamp was wrong, and that was the point.", True),
         ("Our first test still: a kitchen, a window and nobody in it.", True),
         ("The trouble with every frame: somebody has to decide what is in it.", False),
+        ("One frame: that is all a trailer needs from a generator, and all I will give it.", False),
         # A caption that ends with its picture's credit.
         ("A generated view of the old pier, shown at a screening. Frame: Low Tide / Veo", True),
         ("The harbour at dawn, a week before the storm. Photo: Ana Ruiz", True),

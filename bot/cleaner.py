@@ -31,8 +31,9 @@ any one site:
 * an end-of-article marker (a README's "Contributing" or "License" heading, an "About the
   author" box, a line about the author, a byline with a URL glued on, "Related", "Leave a
   Reply", "3 comments", "Sort by", "Re: <title>", "x wrote:", a "--" signature, a letter's
-  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread) ends the
-  essay once some essay text has been seen
+  one-line sign-off ("-- Ruth", "Best, Jane"), a mailbag, a "•" comment thread, a bare "Read
+  more" over other posts' teasers with their dates or read times) ends the essay once some
+  essay text has been seen
   (a bare "Discussion" or "Comments" right over running prose is a flair or a tab, not one): it
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
@@ -47,7 +48,8 @@ any one site:
 * hard-wrapped text is rejoined into paragraphs (a word hyphenated at a line's end made whole
   again), and a line repeated immediately is dropped, and
   so is a pull quote (one sentence of a paragraph of the essay repeated on its own, or a long
-  enough part of one in quote marks, cut with an ellipsis or without a full stop);
+  enough part of one in quote marks, cut with an ellipsis or without a full stop, or indented
+  in quote marks with its opening recast);
 * a paginated text's running heads and feet (a PDF copied as text) are dropped, and the name
   they repeat is the publication when the page names none;
 * a sign-off under the essay ("— Jane Doe", then perhaps a role and "Place, 3 March 2025"; an
@@ -324,6 +326,21 @@ def _label_over_prose(units: list[Unit], i: int) -> bool:
     return bool(_BARE_LABEL.match(units[i].text)) and i + 1 < len(units) and is_prose(units[i + 1])
 
 
+# How far under "Read more" its teasers' dates or read times show.
+_TEASER_SPAN = 8
+
+
+def _teasers_under(units: list[Unit], i: int) -> bool:
+    """A bare "Read more" over other posts' teasers (their dates or read times under it): the
+    essay has ended. Over a single link and then prose, it is a promotion inside the body."""
+    if not furniture.READ_MORE.match(units[i].text):
+        return False
+    return any(
+        furniture.READ_TIME.search(u.text) or date_alone(u.text)
+        for u in units[i + 1 : i + 1 + _TEASER_SPAN]
+    )
+
+
 def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | None:
     """Where a trailing "•" comment thread begins in ``units[start:stop]``, if there is one.
 
@@ -580,6 +597,7 @@ def clean(
         name = url_byline(unit)
         ends = (
             (is_end(unit) and not _label_over_prose(units, i))
+            or _teasers_under(units, i)
             or is_about(unit)
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
             or name

@@ -139,6 +139,12 @@ JUNK = _patterns(
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
+    # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
+    # access to the library of members-only issues."
+    r"^don['’]t miss (?:out on )?(?:the latest|our latest|a single|another|any|new) (?:issues?|"
+    r"posts?|stories|essays|articles|updates|editions?|episodes?|letters?)\b[^!?]{0,200}$",
+    r"\b(?:sign up|subscribe|join|register)\b[^.!?]{0,40}\baccess\b[^.!?]{0,60}\b(?:members?|"
+    r"subscribers?|paid|premium)[- ]only\b",
     # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
     # readers and the terms a reader agrees to by subscribing.
     r"^discover more (?:from|by)\b.{1,60}$",
@@ -220,6 +226,17 @@ JUNK = _patterns(
     # for the pitch were generated in Veo." is a sentence of the essay.)
     rf"^(?!.*\b{_FINITE}\b)(?:an? |the )?(?:[\w-]+ ){{0,2}}{_PICTURES}"
     r"\s+(?:from|of|for|on|at|in|made|taken|shot)\b[^!?;:]{0,160}$",
+    # A caption that names its picture, then says what it shows: "A rough generated previs
+    # frame: the window light was wrong." (a picture's name, its words no preposition: "The
+    # trouble with every frame: …" is a sentence).
+    rf"^(?:an?|the|my|our) (?:(?!(?:about|of|in|on|for|with|to|every|each|what|which|this|"
+    rf"that|is|was)\b)[\w-]+ ){{0,4}}{_PICTURES}\s*:\s*\S",
+    # A caption that ends with its picture's credit, the source's names after the kind of
+    # picture: "… shown to survivors. Frame: Still Water / Runway" ("… twice. Frame: 112." is
+    # the essay's).
+    r"[.!?][\"'”’]?\s+(?:frame|photo|photograph|image|still|picture|footage|illustration|video)s?"
+    r"\s*:\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}"
+    r"(?:\s*[/|,]\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}){0,3}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
@@ -371,6 +388,11 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    # A platform's logo link to its front page ("Reddit Home"): a page called "Coming Home" is
+    # not a platform's.
+    r"^(?:reddit|youtube|medium|substack|tumblr|twitter|x|facebook|linkedin|quora|github|"
+    r"discord|bluesky|mastodon|threads|instagram|tiktok|pinterest|imgur|lemmy|hacker news|"
+    r"stack overflow|letterboxd|vimeo|patreon|dev) home(?: ?page)?$",
     r"^(?:navigation|main|site|primary|global) (?:menu|navigation)$",
     r"^(?:show|see|view) (?:less|more|transcript|all|original|translation|replies)\b.{0,20}$",
     r"^learn more\b.{0,20}$",
@@ -491,6 +513,11 @@ READER_LETTER = re.compile(
     re.IGNORECASE,
 )
 
+# "Read more" alone: over a blog's teasers of other posts under a post (cleaner: when their dates
+# or read times follow), or over one link inside the body, a news site's promotion.
+READ_MORE = re.compile(r"^(?:read more|more to read|keep reading)$", re.IGNORECASE)
+READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.? read\b", re.IGNORECASE)
+
 # The heading of an author box; the bio follows it.
 ABOUT_AUTHOR = _patterns(
     r"^about (?:the )?(?:author|writer|contributor)s?:?$",
@@ -518,10 +545,17 @@ CALL_TO_ACTION = _patterns(
 
 # A callout block in a Markdown export (<aside> ... </aside>): a note to readers of the page.
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
-# The other shapes a callout takes in Markdown: a quote led by its icon ("> 💡 …", Notion) or by
-# its kind ("> [!NOTE]", GitHub and Obsidian), with any quoted lines under it.
+# The other shapes a callout takes in Markdown: a quote led by its icon ("> 💡 …", Notion), by
+# its kind ("> [!NOTE]", GitHub and Obsidian) or by its kind in bold ("> **Tip:** …", a theme's
+# admonition), with any quoted lines under it; and a paragraph a kramdown theme marks as a notice
+# under it ("{: .notice--info}"). A quote that merely starts in bold ("> **Never** …") is kept.
+_ADMONITION = r"(?:tip|note|nb|warning|caution|important|info|hint|heads[- ]up|pro tip|aside)"
 MD_CALLOUT = re.compile(
-    r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]).*(?:\n[ \t]*>.*)*$",
+    r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]|"
+    rf"(?:\*\*|__){_ADMONITION}\s*:?\s*(?:\*\*|__)\s*:?)"
+    r".*(?:\n[ \t]*>.*)*$"
+    r"|^(?:[ \t]*\S[^\n]*\n)+[ \t]*\{:[ \t]*\.(?:notice|note|tip|warning|info|alert)[\w-]*"
+    r"[^}\n]*\}[ \t]*$",
     re.M | re.I,
 )
 # A table of contents in Markdown: list items that only link to headings of the same page

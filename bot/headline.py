@@ -249,6 +249,8 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     ):
         return False
     before, after = units[i - 1], units[i + 1]
+    if _under_header_and_flair(units, i):
+        return True  # a forum post's title always stands there, prose or not under it
     under_byline = (
         is_dateline(before.text)
         or is_age(before.text)  # "Posted by u/x" / "2 days ago" over the title
@@ -267,6 +269,25 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     # A menu's items above it ("Advertise on Reddit", "Open inbox") are not titles.
     return title_case(units[i].text) or not any(
         title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i])
+    )
+
+
+# A post's flair ("Discussion", "Gear question"): a label of a few words, no sentence.
+_FLAIR_MAX_WORDS = 3
+
+
+def _under_header_and_flair(units: list[Unit], i: int) -> bool:
+    """``units[i]`` sits under a forum post's header (its poster beside a time) and the post's
+    flair ("gaffer_x" / "Discussion" / "Used Sora for the deck. Some thoughts."): the post's
+    title, which new Reddit sets under the flair."""
+    if i < 2:
+        return False
+    flair = units[i - 1]
+    return (
+        flair.words <= _FLAIR_MAX_WORDS
+        and not ends_sentence(flair.text)
+        and not user_by_time([u.text for u in units], i - 1)
+        and bool(user_by_time([u.text for u in units], i - 2))
     )
 
 

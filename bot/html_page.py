@@ -518,12 +518,18 @@ _PROFILE_LINK = re.compile(
 def _forum_poster(html: str, text_start: str) -> str | None:
     """The member whose profile is linked last before the first post's text (``text_start``,
     its first paragraph): its poster (the links further up are the signed-in reader's)."""
-    key = re.escape(" ".join(text_start.split()[:6])).replace(r"\ ", r"\s+")
-    start = re.search(key, html)
+    key = r"\s+".join(map(re.escape, text_start.split()[:6]))
+    # Where the page shows the text, not a tag's attribute repeating it (the description meta).
+    start = next((m for m in re.finditer(key, html) if _in_text(html, m.start())), None)
     if start is None:
         return None
     names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start.start())]
     return names[-1] if names else None
+
+
+def _in_text(html: str, at: int) -> bool:
+    """Whether ``html[at]`` is in an element's text rather than inside a tag."""
+    return html.rfind("<", 0, at) < html.rfind(">", 0, at)
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")

@@ -340,6 +340,11 @@ _SOURCE_MORE_WORDS = 5
 # that ends like one and shares a phrase with another is the author's own).
 _MARKED_PART_WORDS = 5
 _PART_WORDS = 8
+# A pull quote set apart by its indent and quote marks may recast the sentence's opening ("“It
+# is an apprentice with …”" from "She describes the tools as an apprentice with …"): its words
+# after up to this many of its first, still a long enough part of a paragraph.
+_DISPLAY_INDENT = 4
+_RECAST_WORDS = 3
 _QUOTE_MARKS = "\"'“”‘’«»"
 _ELLIPSIS = re.compile(r"^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$")
 # What display type adds around a pull quote: a Markdown quote's or emphasis's marks, and the
@@ -396,7 +401,23 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
         ):
             found.add(i)
             _with_attribution(units, i, end, found)
+            continue
+        if marked and unit.indent >= _DISPLAY_INDENT and _recast_part(part, sources, least_source):
+            found.add(i)
+            _with_attribution(units, i, end, found)
     return found
+
+
+def _recast_part(part: str, sources: list[tuple[int, str]], least_source: int) -> bool:
+    """Whether ``part`` (a quote's words) less its first few words stands in a longer paragraph."""
+    words = part.split()
+    for drop in range(1, _RECAST_WORDS + 1):
+        tail = " ".join(words[drop:])
+        if len(words) - drop >= _PART_WORDS and any(
+            n >= least_source and f" {tail} " in text for n, text in sources
+        ):
+            return True
+    return False
 
 
 def _with_attribution(units: list[Unit], i: int, end: int, found: set[int]) -> None:

@@ -1,13 +1,13 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning16``: rules may be tuned on them; ``heldout12``: written blind,
+Each set (``tuning`` to ``tuning18``: rules may be tuned on them; ``heldout13``: written blind,
 measured only, and scored only once its folder exists; earlier held-out sets, once seen, became
-``tuning2``, ``tuning3``, ``tuning5`` to ``tuning11``, ``tuning13`` and ``tuning15``;
-``tuning4``, ``tuning12``, ``tuning14`` and ``tuning16`` were written alongside the rules) has
-an ``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
-lines that must never be stored, sentences that must be stored, and for some pages the stance
-of particular passages. A page is imported the way a moderator would import it: only the stance
-is given, everything else must come from the page.
+``tuning2``, ``tuning3``, ``tuning5`` to ``tuning11``, ``tuning13``, ``tuning15`` and ``tuning17``;
+``tuning4``, ``tuning12``, ``tuning14``, ``tuning16`` and ``tuning18`` were written alongside the
+rules) has an ``expected.yaml`` naming, per page, its title, author, date and publication,
+the furniture lines that must never be stored, sentences that must be stored, and for some
+pages the stance of particular passages. A page is imported the way a moderator would import
+it: only the stance is given, everything else must come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``).
 """
@@ -26,8 +26,8 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 17)))
-HELDOUT_SETS = ("heldout12",)
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 19)))
+HELDOUT_SETS = ("heldout13",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

@@ -1048,18 +1048,29 @@ def test_a_list_item_of_prose_is_not_a_counter() -> None:
         "> 💡 If you are a parent, the winter project screens on 3 May. Free, no booking needed.",
         "> [!NOTE]\n> The winter project screens on 3 May in the library. No booking needed.",
         "> ℹ️ This page is shared with the club's parents and is updated every term.",
+        "> **Tip:** the prompt templates I use are on the [resources page](/resources/).",
+        "> **Note**: the screening moved to 3 May.\n> No booking needed.",
+        "The screening moved to 3 May. No booking needed.\n{: .notice--info}",
     ],
-    ids=["notion icon", "github/obsidian kind", "info icon"],
+    ids=["notion icon", "github/obsidian kind", "info icon", "bold tip", "bold note", "kramdown"],
 )
 def test_a_markdown_callout_is_furniture(callout: str) -> None:
     cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{callout}\n\n{_BODY[1]}\n", markdown=True)
     assert cleaned.body == "\n\n".join(_BODY)
 
 
-def test_a_quoted_paragraph_in_markdown_is_kept() -> None:
-    quote = "> The generated version was the sketch; the real one was the film she was proud of."
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "> The generated version was the sketch; the real one was the film she was proud of.",
+        "> **Never** again did she call the generated version anything but the sketch.",
+        "> **Tipping** the budget toward the shoot was the best decision of the whole year.",
+    ],
+    ids=["plain", "starts in bold", "bold word that starts like a kind"],
+)
+def test_a_quoted_paragraph_in_markdown_is_kept(quote: str) -> None:
     cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{quote}\n\n{_BODY[1]}\n", markdown=True)
-    assert quote.removeprefix("> ") in cleaned.body
+    assert quote.removeprefix("> ").replace("**", "") in cleaned.body  # markup is not kept
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -1330,6 +1341,23 @@ def test_a_pull_quote_from_a_short_paragraph_or_part_of_a_sentence_is_dropped(
     assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
 
 
+@pytest.mark.parametrize(
+    ("quote", "pulled"),
+    [
+        # Indented in quote marks, its opening recast: display type beside the paragraph.
+        ("        “It learned to imitate our memories before anyone has paid the people.”", True),
+        # Near misses: the same recast not set apart, or in other words than the paragraph's.
+        ("“It has learned to imitate our memories before anyone has paid the people.”", False),
+        ("        “It has learned to copy what we remember before anybody paid for it.”", False),
+    ],
+    ids=["indented recast", "not indented", "other words"],
+)
+def test_an_indented_pull_quote_may_recast_the_sentences_opening(quote: str, pulled: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, TWO_SENTENCES, quote, ESSAY_B]))
+    assert (quote.strip() in cleaned.body.split("\n\n")) is not pulled
+    assert TWO_SENTENCES in cleaned.body
+
+
 def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
     pulled = ["“…imitate our memories before anyone has paid…”", "— Oona Brennan"]
     cleaned = clean("\n\n".join([ESSAY_A, *pulled, TWO_SENTENCES, ESSAY_B]))
@@ -1431,6 +1459,16 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("Test frames for the pitch were generated in Veo, and the client loved them.", False),
         ("Photo by photo, the film assembled itself in the edit over a single winter.", False),
         ("Frames from the first cut are still pinned above my desk, and I look at them.", False),
+        # A caption that names its picture, then says what it shows.
+        ("A rough generated blocking frame: the lamp was wrong, and that was the point.", True),
+        ("Our first test still: a kitchen, a window and nobody in it.", True),
+        ("The trouble with every frame: somebody has to decide what is in it.", False),
+        ("One frame: that is all a trailer needs from a generator, and all I will give it.", False),
+        # A caption that ends with its picture's credit.
+        ("A generated view of the old pier, shown at a screening. Frame: Low Tide / Veo", True),
+        ("The harbour at dawn, a week before the storm. Photo: Ana Ruiz", True),
+        ("We counted the generated shots twice over. Frame: 112.", False),
+        ("We tried the shot again and again. Still: nothing.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
@@ -1469,3 +1507,68 @@ def test_a_posts_thanks_and_follow_lines_are_furniture(line: str, furniture: boo
 def test_a_pictures_place_labels_its_caption(line: str, caption: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Don't miss out on the latest issues. Sign up now to get access to the library of "
+         "members-only issues.", True),
+        ("Join free to get access to every members-only essay in the archive.", True),
+        ("Don't miss a single post: the essays arrive every other Tuesday.", True),
+        # Near misses: the essay's own "don't miss" and its own members.
+        ("Don't miss out on the chance to shoot on film while the labs are still open.", False),
+        ("We signed up for early access, and the members of our crew were not impressed.", False),
+    ],
+)
+def test_a_members_sign_up_prompt_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+def test_read_more_over_teasers_ends_the_essay() -> None:
+    teasers = _lines(
+        "Read more", "", "Field Notes", "Filming in the rain: a checklist",
+        "Rain is the first thing to go wrong, and the last thing you plan for.", "Jo Bloggs",
+        "Dec 9, 2025", "3 min read",
+    )
+    cleaned = clean("\n\n".join([ESSAY_A, ESSAY_B, teasers]))
+    assert "Rain is the first thing" not in cleaned.body
+    assert ESSAY_B in cleaned.body
+
+
+def test_read_more_over_one_link_inside_the_body_is_a_promotion() -> None:
+    promotion = _lines("READ MORE", "Festivals are drowning in entries. Who watches them all?")
+    cleaned = clean("\n\n".join([ESSAY_A, promotion, ESSAY_B]))
+    assert ESSAY_B in cleaned.body
+
+
+_NEW_REDDIT_HEAD = ["Skip to main content", "Reddit Home", "r/Filmmakers", "Go to Filmmakers"]
+_POST_TITLE = "Shot the mood reel with a generator. Some notes after the pitch."
+
+
+@pytest.mark.parametrize(
+    ("flair", "title"),
+    [
+        ("Discussion", _POST_TITLE),
+        # Near miss: a sentence between the header and the line is the post's text, so the line
+        # under it is no title.
+        ("We pitched last week.", None),
+    ],
+)
+def test_a_new_reddit_posts_title_under_its_header_and_flair(flair: str, title: str | None) -> None:
+    raw = _lines(
+        *_NEW_REDDIT_HEAD, "r/Filmmakers", "•", "3 days ago", "grip_and_grin", "", flair, "",
+        _POST_TITLE, "", PARAGRAPH, "", ESSAY_B,
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == title
+    assert "Reddit Home" not in cleaned.body
+    if title:
+        assert _POST_TITLE not in cleaned.body
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("Reddit Home", True), ("Coming Home", False)])
+def test_a_platforms_home_link_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean(_lines(line, "", ESSAY_A, "", PARAGRAPH))
+    assert (cleaned.title == line) is not furniture

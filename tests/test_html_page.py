@@ -272,6 +272,19 @@ def test_a_forum_posts_poster_is_the_last_profile_linked_above_it(href: str) -> 
     assert meta["author"] == "boomop_kristof"
 
 
+@pytest.mark.parametrize("description", [True, False], ids=["description repeats it", "none"])
+def test_a_posts_poster_when_the_description_meta_repeats_its_text(description: bool) -> None:
+    # Discourse: the description meta repeats the post's opening words, above every link; the
+    # poster is the profile linked last above where the page shows the text.
+    poster = '<span><a href="/u/boomop_k">boomop_k</a><a href="/u/boomop_k">Boomo Park</a></span>'
+    page = _site_page("Plates saved our short", "", f"<h2>Plates saved our short</h2>{poster}")
+    meta_tag = f'<meta name="description" content="{PARAGRAPHS[0][:80]}">'
+    if description:
+        page = page.replace("<head>", f"<head>{meta_tag}")
+    _, meta, _ = read_html(page)
+    assert meta["author"] == "Boomo Park"
+
+
 def test_a_profile_link_under_the_post_is_not_its_poster() -> None:
     reply = '<div class="reply"><a href="/members/quoter.7/">quoter</a> replied</div>'
     page = _site_page("Plates saved our short", "", "<h2>Plates saved our short</h2>")

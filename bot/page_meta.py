@@ -185,7 +185,8 @@ def _name_from(rest: str) -> str | None:
 
 def author_in(line: str) -> str | None:
     """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
-    match = BYLINE.match(line)
+    # A text copy shows the name's link after it: "By Jane Doe <https://…/jane-doe>".
+    match = BYLINE.match(furniture.LINK_TARGET.sub("", line).strip())
     return _name_from(match.group("rest")) if match else None
 
 

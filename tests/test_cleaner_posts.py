@@ -8,6 +8,7 @@ import pytest
 
 from bot.cleaner import clean
 from bot.page_meta import author_in
+from bot.page_site import find_publication
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -190,6 +191,8 @@ def test_two_short_opening_sentences_without_a_byline_are_essay_text() -> None:
         ("By May Ling", "May Ling"),  # a month's name, but no date after it
         ("By Dana Wells, Film Critic", "Dana Wells"),
         ("By @danawells", "danawells"),
+        # A text copy shows the name's link after it.
+        ("By Isla Moreno <https://example.com/contributors/isla-moreno>", "Isla Moreno"),
     ],
 )
 def test_a_bylines_name_stops_where_the_name_does(line: str, name: str) -> None:
@@ -684,6 +687,24 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
     assert (cleaned.title, cleaned.author) == ("The town that became a backdrop", "Aisha Karim")
     # The paper over the page, not the company in its copyright line.
     assert cleaned.publication == "The Westmoor Herald"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # The title its publisher is named after, the kind of title for the corporate word.
+        ("Frame Line Magazine <https://frameline.example/>", "Frame Line Magazine"),
+        ("Frame Line Quarterly", "Frame Line Quarterly"),
+        # Near miss: a line that shares the name but is no title (a production arm).
+        ("Frame Line Films", "Frame Line Media"),
+    ],
+)
+def test_the_masthead_over_the_page_names_it_not_its_publisher(
+    masthead: str, publication: str
+) -> None:
+    head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
+    foot = ["(c) 2025 Frame Line Media LLC. All rights reserved."]
+    assert find_publication(head, foot, "Ana Ruiz") == publication
 
 
 def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:

@@ -1017,3 +1017,39 @@ def test_a_blockquotes_source_is_no_sign_off() -> None:
 def test_the_authors_own_dash_sign_off_ends_the_letter() -> None:
     raw = _paste("By Jane Doe", ESSAY, "— Jane", "Glasgow meet-up: Saturday, 6pm, the usual pub.")
     assert clean(raw).body.split("\n\n") == ESSAY
+
+
+def test_a_text_copys_wrapped_dek_and_bio_are_not_passages() -> None:
+    # A magazine page saved as text: the dek and the author's bio are each hard-wrapped over
+    # two lines, the byline shows its link after the name.
+    page = "\n".join(
+        [
+            "Frame Line Magazine <https://frameline.example/>",
+            "",
+            "What the Grade Forgot",
+            "",
+            "A colourist spent a season grading generated plates. Her",
+            "supervisor was sceptical, and then he was worried.",
+            "",
+            "By Ana Ruiz <https://frameline.example/contributors/ana-ruiz>",
+            "March 3, 2025",
+            "",
+            "I graded my first generated plate in January, and it fought me",
+            "every step of the way, from the black level to the skin tones.",
+            "",
+            "By March the plates were better, and I was less sure that was good",
+            "news for the people who used to shoot them.",
+            "",
+            "Ana Ruiz is a colourist based in Lisbon. Her grading of the short",
+            "Low Tide won a prize at Curtas.",
+        ]
+    )
+    cleaned = clean(page)
+    assert cleaned.author == "Ana Ruiz"
+    assert cleaned.body.split("\n\n") == [
+        "I graded my first generated plate in January, and it fought me every step of the way, "
+        "from the black level to the skin tones.",
+        # Near miss: a wrapped paragraph of the essay is rejoined and kept.
+        "By March the plates were better, and I was less sure that was good news for the "
+        "people who used to shoot them.",
+    ]

@@ -61,6 +61,9 @@ JUNK = _patterns(
     r"total posts|rank|member since|thanks|likes received)\s*:?\s+[^.!?]{1,40}$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
+    r"^read\s+\d+\s*min(?:ute)?s?\.?$",  # Discourse's "read 4 min"
+    # Discourse's selection bar: "You have selected 0 posts.", "select all", "cancel selecting".
+    r"^(?:you have selected \d+ posts?\.?|select all|cancel selecting)$",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
     r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
     r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
@@ -237,6 +240,10 @@ JUNK = _patterns(
     r"[.!?][\"'”’]?\s+(?:frame|photo|photograph|image|still|picture|footage|illustration|video)s?"
     r"\s*:\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}"
     r"(?:\s*[/|,]\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z0-9&])[\w.&'’-]*){0,4}){0,3}$",
+    # A caption that ends with its picture's credit by a person: "Generated establishing shot,
+    # Veo 3. Screenshot by the author." ("… Photo by photo, we rebuilt it." is the essay's.)
+    r"[.!?][\"'”’]?\s+(?:screenshot|photo|photograph|image|still|picture|frame|illustration)s?"
+    r"\s+(?:by|from|courtesy of)\s+[^.!?,;:]{1,40}\.?$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
@@ -516,7 +523,10 @@ READER_LETTER = re.compile(
 # "Read more" alone: over a blog's teasers of other posts under a post (cleaner: when their dates
 # or read times follow), or over one link inside the body, a news site's promotion.
 READ_MORE = re.compile(r"^(?:read more|more to read|keep reading)$", re.IGNORECASE)
-READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.? read\b", re.IGNORECASE)
+# "5 min read", or Discourse's "read 4 min" alone on its line ("I read 4 minutes of it" is prose).
+READ_TIME = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\.? read\b|^\s*read\s+\d+\s*min(?:ute)?s?\.?\s*$", re.IGNORECASE
+)
 
 # The heading of an author box; the bio follows it.
 ABOUT_AUTHOR = _patterns(

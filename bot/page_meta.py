@@ -74,7 +74,9 @@ _BYLINE_STOP = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
     re.IGNORECASE,
 )
-READ_TIME = re.compile(r"\bmin(?:ute)?s?\.? read\b", re.IGNORECASE)
+READ_TIME = re.compile(
+    r"\bmin(?:ute)?s?\.? read\b|^\s*read\s+\d+\s*min(?:ute)?s?\.?\s*$", re.IGNORECASE
+)
 SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -183,7 +185,8 @@ def _name_from(rest: str) -> str | None:
 
 def author_in(line: str) -> str | None:
     """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
-    match = BYLINE.match(line)
+    # A text copy shows the name's link after it: "By Jane Doe <https://…/jane-doe>".
+    match = BYLINE.match(furniture.LINK_TARGET.sub("", line).strip())
     return _name_from(match.group("rest")) if match else None
 
 

@@ -140,13 +140,27 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
     Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
     owner = company.casefold().split()
+    # A publisher's name is often its title's with a corporate word for the kind of title:
+    # "Long Take Media" publishes "Long Take Magazine".
+    core = owner[:-1] if owner[-1:] and owner[-1] in _CORPORATE else None
     for line in head[:_MASTHEAD_LINES]:
+        # (a text copy shows the masthead's link: "Long Take Magazine <https://…>")
+        line = furniture.LINK_TARGET.sub("", line).strip()
         words = line.casefold().removeprefix("the ").split()
         # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
         if named and 0 < len(words) < len(owner) and owner[: len(words)] == words:
             return line
+        if named and core and words[:-1] == core and words[-1] in _TITLE_KINDS:
+            return line
     return None
+
+
+_CORPORATE = {"media", "group", "publishing", "publications", "holdings", "communications"}
+_TITLE_KINDS = {
+    "magazine", "journal", "review", "quarterly", "monthly", "weekly", "daily", "gazette",
+    "herald", "times", "post", "tribune", "digest", "notes",
+}
 
 
 _MASTHEAD_LINES = 12  # the masthead is among the page's first lines

@@ -1469,6 +1469,10 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("The harbour at dawn, a week before the storm. Photo: Ana Ruiz", True),
         ("We counted the generated shots twice over. Frame: 112.", False),
         ("We tried the shot again and again. Still: nothing.", False),
+        # A caption that ends with the credit of a person.
+        ("Generated establishing shot of the quay, Veo 3. Screenshot by the author.", True),
+        ("The lamp in the window, before the grade. Photo by Ana Ruiz", True),
+        ("We rebuilt the sequence that winter. Photo by photo, it came back.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
@@ -1572,3 +1576,31 @@ def test_a_new_reddit_posts_title_under_its_header_and_flair(flair: str, title: 
 def test_a_platforms_home_link_is_furniture(line: str, furniture: bool) -> None:
     cleaned = clean(_lines(line, "", ESSAY_A, "", PARAGRAPH))
     assert (cleaned.title == line) is not furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("read 4 min", True),
+        ("Read 12 minutes", True),
+        # Near miss: prose that reads for minutes.
+        ("I read 4 minutes of the script and put it down.", False),
+    ],
+)
+def test_a_read_time_written_verb_first_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("You have selected 0 posts.", True),
+        ("cancel selecting", True),
+        # Near miss: a sentence about selecting.
+        ("You have selected 40 takes, and the edit has to choose one.", False),
+    ],
+)
+def test_a_forum_selection_bar_is_furniture(line: str, furniture: bool) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture

@@ -8,6 +8,7 @@ import pytest
 
 from bot.cleaner import clean
 from bot.page_meta import author_in
+from bot.page_site import find_publication
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -190,6 +191,8 @@ def test_two_short_opening_sentences_without_a_byline_are_essay_text() -> None:
         ("By May Ling", "May Ling"),  # a month's name, but no date after it
         ("By Dana Wells, Film Critic", "Dana Wells"),
         ("By @danawells", "danawells"),
+        # A text copy shows the name's link after it.
+        ("By Isla Moreno <https://example.com/contributors/isla-moreno>", "Isla Moreno"),
     ],
 )
 def test_a_bylines_name_stops_where_the_name_does(line: str, name: str) -> None:
@@ -686,6 +689,24 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
     assert cleaned.publication == "The Westmoor Herald"
 
 
+@pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # The title its publisher is named after, the kind of title for the corporate word.
+        ("Frame Line Magazine <https://frameline.example/>", "Frame Line Magazine"),
+        ("Frame Line Quarterly", "Frame Line Quarterly"),
+        # Near miss: a line that shares the name but is no title (a production arm).
+        ("Frame Line Films", "Frame Line Media"),
+    ],
+)
+def test_the_masthead_over_the_page_names_it_not_its_publisher(
+    masthead: str, publication: str
+) -> None:
+    head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
+    foot = ["(c) 2025 Frame Line Media LLC. All rights reserved."]
+    assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
 def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
     # Near miss: an essay about actors' scans uses some of the same words.
     own = (
@@ -996,3 +1017,39 @@ def test_a_blockquotes_source_is_no_sign_off() -> None:
 def test_the_authors_own_dash_sign_off_ends_the_letter() -> None:
     raw = _paste("By Jane Doe", ESSAY, "— Jane", "Glasgow meet-up: Saturday, 6pm, the usual pub.")
     assert clean(raw).body.split("\n\n") == ESSAY
+
+
+def test_a_text_copys_wrapped_dek_and_bio_are_not_passages() -> None:
+    # A magazine page saved as text: the dek and the author's bio are each hard-wrapped over
+    # two lines, the byline shows its link after the name.
+    page = "\n".join(
+        [
+            "Frame Line Magazine <https://frameline.example/>",
+            "",
+            "What the Grade Forgot",
+            "",
+            "A colourist spent a season grading generated plates. Her",
+            "supervisor was sceptical, and then he was worried.",
+            "",
+            "By Ana Ruiz <https://frameline.example/contributors/ana-ruiz>",
+            "March 3, 2025",
+            "",
+            "I graded my first generated plate in January, and it fought me",
+            "every step of the way, from the black level to the skin tones.",
+            "",
+            "By March the plates were better, and I was less sure that was good",
+            "news for the people who used to shoot them.",
+            "",
+            "Ana Ruiz is a colourist based in Lisbon. Her grading of the short",
+            "Low Tide won a prize at Curtas.",
+        ]
+    )
+    cleaned = clean(page)
+    assert cleaned.author == "Ana Ruiz"
+    assert cleaned.body.split("\n\n") == [
+        "I graded my first generated plate in January, and it fought me every step of the way, "
+        "from the black level to the skin tones.",
+        # Near miss: a wrapped paragraph of the essay is rejoined and kept.
+        "By March the plates were better, and I was less sure that was good news for the "
+        "people who used to shoot them.",
+    ]

@@ -145,18 +145,12 @@ def _attached(blocks: list, typed_count: int) -> list:
     from the rest (a repeated "the" matched three clauses on) is not part of the quote."""
     slack = max(2, typed_count // 4)
 
-    def detached(near, far) -> bool:
-        essay_gap = (
-            abs(far.b - (near.b + near.size)) if far.b > near.b else near.b - (far.b + far.size)
-        )
-        typed_gap = (
-            abs(far.a - (near.a + near.size)) if far.a > near.a else near.a - (far.a + far.size)
-        )
-        return essay_gap - typed_gap > slack
+    def detached(left, right) -> bool:  # blocks in order: how much wider the essay's gap is
+        return (right.b - left.b) - (right.a - left.a) > slack
 
     while len(blocks) > 1 and detached(blocks[-2], blocks[-1]):
         blocks = blocks[:-1]
-    while len(blocks) > 1 and detached(blocks[1], blocks[0]):
+    while len(blocks) > 1 and detached(blocks[0], blocks[1]):
         blocks = blocks[1:]
     return blocks
 

@@ -125,8 +125,13 @@ Vector = tuple[float, ...]
 
 
 @functools.cache
+def _model_file() -> dict:
+    """counter_model.json, read once: the ranker's weights and the answer profile."""
+    return json.loads(RANKER_PATH.read_text(encoding="utf-8"))
+
+
 def _profile_model() -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    data = json.loads(RANKER_PATH.read_text(encoding="utf-8")).get("profile") or {}
+    data = _model_file().get("profile") or {}
     return data.get("claim", {}), data.get("passage", {})
 
 
@@ -247,10 +252,8 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
     return out
 
 
-@functools.cache
 def _ranker() -> dict[str, float]:
-    data = json.loads(RANKER_PATH.read_text(encoding="utf-8"))
-    return dict(data["weights"])
+    return _model_file()["weights"]
 
 
 def pair_score(features: dict[str, float], weights: dict[str, float] | None = None) -> float:

@@ -288,18 +288,28 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
     except (etree.ParserError, ValueError):
         return set(), []
     captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
-    found = []
+    by_role: dict[str, list] = {}
     for element in tree.iter(etree.Element):
         role = " ".join(filter(None, (element.get("class"), element.get("id"))))
         role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
-        if not role or not _ASIDE_ROLE.search(role):
+        match = _ASIDE_ROLE.search(role) if role else None
+        if match is None:
             continue
         if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
             continue
-        found += [
-            element,
-            *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
-        ]
+        by_role.setdefault(match[0], []).append(element)
+    found = []
+    for elements in by_role.values():
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        if sum(len(e.text_content().split()) for e in outermost) > text_words / 2:
+            # A class set on most of the text's paragraphs marks the article itself (a
+            # magazine's "paywall" on every paragraph the paywall would hide), not an aside.
+            continue
+        for element in outermost:
+            found += [
+                element,
+                *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
+            ]
     asides = {normalize(" ".join(e.text_content().split())) for e in found}
     return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
 

@@ -630,6 +630,19 @@ def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) ->
     assert all(normalize(t) not in asides for t in (p.text for p in draft.doc.passages))
 
 
+@pytest.mark.parametrize("role", ["paywall", "share-target", "newsletter-body"])
+def test_an_aside_class_on_every_paragraph_of_the_article_drops_nothing(role: str) -> None:
+    # A magazine marks each paragraph its paywall would hide; the paragraphs are the essay.
+    html = _article_html().replace("<p>", f'<p class="{role}">')
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert len(draft.doc.passages) == 3
+    # The same class on one short box beside the essay still marks an aside.
+    box = f'<div class="{role}"><p>Subscribe to Film Notes for a free week of everything.</p></div>'
+    draft = draft_from_file(_page_with(box).encode(), "page.html", Metadata(stance="mixed"))
+    assert [p.text for p in draft.doc.passages if "Subscribe" in p.text] == []
+    assert len(draft.doc.passages) == 3
+
+
 def test_an_aside_class_on_a_wrapper_around_the_article_drops_nothing() -> None:
     html = _article_html().replace("<article>", '<article class="social-share-enabled">')
     draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))

@@ -162,6 +162,19 @@ JUNK = _patterns(
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
+    # A sign-up form's status lines, shown once it is sent: "Email sent! Check your inbox to
+    # complete your signup.", "Great! You've successfully subscribed.", "Please enter a valid
+    # email address".
+    r"^(?:e-?mail sent|message sent|success|great|done|almost (?:there|done)|thanks?(?: you)?|"
+    r"error|oops|sorry)\b[^.!?]{0,30}[.!]\s+(?:please\s+)?(?:check your (?:e-?mail|inbox)|"
+    r"you['’]ve (?:successfully )?(?:subscribed|signed (?:up|in))|(?:please )?try again|"
+    r"(?:please )?enter a valid)\b.{0,100}$",
+    r"^check your (?:e-?mail|inbox)\b[^.!?]{0,40}\b(?:confirm|complete|verify|activate|magic "
+    r"link)\b[^.!?]{0,40}\b(?:subscription|sign-?\s?up|sign(?:ing)? in|account|e-?mail)\b.{0,20}$",
+    r"^you['’]ve (?:successfully )?(?:subscribed|signed up|signed in)\b[^.!?]{0,60}[.!]?$",
+    r"^(?:please )?enter a valid e-?mail(?: address)?[.!]?$",
+    r"^thanks? (?:you )?for (?:subscribing|signing up)(?: to (?-i:[A-Z])[\w&'’ -]{0,40})?[.!]"
+    r"(?:\s.{0,80})?$",
     # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b(?:.{0,20}|\s+(?:at\s+)?https?://\S+)$",
@@ -344,6 +357,12 @@ JUNK = _patterns(
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
     r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
     r"\bletters? to the editor\b",
+    # A paper's invitation to answer a piece in its letters page: "Do you have an opinion on
+    # the issues raised in this article? If you would like to submit a response …".
+    r"^(?:do you have an opinion on|have your say on|what do you think (?:of|about)) (?:the "
+    r"issues? raised in )?(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
+    r"\b(?:submit|send) (?:a |your )?(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
+    r"publication|letters? (?:section|page))\b.{0,60}$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,

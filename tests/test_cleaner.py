@@ -501,6 +501,11 @@ def test_windows_line_endings() -> None:
         # ... of a poster's badges and a group's size.
         "Admin work ate the week.",
         "Top contributors were paid nothing.",
+        # ... of a sign-up form's status lines and a letters page's invitation.
+        "Email sent! I told the producer everything that night.",
+        "Check your inbox before you sign anything with a studio.",
+        "Thanks for subscribing to the idea that faster is better.",
+        "Do you have an opinion on this? Most crews do, and they rarely get asked.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -726,6 +731,18 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "ADVERTISEMENT ▼",
         "Story continues below advertisement",
         "Sponsored content",
+        # A sign-up form's status lines, shown once it is sent.
+        "Email sent! Check your inbox to complete your signup.",
+        "Great! Check your inbox and click the link to confirm your subscription.",
+        "Success! You've successfully subscribed to Frame Rate.",
+        "Sorry, something went wrong. Please try again.",
+        "Please enter a valid email address",
+        "Thanks for subscribing! Your first issue arrives on Friday.",
+        # A paper's invitation to answer the piece in its letters page.
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email to be considered for publication in "
+        "our letters section, please click here.",
+        "Have your say on this story: send your letter for publication to the letters page.",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:

@@ -207,6 +207,21 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
     )
 
 
+def _consent_wall(units: list[Unit]) -> set[int]:
+    """The short lines right next to a consent wall's paragraph, or to each other there, that
+    use its vocabulary ("You can accept or manage your choices by clicking below, including
+    your right to object where legitimate interest is used."): alone they pass for a sentence
+    of prose, and would start the essay above the headline."""
+    wall = {i for i, u in enumerate(units) if furniture.consent_text(u.text)}
+    for i in sorted(wall):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(units) and j not in wall and furniture.speaks_consent(units[j].text):
+                wall.add(j)
+                j += step
+    return wall
+
+
 def _reader_letters(units: list[Unit]) -> set[int]:
     """A reader's letter quoted in a newsletter: its label ("Reader Jo Park writes in:", "A
     reader writes:"), with the letter after the colon or quoted under it ("> …", or a
@@ -491,6 +506,7 @@ def clean(
         | _labelled_captions(units)
         | _reader_letters(units)
         | _forum_quotes(units)
+        | _consent_wall(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]

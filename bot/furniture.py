@@ -389,6 +389,13 @@ def consent_text(text: str) -> bool:
     return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
 
 
+def speaks_consent(text: str) -> bool:
+    """Whether a short line uses a consent wall's web vocabulary ("… your right to object where
+    legitimate interest is used."): next to the wall's paragraph, it is the wall's too."""
+    terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
+    return len(text.split()) <= JUNK_MAX_WORDS and bool(terms & _CONSENT_WEB)
+
+
 # What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
 # more:" link) rather than following its headline: a line over one of these is the body's.
 INTERRUPTION = _patterns(

@@ -707,6 +707,34 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
     assert find_publication(head, foot, "Ana Ruiz") == publication
 
 
+def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture() -> None:
+    # Alone it would pass for the essay's first sentence, and put the headline in the essay.
+    choices = (
+        "You can accept or manage your choices by clicking below, including your right to "
+        "object where legitimate interest is used."
+    )
+    wall = [*CONSENT[:2], choices, "MORE OPTIONS", "AGREE"]
+    menu = ["Skip to main content", "The Westmoor Herald", "Subscribe", "News", "Opinion"]
+    menu += ["Culture", "Sport"]
+    head = ["The Town That Became a Backdrop", "Aisha Karim", "Fri 27 Feb 2026 06.00 GMT"]
+    # A browser's copy: each block's lines under each other, a blank line between blocks.
+    blocks = (wall, menu, ["Opinion"], head)
+    cleaned = clean(_paste(*("\n".join(block) for block in blocks), ESSAY))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert choices in cleaned.removed
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "The Town That Became a Backdrop",
+        "Aisha Karim",
+        "2026-02-27",
+    )
+
+
+def test_a_short_line_about_the_web_away_from_a_consent_wall_is_kept() -> None:
+    # Near miss: the essay's own sentence with a consent word, with no wall beside it.
+    own = "Every website selling these tools promises the same thing: a crew of one."
+    assert own in clean(_paste(CONSENT, OPENING, own, CLOSING)).body.split("\n\n")
+
+
 def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
     # Near miss: an essay about actors' scans uses some of the same words.
     own = (

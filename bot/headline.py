@@ -123,7 +123,8 @@ _NEAR = 5
 
 
 def _masthead(units: list[Unit], stop: int) -> int | None:
-    """The page's first real line when a menu or sign-in link follows it: the site's name."""
+    """The page's first real line when a menu or sign-in link follows it, or a newsletter's
+    issue line ("Issue #41 -- March 12, 2026"): the site's name."""
     first = next((i for i in range(stop) if not is_furniture(units[i])), None)
     if first is None or first + 1 >= len(units):
         return None
@@ -132,7 +133,8 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
 
 _SITE_MENU = re.compile(
     r"^(?:menu|open menu|home|sign ?in|log ?in|sign ?up|subscribe|search|navigation|"
-    r"(?:skip|jump) to\b.*)$",
+    r"(?:skip|jump) to\b.*|"
+    r"(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}\b[^.!?]{0,40})$",
     re.IGNORECASE,
 )
 

@@ -664,6 +664,21 @@ def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() ->
     assert body[1].endswith("single day.")
 
 
+@pytest.mark.parametrize("issue", ["Issue #12 -- 4 May 2026", "No. 12 · 4 May 2026"])
+def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) -> None:
+    # The headline stands under the masthead block and its rule, over the essay.
+    masthead = "\n".join(["THE SPLICE", issue, "Notes from a cutting room, by Jo Park"])
+    rule = "-" * 70
+    cleaned = clean(_paste(masthead, rule, "What the Rushes Never Showed", ESSAY, "-- Jo"))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "What the Rushes Never Showed",
+        "Jo Park",
+        "2026-05-04",
+    )
+    assert cleaned.publication == "THE SPLICE"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 # --- A news page copied with its consent wall --------------------------------------------------
 
 CONSENT = [

@@ -83,6 +83,7 @@ from bot.page_meta import (
     name_beside_date,
     parse_date,
     published_line,
+    read_time_line,
     sign_off,
     signs_off,
     wire_date,
@@ -672,6 +673,8 @@ def clean(
             None,
         )
         or next((d for u in head if (d := dated_byline(u.text))), None)
+        # An article's meta line: "December 2, 2025 · Kenji Arakawa · 4 min read".
+        or next((d for u in head if (d := read_time_line(u.text)[1])), None)
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)

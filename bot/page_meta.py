@@ -38,6 +38,7 @@ __all__ = [
     "named_by_layout",
     "parse_date",
     "published_line",
+    "read_time_line",
     "user_by_time",
     "wire_date",
 ]
@@ -277,12 +278,16 @@ def _author_among_parts(line: str) -> str | None:
 
 
 def name_beside_date(line: str) -> str | None:
-    """The name a meta line of parts gives first, beside a date: "Jane Doe · Mar 4, 2025 · 12
-    comments", "Jane Doe and Sam Lee | March 4, 2025" (a theme's byline without "By"). Its date
-    is the page's; the name is not taken for the author, for a section's name sits there too
-    ("Film Reviews · Mar 4, 2025")."""
+    """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
+    2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
+    theme's byline without "By"). Its date is the page's; the name is not taken for the
+    author, for a section's name sits there too ("Film Reviews · Mar 4, 2025")."""
     parts = [part.strip() for part in SEPARATORS.split(line)]
-    if len(parts) < 2 or not any(is_dateline(part) for part in parts[1:]):
+    if len(parts) < 2:
+        return None
+    if is_dateline(parts[0]):
+        parts = parts[1:2]  # the name right after the date
+    elif not any(is_dateline(part) for part in parts[1:]):
         return None
     names = re.split(r"\s+(?:and|&)\s+", parts[0])
     if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
@@ -290,6 +295,24 @@ def name_beside_date(line: str) -> str | None:
     ):
         return parts[0]
     return None
+
+
+def read_time_line(line: str) -> tuple[str | None, str | None]:
+    """The person and the date an article's meta line of parts gives beside its read time, in
+    whatever order a theme sets them: "December 2, 2025 · Kenji Arakawa · 4 min read". The read
+    time says the line is the article's own, so a name there is its author's, not a section's
+    (an archive's "Film Reviews · Mar 4, 2025")."""
+    parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
+    if len(parts) < 2 or not any(READ_TIME.search(part) for part in parts):
+        return None, None
+    day = next((d for part in parts if (d := date_alone(part))), None)
+    names = [
+        part
+        for part in parts
+        if _person_name(part)
+        and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
+    ]
+    return (names[0] if day and len(names) == 1 else None), day
 
 
 def _name_with_handle(line: str) -> str | None:
@@ -312,7 +335,12 @@ def dated_byline(line: str) -> str | None:
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line) or _author_among_parts(line) or _name_with_handle(line):
+        if name := (
+            author_in(line)
+            or _author_among_parts(line)
+            or _name_with_handle(line)
+            or read_time_line(line)[0]
+        ):
             return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,

@@ -679,6 +679,33 @@ def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) 
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # A theme's meta line under the headline, in any order, with its read time.
+        ("*December 2, 2025 · Ines Varga · 4 min read*", "Ines Varga"),
+        ("December 2, 2025 · 4 min read · Ines Varga", "Ines Varga"),
+        ("Ines Varga · December 2, 2025 · 4 min read", "Ines Varga"),
+        # Near miss: without a read time the name may be a section's; the date still counts.
+        ("December 2, 2025 · Ines Varga", None),
+        ("December 2, 2025 · Film Notes", None),
+    ],
+)
+def test_a_markdown_posts_meta_line_gives_its_date_and_author(
+    meta: str, author: str | None
+) -> None:
+    menu = "[Ines Varga](/) · [Posts](/posts/) · [About](/about/) · [RSS](/index.xml)"
+    cleaned = clean(_paste(menu, "# What the Boards Promised", meta, ESSAY), markdown=True)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "What the Boards Promised",
+        author,
+        "2025-12-02",
+    )
+    # The site linked home under its owner's name is a person's own site, no publication.
+    assert cleaned.publication is None
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 # --- A news page copied with its consent wall --------------------------------------------------
 
 CONSENT = [

@@ -292,12 +292,13 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
     for element in tree.iter(etree.Element):
         role = " ".join(filter(None, (element.get("class"), element.get("id"))))
         role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
-        match = _ASIDE_ROLE.search(role) if role else None
-        if match is None:
+        # The class (or id) that names the aside: "paywall" and "paywall-prompt" are two.
+        named = next((word for word in role.split() if _ASIDE_ROLE.search(word)), None)
+        if named is None:
             continue
         if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
             continue
-        by_role.setdefault(match[0], []).append(element)
+        by_role.setdefault(named, []).append(element)
     found = []
     for elements in by_role.values():
         outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]

@@ -636,11 +636,15 @@ def test_an_aside_class_on_every_paragraph_of_the_article_drops_nothing(role: st
     html = _article_html().replace("<p>", f'<p class="{role}">')
     draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
     assert len(draft.doc.passages) == 3
-    # The same class on one short box beside the essay still marks an aside.
-    box = f'<div class="{role}"><p>Subscribe to Film Notes for a free week of everything.</p></div>'
-    draft = draft_from_file(_page_with(box).encode(), "page.html", Metadata(stance="mixed"))
-    assert [p.text for p in draft.doc.passages if "Subscribe" in p.text] == []
-    assert len(draft.doc.passages) == 3
+    # A box named after the same role beside them (the paywall's prompt) is still an aside,
+    # and so is the same class on one short box beside the essay.
+    pitch = "Members read every essay in full, and the first month costs a single pound."
+    prompt = f'<div class="{role}-prompt"><p>{pitch}</p></div>'
+    box = f'<div class="{role}"><p>{pitch}</p></div>'
+    for page in (html.replace("</article>", f"{prompt}</article>"), _page_with(box)):
+        draft = draft_from_file(page.encode(), "page.html", Metadata(stance="mixed"))
+        assert [p.text for p in draft.doc.passages if "Members" in p.text] == []
+        assert len(draft.doc.passages) == 3
 
 
 def test_an_aside_class_on_a_wrapper_around_the_article_drops_nothing() -> None:

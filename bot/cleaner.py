@@ -165,7 +165,9 @@ def _labelled_captions(units: list[Unit]) -> set[int]:
     }
 
 
-_PROMPT = re.compile(r"\b(?:subscribe|newsletter|sign up)\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"\b(?:subscri(?:be|bing|ption)|newsletter|sign(?:ing)?[ -]?up)\b", re.IGNORECASE
+)
 _BLURB_WORDS = 25
 
 

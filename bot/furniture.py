@@ -165,10 +165,11 @@ JUNK = _patterns(
     # A sign-up form's status lines, shown once it is sent: "Email sent! Check your inbox to
     # complete your signup.", "Great! You've successfully subscribed.", "Please enter a valid
     # email address".
-    r"^(?:e-?mail sent|message sent|success|great|done|almost (?:there|done)|thanks?(?: you)?|"
-    r"error|oops|sorry)\b[^.!?]{0,30}[.!]\s+(?:please\s+)?(?:check your (?:e-?mail|inbox)|"
-    r"you['’]ve (?:successfully )?(?:subscribed|signed (?:up|in))|(?:please )?try again|"
-    r"(?:please )?enter a valid)\b.{0,100}$",
+    r"^(?:e-?mail sent|message sent|success|great|almost (?:there|done|finished)|oops|error)"
+    r"\s*[!:]\s+[^!?]{0,160}\b(?:subscri(?:bed?|bing|ption)|sign-?\s?up|inbox|e-?mail|"
+    r"try again)\b[^!?]{0,120}[.!]?$",
+    r"\b(?:an error|a problem|something went wrong)\b[^.!?]{0,60}[.!]\s+(?:please )?try again\b"
+    r".{0,20}$",
     r"^check your (?:e-?mail|inbox)\b[^.!?]{0,40}\b(?:confirm|complete|verify|activate|magic "
     r"link)\b[^.!?]{0,40}\b(?:subscription|sign-?\s?up|sign(?:ing)? in|account|e-?mail)\b.{0,20}$",
     r"^you['’]ve (?:successfully )?(?:subscribed|signed up|signed in)\b[^.!?]{0,60}[.!]?$",

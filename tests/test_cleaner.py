@@ -503,6 +503,8 @@ def test_windows_line_endings() -> None:
         "Top contributors were paid nothing.",
         # ... of a sign-up form's status lines and a letters page's invitation.
         "Email sent! I told the producer everything that night.",
+        "Success! The studio approved the second unit after all.",
+        "There was an error in the second reel. Nobody noticed it for a week.",
         "Check your inbox before you sign anything with a studio.",
         "Thanks for subscribing to the idea that faster is better.",
         "Do you have an opinion on this? Most crews do, and they rarely get asked.",
@@ -736,6 +738,9 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Great! Check your inbox and click the link to confirm your subscription.",
         "Success! You've successfully subscribed to Frame Rate.",
         "Sorry, something went wrong. Please try again.",
+        "Success! An email was just sent to confirm your subscription. Please find the email "
+        "now and click 'Confirm' to start subscribing.",
+        "There was an error submitting your subscription. Please try again.",
         "Please enter a valid email address",
         "Thanks for subscribing! Your first issue arrives on Friday.",
         # A paper's invitation to answer the piece in its letters page.

@@ -841,12 +841,23 @@ def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> 
     assert cleaned.body.split("\n\n") == ESSAY
 
 
-def test_a_publications_blurb_in_its_subscribe_box_is_furniture() -> None:
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Subscribe"],
+        # The form's status lines under it, once sent (its button copied as nothing).
+        [
+            "Email sent! Check your inbox to confirm your subscription.",
+            "Sorry, something went wrong. Please try again.",
+        ],
+    ],
+)
+def test_a_publications_blurb_in_its_subscribe_box_is_furniture(under: list[str]) -> None:
     box = [
         "Subscribe to Cold Open",
         "Hundreds of paid subscribers",
         "Notes from a trailer editor on how films are sold.",
-        "Subscribe",
+        *under,
     ]
     cleaned = clean(_paste(OPENING, MIDDLE, box, CLOSING, "Share"))
     assert cleaned.body.split("\n\n") == ESSAY

@@ -114,7 +114,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
     if first is None or not NAME.match(first) or len(first.split()) > 4:
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
+    pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)
     for line in tail:
         if match := pattern.search(line):
             return match.group(0) if not match.group(0).isupper() else first

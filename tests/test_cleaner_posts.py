@@ -706,6 +706,15 @@ def test_a_markdown_posts_meta_line_gives_its_date_and_author(
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_newsletters_masthead_takes_its_case_from_its_name_not_its_domain() -> None:
+    foot = [
+        "You're getting this because you signed up at cutaway.example.",
+        "Cutaway, 9 Ropewalk Yard, Nottingham NG1 5DU, UK",
+    ]
+    cleaned = clean(_paste("CUTAWAY", "Issue 14 -- 3 March 2026", ESSAY, foot))
+    assert cleaned.publication == "Cutaway"
+
+
 # --- A news page copied with its consent wall --------------------------------------------------
 
 CONSENT = [

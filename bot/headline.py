@@ -14,6 +14,7 @@ import re
 
 from bot import furniture
 from bot.page_meta import (
+    ISSUE_LINE,
     NAME,
     READ_TIME,
     author_in,
@@ -79,6 +80,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and not (i + 1 < len(texts) and ISSUE_LINE.match(texts[i + 1]))  # a newsletter's name
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
@@ -123,8 +125,7 @@ _NEAR = 5
 
 
 def _masthead(units: list[Unit], stop: int) -> int | None:
-    """The page's first real line when a menu or sign-in link follows it, or a newsletter's
-    issue line ("Issue #41 -- March 12, 2026"): the site's name."""
+    """The page's first real line when a menu or sign-in link follows it: the site's name."""
     first = next((i for i in range(stop) if not is_furniture(units[i])), None)
     if first is None or first + 1 >= len(units):
         return None
@@ -133,8 +134,7 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
 
 _SITE_MENU = re.compile(
     r"^(?:menu|open menu|home|sign ?in|log ?in|sign ?up|subscribe|search|navigation|"
-    r"(?:skip|jump) to\b.*|"
-    r"(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}\b[^.!?]{0,40})$",
+    r"(?:skip|jump) to\b.*)$",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ __all__ = [
     "DATE",
     "FEDI_HANDLE",
     "HANDLE",
+    "ISSUE_LINE",
     "NAME",
     "POST_HEADER",
     "READ_TIME",
@@ -47,6 +48,11 @@ __all__ = [
 NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
+)
+# A newsletter's issue line under its name: "Issue #41 -- March 12, 2026", "Vol. 3, Issue 14",
+# "No. 12 · 4 May 2026". The line over it is the newsletter's masthead, not a byline or a title.
+ISSUE_LINE = re.compile(
+    r"^(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}\b[^.!?]{0,40}$", re.I
 )
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
@@ -198,6 +204,8 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None
     if text.split()[0] in ("The", "A", "An"):
         return None  # "The Glass Orchard": a film's or a site's name, not a person's
+    if i + 1 < len(lines) and ISSUE_LINE.match(lines[i + 1]):
+        return None  # "Frame Rate Weekly" over "Issue #112 · February 20, 2026"
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
     # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS
 
 __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
@@ -221,11 +221,14 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
             return name
-    for line in head:
-        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47".
+    for above, line in itertools.pairwise(["", *head]):
+        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47", or
+        # over its issue line ("Frame Rate Weekly" / "Issue #112 · February 20, 2026").
         if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
             name := ordinary_case(match["name"])
         ):
+            return name
+        if ISSUE_LINE.match(line) and NAME.match(name := ordinary_case(above)):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").

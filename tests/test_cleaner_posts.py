@@ -670,13 +670,27 @@ def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) 
     masthead = "\n".join(["THE SPLICE", issue, "Notes from a cutting room, by Jo Park"])
     rule = "-" * 70
     cleaned = clean(_paste(masthead, rule, "What the Rushes Never Showed", ESSAY, "-- Jo"))
-    assert (cleaned.title, cleaned.author, cleaned.published) == (
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
         "What the Rushes Never Showed",
         "Jo Park",
+        "The Splice",
         "2026-05-04",
     )
-    assert cleaned.publication == "THE SPLICE"
     assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_newsletters_name_over_its_issue_line_is_not_a_byline() -> None:
+    # A letter's web archive: the name over its menu, again over the issue line; the writer
+    # signs off under the essay.
+    head = ["Frame Rate Weekly", "Archives", "Subscribe"]
+    issue = ["Frame Rate Weekly", "Issue #112 · February 20, 2026"]
+    cleaned = clean(_paste(head, issue, "What a Crowd Cannot Do", ESSAY, "— Tamsin Greer"))
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "What a Crowd Cannot Do",
+        "Tamsin Greer",
+        "Frame Rate Weekly",
+        "2026-02-20",
+    )
 
 
 @pytest.mark.parametrize(

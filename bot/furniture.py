@@ -360,10 +360,11 @@ JUNK = _patterns(
     r"\bletters? to the editor\b",
     # A paper's invitation to answer a piece in its letters page: "Do you have an opinion on
     # the issues raised in this article? If you would like to submit a response …".
-    r"^(?:do you have an opinion on|have your say on|what do you think (?:of|about)) (?:the "
-    r"issues? raised in )?(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
-    r"\b(?:submit|send) (?:a |your )?(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
-    r"publication|letters? (?:section|page))\b.{0,60}$",
+    r"^(?:do you have an opinion on|have your say on|what do you think (?:of|about)|(?:got|have) "
+    r"(?:a view|an opinion|thoughts|something to say) (?:on|about)) (?:the issues? raised in )?"
+    r"(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
+    r"\b(?:submit|send|write)\b[^.!?]{0,30}\b(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
+    r"publication|letters? (?:section|page)|published (?:in|on) our)\b.{0,60}$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,
@@ -390,11 +391,22 @@ def consent_text(text: str) -> bool:
     return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
 
 
+# What a consent wall's other lines offer the reader: "You can change your choices at any time
+# by selecting Privacy settings …", "Your privacy, your choice", "Accept all".
+_CONSENT_CONTROL = re.compile(
+    r"\b(?:privacy|choices?|settings|preferences|consent|opt[- ]out|accept|reject|agree|object)\b",
+    re.IGNORECASE,
+)
+
+
 def speaks_consent(text: str) -> bool:
-    """Whether a short line uses a consent wall's web vocabulary ("… your right to object where
-    legitimate interest is used."): next to the wall's paragraph, it is the wall's too."""
+    """Whether a short line speaks a consent wall's language, its web vocabulary ("… your right
+    to object where legitimate interest is used.") or the choices it offers ("You can change
+    your choices at any time …"): next to the wall's paragraph, it is the wall's too."""
     terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
-    return len(text.split()) <= JUNK_MAX_WORDS and bool(terms & _CONSENT_WEB)
+    return len(text.split()) <= JUNK_MAX_WORDS and bool(
+        terms & _CONSENT_WEB or _CONSENT_CONTROL.search(text)
+    )
 
 
 # What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read

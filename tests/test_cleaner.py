@@ -508,6 +508,7 @@ def test_windows_line_endings() -> None:
         "Check your inbox before you sign anything with a studio.",
         "Thanks for subscribing to the idea that faster is better.",
         "Do you have an opinion on this? Most crews do, and they rarely get asked.",
+        "Write a letter to your union before the new rates get published in the spring.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -748,6 +749,8 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "submit a response of up to 300 words by email to be considered for publication in "
         "our letters section, please click here.",
         "Have your say on this story: send your letter for publication to the letters page.",
+        "Got a view on this piece? Write to us at letters@harbourreview.example and your "
+        "letter may be published in our Sunday edition.",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:

@@ -772,12 +772,17 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
     assert find_publication(head, foot, "Ana Ruiz") == publication
 
 
-def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture() -> None:
-    # Alone it would pass for the essay's first sentence, and put the headline in the essay.
-    choices = (
+@pytest.mark.parametrize(
+    "choices",
+    [
         "You can accept or manage your choices by clicking below, including your right to "
-        "object where legitimate interest is used."
-    )
+        "object where legitimate interest is used.",
+        "You can change your choices at any time by selecting Privacy settings at the bottom "
+        "of any page.",
+    ],
+)
+def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture(choices: str) -> None:
+    # Alone it would pass for the essay's first sentence, and put the headline in the essay.
     wall = [*CONSENT[:2], choices, "MORE OPTIONS", "AGREE"]
     menu = ["Skip to main content", "The Westmoor Herald", "Subscribe", "News", "Opinion"]
     menu += ["Culture", "Sport"]
@@ -794,9 +799,15 @@ def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture() -> None:
     )
 
 
-def test_a_short_line_about_the_web_away_from_a_consent_wall_is_kept() -> None:
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Every website selling these tools promises the same thing: a crew of one.",
+        "Nobody on the crew had any choices left by the time the settings were locked.",
+    ],
+)
+def test_a_short_line_about_the_web_away_from_a_consent_wall_is_kept(own: str) -> None:
     # Near miss: the essay's own sentence with a consent word, with no wall beside it.
-    own = "Every website selling these tools promises the same thing: a crew of one."
     assert own in clean(_paste(CONSENT, OPENING, own, CLOSING)).body.split("\n\n")
 
 

@@ -305,13 +305,18 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+# A read time as one part of a meta line: "4 min read", or Hugo themes' bare "5 min".
+_READ_TIME_PART = re.compile(rf"{READ_TIME.pattern}|^\d{{1,3}}\s*min(?:ute)?s?\.?$", re.I)
+
+
 def read_time_line(line: str) -> tuple[str | None, str | None]:
     """The person and the date an article's meta line of parts gives beside its read time, in
-    whatever order a theme sets them: "December 2, 2025 · Kenji Arakawa · 4 min read". The read
+    whatever order a theme sets them: "December 2, 2025 · Kenji Arakawa · 4 min read",
+    "December 14, 2025 · 5 min · Selin Okafor". The read
     time says the line is the article's own, so a name there is its author's, not a section's
     (an archive's "Film Reviews · Mar 4, 2025")."""
     parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
-    if len(parts) < 2 or not any(READ_TIME.search(part) for part in parts):
+    if len(parts) < 2 or not any(_READ_TIME_PART.search(part) for part in parts):
         return None, None
     day = next((d for part in parts if (d := date_alone(part))), None)
     names = [

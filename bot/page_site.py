@@ -235,9 +235,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
-    return (
-        _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
-    )
+    # The name over a site's menu or in its foot may be its owner's: a person's own site names
+    # no publication.
+    shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
+    own = (author or "").casefold()
+    return next((name for name in shown if name and name.casefold() != own), None)
 
 
 # The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".

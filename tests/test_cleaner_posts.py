@@ -699,6 +699,7 @@ def test_a_newsletters_name_over_its_issue_line_is_not_a_byline() -> None:
         # A theme's meta line under the headline, in any order, with its read time.
         ("*December 2, 2025 · Ines Varga · 4 min read*", "Ines Varga"),
         ("December 2, 2025 · 4 min read · Ines Varga", "Ines Varga"),
+        ("December 2, 2025 · 4 min · Ines Varga", "Ines Varga"),
         ("Ines Varga · December 2, 2025 · 4 min read", "Ines Varga"),
         # Near miss: without a read time the name may be a section's; the date still counts.
         ("December 2, 2025 · Ines Varga", None),
@@ -727,6 +728,21 @@ def test_a_newsletters_masthead_takes_its_case_from_its_name_not_its_domain() ->
     ]
     cleaned = clean(_paste("CUTAWAY", "Issue 14 -- 3 March 2026", ESSAY, foot))
     assert cleaned.publication == "Cutaway"
+
+
+@pytest.mark.parametrize(
+    ("site", "publication"), [("Ines Varga", None), ("Lamp & Lens", "Lamp & Lens")]
+)
+def test_the_owners_name_over_a_sites_menu_is_no_publication(
+    site: str, publication: str | None
+) -> None:
+    # A Hugo theme: the site's name over its menu and in its copyright line; here the writer's.
+    menu = [f"[{site}](/)", "", "- [Posts](/posts/)", "- [Tags](/tags/)", "- [About](/about/)"]
+    meta = "December 14, 2025 · 5 min · Ines Varga"
+    foot = f"© 2025 [{site}](/) · Powered by [Hugo](https://gohugo.io/)"
+    raw = _paste("\n".join(menu), "# The Unrendered Middle", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication) == ("Ines Varga", publication)
 
 
 # --- A news page copied with its consent wall --------------------------------------------------

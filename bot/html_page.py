@@ -133,13 +133,23 @@ _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 def _own_domain(sitename: str, author: str) -> bool:
     """Whether ``sitename`` is a host name made of its author's name ("liorbenami.net",
-    "www.jane-doe.com" for Jane Doe): a person's own site, which the page names no other way."""
+    "www.jane-doe.com" for Jane Doe, "tomaszw.example" for Tomasz Wierzbicki, "jdoe.net"): a
+    person's own site, which the page names no other way."""
     if not _HOST_NAME.match(sitename):
         return False
-    host = re.sub(r"^www\.", "", sitename.casefold()).split(".")[0]
-    letters = re.sub(r"[^a-z]", "", author.casefold())
-    surname = re.sub(r"[^a-z]", "", author.split()[-1].casefold())
-    return len(surname) >= 3 and re.sub(r"[^a-z]", "", host) in {letters, surname}
+    host = re.sub(r"[^a-z]", "", re.sub(r"^www\.", "", sitename.casefold()).split(".")[0])
+    names = [re.sub(r"[^a-z]", "", word) for word in author.casefold().split()]
+    if len(names) < 2 or len(names[-1]) < 3:
+        return False
+    first, surname = names[0], names[-1]
+    return host in {
+        "".join(names),
+        surname,
+        first + surname,
+        first + surname[:1],
+        first[:1] + surname,
+        surname + first,
+    }
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
     r"[\"'][^>]*>",

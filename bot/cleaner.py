@@ -38,9 +38,10 @@ any one site:
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
-  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short
-  (a consent wall's paragraphs however long; a caption under an "Image caption," label and a
-  publication's blurb in its subscribe box with them):
+  subscribe prompts and a sign-up form's status lines, cookie banners, dates alone on a line,
+  counters) are dropped when short (a consent wall's paragraphs however long, with the heading,
+  sentences and buttons around them that speak its language; a caption under an "Image
+  caption," label and a publication's blurb in its subscribe box with them):
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
@@ -211,17 +212,25 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
 
 
 def _consent_wall(units: list[Unit]) -> set[int]:
-    """The short lines right next to a consent wall's paragraph, or to each other there, that
-    use its vocabulary ("You can accept or manage your choices by clicking below, including
-    your right to object where legitimate interest is used."): alone they pass for a sentence
-    of prose, and would start the essay above the headline."""
+    """A consent wall's paragraphs and the short lines around them that speak its language:
+    its heading right above ("Your privacy, your choice"), and the sentences and buttons right
+    under it ("You can accept or manage your choices by clicking below, including your right
+    to object where legitimate interest is used.", "Accept all"). Alone such a sentence passes
+    for prose, and would start the essay above the headline; a headline under the buttons
+    ("Why I Agree with the Sceptics") is no sentence, and ends the wall."""
     wall = {i for i, u in enumerate(units) if furniture.consent_text(u.text)}
     for i in sorted(wall):
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(units) and j not in wall and furniture.speaks_consent(units[j].text):
-                wall.add(j)
-                j += step
+        if i > 0 and furniture.speaks_consent(units[i - 1].text):
+            wall.add(i - 1)
+        j = i + 1
+        while (
+            j < len(units)
+            and j not in wall
+            and furniture.speaks_consent(units[j].text)
+            and (ends_sentence(units[j].text) or is_junk(units[j]))
+        ):
+            wall.add(j)
+            j += 1
     return wall
 
 

@@ -815,6 +815,15 @@ def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture(choices: s
     )
 
 
+def test_a_headline_under_a_consent_walls_buttons_is_not_the_walls() -> None:
+    # Near miss: the wall's buttons speak its language; the headline under them is the page's.
+    title = "Why I Agree with the Sceptics"
+    wall = "\n".join([*CONSENT[:2], "Accept all", "Reject all", title, "By Aisha Karim"])
+    cleaned = clean(_paste(wall, ESSAY))
+    assert (cleaned.title, cleaned.author) == (title, "Aisha Karim")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 @pytest.mark.parametrize(
     "own",
     [

@@ -162,17 +162,26 @@ JUNK = _patterns(
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
-    # A sign-up form's status lines, shown once it is sent: "Email sent! Check your inbox to
-    # complete your signup.", "Great! You've successfully subscribed.", "Please enter a valid
-    # email address".
-    r"^(?:e-?mail sent|message sent|success|great|almost (?:there|done|finished)|oops|error)"
-    r"\s*[!:]\s+[^!?]{0,160}\b(?:subscri(?:bed?|bing|ption)|sign-?\s?up|inbox|e-?mail|"
-    r"try again)\b[^!?]{0,120}[.!]?$",
+    # A sign-up form's and a members' site's status lines, which a copy of the page takes with
+    # it though they show only once a form is sent: "Email sent! Check your inbox to complete
+    # your signup.", "Welcome back! You've successfully signed in.", "Your link has expired.",
+    # "Please enter a valid email address".
+    r"^(?:e-?mail sent|message sent|success|great|almost (?:there|done|finished)|oops|error|"
+    r"welcome back)\s*(?:[!:]|\.{3}|…)\s*[^!?]{0,160}\b(?:subscri(?:bed?|bing|ption)|"
+    r"sign-?\s?up|sign(?:ed)?[ -]in|inbox|e-?mail|try again|account|billing|checkout)\b"
+    r"[^!?]{0,120}[.!]?$",
     r"\b(?:an error|a problem|something went wrong)\b[^.!?]{0,60}[.!]\s+(?:please )?try again\b"
     r".{0,20}$",
-    r"^check your (?:e-?mail|inbox)\b[^.!?]{0,40}\b(?:confirm|complete|verify|activate|magic "
-    r"link)\b[^.!?]{0,40}\b(?:subscription|sign-?\s?up|sign(?:ing)? in|account|e-?mail)\b.{0,20}$",
-    r"^you['’]ve (?:successfully )?(?:subscribed|signed up|signed in)\b[^.!?]{0,60}[.!]?$",
+    r"^(?:oops|error|sorry)\W{0,3}\s*something went wrong\b[^.!?]{0,30}\b(?:submit|send|"
+    r"sign|subscri|form)\w*[^.!?]{0,30}[.!]?$",
+    r"^(?:please )?check your (?:e-?mail|inbox)\b[^.!?]{0,40}\b(?:confirm|complete|verify|"
+    r"activate|magic link)\b[^.!?]{0,40}\b(?:subscription|sign-?\s?up|sign(?:ing)? in|account|"
+    r"e-?mail(?: address)?)\b.{0,20}$",
+    r"^you(?:['’]ve| have| are|['’]re) (?:now )?(?:successfully )?(?:subscribed|signed up|"
+    r"signed in)(?:\s+(?:to|for)\s+(?-i:[A-Z])[\w&'’ -]{0,40})?[.!]?$",
+    r"^(?:subscription|sign-?\s?up|e-?mail(?: address)?) confirmed[.!]?$",
+    r"^your (?:sign-?in |magic |login )?link (?:has )?expired[.!]?$",
+    r"^your billing (?:info(?:rmation)? )?(?:was|has)(?: not)? (?:been )?updated[.!]?$",
     r"^(?:please )?enter a valid e-?mail(?: address)?[.!]?$",
     r"^thanks? (?:you )?for (?:subscribing|signing up)(?: to (?-i:[A-Z])[\w&'’ -]{0,40})?[.!]"
     r"(?:\s.{0,80})?$",

@@ -50,9 +50,12 @@ NAME = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
 )
 # A newsletter's issue line under its name: "Issue #41 -- March 12, 2026", "Vol. 3, Issue 14",
-# "No. 12 · 4 May 2026". The line over it is the newsletter's masthead, not a byline or a title.
+# "No. 12 · 4 May 2026", "Letter #41", "#41 · 12 March 2026". The line over it is the
+# newsletter's masthead, not a byline or a title.
 ISSUE_LINE = re.compile(
-    r"^(?:issue|no\.|number|vol(?:ume)?\.?|edition)\s*#?\s*\d{1,4}\b[^.!?]{0,40}$", re.I
+    r"^(?:(?:issue|letter|dispatch|no\.|number|vol(?:ume)?\.?|edition)\s*(?:no\.\s*)?#?\s*"
+    r"\d{1,4}|#\d{1,4})\b[^!?]{0,40}(?<![.!?])$",
+    re.I,
 )
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
@@ -115,7 +118,8 @@ _STATS = re.compile(
     r"reactions?)\b|(?<!\w)#[\w-]+"
     # "58 min", "1:02:33": an episode's length; "Issue #47", "Vol. 3": a number in a series.
     r"|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?|secs?)\b(?:\s+read\b)?|\b\d{1,2}:\d{2}:\d{2}\b"
-    r"|\b(?:issue|vol(?:ume)?|no|episode|ep|edition|part|season)\.?\s*#?\d+\b",
+    r"|\b(?:issue|letter|dispatch|vol(?:ume)?|no|number|episode|ep|edition|part|season)\.?\s*"
+    r"(?:no\.?\s*)?#?\d+\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(

@@ -504,6 +504,8 @@ def test_windows_line_endings() -> None:
         # ... of a sign-up form's status lines and a letters page's invitation.
         "Email sent! I told the producer everything that night.",
         "Success! The studio approved the second unit after all.",
+        "Sorry, something went wrong with the second reel that night.",
+        "You are now subscribed to a theory of cinema that nobody can test.",
         "There was an error in the second reel. Nobody noticed it for a week.",
         "Check your inbox before you sign anything with a studio.",
         "Thanks for subscribing to the idea that faster is better.",
@@ -742,6 +744,19 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Success! An email was just sent to confirm your subscription. Please find the email "
         "now and click 'Confirm' to start subscribing.",
         "There was an error submitting your subscription. Please try again.",
+        "Almost finished... We need to confirm your email address. To complete the subscription "
+        "process, please click the link in the email we just sent you.",
+        "Oops! Something went wrong while submitting the form.",
+        "Please check your inbox to confirm your email address.",
+        "You are now subscribed to Frame Rate.",
+        "Subscription confirmed.",
+        # ... and a members' site's, copied with the page (Ghost's).
+        "Welcome back! You've successfully signed in.",
+        "Great! Next, complete checkout for full access to Night Shift Notes.",
+        "Success! Your account is fully activated, you now have access to all content.",
+        "Success! Your billing info has been updated.",
+        "Your billing was not updated.",
+        "Your link has expired.",
         "Please enter a valid email address",
         "Thanks for subscribing! Your first issue arrives on Friday.",
         # A paper's invitation to answer the piece in its letters page.

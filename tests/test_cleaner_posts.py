@@ -664,7 +664,16 @@ def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() ->
     assert body[1].endswith("single day.")
 
 
-@pytest.mark.parametrize("issue", ["Issue #12 -- 4 May 2026", "No. 12 · 4 May 2026"])
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Issue #12 -- 4 May 2026",
+        "No. 12 · 4 May 2026",
+        "Issue No. 12 · 4 May 2026",
+        "Letter #12 — 4 May 2026",
+        "#12 · 4 May 2026",
+    ],
+)
 def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) -> None:
     # The headline stands under the masthead block and its rule, over the essay.
     masthead = "\n".join(["THE SPLICE", issue, "Notes from a cutting room, by Jo Park"])

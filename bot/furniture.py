@@ -208,7 +208,8 @@ JUNK = _patterns(
     # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
     r"^(?:keep|continue) reading\b.{0,60}$",
     r"\bsubscribe\b.{0,60}\bto (?:keep|continue) reading\b",
-    r"^(?:sign in|log in|register|become a \w+|upgrade|join) to (?:keep|continue) reading\b",
+    r"^(?:sign in|log in|register|become a \w+|upgrade|join)(?: for free| now)? to (?:keep|"
+    r"continue) reading\b",
     r"^start (?:your |a )?(?:free )?trial\b.{0,30}$",
     r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
@@ -374,6 +375,19 @@ JUNK = _patterns(
     r"(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
     r"\b(?:submit|send|write)\b[^.!?]{0,30}\b(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
     r"publication|letters? (?:section|page)|published (?:in|on) our)\b.{0,60}$",
+    # A paper's meter, its appeals for support and its tools around a piece: "You have 2 free
+    # articles left this month.", "Our journalism relies on readers like you.", "Please turn
+    # off your ad blocker to continue reading.", "Gift this article".
+    r"^you(?:['’]ve| have) (?:read )?\d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles?|stories|"
+    r"gift articles)\b[^.!?]{0,40}[.!]?$",
+    r"^(?:support|fund) (?:independent|local|quality|our) journalism\b.{0,80}$",
+    r"\b(?:our|this) journalism (?:relies|depends) on\b.{0,80}$",
+    r"^we rely on (?:advertising|readers|your support)\b.{0,80}$",
+    r"^(?:please )?(?:turn off|disable|pause|whitelist us in) your ad ?-?blocker\b.{0,60}$",
+    r"^(?:gift|reuse|save) this (?:article|story|content)$",
+    r"^explore more on (?:these|this) topics?$",
+    r"^sign up (?:to|for) (?:our|the)\b[^.!?]{0,40}\b(?:briefing|newsletter|bulletin|digest)s?\b"
+    r"[^!?]{0,80}$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,

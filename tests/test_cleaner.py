@@ -511,6 +511,9 @@ def test_windows_line_endings() -> None:
         "Thanks for subscribing to the idea that faster is better.",
         "Do you have an opinion on this? Most crews do, and they rarely get asked.",
         "Write a letter to your union before the new rates get published in the spring.",
+        "You have 2 choices left, and both of them are bad.",
+        "Support independent cinemas by buying a ticket this week.",
+        "Sign up to the union before the next job starts.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -764,6 +767,17 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "submit a response of up to 300 words by email to be considered for publication in "
         "our letters section, please click here.",
         "Have your say on this story: send your letter for publication to the letters page.",
+        # ... its meter, its appeals for support and its tools around a piece.
+        "You have 2 free articles left this month.",
+        "You've read 3 of your 5 free articles this month.",
+        "Support independent journalism. Subscribe from £1 a week.",
+        "Our journalism relies on readers like you. Please support us.",
+        "Please turn off your ad blocker to continue reading.",
+        "Register for free to continue reading.",
+        "Sign up to our morning briefing.",
+        "Gift this article",
+        "Reuse this content",
+        "Explore more on these topics",
         "Got a view on this piece? Write to us at letters@harbourreview.example and your "
         "letter may be published in our Sunday edition.",
     ],

@@ -150,6 +150,8 @@ def _own_domain(sitename: str, author: str) -> bool:
         first[:1] + surname,
         surname + first,
     }
+
+
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
     r"[\"'][^>]*>",

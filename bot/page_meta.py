@@ -316,9 +316,9 @@ _READ_TIME_PART = re.compile(rf"{READ_TIME.pattern}|^\d{{1,3}}\s*min(?:ute)?s?\.
 def read_time_line(line: str) -> tuple[str | None, str | None]:
     """The person and the date an article's meta line of parts gives beside its read time, in
     whatever order a theme sets them: "December 2, 2025 · Kenji Arakawa · 4 min read",
-    "December 14, 2025 · 5 min · Selin Okafor". The read
-    time says the line is the article's own, so a name there is its author's, not a section's
-    (an archive's "Film Reviews · Mar 4, 2025")."""
+    "December 14, 2025 · 5 min · Selin Okafor". The read time says the line is the article's
+    own, so a name there is its author's, not a section's (an archive's "Film Reviews · Mar 4,
+    2025")."""
     parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
     if len(parts) < 2 or not any(_READ_TIME_PART.search(part) for part in parts):
         return None, None
@@ -326,8 +326,7 @@ def read_time_line(line: str) -> tuple[str | None, str | None]:
     names = [
         part
         for part in parts
-        if _person_name(part)
-        and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
+        if _person_name(part) and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
     ]
     return (names[0] if day and len(names) == 1 else None), day
 

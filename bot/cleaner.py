@@ -759,6 +759,10 @@ def clean(
         # The platform the byline's handle links to: a README's "@jane" on GitHub.
         or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
     )
+    if not author and publication and any(name_beside_date(u.text) == publication for u in head):
+        # The site's name beside the post's date ("Kenji Arakawa" over the menu, "December 2,
+        # 2025 · Kenji Arakawa"): a person's own site, so its name is the author's.
+        author, publication = publication, None
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)

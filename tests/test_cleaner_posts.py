@@ -710,8 +710,9 @@ def test_a_newsletters_name_over_its_issue_line_is_not_a_byline() -> None:
         ("December 2, 2025 · 4 min read · Ines Varga", "Ines Varga"),
         ("December 2, 2025 · 4 min · Ines Varga", "Ines Varga"),
         ("Ines Varga · December 2, 2025 · 4 min read", "Ines Varga"),
-        # Near miss: without a read time the name may be a section's; the date still counts.
-        ("December 2, 2025 · Ines Varga", None),
+        # Without a read time the name beside the date is the author's only when the site is
+        # named after it (a person's own site); else it may be a section's. The date counts.
+        ("December 2, 2025 · Ines Varga", "Ines Varga"),
         ("December 2, 2025 · Film Notes", None),
     ],
 )
@@ -719,14 +720,17 @@ def test_a_markdown_posts_meta_line_gives_its_date_and_author(
     meta: str, author: str | None
 ) -> None:
     menu = "[Ines Varga](/) · [Posts](/posts/) · [About](/about/) · [RSS](/index.xml)"
-    cleaned = clean(_paste(menu, "# What the Boards Promised", meta, ESSAY), markdown=True)
+    foot = "© 2025 Ines Varga · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
     assert (cleaned.title, cleaned.author, cleaned.published) == (
         "What the Boards Promised",
         author,
         "2025-12-02",
     )
-    # The site linked home under its owner's name is a person's own site, no publication.
-    assert cleaned.publication is None
+    # A site named after its author is a person's own site, no publication; without an author,
+    # the name in its copyright line is all the page says of the site.
+    assert cleaned.publication == (None if author else "Ines Varga")
     assert cleaned.body.split("\n\n") == ESSAY
 
 
@@ -737,6 +741,18 @@ def test_a_newsletters_masthead_takes_its_case_from_its_name_not_its_domain() ->
     ]
     cleaned = clean(_paste("CUTAWAY", "Issue 14 -- 3 March 2026", ESSAY, foot))
     assert cleaned.publication == "Cutaway"
+
+
+def test_a_name_beside_the_date_on_a_site_named_otherwise_is_not_taken_for_the_author() -> None:
+    menu = "[Lamp & Lens](/) · [Posts](/posts/) · [About](/about/)"
+    meta, foot = "December 2, 2025 · Ines Varga", "© 2025 Lamp & Lens · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication, cleaned.published) == (
+        None,
+        "Lamp & Lens",
+        "2025-12-02",
+    )
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import re
 
 from bot import furniture
 from bot.page_meta import (
+    ISSUE_LINE,
     NAME,
     READ_TIME,
     author_in,
@@ -79,6 +80,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and not (i + 1 < len(texts) and ISSUE_LINE.match(texts[i + 1]))  # a newsletter's name
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))

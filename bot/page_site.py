@@ -13,7 +13,7 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS
 
 __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
@@ -114,7 +114,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
     if first is None or not NAME.match(first) or len(first.split()) > 4:
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
+    pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)
     for line in tail:
         if match := pattern.search(line):
             return match.group(0) if not match.group(0).isupper() else first
@@ -220,20 +221,25 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
             return name
-    for line in head:
-        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47".
+    for above, line in itertools.pairwise(["", *head]):
+        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47", or
+        # over its issue line ("Frame Rate Weekly" / "Issue #112 · February 20, 2026").
         if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
             name := ordinary_case(match["name"])
         ):
+            return name
+        if ISSUE_LINE.match(line) and NAME.match(name := ordinary_case(above)):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
-    return (
-        _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
-    )
+    # The name over a site's menu or in its foot may be its owner's: a person's own site names
+    # no publication.
+    shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
+    own = (author or "").casefold()
+    return next((name for name in shown if name and name.casefold() != own), None)
 
 
 # The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".

@@ -664,6 +664,112 @@ def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() ->
     assert body[1].endswith("single day.")
 
 
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Issue #12 -- 4 May 2026",
+        "No. 12 · 4 May 2026",
+        "Issue No. 12 · 4 May 2026",
+        "Letter #12 — 4 May 2026",
+        "#12 · 4 May 2026",
+    ],
+)
+def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) -> None:
+    # The headline stands under the masthead block and its rule, over the essay.
+    masthead = "\n".join(["THE SPLICE", issue, "Notes from a cutting room, by Jo Park"])
+    rule = "-" * 70
+    cleaned = clean(_paste(masthead, rule, "What the Rushes Never Showed", ESSAY, "-- Jo"))
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "What the Rushes Never Showed",
+        "Jo Park",
+        "The Splice",
+        "2026-05-04",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_newsletters_name_over_its_issue_line_is_not_a_byline() -> None:
+    # A letter's web archive: the name over its menu, again over the issue line; the writer
+    # signs off under the essay.
+    head = ["Frame Rate Weekly", "Archives", "Subscribe"]
+    issue = ["Frame Rate Weekly", "Issue #112 · February 20, 2026"]
+    cleaned = clean(_paste(head, issue, "What a Crowd Cannot Do", ESSAY, "— Tamsin Greer"))
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "What a Crowd Cannot Do",
+        "Tamsin Greer",
+        "Frame Rate Weekly",
+        "2026-02-20",
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # A theme's meta line under the headline, in any order, with its read time.
+        ("*December 2, 2025 · Ines Varga · 4 min read*", "Ines Varga"),
+        ("December 2, 2025 · 4 min read · Ines Varga", "Ines Varga"),
+        ("December 2, 2025 · 4 min · Ines Varga", "Ines Varga"),
+        ("Ines Varga · December 2, 2025 · 4 min read", "Ines Varga"),
+        # Without a read time the name beside the date is the author's only when the site is
+        # named after it (a person's own site); else it may be a section's. The date counts.
+        ("December 2, 2025 · Ines Varga", "Ines Varga"),
+        ("December 2, 2025 · Film Notes", None),
+    ],
+)
+def test_a_markdown_posts_meta_line_gives_its_date_and_author(
+    meta: str, author: str | None
+) -> None:
+    menu = "[Ines Varga](/) · [Posts](/posts/) · [About](/about/) · [RSS](/index.xml)"
+    foot = "© 2025 Ines Varga · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "What the Boards Promised",
+        author,
+        "2025-12-02",
+    )
+    # A site named after its author is a person's own site, no publication; without an author,
+    # the name in its copyright line is all the page says of the site.
+    assert cleaned.publication == (None if author else "Ines Varga")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_newsletters_masthead_takes_its_case_from_its_name_not_its_domain() -> None:
+    foot = [
+        "You're getting this because you signed up at cutaway.example.",
+        "Cutaway, 9 Ropewalk Yard, Nottingham NG1 5DU, UK",
+    ]
+    cleaned = clean(_paste("CUTAWAY", "Issue 14 -- 3 March 2026", ESSAY, foot))
+    assert cleaned.publication == "Cutaway"
+
+
+def test_a_name_beside_the_date_on_a_site_named_otherwise_is_not_taken_for_the_author() -> None:
+    menu = "[Lamp & Lens](/) · [Posts](/posts/) · [About](/about/)"
+    meta, foot = "December 2, 2025 · Ines Varga", "© 2025 Lamp & Lens · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication, cleaned.published) == (
+        None,
+        "Lamp & Lens",
+        "2025-12-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "publication"), [("Ines Varga", None), ("Lamp & Lens", "Lamp & Lens")]
+)
+def test_the_owners_name_over_a_sites_menu_is_no_publication(
+    site: str, publication: str | None
+) -> None:
+    # A Hugo theme: the site's name over its menu and in its copyright line; here the writer's.
+    menu = [f"[{site}](/)", "", "- [Posts](/posts/)", "- [Tags](/tags/)", "- [About](/about/)"]
+    meta = "December 14, 2025 · 5 min · Ines Varga"
+    foot = f"© 2025 [{site}](/) · Powered by [Hugo](https://gohugo.io/)"
+    raw = _paste("\n".join(menu), "# The Unrendered Middle", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication) == ("Ines Varga", publication)
+
+
 # --- A news page copied with its consent wall --------------------------------------------------
 
 CONSENT = [
@@ -705,6 +811,54 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
     head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
     foot = ["(c) 2025 Frame Line Media LLC. All rights reserved."]
     assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [
+        "You can accept or manage your choices by clicking below, including your right to "
+        "object where legitimate interest is used.",
+        "You can change your choices at any time by selecting Privacy settings at the bottom "
+        "of any page.",
+    ],
+)
+def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture(choices: str) -> None:
+    # Alone it would pass for the essay's first sentence, and put the headline in the essay.
+    wall = [*CONSENT[:2], choices, "MORE OPTIONS", "AGREE"]
+    menu = ["Skip to main content", "The Westmoor Herald", "Subscribe", "News", "Opinion"]
+    menu += ["Culture", "Sport"]
+    head = ["The Town That Became a Backdrop", "Aisha Karim", "Fri 27 Feb 2026 06.00 GMT"]
+    # A browser's copy: each block's lines under each other, a blank line between blocks.
+    blocks = (wall, menu, ["Opinion"], head)
+    cleaned = clean(_paste(*("\n".join(block) for block in blocks), ESSAY))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert choices in cleaned.removed
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "The Town That Became a Backdrop",
+        "Aisha Karim",
+        "2026-02-27",
+    )
+
+
+def test_a_headline_under_a_consent_walls_buttons_is_not_the_walls() -> None:
+    # Near miss: the wall's buttons speak its language; the headline under them is the page's.
+    title = "Why I Agree with the Sceptics"
+    wall = "\n".join([*CONSENT[:2], "Accept all", "Reject all", title, "By Aisha Karim"])
+    cleaned = clean(_paste(wall, ESSAY))
+    assert (cleaned.title, cleaned.author) == (title, "Aisha Karim")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Every website selling these tools promises the same thing: a crew of one.",
+        "Nobody on the crew had any choices left by the time the settings were locked.",
+    ],
+)
+def test_a_short_line_about_the_web_away_from_a_consent_wall_is_kept(own: str) -> None:
+    # Near miss: the essay's own sentence with a consent word, with no wall beside it.
+    assert own in clean(_paste(CONSENT, OPENING, own, CLOSING)).body.split("\n\n")
 
 
 def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
@@ -771,12 +925,23 @@ def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> 
     assert cleaned.body.split("\n\n") == ESSAY
 
 
-def test_a_publications_blurb_in_its_subscribe_box_is_furniture() -> None:
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Subscribe"],
+        # The form's status lines under it, once sent (its button copied as nothing).
+        [
+            "Email sent! Check your inbox to confirm your subscription.",
+            "Sorry, something went wrong. Please try again.",
+        ],
+    ],
+)
+def test_a_publications_blurb_in_its_subscribe_box_is_furniture(under: list[str]) -> None:
     box = [
         "Subscribe to Cold Open",
         "Hundreds of paid subscribers",
         "Notes from a trailer editor on how films are sold.",
-        "Subscribe",
+        *under,
     ]
     cleaned = clean(_paste(OPENING, MIDDLE, box, CLOSING, "Share"))
     assert cleaned.body.split("\n\n") == ESSAY

@@ -639,8 +639,10 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         return None
     user = match["user"]
     marked = lines[i].startswith(("u/", "@"))
-    if not (marked or re.search(r"[_.\d]", user) or user.islower()):
-        return None  # a plain word ("Discussion") is a flair or a menu item, not a user
+    if not (marked or re.search(r"[_.\d]|[a-z][A-Z]", user) or user.islower()):
+        # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
+        # ("KaiMbeki") are a user name.
+        return None
     near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near

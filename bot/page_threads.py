@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot import furniture
 from bot.page_meta import (
@@ -212,9 +213,32 @@ def _holds_text(lines: list[str]) -> bool:
 _TEXT_MIN_WORDS = 3
 
 
+class _Header(NamedTuple):
+    start: int
+    text: int  # where the post's text starts
+    user: str
+    name: str | None  # the display name a social post's header shows
+    instance: str | None
+    social: bool  # a social post's or a chat message's header, not a forum post's
+
+
+def _with_display_names(headers: list[_Header]) -> list[_Header]:
+    """A poster's user name over their display name ("ada_lindqvist" / "Ada Lindqvist" / "4d",
+    Discourse's), each read as a header of its own, is one header: the second starts where the
+    first's text would, so the first has no post. The display name is the poster's name."""
+    merged: list[_Header] = []
+    for header in headers:
+        last = merged[-1] if merged else None
+        if last is not None and header.start == last.text and header.user != last.user:
+            merged[-1] = last._replace(text=header.text, name=header.name or header.user)
+        else:
+            merged.append(header)
+    return merged
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
-    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    headers: list[_Header] = []
     for i, line in enumerate(lines):
         above = lines[i - 1] if i else ""
         named = (
@@ -228,44 +252,44 @@ def read_thread(lines: list[str]) -> Thread | None:
             start, text, user, _ = profile
             if headers and headers[-1][0] >= start:
                 headers.pop()  # the poster's name, read as a header of its own
-            headers.append((start, text, user, None, None))
+            headers.append(_Header(start, text, user, None, None, False))
         elif (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
-            headers.append((i, text, name, name, None))
+            headers.append(_Header(i, text, name, name, None, True))
         elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
-            headers.append((i, i + 2, line, line, None))
+            headers.append(_Header(i, i + 2, line, line, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:
                 continue
             instance = fedi.groupdict().get("instance")
-            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
+            headers.append(
+                _Header(start, i + 1, fedi["user"], above if named else None, instance, True)
+            )
         elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
             if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
                 # The same name again right under its header (an avatar's, then the name's).
-                headers[-1] = (headers[-1][0], i + 1, user, None, None)
+                headers[-1] = headers[-1]._replace(text=i + 1)
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text = i + 1
                 while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
                     text += 1
-                headers.append((i, text, user, None, None))
+                headers.append(_Header(i, text, user, None, None, False))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
             user = next(name for name in header.groupdict().values() if name)
-            headers.append((i, i + 1, user, None, None))
+            headers.append(_Header(i, i + 1, user, None, None, bool(chat_header(line))))
         elif _STAMP_LINE.match(line) and (poster := _poster_above(lines, i)) is not None:
             # SMF: the poster's name, badge and post count, the subject, then "« on: <date> »".
-            headers.append((poster, i + 1, lines[poster], None, None))
+            headers.append(_Header(poster, i + 1, lines[poster], None, None, False))
     if not headers:
         return None
+    headers = _with_display_names(headers)
     first = _chat_essay(lines, headers)
-    start, text_start, poster, name, instance = headers[first]
+    start, text_start, poster, name, instance, social = headers[first]
     headers = headers[first:]
-    social = bool(
-        FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or chat_header(lines[start])
-    )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
     # A header of the poster's with no text under it is no post of theirs: a blog's card in the

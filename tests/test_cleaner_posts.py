@@ -622,6 +622,37 @@ def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_posters_user_name_over_their_display_name_and_age_is_one_header() -> None:
+    # Discourse shows both names over the post's age; the display name, read as a social
+    # post's header of its own, had started the replies and taken the essay with it.
+    head = [
+        "Stage Craft",
+        "Sign Up",
+        "Should a trailer made with AI video be credited as editing?",
+        "Trailers",
+        "1.4k views",
+        "1",
+        "stagehand_sam",
+        "Sam Okoro",
+        "4d",
+    ]
+    # A reply's user name in words run together ("LampieLou") is a header too.
+    reply = ["12", "Reply", "2", "LampieLou", "Lou", "3d", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, ESSAY, reply))
+    assert (cleaned.title, cleaned.author) == (head[2], "Sam Okoro")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_posters_name_over_a_name_with_its_own_post_is_two_headers() -> None:
+    # Near miss: the handle's post has text before the next name, so the next name starts the
+    # replies.
+    head = ["Stage Craft", "Should a trailer made with AI video be credited as editing?"]
+    post = ["stagehand_sam", "4d", *ESSAY, "Lou Marsh", "3d", "Keep the credit, it was your cut."]
+    cleaned = clean(_paste(head, post))
+    assert cleaned.author == "stagehand_sam"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 # --- A plain-text newsletter, hard-wrapped -----------------------------------------------------
 
 WRAPPED = """THE CALL SHEET -- Issue 47

@@ -287,10 +287,20 @@ _PLATFORM_LABELS = {
 }
 
 
+# A platform's search box, labelled with its name ("Search Tumblr"), when its foot names it
+# again on a line of its own (its last link, "Tumblr").
+_SEARCH_SITE = re.compile(
+    r"^search (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?)$", re.I
+)
+
+
 def _platform(head: list[str], tail: list[str]) -> str | None:
     """The platform a post was copied from, when the page names no publication of its own."""
     for line in tail:
         if match := _RECOMMENDED_FROM.match(line):
+            return match["name"]
+    for line in head:
+        if (match := _SEARCH_SITE.match(line)) and match["name"] in tail:
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
         if any(label.match(line) for line in head):

@@ -139,7 +139,8 @@ ISSUE_MASTHEAD = re.compile(
 
 def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
-    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
+    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher), "The
+    Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
     owner = company.casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
     # "Long Take Media" publishes "Long Take Magazine".
@@ -150,7 +151,7 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
         words = line.casefold().removeprefix("the ").split()
         # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
-        if named and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+        if named and 0 < len(words) <= len(owner) and owner[: len(words)] == words:
             return line
         if named and core and words[:-1] == core and words[-1] in _TITLE_KINDS:
             return line

@@ -834,6 +834,8 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
         ("Frame Line Quarterly", "Frame Line Quarterly"),
         # Near miss: a line that shares the name but is no title (a production arm).
         ("Frame Line Films", "Frame Line Media"),
+        # The company's whole name with the masthead's "The".
+        ("The Frame Line Media", "The Frame Line Media"),
     ],
 )
 def test_the_masthead_over_the_page_names_it_not_its_publisher(

@@ -20,6 +20,9 @@ __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_cas
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
 # to r/editors", "discussions in r/editors").
+_FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
+_FOLLOW_SPAN = 2  # the name, a "·"
+_FOLLOW_NAME_WORDS = 6
 _SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
@@ -179,6 +182,13 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if match := _SUBREDDIT.match(line):
             return match["name"]
+    for i, line in enumerate(head):
+        # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
+        # publication"), where a writer's has "Follow".
+        if _FOLLOW_PUBLICATION.match(line):
+            shown = [n for n in head[max(0, i - _FOLLOW_SPAN) : i] if re.search(r"\w", n)]
+            if shown and len(shown[-1].split()) <= _FOLLOW_NAME_WORDS and shown[-1] != author:
+                return shown[-1]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:

@@ -827,6 +827,21 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
 
 
 @pytest.mark.parametrize(
+    ("button", "publication"),
+    [
+        ("Follow publication", "Frame by Frame"),
+        ("Subscribe to publication", "Frame by Frame"),
+        ("Follow", None),  # near miss: a writer's follow button names no publication
+    ],
+)
+def test_a_name_over_a_publications_own_follow_button_is_the_publication(
+    button: str, publication: str | None
+) -> None:
+    head = ["Write", "Search", "Frame by Frame", "·", button, "What the grade forgot", "Ana Ruiz"]
+    assert find_publication(head, [], "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
     ("masthead", "publication"),
     [
         # The title its publisher is named after, the kind of title for the corporate word.

@@ -31,10 +31,10 @@ _HEADER = re.compile(
 # A reply's or a forward's subject prefixes: "Fwd:", "FW:", "Re:", "AW:", "TR:".
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:fwd?|re|aw|tr|wg)\s*:\s*)+", re.IGNORECASE)
 # A newsletter's name and issue number beside its issue's title in the subject: "The Splicing
-# Block #48: Two cheers …", "Issue 12 | …", "… — Frame Rate, No. 7", "[Cutaway] …".
+# Block #48: Two cheers …", "Issue 12 | …", "… — Frame Rate, No. 7", "[Cutaway] No. 31 — …".
 _ISSUE = r"(?:[^:|—–\[\]]{0,60}?\s)?(?:#|(?:issue|letter|no\.|vol\.)\s*#?\s*)\d{1,5}"
 _SUBJECT_ISSUE = re.compile(
-    rf"^(?:{_ISSUE}\s*[:|—–]|\[[^\]]{{2,60}}\])\s+|\s+[|—–-]\s+{_ISSUE}$", re.IGNORECASE
+    rf"^(?:(?:{_ISSUE}\s*[:|—–]|\[[^\]]{{2,60}}\])\s+)+|\s+[|—–-]\s+{_ISSUE}$", re.IGNORECASE
 )
 # The sender: "Ruth Adeyemi from Dailies <ruth@…>", "\"Ruth Adeyemi\" <ruth@…>", "ruth@…".
 _SENDER = re.compile(r"^\"?(?P<name>[^\"<]*?)\"?\s*(?:<[^>]*>)?\s*$")

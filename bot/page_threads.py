@@ -25,6 +25,7 @@ from bot.page_meta import (
     date_alone,
     is_age,
     is_dateline,
+    made_of_name,
     parse_date,
     user_by_time,
 )
@@ -113,14 +114,19 @@ def _name_over_age(lines: list[str], i: int) -> bool:
 
 
 # A forum post's date line under its poster's profile (SMF): "« on: March 14, 2026, 09:12:00 PM
-# »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »".
-_STAMP_LINE = re.compile(r"^«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»$", re.I)
+# »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »"; or under their names (NodeBB): "wrote on
+# Apr 9, 2026, 8:14 PM".
+_STAMP_LINE = re.compile(
+    r"^(?:«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»"
+    r"|(?:wrote|replied) on\s+(?P<wrote>(?:(?!\sby\s).){4,40}?))$",
+    re.I,
+)
 _PROFILE_LINES = 5  # the name, a badge, a post count, the subject
 
 
 def _stamped(line: str) -> str | None:
     match = _STAMP_LINE.match(line)
-    return parse_date(match["when"]) if match else None
+    return parse_date(match["when"] or match["wrote"]) if match else None
 
 
 def _poster_above(lines: list[str], i: int) -> int | None:
@@ -222,18 +228,38 @@ class _Header(NamedTuple):
     social: bool  # a social post's or a chat message's header, not a forum post's
 
 
-def _with_display_names(headers: list[_Header]) -> list[_Header]:
-    """A poster's user name over their display name ("ada_lindqvist" / "Ada Lindqvist" / "4d",
-    Discourse's), each read as a header of its own, is one header: the second starts where the
-    first's text would, so the first has no post. The display name is the poster's name."""
+def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Header]:
+    """A poster's user name and their display name, side by side, are one header, and the
+    display name is the poster's name: a user name over a display name read as a header of its
+    own ("ada_lindqvist" / "Ada Lindqvist" / "4d", Discourse's: the second starts inside the
+    first's header or where its text would, so the first has no post), or a name made of the
+    user name right over or under it ("Tomasz Wierzba" / "tomasz_w" / "Mar 2")."""
     merged: list[_Header] = []
     for header in headers:
         last = merged[-1] if merged else None
-        if last is not None and header.start == last.text and header.user != last.user:
-            merged[-1] = last._replace(text=header.text, name=header.name or header.user)
+        above = lines[header.start - 1] if header.start else ""
+        below = lines[header.text] if header.text < len(lines) else ""
+        if last is not None and last.start < header.start <= last.text and header.user != last.user:
+            name = last.name or header.name or header.user
+            merged[-1] = last._replace(text=max(last.text, header.text), name=name)
+        elif header.name is None and (name := _other_name(header.user, above)):
+            merged.append(header._replace(start=header.start - 1, name=name))
+        elif header.name is None and (name := _other_name(header.user, below)):
+            merged.append(header._replace(text=header.text + 1, name=name))
         else:
             merged.append(header)
     return merged
+
+
+def _other_name(user: str, line: str) -> str | None:
+    """The display name when ``line`` is the poster's other name: a name made of their user
+    name ("Tomasz Wierzba" beside "tomasz_w"), or a user name made of their name
+    ("OonaMcGrath" beside "Oona McGrath")."""
+    if NAME.match(line) and made_of_name(user, line):
+        return line
+    if HANDLE.match(line) and NAME.match(user) and made_of_name(line, user):
+        return user
+    return None
 
 
 def read_thread(lines: list[str]) -> Thread | None:
@@ -281,12 +307,12 @@ def read_thread(lines: list[str]) -> Thread | None:
         ):
             user = next(name for name in header.groupdict().values() if name)
             headers.append(_Header(i, i + 1, user, None, None, bool(chat_header(line))))
-        elif _STAMP_LINE.match(line) and (poster := _poster_above(lines, i)) is not None:
+        elif _stamped(line) and (poster := _poster_above(lines, i)) is not None:
             # SMF: the poster's name, badge and post count, the subject, then "« on: <date> »".
             headers.append(_Header(poster, i + 1, lines[poster], None, None, False))
     if not headers:
         return None
-    headers = _with_display_names(headers)
+    headers = _with_display_names(lines, headers)
     first = _chat_essay(lines, headers)
     start, text_start, poster, name, instance, social = headers[first]
     headers = headers[first:]

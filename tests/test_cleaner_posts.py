@@ -643,6 +643,35 @@ def test_a_posters_user_name_over_their_display_name_and_age_is_one_header() -> 
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+_TOPIC = "Should a trailer made with AI video be credited as editing?"
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        # Discourse with full names first: the name made of the user name over it.
+        (["Sam Okoro", "sam_okoro", "Mar 2"], "Sam Okoro", None),
+        (["Sam Okoro", "sokoro", "4d"], "Sam Okoro", None),
+        # NodeBB: the user name made of the name over it, then "wrote on <date>" and "#1".
+        (
+            ["SamOkoro", "Sam Okoro", "wrote on Apr 9, 2026, 8:14 PM", "#1"],
+            "Sam Okoro",
+            "2026-04-09",
+        ),
+        # Near miss: a name the user name is not made of is no display name of theirs.
+        (["Lou Marsh", "sam_okoro", "Mar 2"], "sam_okoro", None),
+    ],
+)
+def test_a_posters_display_name_beside_their_user_name_names_them(
+    header: list[str], author: str, published: str | None
+) -> None:
+    head = ["Stage Craft", "Sign Up", _TOPIC, "Trailers", "4 Posts 3 Posters 212 Views"]
+    reply = ["Reply", "lampie_lou", "Mar 3", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, header, ESSAY, reply))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (_TOPIC, author, published)
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 def test_a_posters_name_over_a_name_with_its_own_post_is_two_headers() -> None:
     # Near miss: the handle's post has text before the next name, so the next name starts the
     # replies.

@@ -72,6 +72,7 @@ def test_a_forwarders_note_and_headers_are_never_the_essay() -> None:
         ("ruth@x.example", "Fwd: Issue 12 | Scans at dawn", None, "Scans at dawn"),
         ("ruth@x.example", "Scans at dawn — Dailies, No. 7", None, "Scans at dawn"),
         ("ruth@x.example", "[Dailies] Scans at dawn", None, "Scans at dawn"),
+        ("ruth@x.example", "[Dailies] No. 31 — Scans at dawn", None, "Scans at dawn"),
         ("ruth@x.example", "Scans at dawn - Vol. 3 Issue 14", None, "Scans at dawn"),
         # Near misses: a number in the title itself.
         (

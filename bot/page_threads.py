@@ -239,7 +239,12 @@ def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Heade
         last = merged[-1] if merged else None
         above = lines[header.start - 1] if header.start else ""
         below = lines[header.text] if header.text < len(lines) else ""
-        if last is not None and last.start < header.start <= last.text and header.user != last.user:
+        if (
+            last is not None
+            and last.start < header.start <= last.text
+            and header.user != last.user
+            and NAME.match(header.user)  # a display name; another user name is another post
+        ):
             name = last.name or header.name or header.user
             merged[-1] = last._replace(text=max(last.text, header.text), name=name)
         elif header.name is None and (name := _other_name(header.user, above)):

@@ -657,7 +657,7 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         return None
     user = match["user"]
     marked = lines[i].startswith(("u/", "@"))
-    if not (marked or re.search(r"[_.\d]|[a-z][A-Z]", user) or user.islower()):
+    if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
         # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
         # ("KaiMbeki") are a user name.
         return None

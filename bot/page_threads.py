@@ -300,7 +300,8 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
             if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
                 # The same name again right under its header (an avatar's, then the name's).
-                headers[-1] = headers[-1]._replace(text=i + 1)
+                start = headers[-1].start
+                headers[-1] = _Header(start, i + 1, user, None, None, bool(chat_header(lines[start])))
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text = i + 1

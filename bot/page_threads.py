@@ -301,7 +301,8 @@ def read_thread(lines: list[str]) -> Thread | None:
             if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
                 # The same name again right under its header (an avatar's, then the name's).
                 start = headers[-1].start
-                headers[-1] = _Header(start, i + 1, user, None, None, bool(chat_header(lines[start])))
+                chat = bool(chat_header(lines[start]))
+                headers[-1] = _Header(start, i + 1, user, None, None, chat)
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text = i + 1

@@ -330,6 +330,31 @@ def _related_links(units: list[Unit]) -> set[int]:
     }
 
 
+# How many headlines (and their numbers) a box of other stories holds at most.
+_BOX_MAX_LINES = 16
+
+
+def _teaser_boxes(units: list[Unit]) -> set[int]:
+    """A box of other stories' headlines set between an article's paragraphs ("Most read" over
+    "1" / "Roadworks on the A47 …"), the article's prose running on under it: the box's lines,
+    its heading first. Under the article (comments, a heading or the page's end under the
+    headlines), or set as a section of the page ("## Related posts"), the same box ends it."""
+    boxes: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.heading or not (furniture.TEASER_HEAD.match(unit.text) and is_end(unit)):
+            continue
+        for k in range(i + 1, min(len(units), i + 2 + _BOX_MAX_LINES)):
+            if is_prose(units[k]):
+                if k > i + 1:
+                    boxes.update(range(i, k))
+                break
+            if units[k].heading or (
+                is_end(units[k]) and not furniture.TEASER_HEAD.match(units[k].text)
+            ):
+                break
+    return boxes
+
+
 def _ad_link(unit: Unit) -> bool:
     """A link's short label closing an ad: "Book your March shoot →", "Try it free"."""
     label = unlinked_label(unit.text)
@@ -617,6 +642,7 @@ def clean(
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
     # Where the essay ends: the first end marker (or author bio) after some essay text.
+    boxes = _teaser_boxes(units)
     body_words = 0
     cut = len(units)
     byline_name: str | None = None
@@ -624,7 +650,7 @@ def clean(
         unit = units[i]
         name = url_byline(unit)
         ends = (
-            (is_end(unit) and not _label_over_prose(units, i))
+            (is_end(unit) and not _label_over_prose(units, i) and i not in boxes)
             or _teasers_under(units, i)
             or is_about(unit)
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
@@ -700,7 +726,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs
+    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs | boxes
     handle = posts.poster if posts is not None else author if author and " " not in author else None
     community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
     for i, unit in enumerate(units[:end]):

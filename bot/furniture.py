@@ -375,6 +375,10 @@ JUNK = _patterns(
     r"(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
     r"\b(?:submit|send|write)\b[^.!?]{0,30}\b(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
     r"publication|letters? (?:section|page)|published (?:in|on) our)\b.{0,60}$",
+    # ... or its address and its rules: "Write to us at letters@… Letters should be no more than
+    # 300 words and include your full address."
+    r"\b(?:write|e-?mail) (?:to )?(?:us|the editor) at \S+@\S+\b.{0,200}$",
+    r"\bletters (?:should|must) (?:be|not exceed)\b[^.!?]{0,40}\bwords\b",
     # A paper's meter, its appeals for support and its tools around a piece: "You have 2 free
     # articles left this month.", "Our journalism relies on readers like you.", "Please turn
     # off your ad blocker to continue reading.", "Gift this article".
@@ -483,6 +487,19 @@ NAV = _patterns(
     r"^recommended posts$",
 )
 
+# The heading of a box of other stories' headlines: under an article, or set between its
+# paragraphs (bot/cleaner.py tells which).
+_TEASER_HEADS = (
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
+    r"questions|links|content|coverage|videos|topics)\b"
+    r".{0,30}$",
+    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
+    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
+    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
+    r"this|on)\b.{0,40})?)$",
+    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+)
+TEASER_HEAD = _patterns(*_TEASER_HEADS)
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
 END = _patterns(
     r"^leave a (?:reply|comment)\b",
@@ -505,14 +522,7 @@ END = _patterns(
     r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
     r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
     r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
-    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
-    r"questions|links|content|coverage|videos|topics)\b"
-    r".{0,30}$",
-    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
-    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
-    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
-    r"this|on)\b.{0,40})?)$",
-    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+    *_TEASER_HEADS,
     r"^written by\b.{0,60}$",
     r"^share this:?$",
     # A newsletter's letters from its readers: their words, never the author's.

@@ -16,7 +16,7 @@ import re
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME, author_in
+from bot.page_meta import NAME, author_in, made_of_name
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -137,19 +137,7 @@ def _own_domain(sitename: str, author: str) -> bool:
     person's own site, which the page names no other way."""
     if not _HOST_NAME.match(sitename):
         return False
-    host = re.sub(r"[^a-z]", "", re.sub(r"^www\.", "", sitename.casefold()).split(".")[0])
-    names = [re.sub(r"[^a-z]", "", word) for word in author.casefold().split()]
-    if len(names) < 2 or len(names[-1]) < 3:
-        return False
-    first, surname = names[0], names[-1]
-    return host in {
-        "".join(names),
-        surname,
-        first + surname,
-        first + surname[:1],
-        first[:1] + surname,
-        surname + first,
-    }
+    return made_of_name(re.sub(r"^www\.", "", sitename.casefold()).split(".")[0], author)
 
 
 _DESCRIPTION = re.compile(

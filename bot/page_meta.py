@@ -632,6 +632,24 @@ def chat_header(line: str) -> re.Match[str] | None:
 _NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
 
 
+def made_of_name(token: str, name: str) -> bool:
+    """Whether a host or user name is made of a person's name ("jane-doe", "tomaszw" and
+    "tomasz_w" for Tomasz Wierzbicki, "jdoe", "doe"), case and punctuation aside."""
+    letters = re.sub(r"[^a-z]", "", token.casefold())
+    names = [re.sub(r"[^a-z]", "", word) for word in name.casefold().split()]
+    if len(names) < 2 or len(names[-1]) < 3:
+        return False
+    first, surname = names[0], names[-1]
+    return letters in {
+        "".join(names),
+        surname,
+        first + surname,
+        first + surname[:1],
+        first[:1] + surname,
+        surname + first,
+    }
+
+
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
@@ -639,8 +657,10 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         return None
     user = match["user"]
     marked = lines[i].startswith(("u/", "@"))
-    if not (marked or re.search(r"[_.\d]", user) or user.islower()):
-        return None  # a plain word ("Discussion") is a flair or a menu item, not a user
+    if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
+        # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
+        # ("KaiMbeki") are a user name.
+        return None
     near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near

@@ -20,6 +20,9 @@ __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_cas
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
 # to r/editors", "discussions in r/editors").
+_FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
+_FOLLOW_SPAN = 2  # the name, a "·"
+_FOLLOW_NAME_WORDS = 6
 _SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
@@ -139,7 +142,8 @@ ISSUE_MASTHEAD = re.compile(
 
 def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
-    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
+    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher), "The
+    Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
     owner = company.casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
     # "Long Take Media" publishes "Long Take Magazine".
@@ -150,7 +154,7 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
         words = line.casefold().removeprefix("the ").split()
         # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
-        if named and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+        if named and 0 < len(words) <= len(owner) and owner[: len(words)] == words:
             return line
         if named and core and words[:-1] == core and words[-1] in _TITLE_KINDS:
             return line
@@ -178,6 +182,13 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if match := _SUBREDDIT.match(line):
             return match["name"]
+    for i, line in enumerate(head):
+        # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
+        # publication"), where a writer's has "Follow".
+        if _FOLLOW_PUBLICATION.match(line):
+            shown = [n for n in head[max(0, i - _FOLLOW_SPAN) : i] if re.search(r"\w", n)]
+            if shown and len(shown[-1].split()) <= _FOLLOW_NAME_WORDS and shown[-1] != author:
+                return shown[-1]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
@@ -287,10 +298,20 @@ _PLATFORM_LABELS = {
 }
 
 
+# A platform's search box, labelled with its name ("Search Tumblr"), when its foot names it
+# again on a line of its own (its last link, "Tumblr").
+_SEARCH_SITE = re.compile(
+    r"^search (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?)$", re.I
+)
+
+
 def _platform(head: list[str], tail: list[str]) -> str | None:
     """The platform a post was copied from, when the page names no publication of its own."""
     for line in tail:
         if match := _RECOMMENDED_FROM.match(line):
+            return match["name"]
+    for line in head:
+        if (match := _SEARCH_SITE.match(line)) and match["name"] in tail:
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
         if any(label.match(line) for line in head):

@@ -511,6 +511,8 @@ def test_windows_line_endings() -> None:
         "Thanks for subscribing to the idea that faster is better.",
         "Do you have an opinion on this? Most crews do, and they rarely get asked.",
         "Write a letter to your union before the new rates get published in the spring.",
+        "Write to us at once, the producer said, and we will find the money somewhere.",
+        "Letters should be short, my editor said, and films should be long.",
         "You have 2 choices left, and both of them are bad.",
         "Support independent cinemas by buying a ticket this week.",
         "Sign up to the union before the next job starts.",
@@ -780,6 +782,9 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Explore more on these topics",
         "Got a view on this piece? Write to us at letters@harbourreview.example and your "
         "letter may be published in our Sunday edition.",
+        "Do you agree? Write to us at letters@ouse-herald.example. Letters should be no more "
+        "than 250 words and include your full address.",
+        "Letters must not exceed 200 words and may be edited for length.",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -804,6 +809,35 @@ def test_markers_that_end_the_essay(marker: str) -> None:
     cleaned = clean(_lines(_BODY[0], _BODY[1], marker, after))
     assert cleaned.body == "\n\n".join(_BODY)
     assert after in cleaned.removed
+
+
+_MOST_READ = ["Most read", "1", "Roadworks on the bypass to last until spring", "2",
+              "Harbour school praised in first inspection since 2019"]  # fmt: skip
+_BODY_ON = "The pre-show slot went to students for decades, and a free package takes it away."
+
+
+def test_a_box_of_headlines_between_paragraphs_is_dropped_and_the_essay_runs_on() -> None:
+    # A paper's "Most read" box set in the article: the paragraphs under it are the essay's.
+    cleaned = clean(_lines(_BODY[0], *_MOST_READ, _BODY[1], _BODY_ON))
+    assert cleaned.body.split("\n\n") == [*_BODY, _BODY_ON]
+    assert set(_MOST_READ) <= set(cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        [*_MOST_READ, "Comments", "gaffer_gus", "2h", "A reader's reply, in words of its own."],
+        [
+            "## Related posts",
+            "- [Shot lists for people who hate them](/shot-lists/)",
+            "[^1]: Ask my art department, both of them, what they made of it.",
+        ],
+    ],
+)
+def test_a_box_of_headlines_under_the_essay_still_ends_it(foot: list[str]) -> None:
+    # Near misses: the box over comments, and a page's "Related posts" section over a footnote.
+    cleaned = clean(_lines(*_BODY, *foot), markdown=foot[0].startswith("#"))
+    assert cleaned.body.split("\n\n") == _BODY
 
 
 def test_the_headline_sits_above_its_standfirst_and_byline() -> None:

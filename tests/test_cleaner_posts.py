@@ -622,6 +622,66 @@ def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_posters_user_name_over_their_display_name_and_age_is_one_header() -> None:
+    # Discourse shows both names over the post's age; the display name, read as a social
+    # post's header of its own, had started the replies and taken the essay with it.
+    head = [
+        "Stage Craft",
+        "Sign Up",
+        "Should a trailer made with AI video be credited as editing?",
+        "Trailers",
+        "1.4k views",
+        "1",
+        "stagehand_sam",
+        "Sam Okoro",
+        "4d",
+    ]
+    # A reply's user name in words run together ("LampieLou") is a header too.
+    reply = ["12", "Reply", "2", "LampieLou", "Lou", "3d", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, ESSAY, reply))
+    assert (cleaned.title, cleaned.author) == (head[2], "Sam Okoro")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+_TOPIC = "Should a trailer made with AI video be credited as editing?"
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        # Discourse with full names first: the name made of the user name over it.
+        (["Sam Okoro", "sam_okoro", "Mar 2"], "Sam Okoro", None),
+        (["Sam Okoro", "sokoro", "4d"], "Sam Okoro", None),
+        # NodeBB: the user name made of the name over it, then "wrote on <date>" and "#1".
+        (
+            ["SamOkoro", "Sam Okoro", "wrote on Apr 9, 2026, 8:14 PM", "#1"],
+            "Sam Okoro",
+            "2026-04-09",
+        ),
+        # Near miss: a name the user name is not made of is no display name of theirs.
+        (["Lou Marsh", "sam_okoro", "Mar 2"], "sam_okoro", None),
+    ],
+)
+def test_a_posters_display_name_beside_their_user_name_names_them(
+    header: list[str], author: str, published: str | None
+) -> None:
+    head = ["Stage Craft", "Sign Up", _TOPIC, "Trailers", "4 Posts 3 Posters 212 Views"]
+    reply = ["Reply", "lampie_lou", "Mar 3", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, header, ESSAY, reply))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (_TOPIC, author, published)
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_posters_name_over_a_name_with_its_own_post_is_two_headers() -> None:
+    # Near miss: the handle's post has text before the next name, so the next name starts the
+    # replies.
+    head = ["Stage Craft", "Should a trailer made with AI video be credited as editing?"]
+    post = ["stagehand_sam", "4d", *ESSAY, "Lou Marsh", "3d", "Keep the credit, it was your cut."]
+    cleaned = clean(_paste(head, post))
+    assert cleaned.author == "stagehand_sam"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 # --- A plain-text newsletter, hard-wrapped -----------------------------------------------------
 
 WRAPPED = """THE CALL SHEET -- Issue 47
@@ -796,6 +856,21 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
 
 
 @pytest.mark.parametrize(
+    ("button", "publication"),
+    [
+        ("Follow publication", "Frame by Frame"),
+        ("Subscribe to publication", "Frame by Frame"),
+        ("Follow", None),  # near miss: a writer's follow button names no publication
+    ],
+)
+def test_a_name_over_a_publications_own_follow_button_is_the_publication(
+    button: str, publication: str | None
+) -> None:
+    head = ["Write", "Search", "Frame by Frame", "·", button, "What the grade forgot", "Ana Ruiz"]
+    assert find_publication(head, [], "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
     ("masthead", "publication"),
     [
         # The title its publisher is named after, the kind of title for the corporate word.
@@ -803,6 +878,8 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
         ("Frame Line Quarterly", "Frame Line Quarterly"),
         # Near miss: a line that shares the name but is no title (a production arm).
         ("Frame Line Films", "Frame Line Media"),
+        # The company's whole name with the masthead's "The".
+        ("The Frame Line Media", "The Frame Line Media"),
     ],
 )
 def test_the_masthead_over_the_page_names_it_not_its_publisher(

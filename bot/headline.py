@@ -84,6 +84,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
+        and not category_over_tags(units, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -123,6 +124,22 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+
+# A forum topic's tag as its header lists it: one lower-case word or slug ("ai",
+# "generative-video").
+_TAG = re.compile(r"^#?(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*$")  # not a year ("2025")
+_CATEGORY_MAX_WORDS = 4
+
+
+def category_over_tags(units: list[Unit], i: int) -> bool:
+    """A short label right over a topic's tags ("Workflow & Post" / "ai" / "stock", Discourse's
+    header under its title): the topic's category, not its title."""
+    return (
+        i + 1 < len(units)
+        and units[i].words <= _CATEGORY_MAX_WORDS
+        and not ends_sentence(units[i].text)
+        and bool(_TAG.match(units[i + 1].text))
+    )
 
 
 def _masthead(units: list[Unit], stop: int) -> int | None:

@@ -211,6 +211,31 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
     )
 
 
+_TAGLINE_WORDS = 30
+_SITE_NAME_WORDS = 5
+
+
+def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
+    """A blog's one-line description under its name at the top of the page, over its menu
+    ("Rushes & Reels" / "Notes from a small-town film club, …" / "Home" / "About"), then the
+    post's date and title over the essay: the description is the blog's, not the essay's
+    opening. The name is the page's first line that isn't furniture, a few Title Case words;
+    what follows the description is a menu, the post's head, no sentence."""
+    above = next((i for i in range(first) if not is_furniture(units[i])), None)
+    between = units[first + 1 : second]
+    return (
+        above == first - 1
+        and units[above].words <= _SITE_NAME_WORDS
+        and title_case(units[above].text)
+        and not ends_sentence(units[above].text)
+        and units[first].words <= _TAGLINE_WORDS
+        and len(split_sentences(units[first].text)) == 1
+        and len(between) >= 2
+        and is_furniture(between[0])
+        and not any(sentence_like(u) for u in between)
+    )
+
+
 def _consent_wall(units: list[Unit]) -> set[int]:
     """A consent wall's paragraphs and the short lines around them that speak its language:
     its heading right above ("Your privacy, your choice"), and the sentences and buttons right
@@ -587,6 +612,8 @@ def clean(
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
+    elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
+        first_prose = prose[1]  # the first "prose" is the blog's description, under its name
     post_text = posts.text_start if posts is not None else 0
     if (
         post_text + 1 < len(units)

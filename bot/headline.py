@@ -143,11 +143,15 @@ def category_over_tags(units: list[Unit], i: int) -> bool:
 
 
 def _masthead(units: list[Unit], stop: int) -> int | None:
-    """The page's first real line when a menu or sign-in link follows it: the site's name."""
+    """The page's first real line when a menu or sign-in link follows it, perhaps under the
+    site's one-sentence description: the site's name."""
     first = next((i for i in range(stop) if not is_furniture(units[i])), None)
     if first is None or first + 1 >= len(units):
         return None
-    return first if _SITE_MENU.match(units[first + 1].text) else None
+    menu = first + 1
+    if menu + 1 < len(units) and sentence_like(units[menu]):
+        menu += 1  # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
+    return first if _SITE_MENU.match(units[menu].text) else None
 
 
 _SITE_MENU = re.compile(
@@ -155,6 +159,9 @@ _SITE_MENU = re.compile(
     r"(?:skip|jump) to\b.*)$",
     re.IGNORECASE,
 )
+
+
+_BAR_LABEL_WORDS = 3
 
 
 def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> int | None:
@@ -166,7 +173,15 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
     if date is None:
         return None
     above = [i for i in candidates if i < date]
-    under = date + 1 if date + 1 in candidates and date + 2 == stop else None
+    # Under it, only a share bar may stand between the title and the essay ("Get link" /
+    # "Facebook" / "X" / "Other Apps": short labels, some of them furniture).
+    bar = units[date + 2 : stop]
+    shares = not bar or (
+        units[date + 1].words > _BAR_LABEL_WORDS  # else it is the bar's first label
+        and any(is_furniture(u) for u in bar)
+        and all(u.words <= _BAR_LABEL_WORDS and not ends_sentence(u.text) for u in bar)
+    )
+    under = date + 1 if date + 1 in candidates and date + 2 <= stop and shares else None
     if above and not NAME.match(units[above[-1]].text):
         between = units[above[-1] + 1 : date]
         if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between):

@@ -81,6 +81,7 @@ from bot.page_meta import (
     dated_byline,
     find_author,
     first_name_signature,
+    is_age,
     name_beside_date,
     parse_date,
     published_line,
@@ -469,6 +470,21 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     return None
 
 
+def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
+    """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
+    Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
+    name = units[i].text
+    return (
+        0 < i < len(units) - 1
+        and author is not None
+        and name.casefold() != author.casefold()
+        and bool(NAME.match(name))
+        and 2 <= len(name.split()) <= 4
+        and bool(furniture.NAV.search(units[i - 1].text))
+        and bool(date_alone(units[i + 1].text) or is_age(units[i + 1].text))
+    )
+
+
 def _name_text(units: list[Unit], i: int | None) -> str | None:
     return units[i].text if i is not None else None
 
@@ -685,6 +701,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or _reply_header(units, i, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i

@@ -54,6 +54,8 @@ JUNK = _patterns(
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
     r"^\S+(?:\s+\S+)?\s+[›»>/‹«]\s+\S+(?:\s+\S+)?$",
+    # ... a magazine's section over its column's name, in capitals: "COLUMNS / THE CUTTING ROOM".
+    r"^(?-i:[A-Z]+(?:\s+[A-Z&]+){0,2}\s+/\s+[A-Z]+(?:\s+[A-Z&]+){0,3})$",
     r"^(?:[^›»>/‹«]{1,30}\s+[›»>‹«]\s+){2,5}[^›»>/‹«]{1,100}$",  # a longer breadcrumb trail
     # A forum poster's profile beside each post: "Posts: 1274", "Joined: Tue Jun 09, 2015",
     # "Location: Leeds", "Member since 2019".
@@ -374,7 +376,8 @@ JUNK = _patterns(
     # A magazine's note on the print issue that carried the piece, with its prompt to buy one:
     # "This article appears in the July 2025 issue of X. Subscribe.", "This story ran in our
     # spring print edition."
-    r"^this (?:article|story|essay|review|column|feature|piece|interview|profile) (?:also )?"
+    r"^(?:a version of )?this (?:article|story|essay|review|column|feature|piece|interview|"
+    r"profile) (?:also )?"
     r"(?:appears|appeared|ran|runs|was (?:first )?(?:published|printed)) in (?:the|our|its)\b"
     r"[^.!?]{0,60}\b(?:issue|edition|print)\b[^!?]{0,80}$",
     r"\bletters? to the editor\b",

@@ -223,3 +223,17 @@ def test_a_label_over_a_topics_tags_is_its_category_not_its_title() -> None:
     assert cleaned.title == head[0]
     # Near miss: a Title Case line over a year is a film's title, not a category.
     assert not category_over_tags([Unit("The Glass Orchard", 0, 0), Unit("2025", 0, 0)], 0)
+
+
+def test_someone_elses_name_over_a_date_under_the_posts_buttons_starts_the_replies() -> None:
+    # Flarum: the poster's name over the date, the post, its buttons, then a reply's header.
+    page = ["Craft & Technique", "is generated plate footage worth it?", "Reply",
+            "Ines Okafor", "2 Mar 2025", OPENING, "", MIDDLE, "", CLOSING, "Like", "Reply",
+            "Tomasz Berg", "3 Mar 2025", REPLY, "Like", "Reply"]  # fmt: skip
+    cleaned = clean("\n".join(page))
+    assert cleaned.author == "Ines Okafor"
+    assert REPLY not in cleaned.body
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    # Near miss: a name over a date inside the essay, no buttons over it, is the essay's list.
+    page = [*page[:6], "", "Tomasz Berg", "3 Mar 2025", MIDDLE, "", CLOSING]
+    assert MIDDLE in clean("\n".join(page)).body

@@ -9,6 +9,7 @@ import pytest
 from bot.cleaner import clean
 from bot.page_meta import author_in
 from bot.page_site import find_publication
+from bot.page_units import Unit, is_junk
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -977,6 +978,7 @@ def test_a_captions_label_takes_the_caption_under_it() -> None:
         "This story appears in the March 2026 issue of Framewise. Subscribe.",
         "This feature ran in our spring print edition.",
         "This interview was first published in the Winter 2025 issue.",
+        "A version of this column appeared in the Spring 2025 print edition of Matte Box.",
     ],
 )
 def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
@@ -1321,3 +1323,11 @@ def test_a_text_copys_wrapped_dek_and_bio_are_not_passages() -> None:
         "By March the plates were better, and I was less sure that was good news for the "
         "people who used to shoot them.",
     ]
+
+
+def test_a_magazines_section_over_its_columns_name_is_no_title() -> None:
+    head = ["COLUMNS / THE CUTTING ROOM", "", "Fewer Takes, Better Takes", "",
+            "By Jonas Whitcombe-Ahl", "May 2, 2025", ""]  # fmt: skip
+    assert clean("\n".join(head) + "\n" + "\n\n".join([OPENING, MIDDLE, CLOSING])).title == head[2]
+    # Near miss: a sentence in capitals with a slash in it is no breadcrumb.
+    assert not is_junk(Unit("WE SHOT IT ON FILM / AND THEN WE SCANNED IT ALL TWICE", 0, 0))

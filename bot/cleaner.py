@@ -214,20 +214,28 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
 
 _TAGLINE_WORDS = 30
 _SITE_NAME_WORDS = 5
+_BAR_WORDS = 3
 
 
 def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
     """A blog's one-line description under its name at the top of the page, over its menu
     ("Rushes & Reels" / "Notes from a small-town film club, …" / "Home" / "About"), then the
     post's date and title over the essay: the description is the blog's, not the essay's
-    opening. The name is the page's first line that isn't furniture, a few Title Case words;
+    opening. The name is a few words in Title Case or lower case, with only furniture and a
+    platform's bar over it;
     what follows the description is a menu, the post's head, no sentence."""
-    above = next((i for i in range(first) if not is_furniture(units[i])), None)
+    above = first - 1
     between = units[first + 1 : second]
     return (
-        above == first - 1
+        above >= 0
+        # over the name, only the page's furniture and its platform's bar ("tumblr", "Explore")
+        and all(
+            is_furniture(u) or (u.words <= _BAR_WORDS and not ends_sentence(u.text))
+            for u in units[:above]
+        )
         and units[above].words <= _SITE_NAME_WORDS
-        and title_case(units[above].text)
+        # in Title Case, or in lower case as Tumblr shows blogs' names ("sprocket holes")
+        and (title_case(units[above].text) or units[above].text.islower())
         and not ends_sentence(units[above].text)
         and units[first].words <= _TAGLINE_WORDS
         and len(split_sentences(units[first].text)) == 1
@@ -611,6 +619,7 @@ def clean(
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
+    described = None  # the blog's name over its one-sentence description
     prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
     if (
@@ -630,6 +639,7 @@ def clean(
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
     elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the blog's description, under its name
+        described = units[prose[0] - 1].text
     post_text = posts.text_start if posts is not None else 0
     if (
         post_text + 1 < len(units)
@@ -822,6 +832,7 @@ def clean(
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
+        or described
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name

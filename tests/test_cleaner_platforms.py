@@ -320,3 +320,18 @@ def test_near_misses_of_a_blogs_description_are_the_essays() -> None:
     head = ["Shorts & Longs", "", "A Festival Programmer Watches the AI Submissions",
             "October 21, 2025", "Get link", "Facebook", "X", "Other Apps"]  # fmt: skip
     assert clean("\n".join(head) + "\n" + ESSAY).title == head[2]
+
+
+def test_a_blogs_lower_case_name_over_its_description_under_a_platforms_bar() -> None:
+    # Tumblr's blog view: the platform's bar, the blog's name in lower case over a description
+    # written as a sentence, then the blog's card and the post: the name is the publication.
+    head = ["tumblr", "Search Tumblr", "Explore", "Log in", "sprocket holes",
+            "A projectionist's scrapbook of splices, reels and the odd rant about the pre-show.",
+            "Follow", "sprocketholes", "Follow", "why i won't run the generated loop"]  # fmt: skip
+    cleaned = clean("\n".join(head) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.publication) == (head[-1], "sprocket holes")
+    assert cleaned.body == ESSAY
+    # Near miss: a sentence-case headline is no blog's name, and the sentence under it, with
+    # only a picture's credit before the next paragraph, is the essay's opening.
+    head = ["Why I quit", _BLOG_HEAD[3], "Photo: Jo Reyes", "Getty Images"]
+    assert _BLOG_HEAD[3] in clean("\n".join(head) + "\n" + ESSAY).body

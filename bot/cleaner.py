@@ -12,9 +12,11 @@ any one site:
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
   title (bot/headline.py) and, through bot/page_meta.py and bot/page_site.py, the author,
-  the publication and the date; a one-sentence subtitle over the byline block belongs to the head;
+  the publication and the date; a one-sentence subtitle over the byline block belongs to the head,
+  and so does a blog's one-sentence description under its name, over its menu;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
-  first post by anyone else starts the replies, dropped with everything after them; a social
+  first post by anyone else starts the replies (someone else's name over a date under the post's
+  buttons too), dropped with everything after them; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
@@ -222,8 +224,8 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
     ("Rushes & Reels" / "Notes from a small-town film club, …" / "Home" / "About"), then the
     post's date and title over the essay: the description is the blog's, not the essay's
     opening. The name is a few words in Title Case or lower case, with only furniture and a
-    platform's bar over it;
-    what follows the description is a menu, the post's head, no sentence."""
+    platform's bar over it; what follows the description is a menu, the post's head, no
+    sentence."""
     above = first - 1
     between = units[first + 1 : second]
     return (

@@ -115,6 +115,7 @@ from bot.page_units import (
     sentence_like,
     split_units,
     title_case,
+    title_like,
     unlinked_label,
     url_byline,
 )
@@ -244,6 +245,9 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
         and len(between) >= 2
         and is_furniture(between[0])
         and not any(sentence_like(u) for u in between)
+        # The post's own title stands between them: with none, the name is the post's title
+        # and the sentence its opening ("Why Sora Matters" / a photo's credit / "Share").
+        and any(title_like(u) and not is_furniture(u) for u in between)
     )
 
 

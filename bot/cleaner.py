@@ -16,7 +16,8 @@ any one site:
   and so does a blog's one-sentence description under its name, over its menu;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies (someone else's name over a date under the post's
-  buttons too), dropped with everything after them; a social
+  buttons too), dropped with everything after them; a link post (no text under its header) is
+  its poster's own comment in running prose, under the post's title, even below others'; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block

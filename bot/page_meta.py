@@ -575,6 +575,11 @@ POST_HEADER = re.compile(
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
     rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}"
+    # ... old Reddit's comment header with the poster's flair and marks ("[S]" the submitter,
+    # "[M]" a moderator) and a score below zero: "[–]cutpoint_maren[S] 212 points 9 hours ago*",
+    # "[–]cass Assistant Editor[S] 31 points 2 days ago", "[–]x -6 points 6 hours ago" ...
+    rf"|^\[[–-]\]\s*(?:u/)?(?P<user4>[\w.-]{{2,40}})(?:\s+[^\[\]\d]{{1,40}}?)?(?:\[[SMA]\])*"
+    rf"\s+(?:-?[\d,]+\s+points?\s+|\[score hidden\]\s+)?{_AGO}"
     # ... or the user, then "»" and the date: phpBB's "Unread post by kestrelcam » Sat Mar 14,
     # 2026 9:12 pm", "by kestrelcam » ...".
     rf"|^(?:unread\s+)?(?:post\s+)?by\s+(?P<user3>[\w.-]{{2,40}}(?: [\w.-]+){{0,2}})\s+»\s+\S",

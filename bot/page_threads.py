@@ -3,7 +3,8 @@ discord import).
 
 A thread (a forum submission and its comments, a social post and its replies, a chat copy) is a
 run of posts, each under a header naming its poster (bot/page_meta.py reads the headers): the
-first header's poster wrote the essay, and the first post by anyone else starts the replies. A
+first header's poster wrote the essay, and the first post by anyone else starts the replies (a
+link post, with no text of its own, is its poster's own comment under it). A
 Q&A page (Stack Exchange and its clones) is its question and its answers: the essay is the first
 answer, signed under it.
 """
@@ -292,6 +293,27 @@ def _other_name(user: str, line: str) -> str | None:
     return None
 
 
+def _own_comment(lines: list[str], headers: list[_Header]) -> int | None:
+    """Which header is the poster's own comment carrying the essay, when the first post is a
+    link post: a forum submission with no text under its header, whose poster comments under
+    it in running prose (old Reddit's "(hollywoodtrades.example)" post, then "[–]poster[S]")."""
+    if len(headers) < 2 or headers[0].social:
+        return None
+    ends = [h.start for h in headers[1:]] + [len(lines)]
+    if _holds_text(lines[headers[0].text : ends[0]]):
+        return None
+    poster = headers[0].user.casefold()
+    return next(
+        (
+            k
+            for k in range(1, len(headers))
+            if headers[k].user.casefold() == poster
+            and any(_prose(line) for line in lines[headers[k].text : ends[k]])
+        ),
+        None,
+    )
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[_Header] = []
@@ -350,6 +372,12 @@ def read_thread(lines: list[str]) -> Thread | None:
     first = _chat_essay(lines, headers)
     start, text_start, poster, name, instance, social = headers[first]
     headers = headers[first:]
+    if (comment := _own_comment(lines, headers)) is not None:
+        # A link post (another site's page submitted, no text of its own): the essay is its
+        # poster's own comment, even under others' (a moderator's pinned note); the post's
+        # title is still the title, and every other comment is a reply.
+        text_start = headers[comment].text
+        headers = [headers[0], *headers[comment:]]
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
     # A header of the poster's with no text under it is no post of theirs: a blog's card in the

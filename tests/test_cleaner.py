@@ -1452,6 +1452,28 @@ def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
     assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
 
 
+@pytest.mark.parametrize("before", [True, False], ids=["quote first", "paragraph first"])
+def test_a_pull_quote_repeating_a_one_sentence_paragraph_in_quote_marks_is_dropped(
+    before: bool,
+) -> None:
+    # The author's own one-sentence paragraph stays; the same words in quote marks, set apart
+    # before or after it, are display type.
+    own = "The archive does not only record the past; it records our reluctance to invent it."
+    quoted = f"“{own}”"
+    order = [ESSAY_A, quoted, TWO_SENTENCES, own, ESSAY_B]
+    if not before:
+        order = [ESSAY_A, own, TWO_SENTENCES, quoted, ESSAY_B]
+    cleaned = clean("\n\n".join(order))
+    assert cleaned.body.split("\n\n") == [x for x in order if x != quoted]
+
+
+def test_a_quoted_line_no_plain_paragraph_repeats_is_the_authors() -> None:
+    # Near miss: a quotation in quote marks that the essay says nowhere else is the essay's.
+    said = "“We will fix the hands in post, and then we will fix the faces.”"
+    cleaned = clean("\n\n".join([ESSAY_A, said, TWO_SENTENCES, ESSAY_B]))
+    assert said in cleaned.body.split("\n\n")
+
+
 def test_a_refrain_is_not_a_pull_quote_of_the_line_it_repeats() -> None:
     # Near miss: a sentence and its "Again." is no longer paragraph for the sentence to come from.
     refrain = "The rushes are free now."

@@ -785,6 +785,11 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Do you agree? Write to us at letters@ouse-herald.example. Letters should be no more "
         "than 250 words and include your full address.",
         "Letters must not exceed 200 words and may be edited for length.",
+        # A page's licence and its prompt to report mistakes (a note published from a repo).
+        "*Licensed CC BY-NC 4.0. Found a mistake? [Open an issue](https://example.org/issues).*",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Spotted a typo? Edit this page on GitHub.",
+        "Edit this page",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -1070,6 +1075,8 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
         "Sound: the one department nobody budgets for.",
         "Dear Hollywood, please stop calling this democratisation.",
         "I urge every producer to keep reading the contracts they sign.",
+        "Licensed footage from the archive cost us more than the whole shoot did.",
+        "Found a mistake in the grade on the last day, and nobody else ever saw it.",
     ],
 )
 def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:

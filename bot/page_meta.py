@@ -19,6 +19,7 @@ from contextvars import ContextVar
 from bot import furniture
 
 __all__ = [
+    "BARE_LINE",
     "BYLINE",
     "DATE",
     "FEDI_HANDLE",
@@ -719,6 +720,11 @@ def made_of_name(token: str, name: str) -> bool:
     }
 
 
+# A line with no word in it: "", "·", a zero-width space, a bare count ("1").
+BARE_LINE = re.compile(r"^[\W_]*\d{0,4}[\W_]*$")
+_NEAR_SCAN = 5
+
+
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
@@ -730,7 +736,11 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
         # ("KaiMbeki") are a user name.
         return None
-    near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
+    # Two lines either side, past lines with no word in them: a separator, a zero-width space,
+    # a bare count (Discourse's "1" between the poster's name and the post's date).
+    above = [line for line in lines[max(0, i - _NEAR_SCAN) : i] if not BARE_LINE.match(line)][-2:]
+    below = [line for line in lines[i + 1 : i + 1 + _NEAR_SCAN] if not BARE_LINE.match(line)][:2]
+    near = above + below
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
     ):

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bot import furniture
 from bot.page_meta import (
+    BARE_LINE,
     FEDI_HANDLE,
     HANDLE,
     NAME,
@@ -282,6 +283,23 @@ def _member_title(lines: list[str], i: int) -> bool:
     )
 
 
+_DISPLAY_NAME_WORDS = 5
+
+
+def _name_over_date(lines: list[str], i: int) -> int | None:
+    """Where the post's date is when ``lines[i]`` is a person's name over it, past a bare
+    count: a display name in the post's header, not the post's text."""
+    line = lines[i] if i < len(lines) else ""
+    if not (NAME.match(line) and 2 <= len(line.split()) <= _DISPLAY_NAME_WORDS):
+        return None
+    if furniture.NAV.search(line) or furniture.JUNK.search(line):
+        return None
+    k = i + 1
+    while k < len(lines) and k - i <= 2 and BARE_LINE.match(lines[k]):
+        k += 1
+    return k if k < len(lines) and (is_dateline(lines[k]) or is_age(lines[k])) else None
+
+
 def _other_name(user: str, line: str) -> str | None:
     """The display name when ``line`` is the poster's other name: a name made of their user
     name ("Tomasz Wierzba" beside "tomasz_w"), or a user name made of their name
@@ -352,12 +370,16 @@ def read_thread(lines: list[str]) -> Thread | None:
                 headers[-1] = _Header(start, i + 1, user, None, None, chat)
             else:
                 # The post's date or age right under its poster's name is the header's too.
-                text = i + 1
+                text, name = i + 1, None
                 if text + 1 < len(lines) and _member_title(lines, text):
                     text += 1  # the poster's title on the forum ("Regular"), over the date
+                elif (dated := _name_over_date(lines, text)) is not None:
+                    # Their full name under their user name, over the date ("grain_and_gate" /
+                    # "Lucía Ferrante" / "1" / "Mar 5", Discourse's): their display name.
+                    name, text = lines[text], dated
                 while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
                     text += 1
-                headers.append(_Header(i, text, user, None, None, False))
+                headers.append(_Header(i, text, user, name, None, False))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):

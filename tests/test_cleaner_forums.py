@@ -205,7 +205,10 @@ def test_a_name_between_the_posters_user_name_twice_is_their_display_name() -> N
     posts = read_thread(lines)
     assert posts is not None
     assert (posts.poster, posts.name, posts.published, posts.replies) == (
-        "dmitri_grades", "Dmitri Volkov", "2025-02-11", 7
+        "dmitri_grades",
+        "Dmitri Volkov",
+        "2025-02-11",
+        7,
     )
     # Near miss: a name with the user name on one side only, and not made of it, is not theirs.
     posts = read_thread([lines[0], *lines[2:]])
@@ -295,3 +298,26 @@ def test_a_posts_own_text_is_its_essay_not_its_posters_comment_under_it() -> Non
     own = _comment("[–]pix_ola[S] 9 points 5 hours ago", "I should add that the studio " + REPLY)
     cleaned = clean(_link_post(OTHERS, own, text=[OPENING, "", MIDDLE, "", CLOSING]))
     assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_full_name_under_a_user_name_over_a_count_and_the_date_is_the_display_name() -> None:
+    # Discourse: the topic's title, its category and tags, then user name / full name / a bare
+    # count / the date over the post; zero-width spaces between the page's parts.
+    head = ["Indie Post Forum", "\u200b", "Sign Up", "Our storyboards drift toward the machine"]
+    header = ["Stop Motion", "ai-video", "\u200b", "pix_ola", "Lucía Ferrante", "1", "Mar 5"]
+    reply = ["gusfrank", "Mar 6", REPLY, "Reply"]
+    cleaned = clean("\n\n".join([*head, *header, OPENING, MIDDLE, CLOSING, "14", *reply]))
+    assert (cleaned.title, cleaned.author) == (
+        "Our storyboards drift toward the machine",
+        "Lucía Ferrante",
+    )
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_name_under_a_user_name_with_no_date_under_it_is_no_display_name() -> None:
+    # Near miss: with the poster's age beside the user name and the text starting with a name
+    # (a one-line greeting), the name is the text's, not the header's.
+    lines = ["pix_ola", "3 days ago", "Lucía Ferrante", OPENING, "gusfrank", "2 days ago", REPLY]
+    thread = read_thread(lines)
+    assert thread is not None
+    assert (thread.poster, thread.name) == ("pix_ola", None)

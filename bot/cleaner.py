@@ -252,6 +252,29 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
     )
 
 
+# A card's button to subscribe to or follow a newsletter, a blog or its writer.
+_CARD_BUTTON = re.compile(r"^\W{0,2}(?:subscribe|follow)\W{0,2}$", re.IGNORECASE)
+_CARD_LINES = 8
+
+
+def _card_button(units: list[Unit], first: int, second: int) -> int | None:
+    """Where the button closing a newsletter's card is, when the blog-description shape (see
+    ``_tagline_under_name``) is a card: its name over its description, "By X", their role and
+    date, then "+ Subscribe" ("Pipeline Notes" / "Practical notes on …" / "By Gareth Lyle" /
+    … / "+ Subscribe", a LinkedIn newsletter's), with the post's headline under the button.
+    The card is the newsletter's; the post's own head starts under it."""
+    if not _tagline_under_name(units, first, second):
+        return None
+    return next(
+        (
+            k
+            for k in range(first + 1, min(second - 1, first + 1 + _CARD_LINES))
+            if _CARD_BUTTON.match(units[k].text) and title_like(units[k + 1])
+        ),
+        None,
+    )
+
+
 def _consent_wall(units: list[Unit]) -> set[int]:
     """A consent wall's paragraphs and the short lines around them that speak its language:
     its heading right above ("Your privacy, your choice"), and the sentences and buttons right
@@ -627,9 +650,13 @@ def clean(
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
     described = None  # the blog's name over its one-sentence description
+    title_from = 0  # where the post's own head starts (under a newsletter's card)
     prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
-    if (
+    if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
+        first_prose = prose[1]  # the first "prose" is a newsletter's description, in its card
+        described, title_from = units[prose[0] - 1].text, button + 1
+    elif (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
         and (
@@ -678,7 +705,11 @@ def clean(
         header = posts.start if posts is not None and not posts.social else None
         if header is None:
             header = _name_over_bio(units, first_prose)
-        title_at = title_index(units, first_prose, header)
+        if title_from:
+            found = title_index(units[title_from:], first_prose - title_from)
+            title_at = None if found is None else title_from + found
+        else:
+            title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1

@@ -217,6 +217,10 @@ JUNK = _patterns(
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
     r"available to) (?:paid )?(?:subscribers|members)\b",
     r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    # A platform's upsell in its bar: "Try Premium for £0", "Try Premium free for 1 month",
+    # "Get Pro", "Reactivate Premium: 50% off".
+    r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
+    r"|:.{0,30})?$",
     r"^create a free account\b.{0,80}$",
     # App prompts.
     r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",

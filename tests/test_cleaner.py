@@ -790,6 +790,9 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",
         "Spotted a typo? Edit this page on GitHub.",
         "Edit this page",
+        # A platform's upsell in its bar.
+        "Try Premium for £0",
+        "Try Premium free for 1 month",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -1077,6 +1080,7 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
         "I urge every producer to keep reading the contracts they sign.",
         "Licensed footage from the archive cost us more than the whole shoot did.",
         "Found a mistake in the grade on the last day, and nobody else ever saw it.",
+        "Try premium lenses before you buy them, the rental house always says.",
     ],
 )
 def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:

@@ -322,7 +322,8 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\"](.{2,120}?)['\"](?![a-z])")
 _REPORTING = re.compile(
     # not "do you think": a question, not a report
     r"\b(?<!do )(?<!did )(?<!does )(?:(?:people|ppl|folks|they|everyone|everybody|critics|"
-    r"skeptics|doomers|haters|boosters|fans|bros|y'?all|you|anyone|those|the ones|some|someone|somebody|he|she|my \w+|your \w+)"
+    r"skeptics|doomers|haters|boosters|fans|bros|y'?all|you|anyone|those|the ones|some|someone|"
+    r"somebody|he|she|my \w+|your \w+)"
     r"(?: who| that)?(?: (?:keep|still|always|all|really|just))*"
     r" (?:say|says|saying|said|claim|claims|claiming|call|calls|calling|yell\w*|think|thinks|"
     r"argue|argues|arguing|insist\w*|complain\w*|scream\w*|whin\w*|cry|cries|crying|swear\w*|"

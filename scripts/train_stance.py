@@ -143,11 +143,16 @@ def fit(
     c: float = C,
     featurize=features,
     positive: str = "optimistic",
+    intercept: bool = False,
 ):
     """Logistic regression over naive-Bayes-scaled features (NBSVM, Wang & Manning 2012): each
     word's weight starts from how much more often it comes with one side, which is what a few
     thousand short messages can teach; the rules' "$" features get RULE_SCALE instead. Returns
-    weights on the raw features, so the bot needs only a dot product."""
+    weights on the raw features, so the bot needs only a dot product.
+
+    The stance model has no ``intercept``: a claim with nothing to go on reads 0, unclear. With
+    one (-0.66, skeptical chat being the larger share) a bare "what do you all think about
+    sora" sat on the threshold by the intercept alone."""
     feats = [featurize(t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)
     vectorizer = DictVectorizer()
@@ -161,10 +166,11 @@ def fit(
     neg = np.asarray(seen[y == 0].sum(0)).ravel() + 1.0
     ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
     ratio[[i for i, n in enumerate(names) if n[0] == "$"]] = RULE_SCALE
-    model = LogisticRegression(C=c, max_iter=5000)
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=intercept)
     model.fit(x @ sparse.diags(ratio), y, sample_weight=weights)
     w = model.coef_.ravel() * ratio
-    return {n: float(v) for n, v in zip(names, w, strict=True)}, float(model.intercept_[0])
+    bias = float(model.intercept_[0]) if intercept else 0.0
+    return {n: float(v) for n, v in zip(names, w, strict=True)}, bias
 
 
 def score_with(weights: dict[str, float], bias: float, text: str, featurize=features) -> float:
@@ -296,7 +302,7 @@ def train_topic(check: bool) -> dict | None:
     topic_rows: list = [None] * len(topics)
     for k in range(5):
         train = [c for i, c in enumerate(topics) if i % 5 != k]
-        w, b = fit(train, None, C, topic_features, "on")
+        w, b = fit(train, None, C, topic_features, "on", intercept=True)
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
                 topic_rows[i] = (score_with(w, b, t, topic_features), s, topic_rules(t))
@@ -309,7 +315,7 @@ def train_topic(check: bool) -> dict | None:
     )
     if check:
         return None
-    w, b = fit(topics, None, C, topic_features, "on")
+    w, b = fit(topics, None, C, topic_features, "on", intercept=True)
     return {
         **part(w, b, threshold),
         "hint_threshold": round(hint_threshold, 3),

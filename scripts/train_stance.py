@@ -151,8 +151,8 @@ def fit(
     weights on the raw features, so the bot needs only a dot product.
 
     The stance model has no ``intercept``: a claim with nothing to go on reads 0, unclear. With
-    one (-0.66, skeptical chat being the larger share) a bare "what do you all think about
-    sora" sat on the threshold by the intercept alone."""
+    one (-0.66, offsetting what an average claim's words and letter pieces add; the sides are
+    balanced) a bare "what do you all think about sora" sat on the threshold by it alone."""
     feats = [featurize(t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)
     vectorizer = DictVectorizer()

@@ -43,7 +43,7 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
-from bot.stance.reader import features, reported
+from bot.stance.reader import features
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -130,11 +130,20 @@ def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, their
 
 
 @pytest.mark.parametrize(
-    "claim", ["what do you think about sora?", "AI will destroy Hollywood", "sora is slop"]
+    "claim",
+    [
+        "what do you think about sora?",
+        "AI will destroy Hollywood",
+        "sora is slop",
+        '"sora is slop"',
+    ],
 )
 def test_a_claim_in_its_own_words_reports_nothing(claim: str) -> None:
-    assert reported(normalize(claim)) == []
-    assert not any(f.startswith("r:") for f in features(claim))
+    """A question to the channel reports no view; nor does a message that is all one quote."""
+    feats = features(claim)
+    assert "$reported" not in feats
+    assert not any(f.startswith("r:") for f in feats)
+    assert {"slop", "sora", "destroy", "think"} & set(feats)
 
 
 def test_a_prediction_of_harm_is_flagged_only_when_the_claim_makes_it() -> None:

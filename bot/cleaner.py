@@ -12,9 +12,11 @@ any one site:
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
   title (bot/headline.py) and, through bot/page_meta.py and bot/page_site.py, the author,
-  the publication and the date; a one-sentence subtitle over the byline block belongs to the head;
+  the publication and the date; a one-sentence subtitle over the byline block belongs to the head,
+  and so does a blog's one-sentence description under its name, over its menu;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
-  first post by anyone else starts the replies, dropped with everything after them; a social
+  first post by anyone else starts the replies (someone else's name over a date under the post's
+  buttons too), dropped with everything after them; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
@@ -81,6 +83,7 @@ from bot.page_meta import (
     dated_byline,
     find_author,
     first_name_signature,
+    is_age,
     name_beside_date,
     parse_date,
     published_line,
@@ -112,6 +115,7 @@ from bot.page_units import (
     sentence_like,
     split_units,
     title_case,
+    title_like,
     unlinked_label,
     url_byline,
 )
@@ -208,6 +212,42 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
         and not ends_sentence(units[i + 1].text)
         and is_prose(units[i + 2])
         and all(is_furniture(u) for u in units[:i])
+    )
+
+
+_TAGLINE_WORDS = 30
+_SITE_NAME_WORDS = 5
+_BAR_WORDS = 3
+
+
+def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
+    """A blog's one-line description under its name at the top of the page, over its menu
+    ("Rushes & Reels" / "Notes from a small-town film club, …" / "Home" / "About"), then the
+    post's date and title over the essay: the description is the blog's, not the essay's
+    opening. The name is a few words in Title Case or lower case, with only furniture and a
+    platform's bar over it; what follows the description is a menu, the post's head, no
+    sentence."""
+    above = first - 1
+    between = units[first + 1 : second]
+    return (
+        above >= 0
+        # over the name, only the page's furniture and its platform's bar ("tumblr", "Explore")
+        and all(
+            is_furniture(u) or (u.words <= _BAR_WORDS and not ends_sentence(u.text))
+            for u in units[:above]
+        )
+        and units[above].words <= _SITE_NAME_WORDS
+        # in Title Case, or in lower case as Tumblr shows blogs' names ("sprocket holes")
+        and (title_case(units[above].text) or units[above].text.islower())
+        and not ends_sentence(units[above].text)
+        and units[first].words <= _TAGLINE_WORDS
+        and len(split_sentences(units[first].text)) == 1
+        and len(between) >= 2
+        and is_furniture(between[0])
+        and not any(sentence_like(u) for u in between)
+        # The post's own title stands between them: with none, the name is the post's title
+        # and the sentence its opening ("Why Sora Matters" / a photo's credit / "Share").
+        and any(title_like(u) and not is_furniture(u) for u in between)
     )
 
 
@@ -444,6 +484,21 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     return None
 
 
+def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
+    """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
+    Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
+    name = units[i].text
+    return (
+        0 < i < len(units) - 1
+        and author is not None
+        and name.casefold() != author.casefold()
+        and bool(NAME.match(name))
+        and 2 <= len(name.split()) <= 4
+        and bool(furniture.NAV.search(units[i - 1].text))
+        and bool(date_alone(units[i + 1].text) or is_age(units[i + 1].text))
+    )
+
+
 def _name_text(units: list[Unit], i: int | None) -> str | None:
     return units[i].text if i is not None else None
 
@@ -570,6 +625,7 @@ def clean(
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
+    described = None  # the blog's name over its one-sentence description
     prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
     if (
@@ -587,6 +643,9 @@ def clean(
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
+    elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
+        first_prose = prose[1]  # the first "prose" is the blog's description, under its name
+        described = units[prose[0] - 1].text
     post_text = posts.text_start if posts is not None else 0
     if (
         post_text + 1 < len(units)
@@ -658,6 +717,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or _reply_header(units, i, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -778,6 +838,7 @@ def clean(
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
+        or described
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name

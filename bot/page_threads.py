@@ -240,6 +240,17 @@ def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Heade
         above = lines[header.start - 1] if header.start else ""
         below = lines[header.text] if header.text < len(lines) else ""
         if (
+            header.name is None
+            and header.start >= 2
+            and lines[header.start - 2] == header.user
+            and NAME.match(lines[header.start - 1])
+            and not (last is not None and last.start <= header.start - 2 < last.text)
+        ):
+            # The poster's user name on both sides of a name ("dmitri_grades" / "Dmitri
+            # Volkov" / "dmitri_grades": an avatar's alt text, the display name, the user
+            # name): the name between is theirs, whatever their user name is made of.
+            merged.append(header._replace(start=header.start - 2, name=lines[header.start - 1]))
+        elif (
             last is not None
             and last.start < header.start <= last.text
             and header.user != last.user
@@ -254,6 +265,20 @@ def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Heade
         else:
             merged.append(header)
     return merged
+
+
+_MEMBER_TITLE_MAX_WORDS = 3
+
+
+def _member_title(lines: list[str], i: int) -> bool:
+    """A forum member's title under their name ("Regular", "Senior Colourist") with the post's
+    date right under it: part of the post's header, not its text."""
+    words = lines[i].split()
+    return (
+        0 < len(words) <= _MEMBER_TITLE_MAX_WORDS
+        and not furniture.SENTENCE_END.search(lines[i])
+        and (is_dateline(lines[i + 1]) or is_age(lines[i + 1]))
+    )
 
 
 def _other_name(user: str, line: str) -> str | None:
@@ -306,6 +331,8 @@ def read_thread(lines: list[str]) -> Thread | None:
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text = i + 1
+                if text + 1 < len(lines) and _member_title(lines, text):
+                    text += 1  # the poster's title on the forum ("Regular"), over the date
                 while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
                     text += 1
                 headers.append(_Header(i, text, user, None, None, False))

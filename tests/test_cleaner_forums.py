@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cleaner import clean
+from bot.headline import category_over_tags
 from bot.page_meta import author_in, user_by_time
 from bot.page_site import find_publication
 from bot.page_threads import read_thread
@@ -194,3 +195,45 @@ def test_a_user_name_right_under_a_posters_header_is_another_post_not_a_display_
 )
 def test_a_user_name_over_a_posts_age(line: str, user: str | None) -> None:
     assert user_by_time([line, "4d"], 0) == user
+
+
+def test_a_name_between_the_posters_user_name_twice_is_their_display_name() -> None:
+    # Discourse: the avatar's alt text, the display name, the user name, the member's title
+    # and the post's date, whatever the user name is made of.
+    lines = ["A topic", "dmitri_grades", "Dmitri Volkov", "dmitri_grades", "Regular",
+             "Feb 11, 2025", OPENING, "lampie_lou", "Feb 12, 2025", REPLY]  # fmt: skip
+    posts = read_thread(lines)
+    assert posts is not None
+    assert (posts.poster, posts.name, posts.published, posts.replies) == (
+        "dmitri_grades", "Dmitri Volkov", "2025-02-11", 7
+    )
+    # Near miss: a name with the user name on one side only, and not made of it, is not theirs.
+    posts = read_thread([lines[0], *lines[2:]])
+    assert posts is not None
+    assert posts.name is None
+
+
+def test_a_label_over_a_topics_tags_is_its_category_not_its_title() -> None:
+    # Discourse's header: title, category, tags, then the topic's counters over the first post.
+    head = ["Why I stopped using generated plates in client work (long)", "Workflow & Post",
+            "ai", "generative-video", "1.4k", "views", "23", "likes", "9", "links",
+            "dmitri_grades", "Dmitri Volkov", "dmitri_grades", "Regular", "Feb 11, 2025",
+            "1"]  # fmt: skip
+    cleaned = clean("\n".join([*head, OPENING, "", MIDDLE, "", CLOSING]))
+    assert cleaned.title == head[0]
+    # Near miss: a Title Case line over a year is a film's title, not a category.
+    assert not category_over_tags([Unit("The Glass Orchard", 0, 0), Unit("2025", 0, 0)], 0)
+
+
+def test_someone_elses_name_over_a_date_under_the_posts_buttons_starts_the_replies() -> None:
+    # Flarum: the poster's name over the date, the post, its buttons, then a reply's header.
+    page = ["Craft & Technique", "is generated plate footage worth it?", "Reply",
+            "Ines Okafor", "2 Mar 2025", OPENING, "", MIDDLE, "", CLOSING, "Like", "Reply",
+            "Tomasz Berg", "3 Mar 2025", REPLY, "Like", "Reply"]  # fmt: skip
+    cleaned = clean("\n".join(page))
+    assert cleaned.author == "Ines Okafor"
+    assert REPLY not in cleaned.body
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    # Near miss: a name over a date inside the essay, no buttons over it, is the essay's list.
+    page = [*page[:6], "", "Tomasz Berg", "3 Mar 2025", MIDDLE, "", CLOSING]
+    assert MIDDLE in clean("\n".join(page)).body

@@ -282,3 +282,56 @@ def test_a_picture_of_someone_else_does_not_make_a_name_a_byline() -> None:
         "Is it ever acceptable to use generated footage?\nPhoto of the harbour\nHarbour Lights\n\n"
     )
     assert clean(f"{head}{ESSAY}").author is None
+
+
+# A blog's head: its name, its one-line description, its menu, the post's date and title and a
+# share bar, over the post.
+_BLOG_HEAD = [
+    "Skip to main content",
+    "Search This Blog",
+    "Rushes & Reels",
+    "Notes from a small-town film club, mostly about what we watched and why we argued.",
+    "Home",
+    "About the club",
+    "March 16, 2025",
+    "Two hours, two minds: our film club on generative video",
+    "Get link",
+    "Facebook",
+    "X",
+    "Other Apps",
+]
+
+
+def test_a_blogs_description_under_its_name_is_not_the_essay() -> None:
+    cleaned = clean("\n".join(_BLOG_HEAD) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.published, cleaned.publication) == (
+        _BLOG_HEAD[7], "2025-03-16", "Rushes & Reels"
+    )
+    assert cleaned.body == ESSAY
+    assert _BLOG_HEAD[3] in cleaned.removed
+
+
+def test_near_misses_of_a_blogs_description_are_the_essays() -> None:
+    # A first sentence under the post's own title, with the essay right under it, is its
+    # opening; a share bar's first label under the date is no title.
+    head = ["Rushes & Reels", "Two hours, two minds", _BLOG_HEAD[3], OPENING]
+    cleaned = clean("\n".join(head) + "\n\n" + "\n\n".join([MIDDLE, CLOSING]))
+    assert _BLOG_HEAD[3] in cleaned.body
+    head = ["Shorts & Longs", "", "A Festival Programmer Watches the AI Submissions",
+            "October 21, 2025", "Get link", "Facebook", "X", "Other Apps"]  # fmt: skip
+    assert clean("\n".join(head) + "\n" + ESSAY).title == head[2]
+
+
+def test_a_blogs_lower_case_name_over_its_description_under_a_platforms_bar() -> None:
+    # Tumblr's blog view: the platform's bar, the blog's name in lower case over a description
+    # written as a sentence, then the blog's card and the post: the name is the publication.
+    head = ["tumblr", "Search Tumblr", "Explore", "Log in", "sprocket holes",
+            "A projectionist's scrapbook of splices, reels and the odd rant about the pre-show.",
+            "Follow", "sprocketholes", "Follow", "why i won't run the generated loop"]  # fmt: skip
+    cleaned = clean("\n".join(head) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.publication) == (head[-1], "sprocket holes")
+    assert cleaned.body == ESSAY
+    # Near miss: a sentence-case headline is no blog's name, and the sentence under it, with
+    # only a picture's credit before the next paragraph, is the essay's opening.
+    head = ["Why I quit", _BLOG_HEAD[3], "Photo: Jo Reyes", "Getty Images"]
+    assert _BLOG_HEAD[3] in clean("\n".join(head) + "\n" + ESSAY).body

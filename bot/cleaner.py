@@ -885,6 +885,10 @@ def clean(
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)
+    if publication and publication.isupper():
+        # A masthead set in capitals ("FRAMEWORK") names the site the page writes elsewhere in
+        # its own case ("Photograph by … for Framework"); with no such line, it stays as set.
+        publication = _as_written(publication, [u.text for u in units] + replies + asides)
     if answer is not None and answer.title:
         title = answer.title
     if title is not None and not body:
@@ -899,6 +903,14 @@ def clean(
         author=None if known_author else author,
         publication=publication,
         headings=tuple(headings),
+    )
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """``name`` (set in capitals) as a line of the page writes it in another case, if one does."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return next(
+        (m[0] for line in lines for m in pattern.finditer(line) if not m[0].isupper()), name
     )
 
 

@@ -368,3 +368,11 @@ def test_a_headline_over_its_standfirst_and_a_follow_button_is_no_card() -> None
     cleaned = clean("\n".join(head) + "\n" + ESSAY)
     assert (cleaned.title, cleaned.author) == ("Why Sora Matters", "Gareth Lyle")
     assert cleaned.body == ESSAY
+
+
+def test_a_masthead_in_capitals_names_the_site_as_the_page_writes_it_elsewhere() -> None:
+    head = ["FRAMEWORK", "Menu", "Features", "A Crowd Is Not a Texture", "By Tomasz Wierzbicki"]
+    foot = ["Photograph by Hana Ruiz for Framework", "© 2026 Framework Media"]
+    assert clean("\n".join([*head, ESSAY, *foot])).publication == "Framework"
+    # Near miss: a name only ever set in capitals (an acronym, perhaps) stays as set.
+    assert clean("\n".join([*head, ESSAY, foot[0].upper()])).publication == "FRAMEWORK"

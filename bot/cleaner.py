@@ -16,7 +16,8 @@ any one site:
   and so does a blog's one-sentence description under its name, over its menu;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
   first post by anyone else starts the replies (someone else's name over a date under the post's
-  buttons too), dropped with everything after them; a social
+  buttons too), dropped with everything after them; a link post (no text under its header) is
+  its poster's own comment in running prose, under the post's title, even below others'; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
@@ -248,6 +249,29 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
         # The post's own title stands between them: with none, the name is the post's title
         # and the sentence its opening ("Why Sora Matters" / a photo's credit / "Share").
         and any(title_like(u) and not is_furniture(u) for u in between)
+    )
+
+
+# A card's button to subscribe to or follow a newsletter, a blog or its writer.
+_CARD_BUTTON = re.compile(r"^\W{0,2}(?:subscribe|follow)\W{0,2}$", re.IGNORECASE)
+_CARD_LINES = 8
+
+
+def _card_button(units: list[Unit], first: int, second: int) -> int | None:
+    """Where the button closing a newsletter's card is, when the blog-description shape (see
+    ``_tagline_under_name``) is a card: its name over its description, "By X", their role and
+    date, then "+ Subscribe" ("Pipeline Notes" / "Practical notes on …" / "By Gareth Lyle" /
+    … / "+ Subscribe", a LinkedIn newsletter's), with the post's headline under the button.
+    The card is the newsletter's; the post's own head starts under it."""
+    if not _tagline_under_name(units, first, second):
+        return None
+    return next(
+        (
+            k
+            for k in range(first + 1, min(second - 1, first + 1 + _CARD_LINES))
+            if _CARD_BUTTON.match(units[k].text) and title_like(units[k + 1])
+        ),
+        None,
     )
 
 
@@ -626,9 +650,13 @@ def clean(
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
     described = None  # the blog's name over its one-sentence description
+    title_from = 0  # where the post's own head starts (under a newsletter's card)
     prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
-    if (
+    if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
+        first_prose = prose[1]  # the first "prose" is a newsletter's description, in its card
+        described, title_from = units[prose[0] - 1].text, button + 1
+    elif (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
         and (
@@ -677,7 +705,11 @@ def clean(
         header = posts.start if posts is not None and not posts.social else None
         if header is None:
             header = _name_over_bio(units, first_prose)
-        title_at = title_index(units, first_prose, header)
+        if title_from:
+            found = title_index(units[title_from:], first_prose - title_from)
+            title_at = None if found is None else title_from + found
+        else:
+            title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1
@@ -853,6 +885,10 @@ def clean(
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)
+    if publication and publication.isupper():
+        # A masthead set in capitals ("FRAMEWORK") names the site the page writes elsewhere in
+        # its own case ("Photograph by … for Framework"); with no such line, it stays as set.
+        publication = _as_written(publication, [u.text for u in units] + replies + asides)
     if answer is not None and answer.title:
         title = answer.title
     if title is not None and not body:
@@ -867,6 +903,14 @@ def clean(
         author=None if known_author else author,
         publication=publication,
         headings=tuple(headings),
+    )
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """``name`` (set in capitals) as a line of the page writes it in another case, if one does."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return next(
+        (m[0] for line in lines for m in pattern.finditer(line) if not m[0].isupper()), name
     )
 
 

@@ -217,6 +217,10 @@ JUNK = _patterns(
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
     r"available to) (?:paid )?(?:subscribers|members)\b",
     r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    # A platform's upsell in its bar: "Try Premium for £0", "Try Premium free for 1 month",
+    # "Get Pro", "Reactivate Premium: 50% off".
+    r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
+    r"|:.{0,30})?$",
     r"^create a free account\b.{0,80}$",
     # App prompts.
     r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
@@ -335,6 +339,13 @@ JUNK = _patterns(
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
+    # A page's licence and its prompt to report mistakes: "Licensed CC BY-NC 4.0. Found a
+    # mistake? Open an issue.", "This work is licensed under a Creative Commons Attribution
+    # 4.0 licence.", "Spotted a typo? Edit this page on GitHub".
+    r"^\W*(?:this (?:work|post|page|note|article|essay|site|blog|text) is )?licen[cs]ed "
+    r"(?:under )?(?:an? |the )?(?:cc\b|creative commons\b)",
+    r"^\W*(?:found|spotted|see) (?:a|an) (?:mistake|typo|error)\?",
+    r"^\W*(?:edit this page|suggest an edit|improve this page)\b.{0,40}$",
     # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
     # and the news sites' "Story continues below advertisement".
     AD_LABEL := (

@@ -335,3 +335,44 @@ def test_a_blogs_lower_case_name_over_its_description_under_a_platforms_bar() ->
     # only a picture's credit before the next paragraph, is the essay's opening.
     head = ["Why I quit", _BLOG_HEAD[3], "Photo: Jo Reyes", "Getty Images"]
     assert _BLOG_HEAD[3] in clean("\n".join(head) + "\n" + ESSAY).body
+
+
+# A professional network's newsletter: the platform's bar (with its upsell), the newsletter's
+# card (its name twice, its description, "By X", their role and date, "+ Subscribe"), then the
+# article's headline over its own byline.
+_CARD_HEAD = [
+    "Skip to main content", "LinkedIn", "Home", "My Network", "Jobs", "For Business",
+    "Try Premium for £0", "Pipeline Notes", "Pipeline Notes",
+    "Practical notes on building post pipelines that survive contact with new tools.",
+    "By Gareth Lyle", "Head of Post-Production Technology at Northlight Studios",
+    "Published Mar 12, 2025", "+ Subscribe",
+    "Veo in the pipeline: six months in, and I'd do it again",
+    "Gareth Lyle", "Gareth Lyle", "Head of Post-Production Technology at Northlight Studios",
+    "Published Mar 12, 2025", "+ Follow",
+]  # fmt: skip
+
+
+def test_a_newsletters_card_over_the_article_names_the_publication_not_the_title() -> None:
+    cleaned = clean("\n".join(_CARD_HEAD) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        _CARD_HEAD[14], "Gareth Lyle", "Pipeline Notes", "2025-03-12"
+    )
+    assert cleaned.body == ESSAY
+    assert "Try Premium for £0" in cleaned.removed
+
+
+def test_a_headline_over_its_standfirst_and_a_follow_button_is_no_card() -> None:
+    # Near miss: the post's own headline, its standfirst, its byline and a Follow button, with
+    # no second headline under the button: the headline is the title.
+    head = ["Why Sora Matters", _CARD_HEAD[9], "By Gareth Lyle", "+ Follow"]
+    cleaned = clean("\n".join(head) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.author) == ("Why Sora Matters", "Gareth Lyle")
+    assert cleaned.body == ESSAY
+
+
+def test_a_masthead_in_capitals_names_the_site_as_the_page_writes_it_elsewhere() -> None:
+    head = ["FRAMEWORK", "Menu", "Features", "A Crowd Is Not a Texture", "By Tomasz Wierzbicki"]
+    foot = ["Photograph by Hana Ruiz for Framework", "© 2026 Framework Media"]
+    assert clean("\n".join([*head, ESSAY, *foot])).publication == "Framework"
+    # Near miss: a name only ever set in capitals (an acronym, perhaps) stays as set.
+    assert clean("\n".join([*head, ESSAY, foot[0].upper()])).publication == "FRAMEWORK"

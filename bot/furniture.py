@@ -46,6 +46,8 @@ _FINITE = (
     r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
     r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
 )
+# What a social post's readers do to it, as its counters label it.
+_REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
     r"^\S.{0,60}\blogo$",
@@ -67,10 +69,13 @@ JUNK = _patterns(
     # Discourse's selection bar: "You have selected 0 posts.", "select all", "cancel selecting".
     r"^(?:you have selected \d+ posts?\.?|select all|cancel selecting)$",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
-    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
-    r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
-    r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
+    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|upvotes?|votes?|points?|followers?|claps?|"
+    r"shares?|comments?|replies|responses|subscribers?|members?|"
+    rf"{_REACTIONS}|bookmarks?|saves?|kudos|hearts?|notes|stars?|"
     r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
+    # ... and a social post's reaction counter's label on the line under its count ("43" /
+    # "boosts", Mastodon's): never a user name, however it is set.
+    rf"^{_REACTIONS}$",
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
     r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
     r"^all reactions:?$",

@@ -283,6 +283,37 @@ def test_the_posters_name_over_each_part_of_their_thread_is_not_text() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def _toot(text: str, stamp: str, counts: tuple[str, str]) -> list[str]:
+    # Mastodon's copy of a post in a thread: its text, its date, then each counter's number
+    # over its label ("43" / "boosts") and the post's buttons.
+    return [text, stamp, "·", counts[0], "boosts", counts[1], "favorites", "Reply", "Boost", "More"]
+
+
+def test_a_one_author_thread_is_the_essay_past_each_posts_counters() -> None:
+    # The parts after the first have no header of their own; a counter's label under its
+    # number ("boosts") is no poster's name under the date, so no reply starts there.
+    parts = [f"{k}/3 {paragraph}" for k, paragraph in enumerate(ESSAY, 1)]
+    stamps = [f"Feb 20, 2026, 18:0{k}" for k in range(3)]
+    toots = [_toot(p, s, ("43", "118")) for p, s in zip(parts, stamps, strict=True)]
+    reply = ["Kit Varga", "@kitvarga@film.garden", "Feb 20, 2026", "@danaw so true.", "Reply"]
+    cleaned = clean(_paste(["Dana Wells", "@danaw@film.social"], *toots, reply))
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        None,
+        "Dana Wells",
+        "film.social",
+    )
+    assert cleaned.body.split("\n\n") == parts
+    assert all(line in cleaned.removed for line in ("boosts", "favorites", "@danaw so true."))
+
+
+def test_a_lower_case_user_name_under_a_date_is_still_a_posts_header() -> None:
+    # Near miss: a commenter's plain lower-case user name under the thread's last date is a
+    # header, and their reply is no part of the essay.
+    reply = ["mossgrove", "2h", "Completely disagree, the shots were lovely."]
+    cleaned = clean(_paste(["danaw", "3h"], ESSAY, reply))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 def test_a_name_over_a_posts_age_is_a_social_posts_header() -> None:
     comment = ["Jonah Reyes", "Great post, the storm part especially.", "2h", "Reply"]
     cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "5 comments", comment))

@@ -1022,10 +1022,36 @@ def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
         "If you teach film and tried something similar, write to me — I'm collecting syllabi.",
         "If you run a festival and saw the same thing, drop me a line.",
         "If you cut trailers for a living, let me know how your studio handles this.",
+        # By its shape, not its words: a condition or a question put to some readers, then an
+        # invitation to reach the author (an imperative aimed at them, or a wish to hear).
+        "If you're a student and want to argue with me about any of this, hit reply. I read "
+        "everything.",
+        "*If you teach production and tried something like this, send me your syllabus — I'd "
+        "love to compare notes.*",
+        "If you've tried this on a real job, I'd love to hear how it went.",
+        "Disagree? Hit reply and tell me why.",
+        "Run a festival and seen the same thing? My inbox is open.",
     ],
 )
 def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
     assert line not in clean(_paste(OPENING, MIDDLE, CLOSING, line)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An imperative aimed elsewhere, a main clause that is no imperative, a question the
+        # essay answers itself: the essay's.
+        "If you teach production, show your students the raw generations before any prompt.",
+        "If you ask me, the tools are overhyped and so are the fears about them.",
+        "If you doubt me, watch the trailer again and count the hands in the crowd.",
+        "If you have leads, you know where to find me and the rest of the crew.",
+        "Have you ever watched a director realise the shot is gone? It is a terrible silence.",
+        "Why does this matter so much to editors? Ask anyone who has cut a trailer with me.",
+    ],
+)
+def test_the_authors_own_lines_to_the_reader_are_the_essays(line: str) -> None:
+    assert line in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body.split("\n\n")
 
 
 def test_near_misses_of_reader_calls_and_print_notes_are_the_essays() -> None:

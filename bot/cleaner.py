@@ -76,6 +76,7 @@ from bot.headline import (
     standfirst_over_byline,
     title_index,
     title_over_byline,
+    without_section_label,
 )
 from bot.page_meta import (
     NAME,
@@ -830,6 +831,7 @@ def clean(
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
+            title = without_section_label(title)  # "Opinion | …"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
         elif (

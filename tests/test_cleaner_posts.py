@@ -1388,3 +1388,36 @@ def test_a_magazines_section_over_its_columns_name_is_no_title() -> None:
     assert clean("\n".join(head) + "\n" + "\n\n".join([OPENING, MIDDLE, CLOSING])).title == head[2]
     # Near miss: a sentence in capitals with a slash in it is no breadcrumb.
     assert not is_junk(Unit("WE SHOT IT ON FILM / AND THEN WE SCANNED IT ALL TWICE", 0, 0))
+
+
+# --- A section's label before a headline ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Opinion | Against the Demo Reel Economy",
+        "OPINION: Against the Demo Reel Economy",
+        "Analysis — Against the Demo Reel Economy",
+        "Comment – Against the Demo Reel Economy",
+        "Culture Desk | Against the Demo Reel Economy",
+    ],
+)
+def test_a_section_label_before_a_headline_is_not_the_title(shown: str) -> None:
+    cleaned = clean(_paste(shown, "By Tomasz Greb", "March 22, 2026", ESSAY))
+    assert (cleaned.title, cleaned.author) == ("Against the Demo Reel Economy", "Tomasz Greb")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Sora: A Month in the Edit Suite",
+        "Guest Column: Generative Video Will Save Mid-Budget Film",
+        "Review: Sora's First Feature Is a Mood Board",
+        "Two Cameras — One Scene, Shot Twice",
+    ],
+)
+def test_a_headlines_own_colon_or_dash_stays_in_the_title(shown: str) -> None:
+    # Near misses: a colon in the headline's own case, a dash after no section's kind.
+    cleaned = clean(_paste(shown, "By Tomasz Greb", "March 22, 2026", ESSAY))
+    assert cleaned.title == shown

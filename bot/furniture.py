@@ -66,7 +66,7 @@ _ASKING_ITSELF = (
 _TO_READER = (
     r"(?:if you\b[^.!?,;:—–]{1,100}\s*[,:—–]"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
-    rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,60}}\?)"  # "Disagree?", "Teach?"
+    rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
 _TO_THE_AUTHOR = (
     r"(?:\bme\b|\bmy (?:inbox|dms?|e-?mail|mentions|replies)\b|\breply\b|\brespond\b|"

@@ -314,6 +314,39 @@ def test_a_lower_case_user_name_under_a_date_is_still_a_posts_header() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_threads_buttons_under_each_post_do_not_end_it() -> None:
+    # Threads' "Comment" under each post reads like a comment section's start; the poster's
+    # next post under it says the thread goes on, and the others' reply is still cut.
+    buttons = ["Like", "Comment", "Repost", "Share", "12"]
+    posts = [["tovah.cuts", "2d", paragraph, *buttons] for paragraph in ESSAY]
+    reply = ["bramwell.vfx", "1d", "hard agree, the pitch deck era is over though"]
+    cleaned = clean(_paste(["Threads", "Thread"], *posts, reply))
+    assert cleaned.author == "tovah.cuts"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_comment_button_under_a_single_post_still_ends_it() -> None:
+    # Near miss: with no post of the poster's under it, what follows is the others'.
+    comment = "Mina Sato totally agree with this and the storm part especially"
+    cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "Comment", comment))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_a_follow_button_over_a_posters_first_post_is_no_blogs_name() -> None:
+    # Bluesky: the poster's name, handle and "Follow" over the first post, then its counters
+    # and their labels; "Follow" over a one-sentence post is no blog's name over its tagline.
+    opening = (
+        "I spent last week cutting a short entirely from generated footage, and I came out of "
+        "it less scared and more tired than I expected."
+    )
+    first = [opening, "April 9, 2026 at 7:42 PM", "Everybody can reply", "27", "reposts"]
+    rest = [["Maren Oyelaran", "@marenoyelaran.bsky.social", p, "4", "19"] for p in ESSAY[1:]]
+    head = ["Home", "Explore", "Maren Oyelaran", "@marenoyelaran.bsky.social", "Follow"]
+    cleaned = clean(_paste(head, first, *rest))
+    assert (cleaned.author, cleaned.publication) == ("Maren Oyelaran", "Bluesky")
+    assert cleaned.body.split("\n\n") == [opening, *ESSAY[1:]]
+
+
 def test_a_name_over_a_posts_age_is_a_social_posts_header() -> None:
     comment = ["Jonah Reyes", "Great post, the storm part especially.", "2h", "Reply"]
     cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "5 comments", comment))

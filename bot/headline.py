@@ -237,13 +237,18 @@ def _in_menu(units: list[Unit], i: int) -> bool:
 
 
 def _standfirst(units: list[Unit], title: int, below: int) -> bool:
-    """A standfirst (dek) between its headline and the byline: longer than the headline, and
-    written as a sentence rather than in Title Case (as long as the headline: the headline
-    comes first), and a sentence's length."""
+    """A standfirst (dek) between its headline and the byline: written as a sentence rather
+    than in Title Case, and longer than the headline (as long as the headline: the headline
+    comes first) and a sentence's length, or under a headline in Title Case, whose case tells
+    it from the headline at any length ("Why I Stopped Fighting the Generated Insert" / "A
+    working editor's truce with the machine")."""
     return (
         below == title + 1
-        and units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
         and not title_case(units[below].text)
+        and (
+            units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
+            or title_case(units[title].text)
+        )
     )
 
 

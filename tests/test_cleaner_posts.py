@@ -1454,3 +1454,23 @@ def test_a_headlines_own_colon_or_dash_stays_in_the_title(shown: str) -> None:
     # Near misses: a colon in the headline's own case, a dash after no section's kind.
     cleaned = clean(_paste(shown, "By Tomasz Greb", "March 22, 2026", ESSAY))
     assert cleaned.title == shown
+
+
+def test_a_short_subtitle_in_sentence_case_under_a_title_case_headline_is_not_the_title() -> None:
+    head = [
+        "Why I Stopped Fighting the Generated Insert",
+        "A working editor's truce with the machine",  # longer than the headline, in its case
+        "Hana Okafor",
+        "Mar 30, 2026",
+        "Share",
+    ]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.author) == (head[0], "Hana Okafor")
+
+
+def test_a_headline_in_sentence_case_over_a_shorter_line_stays_the_title() -> None:
+    # Near miss: with the headline in sentence case, its case tells nothing; the longer line is
+    # the headline as before.
+    head = ["Why I stopped fighting the generated insert", "A truce", "Hana Okafor", "Mar 30, 2026"]
+    cleaned = clean(_paste(head, ESSAY))
+    assert cleaned.title == head[0]

@@ -14,7 +14,7 @@ passage (``id:``, a hash of its text: what it is worth whatever the claim); a pa
 later has none and is ranked by the rest.
 
 One feature is itself learnt: the answer profile (``$profile``), a ridge map from a claim's
-words to the word prefixes of the passages accepted for it, shipped factorised (rank PROFILE_RANK)
+words to the word prefixes of the passages accepted for it (less those of its candidates), shipped factorised (rank PROFILE_RANK)
 in counter_model.json. The ranker is trained on profiles the map gives claims it was not fitted
 on (5-fold cross-fitting), so it weighs the profile as it will meet it on new claims.
 
@@ -84,7 +84,7 @@ SIDES_OF = ("optimistic", "skeptical")
 # Where a claim's annotations come from, for weighting: "strict" sets were annotated with every
 # acceptable passage and re-audited (the last held-out half); "quick" accept lists were written
 # fast and are not exhaustive (data/stance/); "other" is the rest of the tuning sets.
-STRICT = ("claims-4c.yaml", "claims-4d.yaml")
+STRICT = ("claims-4c.yaml", "claims-4d.yaml", "claims-5e.yaml", "claims-5f.yaml")
 
 
 @dataclasses.dataclass
@@ -249,11 +249,18 @@ def _fit_profile(claims: list[Claim], rank: int) -> Profile:
                 rows.append(i)
                 cols.append(col[w])
                 vals.append(v / norm)
+        # The accepted passages' mean prefix vector less the candidates' mean: what sets the
+        # answers apart from the passages they were chosen among, not what every candidate
+        # says (cross-validated: 80.5% -> 83.9% given the true side on the strict sets).
         accepted_norms = [n for n, y in zip(c.norms, c.y, strict=True) if y]
         for n in accepted_norms:
             mine = _passage_prefixes(n)
             for p in mine:
                 target[i, pcol[p]] += 1 / np.sqrt(len(mine)) / len(accepted_norms)
+        for n in c.norms:
+            mine = _passage_prefixes(n)
+            for p in mine:
+                target[i, pcol[p]] -= 1 / np.sqrt(len(mine)) / len(c.norms)
     x = sp.csr_matrix((vals, (rows, cols)), shape=(len(usable), len(claim_vocab)))
     kernel = (x @ x.T).toarray()
     dual = np.linalg.solve(kernel + PROFILE_RIDGE * np.eye(len(usable)), target)

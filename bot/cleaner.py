@@ -38,9 +38,10 @@ any one site:
   and everything after it are dropped, except the author's bio, returned separately without its
   calls to action; after the last paragraph of prose only short sentences stay;
 * junk lines inside the essay (captions, credits, "[Image: ...]", "Read more: ...", share and
-  subscribe prompts, cookie banners, dates alone on a line, counters) are dropped when short
-  (a consent wall's paragraphs however long; a caption under an "Image caption," label and a
-  publication's blurb in its subscribe box with them):
+  subscribe prompts and a sign-up form's status lines, cookie banners, dates alone on a line,
+  counters) are dropped when short (a consent wall's paragraphs however long, with the heading,
+  sentences and buttons around them that speak its language; a caption under an "Image
+  caption," label and a publication's blurb in its subscribe box with them):
   an essay paragraph that merely mentions a newsletter is never dropped, and a line that starts
   with a menu word ("More", "By") but ends like a sentence is kept;
 * short lines between paragraphs that name a section are headings: structure, not passages;
@@ -83,6 +84,7 @@ from bot.page_meta import (
     name_beside_date,
     parse_date,
     published_line,
+    read_time_line,
     sign_off,
     signs_off,
     wire_date,
@@ -164,7 +166,9 @@ def _labelled_captions(units: list[Unit]) -> set[int]:
     }
 
 
-_PROMPT = re.compile(r"\b(?:subscribe|newsletter|sign up)\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"\b(?:subscri(?:be|bing|ption)|newsletter|sign(?:ing)?[ -]?up)\b", re.IGNORECASE
+)
 _BLURB_WORDS = 25
 
 
@@ -205,6 +209,29 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
         and is_prose(units[i + 2])
         and all(is_furniture(u) for u in units[:i])
     )
+
+
+def _consent_wall(units: list[Unit]) -> set[int]:
+    """A consent wall's paragraphs and the short lines around them that speak its language:
+    its heading right above ("Your privacy, your choice"), and the sentences and buttons right
+    under it ("You can accept or manage your choices by clicking below, including your right
+    to object where legitimate interest is used.", "Accept all"). Alone such a sentence passes
+    for prose, and would start the essay above the headline; a headline under the buttons
+    ("Why I Agree with the Sceptics") is no sentence, and ends the wall."""
+    wall = {i for i, u in enumerate(units) if furniture.consent_text(u.text)}
+    for i in sorted(wall):
+        if i > 0 and furniture.speaks_consent(units[i - 1].text):
+            wall.add(i - 1)
+        j = i + 1
+        while (
+            j < len(units)
+            and j not in wall
+            and furniture.speaks_consent(units[j].text)
+            and (ends_sentence(units[j].text) or is_junk(units[j]))
+        ):
+            wall.add(j)
+            j += 1
+    return wall
 
 
 def _reader_letters(units: list[Unit]) -> set[int]:
@@ -301,6 +328,31 @@ def _related_links(units: list[Unit]) -> set[int]:
         and not units[i + 1].heading
         and _HEADLINE_MIN_WORDS <= units[i + 1].words <= furniture.TITLE_MAX_WORDS
     }
+
+
+# How many headlines (and their numbers) a box of other stories holds at most.
+_BOX_MAX_LINES = 16
+
+
+def _teaser_boxes(units: list[Unit]) -> set[int]:
+    """A box of other stories' headlines set between an article's paragraphs ("Most read" over
+    "1" / "Roadworks on the A47 …"), the article's prose running on under it: the box's lines,
+    its heading first. Under the article (comments, a heading or the page's end under the
+    headlines), or set as a section of the page ("## Related posts"), the same box ends it."""
+    boxes: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.heading or not (furniture.TEASER_HEAD.match(unit.text) and is_end(unit)):
+            continue
+        for k in range(i + 1, min(len(units), i + 2 + _BOX_MAX_LINES)):
+            if is_prose(units[k]):
+                if k > i + 1:
+                    boxes.update(range(i, k))
+                break
+            if units[k].heading or (
+                is_end(units[k]) and not furniture.TEASER_HEAD.match(units[k].text)
+            ):
+                break
+    return boxes
 
 
 def _ad_link(unit: Unit) -> bool:
@@ -491,6 +543,7 @@ def clean(
         | _labelled_captions(units)
         | _reader_letters(units)
         | _forum_quotes(units)
+        | _consent_wall(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
@@ -589,6 +642,7 @@ def clean(
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
     # Where the essay ends: the first end marker (or author bio) after some essay text.
+    boxes = _teaser_boxes(units)
     body_words = 0
     cut = len(units)
     byline_name: str | None = None
@@ -596,7 +650,7 @@ def clean(
         unit = units[i]
         name = url_byline(unit)
         ends = (
-            (is_end(unit) and not _label_over_prose(units, i))
+            (is_end(unit) and not _label_over_prose(units, i) and i not in boxes)
             or _teasers_under(units, i)
             or is_about(unit)
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
@@ -656,6 +710,8 @@ def clean(
             None,
         )
         or next((d for u in head if (d := dated_byline(u.text))), None)
+        # An article's meta line: "December 2, 2025 · Kenji Arakawa · 4 min read".
+        or next((d for u in head if (d := read_time_line(u.text)[1])), None)
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
@@ -670,7 +726,7 @@ def clean(
     title: str | None = None
     body: list[str] = []
     previous: str | None = None
-    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs
+    pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs | boxes
     handle = posts.poster if posts is not None else author if author and " " not in author else None
     community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
     for i, unit in enumerate(units[:end]):
@@ -729,6 +785,10 @@ def clean(
         # The platform the byline's handle links to: a README's "@jane" on GitHub.
         or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
     )
+    if not author and publication and any(name_beside_date(u.text) == publication for u in head):
+        # The site's name beside the post's date ("Kenji Arakawa" over the menu, "December 2,
+        # 2025 · Kenji Arakawa"): a person's own site, so its name is the author's.
+        author, publication = publication, None
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)

@@ -162,6 +162,29 @@ JUNK = _patterns(
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
+    # A sign-up form's and a members' site's status lines, which a copy of the page takes with
+    # it though they show only once a form is sent: "Email sent! Check your inbox to complete
+    # your signup.", "Welcome back! You've successfully signed in.", "Your link has expired.",
+    # "Please enter a valid email address".
+    r"^(?:e-?mail sent|message sent|success|great|almost (?:there|done|finished)|oops|error|"
+    r"welcome back)\s*(?:[!:]|\.{3}|…)\s*[^!?]{0,160}\b(?:subscri(?:bed?|bing|ption)|"
+    r"sign-?\s?up|sign(?:ed)?[ -]in|inbox|e-?mail|try again|account|billing|checkout)\b"
+    r"[^!?]{0,120}[.!]?$",
+    r"\b(?:an error|a problem|something went wrong)\b[^.!?]{0,60}[.!]\s+(?:please )?try again\b"
+    r".{0,20}$",
+    r"^(?:oops|error|sorry)\W{0,3}\s*something went wrong\b[^.!?]{0,30}\b(?:submit|send|"
+    r"sign|subscri|form)\w*[^.!?]{0,30}[.!]?$",
+    r"^(?:please )?check your (?:e-?mail|inbox)\b[^.!?]{0,40}\b(?:confirm|complete|verify|"
+    r"activate|magic link)\b[^.!?]{0,40}\b(?:subscription|sign-?\s?up|sign(?:ing)? in|account|"
+    r"e-?mail(?: address)?)\b.{0,20}$",
+    r"^you(?:['’]ve| have| are|['’]re) (?:now )?(?:successfully )?(?:subscribed|signed up|"
+    r"signed in)(?:\s+(?:to|for)\s+(?-i:[A-Z])[\w&'’ -]{0,40})?[.!]?$",
+    r"^(?:subscription|sign-?\s?up|e-?mail(?: address)?) confirmed[.!]?$",
+    r"^your (?:sign-?in |magic |login )?link (?:has )?expired[.!]?$",
+    r"^your billing (?:info(?:rmation)? )?(?:was|has)(?: not)? (?:been )?updated[.!]?$",
+    r"^(?:please )?enter a valid e-?mail(?: address)?[.!]?$",
+    r"^thanks? (?:you )?for (?:subscribing|signing up)(?: to (?-i:[A-Z])[\w&'’ -]{0,40})?[.!]"
+    r"(?:\s.{0,80})?$",
     # E-mail newsletters: the wrapper around the issue, its greeting and its sign-off.
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b(?:.{0,20}|\s+(?:at\s+)?https?://\S+)$",
@@ -185,7 +208,8 @@ JUNK = _patterns(
     # Paywalls: the teaser's end ("Keep reading with a 7-day free trial").
     r"^(?:keep|continue) reading\b.{0,60}$",
     r"\bsubscribe\b.{0,60}\bto (?:keep|continue) reading\b",
-    r"^(?:sign in|log in|register|become a \w+|upgrade|join) to (?:keep|continue) reading\b",
+    r"^(?:sign in|log in|register|become a \w+|upgrade|join)(?: for free| now)? to (?:keep|"
+    r"continue) reading\b",
     r"^start (?:your |a )?(?:free )?trial\b.{0,30}$",
     r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
@@ -344,6 +368,30 @@ JUNK = _patterns(
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
     r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
     r"\bletters? to the editor\b",
+    # A paper's invitation to answer a piece in its letters page: "Do you have an opinion on
+    # the issues raised in this article? If you would like to submit a response …".
+    r"^(?:do you have an opinion on|have your say on|what do you think (?:of|about)|(?:got|have) "
+    r"(?:a view|an opinion|thoughts|something to say) (?:on|about)) (?:the issues? raised in )?"
+    r"(?:this|today['’]s) (?:article|story|column|piece|essay)\b.{0,240}$",
+    r"\b(?:submit|send|write)\b[^.!?]{0,30}\b(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
+    r"publication|letters? (?:section|page)|published (?:in|on) our)\b.{0,60}$",
+    # ... or its address and its rules: "Write to us at letters@… Letters should be no more than
+    # 300 words and include your full address."
+    r"\b(?:write|e-?mail) (?:to )?(?:us|the editor) at \S+@\S+\b.{0,200}$",
+    r"\bletters (?:should|must) (?:be|not exceed)\b[^.!?]{0,40}\bwords\b",
+    # A paper's meter, its appeals for support and its tools around a piece: "You have 2 free
+    # articles left this month.", "Our journalism relies on readers like you.", "Please turn
+    # off your ad blocker to continue reading.", "Gift this article".
+    r"^you(?:['’]ve| have) (?:read )?\d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles?|stories|"
+    r"gift articles)\b[^.!?]{0,40}[.!]?$",
+    r"^(?:support|fund) (?:independent|local|quality|our) journalism\b.{0,80}$",
+    r"\b(?:our|this) journalism (?:relies|depends) on\b.{0,80}$",
+    r"^we rely on (?:advertising|readers|your support)\b.{0,80}$",
+    r"^(?:please )?(?:turn off|disable|pause|whitelist us in) your ad ?-?blocker\b.{0,60}$",
+    r"^(?:gift|reuse|save) this (?:article|story|content)$",
+    r"^explore more on (?:these|this) topics?$",
+    r"^sign up (?:to|for) (?:our|the)\b[^.!?]{0,40}\b(?:briefing|newsletter|bulletin|digest)s?\b"
+    r"[^!?]{0,80}$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,
@@ -368,6 +416,24 @@ def consent_text(text: str) -> bool:
         return False
     terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
     return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
+
+
+# What a consent wall's other lines offer the reader: "You can change your choices at any time
+# by selecting Privacy settings …", "Your privacy, your choice", "Accept all".
+_CONSENT_CONTROL = re.compile(
+    r"\b(?:privacy|choices?|settings|preferences|consent|opt[- ]out|accept|reject|agree|object)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_consent(text: str) -> bool:
+    """Whether a short line speaks a consent wall's language, its web vocabulary ("… your right
+    to object where legitimate interest is used.") or the choices it offers ("You can change
+    your choices at any time …"): next to the wall's paragraph, it is the wall's too."""
+    terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
+    return len(text.split()) <= JUNK_MAX_WORDS and bool(
+        terms & _CONSENT_WEB or _CONSENT_CONTROL.search(text)
+    )
 
 
 # What interrupts an article's body (an ad slot, a picture, its caption or credit, a "Read
@@ -421,6 +487,19 @@ NAV = _patterns(
     r"^recommended posts$",
 )
 
+# The heading of a box of other stories' headlines: under an article, or set between its
+# paragraphs (bot/cleaner.py tells which).
+_TEASER_HEADS = (
+    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
+    r"questions|links|content|coverage|videos|topics)\b"
+    r".{0,30}$",
+    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
+    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
+    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
+    r"this|on)\b.{0,40})?)$",
+    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+)
+TEASER_HEAD = _patterns(*_TEASER_HEADS)
 # Markers after which nothing is essay text: comment sections, author boxes, related lists.
 END = _patterns(
     r"^leave a (?:reply|comment)\b",
@@ -443,14 +522,7 @@ END = _patterns(
     r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
     r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
     r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
-    r"^(?:related|similar|recommended|more|recent|popular) (?:articles|posts|stories|reading|"
-    r"questions|links|content|coverage|videos|topics)\b"
-    r".{0,30}$",
-    r"^you (?:may|might) also (?:like|enjoy)\b.{0,20}$",
-    r"^(?:also read|read also|further reading|trending(?: now)?|most (?:read|popular)|"
-    r"popular (?:now|this week|posts?)|more (?:stories|posts|articles|essays)(?: (?:from|by|like "
-    r"this|on)\b.{0,40})?)$",
-    r"^(?:read next|recommended for you|more from\b.{0,60}|recommended from\b.{0,30})$",
+    *_TEASER_HEADS,
     r"^written by\b.{0,60}$",
     r"^share this:?$",
     # A newsletter's letters from its readers: their words, never the author's.

@@ -14,6 +14,7 @@ import re
 
 from bot import furniture
 from bot.page_meta import (
+    ISSUE_LINE,
     NAME,
     READ_TIME,
     author_in,
@@ -79,6 +80,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and not (i + 1 < len(texts) and ISSUE_LINE.match(texts[i + 1]))  # a newsletter's name
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
@@ -93,10 +95,11 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and byline + 1 < stop - 1
         and not ends_sentence(texts[stop - 1])
         and not is_dateline(texts[stop - 1])
-        and all(is_furniture(u) for u in units[byline + 1 : stop - 1])
+        and all(is_furniture(u) or u.text == texts[byline] for u in units[byline + 1 : stop - 1])
     ):
-        # A post's title under its poster's header and its button ("velvetgrain" / "Follow")
-        # and right over its text: the lines over the header are the blog's name and tagline.
+        # A post's title under its poster's header and its button ("velvetgrain" / "Follow"),
+        # perhaps shown twice (the blog's card, then the post's), and right over its text: the
+        # lines over the header are the blog's name and tagline.
         return stop - 1
     above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
     if not above and given is not None and found is not None and found < given:

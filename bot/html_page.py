@@ -16,7 +16,7 @@ import re
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME, author_in
+from bot.page_meta import NAME, author_in, made_of_name
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -133,13 +133,13 @@ _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 def _own_domain(sitename: str, author: str) -> bool:
     """Whether ``sitename`` is a host name made of its author's name ("liorbenami.net",
-    "www.jane-doe.com" for Jane Doe): a person's own site, which the page names no other way."""
+    "www.jane-doe.com" for Jane Doe, "tomaszw.example" for Tomasz Wierzbicki, "jdoe.net"): a
+    person's own site, which the page names no other way."""
     if not _HOST_NAME.match(sitename):
         return False
-    host = re.sub(r"^www\.", "", sitename.casefold()).split(".")[0]
-    letters = re.sub(r"[^a-z]", "", author.casefold())
-    surname = re.sub(r"[^a-z]", "", author.split()[-1].casefold())
-    return len(surname) >= 3 and re.sub(r"[^a-z]", "", host) in {letters, surname}
+    return made_of_name(re.sub(r"^www\.", "", sitename.casefold()).split(".")[0], author)
+
+
 _DESCRIPTION = re.compile(
     r"<meta\b[^>]*\b(?:name|property)=[\"'](?:description|og:description|twitter:description)"
     r"[\"'][^>]*>",
@@ -288,18 +288,29 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
     except (etree.ParserError, ValueError):
         return set(), []
     captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
-    found = []
+    by_role: dict[str, list] = {}
     for element in tree.iter(etree.Element):
         role = " ".join(filter(None, (element.get("class"), element.get("id"))))
         role = re.sub(r"([a-z])([A-Z])", r"\1-\2", role).lower()
-        if not role or not _ASIDE_ROLE.search(role):
+        # The class (or id) that names the aside: "paywall" and "paywall-prompt" are two.
+        named = next((word for word in role.split() if _ASIDE_ROLE.search(word)), None)
+        if named is None:
             continue
         if len(element.text_content().split()) > min(_ASIDE_WORDS, text_words / 2):
             continue
-        found += [
-            element,
-            *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
-        ]
+        by_role.setdefault(named, []).append(element)
+    found = []
+    for elements in by_role.values():
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        if sum(len(e.text_content().split()) for e in outermost) > text_words / 2:
+            # A class set on most of the text's paragraphs marks the article itself (a
+            # magazine's "paywall" on every paragraph the paywall would hide), not an aside.
+            continue
+        for element in outermost:
+            found += [
+                element,
+                *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
+            ]
     asides = {normalize(" ".join(e.text_content().split())) for e in found}
     return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
 

@@ -30,6 +30,12 @@ _HEADER = re.compile(
 )
 # A reply's or a forward's subject prefixes: "Fwd:", "FW:", "Re:", "AW:", "TR:".
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:fwd?|re|aw|tr|wg)\s*:\s*)+", re.IGNORECASE)
+# A newsletter's name and issue number beside its issue's title in the subject: "The Splicing
+# Block #48: Two cheers …", "Issue 12 | …", "… — Frame Rate, No. 7", "[Cutaway] No. 31 — …".
+_ISSUE = r"(?:[^:|—–\[\]]{0,60}?\s)?(?:#|(?:issue|letter|no\.|vol\.)\s*#?\s*)\d{1,5}"
+_SUBJECT_ISSUE = re.compile(
+    rf"^(?:(?:{_ISSUE}\s*[:|—–]|\[[^\]]{{2,60}}\])\s+)+|\s+[|—–-]\s+{_ISSUE}$", re.IGNORECASE
+)
 # The sender: "Ruth Adeyemi from Dailies <ruth@…>", "\"Ruth Adeyemi\" <ruth@…>", "ruth@…".
 _SENDER = re.compile(r"^\"?(?P<name>[^\"<]*?)\"?\s*(?:<[^>]*>)?\s*$")
 _SENDER_AT = re.compile(r"^(?P<name>.+?)\s+(?:from|at|of)\s+(?P<publication>\S.*)$")
@@ -93,7 +99,8 @@ def read_email(text: str) -> Email | None:
         return None
     _, end, fields = blocks[-1]
     meta: dict[str, str] = {}
-    if subject := _SUBJECT_PREFIX.sub("", fields.get("subject", "")).strip():
+    subject = _SUBJECT_PREFIX.sub("", fields.get("subject", "")).strip()
+    if subject := _SUBJECT_ISSUE.sub("", subject).strip():
         meta["title"] = subject
     sender = _SENDER.match(fields["from"])
     name = sender["name"].strip() if sender else ""

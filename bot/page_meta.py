@@ -20,6 +20,7 @@ __all__ = [
     "DATE",
     "FEDI_HANDLE",
     "HANDLE",
+    "ISSUE_LINE",
     "NAME",
     "POST_HEADER",
     "READ_TIME",
@@ -38,6 +39,7 @@ __all__ = [
     "named_by_layout",
     "parse_date",
     "published_line",
+    "read_time_line",
     "user_by_time",
     "wire_date",
 ]
@@ -46,6 +48,14 @@ __all__ = [
 NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
+)
+# A newsletter's issue line under its name: "Issue #41 -- March 12, 2026", "Vol. 3, Issue 14",
+# "No. 12 · 4 May 2026", "Letter #41", "#41 · 12 March 2026". The line over it is the
+# newsletter's masthead, not a byline or a title.
+ISSUE_LINE = re.compile(
+    r"^(?:(?:issue|letter|dispatch|no\.|number|vol(?:ume)?\.?|edition)\s*(?:no\.\s*)?#?\s*"
+    r"\d{1,4}|#\d{1,4})\b[^!?]{0,40}(?<![.!?])$",
+    re.I,
 )
 # A user name as forums and social sites show it: "u/grace", "@grace", "grace_99".
 HANDLE = re.compile(r"^(?:u/|@)?(?P<handle>[A-Za-z0-9][\w.-]{1,38})$")
@@ -108,7 +118,8 @@ _STATS = re.compile(
     r"reactions?)\b|(?<!\w)#[\w-]+"
     # "58 min", "1:02:33": an episode's length; "Issue #47", "Vol. 3": a number in a series.
     r"|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?|secs?)\b(?:\s+read\b)?|\b\d{1,2}:\d{2}:\d{2}\b"
-    r"|\b(?:issue|vol(?:ume)?|no|episode|ep|edition|part|season)\.?\s*#?\d+\b",
+    r"|\b(?:issue|letter|dispatch|vol(?:ume)?|no|number|episode|ep|edition|part|season)\.?\s*"
+    r"(?:no\.?\s*)?#?\d+\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
@@ -197,6 +208,8 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None
     if text.split()[0] in ("The", "A", "An"):
         return None  # "The Glass Orchard": a film's or a site's name, not a person's
+    if i + 1 < len(lines) and ISSUE_LINE.match(lines[i + 1]):
+        return None  # "Frame Rate Weekly" over "Issue #112 · February 20, 2026"
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
     # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
@@ -277,12 +290,16 @@ def _author_among_parts(line: str) -> str | None:
 
 
 def name_beside_date(line: str) -> str | None:
-    """The name a meta line of parts gives first, beside a date: "Jane Doe · Mar 4, 2025 · 12
-    comments", "Jane Doe and Sam Lee | March 4, 2025" (a theme's byline without "By"). Its date
-    is the page's; the name is not taken for the author, for a section's name sits there too
-    ("Film Reviews · Mar 4, 2025")."""
+    """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
+    2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
+    theme's byline without "By"). Its date is the page's; the name is not taken for the
+    author, for a section's name sits there too ("Film Reviews · Mar 4, 2025")."""
     parts = [part.strip() for part in SEPARATORS.split(line)]
-    if len(parts) < 2 or not any(is_dateline(part) for part in parts[1:]):
+    if len(parts) < 2:
+        return None
+    if is_dateline(parts[0]):
+        parts = parts[1:2]  # the name right after the date
+    elif not any(is_dateline(part) for part in parts[1:]):
         return None
     names = re.split(r"\s+(?:and|&)\s+", parts[0])
     if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
@@ -290,6 +307,28 @@ def name_beside_date(line: str) -> str | None:
     ):
         return parts[0]
     return None
+
+
+# A read time as one part of a meta line: "4 min read", or Hugo themes' bare "5 min".
+_READ_TIME_PART = re.compile(rf"{READ_TIME.pattern}|^\d{{1,3}}\s*min(?:ute)?s?\.?$", re.I)
+
+
+def read_time_line(line: str) -> tuple[str | None, str | None]:
+    """The person and the date an article's meta line of parts gives beside its read time, in
+    whatever order a theme sets them: "December 2, 2025 · Kenji Arakawa · 4 min read",
+    "December 14, 2025 · 5 min · Selin Okafor". The read time says the line is the article's
+    own, so a name there is its author's, not a section's (an archive's "Film Reviews · Mar 4,
+    2025")."""
+    parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
+    if len(parts) < 2 or not any(_READ_TIME_PART.search(part) for part in parts):
+        return None, None
+    day = next((d for part in parts if (d := date_alone(part))), None)
+    names = [
+        part
+        for part in parts
+        if _person_name(part) and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
+    ]
+    return (names[0] if day and len(names) == 1 else None), day
 
 
 def _name_with_handle(line: str) -> str | None:
@@ -312,7 +351,12 @@ def dated_byline(line: str) -> str | None:
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
-        if name := author_in(line) or _author_among_parts(line) or _name_with_handle(line):
+        if name := (
+            author_in(line)
+            or _author_among_parts(line)
+            or _name_with_handle(line)
+            or read_time_line(line)[0]
+        ):
             return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
@@ -588,6 +632,24 @@ def chat_header(line: str) -> re.Match[str] | None:
 _NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
 
 
+def made_of_name(token: str, name: str) -> bool:
+    """Whether a host or user name is made of a person's name ("jane-doe", "tomaszw" and
+    "tomasz_w" for Tomasz Wierzbicki, "jdoe", "doe"), case and punctuation aside."""
+    letters = re.sub(r"[^a-z]", "", token.casefold())
+    names = [re.sub(r"[^a-z]", "", word) for word in name.casefold().split()]
+    if len(names) < 2 or len(names[-1]) < 3:
+        return False
+    first, surname = names[0], names[-1]
+    return letters in {
+        "".join(names),
+        surname,
+        first + surname,
+        first + surname[:1],
+        first[:1] + surname,
+        surname + first,
+    }
+
+
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
@@ -595,8 +657,10 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         return None
     user = match["user"]
     marked = lines[i].startswith(("u/", "@"))
-    if not (marked or re.search(r"[_.\d]", user) or user.islower()):
-        return None  # a plain word ("Discussion") is a flair or a menu item, not a user
+    if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
+        # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
+        # ("KaiMbeki") are a user name.
+        return None
     near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near

@@ -13,13 +13,16 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, NAME, SEPARATORS
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS
 
 __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
 # to r/editors", "discussions in r/editors").
+_FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
+_FOLLOW_SPAN = 2  # the name, a "·"
+_FOLLOW_NAME_WORDS = 6
 _SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
@@ -114,7 +117,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
     if first is None or not NAME.match(first) or len(first.split()) > 4:
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)", re.IGNORECASE)
+    # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
+    pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)
     for line in tail:
         if match := pattern.search(line):
             return match.group(0) if not match.group(0).isupper() else first
@@ -138,7 +142,8 @@ ISSUE_MASTHEAD = re.compile(
 
 def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
-    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher)."""
+    Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher), "The
+    Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
     owner = company.casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
     # "Long Take Media" publishes "Long Take Magazine".
@@ -149,7 +154,7 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
         words = line.casefold().removeprefix("the ").split()
         # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
-        if named and 0 < len(words) < len(owner) and owner[: len(words)] == words:
+        if named and 0 < len(words) <= len(owner) and owner[: len(words)] == words:
             return line
         if named and core and words[:-1] == core and words[-1] in _TITLE_KINDS:
             return line
@@ -177,6 +182,13 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if match := _SUBREDDIT.match(line):
             return match["name"]
+    for i, line in enumerate(head):
+        # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
+        # publication"), where a writer's has "Follow".
+        if _FOLLOW_PUBLICATION.match(line):
+            shown = [n for n in head[max(0, i - _FOLLOW_SPAN) : i] if re.search(r"\w", n)]
+            if shown and len(shown[-1].split()) <= _FOLLOW_NAME_WORDS and shown[-1] != author:
+                return shown[-1]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:
@@ -220,20 +232,25 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
             return name
-    for line in head:
-        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47".
+    for above, line in itertools.pairwise(["", *head]):
+        # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47", or
+        # over its issue line ("Frame Rate Weekly" / "Issue #112 · February 20, 2026").
         if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
             name := ordinary_case(match["name"])
         ):
+            return name
+        if ISSUE_LINE.match(line) and NAME.match(name := ordinary_case(above)):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
-    return (
-        _site_name(head) or _masthead(head, tail) or _subscribed_to(tail) or _platform(head, tail)
-    )
+    # The name over a site's menu or in its foot may be its owner's: a person's own site names
+    # no publication.
+    shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
+    own = (author or "").casefold()
+    return next((name for name in shown if name and name.casefold() != own), None)
 
 
 # The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".
@@ -281,10 +298,20 @@ _PLATFORM_LABELS = {
 }
 
 
+# A platform's search box, labelled with its name ("Search Tumblr"), when its foot names it
+# again on a line of its own (its last link, "Tumblr").
+_SEARCH_SITE = re.compile(
+    r"^search (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?)$", re.I
+)
+
+
 def _platform(head: list[str], tail: list[str]) -> str | None:
     """The platform a post was copied from, when the page names no publication of its own."""
     for line in tail:
         if match := _RECOMMENDED_FROM.match(line):
+            return match["name"]
+    for line in head:
+        if (match := _SEARCH_SITE.match(line)) and match["name"] in tail:
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
         if any(label.match(line) for line in head):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot import furniture
 from bot.page_meta import (
@@ -24,6 +25,7 @@ from bot.page_meta import (
     date_alone,
     is_age,
     is_dateline,
+    made_of_name,
     parse_date,
     user_by_time,
 )
@@ -112,14 +114,19 @@ def _name_over_age(lines: list[str], i: int) -> bool:
 
 
 # A forum post's date line under its poster's profile (SMF): "« on: March 14, 2026, 09:12:00 PM
-# »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »".
-_STAMP_LINE = re.compile(r"^«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»$", re.I)
+# »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »"; or under their names (NodeBB): "wrote on
+# Apr 9, 2026, 8:14 PM".
+_STAMP_LINE = re.compile(
+    r"^(?:«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»"
+    r"|(?:wrote|replied) on\s+(?P<wrote>(?:(?!\sby\s).){4,40}?))$",
+    re.I,
+)
 _PROFILE_LINES = 5  # the name, a badge, a post count, the subject
 
 
 def _stamped(line: str) -> str | None:
     match = _STAMP_LINE.match(line)
-    return parse_date(match["when"]) if match else None
+    return parse_date(match["when"] or match["wrote"]) if match else None
 
 
 def _poster_above(lines: list[str], i: int) -> int | None:
@@ -212,9 +219,57 @@ def _holds_text(lines: list[str]) -> bool:
 _TEXT_MIN_WORDS = 3
 
 
+class _Header(NamedTuple):
+    start: int
+    text: int  # where the post's text starts
+    user: str
+    name: str | None  # the display name a social post's header shows
+    instance: str | None
+    social: bool  # a social post's or a chat message's header, not a forum post's
+
+
+def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Header]:
+    """A poster's user name and their display name, side by side, are one header, and the
+    display name is the poster's name: a user name over a display name read as a header of its
+    own ("ada_lindqvist" / "Ada Lindqvist" / "4d", Discourse's: the second starts inside the
+    first's header or where its text would, so the first has no post), or a name made of the
+    user name right over or under it ("Tomasz Wierzba" / "tomasz_w" / "Mar 2")."""
+    merged: list[_Header] = []
+    for header in headers:
+        last = merged[-1] if merged else None
+        above = lines[header.start - 1] if header.start else ""
+        below = lines[header.text] if header.text < len(lines) else ""
+        if (
+            last is not None
+            and last.start < header.start <= last.text
+            and header.user != last.user
+            and NAME.match(header.user)  # a display name; another user name is another post
+        ):
+            name = last.name or header.name or header.user
+            merged[-1] = last._replace(text=max(last.text, header.text), name=name)
+        elif header.name is None and (name := _other_name(header.user, above)):
+            merged.append(header._replace(start=header.start - 1, name=name))
+        elif header.name is None and (name := _other_name(header.user, below)):
+            merged.append(header._replace(text=header.text + 1, name=name))
+        else:
+            merged.append(header)
+    return merged
+
+
+def _other_name(user: str, line: str) -> str | None:
+    """The display name when ``line`` is the poster's other name: a name made of their user
+    name ("Tomasz Wierzba" beside "tomasz_w"), or a user name made of their name
+    ("OonaMcGrath" beside "Oona McGrath")."""
+    if NAME.match(line) and made_of_name(user, line):
+        return line
+    if HANDLE.match(line) and NAME.match(user) and made_of_name(line, user):
+        return user
+    return None
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
-    headers: list[tuple[int, int, str, str | None, str | None]] = []  # start, text, user, ...
+    headers: list[_Header] = []
     for i, line in enumerate(lines):
         above = lines[i - 1] if i else ""
         named = (
@@ -228,44 +283,46 @@ def read_thread(lines: list[str]) -> Thread | None:
             start, text, user, _ = profile
             if headers and headers[-1][0] >= start:
                 headers.pop()  # the poster's name, read as a header of its own
-            headers.append((start, text, user, None, None))
+            headers.append(_Header(start, text, user, None, None, False))
         elif (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
-            headers.append((i, text, name, name, None))
+            headers.append(_Header(i, text, name, name, None, True))
         elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
-            headers.append((i, i + 2, line, line, None))
+            headers.append(_Header(i, i + 2, line, line, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:
                 continue
             instance = fedi.groupdict().get("instance")
-            headers.append((start, i + 1, fedi["user"], above if named else None, instance))
+            headers.append(
+                _Header(start, i + 1, fedi["user"], above if named else None, instance, True)
+            )
         elif (user := user_by_time(lines, i)) and (headers or _opens_page(lines, i)):
             if headers and headers[-1][2] == user and i - headers[-1][1] <= 1:
                 # The same name again right under its header (an avatar's, then the name's).
-                headers[-1] = (headers[-1][0], i + 1, user, None, None)
+                start = headers[-1].start
+                chat = bool(chat_header(lines[start]))
+                headers[-1] = _Header(start, i + 1, user, None, None, chat)
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text = i + 1
                 while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
                     text += 1
-                headers.append((i, text, user, None, None))
+                headers.append(_Header(i, text, user, None, None, False))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
             user = next(name for name in header.groupdict().values() if name)
-            headers.append((i, i + 1, user, None, None))
-        elif _STAMP_LINE.match(line) and (poster := _poster_above(lines, i)) is not None:
+            headers.append(_Header(i, i + 1, user, None, None, bool(chat_header(line))))
+        elif _stamped(line) and (poster := _poster_above(lines, i)) is not None:
             # SMF: the poster's name, badge and post count, the subject, then "« on: <date> »".
-            headers.append((poster, i + 1, lines[poster], None, None))
+            headers.append(_Header(poster, i + 1, lines[poster], None, None, False))
     if not headers:
         return None
+    headers = _with_display_names(lines, headers)
     first = _chat_essay(lines, headers)
-    start, text_start, poster, name, instance = headers[first]
+    start, text_start, poster, name, instance, social = headers[first]
     headers = headers[first:]
-    social = bool(
-        FEDI_HANDLE.match(lines[text_start - 1]) or name is not None or chat_header(lines[start])
-    )
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
     # A header of the poster's with no text under it is no post of theirs: a blog's card in the

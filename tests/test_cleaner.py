@@ -501,6 +501,21 @@ def test_windows_line_endings() -> None:
         # ... of a poster's badges and a group's size.
         "Admin work ate the week.",
         "Top contributors were paid nothing.",
+        # ... of a sign-up form's status lines and a letters page's invitation.
+        "Email sent! I told the producer everything that night.",
+        "Success! The studio approved the second unit after all.",
+        "Sorry, something went wrong with the second reel that night.",
+        "You are now subscribed to a theory of cinema that nobody can test.",
+        "There was an error in the second reel. Nobody noticed it for a week.",
+        "Check your inbox before you sign anything with a studio.",
+        "Thanks for subscribing to the idea that faster is better.",
+        "Do you have an opinion on this? Most crews do, and they rarely get asked.",
+        "Write a letter to your union before the new rates get published in the spring.",
+        "Write to us at once, the producer said, and we will find the money somewhere.",
+        "Letters should be short, my editor said, and films should be long.",
+        "You have 2 choices left, and both of them are bad.",
+        "Support independent cinemas by buying a ticket this week.",
+        "Sign up to the union before the next job starts.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -726,6 +741,50 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "ADVERTISEMENT ▼",
         "Story continues below advertisement",
         "Sponsored content",
+        # A sign-up form's status lines, shown once it is sent.
+        "Email sent! Check your inbox to complete your signup.",
+        "Great! Check your inbox and click the link to confirm your subscription.",
+        "Success! You've successfully subscribed to Frame Rate.",
+        "Sorry, something went wrong. Please try again.",
+        "Success! An email was just sent to confirm your subscription. Please find the email "
+        "now and click 'Confirm' to start subscribing.",
+        "There was an error submitting your subscription. Please try again.",
+        "Almost finished... We need to confirm your email address. To complete the subscription "
+        "process, please click the link in the email we just sent you.",
+        "Oops! Something went wrong while submitting the form.",
+        "Please check your inbox to confirm your email address.",
+        "You are now subscribed to Frame Rate.",
+        "Subscription confirmed.",
+        # ... and a members' site's, copied with the page (Ghost's).
+        "Welcome back! You've successfully signed in.",
+        "Great! Next, complete checkout for full access to Night Shift Notes.",
+        "Success! Your account is fully activated, you now have access to all content.",
+        "Success! Your billing info has been updated.",
+        "Your billing was not updated.",
+        "Your link has expired.",
+        "Please enter a valid email address",
+        "Thanks for subscribing! Your first issue arrives on Friday.",
+        # A paper's invitation to answer the piece in its letters page.
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email to be considered for publication in "
+        "our letters section, please click here.",
+        "Have your say on this story: send your letter for publication to the letters page.",
+        # ... its meter, its appeals for support and its tools around a piece.
+        "You have 2 free articles left this month.",
+        "You've read 3 of your 5 free articles this month.",
+        "Support independent journalism. Subscribe from £1 a week.",
+        "Our journalism relies on readers like you. Please support us.",
+        "Please turn off your ad blocker to continue reading.",
+        "Register for free to continue reading.",
+        "Sign up to our morning briefing.",
+        "Gift this article",
+        "Reuse this content",
+        "Explore more on these topics",
+        "Got a view on this piece? Write to us at letters@harbourreview.example and your "
+        "letter may be published in our Sunday edition.",
+        "Do you agree? Write to us at letters@ouse-herald.example. Letters should be no more "
+        "than 250 words and include your full address.",
+        "Letters must not exceed 200 words and may be edited for length.",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -750,6 +809,35 @@ def test_markers_that_end_the_essay(marker: str) -> None:
     cleaned = clean(_lines(_BODY[0], _BODY[1], marker, after))
     assert cleaned.body == "\n\n".join(_BODY)
     assert after in cleaned.removed
+
+
+_MOST_READ = ["Most read", "1", "Roadworks on the bypass to last until spring", "2",
+              "Harbour school praised in first inspection since 2019"]  # fmt: skip
+_BODY_ON = "The pre-show slot went to students for decades, and a free package takes it away."
+
+
+def test_a_box_of_headlines_between_paragraphs_is_dropped_and_the_essay_runs_on() -> None:
+    # A paper's "Most read" box set in the article: the paragraphs under it are the essay's.
+    cleaned = clean(_lines(_BODY[0], *_MOST_READ, _BODY[1], _BODY_ON))
+    assert cleaned.body.split("\n\n") == [*_BODY, _BODY_ON]
+    assert set(_MOST_READ) <= set(cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        [*_MOST_READ, "Comments", "gaffer_gus", "2h", "A reader's reply, in words of its own."],
+        [
+            "## Related posts",
+            "- [Shot lists for people who hate them](/shot-lists/)",
+            "[^1]: Ask my art department, both of them, what they made of it.",
+        ],
+    ],
+)
+def test_a_box_of_headlines_under_the_essay_still_ends_it(foot: list[str]) -> None:
+    # Near misses: the box over comments, and a page's "Related posts" section over a footnote.
+    cleaned = clean(_lines(*_BODY, *foot), markdown=foot[0].startswith("#"))
+    assert cleaned.body.split("\n\n") == _BODY
 
 
 def test_the_headline_sits_above_its_standfirst_and_byline() -> None:

@@ -5,8 +5,10 @@ has the title over it. Each rule has a near miss."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.cleaner import clean
-from bot.page_meta import author_in
+from bot.page_meta import author_in, user_by_time
 from bot.page_site import find_publication
 from bot.page_threads import read_thread
 from bot.page_units import Unit, is_furniture
@@ -167,3 +169,28 @@ def test_a_forum_topics_buttons_are_furniture() -> None:
     # Near miss: the same words in a sentence are the essay's.
     assert not is_furniture(Unit("Reply to this topic only if you have shot on film.", 0, 0))
     assert not is_furniture(Unit("Followers of the old rules will hate this part", 0, 0))
+
+
+def test_a_user_name_right_under_a_posters_header_is_another_post_not_a_display_name() -> None:
+    # A display name under the user name is the same poster's ("Sam Okoro"); another user name
+    # there is someone else's post under one with no text (an image's), not the poster's name.
+    lines = ["A topic", "stagehand_sam", "4d", "Sam Okoro", "3d", OPENING, "lampie_lou", "3d"]
+    same = read_thread(lines)
+    assert same is not None
+    assert (same.name, same.replies) == ("Sam Okoro", 6)
+    other = read_thread([*lines[:3], "lampie_lou", *lines[4:]])
+    assert other is not None
+    assert (other.poster, other.name, other.replies) == ("stagehand_sam", None, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "user"),
+    [
+        ("KaiMbeki", "KaiMbeki"),  # words run together: a user name
+        ("kai_mbeki", "kai_mbeki"),
+        ("McGrath", None),  # near misses: a surname, a plain word
+        ("Discussion", None),
+    ],
+)
+def test_a_user_name_over_a_posts_age(line: str, user: str | None) -> None:
+    assert user_by_time([line, "4d"], 0) == user

@@ -201,6 +201,26 @@ def test_a_tumblr_posts_title_under_the_handle_and_the_blogs_name_as_publication
     assert POST_TITLE not in cleaned.body
 
 
+def _dashboard(foot: str) -> str:
+    # A post opened from the platform's dashboard: its search box and explore link, the
+    # poster's handle twice (their card, then the post's header), no blog name.
+    head = ["Search Tumblr", "Log in", "Explore all of Tumblr", "nightcuts", "Follow"]
+    post = ["nightcuts", "Follow", POST_TITLE]
+    foot_lines = ["#film", "1,204 notes", "Reblog", "Terms", "Privacy", foot]
+    return "\n".join([*head, *post, BODY[0], "", BODY[1], "", *ENDING, *foot_lines])
+
+
+def test_a_posts_title_under_its_posters_handle_shown_twice_and_the_searched_platform() -> None:
+    cleaned = clean(_dashboard("Tumblr"))
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        POST_TITLE,
+        "nightcuts",
+        "Tumblr",
+    )
+    # Near miss: a search box's name that the foot does not name again publishes nothing.
+    assert clean(_dashboard("Support")).publication is None
+
+
 def test_a_display_name_over_the_handle_that_signs_the_post_is_no_blog() -> None:
     lines = ["Jane Doe", "@janedoe", "text", "Jane Doe", "@janedoe"]
     assert blog_name(lines, "janedoe", "Jane Doe") is None  # X's, Bluesky's: the author's name

@@ -622,6 +622,66 @@ def test_a_forum_posts_date_under_its_posters_name_dates_it() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def test_a_posters_user_name_over_their_display_name_and_age_is_one_header() -> None:
+    # Discourse shows both names over the post's age; the display name, read as a social
+    # post's header of its own, had started the replies and taken the essay with it.
+    head = [
+        "Stage Craft",
+        "Sign Up",
+        "Should a trailer made with AI video be credited as editing?",
+        "Trailers",
+        "1.4k views",
+        "1",
+        "stagehand_sam",
+        "Sam Okoro",
+        "4d",
+    ]
+    # A reply's user name in words run together ("LampieLou") is a header too.
+    reply = ["12", "Reply", "2", "LampieLou", "Lou", "3d", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, ESSAY, reply))
+    assert (cleaned.title, cleaned.author) == (head[2], "Sam Okoro")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+_TOPIC = "Should a trailer made with AI video be credited as editing?"
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        # Discourse with full names first: the name made of the user name over it.
+        (["Sam Okoro", "sam_okoro", "Mar 2"], "Sam Okoro", None),
+        (["Sam Okoro", "sokoro", "4d"], "Sam Okoro", None),
+        # NodeBB: the user name made of the name over it, then "wrote on <date>" and "#1".
+        (
+            ["SamOkoro", "Sam Okoro", "wrote on Apr 9, 2026, 8:14 PM", "#1"],
+            "Sam Okoro",
+            "2026-04-09",
+        ),
+        # Near miss: a name the user name is not made of is no display name of theirs.
+        (["Lou Marsh", "sam_okoro", "Mar 2"], "sam_okoro", None),
+    ],
+)
+def test_a_posters_display_name_beside_their_user_name_names_them(
+    header: list[str], author: str, published: str | None
+) -> None:
+    head = ["Stage Craft", "Sign Up", _TOPIC, "Trailers", "4 Posts 3 Posters 212 Views"]
+    reply = ["Reply", "lampie_lou", "Mar 3", "Keep the credit, it was yours."]
+    cleaned = clean(_paste(head, header, ESSAY, reply))
+    assert (cleaned.title, cleaned.author, cleaned.published) == (_TOPIC, author, published)
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_posters_name_over_a_name_with_its_own_post_is_two_headers() -> None:
+    # Near miss: the handle's post has text before the next name, so the next name starts the
+    # replies.
+    head = ["Stage Craft", "Should a trailer made with AI video be credited as editing?"]
+    post = ["stagehand_sam", "4d", *ESSAY, "Lou Marsh", "3d", "Keep the credit, it was your cut."]
+    cleaned = clean(_paste(head, post))
+    assert cleaned.author == "stagehand_sam"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
 # --- A plain-text newsletter, hard-wrapped -----------------------------------------------------
 
 WRAPPED = """THE CALL SHEET -- Issue 47
@@ -664,6 +724,112 @@ def test_a_hard_wrapped_newsletter_its_masthead_sponsor_footer_and_sign_off() ->
     assert body[1].endswith("single day.")
 
 
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "Issue #12 -- 4 May 2026",
+        "No. 12 · 4 May 2026",
+        "Issue No. 12 · 4 May 2026",
+        "Letter #12 — 4 May 2026",
+        "#12 · 4 May 2026",
+    ],
+)
+def test_a_newsletters_name_over_its_issue_line_is_not_the_headline(issue: str) -> None:
+    # The headline stands under the masthead block and its rule, over the essay.
+    masthead = "\n".join(["THE SPLICE", issue, "Notes from a cutting room, by Jo Park"])
+    rule = "-" * 70
+    cleaned = clean(_paste(masthead, rule, "What the Rushes Never Showed", ESSAY, "-- Jo"))
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "What the Rushes Never Showed",
+        "Jo Park",
+        "The Splice",
+        "2026-05-04",
+    )
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_newsletters_name_over_its_issue_line_is_not_a_byline() -> None:
+    # A letter's web archive: the name over its menu, again over the issue line; the writer
+    # signs off under the essay.
+    head = ["Frame Rate Weekly", "Archives", "Subscribe"]
+    issue = ["Frame Rate Weekly", "Issue #112 · February 20, 2026"]
+    cleaned = clean(_paste(head, issue, "What a Crowd Cannot Do", ESSAY, "— Tamsin Greer"))
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        "What a Crowd Cannot Do",
+        "Tamsin Greer",
+        "Frame Rate Weekly",
+        "2026-02-20",
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # A theme's meta line under the headline, in any order, with its read time.
+        ("*December 2, 2025 · Ines Varga · 4 min read*", "Ines Varga"),
+        ("December 2, 2025 · 4 min read · Ines Varga", "Ines Varga"),
+        ("December 2, 2025 · 4 min · Ines Varga", "Ines Varga"),
+        ("Ines Varga · December 2, 2025 · 4 min read", "Ines Varga"),
+        # Without a read time the name beside the date is the author's only when the site is
+        # named after it (a person's own site); else it may be a section's. The date counts.
+        ("December 2, 2025 · Ines Varga", "Ines Varga"),
+        ("December 2, 2025 · Film Notes", None),
+    ],
+)
+def test_a_markdown_posts_meta_line_gives_its_date_and_author(
+    meta: str, author: str | None
+) -> None:
+    menu = "[Ines Varga](/) · [Posts](/posts/) · [About](/about/) · [RSS](/index.xml)"
+    foot = "© 2025 Ines Varga · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "What the Boards Promised",
+        author,
+        "2025-12-02",
+    )
+    # A site named after its author is a person's own site, no publication; without an author,
+    # the name in its copyright line is all the page says of the site.
+    assert cleaned.publication == (None if author else "Ines Varga")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_newsletters_masthead_takes_its_case_from_its_name_not_its_domain() -> None:
+    foot = [
+        "You're getting this because you signed up at cutaway.example.",
+        "Cutaway, 9 Ropewalk Yard, Nottingham NG1 5DU, UK",
+    ]
+    cleaned = clean(_paste("CUTAWAY", "Issue 14 -- 3 March 2026", ESSAY, foot))
+    assert cleaned.publication == "Cutaway"
+
+
+def test_a_name_beside_the_date_on_a_site_named_otherwise_is_not_taken_for_the_author() -> None:
+    menu = "[Lamp & Lens](/) · [Posts](/posts/) · [About](/about/)"
+    meta, foot = "December 2, 2025 · Ines Varga", "© 2025 Lamp & Lens · Built with Hugo"
+    raw = _paste(menu, "# What the Boards Promised", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication, cleaned.published) == (
+        None,
+        "Lamp & Lens",
+        "2025-12-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "publication"), [("Ines Varga", None), ("Lamp & Lens", "Lamp & Lens")]
+)
+def test_the_owners_name_over_a_sites_menu_is_no_publication(
+    site: str, publication: str | None
+) -> None:
+    # A Hugo theme: the site's name over its menu and in its copyright line; here the writer's.
+    menu = [f"[{site}](/)", "", "- [Posts](/posts/)", "- [Tags](/tags/)", "- [About](/about/)"]
+    meta = "December 14, 2025 · 5 min · Ines Varga"
+    foot = f"© 2025 [{site}](/) · Powered by [Hugo](https://gohugo.io/)"
+    raw = _paste("\n".join(menu), "# The Unrendered Middle", meta, ESSAY, foot)
+    cleaned = clean(raw, markdown=True)
+    assert (cleaned.author, cleaned.publication) == ("Ines Varga", publication)
+
+
 # --- A news page copied with its consent wall --------------------------------------------------
 
 CONSENT = [
@@ -690,6 +856,21 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
 
 
 @pytest.mark.parametrize(
+    ("button", "publication"),
+    [
+        ("Follow publication", "Frame by Frame"),
+        ("Subscribe to publication", "Frame by Frame"),
+        ("Follow", None),  # near miss: a writer's follow button names no publication
+    ],
+)
+def test_a_name_over_a_publications_own_follow_button_is_the_publication(
+    button: str, publication: str | None
+) -> None:
+    head = ["Write", "Search", "Frame by Frame", "·", button, "What the grade forgot", "Ana Ruiz"]
+    assert find_publication(head, [], "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
     ("masthead", "publication"),
     [
         # The title its publisher is named after, the kind of title for the corporate word.
@@ -697,6 +878,8 @@ def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
         ("Frame Line Quarterly", "Frame Line Quarterly"),
         # Near miss: a line that shares the name but is no title (a production arm).
         ("Frame Line Films", "Frame Line Media"),
+        # The company's whole name with the masthead's "The".
+        ("The Frame Line Media", "The Frame Line Media"),
     ],
 )
 def test_the_masthead_over_the_page_names_it_not_its_publisher(
@@ -705,6 +888,54 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
     head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
     foot = ["(c) 2025 Frame Line Media LLC. All rights reserved."]
     assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [
+        "You can accept or manage your choices by clicking below, including your right to "
+        "object where legitimate interest is used.",
+        "You can change your choices at any time by selecting Privacy settings at the bottom "
+        "of any page.",
+    ],
+)
+def test_a_consent_walls_short_line_beside_its_paragraph_is_furniture(choices: str) -> None:
+    # Alone it would pass for the essay's first sentence, and put the headline in the essay.
+    wall = [*CONSENT[:2], choices, "MORE OPTIONS", "AGREE"]
+    menu = ["Skip to main content", "The Westmoor Herald", "Subscribe", "News", "Opinion"]
+    menu += ["Culture", "Sport"]
+    head = ["The Town That Became a Backdrop", "Aisha Karim", "Fri 27 Feb 2026 06.00 GMT"]
+    # A browser's copy: each block's lines under each other, a blank line between blocks.
+    blocks = (wall, menu, ["Opinion"], head)
+    cleaned = clean(_paste(*("\n".join(block) for block in blocks), ESSAY))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert choices in cleaned.removed
+    assert (cleaned.title, cleaned.author, cleaned.published) == (
+        "The Town That Became a Backdrop",
+        "Aisha Karim",
+        "2026-02-27",
+    )
+
+
+def test_a_headline_under_a_consent_walls_buttons_is_not_the_walls() -> None:
+    # Near miss: the wall's buttons speak its language; the headline under them is the page's.
+    title = "Why I Agree with the Sceptics"
+    wall = "\n".join([*CONSENT[:2], "Accept all", "Reject all", title, "By Aisha Karim"])
+    cleaned = clean(_paste(wall, ESSAY))
+    assert (cleaned.title, cleaned.author) == (title, "Aisha Karim")
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Every website selling these tools promises the same thing: a crew of one.",
+        "Nobody on the crew had any choices left by the time the settings were locked.",
+    ],
+)
+def test_a_short_line_about_the_web_away_from_a_consent_wall_is_kept(own: str) -> None:
+    # Near miss: the essay's own sentence with a consent word, with no wall beside it.
+    assert own in clean(_paste(CONSENT, OPENING, own, CLOSING)).body.split("\n\n")
 
 
 def test_an_essay_paragraph_about_consent_and_data_is_kept() -> None:
@@ -771,12 +1002,23 @@ def test_a_note_introducing_the_author_over_a_guest_essay_is_not_the_essay() -> 
     assert cleaned.body.split("\n\n") == ESSAY
 
 
-def test_a_publications_blurb_in_its_subscribe_box_is_furniture() -> None:
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Subscribe"],
+        # The form's status lines under it, once sent (its button copied as nothing).
+        [
+            "Email sent! Check your inbox to confirm your subscription.",
+            "Sorry, something went wrong. Please try again.",
+        ],
+    ],
+)
+def test_a_publications_blurb_in_its_subscribe_box_is_furniture(under: list[str]) -> None:
     box = [
         "Subscribe to Cold Open",
         "Hundreds of paid subscribers",
         "Notes from a trailer editor on how films are sold.",
-        "Subscribe",
+        *under,
     ]
     cleaned = clean(_paste(OPENING, MIDDLE, box, CLOSING, "Share"))
     assert cleaned.body.split("\n\n") == ESSAY

@@ -538,8 +538,12 @@ def test_a_blogs_own_name_beats_its_host_name(masthead: str, publication: str) -
         ("https://www.oona-brennan.com/notes/plates", None),
         ("https://brennan.studio/notes/plates", None),
         ("https://oonabrennan.blogspot.com/2025/12/plates.html", None),
+        # ... or a name and an initial: "oonab", "obrennan".
+        ("https://oonab.net/notes/plates", None),
+        ("https://obrennan.com/notes/plates", None),
         # Near miss: a domain named otherwise is the only name the site has.
         ("https://platenotes.net/notes/plates", "platenotes.net"),
+        ("https://oonafilms.net/notes/plates", "oonafilms.net"),
     ],
 )
 def test_a_persons_own_domain_is_no_publication(url: str, publication: str | None) -> None:

@@ -630,6 +630,23 @@ def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) ->
     assert all(normalize(t) not in asides for t in (p.text for p in draft.doc.passages))
 
 
+@pytest.mark.parametrize("role", ["paywall", "share-target", "newsletter-body"])
+def test_an_aside_class_on_every_paragraph_of_the_article_drops_nothing(role: str) -> None:
+    # A magazine marks each paragraph its paywall would hide; the paragraphs are the essay.
+    html = _article_html().replace("<p>", f'<p class="{role}">')
+    draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))
+    assert len(draft.doc.passages) == 3
+    # A box named after the same role beside them (the paywall's prompt) is still an aside,
+    # and so is the same class on one short box beside the essay.
+    pitch = "Members read every essay in full, and the first month costs a single pound."
+    prompt = f'<div class="{role}-prompt"><p>{pitch}</p></div>'
+    box = f'<div class="{role}"><p>{pitch}</p></div>'
+    for page in (html.replace("</article>", f"{prompt}</article>"), _page_with(box)):
+        draft = draft_from_file(page.encode(), "page.html", Metadata(stance="mixed"))
+        assert [p.text for p in draft.doc.passages if "Members" in p.text] == []
+        assert len(draft.doc.passages) == 3
+
+
 def test_an_aside_class_on_a_wrapper_around_the_article_drops_nothing() -> None:
     html = _article_html().replace("<article>", '<article class="social-share-enabled">')
     draft = draft_from_file(html.encode(), "page.html", Metadata(stance="mixed"))

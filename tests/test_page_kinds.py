@@ -67,6 +67,21 @@ def test_a_forwarders_note_and_headers_are_never_the_essay() -> None:
     [
         ('"Ruth Adeyemi" <ruth@x.example>', "Re: Fwd: Scans", "Ruth Adeyemi", "Scans"),
         ("ruth@x.example", "FW: Scans", None, "Scans"),  # no name: the preview asks for it
+        # A newsletter's name and issue beside the issue's title are not the title.
+        ("ruth@x.example", "The Splicing Block #48: Two cheers", None, "Two cheers"),
+        ("ruth@x.example", "Fwd: Issue 12 | Scans at dawn", None, "Scans at dawn"),
+        ("ruth@x.example", "Scans at dawn — Dailies, No. 7", None, "Scans at dawn"),
+        ("ruth@x.example", "[Dailies] Scans at dawn", None, "Scans at dawn"),
+        ("ruth@x.example", "[Dailies] No. 31 — Scans at dawn", None, "Scans at dawn"),
+        ("ruth@x.example", "Scans at dawn - Vol. 3 Issue 14", None, "Scans at dawn"),
+        # Near misses: a number in the title itself.
+        (
+            "ruth@x.example",
+            "Take 2: what the model got wrong",
+            None,
+            "Take 2: what the model got wrong",
+        ),
+        ("ruth@x.example", "Scans, part 2", None, "Scans, part 2"),
     ],
 )
 def test_senders_and_subjects_in_other_shapes(

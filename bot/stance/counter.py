@@ -117,10 +117,11 @@ RANKER_PATH = Path(__file__).with_name("counter_model.json")
 
 # The answer profile: what the passages people accepted for claims worded like this one are
 # worded like. scripts/train_counter.py fits a ridge map from a claim's words (reader.words) to
-# the word prefixes of its accepted passages and ships it factorised, rank r: a vector per claim
-# word and per passage prefix. A claim's profile is the sum of its words' vectors, a passage's
-# the sum of its prefixes'; "$profile" is their cosine-like match. Passage words, not ids: a
-# new essay's passage is placed by its wording.
+# the word prefixes of its accepted passages, less its candidates' mean (what sets an answer
+# apart), and ships it factorised, rank r: a vector per claim word and per passage prefix. A
+# claim's profile is the sum of its words' vectors, a passage's the sum of its prefixes';
+# "$profile" is their cosine-like match. Passage words, not ids: a new essay's passage is
+# placed by its wording.
 Vector = tuple[float, ...]
 
 

@@ -12,9 +12,12 @@ any one site:
   sentence, with any short sentences just above it); everything before it is the page's head
   (skip links, menus, the title, the byline, "5 min read", the date), dropped and read for the
   title (bot/headline.py) and, through bot/page_meta.py and bot/page_site.py, the author,
-  the publication and the date; a one-sentence subtitle over the byline block belongs to the head;
+  the publication and the date; a one-sentence subtitle over the byline block belongs to the head,
+  and so does a blog's one-sentence description under its name, over its menu;
 * a pasted thread (a forum submission, a social post, a chat copy) is its poster's posts: the
-  first post by anyone else starts the replies, dropped with everything after them; a social
+  first post by anyone else starts the replies (someone else's name over a date under the post's
+  buttons too), dropped with everything after them; a link post (no text under its header) is
+  its poster's own comment in running prose, under the post's title, even below others'; a social
   post or a run of one poster's posts has no title and no headings, and the poster's name over
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
@@ -81,6 +84,7 @@ from bot.page_meta import (
     dated_byline,
     find_author,
     first_name_signature,
+    is_age,
     name_beside_date,
     parse_date,
     published_line,
@@ -112,6 +116,7 @@ from bot.page_units import (
     sentence_like,
     split_units,
     title_case,
+    title_like,
     unlinked_label,
     url_byline,
 )
@@ -208,6 +213,65 @@ def _note_over_headline(units: list[Unit], i: int) -> bool:
         and not ends_sentence(units[i + 1].text)
         and is_prose(units[i + 2])
         and all(is_furniture(u) for u in units[:i])
+    )
+
+
+_TAGLINE_WORDS = 30
+_SITE_NAME_WORDS = 5
+_BAR_WORDS = 3
+
+
+def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
+    """A blog's one-line description under its name at the top of the page, over its menu
+    ("Rushes & Reels" / "Notes from a small-town film club, …" / "Home" / "About"), then the
+    post's date and title over the essay: the description is the blog's, not the essay's
+    opening. The name is a few words in Title Case or lower case, with only furniture and a
+    platform's bar over it; what follows the description is a menu, the post's head, no
+    sentence."""
+    above = first - 1
+    between = units[first + 1 : second]
+    return (
+        above >= 0
+        # over the name, only the page's furniture and its platform's bar ("tumblr", "Explore")
+        and all(
+            is_furniture(u) or (u.words <= _BAR_WORDS and not ends_sentence(u.text))
+            for u in units[:above]
+        )
+        and units[above].words <= _SITE_NAME_WORDS
+        # in Title Case, or in lower case as Tumblr shows blogs' names ("sprocket holes")
+        and (title_case(units[above].text) or units[above].text.islower())
+        and not ends_sentence(units[above].text)
+        and units[first].words <= _TAGLINE_WORDS
+        and len(split_sentences(units[first].text)) == 1
+        and len(between) >= 2
+        and is_furniture(between[0])
+        and not any(sentence_like(u) for u in between)
+        # The post's own title stands between them: with none, the name is the post's title
+        # and the sentence its opening ("Why Sora Matters" / a photo's credit / "Share").
+        and any(title_like(u) and not is_furniture(u) for u in between)
+    )
+
+
+# A card's button to subscribe to or follow a newsletter, a blog or its writer.
+_CARD_BUTTON = re.compile(r"^\W{0,2}(?:subscribe|follow)\W{0,2}$", re.IGNORECASE)
+_CARD_LINES = 8
+
+
+def _card_button(units: list[Unit], first: int, second: int) -> int | None:
+    """Where the button closing a newsletter's card is, when the blog-description shape (see
+    ``_tagline_under_name``) is a card: its name over its description, "By X", their role and
+    date, then "+ Subscribe" ("Pipeline Notes" / "Practical notes on …" / "By Gareth Lyle" /
+    … / "+ Subscribe", a LinkedIn newsletter's), with the post's headline under the button.
+    The card is the newsletter's; the post's own head starts under it."""
+    if not _tagline_under_name(units, first, second):
+        return None
+    return next(
+        (
+            k
+            for k in range(first + 1, min(second - 1, first + 1 + _CARD_LINES))
+            if _CARD_BUTTON.match(units[k].text) and title_like(units[k + 1])
+        ),
+        None,
     )
 
 
@@ -444,6 +508,21 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     return None
 
 
+def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
+    """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
+    Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
+    name = units[i].text
+    return (
+        0 < i < len(units) - 1
+        and author is not None
+        and name.casefold() != author.casefold()
+        and bool(NAME.match(name))
+        and 2 <= len(name.split()) <= 4
+        and bool(furniture.NAV.search(units[i - 1].text))
+        and bool(date_alone(units[i + 1].text) or is_age(units[i + 1].text))
+    )
+
+
 def _name_text(units: list[Unit], i: int | None) -> str | None:
     return units[i].text if i is not None else None
 
@@ -570,9 +649,14 @@ def clean(
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
+    described = None  # the blog's name over its one-sentence description
+    title_from = 0  # where the post's own head starts (under a newsletter's card)
     prose = [i for i, u in enumerate(units) if is_prose(u)]
     first_prose = prose[0] if prose else None
-    if (
+    if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
+        first_prose = prose[1]  # the first "prose" is a newsletter's description, in its card
+        described, title_from = units[prose[0] - 1].text, button + 1
+    elif (
         len(prose) > 1
         and not any(u.heading for u in units[: prose[0]])
         and (
@@ -587,6 +671,9 @@ def clean(
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
+    elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
+        first_prose = prose[1]  # the first "prose" is the blog's description, under its name
+        described = units[prose[0] - 1].text
     post_text = posts.text_start if posts is not None else 0
     if (
         post_text + 1 < len(units)
@@ -618,7 +705,11 @@ def clean(
         header = posts.start if posts is not None and not posts.social else None
         if header is None:
             header = _name_over_bio(units, first_prose)
-        title_at = title_index(units, first_prose, header)
+        if title_from:
+            found = title_index(units[title_from:], first_prose - title_from)
+            title_at = None if found is None else title_from + found
+        else:
+            title_at = title_index(units, first_prose, header)
     start = first_prose
     while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
         start -= 1
@@ -658,6 +749,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or _reply_header(units, i, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -778,6 +870,7 @@ def clean(
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
+        or described
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
@@ -792,6 +885,10 @@ def clean(
     if title is not None and publication and normalize(title) == normalize(publication):
         title = None  # the site's name over the page is not the post's title
         removed.insert(0, units[title_at].text)
+    if publication and publication.isupper():
+        # A masthead set in capitals ("FRAMEWORK") names the site the page writes elsewhere in
+        # its own case ("Photograph by … for Framework"); with no such line, it stays as set.
+        publication = _as_written(publication, [u.text for u in units] + replies + asides)
     if answer is not None and answer.title:
         title = answer.title
     if title is not None and not body:
@@ -806,6 +903,14 @@ def clean(
         author=None if known_author else author,
         publication=publication,
         headings=tuple(headings),
+    )
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """``name`` (set in capitals) as a line of the page writes it in another case, if one does."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return next(
+        (m[0] for line in lines for m in pattern.finditer(line) if not m[0].isupper()), name
     )
 
 

@@ -54,6 +54,8 @@ JUNK = _patterns(
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
     r"^\S+(?:\s+\S+)?\s+[›»>/‹«]\s+\S+(?:\s+\S+)?$",
+    # ... a magazine's section over its column's name, in capitals: "COLUMNS / THE CUTTING ROOM".
+    r"^(?-i:[A-Z]+(?:\s+[A-Z&]+){0,2}\s+/\s+[A-Z]+(?:\s+[A-Z&]+){0,3})$",
     r"^(?:[^›»>/‹«]{1,30}\s+[›»>‹«]\s+){2,5}[^›»>/‹«]{1,100}$",  # a longer breadcrumb trail
     # A forum poster's profile beside each post: "Posts: 1274", "Joined: Tue Jun 09, 2015",
     # "Location: Leeds", "Member since 2019".
@@ -215,6 +217,10 @@ JUNK = _patterns(
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
     r"available to) (?:paid )?(?:subscribers|members)\b",
     r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    # A platform's upsell in its bar: "Try Premium for £0", "Try Premium free for 1 month",
+    # "Get Pro", "Reactivate Premium: 50% off".
+    r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
+    r"|:.{0,30})?$",
     r"^create a free account\b.{0,80}$",
     # App prompts.
     r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
@@ -281,6 +287,10 @@ JUNK = _patterns(
     r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
     r"the newsletter|e-?mail)\b",
     r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
+    # ... or a postscript asking readers who share a case to write in: "If you teach film and
+    # tried something similar, write to me — I'm collecting syllabi."
+    r"^\W*if you\b[^.!?]{0,80},\s*(?:please )?(?:write to me|e-?mail me|drop me a (?:line|note)|"
+    r"get in touch|reply to (?:me|this)|message me|let me know|tell me)\b[^!?]{0,80}[.!]?\W*$",
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its
     # name ("A weekly letter about working in film"), and its postal address, which the law asks
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
@@ -329,6 +339,13 @@ JUNK = _patterns(
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
+    # A page's licence and its prompt to report mistakes: "Licensed CC BY-NC 4.0. Found a
+    # mistake? Open an issue.", "This work is licensed under a Creative Commons Attribution
+    # 4.0 licence.", "Spotted a typo? Edit this page on GitHub".
+    r"^\W*(?:this (?:work|post|page|note|article|essay|site|blog|text) is )?licen[cs]ed "
+    r"(?:under )?(?:an? |the )?(?:cc\b|creative commons\b)",
+    r"^\W*(?:found|spotted|see) (?:a|an) (?:mistake|typo|error)\?",
+    r"^\W*(?:edit this page|suggest an edit|improve this page)\b.{0,40}$",
     # An ad slot's label, however a theme decorates it ("- Advertisement -", "ADVERTISEMENT ▼"),
     # and the news sites' "Story continues below advertisement".
     AD_LABEL := (
@@ -367,6 +384,13 @@ JUNK = _patterns(
     # "A version of this article appears in print on …", its letters page's invitation.
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
     r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
+    # A magazine's note on the print issue that carried the piece, with its prompt to buy one:
+    # "This article appears in the July 2025 issue of X. Subscribe.", "This story ran in our
+    # spring print edition."
+    r"^(?:a version of )?this (?:article|story|essay|review|column|feature|piece|interview|"
+    r"profile) (?:also )?"
+    r"(?:appears|appeared|ran|runs|was (?:first )?(?:published|printed)) in (?:the|our|its)\b"
+    r"[^.!?]{0,60}\b(?:issue|edition|print)\b[^!?]{0,80}$",
     r"\bletters? to the editor\b",
     # A paper's invitation to answer a piece in its letters page: "Do you have an opinion on
     # the issues raised in this article? If you would like to submit a response …".

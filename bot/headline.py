@@ -84,6 +84,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
+        and not category_over_tags(units, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -124,13 +125,33 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 _NEAR = 5
 
+# A forum topic's tag as its header lists it: one lower-case word or slug ("ai",
+# "generative-video").
+_TAG = re.compile(r"^#?(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*$")  # not a year ("2025")
+_CATEGORY_MAX_WORDS = 4
+
+
+def category_over_tags(units: list[Unit], i: int) -> bool:
+    """A short label right over a topic's tags ("Workflow & Post" / "ai" / "stock", Discourse's
+    header under its title): the topic's category, not its title."""
+    return (
+        i + 1 < len(units)
+        and units[i].words <= _CATEGORY_MAX_WORDS
+        and not ends_sentence(units[i].text)
+        and bool(_TAG.match(units[i + 1].text))
+    )
+
 
 def _masthead(units: list[Unit], stop: int) -> int | None:
-    """The page's first real line when a menu or sign-in link follows it: the site's name."""
+    """The page's first real line when a menu or sign-in link follows it, perhaps under the
+    site's one-sentence description: the site's name."""
     first = next((i for i in range(stop) if not is_furniture(units[i])), None)
     if first is None or first + 1 >= len(units):
         return None
-    return first if _SITE_MENU.match(units[first + 1].text) else None
+    menu = first + 1
+    if menu + 1 < len(units) and sentence_like(units[menu]):
+        menu += 1  # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
+    return first if _SITE_MENU.match(units[menu].text) else None
 
 
 _SITE_MENU = re.compile(
@@ -138,6 +159,9 @@ _SITE_MENU = re.compile(
     r"(?:skip|jump) to\b.*)$",
     re.IGNORECASE,
 )
+
+
+_BAR_LABEL_WORDS = 3
 
 
 def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> int | None:
@@ -149,7 +173,15 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
     if date is None:
         return None
     above = [i for i in candidates if i < date]
-    under = date + 1 if date + 1 in candidates and date + 2 == stop else None
+    # Under it, only a share bar may stand between the title and the essay ("Get link" /
+    # "Facebook" / "X" / "Other Apps": short labels, some of them furniture).
+    bar = units[date + 2 : stop]
+    shares = not bar or (
+        units[date + 1].words > _BAR_LABEL_WORDS  # else it is the bar's first label
+        and any(is_furniture(u) for u in bar)
+        and all(u.words <= _BAR_LABEL_WORDS and not ends_sentence(u.text) for u in bar)
+    )
+    under = date + 1 if date + 1 in candidates and date + 2 <= stop and shares else None
     if above and not NAME.match(units[above[-1]].text):
         between = units[above[-1] + 1 : date]
         if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between):

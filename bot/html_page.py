@@ -12,6 +12,7 @@ article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot import furniture
 from bot.errors import EssayFormatError
@@ -100,7 +101,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         lines = lines[:heading] + lines[heading + 1 :]
     # The post's subtitle under it is the page's summary of itself, not the essay's opening.
     dek = lines.pop(0) if len(lines) > 1 and _dek(lines[0], html) else None
-    asides, captions = _asides(html, len(doc.text.split()))
+    asides, captions, quoted = _asides(html, len(doc.text.split()))
+    # A quotation the page attributes to someone else is theirs, unless the author's text says
+    # the same words too (a reply quoting the post: the post's line stays).
+    said = Counter(normalize(line) for line in lines)
+    asides |= {q for q in quoted if said[q] == 1}
     dropped = [dek] if dek else []
     dropped += [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
@@ -275,9 +280,10 @@ _ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not a
 _BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
 
 
-def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
+def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str]]:
     """The page's captions and asides (see ``_ASIDE_ROLE``), normalised: their lines are
-    dropped from the extracted text, and listed as removed; and the captions' own text.
+    dropped from the extracted text, and listed as removed; the captions' own text; and the
+    lines of quotations that name their source (see ``_cited_quotes``).
     ``text_words`` is the length of the extracted text: an element holding half of it wraps the
     article, whatever its class says."""
     from lxml import etree
@@ -286,7 +292,7 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return set(), []
+        return set(), [], set()
     captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
     by_role: dict[str, list] = {}
     for element in tree.iter(etree.Element):
@@ -312,7 +318,20 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str]]:
                 *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
             ]
     asides = {normalize(" ".join(e.text_content().split())) for e in found}
-    return (asides | {normalize(c) for c in captions}) - {""}, [c for c in captions if c]
+    captions = [c for c in captions if c]
+    return (asides | {normalize(c) for c in captions}) - {""}, captions, _cited_quotes(tree)
+
+
+def _cited_quotes(tree: object) -> set[str]:
+    """The lines of a block quotation that names its source in a <cite> or a <footer>
+    ("Cheap to make, expensive to approve." / "a producer I work with"), normalised: someone
+    else's words and their name, never the author's argument. A quotation naming nobody may be
+    the author's own line set apart, and stays."""
+    lines: set[str] = set()
+    for quote in tree.xpath("//blockquote[.//cite or .//footer]"):
+        parts = [quote, *quote.xpath(".//*[self::p or self::div or self::cite or self::footer]")]
+        lines |= {normalize(" ".join(e.text_content().split())) for e in parts}
+    return lines - {""}
 
 
 def _captions(tree: object) -> list:

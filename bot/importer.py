@@ -45,7 +45,7 @@ from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
 from bot.html_page import read_html
 from bot.page_kinds import read_email
-from bot.page_meta import parse_date
+from bot.page_meta import page_date_order, parse_date
 from bot.stance.reader import read
 from bot.store import Store
 from bot.text import clean_text, normalize
@@ -353,22 +353,23 @@ def draft_from_text(
         # The curated format says what its passages' stances are (an unannotated paragraph
         # follows the essay, as data/essays/README documents), so nothing is read here.
         return _validated(Draft(doc, source))
-    if kind == "html":
-        raw = _Raw(*read_html(text, url))
-    elif front:
-        raw = _page_front_matter(text, front)
-    elif email := read_email(text):
-        # A pasted e-mail: its headers name the title, author and date; a forwarder's note
-        # above them is not the essay.
-        raw = _Raw(email.body, email.meta, email.removed)
-    else:
-        raw = _Raw(text)
-    cleaned = clean(
-        raw.text,
-        markdown=kind == "md",
-        title=raw.meta.get("title"),
-        author=raw.meta.get("author"),
-    )
+    with page_date_order(text):  # "3/12/26" is read the way the page's other dates are
+        if kind == "html":
+            raw = _Raw(*read_html(text, url))
+        elif front:
+            raw = _page_front_matter(text, front)
+        elif email := read_email(text):
+            # A pasted e-mail: its headers name the title, author and date; a forwarder's note
+            # above them is not the essay.
+            raw = _Raw(email.body, email.meta, email.removed)
+        else:
+            raw = _Raw(text)
+        cleaned = clean(
+            raw.text,
+            markdown=kind == "md",
+            title=raw.meta.get("title"),
+            author=raw.meta.get("author"),
+        )
     if not cleaned.body.strip():
         raise EssayFormatError(f"Nothing is left of {source} once site clutter is removed.")
     # What the moderator typed wins; then the page's own metadata (HTML meta tags are more

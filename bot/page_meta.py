@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from bot import furniture
 
 __all__ = [
+    "BARE_LINE",
     "BYLINE",
     "DATE",
     "FEDI_HANDLE",
@@ -37,6 +41,7 @@ __all__ = [
     "name_beside_date",
     "name_for",
     "named_by_layout",
+    "page_date_order",
     "parse_date",
     "published_line",
     "read_time_line",
@@ -131,6 +136,67 @@ _PUBLISHED = re.compile(
 )
 
 
+# How the page being read writes its dates, when it shows (see ``page_date_order``): day first
+# (True), month first (False), or unknown (None).
+_DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2}|\d{4})$")
+_NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{_MONTH_NAME}\s+\d", re.IGNORECASE)
+
+
+def _order_shown(span: str) -> bool | None:
+    """Whether a date as written puts the day first (True) or the month (False), when it shows:
+    "12 March 2026", "21/03/2025" (True); "March 12, 2026", "03/21/2025" (False)."""
+    if slashed := _SLASHED.match(span):
+        a, b = int(slashed["a"]), int(slashed["b"])
+        return True if a > 12 >= b else False if b > 12 >= a else None
+    if "/" in span or "." in span or (span[:1].isdigit() and "-" in span[:5]):
+        return None
+    return span[:1].isdigit() or not _NAMED_MONTH_FIRST.match(span)
+
+
+@contextmanager
+def page_date_order(text: str) -> Iterator[None]:
+    """Read the page's ambiguous dates ("3/12/26") in the order its other dates show: by
+    majority, the dates that can only be read one way ("21/03/2025"), else those naming their
+    month ("12 March 2026", "March 12, 2026")."""
+    shown = [o for m in DATE.finditer(text) if (o := _order_shown(m.group(0))) is not None]
+    numeric = [
+        o
+        for m in DATE.finditer(text)
+        if _SLASHED.match(m.group(0)) and (o := _order_shown(m.group(0))) is not None
+    ]
+    votes = numeric or shown
+    day, month = votes.count(True), votes.count(False)
+    token = _DAY_FIRST.set(True if day > month else False if month > day else None)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
+def _day_first(span: str) -> bool:
+    """Whether to read a numeric date day first. 21/02/2024 can only be; 02/21/2024 cannot be
+    (dateutil then reads it US-style); dots ("12.03.2026") are always day first. An ambiguous
+    one follows the page's other dates (``page_date_order``); with none to go by, its form
+    tells the locale's short date: a zero-padded part ("11/04/25", "03/12/2026") is
+    day first (en-GB's dd/MM/yy, as most of the world writes it), a one-digit part unpadded
+    ("3/12/26") month first (en-US's M/d/yy); two two-digit parts ("11/12/25") go by the
+    year, two digits US, four digits day first."""
+    if "." in span:
+        return True
+    slashed = _SLASHED.match(span)
+    if slashed is None:
+        return "/" in span
+    if (page := _DAY_FIRST.get()) is not None:
+        return page
+    parts = (slashed["a"], slashed["b"])
+    if any(part.startswith("0") for part in parts):
+        return True
+    if any(len(part) == 1 for part in parts):
+        return False
+    return len(slashed["year"]) == 4
+
+
 def parse_date(text: str) -> str | None:
     """The ISO date of the first date written in ``text`` (any common format), else None."""
     from dateutil import parser  # python-dateutil: the real parser for every form matched
@@ -138,8 +204,7 @@ def parse_date(text: str) -> str | None:
     for match in DATE.finditer(text):
         span = match.group(0)
         try:
-            # 21/02/2024 is day first; 02/21/2024 cannot be, and dateutil then reads it US-style.
-            return parser.parse(span, dayfirst="/" in span or "." in span).date().isoformat()
+            return parser.parse(span, dayfirst=_day_first(span)).date().isoformat()
         except (ValueError, OverflowError):
             continue
     return None
@@ -575,6 +640,11 @@ POST_HEADER = re.compile(
     rf"|^(?:[\d,.]+\s+points?\s+by\s+|(?:posted|submitted|authored|shared|sent|asked|answered)"
     rf"\s+by\s+|\[[–-]\]\s*)?(?:u/|@)?"
     rf"(?P<user>[\w.-]{{2,40}})\s+(?:[\d,]+\s+points?\s+)?{_AGO}"
+    # ... old Reddit's comment header with the poster's flair and marks ("[S]" the submitter,
+    # "[M]" a moderator) and a score below zero: "[–]cutpoint_maren[S] 212 points 9 hours ago*",
+    # "[–]cass Assistant Editor[S] 31 points 2 days ago", "[–]x -6 points 6 hours ago" ...
+    rf"|^\[[–-]\]\s*(?:u/)?(?P<user4>[\w.-]{{2,40}})(?:\s+[^\[\]\d]{{1,40}}?)?(?:\[[SMA]\])*"
+    rf"\s+(?:-?[\d,]+\s+points?\s+|\[score hidden\]\s+)?{_AGO}"
     # ... or the user, then "»" and the date: phpBB's "Unread post by kestrelcam » Sat Mar 14,
     # 2026 9:12 pm", "by kestrelcam » ...".
     rf"|^(?:unread\s+)?(?:post\s+)?by\s+(?P<user3>[\w.-]{{2,40}}(?: [\w.-]+){{0,2}})\s+»\s+\S",
@@ -650,6 +720,11 @@ def made_of_name(token: str, name: str) -> bool:
     }
 
 
+# A line with no word in it: "", "·", a zero-width space, a bare count ("1").
+BARE_LINE = re.compile(r"^[\W_]*\d{0,4}[\W_]*$")
+_NEAR_SCAN = 5
+
+
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
@@ -661,7 +736,11 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
         # ("KaiMbeki") are a user name.
         return None
-    near = [line for line in lines[max(0, i - 2) : i] + lines[i + 1 : i + 3] if line not in "·•"]
+    # Two lines either side, past lines with no word in them: a separator, a zero-width space,
+    # a bare count (Discourse's "1" between the poster's name and the post's date).
+    above = [line for line in lines[max(0, i - _NEAR_SCAN) : i] if not BARE_LINE.match(line)][-2:]
+    below = [line for line in lines[i + 1 : i + 1 + _NEAR_SCAN] if not BARE_LINE.match(line)][:2]
+    near = above + below
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
     ):

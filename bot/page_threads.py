@@ -3,7 +3,8 @@ discord import).
 
 A thread (a forum submission and its comments, a social post and its replies, a chat copy) is a
 run of posts, each under a header naming its poster (bot/page_meta.py reads the headers): the
-first header's poster wrote the essay, and the first post by anyone else starts the replies. A
+first header's poster wrote the essay, and the first post by anyone else starts the replies (a
+link post, with no text of its own, is its poster's own comment under it). A
 Q&A page (Stack Exchange and its clones) is its question and its answers: the essay is the first
 answer, signed under it.
 """
@@ -16,6 +17,7 @@ from typing import NamedTuple
 
 from bot import furniture
 from bot.page_meta import (
+    BARE_LINE,
     FEDI_HANDLE,
     HANDLE,
     NAME,
@@ -240,6 +242,17 @@ def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Heade
         above = lines[header.start - 1] if header.start else ""
         below = lines[header.text] if header.text < len(lines) else ""
         if (
+            header.name is None
+            and header.start >= 2
+            and lines[header.start - 2] == header.user
+            and NAME.match(lines[header.start - 1])
+            and not (last is not None and last.start <= header.start - 2 < last.text)
+        ):
+            # The poster's user name on both sides of a name ("dmitri_grades" / "Dmitri
+            # Volkov" / "dmitri_grades": an avatar's alt text, the display name, the user
+            # name): the name between is theirs, whatever their user name is made of.
+            merged.append(header._replace(start=header.start - 2, name=lines[header.start - 1]))
+        elif (
             last is not None
             and last.start < header.start <= last.text
             and header.user != last.user
@@ -256,6 +269,37 @@ def _with_display_names(lines: list[str], headers: list[_Header]) -> list[_Heade
     return merged
 
 
+_MEMBER_TITLE_MAX_WORDS = 3
+
+
+def _member_title(lines: list[str], i: int) -> bool:
+    """A forum member's title under their name ("Regular", "Senior Colourist") with the post's
+    date right under it: part of the post's header, not its text."""
+    words = lines[i].split()
+    return (
+        0 < len(words) <= _MEMBER_TITLE_MAX_WORDS
+        and not furniture.SENTENCE_END.search(lines[i])
+        and (is_dateline(lines[i + 1]) or is_age(lines[i + 1]))
+    )
+
+
+_DISPLAY_NAME_WORDS = 5
+
+
+def _name_over_date(lines: list[str], i: int) -> int | None:
+    """Where the post's date is when ``lines[i]`` is a person's name over it, past a bare
+    count: a display name in the post's header, not the post's text."""
+    line = lines[i] if i < len(lines) else ""
+    if not (NAME.match(line) and 2 <= len(line.split()) <= _DISPLAY_NAME_WORDS):
+        return None
+    if furniture.NAV.search(line) or furniture.JUNK.search(line):
+        return None
+    k = i + 1
+    while k < len(lines) and k - i <= 2 and BARE_LINE.match(lines[k]):
+        k += 1
+    return k if k < len(lines) and (is_dateline(lines[k]) or is_age(lines[k])) else None
+
+
 def _other_name(user: str, line: str) -> str | None:
     """The display name when ``line`` is the poster's other name: a name made of their user
     name ("Tomasz Wierzba" beside "tomasz_w"), or a user name made of their name
@@ -265,6 +309,27 @@ def _other_name(user: str, line: str) -> str | None:
     if HANDLE.match(line) and NAME.match(user) and made_of_name(line, user):
         return user
     return None
+
+
+def _own_comment(lines: list[str], headers: list[_Header]) -> int | None:
+    """Which header is the poster's own comment carrying the essay, when the first post is a
+    link post: a forum submission with no text under its header, whose poster comments under
+    it in running prose (old Reddit's "(hollywoodtrades.example)" post, then "[–]poster[S]")."""
+    if len(headers) < 2 or headers[0].social:
+        return None
+    ends = [h.start for h in headers[1:]] + [len(lines)]
+    if _holds_text(lines[headers[0].text : ends[0]]):
+        return None
+    poster = headers[0].user.casefold()
+    return next(
+        (
+            k
+            for k in range(1, len(headers))
+            if headers[k].user.casefold() == poster
+            and any(_prose(line) for line in lines[headers[k].text : ends[k]])
+        ),
+        None,
+    )
 
 
 def read_thread(lines: list[str]) -> Thread | None:
@@ -305,10 +370,16 @@ def read_thread(lines: list[str]) -> Thread | None:
                 headers[-1] = _Header(start, i + 1, user, None, None, chat)
             else:
                 # The post's date or age right under its poster's name is the header's too.
-                text = i + 1
+                text, name = i + 1, None
+                if text + 1 < len(lines) and _member_title(lines, text):
+                    text += 1  # the poster's title on the forum ("Regular"), over the date
+                elif (dated := _name_over_date(lines, text)) is not None:
+                    # Their full name under their user name, over the date ("grain_and_gate" /
+                    # "Lucía Ferrante" / "1" / "Mar 5", Discourse's): their display name.
+                    name, text = lines[text], dated
                 while text < len(lines) and (is_dateline(lines[text]) or is_age(lines[text])):
                     text += 1
-                headers.append(_Header(i, text, user, None, None, False))
+                headers.append(_Header(i, text, user, name, None, False))
         elif ((header := chat_header(line)) and (headers or _opens_page(lines, i))) or (
             (header := POST_HEADER.match(line)) and len(line.split()) <= 30
         ):
@@ -323,6 +394,12 @@ def read_thread(lines: list[str]) -> Thread | None:
     first = _chat_essay(lines, headers)
     start, text_start, poster, name, instance, social = headers[first]
     headers = headers[first:]
+    if (comment := _own_comment(lines, headers)) is not None:
+        # A link post (another site's page submitted, no text of its own): the essay is its
+        # poster's own comment, even under others' (a moderator's pinned note); the post's
+        # title is still the title, and every other comment is a reply.
+        text_start = headers[comment].text
+        headers = [headers[0], *headers[comment:]]
     replies = next((h[0] for h in headers[1:] if h[2].casefold() != poster.casefold()), None)
     own = [h for h in headers if replies is None or h[0] < replies]
     # A header of the poster's with no text under it is no post of theirs: a blog's card in the

@@ -365,8 +365,9 @@ def _display_text(text: str) -> tuple[str, bool]:
 def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
     """The pull quotes among ``units[start:end]``: a short paragraph that repeats, word for
     word, a sentence of a longer paragraph of the same text, or a long enough part of one (a
-    magazine sets one in display type beside the paragraph it comes from). The sentence stays
-    where the author wrote it."""
+    magazine sets one in display type beside the paragraph it comes from), or that repeats in
+    quote marks a one-sentence paragraph the author wrote plainly, before or after it. The
+    sentence stays where the author wrote it."""
     # A sentence -> the longest paragraph holding it; and every such paragraph's words, joined,
     # to look a phrase up in one search (sources and quotes never overlap: a source has two
     # sentences or more than a quote's words).
@@ -380,6 +381,8 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
                 longest[key] = max(longest.get(key, 0), unit.words)
             sources.append((unit.words, f" {_words(unit.text)} "))
     joined = "\n".join(text for _, text in sources)
+    # The author's own lines, without display type's quote marks.
+    plain = {_words(u.text) for u in units[start:end] if not _display_text(u.text)[1]}
     found = set()
     for i in range(start + 1, end):  # the essay's opening line is never a pull quote
         unit = units[i]
@@ -392,6 +395,10 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
             _with_attribution(units, i, end, found)
             continue
         part = _words(bare)
+        if marked and len(part.split()) >= _MARKED_PART_WORDS and part in plain:
+            found.add(i)  # the same sentence in quote marks, as a paragraph of its own elsewhere
+            _with_attribution(units, i, end, found)
+            continue
         fragment = marked or not ends_sentence(bare)
         if (
             fragment

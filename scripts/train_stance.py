@@ -4,6 +4,7 @@
     python scripts/train_stance.py          # train, cross-validate, write the weights
     python scripts/train_stance.py --check  # only print the cross-validated figures
     python scripts/train_stance.py --topic-only  # retrain the topic model, keep the stance one
+    python scripts/train_stance.py --stance-only  # retrain the stance model, keep the topic one
 
 *stance*: optimistic vs skeptical, over VADER, the rules' flags, words, word pairs and letter
 pieces. *topic*: a claim about AI in film vs chat, over words, word pairs and letter pieces; it
@@ -11,7 +12,7 @@ can only add to what the rules already call on topic.
 
 Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and the bundled passages' labels.
-Never on tests/eval/heldout5/ (the held-out half). Needs the `train` extra (numpy,
+Never on tests/eval/heldout6/ (the held-out half). Needs the `train` extra (numpy,
 scikit-learn); the bot reads only the JSON.
 """
 
@@ -55,11 +56,22 @@ PASSAGE_WEIGHT = 0.5  # essays argue in another register than chat
 # the claims: 90% precise at 80.0% coverage instead of 79.0%; 53% of neutral remarks read
 # unclear instead of 42%).
 NEUTRAL_WEIGHT = 0.5
-# Cross-validated precision the threshold must keep. On the tuning claims (5-fold, letter pieces
-# and naive-Bayes scaling) precision climbs from 84% (every claim named) to 90% at about four
-# fifths named and 95% only at about a fifth; a wrong side is a counter that agrees with the
-# claim, while "unclear" shows both sides, labelled, so the threshold keeps 90%.
-TARGET_PRECISION = 0.90
+# The blind held-out halves of earlier rounds, now tuning. Each one, scored by a model trained
+# on everything else, is what the next held-out half will be: claims by writers who read no
+# code, in the evaluation's registers. The 5-fold figure mixes in the training sets written to
+# be hard, so it reads several points lower at the same threshold (the shipped heldout5 model's
+# recipe, threshold 0.75: 91.3% at 81.0% 5-fold, 95.1% at 89.7% on these; heldout5 itself
+# measured 94.4% at 89.0%) and a threshold chosen on it drifts as hard sets are added.
+FORMER_HELDOUT = (
+    ("claims-2.yaml",),
+    ("claims-3a.yaml", "claims-3b.yaml"),
+    ("claims-4c.yaml", "claims-4d.yaml"),
+    ("claims-5e.yaml", "claims-5f.yaml"),
+)
+# Precision the threshold must keep on the former held-out halves: a point above the issue's
+# 95%, since a held-out half of 200 claims moves a point either way by chance; a wrong side is
+# a counter that agrees with the claim, while "unclear" shows both sides, labelled.
+TARGET_PRECISION = 0.96
 
 
 def tuning_files() -> list[Path]:
@@ -77,25 +89,30 @@ def chat_files() -> list[Path]:
     return [*tuning_files(), *training_sets()]
 
 
-def tuning_claims() -> list[tuple[str, str]]:
-    """(text, stance) for every labelled tuning claim."""
-    out: list[tuple[str, str]] = []
+def tuning_claims() -> list[tuple[str, str, str]]:
+    """(text, stance, the file it comes from) for every labelled tuning claim, each text once."""
+    out: list[tuple[str, str, str]] = []
     for path in tuning_files():
         if path.exists():
             data = yaml.safe_load(path.read_text())
-            out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
-            out += [(c["text"], c["stance"]) for c in data.get("counters", []) if "stance" in c]
+            out += [(c["text"], c["stance"], path.name) for c in data.get("claims", [])]
+            out += [
+                (c["text"], c["stance"], path.name)
+                for c in data.get("counters", [])
+                if "stance" in c
+            ]
     for path in training_sets():
         data = yaml.safe_load(path.read_text())
-        out += [(c["text"], c["stance"]) for c in data.get("claims", [])]
+        out += [(c["text"], c["stance"], path.name) for c in data.get("claims", [])]
     old = yaml.safe_load((EVAL / "counterpoints.yaml").read_text())
-    out += [(c["claim"], c["stance"]) for c in old["claims"]]
-    return list({t: s for t, s in out if s in SIDES}.items())  # each text once
+    out += [(c["claim"], c["stance"], "counterpoints.yaml") for c in old["claims"]]
+    kept = {t: (t, s, source) for t, s, source in out if s in SIDES}  # the last label counts
+    return list(kept.values())
 
 
 def topic_examples() -> list[tuple[str, str]]:
     """(text, "on" | "off"): claims and two-sided remarks are on topic, chat is not."""
-    out = [(t, "on") for t, _ in tuning_claims()]
+    out = [(t, "on") for t, _, _ in tuning_claims()]
     for path in chat_files():
         data = yaml.safe_load(path.read_text())
         out += [(t, "on") for t in data.get("neutral") or []]
@@ -126,11 +143,16 @@ def fit(
     c: float = C,
     featurize=features,
     positive: str = "optimistic",
+    intercept: bool = False,
 ):
     """Logistic regression over naive-Bayes-scaled features (NBSVM, Wang & Manning 2012): each
     word's weight starts from how much more often it comes with one side, which is what a few
     thousand short messages can teach; the rules' "$" features get RULE_SCALE instead. Returns
-    weights on the raw features, so the bot needs only a dot product."""
+    weights on the raw features, so the bot needs only a dot product.
+
+    The stance model has no ``intercept``: a claim with nothing to go on reads 0, unclear. With
+    one (-0.66, offsetting what an average claim's words and letter pieces add; the sides are
+    balanced) a bare "what do you all think about sora" sat on the threshold by it alone."""
     feats = [featurize(t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)
     vectorizer = DictVectorizer()
@@ -144,10 +166,11 @@ def fit(
     neg = np.asarray(seen[y == 0].sum(0)).ravel() + 1.0
     ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
     ratio[[i for i, n in enumerate(names) if n[0] == "$"]] = RULE_SCALE
-    model = LogisticRegression(C=c, max_iter=5000)
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=intercept)
     model.fit(x @ sparse.diags(ratio), y, sample_weight=weights)
     w = model.coef_.ravel() * ratio
-    return {n: float(v) for n, v in zip(names, w, strict=True)}, float(model.intercept_[0])
+    bias = float(model.intercept_[0]) if intercept else 0.0
+    return {n: float(v) for n, v in zip(names, w, strict=True)}, bias
 
 
 def score_with(weights: dict[str, float], bias: float, text: str, featurize=features) -> float:
@@ -167,21 +190,37 @@ def cross_validate(claims, extra, extra_weights, folds: int = 5):
     """Out-of-fold (log-odds, stance) for every claim."""
     rows: list = [None] * len(claims)
     for k in range(folds):
-        train = [c for i, c in enumerate(claims) if i % folds != k]
+        train = [(t, s) for i, (t, s, _) in enumerate(claims) if i % folds != k]
         w, b = fit(train + extra, [1.0] * len(train) + extra_weights)
-        for i, (t, s) in enumerate(claims):
+        for i, (t, s, _) in enumerate(claims):
             if i % folds == k:
                 rows[i] = (score_with(w, b, t), s)
     return rows
 
 
+def held_out_like(claims, extra, extra_weights):
+    """(log-odds, stance) for each former held-out half's claims, from a model trained on all
+    the other claims."""
+    rows: list = []
+    for half in FORMER_HELDOUT:
+        train = [(t, s) for t, s, source in claims if source not in half]
+        w, b = fit(train + extra, [1.0] * len(train) + extra_weights)
+        rows += [(score_with(w, b, t), s) for t, s, source in claims if source in half]
+    return rows
+
+
+THRESHOLDS = np.arange(0.0, 6.0, 0.05)
+
+
 def choose(rows) -> float:
-    """The lowest threshold whose cross-validated precision reaches the target."""
-    for threshold in np.arange(0.0, 6.0, 0.05):
-        precision, _, _ = figures(rows, threshold)
-        if precision >= TARGET_PRECISION:
-            return float(threshold)
-    return 6.0
+    """The lowest threshold from which precision stays at the target or above (a lone lucky
+    threshold below a dip does not count)."""
+    chosen = 6.0
+    for threshold in THRESHOLDS[::-1]:
+        if figures(rows, threshold)[0] < TARGET_PRECISION:
+            break
+        chosen = float(threshold)
+    return chosen
 
 
 # On-topic messages the rules and the topic model together may refuse (5-fold): the issue asks
@@ -226,21 +265,29 @@ def train_stance(check: bool) -> dict | None:
     extra = labelled + neutral
     extra_weights = [PASSAGE_WEIGHT] * len(labelled) + [NEUTRAL_WEIGHT / 2] * len(neutral)
     rows = cross_validate(claims, extra, extra_weights)
-    threshold = choose(rows)
-    precision, coverage, wrong = figures(rows, threshold)
+    held = held_out_like(claims, extra, extra_weights)
+    threshold = choose(held)
     accuracy = figures(rows, 0.0)[0]
-    vader = [(sentiment(t), s) for t, s in claims]
+    vader = [(sentiment(t), s) for t, s, _ in claims]
     only_vader = figures([(v, s) for v, s in vader if v], 0.0)
     print(  # noqa: T201
         f"{len(claims)} tuning claims, {len(labelled)} passages, {len(neutral) // 2} neutral; "
-        f"5-fold: accuracy {accuracy:.1%}; "
-        f"precision {precision:.1%} at coverage {coverage:.1%} ({wrong} wrong), threshold "
-        f"{threshold:.2f}; VADER alone: precision {only_vader[0]:.1%} at coverage "
-        f"{sum(1 for v, _ in vader if v) / len(vader):.1%}"
+        f"5-fold accuracy {accuracy:.1%}; VADER alone: precision {only_vader[0]:.1%} at "
+        f"coverage {sum(1 for v, _ in vader if v) / len(vader):.1%}\n"
+        f"threshold  5-fold precision at coverage  former held-out halves ({len(held)} claims)"
     )
+    for cut in sorted({threshold, *np.arange(0.25, 2.01, 0.25)}):
+        p5, c5, w5 = figures(rows, cut)
+        ph, ch, wh = figures(held, cut)
+        mark = "  <- chosen" if cut == threshold else ""
+        print(  # noqa: T201
+            f"{cut:9.2f}  {p5:6.1%} at {c5:5.1%} ({w5} wrong)"
+            f"      {ph:6.1%} at {ch:5.1%} ({wh} wrong){mark}"
+        )
     if check:
         return None
-    w, b = fit(claims + extra, [1.0] * len(claims) + extra_weights)
+    training = [(t, s) for t, s, _ in claims]
+    w, b = fit(training + extra, [1.0] * len(training) + extra_weights)
     trained_on = (
         f"{len(claims)} tuning claims, {len(labelled)} bundled passages, "
         f"{len(neutral) // 2} neutral remarks"
@@ -255,7 +302,7 @@ def train_topic(check: bool) -> dict | None:
     topic_rows: list = [None] * len(topics)
     for k in range(5):
         train = [c for i, c in enumerate(topics) if i % 5 != k]
-        w, b = fit(train, None, C, topic_features, "on")
+        w, b = fit(train, None, C, topic_features, "on", intercept=True)
         for i, (t, s) in enumerate(topics):
             if i % 5 == k:
                 topic_rows[i] = (score_with(w, b, t, topic_features), s, topic_rules(t))
@@ -268,7 +315,7 @@ def train_topic(check: bool) -> dict | None:
     )
     if check:
         return None
-    w, b = fit(topics, None, C, topic_features, "on")
+    w, b = fit(topics, None, C, topic_features, "on", intercept=True)
     return {
         **part(w, b, threshold),
         "hint_threshold": round(hint_threshold, 3),
@@ -284,13 +331,17 @@ def part(weights: dict[str, float], bias: float, cut: float) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
-    parser.add_argument(
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument(
         "--topic-only", action="store_true", help="retrain the topic model, keep the stance model"
+    )
+    only.add_argument(
+        "--stance-only", action="store_true", help="retrain the stance model, keep the topic model"
     )
     args = parser.parse_args()
     shipped = json.loads(MODEL_PATH.read_text())["models"]
     stance = shipped["stance"] if args.topic_only else train_stance(args.check)
-    topic = train_topic(args.check)
+    topic = shipped["topic"] if args.stance_only else train_topic(args.check)
     if args.check:
         return
     model = {"models": {"stance": stance, "topic": topic}}

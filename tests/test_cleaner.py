@@ -785,6 +785,14 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Do you agree? Write to us at letters@ouse-herald.example. Letters should be no more "
         "than 250 words and include your full address.",
         "Letters must not exceed 200 words and may be edited for length.",
+        # A page's licence and its prompt to report mistakes (a note published from a repo).
+        "*Licensed CC BY-NC 4.0. Found a mistake? [Open an issue](https://example.org/issues).*",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Spotted a typo? Edit this page on GitHub.",
+        "Edit this page",
+        # A platform's upsell in its bar.
+        "Try Premium for £0",
+        "Try Premium free for 1 month",
     ],
 )
 def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
@@ -1070,6 +1078,9 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
         "Sound: the one department nobody budgets for.",
         "Dear Hollywood, please stop calling this democratisation.",
         "I urge every producer to keep reading the contracts they sign.",
+        "Licensed footage from the archive cost us more than the whole shoot did.",
+        "Found a mistake in the grade on the last day, and nobody else ever saw it.",
+        "Try premium lenses before you buy them, the rental house always says.",
     ],
 )
 def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:
@@ -1450,6 +1461,28 @@ def test_a_pull_quotes_attribution_line_goes_with_it() -> None:
     pulled = ["“…imitate our memories before anyone has paid…”", "— Oona Brennan"]
     cleaned = clean("\n\n".join([ESSAY_A, *pulled, TWO_SENTENCES, ESSAY_B]))
     assert cleaned.body == "\n\n".join([ESSAY_A, TWO_SENTENCES, ESSAY_B])
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["quote first", "paragraph first"])
+def test_a_pull_quote_repeating_a_one_sentence_paragraph_in_quote_marks_is_dropped(
+    before: bool,
+) -> None:
+    # The author's own one-sentence paragraph stays; the same words in quote marks, set apart
+    # before or after it, are display type.
+    own = "The archive does not only record the past; it records our reluctance to invent it."
+    quoted = f"“{own}”"
+    order = [ESSAY_A, quoted, TWO_SENTENCES, own, ESSAY_B]
+    if not before:
+        order = [ESSAY_A, own, TWO_SENTENCES, quoted, ESSAY_B]
+    cleaned = clean("\n\n".join(order))
+    assert cleaned.body.split("\n\n") == [x for x in order if x != quoted]
+
+
+def test_a_quoted_line_no_plain_paragraph_repeats_is_the_authors() -> None:
+    # Near miss: a quotation in quote marks that the essay says nowhere else is the essay's.
+    said = "“We will fix the hands in post, and then we will fix the faces.”"
+    cleaned = clean("\n\n".join([ESSAY_A, said, TWO_SENTENCES, ESSAY_B]))
+    assert said in cleaned.body.split("\n\n")
 
 
 def test_a_refrain_is_not_a_pull_quote_of_the_line_it_repeats() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cleaner import clean
+from bot.headline import category_over_tags
 from bot.page_meta import author_in, user_by_time
 from bot.page_site import find_publication
 from bot.page_threads import read_thread
@@ -194,3 +195,129 @@ def test_a_user_name_right_under_a_posters_header_is_another_post_not_a_display_
 )
 def test_a_user_name_over_a_posts_age(line: str, user: str | None) -> None:
     assert user_by_time([line, "4d"], 0) == user
+
+
+def test_a_name_between_the_posters_user_name_twice_is_their_display_name() -> None:
+    # Discourse: the avatar's alt text, the display name, the user name, the member's title
+    # and the post's date, whatever the user name is made of.
+    lines = ["A topic", "dmitri_grades", "Dmitri Volkov", "dmitri_grades", "Regular",
+             "Feb 11, 2025", OPENING, "lampie_lou", "Feb 12, 2025", REPLY]  # fmt: skip
+    posts = read_thread(lines)
+    assert posts is not None
+    assert (posts.poster, posts.name, posts.published, posts.replies) == (
+        "dmitri_grades",
+        "Dmitri Volkov",
+        "2025-02-11",
+        7,
+    )
+    # Near miss: a name with the user name on one side only, and not made of it, is not theirs.
+    posts = read_thread([lines[0], *lines[2:]])
+    assert posts is not None
+    assert posts.name is None
+
+
+def test_a_label_over_a_topics_tags_is_its_category_not_its_title() -> None:
+    # Discourse's header: title, category, tags, then the topic's counters over the first post.
+    head = ["Why I stopped using generated plates in client work (long)", "Workflow & Post",
+            "ai", "generative-video", "1.4k", "views", "23", "likes", "9", "links",
+            "dmitri_grades", "Dmitri Volkov", "dmitri_grades", "Regular", "Feb 11, 2025",
+            "1"]  # fmt: skip
+    cleaned = clean("\n".join([*head, OPENING, "", MIDDLE, "", CLOSING]))
+    assert cleaned.title == head[0]
+    # Near miss: a Title Case line over a year is a film's title, not a category.
+    assert not category_over_tags([Unit("The Glass Orchard", 0, 0), Unit("2025", 0, 0)], 0)
+
+
+def test_someone_elses_name_over_a_date_under_the_posts_buttons_starts_the_replies() -> None:
+    # Flarum: the poster's name over the date, the post, its buttons, then a reply's header.
+    page = ["Craft & Technique", "is generated plate footage worth it?", "Reply",
+            "Ines Okafor", "2 Mar 2025", OPENING, "", MIDDLE, "", CLOSING, "Like", "Reply",
+            "Tomasz Berg", "3 Mar 2025", REPLY, "Like", "Reply"]  # fmt: skip
+    cleaned = clean("\n".join(page))
+    assert cleaned.author == "Ines Okafor"
+    assert REPLY not in cleaned.body
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    # Near miss: a name over a date inside the essay, no buttons over it, is the essay's list.
+    page = [*page[:6], "", "Tomasz Berg", "3 Mar 2025", MIDDLE, "", CLOSING]
+    assert MIDDLE in clean("\n".join(page)).body
+
+
+# --- A link post: no text of its own, its poster's comment is the essay ----------------------
+
+LINK_SIDEBAR = [
+    "Want to join? Log in or sign up in seconds.",
+    "limit my search to r/Animation",
+    "use the following search parameters to narrow your results:",
+    "this post was submitted on 3 Mar 2026",
+    "Welcome to r/Animation. Please read the rules before posting.",
+    "a community for 12 years",
+]
+LINK_TITLE = "Studio says its generated storyboards save a month (animtrades.example)"
+PINNED = "[–]AutoModerator[M] 1 points 9 hours ago - stickied comment"
+
+
+def _link_post(*comments: list[str], text: list[str] | None = None) -> str:
+    head = ["jump to content", *LINK_SIDEBAR, "212", LINK_TITLE]
+    post = ["submitted 9 hours ago by pix_ola", *(text or []), "43 comments", "share", "report"]
+    return "\n".join([*head, *post, "sorted by: best", *(line for c in comments for line in c)])
+
+
+def _comment(header: str, *paragraphs: str) -> list[str]:
+    return [header, *paragraphs, "permalink", "embed", "save", "reply"]
+
+
+OWN = _comment("[–]pix_ola[S] 88 points 9 hours ago*", OPENING, MIDDLE, CLOSING)
+OTHERS = _comment("[–]gusfrank -3 points 8 hours ago", REPLY)
+THANKS = _comment("[–]pix_ola Storyboard nerd[S] 4 points 7 hours ago", "Thanks, that helps.")
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [(OWN, OTHERS, THANKS), (_comment(PINNED, "Please keep it civil."), OWN, OTHERS)],
+    ids=["first", "under a moderator's pinned note"],
+)
+def test_a_link_posts_essay_is_its_posters_own_comment(comments: tuple[list[str], ...]) -> None:
+    cleaned = clean(_link_post(*comments))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    # The post's title without the linked site; the sidebar and the others' words are furniture.
+    assert cleaned.title == "Studio says its generated storyboards save a month"
+    assert (cleaned.author, cleaned.published) == ("pix_ola", "2026-03-03")
+    assert not any(line in cleaned.body for line in LINK_SIDEBAR)
+
+
+def test_old_reddits_comment_headers_with_flair_marks_and_negative_scores_are_headers() -> None:
+    lines = [THANKS[0], "Thanks.", OTHERS[0], REPLY, PINNED, "Be civil."]
+    thread = read_thread(lines)
+    assert thread is not None
+    assert (thread.poster, thread.replies) == ("pix_ola", 2)
+    assert read_thread([*lines[2:4], *lines[:2]]).poster == "gusfrank"
+
+
+def test_a_posts_own_text_is_its_essay_not_its_posters_comment_under_it() -> None:
+    # Near miss: a post with text of its own; its poster's comment under the others' is a reply.
+    own = _comment("[–]pix_ola[S] 9 points 5 hours ago", "I should add that the studio " + REPLY)
+    cleaned = clean(_link_post(OTHERS, own, text=[OPENING, "", MIDDLE, "", CLOSING]))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_full_name_under_a_user_name_over_a_count_and_the_date_is_the_display_name() -> None:
+    # Discourse: the topic's title, its category and tags, then user name / full name / a bare
+    # count / the date over the post; zero-width spaces between the page's parts.
+    head = ["Indie Post Forum", "\u200b", "Sign Up", "Our storyboards drift toward the machine"]
+    header = ["Stop Motion", "ai-video", "\u200b", "pix_ola", "Lucía Ferrante", "1", "Mar 5"]
+    reply = ["gusfrank", "Mar 6", REPLY, "Reply"]
+    cleaned = clean("\n\n".join([*head, *header, OPENING, MIDDLE, CLOSING, "14", *reply]))
+    assert (cleaned.title, cleaned.author) == (
+        "Our storyboards drift toward the machine",
+        "Lucía Ferrante",
+    )
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_name_under_a_user_name_with_no_date_under_it_is_no_display_name() -> None:
+    # Near miss: with the poster's age beside the user name and the text starting with a name
+    # (a one-line greeting), the name is the text's, not the header's.
+    lines = ["pix_ola", "3 days ago", "Lucía Ferrante", OPENING, "gusfrank", "2 days ago", REPLY]
+    thread = read_thread(lines)
+    assert thread is not None
+    assert (thread.poster, thread.name) == ("pix_ola", None)

@@ -282,3 +282,97 @@ def test_a_picture_of_someone_else_does_not_make_a_name_a_byline() -> None:
         "Is it ever acceptable to use generated footage?\nPhoto of the harbour\nHarbour Lights\n\n"
     )
     assert clean(f"{head}{ESSAY}").author is None
+
+
+# A blog's head: its name, its one-line description, its menu, the post's date and title and a
+# share bar, over the post.
+_BLOG_HEAD = [
+    "Skip to main content",
+    "Search This Blog",
+    "Rushes & Reels",
+    "Notes from a small-town film club, mostly about what we watched and why we argued.",
+    "Home",
+    "About the club",
+    "March 16, 2025",
+    "Two hours, two minds: our film club on generative video",
+    "Get link",
+    "Facebook",
+    "X",
+    "Other Apps",
+]
+
+
+def test_a_blogs_description_under_its_name_is_not_the_essay() -> None:
+    cleaned = clean("\n".join(_BLOG_HEAD) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.published, cleaned.publication) == (
+        _BLOG_HEAD[7], "2025-03-16", "Rushes & Reels"
+    )
+    assert cleaned.body == ESSAY
+    assert _BLOG_HEAD[3] in cleaned.removed
+
+
+def test_near_misses_of_a_blogs_description_are_the_essays() -> None:
+    # A first sentence under the post's own title, with the essay right under it, is its
+    # opening; a share bar's first label under the date is no title.
+    head = ["Rushes & Reels", "Two hours, two minds", _BLOG_HEAD[3], OPENING]
+    cleaned = clean("\n".join(head) + "\n\n" + "\n\n".join([MIDDLE, CLOSING]))
+    assert _BLOG_HEAD[3] in cleaned.body
+    head = ["Shorts & Longs", "", "A Festival Programmer Watches the AI Submissions",
+            "October 21, 2025", "Get link", "Facebook", "X", "Other Apps"]  # fmt: skip
+    assert clean("\n".join(head) + "\n" + ESSAY).title == head[2]
+
+
+def test_a_blogs_lower_case_name_over_its_description_under_a_platforms_bar() -> None:
+    # Tumblr's blog view: the platform's bar, the blog's name in lower case over a description
+    # written as a sentence, then the blog's card and the post: the name is the publication.
+    head = ["tumblr", "Search Tumblr", "Explore", "Log in", "sprocket holes",
+            "A projectionist's scrapbook of splices, reels and the odd rant about the pre-show.",
+            "Follow", "sprocketholes", "Follow", "why i won't run the generated loop"]  # fmt: skip
+    cleaned = clean("\n".join(head) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.publication) == (head[-1], "sprocket holes")
+    assert cleaned.body == ESSAY
+    # Near miss: a sentence-case headline is no blog's name, and the sentence under it, with
+    # only a picture's credit before the next paragraph, is the essay's opening.
+    head = ["Why I quit", _BLOG_HEAD[3], "Photo: Jo Reyes", "Getty Images"]
+    assert _BLOG_HEAD[3] in clean("\n".join(head) + "\n" + ESSAY).body
+
+
+# A professional network's newsletter: the platform's bar (with its upsell), the newsletter's
+# card (its name twice, its description, "By X", their role and date, "+ Subscribe"), then the
+# article's headline over its own byline.
+_CARD_HEAD = [
+    "Skip to main content", "LinkedIn", "Home", "My Network", "Jobs", "For Business",
+    "Try Premium for £0", "Pipeline Notes", "Pipeline Notes",
+    "Practical notes on building post pipelines that survive contact with new tools.",
+    "By Gareth Lyle", "Head of Post-Production Technology at Northlight Studios",
+    "Published Mar 12, 2025", "+ Subscribe",
+    "Veo in the pipeline: six months in, and I'd do it again",
+    "Gareth Lyle", "Gareth Lyle", "Head of Post-Production Technology at Northlight Studios",
+    "Published Mar 12, 2025", "+ Follow",
+]  # fmt: skip
+
+
+def test_a_newsletters_card_over_the_article_names_the_publication_not_the_title() -> None:
+    cleaned = clean("\n".join(_CARD_HEAD) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
+        _CARD_HEAD[14], "Gareth Lyle", "Pipeline Notes", "2025-03-12"
+    )
+    assert cleaned.body == ESSAY
+    assert "Try Premium for £0" in cleaned.removed
+
+
+def test_a_headline_over_its_standfirst_and_a_follow_button_is_no_card() -> None:
+    # Near miss: the post's own headline, its standfirst, its byline and a Follow button, with
+    # no second headline under the button: the headline is the title.
+    head = ["Why Sora Matters", _CARD_HEAD[9], "By Gareth Lyle", "+ Follow"]
+    cleaned = clean("\n".join(head) + "\n" + ESSAY)
+    assert (cleaned.title, cleaned.author) == ("Why Sora Matters", "Gareth Lyle")
+    assert cleaned.body == ESSAY
+
+
+def test_a_masthead_in_capitals_names_the_site_as_the_page_writes_it_elsewhere() -> None:
+    head = ["FRAMEWORK", "Menu", "Features", "A Crowd Is Not a Texture", "By Tomasz Wierzbicki"]
+    foot = ["Photograph by Hana Ruiz for Framework", "© 2026 Framework Media"]
+    assert clean("\n".join([*head, ESSAY, *foot])).publication == "Framework"
+    # Near miss: a name only ever set in capitals (an acronym, perhaps) stays as set.
+    assert clean("\n".join([*head, ESSAY, foot[0].upper()])).publication == "FRAMEWORK"

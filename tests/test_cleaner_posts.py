@@ -9,6 +9,7 @@ import pytest
 from bot.cleaner import clean
 from bot.page_meta import author_in
 from bot.page_site import find_publication
+from bot.page_units import Unit, is_junk
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -974,10 +975,37 @@ def test_a_captions_label_takes_the_caption_under_it() -> None:
         "Listen to this article · 5:40 min Learn more",
         "An empty booth at the Orpheum in Keene, N.H.Credit...Lena Marsh for The Daily Ledger",
         "A version of this article appears in print on Feb. 24, 2026, Section A, Page 19.",
+        "This story appears in the March 2026 issue of Framewise. Subscribe.",
+        "This feature ran in our spring print edition.",
+        "This interview was first published in the Winter 2025 issue.",
+        "A version of this column appeared in the Spring 2025 print edition of Matte Box.",
     ],
 )
 def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
     assert line not in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you teach film and tried something similar, write to me — I'm collecting syllabi.",
+        "If you run a festival and saw the same thing, drop me a line.",
+        "If you cut trailers for a living, let me know how your studio handles this.",
+    ],
+)
+def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
+    assert line not in clean(_paste(OPENING, MIDDLE, CLOSING, line)).body
+
+
+def test_near_misses_of_reader_calls_and_print_notes_are_the_essays() -> None:
+    # A sentence that speaks of readers writing in, or of a print issue, is the essay's when it
+    # is no note to the reader: it asks nothing, or its subject is no "this article".
+    for line in (
+        "If you asked my students, they would tell you the machine taught them patience.",
+        "This article of faith appeared in every issue of the trade press that year, and it was "
+        "wrong.",
+    ):
+        assert line in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body
 
 
 def test_a_name_alone_over_the_essay_is_the_byline_its_author_box_confirms() -> None:
@@ -1295,3 +1323,11 @@ def test_a_text_copys_wrapped_dek_and_bio_are_not_passages() -> None:
         "By March the plates were better, and I was less sure that was good news for the "
         "people who used to shoot them.",
     ]
+
+
+def test_a_magazines_section_over_its_columns_name_is_no_title() -> None:
+    head = ["COLUMNS / THE CUTTING ROOM", "", "Fewer Takes, Better Takes", "",
+            "By Jonas Whitcombe-Ahl", "May 2, 2025", ""]  # fmt: skip
+    assert clean("\n".join(head) + "\n" + "\n\n".join([OPENING, MIDDLE, CLOSING])).title == head[2]
+    # Near miss: a sentence in capitals with a slash in it is no breadcrumb.
+    assert not is_junk(Unit("WE SHOT IT ON FILM / AND THEN WE SCANNED IT ALL TWICE", 0, 0))

@@ -102,6 +102,26 @@ def test_a_quotation_in_a_blockquote_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
+    "source",
+    ["<cite>a producer I work with</cite>", "<footer>— <cite>Dana Wells</cite></footer>"],
+)
+def test_a_quotation_naming_its_source_is_someone_elses_words(source: str) -> None:
+    quote = "Cheap to make, expensive to approve."
+    text, _, removed = read_html(_page(f"<blockquote><p>{quote}</p>{source}</blockquote>"))
+    assert quote not in text
+    assert quote in removed
+    assert "a producer I work with" not in text
+    assert PARAGRAPHS[1] in text
+
+
+def test_a_reply_quoting_the_posts_own_line_leaves_the_post_its_line() -> None:
+    # Near miss: the quoted words are the author's own paragraph too; that paragraph stays.
+    quote = f"<blockquote><cite>gus wrote:</cite><p>{PARAGRAPHS[1]}</p></blockquote>"
+    text, _, _ = read_html(_page(f"<div><p>Quoting you back:</p>{quote}</div>"))
+    assert PARAGRAPHS[1] in text
+
+
+@pytest.mark.parametrize(
     ("title", "site", "headline", "expected"),
     [
         # A site's name after a separator, with nothing else naming the site.

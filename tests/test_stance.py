@@ -42,6 +42,7 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
+from bot.stance.reader import features
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -109,6 +110,46 @@ def test_what_follows_but_carries_the_point() -> None:
 def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
     assert read("AI won't destroy Hollywood").score > 0
     assert read("AI will destroy Hollywood").score < 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "theirs"),
+    [
+        ("anyone calling it 'hollow' is just scared", "hollow"),
+        ("people who say a machine can't feel forget the camera never felt anything", "machine"),
+        ("I don't buy that it's all hype, it ships every week", "hype"),
+        ("the slop discourse is so funny when marvel already looks like that", "slop"),
+    ],
+)
+def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, theirs) -> None:
+    feats = features(claim)
+    assert "r:" + theirs in feats
+    assert theirs not in feats
+    assert "$reported_vader" in feats
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "what do you think about sora?",
+        "AI will destroy Hollywood",
+        "sora is slop",
+        '"sora is slop"',
+    ],
+)
+def test_a_claim_in_its_own_words_reports_nothing(claim: str) -> None:
+    """A question to the channel reports no view; nor does a message that is all one quote."""
+    feats = features(claim)
+    assert "$reported" not in feats
+    assert not any(f.startswith("r:") for f in feats)
+    assert {"slop", "sora", "destroy", "think"} & set(feats)
+
+
+def test_a_prediction_of_harm_is_flagged_only_when_the_claim_makes_it() -> None:
+    assert "$harm" in features("AI will destroy Hollywood")
+    assert "$harm" in features("this is gonna gut the vfx industry")
+    assert "$harm" not in features("relax, ai isn't gonna kill cinema")
+    assert "$harm" not in features("AI will not destroy Hollywood")
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:

@@ -36,7 +36,6 @@ from bot.stance.counter import (
     pair_features,
     pair_logit,
     pair_score,
-    passage_key,
     passage_profile,
     profile_match,
     rank_side_async,
@@ -618,17 +617,6 @@ def test_pair_features_never_name_the_passage() -> None:
     named = [f for f in feats if any(s in f for s in ("9876", "zed", "quill", "unique"))]
     assert feats
     assert not named
-
-
-async def test_the_passage_weights_name_bundled_passages(search: Search) -> None:
-    """The ranker's weight per passage (``id:``) is keyed by the text of a passage the annotators
-    judged: a bundled passage whose text changed has lost its weight (retrain with
-    scripts/train_counter.py)."""
-    _, normalized = await search.passages()
-    bundled = {passage_key(norm) for norm in normalized}
-    named = {f.removeprefix("id:") for f in counter._ranker() if f.startswith("id:")}
-    assert named
-    assert named <= bundled
 
 
 def test_an_unclear_claim_is_answered_first_on_the_side_its_lean_opposes_other_things_equal():

@@ -30,21 +30,21 @@ EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout6").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression
-# fails. These are heldout5's figures (now tuning/claims-5e/5f.yaml; heldout6 replaces them):
-# heldout5 (200 claims, 20 neutral, 80 off-topic, 122 counters with an acceptable
-# answer; two writers who read no code) was measured once, with the reader, the topic rules
-# and the ranker chosen on cross-validation only (train1-18 and the tuning half, heldout4
-# included): precision 94.4% (168/178), coverage 89.0% (178/200), off-topic refused 96.2%
-# (77/80), on-topic refused 0/342, acceptable top-1 73.8% (90/122). The issue's targets
-# (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all
-# met: precision (one claim short) and top-1 fall short (README, "How stance is decided").
-# Earlier halves, now tuning: heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/
-# 2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5 after.
-MIN_PRECISION = 0.94
-MIN_COVERAGE = 0.89
-MIN_REFUSED = 0.96
+# fails. heldout6 (200 claims, 20 neutral, 80 off-topic, 116 counters with an acceptable
+# answer; a post-production server and a cinephile server, two writers who read no code) was
+# measured once, with the reader, the topic model and the ranker chosen on cross-validation
+# only (train1-20 and the tuning half, heldout5 included): precision 91.8% (167/182), coverage
+# 91.0% (182/200), off-topic refused 93.8% (75/80), on-topic refused 0/336, acceptable top-1
+# 65.5% (76/116). The issue's targets (precision 0.95, coverage 0.85, refusal 0.95, none on
+# topic refused, top-1 0.85) are NOT all met: precision, refusal and top-1 fall short (README,
+# "How stance is decided"). Earlier halves, now tuning: heldout5 94.4/89.0/96.2/0 of 342/73.8;
+# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
+# session's retraining and 93.4/84.4/90.0/0/65.5 after.
+MIN_PRECISION = 0.91
+MIN_COVERAGE = 0.90
+MIN_REFUSED = 0.93
 MAX_ON_TOPIC_REFUSED = 0
-MIN_TOP1 = 0.73
+MIN_TOP1 = 0.65
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

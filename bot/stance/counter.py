@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import hashlib
 import json
 import math
 import re
@@ -108,19 +107,20 @@ def join_words(items: Sequence[str]) -> str:
 # A claim-passage pair is described by what generalises to essays added later: how the
 # claim's topics meet the passage's (each pair of topics, so "anyone can make a movie" can
 # learn that passages on creativity answer democratization), which of the claim's words meet
-# which of the passage's topics, shared words, and how well the passage stands alone; and,
-# for the bundled passages the annotators judged, a weight of the passage's own (passage_key),
-# which a passage added later does not have (zero: an average bundled passage). The weights
-# are learnt by scripts/train_counter.py from claims annotated with the passages a person
-# accepts as a direct counter, and ship as counter_model.json.
+# which of the passage's topics, shared words, and how well the passage stands alone; never
+# the passage itself (a weight per bundled passage was worth nothing in cross-validation and
+# put bundled passages above a server's own essay on the claim's words). The weights are
+# learnt by scripts/train_counter.py from claims annotated with the passages a person accepts
+# as a direct counter, and ship as counter_model.json.
 RANKER_PATH = Path(__file__).with_name("counter_model.json")
 
 # The answer profile: what the passages people accepted for claims worded like this one are
 # worded like. scripts/train_counter.py fits a ridge map from a claim's words (reader.words) to
-# the word prefixes of its accepted passages and ships it factorised, rank r: a vector per claim
-# word and per passage prefix. A claim's profile is the sum of its words' vectors, a passage's
-# the sum of its prefixes'; "$profile" is their cosine-like match. Passage words, not ids: a
-# new essay's passage is placed by its wording.
+# the word prefixes of its accepted passages, less its candidates' mean (what sets an answer
+# apart), and ships it factorised, rank r: a vector per claim word and per passage prefix. A
+# claim's profile is the sum of its words' vectors, a passage's the sum of its prefixes';
+# "$profile" is their cosine-like match. Passage words, not ids: a new essay's passage is
+# placed by its wording.
 Vector = tuple[float, ...]
 
 
@@ -229,14 +229,6 @@ def _dense_features(
     return out
 
 
-@functools.lru_cache(maxsize=20_000)
-def passage_key(normalized: str) -> str:
-    """A passage's name in the model: a hash of its normalized text. The bundled passages the
-    annotators judged have weights of their own (``id:``); a passage added later has none, and
-    is ranked by the features that carry over."""
-    return hashlib.sha1(normalized.encode()).hexdigest()[:8]
-
-
 def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[str, float]:
     """The features of a claim and a candidate passage that the ranker weighs (training and
     tests; ``pair_logit`` scores the same without building them)."""
@@ -248,7 +240,6 @@ def pair_features(claim: _ClaimView, record: PassageRecord, norm: str) -> dict[s
         out[f"p:{record.stance}:{pt}"] = pw  # what a side's answers are usually about
         for word in claim.prefixes:
             out[f"w:{word}>{pt}"] = pw
-    out[f"id:{passage_key(norm)}"] = 1.0
     return out
 
 
@@ -266,7 +257,6 @@ def pair_logit(claim: _ClaimView, record: PassageRecord, norm: str, match: float
     passage's weight on that topic, so what a topic is worth to this claim is summed once."""
     weights = _ranker()
     score = pair_score(_dense_features(claim, record, norm, match), weights)
-    score += weights.get(f"id:{passage_key(norm)}", 0.0)
     for pt, pw in passage_topics(record.topics, record.text).items():
         key = (pt, record.stance)
         if key not in claim.worth:

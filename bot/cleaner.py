@@ -76,6 +76,7 @@ from bot.headline import (
     standfirst_over_byline,
     title_index,
     title_over_byline,
+    without_section_label,
 )
 from bot.page_meta import (
     NAME,
@@ -101,7 +102,7 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
 )
-from bot.page_threads import names_poster, read_answer, read_thread
+from bot.page_threads import Thread, names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -238,6 +239,7 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
             for u in units[:above]
         )
         and units[above].words <= _SITE_NAME_WORDS
+        and not is_furniture(units[above])  # a button ("Follow" under a poster's handle)
         # in Title Case, or in lower case as Tumblr shows blogs' names ("sprocket holes")
         and (title_case(units[above].text) or units[above].text.islower())
         and not ends_sentence(units[above].text)
@@ -523,6 +525,18 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     )
 
 
+def _button_between_posts(units: list[Unit], i: int, posts: Thread | None) -> bool:
+    """A social post's button that reads like a comment section's start ("Comment", under
+    each post on Threads) with another post of the poster's under it: the thread goes on (the
+    others' replies were cut already)."""
+    return (
+        posts is not None
+        and posts.social
+        and units[i].words <= _BAR_WORDS
+        and any(names_poster(u.text, posts) for u in units[i + 1 :])
+    )
+
+
 def _name_text(units: list[Unit], i: int | None) -> str | None:
     return units[i].text if i is not None else None
 
@@ -741,7 +755,12 @@ def clean(
         unit = units[i]
         name = url_byline(unit)
         ends = (
-            (is_end(unit) and not _label_over_prose(units, i) and i not in boxes)
+            (
+                is_end(unit)
+                and not _label_over_prose(units, i)
+                and i not in boxes
+                and not _button_between_posts(units, i, posts)
+            )
             or _teasers_under(units, i)
             or is_about(unit)
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
@@ -830,6 +849,7 @@ def clean(
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
+            title = without_section_label(title)  # "Opinion | …"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
         elif (

@@ -46,6 +46,45 @@ _FINITE = (
     r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
     r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
 )
+# A call to readers to write in, by its shape: the author addresses some of their readers, by a
+# condition ("If you teach film and tried something similar", "If you're a student and want to
+# argue") or a question ("Disagree?", "Do you teach?"), then invites them to get in touch:
+# an imperative aimed at the author or their inbox ("write to me", "send me your syllabus", "hit
+# reply", "drop me a line") or a wish to hear from them ("I'd love to hear how it went"), perhaps
+# with a short sentence after it ("I read everything."). It asks for mail, it argues nothing.
+# An imperative aimed elsewhere ("If you teach, show your students the raw generations") and
+# "If you ask me, …" (a clause that is no imperative) are the essay's.
+_NOT_IMPERATIVE = (
+    r"(?:i|i['’]\w+|we|you|it|this|that|the|a|an|they|he|she|there|my|our|your|his|her|their|"
+    r"its|these|those|nobody|everyone|is|are|was|were|will|would)\b"
+)
+# A question the essay asks itself ("Why does it matter?", "Is it art?") is no address.
+_ASKING_ITSELF = (
+    r"(?:why|what|how|who|whose|when|where|which|does|do|did|can|could|should|has|have|had|"
+    r"\w+n['’]t)\b"
+)
+_TO_READER = (
+    r"(?:if you\b[^.!?,;:—–]{1,100}\s*[,:—–]"
+    r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
+    rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
+)
+_TO_THE_AUTHOR = (
+    r"(?:\bme\b|\bmy (?:inbox|dms?|e-?mail|mentions|replies)\b|\breply\b|\brespond\b|"
+    r"\b(?:the|a|your) comments?\b|\bcomment (?:below|here)\b|\bget in touch\b|"
+    r"\breach out\b|\bwrite (?:in|back)\b)"
+)
+_INVITATION = (
+    rf"(?:(?=\w)(?!{_NOT_IMPERATIVE})[^.!?]{{0,80}}?{_TO_THE_AUTHOR}"
+    r"|i(?:['’]d| would)? (?:(?:really )?(?:love|like|want)|be (?:glad|happy|curious)) to "
+    r"(?:hear|see|read|know|compare|talk|chat)\b"
+    r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b)"
+)
+_CALL_TO_READERS = (
+    rf"^\W*{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
+    rf"{_INVITATION}[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
+)
+# What a social post's readers do to it, as its counters label it.
+_REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
 JUNK = _patterns(
     # Logos and bare links, e-mail addresses.
     r"^\S.{0,60}\blogo$",
@@ -67,10 +106,13 @@ JUNK = _patterns(
     # Discourse's selection bar: "You have selected 0 posts.", "select all", "cancel selecting".
     r"^(?:you have selected \d+ posts?\.?|select all|cancel selecting)$",
     r"^[-+]?\d[\d.,]*\s*[km]?$",
-    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|likes?|upvotes?|votes?|points?|followers?|claps?|"
-    r"shares?|reposts?|restacks?|comments?|replies|responses|subscribers?|members?|reactions?|"
-    r"quotes?|bookmarks?|saves?|retweets?|favou?rites?|boosts?|kudos|hearts?|notes|stars?|"
+    r"^[-+]?\d(?:[\d.,]|\s(?=\d{3}\b))*\s*[km]?\s+(?:views?|upvotes?|votes?|points?|followers?|claps?|"
+    r"shares?|comments?|replies|responses|subscribers?|members?|"
+    rf"{_REACTIONS}|bookmarks?|saves?|kudos|hearts?|notes|stars?|"
     r"reads|listens|plays|downloads|answers?|people)\b.{0,40}$",
+    # ... and a social post's reaction counter's label on the line under its count ("43" /
+    # "boosts", Mastodon's): never a user name, however it is set.
+    rf"^{_REACTIONS}$",
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
     r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
     r"^all reactions:?$",
@@ -287,10 +329,8 @@ JUNK = _patterns(
     r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
     r"the newsletter|e-?mail)\b",
     r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
-    # ... or a postscript asking readers who share a case to write in: "If you teach film and
-    # tried something similar, write to me — I'm collecting syllabi."
-    r"^\W*if you\b[^.!?]{0,80},\s*(?:please )?(?:write to me|e-?mail me|drop me a (?:line|note)|"
-    r"get in touch|reply to (?:me|this)|message me|let me know|tell me)\b[^!?]{0,80}[.!]?\W*$",
+    # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
+    CALL_TO_READERS := _CALL_TO_READERS,
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its
     # name ("A weekly letter about working in film"), and its postal address, which the law asks
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").

@@ -237,13 +237,18 @@ def _in_menu(units: list[Unit], i: int) -> bool:
 
 
 def _standfirst(units: list[Unit], title: int, below: int) -> bool:
-    """A standfirst (dek) between its headline and the byline: longer than the headline, and
-    written as a sentence rather than in Title Case (as long as the headline: the headline
-    comes first), and a sentence's length."""
+    """A standfirst (dek) between its headline and the byline: written as a sentence rather
+    than in Title Case, and longer than the headline (as long as the headline: the headline
+    comes first) and a sentence's length, or under a headline in Title Case, whose case tells
+    it from the headline at any length ("Why I Stopped Fighting the Generated Insert" / "A
+    working editor's truce with the machine")."""
     return (
         below == title + 1
-        and units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
         and not title_case(units[below].text)
+        and (
+            units[below].words >= max(units[title].words, furniture.PROSE_MIN_WORDS)
+            or title_case(units[title].text)
+        )
     )
 
 
@@ -376,3 +381,30 @@ def looks_like_title_alone(units: list[Unit], i: int) -> bool:
     if ends_sentence(unit.text):
         return following.gap >= 2 or (following.gap == 0 and is_dateline(following.text))
     return True
+
+
+# A section's label set before a headline: "Opinion | Against the Demo Reel Economy", "OPINION:
+# …", "Analysis — …". It files the piece; it is not its title. It is set apart by its type: a
+# pipe, which no headline uses as its own punctuation; a dash after a section's kind (a
+# newspaper's sections for argument and report); or a kind set in capitals. A colon in the
+# headline's own case is the headline's ("Sora: A Month In", "Guest Column: …" as an <h1> sets it).
+_SECTION_KIND = re.compile(
+    r"^(?:opinion|analysis|comment(?:ary)?|editorial|essay|column|perspective|viewpoint|op-?ed|"
+    r"explainer|interview|feature|(?:guest|reader) (?:essay|column|post|opinion)|first person|"
+    r"letters?|dispatch|long ?read|the big idea)$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"^(?P<label>[^|:—–]{2,30}?)\s*(?P<sep>\||:|\s[—–])\s+(?P<rest>\S.*)$")
+_LABEL_MAX_WORDS = 3
+
+
+def without_section_label(title: str) -> str:
+    """``title`` without a section's label before it (see ``_SECTION_KIND``)."""
+    match = _LABELLED.match(title)
+    if not match or len(match["label"].split()) > _LABEL_MAX_WORDS:
+        return title
+    label, sep = match["label"].strip(), match["sep"].strip()
+    kind = _SECTION_KIND.match(label) is not None
+    if sep == "|" or (kind and (sep != ":" or label.isupper())):
+        return match["rest"]
+    return title

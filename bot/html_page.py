@@ -16,6 +16,7 @@ from collections import Counter
 
 from bot import furniture
 from bot.errors import EssayFormatError
+from bot.headline import without_section_label
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
 from bot.page_meta import NAME, author_in, made_of_name
 from bot.text import normalize
@@ -39,6 +40,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         raise EssayFormatError("I couldn't find the main text of that page.")
     title, sitename = _title_and_site(html, doc.title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
+    if title and title not in _headlines(html):
+        title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
     sitename = (
         _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
     )
@@ -644,6 +647,10 @@ def _headlines(html: str) -> list[str]:
 
 # What a platform puts after the headline in a title: a separator and the site's name.
 _AROUND_HEADLINE = re.compile(r"^\s*(?:[-|–—·•»:]|::)\s+(?P<site>\S.*)$")
+# ... and before it: a lead-in ending with a colon, or a section's label (a few words) and a
+# separator ("Opinion | Headline", "Analysis — Headline"), which the headline as shown leaves
+# out. A title's longer part before a separator is the title ("Headline | Logo" over a logo).
+_BEFORE_HEADLINE = re.compile(r"^(?:\S.*?:|\S+(?:\s\S+){0,2}\s(?:[-|–—·•»]|::))\s+$")
 
 
 def _trimmed_to_headline(
@@ -651,7 +658,8 @@ def _trimmed_to_headline(
 ) -> tuple[str | None, str | None]:
     """The title without what a platform adds around the headline the page shows: the site's
     name after a separator ("Headline | Studio": the site, when nothing else names it), or a
-    lead-in before a colon ("From the editors community on Reddit: Headline")."""
+    lead-in before a colon ("From the editors community on Reddit: Headline") or a section's
+    label before a separator ("Opinion | Headline")."""
     if not title:
         return title, site
     title = " ".join(title.split())
@@ -660,7 +668,7 @@ def _trimmed_to_headline(
             return title, site
         if title.startswith(headline) and (rest := _AROUND_HEADLINE.match(title[len(headline) :])):
             return headline, site or rest["site"].strip()
-        if title.endswith(headline) and title[: -len(headline)].rstrip().endswith(":"):
+        if title.endswith(headline) and _BEFORE_HEADLINE.match(title[: -len(headline)]):
             return headline, site
     return title, site
 

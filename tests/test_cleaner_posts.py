@@ -283,6 +283,70 @@ def test_the_posters_name_over_each_part_of_their_thread_is_not_text() -> None:
     assert cleaned.body.split("\n\n") == ESSAY
 
 
+def _toot(text: str, stamp: str, counts: tuple[str, str]) -> list[str]:
+    # Mastodon's copy of a post in a thread: its text, its date, then each counter's number
+    # over its label ("43" / "boosts") and the post's buttons.
+    return [text, stamp, "·", counts[0], "boosts", counts[1], "favorites", "Reply", "Boost", "More"]
+
+
+def test_a_one_author_thread_is_the_essay_past_each_posts_counters() -> None:
+    # The parts after the first have no header of their own; a counter's label under its
+    # number ("boosts") is no poster's name under the date, so no reply starts there.
+    parts = [f"{k}/3 {paragraph}" for k, paragraph in enumerate(ESSAY, 1)]
+    stamps = [f"Feb 20, 2026, 18:0{k}" for k in range(3)]
+    toots = [_toot(p, s, ("43", "118")) for p, s in zip(parts, stamps, strict=True)]
+    reply = ["Kit Varga", "@kitvarga@film.garden", "Feb 20, 2026", "@danaw so true.", "Reply"]
+    cleaned = clean(_paste(["Dana Wells", "@danaw@film.social"], *toots, reply))
+    assert (cleaned.title, cleaned.author, cleaned.publication) == (
+        None,
+        "Dana Wells",
+        "film.social",
+    )
+    assert cleaned.body.split("\n\n") == parts
+    assert all(line in cleaned.removed for line in ("boosts", "favorites", "@danaw so true."))
+
+
+def test_a_lower_case_user_name_under_a_date_is_still_a_posts_header() -> None:
+    # Near miss: a commenter's plain lower-case user name under the thread's last date is a
+    # header, and their reply is no part of the essay.
+    reply = ["mossgrove", "2h", "Completely disagree, the shots were lovely."]
+    cleaned = clean(_paste(["danaw", "3h"], ESSAY, reply))
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_threads_buttons_under_each_post_do_not_end_it() -> None:
+    # Threads' "Comment" under each post reads like a comment section's start; the poster's
+    # next post under it says the thread goes on, and the others' reply is still cut.
+    buttons = ["Like", "Comment", "Repost", "Share", "12"]
+    posts = [["tovah.cuts", "2d", paragraph, *buttons] for paragraph in ESSAY]
+    reply = ["bramwell.vfx", "1d", "hard agree, the pitch deck era is over though"]
+    cleaned = clean(_paste(["Threads", "Thread"], *posts, reply))
+    assert cleaned.author == "tovah.cuts"
+    assert cleaned.body.split("\n\n") == ESSAY
+
+
+def test_a_comment_button_under_a_single_post_still_ends_it() -> None:
+    # Near miss: with no post of the poster's under it, what follows is the others'.
+    comment = "Mina Sato totally agree with this and the storm part especially"
+    cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "Comment", comment))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE]
+
+
+def test_a_follow_button_over_a_posters_first_post_is_no_blogs_name() -> None:
+    # Bluesky: the poster's name, handle and "Follow" over the first post, then its counters
+    # and their labels; "Follow" over a one-sentence post is no blog's name over its tagline.
+    opening = (
+        "I spent last week cutting a short entirely from generated footage, and I came out of "
+        "it less scared and more tired than I expected."
+    )
+    first = [opening, "April 9, 2026 at 7:42 PM", "Everybody can reply", "27", "reposts"]
+    rest = [["Maren Oyelaran", "@marenoyelaran.bsky.social", p, "4", "19"] for p in ESSAY[1:]]
+    head = ["Home", "Explore", "Maren Oyelaran", "@marenoyelaran.bsky.social", "Follow"]
+    cleaned = clean(_paste(head, first, *rest))
+    assert (cleaned.author, cleaned.publication) == ("Maren Oyelaran", "Bluesky")
+    assert cleaned.body.split("\n\n") == [opening, *ESSAY[1:]]
+
+
 def test_a_name_over_a_posts_age_is_a_social_posts_header() -> None:
     comment = ["Jonah Reyes", "Great post, the storm part especially.", "2h", "Reply"]
     cleaned = clean(_paste("Marta Solis", "3h · 🌐", OPENING, MIDDLE, "5 comments", comment))
@@ -991,10 +1055,36 @@ def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
         "If you teach film and tried something similar, write to me — I'm collecting syllabi.",
         "If you run a festival and saw the same thing, drop me a line.",
         "If you cut trailers for a living, let me know how your studio handles this.",
+        # By its shape, not its words: a condition or a question put to some readers, then an
+        # invitation to reach the author (an imperative aimed at them, or a wish to hear).
+        "If you're a student and want to argue with me about any of this, hit reply. I read "
+        "everything.",
+        "*If you teach production and tried something like this, send me your syllabus — I'd "
+        "love to compare notes.*",
+        "If you've tried this on a real job, I'd love to hear how it went.",
+        "Disagree? Hit reply and tell me why.",
+        "Run a festival and seen the same thing? My inbox is open.",
     ],
 )
 def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
     assert line not in clean(_paste(OPENING, MIDDLE, CLOSING, line)).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An imperative aimed elsewhere, a main clause that is no imperative, a question the
+        # essay answers itself: the essay's.
+        "If you teach production, show your students the raw generations before any prompt.",
+        "If you ask me, the tools are overhyped and so are the fears about them.",
+        "If you doubt me, watch the trailer again and count the hands in the crowd.",
+        "If you have leads, you know where to find me and the rest of the crew.",
+        "Have you ever watched a director realise the shot is gone? It is a terrible silence.",
+        "Why does this matter so much to editors? Ask anyone who has cut a trailer with me.",
+    ],
+)
+def test_the_authors_own_lines_to_the_reader_are_the_essays(line: str) -> None:
+    assert line in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body.split("\n\n")
 
 
 def test_near_misses_of_reader_calls_and_print_notes_are_the_essays() -> None:
@@ -1331,3 +1421,56 @@ def test_a_magazines_section_over_its_columns_name_is_no_title() -> None:
     assert clean("\n".join(head) + "\n" + "\n\n".join([OPENING, MIDDLE, CLOSING])).title == head[2]
     # Near miss: a sentence in capitals with a slash in it is no breadcrumb.
     assert not is_junk(Unit("WE SHOT IT ON FILM / AND THEN WE SCANNED IT ALL TWICE", 0, 0))
+
+
+# --- A section's label before a headline ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Opinion | Against the Demo Reel Economy",
+        "OPINION: Against the Demo Reel Economy",
+        "Analysis — Against the Demo Reel Economy",
+        "Comment – Against the Demo Reel Economy",
+        "Culture Desk | Against the Demo Reel Economy",
+    ],
+)
+def test_a_section_label_before_a_headline_is_not_the_title(shown: str) -> None:
+    cleaned = clean(_paste(shown, "By Tomasz Greb", "March 22, 2026", ESSAY))
+    assert (cleaned.title, cleaned.author) == ("Against the Demo Reel Economy", "Tomasz Greb")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Sora: A Month in the Edit Suite",
+        "Guest Column: Generative Video Will Save Mid-Budget Film",
+        "Review: Sora's First Feature Is a Mood Board",
+        "Two Cameras — One Scene, Shot Twice",
+    ],
+)
+def test_a_headlines_own_colon_or_dash_stays_in_the_title(shown: str) -> None:
+    # Near misses: a colon in the headline's own case, a dash after no section's kind.
+    cleaned = clean(_paste(shown, "By Tomasz Greb", "March 22, 2026", ESSAY))
+    assert cleaned.title == shown
+
+
+def test_a_short_subtitle_in_sentence_case_under_a_title_case_headline_is_not_the_title() -> None:
+    head = [
+        "Why I Stopped Fighting the Generated Insert",
+        "A working editor's truce with the machine",  # longer than the headline, in its case
+        "Hana Okafor",
+        "Mar 30, 2026",
+        "Share",
+    ]
+    cleaned = clean(_paste(head, ESSAY))
+    assert (cleaned.title, cleaned.author) == (head[0], "Hana Okafor")
+
+
+def test_a_headline_in_sentence_case_over_a_shorter_line_stays_the_title() -> None:
+    # Near miss: with the headline in sentence case, its case tells nothing; the longer line is
+    # the headline as before.
+    head = ["Why I stopped fighting the generated insert", "A truce", "Hana Okafor", "Mar 30, 2026"]
+    cleaned = clean(_paste(head, ESSAY))
+    assert cleaned.title == head[0]

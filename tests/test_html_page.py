@@ -132,6 +132,11 @@ def test_a_reply_quoting_the_posts_own_line_leaves_the_post_its_line() -> None:
         # A platform's lead-in before a colon.
         ("From the editors community on Reddit: Temp shots, a month in", "Reddit",
          "Temp shots, a month in", ("Temp shots, a month in", "Reddit")),
+        # A section's label before a separator, which the headline as shown leaves out.
+        ("Opinion | Against the Demo Reel Economy", "The Ledger", "Against the Demo Reel Economy",
+         ("Against the Demo Reel Economy", "The Ledger")),
+        ("Analysis — Temp shots, a month in", None, "Temp shots, a month in",
+         ("Temp shots, a month in", None)),
         # A headline that is the title already, or only part of a title with a colon in it.
         ("Sora: A Month In", None, "Sora: A Month In", ("Sora: A Month In", None)),
         ("Sora: A Month In", None, "A Month", ("Sora: A Month In", None)),
@@ -144,6 +149,20 @@ def test_a_title_is_trimmed_to_the_headline_the_page_shows(
     title: str, site: str | None, headline: str, expected: tuple
 ) -> None:
     assert _trimmed_to_headline(title, site, [headline]) == expected
+
+
+def test_a_section_label_is_left_out_of_a_title_no_headline_shows() -> None:
+    head = '<meta property="og:title" content="OPINION: Against the Demo Reel Economy">'
+    _, meta, _ = read_html(_page(title="OPINION: Against the Demo Reel Economy", head=head))
+    assert meta["title"] == "Against the Demo Reel Economy"
+
+
+def test_a_label_the_pages_own_headline_shows_stays_in_the_title() -> None:
+    # Near miss: the <h1> sets the label as part of its headline ("Guest Column: …").
+    title = "Guest Column: Generative Video Will Save Mid-Budget Film"
+    head = f'<meta property="og:title" content="{title}">'
+    _, meta, _ = read_html(_page(title=title, head=head, h1=title))
+    assert meta["title"] == title
 
 
 def test_headlines_come_from_h1_and_json_ld() -> None:

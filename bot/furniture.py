@@ -301,6 +301,13 @@ JUNK = _patterns(
     # for the pitch were generated in Veo." is a sentence of the essay.)
     rf"^(?!.*\b{_FINITE}\b)(?:an? |the )?(?:[\w-]+ ){{0,2}}{_PICTURES}"
     r"\s+(?:from|of|for|on|at|in|made|taken|shot)\b[^!?;:]{0,160}$",
+    # A caption with no picture's name that is all one noun phrase: a thing, where or what it
+    # is of, and a short clause about it, no verb of its own: "A generated walk-through of a
+    # street that does not exist yet." ("The cost of a shot that used to take a week is now
+    # nothing." goes on past its clause: a sentence of the essay.)
+    rf"^(?:an?|the) (?:(?!{_FINITE}\b)[\w-]+ ){{0,3}}(?:of|for|from|in|on|at|near|outside)"
+    rf" (?:an?|the) (?:(?!{_FINITE}\b)[\w-]+ ){{0,2}}(?:that|which|where) (?:[\w'’-]+ ){{1,4}}"
+    r"[\w'’-]+\.$",
     # A caption that names its picture, then says what it shows: "A rough generated previs
     # frame: the window light was wrong." (a picture's name, its words no preposition: "The
     # trouble with every frame: …" is a sentence).

@@ -440,6 +440,12 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # next.
         if _AUTHOR_LABEL.match(label) and _person_name(line):
             return line
+    for line in head:
+        # The same sheet as a Markdown export's table row ("| Author | Jane Doe |") or as its
+        # property lines ("Created by: Jane Doe").
+        cells = _PROPERTY_ROW.match(line) or _PROPERTY_LINE.match(line)
+        if cells and _AUTHOR_LABEL.match(cells["label"]) and _person_name(cells["value"]):
+            return cells["value"]
     # A name shown twice that the page also opens with is the site's masthead, then its logo's
     # alt text and name over a share card (Substack's): a byline's name further down comes first.
     names = [
@@ -490,6 +496,10 @@ _WORK_BY = re.compile(
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|writers?|written by|created by|posted by|by)\s*:?$", re.IGNORECASE
 )
+
+
+_PROPERTY_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]+?)\s*\|$")
+_PROPERTY_LINE = re.compile(r"^(?P<label>[A-Za-z ]{2,20}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
 def _person_name(line: str) -> bool:

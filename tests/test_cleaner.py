@@ -1594,6 +1594,11 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("Generated establishing shot of the quay, Veo 3. Screenshot by the author.", True),
         ("The lamp in the window, before the grade. Photo by Ana Ruiz", True),
         ("We rebuilt the sequence that winter. Photo by photo, it came back.", False),
+        # A caption that names no picture: one noun phrase, the thing and a short clause on it.
+        ("A generated walk-through of a street that does not exist yet.", True),
+        ("The view from the quay where the ferry used to dock.", True),
+        ("The cost of a shot that used to take a week is now nothing.", False),
+        ("A friend of a friend who works there told me about the pier.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:

@@ -238,3 +238,17 @@ def test_a_header_with_no_text_under_it_is_no_second_post() -> None:
     second = posts(_tumblr("And one more thing I meant to say about plates."))
     assert second is not None
     assert second.social
+
+
+def test_a_markdown_exports_property_sheet_names_its_author() -> None:
+    table = [
+        "| Property | Value |",
+        "| --- | --- |",
+        "| Author | Leah Moran |",
+        "| Status | Draft |",
+    ]
+    assert find_author(table, []) == "Leah Moran"
+    assert find_author(["Created by: Leah Moran", "Created: November 19, 2025"], []) == "Leah Moran"
+    # Near misses: another property's name is no author's, nor is an author cell with no name.
+    assert find_author(["| Reviewer | Leah Moran |", "| Status | Draft |"], []) is None
+    assert find_author(["| Author | Draft |", "Reviewed by: Leah Moran"], []) is None

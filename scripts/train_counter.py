@@ -86,7 +86,14 @@ SIDES_OF = ("optimistic", "skeptical")
 # Where a claim's annotations come from, for weighting: "strict" sets were annotated with every
 # acceptable passage and re-audited (the last two held-out halves); "quick" accept lists were
 # written fast and are not exhaustive (data/stance/); "other" is the rest of the tuning sets.
-STRICT = ("claims-4c.yaml", "claims-4d.yaml", "claims-5e.yaml", "claims-5f.yaml")
+STRICT = (
+    "claims-4c.yaml",
+    "claims-4d.yaml",
+    "claims-5e.yaml",
+    "claims-5f.yaml",
+    "claims-6g.yaml",
+    "claims-6h.yaml",
+)
 
 
 @dataclasses.dataclass

@@ -271,19 +271,37 @@ _PHRASE_PATTERNS = [(re.compile(r"\b" + p if p[0].isalpha() else p), r) for p, r
 # Saying the opposite of what is meant: the sentiment's sign flips.
 _SARCASM = re.compile(
     r"🙄|🙃|👏|\b(?:yeah sure|sure+ jan|totally going to|oh great|oh no|oh cool|oh yes|ah yes|"
-    r"yeah because|wow such|love how|how terrible|so much more|clearly|/s\b)"
+    r"yeah because|wow such|love how|how terrible|so much more|clearly|/s\b|"
+    # deadpan: "cool cool cool", "bless", "very democratic. much access", "sure, it'll..."
+    r"cool cool|bless\b|what could (?:possibly )?go wrong|love that for|"
+    r"much (?:access|wow|innovation|democracy)|very (?:democratic|innovative|inclusive)\.|"
+    r"sure,? (?:it|they|ai)(?:'ll| will| can| makes))"
 )
 # Bad words aimed at the critics ("the doomposting", "luddites") are a point for the tool.
 _AT_CRITICS = re.compile(
     r"\b(?:doom\w*|panic\w*|haters?|hatin\w*|luddites?|fearmonger\w*|pearl[- ]clutch\w*|"
-    r"gatekeep\w*|purists?|the .{0,20} crowd|ppl hatin|people hating)"
+    r"gatekeep\w*|purists?|the .{0,20} crowd|ppl hatin|people hating|"
+    # mocking the fear itself: "just to watch this server melt down", "cope", "hype or not,
+    # it paid my rent", "clearly haven't seen...", "nobody is mourning that"
+    r"melt ?down|meltdown|cope\b|coping\b|seeth\w*|cry about it|hysteri\w*|"
+    r"get (?:some|a) (?:perspective|grip)|skill issue|touch grass|purity|"
+    r"clearly (?:haven'?t|never|didn'?t)|(?:haven'?t|never) (?:even )?(?:seen|used|tried) "
+    r"(?:it|sora|veo|runway|kling|the)|relax\b|chill out|(?:doom|panic|fear)[- ]?(?:posting|"
+    r"merchants?|discourse)|\w+ or not,|nobody (?:is |'s )?mourn\w*|good riddance)"
 )
 # "People said photography would kill painting": an old fear that did not come true.
 _OLD_FEAR = re.compile(
     r"\b(?:said|thought|claimed|screamed|swore|predicted|worried)\b.{0,60}\b(?:would|will|was "
     r"going to|gonna)\b.{0,20}\b(?:kill|destroy|ruin|end|replace|death)|\b(?:talkies|"
     r"every (?:new )?(?:tech|technology|tool)(?: shift)?|same (?:crowd|argument|panic)|"
-    r"photography|the switch to digital|aged badly|is a phase)"
+    r"photography|the switch to digital|aged badly|is a phase|"
+    # history as the argument: "the history of film is a history of people screaming...",
+    # "said the exact same thing about Avid", "we survived sound", "early CGI faces"
+    r"history of (?:film|cinema|movies|art|tech\w*)|said (?:the )?(?:exact )?same (?:thing|about)|"
+    r"said about|we survived|survived (?:sound|talkies|tv|television|video|digital|cgi|"
+    r"photoshop|that|this)|adapted (?:just )?fine|next in line|same curve|version number|"
+    r"early cgi|remember (?:how bad|when cgi|early)|like the (?:synthesi[sz]er|steadicam|"
+    r"printing press)|what the (?:synthesi[sz]er|camera|printing press) (?:was|became|did))"
 )
 # What the machine cannot do ("can't keep a face the same", "isn't a movie") is a point
 # against it; VADER reads both as neutral.

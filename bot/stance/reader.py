@@ -159,6 +159,8 @@ _ELSEWHERE = re.compile(
     r"weapons?|military|elections?|physics|protein|alphafold|games?|gamers?|npcs?|opponents?|"
     r"dentists?|x-?rays?|drugs?|selfies?|robotaxis?|voice assistants?)\b"
 )
+# Stakes every field has: jobs lost to AI in customer service are not film's.
+_ANY_FIELD = frozenset({"job", "jobs", "industry"})
 # AI named as such: "the machine" or "the models" in a message is often gen video's.
 _AI_NAMED = re.compile(r"\b(?:ai|a\.i\.|ia|chat ?gpt|gpt|llms?|openai|machine learning|robots?)\b")
 # A greeting and no more ("gm filmmakers ☕", "hey all", "thanks for the add!").
@@ -608,12 +610,21 @@ def topic_rules(text: str) -> str:
         return "off"
     if len(tokens) >= 4 and len(set(tokens)) == 1:  # one word pasted over and over
         return "off"
+    film, stakes, ai = _FILM.search(norm), _STAKES.search(norm), _AI.search(norm)
+    # AI at work in another field is off topic even with "ai tools" (which names gen video
+    # only beside film) or jobs lost there ("AI is eating customer service jobs"); a product
+    # or "generated" named, film's own people or any film word keep it on.
+    film_stakes = any(m.group(0) not in _ANY_FIELD for m in _STAKES.finditer(norm))
+    named = any(not m.group(0).startswith(("ai", "a.i.")) for m in _TARGET.finditer(norm))
+    if (
+        _AI_NAMED.search(norm)
+        and not (film or film_stakes or named)
+        and _ELSEWHERE.search(norm)
+    ):
+        return "off"
     if _TARGET.search(norm) or _ENABLES.search(norm):
         return "on"
     if set(tokens) <= _GREETINGS | _ADDRESSED and _GREETINGS & set(tokens):
-        return "off"
-    film, stakes, ai = _FILM.search(norm), _STAKES.search(norm), _AI.search(norm)
-    if _AI_NAMED.search(norm) and not film and not stakes and _ELSEWHERE.search(norm):
         return "off"
     if (
         _ARGUMENT.search(norm)

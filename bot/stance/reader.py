@@ -287,7 +287,8 @@ _AT_CRITICS = re.compile(
     # it paid my rent", "clearly haven't seen...", "nobody is mourning that"
     r"melt ?down|meltdown|cope\b|coping\b|seeth\w*|cry about it|hysteri\w*|"
     r"get (?:some|a) (?:perspective|grip)|skill issue|touch grass|purity|"
-    r"clearly (?:haven'?t|never|didn'?t)|(?:haven'?t|never) (?:even )?(?:seen|used|tried) "
+    r"clearly (?:haven'?t|hasn'?t|never|didn'?t)|(?:haven'?t|hasn'?t|never) (?:even )?"
+    r"(?:seen|used|tried) "
     r"(?:it|sora|veo|runway|kling|the)|relax\b|chill out|(?:doom|panic|fear)[- ]?(?:posting|"
     r"merchants?|discourse)|\w+ or not,|nobody (?:is |'s )?mourn\w*|good riddance)"
 )

@@ -304,9 +304,7 @@ def train_stance(check: bool) -> dict | None:
     for cut in sorted({threshold, *np.arange(0.25, 2.01, 0.25)}):
         p5, c5, w5 = figures(rows, cut)
         ph, ch, wh = figures(held, cut)
-        per = "  ".join(
-            f"{p:6.1%} at {c:4.0%}" for p, c, _ in (figures(h, cut) for h in halves)
-        )
+        per = "  ".join(f"{p:6.1%} at {c:4.0%}" for p, c, _ in (figures(h, cut) for h in halves))
         mark = "  <- chosen" if cut == threshold else ""
         print(  # noqa: T201
             f"{cut:9.2f}  {p5:6.1%} at {c5:5.1%} ({w5:3} wrong)"

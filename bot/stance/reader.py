@@ -17,10 +17,13 @@ names a side only when it is confident enough:
    "soulless", "game changer", "democratize"...) and rules of its own for what VADER reads as
    ordinary sentiment but means the opposite here (AI "replacing" or "killing" people is bad
    news; "can't replace human creativity" is a point against AI).
-2. **Rules** for what sentiment alone misreads: sarcasm flips it ("oh no, a tool that lets me
-   previs a car chase, how terrible 🙄"); bad words aimed at the critics ("the doomposting")
-   and old fears that did not come true ("they said CGI would kill practical effects") are
-   points for the tool; what the machine cannot do ("can't keep a face the same") and what
+2. **Rules** for what sentiment alone misreads: sarcasm and deadpan flip it ("oh no, a tool
+   that lets me previs a car chase, how terrible 🙄", "cool cool cool", "sure, it'll make more
+   movies"); bad words aimed at the critics ("the doomposting"), mocking the fear itself ("just
+   to watch this server melt down", "hype or not, it paid my rent"), old fears that did not
+   come true ("they said CGI would kill practical effects") and history as the argument ("the
+   history of film is people screaming that the new thing ruins film") are points for the
+   tool; what the machine cannot do ("can't keep a face the same") and what
    humans keep ("will never have the presence of a real star") are points against it, and so
    is a prediction of harm in the claim's own words ("AI will destroy Hollywood").
    A view the claim reports or quotes in order to answer it ("anyone calling it 'hollow' is
@@ -33,7 +36,8 @@ names a side only when it is confident enough:
    claims) and the bundled passages' labels, naive-Bayes-scaled, with no intercept (a claim
    with nothing to go on reads 0), and shipped as ``bot/stance/stance_model.json``. It names
    a side only when its log-odds clear the threshold chosen there (96% precision on the
-   former blind held-out halves, each scored by a model trained without it); otherwise the
+   former blind held-out halves pooled and 95% on the worst of them, each scored by a model
+   trained without it); otherwise the
    claim is *unclear* and both sides are offered, labelled.
 
 Sentence-encoder embeddings (all-MiniLM-L6-v2) were tried as features and read worse on
@@ -45,9 +49,10 @@ A claim that quotes a stored passage takes that passage's label (``read_claim``)
 A message with no claim about generative video or AI in film (film chat, gear questions,
 greetings, emoji, nothing at all) is *off topic*: there is nothing to argue with. The rules
 settle the clear cases (generative video named: on; a bare greeting, or AI at work in another
-field with no film word: off); for the rest a second logistic regression over words and letter
-pieces decides, with a lower threshold when the rules hint at the argument (its words, film's
-people in a prediction, AI beside a film word), since film chat borrows those words too.
+field with no film word, even as "ai tools" or jobs lost there: off); for the rest a second
+logistic regression over words and letter pieces decides, with a lower threshold when the
+rules hint at the argument (its words, film's people in a prediction, AI beside a film word),
+since film chat borrows those words too.
 """
 
 from __future__ import annotations
@@ -617,11 +622,7 @@ def topic_rules(text: str) -> str:
     # or "generated" named, film's own people or any film word keep it on.
     film_stakes = any(m.group(0) not in _ANY_FIELD for m in _STAKES.finditer(norm))
     named = any(not m.group(0).startswith(("ai", "a.i.")) for m in _TARGET.finditer(norm))
-    if (
-        _AI_NAMED.search(norm)
-        and not (film or film_stakes or named)
-        and _ELSEWHERE.search(norm)
-    ):
+    if _AI_NAMED.search(norm) and not (film or film_stakes or named) and _ELSEWHERE.search(norm):
         return "off"
     if _TARGET.search(norm) or _ENABLES.search(norm):
         return "on"

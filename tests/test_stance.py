@@ -42,7 +42,7 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
-from bot.stance.reader import features
+from bot.stance.reader import features, words
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -186,6 +186,26 @@ def test_mocking_the_fear_history_and_deadpan_are_flagged(claim: str, flag: str)
 )
 def test_plain_fear_history_and_praise_are_not_flagged_as_mocking(claim: str) -> None:
     assert not {"$at_critics", "$old_fear", "$sarcasm"} & set(features(claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "plain", "negated"),
+    [
+        ("can't wait for sora to win an oscar", "oscar", "not_oscar"),
+        ("no cap gen video is the best thing for indies", "best", "not_best"),
+        ("not gonna lie, veo clips look great", "great", "not_great"),
+    ],
+)
+def test_a_set_phrase_with_a_negator_negates_nothing_after_it(claim, plain, negated) -> None:
+    feats = words(claim)
+    assert plain in feats
+    assert negated not in feats
+
+
+def test_a_real_negation_still_marks_the_rest_of_its_clause() -> None:
+    feats = words("sora can't act, it never will")
+    assert "not_act" in feats
+    assert "act" not in feats
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:

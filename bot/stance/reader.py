@@ -500,6 +500,13 @@ _NEGATORS = frozenset({
 })
 # fmt: on
 _CLAUSE_END = re.compile(r"[.,;:!?]|\b(?:but|however|though|although|yet)\b")
+# Set phrases with a negator that negate nothing after them ("can't wait to see it", "no cap
+# it's great", "not gonna lie"): each is kept as one word so the rest of the clause is not
+# marked as negated.
+_NOT_NEGATING = re.compile(
+    r"\b(?:(?:can'?t|cannot) wait|no cap|not gonna lie|not going to lie|no offen[cs]e|"
+    r"not only|not even mad|not complaining)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -507,7 +514,8 @@ def words(text: str) -> dict[str, float]:
     """Words, negation-marked to the clause's end ("not_useful"), and word pairs: what the
     trained models learn from the labelled chat beyond the rules."""
     out: dict[str, float] = {}
-    for clause in _CLAUSE_END.split(normalize(text)):
+    text = _NOT_NEGATING.sub(lambda m: re.sub(r"\W", "", m.group(0)), normalize(text))
+    for clause in _CLAUSE_END.split(text):
         negated, previous = False, "<s>"
         for word in _WORD.findall(clause or ""):
             if word in _NEGATORS:

@@ -46,6 +46,32 @@ _FINITE = (
     r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
     r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
 )
+# A caption's words at most (a longer paragraph under a picture is the author's).
+CAPTION_MAX_WORDS = 25
+# Who speaks in a line: an author's short paragraph says "I", "we" or "you"; a caption does not.
+_PERSON = r"(?:i|i['’]\w+|we|we['’]\w+|me|my|mine|us|our|ours|you|you['’]\w+|your|yours)"
+# Words that count or quantify ("Twenty-four frames", "Every still"): an author's emphasis.
+_QUANTITY = (
+    r"(?:every|each|all|no|none|some|any|many|few|more|most|several|enough|nobody|everyone|"
+    r"everybody|someone|somebody|nothing|everything|(?:\w+-)?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|dozens?|millions?)|\d[\d,.]*)"
+)
+# A word that describes a picture before its name ("generated test", "concept", "AI"): neither
+# a determiner nor a preposition past the first word, nor a verb's "-s" ("Critics hate stills").
+_DESCRIBING = (
+    rf"(?!(?:{_FINITE}|{_QUANTITY}|an?|the|of|in|on|at|to|for|from|with|by|and|or|but|not|so|"
+    r"as|see)\b)[\w-]*(?:[^\Ws]|ss)"
+)
+# A picture's label: its name after at most three such words, perhaps with a short verbless
+# note after a comma ("Generated test frames, not final footage", "Concept still, day two").
+_LABEL_NOTE = (
+    rf"(?:,(?:\s+(?!(?:{_FINITE}|them|him|her|all|both|every|each|none)\b)[\w'’-]+){{1,6}})?"
+)
+_LABELLED = rf"(?:{_PICTURES}|footage|clips?)"
+_BARE_LABEL = rf"(?:{_DESCRIBING} ){{0,3}}{_LABELLED}{_LABEL_NOTE}"
+# (In lower case: "Lantern Pictures", "Small Frames" name a studio or a site.)
+_LABEL = rf"(?:(?:an?|the) )?(?:{_DESCRIBING} ){{1,3}}(?-i:{_LABELLED}){_LABEL_NOTE}"
 # A call to readers to write in, by its shape: the author addresses some of their readers, by a
 # condition ("If you teach film and tried something similar", "If you're a student and want to
 # argue") or a question ("Disagree?", "Do you teach?"), then invites them to get in touch:
@@ -323,6 +349,16 @@ JUNK = _patterns(
     # Veo 3. Screenshot by the author." ("… Photo by photo, we rebuilt it." is the essay's.)
     r"[.!?][\"'”’]?\s+(?:screenshot|photo|photograph|image|still|picture|frame|illustration)s?"
     r"\s+(?:by|from|courtesy of)\s+[^.!?,;:]{1,40}\.?$",
+    # A caption that says what kind of picture it is: a short paragraph holding a label, a
+    # sentence or a closing aside that is one noun phrase headed by a picture's name, no verb
+    # of its own ("Six night interiors, one afternoon. Generated test frames, not final
+    # footage.", "The look the director loved. No lamp makes that wrap. (Generated still)"),
+    # and no one speaking in it. An author's short paragraph speaks ("We kept it. Test
+    # footage, nothing more.") or counts ("Twenty-four frames, one second.").
+    PICTURE_LABEL := (
+        rf"^(?!.*\b{_PERSON}\b)(?=\W*(?:\S+\s+){{0,{CAPTION_MAX_WORDS - 1}}}\S+$)"
+        rf"(?:(?:.*?[.!?][\"'”’]?\s+)?{_LABEL}(?:[.!?](?:\s+.*)?)?|.*?\(\s*{_BARE_LABEL}\s*\)\.?)$"
+    ),
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
@@ -722,7 +758,6 @@ MD_CAPTION = re.compile(
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )
-CAPTION_MAX_WORDS = 25
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
 # page's template, never its text, on a line (or lines) of its own.

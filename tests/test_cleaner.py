@@ -1599,6 +1599,19 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("The view from the quay where the ferry used to dock.", True),
         ("The cost of a shot that used to take a week is now nothing.", False),
         ("A friend of a friend who works there told me about the pier.", False),
+        # A caption that says what kind of picture it is, in a label with no verb (as a
+        # sentence or a closing aside), and no one speaking in it.
+        ("Four kitchens, one morning. Generated reference frames, not the grade.", True),
+        ("The window she wanted. No sun sets that low in June. (Generated still)", True),
+        ("Early concept renders, week two.", True),
+        ("AI test footage. The pier as it stood in 1931.", True),
+        # Near misses: an author who speaks, counts, or uses "still" as an adverb.
+        ("We kept every take anyway. Test footage, nothing more.", False),
+        ("Twenty-four frames, one second. That is the whole trick.", False),
+        ("Still, nobody on the crew could tell the difference.", False),
+        ("Generated frames, all of them. Nobody could tell.", False),
+        ("Critics hated stills. The trailer changed their minds.", False),
+        ("The plan was simple (a still, not a clip).", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:

@@ -68,10 +68,29 @@ _DESCRIBING = (
 _LABEL_NOTE = (
     rf"(?:,(?:\s+(?!(?:{_FINITE}|them|him|her|all|both|every|each|none)\b)[\w'’-]+){{1,6}})?"
 )
-_LABELLED = rf"(?:{_PICTURES}|footage|clips?)"
+_LABELLED = rf"(?:{_PICTURES}|footage|clips?|prints?|grabs?)"
 _BARE_LABEL = rf"(?:{_DESCRIBING} ){{0,3}}{_LABELLED}{_LABEL_NOTE}"
 # (In lower case: "Lantern Pictures", "Small Frames" name a studio or a site.)
 _LABEL = rf"(?:(?:an?|the) )?(?:{_DESCRIBING} ){{1,3}}(?-i:{_LABELLED}){_LABEL_NOTE}"
+# A noun phrase with no verb, for a caption that names no picture ("The projection booth at the
+# Dalesview Picture House", "Same hillside, filmed on the day"): words that are no function word
+# (a determiner, a preposition, a finite verb, a person), joined by prepositions, perhaps with a
+# short verbless note after a comma; at least four words, none an "-ed" verb before the note
+# ("Used Sora for the pitch deck, not the film." is a poster's sentence without its "I"; "The
+# crew cheered all night." is a sentence).
+_FUNCTION = (
+    rf"(?:{_FINITE}|{_PERSON}|an?|the|of|in|on|at|to|for|from|with|by|and|or|but|not|nor|so|as|"
+    r"if|than|then|when|because|there|here|what|who|why|how|which|where|yet|just|only|also|too|"
+    r"very|still|even|now|never|always)"
+)
+_CONTENT = rf"(?!{_FUNCTION}\b|[\w'’-]+[^\We]ed\b)[\w'’-]+"
+_DETERMINER = r"(?:(?:an?|the|[\w-]+['’]s) )"
+_PHRASE = (
+    rf"(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}"
+    rf"(?: (?:of|in|on|at|for|from|with|by|near|over|under|outside|inside|behind|after|before|"
+    rf"during) {_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,3}})*"
+    rf"(?:,(?: (?!(?:{_FINITE}|{_PERSON})\b)[\w'’-]+,?){{1,8}})?\."
+)
 # A call to readers to write in, by its shape: the author addresses some of their readers, by a
 # condition ("If you teach film and tried something similar", "If you're a student and want to
 # argue") or a question ("Disagree?", "Do you teach?"), then invites them to get in touch:
@@ -349,16 +368,22 @@ JUNK = _patterns(
     # Veo 3. Screenshot by the author." ("… Photo by photo, we rebuilt it." is the essay's.)
     r"[.!?][\"'”’]?\s+(?:screenshot|photo|photograph|image|still|picture|frame|illustration)s?"
     r"\s+(?:by|from|courtesy of)\s+[^.!?,;:]{1,40}\.?$",
-    # A caption that says what kind of picture it is: a short paragraph holding a label, a
-    # sentence or a closing aside that is one noun phrase headed by a picture's name, no verb
-    # of its own ("Six night interiors, one afternoon. Generated test frames, not final
-    # footage.", "The look the director loved. No lamp makes that wrap. (Generated still)"),
-    # and no one speaking in it. An author's short paragraph speaks ("We kept it. Test
-    # footage, nothing more.") or counts ("Twenty-four frames, one second.").
+    # A caption that says what it shows, then what kind of picture it is: a short paragraph
+    # closed by a label, a sentence or an aside that is one noun phrase headed by a picture's
+    # name, no verb of its own ("Six night interiors, one afternoon. Generated test frames,
+    # not final footage.", "The look the director loved. No lamp makes that wrap. (Generated
+    # still)"), and no one speaking in it. An author's short paragraph speaks ("We kept it.
+    # Test footage, nothing more."), counts ("Twenty-four frames, one second.") or is the
+    # label alone, a punch line ("Real footage, real light.").
     PICTURE_LABEL := (
         rf"^(?!.*\b{_PERSON}\b)(?=\W*(?:\S+\s+){{0,{CAPTION_MAX_WORDS - 1}}}\S+$)"
-        rf"(?:(?:.*?[.!?][\"'”’]?\s+)?{_LABEL}(?:[.!?](?:\s+.*)?)?|.*?\(\s*{_BARE_LABEL}\s*\)\.?)$"
+        rf"(?:.*?[.!?][\"'”’]?\s+{_LABEL}[.!?]?|.*?\(\s*{_BARE_LABEL}\s*\)\.?)$"
     ),
+    # A caption that names no picture but is all labels: two or three sentences, each a noun
+    # phrase with no verb ("The projection booth at the Dalesview Picture House. The cinema's
+    # original 1936 projector, now retired."). Prose has verbs; an author's verbless punch
+    # lines are short ("Clean gradients. No secrets.").
+    rf"^{_PHRASE}(?: {_PHRASE}){{1,2}}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",

@@ -870,6 +870,23 @@ def test_a_standfirst_as_long_as_its_headline_is_not_the_headline() -> None:
     assert clean(raw).title == "Volume up, voice down: what generated films did to our festival"
 
 
+@pytest.mark.parametrize("below", [["Follow", "6 min read"], ["Jan 14, 2026"]])
+def test_a_short_headline_between_a_menu_and_its_byline_is_the_title(below: list[str]) -> None:
+    # Three words between two short lines look like a menu's item; over the author's name,
+    # shown twice and then the byline's button or date, they are the headline.
+    raw = _lines(
+        "Open in app", "Sign in", "Boards Drawn Twice", "Temi Okafor", "Temi Okafor", *below,
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Boards Drawn Twice"
+    # A creator's page shows its name twice over its tagline: the item above is the menu's.
+    raw = _lines(
+        "Home", "Explore", "Create on Patreon", "Harbor Light Films", "Harbor Light Films",
+        "Documentaries about working waterfronts", "412 members", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title != "Create on Patreon"
+
+
 @pytest.mark.parametrize("label", ["READ MORE", "Related:", "See also"])
 def test_the_headline_a_read_more_label_points_to_is_furniture(label: str) -> None:
     other = "Film festivals are drowning in entries. Who is watching them all?"
@@ -1603,15 +1620,24 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         # sentence or a closing aside), and no one speaking in it.
         ("Four kitchens, one morning. Generated reference frames, not the grade.", True),
         ("The window she wanted. No sun sets that low in June. (Generated still)", True),
-        ("Early concept renders, week two.", True),
-        ("AI test footage. The pier as it stood in 1931.", True),
-        # Near misses: an author who speaks, counts, or uses "still" as an adverb.
+        ("The quay before the storm. Early concept renders, week two.", True),
+        # Near misses: an author who speaks, counts, uses "still" as an adverb, or sets a label
+        # alone as a punch line.
+        ("Real footage, real light.", False),
         ("We kept every take anyway. Test footage, nothing more.", False),
         ("Twenty-four frames, one second. That is the whole trick.", False),
         ("Still, nobody on the crew could tell the difference.", False),
         ("Generated frames, all of them. Nobody could tell.", False),
         ("Critics hated stills. The trailer changed their minds.", False),
         ("The plan was simple (a still, not a clip).", False),
+        # A caption that names no picture but is all labels: noun phrases with no verb.
+        ("The boathouse at the end of the pier. The original 1950s winch, now rusted.", True),
+        ("Same street, filmed a year later. Camera original, before the grade.", True),
+        # Near misses: short punch lines, and sentences whose verbs the rule can see.
+        ("Clean edges. No grain.", False),
+        ("Used the generator for the pitch deck, not the film. Honest thoughts below.", False),
+        ("The crew cheered all night. The client wanted one more take.", False),
+        ("Critics loved both versions. The trailer did not.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:

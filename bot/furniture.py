@@ -423,6 +423,21 @@ JUNK = _patterns(
     r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
     r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
     r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
+    # A player's or a gallery's controls pasted with the page: arrows alone ("◀ ▶", "‹ ›"), a
+    # play button with its running time or label ("▶ 0:42", "► 2:15 The harbour at dusk",
+    # "▶ Play (0:42)"), a gallery's counter before its caption ("Photo 1 of 6: the harbour").
+    r"^(?:[^\w\s]\ufe0f?\s*){2,6}$",
+    r"^[▶►▷⏵⏯]\ufe0f?\s*(?:\(?\d{1,2}:[0-5]\d\)?|(?:play|watch|pause)\b).{0,100}$",
+    r"^(?:photo|image|picture|slide|still|frame)s?\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}\b.{0,120}$",
+    # A clip's caption with its running time ("The generated harbour at dusk, 0:42."): a noun
+    # phrase, no verb, the time after a comma or in brackets.
+    rf"^(?!.*\b(?:{_FINITE}|{_PERSON})\b)(?:[^.!?]{{3,100}}[.!?]\s+)?[^.!?]{{3,100}}"
+    r"(?:,\s*|\s\()\d{1,2}:[0-5]\d\)?\.?$",
+    # A photo essay's credit for all its pictures ("All images generated with Veo 3 by the
+    # author.", "All stills: the author"); "All frames are generated at 24fps" is the essay's.
+    r"^all (?:the |of the |our |my )?(?:images|photos|photographs|pictures|stills|frames|"
+    r"illustrations|footage|clips|visuals)\s*(?::|(?:by|generated|made|shot|taken|created|"
+    r"courtesy)\b).{0,100}$",
     r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
     # A menu bar: three or more short items separated by "|", "·" or "•".
     r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",

@@ -1648,6 +1648,31 @@ def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> 
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
+        # A player's or a gallery's controls, a clip's running time, a photo essay's credit.
+        ("▶ 0:42", True),
+        ("► 2:15 The generated harbour at dusk", True),
+        ("◀ ▶", True),
+        ("The generated harbour at dusk, 0:42.", True),
+        ("Photo 1 of 6: the generated harbour at dusk.", True),
+        ("All images generated with Veo 3 by the author.", True),
+        ("All stills: the author, generated in Runway.", True),
+        # Near misses: the essay's own times, counts and pictures.
+        ("We met the director at the harbour at 10:30, before the light went.", False),
+        ("The film runs 1:42, and every minute of it was generated.", False),
+        ("All frames are generated at 24fps by default, which matters for the grade.", False),
+        ("1/5 The new contract language on synthetic performers is better than I feared.", False),
+    ],
+)
+def test_a_players_controls_and_a_photo_essays_credit_are_furniture(
+    line: str, furniture: bool
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, line, ESSAY_B, PARAGRAPH]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
         ("*Thanks to Maya and Tom for reading a draft of this.*", True),
         ("With thanks to the Tuesday group for their feedback on an early version.", True),
         ("If you enjoyed this, subscribe to the newsletter or follow along via RSS.", True),

@@ -6,8 +6,8 @@ HELD-OUT (tests/eval/heldout7/, two sets by two writers), written blind against 
 passage labels and never used to change a rule or a weight. (Earlier held-out halves became
 tuning once measured: tests/eval/tuning/claims-2.yaml; claims-3a/3b.yaml, the old heldout3,
 whose annotations predate the re-audit; claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml,
-the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test fails when they drop below the
-thresholds.
+the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test
+fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """

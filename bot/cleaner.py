@@ -616,6 +616,7 @@ def clean(
     asides: list[str] = []
     platforms = profile_platforms(raw) if markdown else {}
     if markdown:
+        raw = furniture.MD_EMBED_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
         for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)

@@ -109,7 +109,9 @@ _ASKING_ITSELF = (
     r"\w+n['’]t)\b"
 )
 _TO_READER = (
-    r"(?:if you\b[^.!?,;:—–]{1,100}\s*[,:—–]"
+    r"(?:if your?\b[^.!?,;:—–]{1,100}\s*[,:—–]"  # "If you teach, …", "If your studio is …, …"
+    # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
+    r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
     rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
@@ -122,7 +124,9 @@ _INVITATION = (
     rf"(?:(?=\w)(?!{_NOT_IMPERATIVE})[^.!?]{{0,80}}?{_TO_THE_AUTHOR}"
     r"|i(?:['’]d| would)? (?:(?:really )?(?:love|like|want)|be (?:glad|happy|curious)) to "
     r"(?:hear|see|read|know|compare|talk|chat)\b"
-    r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b)"
+    r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b"
+    # "I am always happy to compare notes": glad to talk, not to see something happen.
+    r"|i(?:['’]m| am) (?:always )?(?:glad|happy) to (?:hear|compare|talk|chat)\b)"
 )
 _CALL_TO_READERS = (
     rf"^\W*{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
@@ -752,6 +756,8 @@ ABOUT_AUTHOR = _patterns(
     r"^about (?:the )?(?:author|writer|contributor)s?:?$",
     r"^(?:meet the (?:author|writer)|about me|who wrote this):?$",
     r"^author bio:?$",
+    # The label run into the bio: "**About the author:** Jane Doe teaches …".
+    r"^[*_]*(?:about (?:the )?(?:author|writer|contributor)|author bio)[*_]*:[*_]*\s+[*_]*[A-Z]",
     r"^über (?:den|die) (?:autor|autorin)$",
 )
 
@@ -796,6 +802,15 @@ MD_TOC = re.compile(
 MD_CAPTION = re.compile(
     r"^(?P<image>[ \t]*!\[[^\]]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)"
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
+    re.M,
+)
+# The same under an embedded video or figure (a shortcode, a Liquid tag, an <iframe>): there the
+# caption is set in italics, as a line of its own ("*Scene 4 as the model first imagined it.*");
+# a plain paragraph under a video is the essay going on.
+MD_EMBED_CAPTION = re.compile(
+    r"^(?P<image>[ \t]*(?:\{\{[<%].*?[>%]\}\}|\{%.*?%\}|<(?:iframe|video|figure|img)\b[^\n]*)"
+    r"[ \t]*\n(?:[ \t]*\n)?)"
+    r"(?P<caption>[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and

@@ -300,6 +300,43 @@ def _consent_wall(units: list[Unit]) -> set[int]:
     return wall
 
 
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?|membership|upgrade|subscri(?:be|bers?|ption)|paid|premium|patrons?|"
+    r"sign (?:in|up))\b",
+    re.IGNORECASE,
+)
+_BOX_LINE_WORDS = 15
+_MEMBER_BOX_MAX_LINES = 6
+
+
+def _member_boxes(units: list[Unit]) -> set[int]:
+    """A members' box set between an essay's paragraphs ("Enjoying this issue?" / "Paid members
+    get the monthly deep-dive and the full archive." / "Upgrade now" / "Already a member? Sign
+    in"): a block of short lines with no blank line between them, set apart by blank lines from
+    the paragraphs around it, that sells membership in a line and closes on its button or
+    sign-in link. Its question and pitch pass for the author's short lines alone."""
+    boxes: set[int] = set()
+    i = 1
+    while i < len(units):
+        j = i + 1
+        while j < len(units) and units[j].gap == 0:
+            j += 1
+        block = units[i:j]
+        if (
+            units[i].gap >= 1
+            and units[i - 1].gap >= 1  # the page sets its paragraphs apart by blank lines
+            and 3 <= len(block) <= _MEMBER_BOX_MAX_LINES
+            and j < len(units)
+            and all(u.words <= _BOX_LINE_WORDS and not u.heading for u in block)
+            and is_furniture(block[-1])
+            and _MEMBERSHIP.search(block[-1].text)
+            and sum(bool(_MEMBERSHIP.search(u.text)) for u in block) >= 2
+        ):
+            boxes.update(range(i, j))
+        i = j
+    return boxes
+
+
 def _reader_letters(units: list[Unit]) -> set[int]:
     """A reader's letter quoted in a newsletter: its label ("Reader Jo Park writes in:", "A
     reader writes:"), with the letter after the colon or quoted under it ("> …", or a
@@ -638,6 +675,7 @@ def clean(
         | _reader_letters(units)
         | _forum_quotes(units)
         | _consent_wall(units)
+        | _member_boxes(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]

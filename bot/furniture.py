@@ -408,6 +408,16 @@ JUNK = _patterns(
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
     r"^(?:hi|hello|hey|greetings|dear)(?: again| there| all| everyone| friends| folks| (?:dear )?"
     r"readers| subscribers)?[,.!]$",
+    # ... and with the writer introducing themselves to a page many post to (a studio's, a
+    # creator page's): "Hi everyone, Ines here.", "Hey all — Marco here!".
+    r"^(?:hi|hello|hey|greetings)(?: again| there| all| everyone| friends| folks| patrons| "
+    r"members| team)?\s*[,!—–-]\s*(?:it['’]s )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? "
+    r"here[.!]$",
+    # A plug for something to download beside the essay, put to the reader as a question ("Want
+    # the exercise sheet? It's free to download on the Resources page.") or as an offer with its
+    # link ("The call sheet is free to download [here](…).").
+    r"^(?:want|need|looking for|fancy)\b[^.!?]{1,60}\?\s+[^?]{0,100}\bdownload\w*\b[^?]{0,100}$",
+    r"\b(?:free|available) (?:to|for) download\b[^.!?]{0,60}\[[^\]]+\]\(",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
     r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"

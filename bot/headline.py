@@ -25,6 +25,8 @@ from bot.page_meta import (
     name_beside_date,
     name_for,
     named_by_layout,
+    over_audience,
+    poster_over_date,
     user_by_time,
 )
 from bot.page_site import ISSUE_MASTHEAD
@@ -84,6 +86,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
+        and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
@@ -173,6 +176,14 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
     if date is None:
         return None
     above = [i for i in candidates if i < date]
+    if poster_over_date([u.text for u in units], date - 1):
+        # A post's header (its poster's name over the date, perhaps "Public post" under it):
+        # the title is the post's first line under it (Patreon's).
+        k = date + 1
+        while k < stop and is_furniture(units[k]) and units[k].words <= _BAR_LABEL_WORDS:
+            k += 1
+        if k in candidates:
+            return k
     # Under it, only a share bar may stand between the title and the essay ("Get link" /
     # "Facebook" / "X" / "Other Apps": short labels, some of them furniture).
     bar = units[date + 2 : stop]

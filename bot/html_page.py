@@ -721,9 +721,12 @@ def _publisher(html: str) -> str | None:
         publisher = item.get("publisher")
         if isinstance(publisher, list) and publisher:
             publisher = publisher[0]
-        if isinstance(publisher, dict) and publisher.get("@type") != "Person":
-            if name := _ld_name(publisher):
-                return name
+        if (
+            isinstance(publisher, dict)
+            and publisher.get("@type") != "Person"
+            and (name := _ld_name(publisher))
+        ):
+            return name
     return None
 
 

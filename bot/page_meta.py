@@ -338,6 +338,23 @@ def _dates(line: str) -> bool:
     return bool(is_dateline(line) or READ_TIME.search(line))
 
 
+def over_audience(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` stands over its audience's count ("412K subscribers"): a channel's
+    or a person's name, never a headline."""
+    return i + 1 < len(lines) and bool(_AUDIENCE.match(lines[i + 1]))
+
+
+# A channel named after its host: "Frame Theory with Dana Okafor", "Cutting Room, hosted by Jo
+# Reyes".
+_HOSTED = re.compile(r"^.{2,60}?(?:,? with|,? hosted by|,? by)\s+(?P<name>[^,()]{3,60})$")
+
+
+def channel_host(lines: list[str], i: int) -> str | None:
+    """The person a channel over its audience's count is named after, when it names one."""
+    match = _HOSTED.match(lines[i]) if over_audience(lines, i) else None
+    return match["name"] if match and _person_name(match["name"]) else None
+
+
 _AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
@@ -423,6 +440,9 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or read_time_line(line)[0]
         ):
             return name
+    for i in range(len(head)):
+        if name := channel_host(head, i):
+            return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
         # Ko-fi and the like).
@@ -468,6 +488,9 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
         if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
             return next(name for name in match.groupdict().values() if name)
+    for i in range(len(head)):
+        if poster_over_date(head, i):
+            return head[i]
     for line in tail:
         # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
         if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
@@ -475,6 +498,25 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+_POSTER_WORDS = 6
+
+
+def poster_over_date(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a post's header: the name the page's header shows (a creator's,
+    a studio's: "Kestrel & Moth Animation"), shown again right over the post's date. Not the
+    page's first line (a site's masthead), nor a sentence."""
+    text = lines[i]
+    return (
+        0 < i < len(lines) - 1
+        and text != lines[0]
+        and text in lines[1:i]
+        and is_dateline(lines[i + 1])
+        and len(text.split()) <= _POSTER_WORDS
+        and bool(re.search(r"[^\W\d_]{2}", text))  # not a separator ("·") shown again
+        and not re.search(r"[.!?:]$", text)
+    )
 
 
 def name_for(lines: list[str], i: int) -> str | None:

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
 
 __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
@@ -189,6 +189,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             shown = [n for n in head[max(0, i - _FOLLOW_SPAN) : i] if re.search(r"\w", n)]
             if shown and len(shown[-1].split()) <= _FOLLOW_NAME_WORDS and shown[-1] != author:
                 return shown[-1]
+    for i in range(len(head)):
+        # A channel named after its host, over its audience's count: the host wrote the video's
+        # text, the channel published it ("Frame Theory with Dana Okafor" / "412K subscribers").
+        if author and channel_host(head, i) == author:
+            return head[i]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:

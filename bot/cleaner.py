@@ -324,7 +324,6 @@ def _member_boxes(units: list[Unit]) -> set[int]:
         block = units[i:j]
         if (
             units[i].gap >= 1
-            and units[i - 1].gap >= 1  # the page sets its paragraphs apart by blank lines
             and 3 <= len(block) <= _MEMBER_BOX_MAX_LINES
             and j < len(units)
             and all(u.words <= _BOX_LINE_WORDS and not u.heading for u in block)

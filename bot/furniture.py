@@ -415,9 +415,10 @@ JUNK = _patterns(
     r"here[.!]$",
     # A plug for something to download beside the essay, put to the reader as a question ("Want
     # the exercise sheet? It's free to download on the Resources page.") or as an offer with its
-    # link ("The call sheet is free to download [here](…).").
+    # place ("The call sheet is free to download here.", its link's label).
     r"^(?:want|need|looking for|fancy)\b[^.!?]{1,60}\?\s+[^?]{0,100}\bdownload\w*\b[^?]{0,100}$",
-    r"\b(?:free|available) (?:to|for) download\b[^.!?]{0,60}\[[^\]]+\]\(",
+    r"\b(?:free|available) (?:to|for) download (?:here|below|(?:on|from|at) (?:the|my|our) "
+    r"[^.!?]{1,40}(?:page|site|shop))\W*$",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
     r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"

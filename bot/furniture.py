@@ -413,10 +413,9 @@ JUNK = _patterns(
     r"^(?:hi|hello|hey|greetings)(?: again| there| all| everyone| friends| folks| patrons| "
     r"members| team)?\s*[,!—–-]\s*(?:it['’]s )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? "
     r"here[.!]$",
-    # A plug for something to download beside the essay, put to the reader as a question ("Want
-    # the exercise sheet? It's free to download on the Resources page.") or as an offer with its
-    # place ("The call sheet is free to download here.", its link's label).
-    r"^(?:want|need|looking for|fancy)\b[^.!?]{1,60}\?\s+[^?]{0,100}\bdownload\w*\b[^?]{0,100}$",
+    # A plug for something to download beside the essay, closing on where it is ("Want the
+    # exercise sheet? It's free to download on the Resources page.", "… free to download here.",
+    # a link's label); "The model is free to download, which …" is the essay's.
     r"\b(?:free|available) (?:to|for) download (?:here|below|(?:on|from|at) (?:the|my|our) "
     r"[^.!?]{1,40}(?:page|site|shop))\W*$",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "

@@ -53,6 +53,8 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         if units[i].heading and title_like(units[i]):
             return i
     texts = [u.text for u in units]
+    if (under := _title_under_poster(units, stop)) is not None:
+        return under
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
     bylines = [
         i
@@ -128,6 +130,20 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 _NEAR = 5
 
+
+def _title_under_poster(units: list[Unit], stop: int) -> int | None:
+    """A post's title under its header on a creator's page (Patreon's, Ko-fi's): the creator's
+    name the page's header shows, again over the post's date, perhaps a label under it ("Public
+    post"), then the title."""
+    texts = [u.text for u in units]
+    date = next((i + 1 for i in range(stop - 1) if poster_over_date(texts, i)), None)
+    if date is None:
+        return None
+    k = date + 1
+    while k < stop and is_furniture(units[k]) and units[k].words <= _BAR_LABEL_WORDS:
+        k += 1
+    return k if k < stop and _title_candidate(units, k) else None
+
 # A forum topic's tag as its header lists it: one lower-case word or slug ("ai",
 # "generative-video").
 _TAG = re.compile(r"^#?(?=[\w-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)*$")  # not a year ("2025")
@@ -176,14 +192,6 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
     if date is None:
         return None
     above = [i for i in candidates if i < date]
-    if poster_over_date([u.text for u in units], date - 1):
-        # A post's header (its poster's name over the date, perhaps "Public post" under it):
-        # the title is the post's first line under it (Patreon's).
-        k = date + 1
-        while k < stop and is_furniture(units[k]) and units[k].words <= _BAR_LABEL_WORDS:
-            k += 1
-        if k in candidates:
-            return k
     # Under it, only a share bar may stand between the title and the essay ("Get link" /
     # "Facebook" / "X" / "Other Apps": short labels, some of them furniture).
     bar = units[date + 2 : stop]

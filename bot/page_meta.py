@@ -505,13 +505,16 @@ _POSTER_WORDS = 6
 
 def poster_over_date(lines: list[str], i: int) -> bool:
     """Whether ``lines[i]`` is a post's header: the name the page's header shows (a creator's,
-    a studio's: "Kestrel & Moth Animation"), shown again right over the post's date. Not the
-    page's first line (a site's masthead), nor a sentence."""
+    a studio's: "Kestrel & Moth Animation", its tagline and button under it), shown again right
+    over the post's date. Not the page's first line (a site's masthead), nor a sentence, nor a
+    byline's name shown twice in a row (its avatar's alt text, then the name: the headline is
+    over that)."""
     text = lines[i]
     return (
-        0 < i < len(lines) - 1
+        1 < i < len(lines) - 1
         and text != lines[0]
-        and text in lines[1:i]
+        and text != lines[i - 1]
+        and text in lines[1 : i - 1]
         and is_dateline(lines[i + 1])
         and len(text.split()) <= _POSTER_WORDS
         and bool(re.search(r"[^\W\d_]{2}", text))  # not a separator ("·") shown again

@@ -24,7 +24,7 @@ from bot.errors import CrosscutError
 from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 34)))
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 35)))
 HELDOUT_SETS = ("heldout22",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")

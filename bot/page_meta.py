@@ -733,7 +733,9 @@ def is_post_header(line: str) -> bool:
 # A user name alone on a line ("gaffer_greta", "u/gaffer_greta", "studio.halden") with a
 # relative time or a Follow button beside it: the header of a post on Reddit, Instagram,
 # YouTube and the like.
-_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})$")
+# A fediverse forum's poster carries their instance ("reelwright@lemmy.world", Lemmy's and
+# kbin's), which alone would pass for an e-mail address.
+_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
     rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
@@ -783,10 +785,14 @@ _NEAR_SCAN = 5
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
-    if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
+    if (
+        not match
+        or furniture.NAV.search(lines[i])
+        or (furniture.JUNK.search(lines[i]) and not match["instance"])
+    ):
         return None
     user = match["user"]
-    marked = lines[i].startswith(("u/", "@"))
+    marked = lines[i].startswith(("u/", "@")) or bool(match["instance"])
     if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
         # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
         # ("KaiMbeki") are a user name.

@@ -673,8 +673,6 @@ END = _patterns(
     r"(?:\s*\(\d+\))?:?$",
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
-    # A thread's sort bar with its options: "sort: hot top new old" (Lemmy's, old Reddit's).
-    r"^sort(?:ed)?\s*:\s*(?:\w+\s*){1,6}$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
     r"^comments (?:on this|are)\b.{0,120}$",
     r"^please enter your (?:comment|name|email)\b",

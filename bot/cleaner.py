@@ -87,6 +87,7 @@ from bot.page_meta import (
     first_name_signature,
     is_age,
     name_beside_date,
+    over_audience,
     parse_date,
     published_line,
     read_time_line,
@@ -834,6 +835,18 @@ def clean(
             end += 1
     tail = units[end:]
     signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
+    head_texts = [u.text for u in head]
+    channel = None  # a video's channel, when a person signed the video's text
+    if (
+        not known_author
+        and signed
+        and author
+        and author != signed
+        and any(t == author and over_audience(head_texts, k) for k, t in enumerate(head_texts))
+    ):
+        # A channel over its audience's count, its video's text signed by a person ("— Dana
+        # Okafor"): the person wrote it, the channel published it.
+        channel, author = author, signed
     author = (
         known_author
         or author
@@ -924,7 +937,8 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        answer_site
+        channel
+        or answer_site
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)

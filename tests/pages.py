@@ -25,7 +25,7 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 35)))
-HELDOUT_SETS = ("heldout22",)
+HELDOUT_SETS = ("heldout22", "heldout24")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

@@ -103,7 +103,7 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
 )
-from bot.page_threads import Thread, names_poster, read_answer, read_thread
+from bot.page_threads import Thread, first_signed_post, names_poster, read_answer, read_thread
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -681,6 +681,12 @@ def clean(
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    signer = None  # the poster of a thread whose posts are signed under them
+    if (signed_post := first_signed_post([u.text for u in units])) is not None:
+        footer, signer = signed_post
+        # The first footer ends the essay; the posts under it are comments.
+        asides += [u.text for u in units[footer:]]
+        units = units[:footer]
     answer = read_answer([u.text for u in units])
     answer_site = None
     if answer is not None:
@@ -778,6 +784,7 @@ def clean(
     headline = None if known_title and normalize(shown) != normalize(known_title) else title_at
     author = (
         known_author
+        or signer
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])

@@ -210,8 +210,13 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").
+_BUTTON_BESIDE = re.compile(r"\s{2,}(?:subscribe|follow|share|save|bookmark)\s*$", re.IGNORECASE)
+
+
 def date_alone(text: str) -> str | None:
     """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    text = _BUTTON_BESIDE.sub("", text)
     match = DATE.search(text)
     if not match:
         return None

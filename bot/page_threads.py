@@ -32,7 +32,7 @@ from bot.page_meta import (
     user_by_time,
 )
 
-__all__ = ["Answer", "Thread", "names_poster", "read_answer", "read_thread"]
+__all__ = ["Answer", "Thread", "first_signed_post", "names_poster", "read_answer", "read_thread"]
 
 
 @dataclass(frozen=True)
@@ -426,6 +426,29 @@ def read_thread(lines: list[str]) -> Thread | None:
         else next((d for line in under if (d := date_alone(line) or _stamped(line))), None)
     )
     return Thread(poster, name, start, text_start, replies, instance, social, published)
+
+
+# A thread that signs each post under it (MetaFilter's "posted by x at 3:14 PM on March 2 [38
+# favorites]"): the same footer, naming different posters, under several blocks of text. The
+# first footer signs the essay; every post under it is a comment.
+_FOOTER = re.compile(
+    r"^(?:posted|submitted|written|shared|sent)\s+by\s+(?P<user>[\w.-]{2,40})(?:\s.{0,100})?$",
+    re.IGNORECASE,
+)
+_FOOTERS_MIN = 3  # fewer, and it is a post's byline (and a reply) rather than a thread's shape
+
+
+def first_signed_post(lines: list[str]) -> tuple[int, str] | None:
+    """Where the first post's footer is and whose it is, when ``lines`` are a thread whose
+    posts are signed under them (see ``_FOOTER``)."""
+    footers = [
+        (i, m["user"])
+        for i, line in enumerate(lines)
+        if i and (m := _FOOTER.match(line)) and _holds_text(lines[i - 1 : i])
+    ]
+    if len(footers) < _FOOTERS_MIN or len({user.casefold() for _, user in footers}) < 2:
+        return None
+    return footers[0]
 
 
 # A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at

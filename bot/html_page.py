@@ -18,7 +18,7 @@ from bot import furniture
 from bot.errors import EssayFormatError
 from bot.headline import without_section_label
 from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME, author_in, made_of_name
+from bot.page_meta import NAME, author_in, made_of_name, parse_date
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -29,6 +29,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     import trafilatura  # heavy: imported on first HTML import only
 
     html = _without_comments(html)
+    html, answerer, answered = _first_answer(html)
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -54,7 +55,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
-    author = _as_written(_without_site(doc.author, sitename, html), html)
+    author = answerer or _as_written(_without_site(doc.author, sitename, html), html)
     if author and (named := author_in(" ".join(author.split()))):
         author = named  # the byline's label taken with the name: "Story by Jane Doe"
     if author is None and title and (split := _handle_title(html, title)):
@@ -94,7 +95,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": (text_start and date_in_html(html, text_start))
+        "published": answered
+        or (text_start and date_in_html(html, text_start))
         or (doc.date if doc.date and day_stated(html, doc.date) else None),
         "url": doc.url or url,
     }
@@ -629,6 +631,53 @@ def _without_comments(html: str) -> str:
             element, parent = parent, parent.getparent()  # a comment's "[a]" mark
         element.drop_tree()
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+# A Q&A page marked up with schema.org microdata (Stack Exchange and its clones): the question
+# and each answer are items, an answer's body its "text", its signature its "author".
+_ANSWER_XPATH = "//*[@itemtype][substring(@itemtype, string-length(@itemtype) - 6) = '/Answer']"
+
+
+def _first_answer(html: str) -> tuple[str, str | None, str | None]:
+    """A Q&A page cut to its first answer (the accepted one, else the first shown): the
+    question's body and the other answers are not the essay. With it, the answer's author and
+    the date its signature gives (the question's asker and date are not the essay's)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if "/Answer" not in html:
+        return html, None, None
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html, None, None
+    answers = tree.xpath(_ANSWER_XPATH)
+    if not answers:
+        return html, None, None
+    chosen = next((a for a in answers if a.get("itemprop") == "acceptedAnswer"), answers[0])
+    bodies = chosen.xpath(".//*[@itemprop='text']")
+    if not bodies:
+        return html, None, None
+    signature = [
+        " ".join(e.text_content().split())
+        for e in chosen.iter()
+        if isinstance(e.tag, str)
+        and not any(e is b or b in e.iterancestors() for b in bodies)
+        and e.text
+    ]
+    # The author's name: its "name" or its link, not the reputation and badges beside it.
+    names = chosen.xpath(
+        "(.//*[@itemprop='author']//*[@itemprop='name'] | .//*[@itemprop='author']//a)[1]"
+    )
+    author = " ".join(names[0].text_content().split()) if names else None
+    when = next((d for line in signature if (d := parse_date(line))), None)
+    for other in tree.xpath("//*[@itemprop='text']"):
+        if other not in bodies and other.getparent() is not None:
+            other.drop_tree()  # the question's body, the other answers'
+    for other in answers:
+        if other is not chosen and other.getparent() is not None:
+            other.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode"), author, when
 
 
 def _headlines(html: str) -> list[str]:

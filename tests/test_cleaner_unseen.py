@@ -59,3 +59,60 @@ def test_one_footer_and_a_reply_are_no_signed_thread() -> None:
 def test_a_button_set_apart_beside_a_date_leaves_the_line_a_date() -> None:
     assert date_alone("March 2, 2026 2:58 PM   Subscribe") == "2026-03-02"
     assert date_alone("March 2, 2026 2:58 PM Subscribe to the letters") is None
+
+
+def _qa_page(marked: bool) -> str:
+    def item(kind: str, prop: str) -> str:
+        return f'itemprop="{prop}" itemscope itemtype="https://schema.org/{kind}"' if marked else ""
+
+    def post(prop: str, body: str, verb: str, when: str, who: str) -> str:
+        return (
+            f'<div class="post" {item("Answer", prop)}><div itemprop="text"><p>{body}</p></div>'
+            f'<div class="sig">{verb} <span>{when}</span>'
+            f'<div itemprop="author"><a href="/u/1">{who}</a><span>1,204</span></div></div></div>'
+        )
+
+    answer = " ".join(
+        [
+            "Generated previs saved our five-person crew two full days of blocking last autumn.",
+            "It is a picture of a conversation, not of the film, and that is where it helps.",
+            "It is bad at anything physical, so walk the location before you trust a frame.",
+        ]
+        * 3
+    )
+    return (
+        "<html><head><title>Is generative previs worth it on a tiny shoot? - Film Q&amp;A"
+        "</title></head><body><h1>Is generative previs worth it on a tiny shoot?</h1>"
+        f'<div {item("Question", "mainEntity")}><div itemprop="text"><p>People tell me to '
+        "previs everything with a video model. Is that worth the time for a crew of four, "
+        "or does it make pretty clips nobody can shoot?</p></div>"
+        '<div>asked <span>Jan 12, 2026</span><div itemprop="author"><a>asker_ana</a></div>'
+        "</div></div><h2>2 Answers</h2>"
+        + post(
+            "suggestedAnswer",
+            "Just use a pencil and a phone. Walk it with your DP.",
+            "answered",
+            "Jan 15, 2026",
+            "brief_ben",
+        )
+        + post("acceptedAnswer", answer, "answered", "Jan 14, 2026", "Maren Holt")
+        + "</body></html>"
+    )
+
+
+def test_a_marked_up_qa_page_is_its_accepted_answer_signed_by_its_answerer() -> None:
+    from bot.html_page import read_html
+
+    text, meta, _ = read_html(_qa_page(marked=True))
+    assert "Generated previs saved" in text
+    assert "pencil and a phone" not in text
+    assert "worth the time for a crew" not in text
+    assert meta["author"] == "Maren Holt"
+    assert meta["published"] == "2026-01-14"
+
+
+def test_without_qa_markup_no_answer_is_chosen() -> None:
+    from bot.html_page import read_html
+
+    _, meta, _ = read_html(_qa_page(marked=False))
+    assert meta.get("author") != "Maren Holt" or meta.get("published") != "2026-01-14"

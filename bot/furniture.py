@@ -241,6 +241,11 @@ JUNK = _patterns(
     r"posts?|stories|essays|articles|updates|editions?|episodes?|letters?)\b[^!?]{0,200}$",
     r"\b(?:sign up|subscribe|join|register)\b[^.!?]{0,40}\baccess\b[^.!?]{0,60}\b(?:members?|"
     r"subscribers?|paid|premium)[- ]only\b",
+    # A notice that the rest of the post is hidden from the reader: "This update is for backers
+    # only. Back this project to see the rest.", "… at the bottom of this post, visible to
+    # members only." (a crowdfunding site's, a members' blog's, a patrons' page's).
+    r"^[^.!?]{0,100}\b(?:this|the rest)\b[^.!?]{0,60}\b(?:for|visible to|available to|open to)\s+"
+    r"(?:paying |paid )?(?:backers|members|subscribers|patrons|supporters)\s+only\b.{0,80}$",
     # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
     # readers and the terms a reader agrees to by subscribing.
     r"^discover more (?:from|by)\b.{1,60}$",

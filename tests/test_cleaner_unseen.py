@@ -116,3 +116,44 @@ def test_without_qa_markup_no_answer_is_chosen() -> None:
 
     _, meta, _ = read_html(_qa_page(marked=False))
     assert meta.get("author") != "Maren Holt" or meta.get("published") != "2026-01-14"
+
+
+def _update_page(notice: str) -> str:
+    return "\n".join(
+        [
+            "Skip to main content",
+            "Log in",
+            "Back this project",
+            "The Heron Reel: a hand-drawn short",
+            "by Marsh Light Studio",
+            "Campaign",
+            "Updates",
+            "Update #4",
+            "What we decided about the generated backgrounds",
+            "Marsh Light Studio",
+            "Creator",
+            "Posted Mar 3, 2026",
+            "",
+            ESSAY,
+            "",
+            notice,
+            "",
+            "Like",
+        ]
+    )
+
+
+def test_a_notice_that_the_rest_is_for_members_only_is_furniture() -> None:
+    notice = "This update is for backers only. Back this project to see the rest."
+    cleaned = clean(_update_page(notice))
+    assert notice not in cleaned.body
+    assert "survey" not in cleaned.body
+    # Near miss: the author saying an event was for members only argues, it hides nothing.
+    said = "The first screening was for members only, and half of them walked out early."
+    assert said in clean(_update_page(said)).body
+
+
+def test_a_posts_own_byline_under_its_headline_beats_the_pages_byline_above() -> None:
+    cleaned = clean(_update_page("Like"))
+    assert cleaned.title == "What we decided about the generated backgrounds"
+    assert cleaned.published == "2026-03-03"

@@ -103,7 +103,14 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
 )
-from bot.page_threads import Thread, first_signed_post, names_poster, read_answer, read_thread
+from bot.page_threads import (
+    Thread,
+    first_repeated_byline,
+    first_signed_post,
+    names_poster,
+    read_answer,
+    read_thread,
+)
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -639,6 +646,20 @@ def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     return match["image"]
 
 
+# A story submitted by a reader and posted by an editor, its text under the submitter's line
+# ("Longtime Slashdot reader reelbender writes:"): the submitter wrote it. A generic word there
+# ("A reader writes:", "An anonymous reader writes:") names nobody.
+_SUBMITTED = re.compile(r"^(?:\S.{0,60}\s)?(?P<name>\S{2,40})\s+(?:writes|wrote|shares|reports):$")
+_NOBODY = {"reader", "user", "member", "contributor", "coward", "subscriber", "viewer", "listener"}
+
+
+def _submitter(head: list[Unit]) -> str | None:
+    """The submitter the line right over the essay names (see ``_SUBMITTED``)."""
+    if not head or not (m := _SUBMITTED.match(head[-1].text)):
+        return None
+    return None if m["name"].casefold() in _NOBODY else m["name"]
+
+
 def clean(
     raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
 ) -> Cleaned:
@@ -687,6 +708,9 @@ def clean(
         # The first footer ends the essay; the posts under it are comments.
         asides += [u.text for u in units[footer:]]
         units = units[:footer]
+    if (comments := first_repeated_byline([u.text for u in units])) is not None:
+        asides += [u.text for u in units[comments:]]
+        units = units[:comments]
     answer = read_answer([u.text for u in units])
     answer_site = None
     if answer is not None:
@@ -785,6 +809,7 @@ def clean(
     author = (
         known_author
         or signer
+        or _submitter(head)
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
@@ -907,6 +932,7 @@ def clean(
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
+            title = _COUNT_AFTER.sub(r"\g<headline>", title)  # "… Not Cheaper 87": comments
             title = without_section_label(title)  # "Opinion | …"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
@@ -995,6 +1021,10 @@ def _as_written(name: str, lines: list[str]) -> str:
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
 # A forum's labels around a topic's title: "Author Topic: <title> (Read 412 times)".
+# A story's comment count set after its headline ("… Not Cheaper 87"): two or three digits
+# after a headline of six words or more ending in a word, so a tool's version ("Sora 2") and a
+# year ("… of 2026") stay.
+_COUNT_AFTER = re.compile(r"^(?P<headline>(?:\S+\s+){5}.*[^\W\d_])\s+[1-9]\d{1,2}$")
 _TOPIC_LABEL = re.compile(
     r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
 )

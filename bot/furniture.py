@@ -246,6 +246,10 @@ JUNK = _patterns(
     # members only." (a crowdfunding site's, a members' blog's, a patrons' page's).
     r"^[^.!?]{0,100}\b(?:this|the rest)\b[^.!?]{0,60}\b(?:for|visible to|available to|open to)\s+"
     r"(?:paying |paid )?(?:backers|members|subscribers|patrons|supporters)\s+only\b.{0,80}$",
+    # A site's disclaimer over its comments: "The following comments are owned by whoever
+    # posted them.", "Comments are the opinions of their authors, not ours."
+    r"\bcomments\b[^.!?]{0,30}\b(?:are|remain) (?:owned by|the (?:sole )?(?:opinions?|views?|"
+    r"responsibility|property) of)\b",
     # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
     # readers and the terms a reader agrees to by subscribing.
     r"^discover more (?:from|by)\b.{1,60}$",

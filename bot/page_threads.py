@@ -32,7 +32,15 @@ from bot.page_meta import (
     user_by_time,
 )
 
-__all__ = ["Answer", "Thread", "first_signed_post", "names_poster", "read_answer", "read_thread"]
+__all__ = [
+    "Answer",
+    "Thread",
+    "first_repeated_byline",
+    "first_signed_post",
+    "names_poster",
+    "read_answer",
+    "read_thread",
+]
 
 
 @dataclass(frozen=True)
@@ -449,6 +457,40 @@ def first_signed_post(lines: list[str]) -> tuple[int, str] | None:
     if len(footers) < _FOOTERS_MIN or len({user.casefold() for _, user in footers}) < 2:
         return None
     return footers[0]
+
+
+# A comment's header as threads built like Slashdot's show it under the story: "by pz ( 113803 )
+# on Tuesday August 11, 2026 @08:47PM (#65581203)", the same shape over every comment.
+_BYLINE_HEAD = re.compile(
+    r"^(?P<lead>(?:posted |written |submitted )?by)\s+(?P<name>[^()·•|]{2,40}?)\s*"
+    r"(?:\(\s*\d+\s*\)\s*)?(?:on|at|[·•|,])\s",
+    re.IGNORECASE,
+)
+
+
+def first_repeated_byline(lines: list[str]) -> int | None:
+    """Where the comments under an essay start when each comment opens on the same dated byline
+    (see ``_BYLINE_HEAD``): three or more such lines, two posters or more, under running text;
+    the story's own byline, of another shape ("Posted by x on …"), stays. A short subject line
+    right over the first comment's byline is the comment's."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(lines):
+        if (m := _BYLINE_HEAD.match(line)) and parse_date(line):
+            groups.setdefault(m["lead"].casefold(), []).append((i, m["name"].casefold()))
+    for heads in groups.values():
+        first = heads[0][0]
+        if (
+            len(heads) >= _FOOTERS_MIN
+            and len({name for _, name in heads}) >= 2
+            and _holds_text(lines[:first])
+        ):
+            above = lines[first - 1] if first else ""
+            subject = len(above.split()) <= _SUBJECT_MAX_WORDS and not _prose(above)
+            return first - 1 if subject else first
+    return None
+
+
+_SUBJECT_MAX_WORDS = 12
 
 
 # A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at

@@ -157,3 +157,54 @@ def test_a_posts_own_byline_under_its_headline_beats_the_pages_byline_above() ->
     cleaned = clean(_update_page("Like"))
     assert cleaned.title == "What we decided about the generated backgrounds"
     assert cleaned.published == "2026-03-03"
+
+
+def _story(submitter: str, comments: int) -> str:
+    heads = [
+        f"Comment subject {n} (Score:{n}, Insightful)\n"
+        f"by poster{n} ( 11380{n} ) on Tuesday August 11, 2026 @08:4{n}PM (#6558120{n})\n"
+        f"This is comment {n}, and it is nobody's essay at all.\n"
+        "Reply to This Share\n"
+        for n in range(comments)
+    ]
+    return "\n".join(
+        [
+            "Stories",
+            "Login",
+            "",
+            "Movies AI",
+            "An Editor Argues Generated Shots Are Making Trailers Worse 87",
+            "Posted by EditorOnDuty on Tuesday August 11, 2026 @08:30PM from the no-steak dept.",
+            submitter,
+            ESSAY.replace("\n\n", "\n"),
+            "",
+            "Share",
+            "",
+            "The Fine Print: The following comments are owned by whoever posted them.",
+            "",
+            *heads,
+            "Copyright © 2026 Example Media.",
+        ]
+    )
+
+
+def test_comments_under_the_same_dated_byline_are_cut_and_the_submitter_wrote_it() -> None:
+    cleaned = clean(_story("Longtime reader reel_bender writes:", 3))
+    assert "nobody's essay" not in cleaned.body
+    assert "Fine Print" not in cleaned.body
+    assert cleaned.author == "reel_bender"
+    assert cleaned.title == "An Editor Argues Generated Shots Are Making Trailers Worse"
+    assert cleaned.published == "2026-08-11"
+
+
+def test_a_generic_submitter_names_nobody_and_two_bylines_are_no_thread() -> None:
+    cleaned = clean(_story("An anonymous reader writes:", 3))
+    assert cleaned.author != "reader"
+    # Near miss: two dated bylines under a story are not yet a thread's repeated shape.
+    assert "nobody's essay" in clean(_story("An anonymous reader writes:", 2)).body
+
+
+def test_a_version_or_a_year_after_a_headline_is_the_headline_s() -> None:
+    page = "\n".join(["Login", "", "{}", "March 3, 2026", "", ESSAY])
+    for headline in ("What Six Months With Sora 2", "The Films We Watched Most In 2026"):
+        assert clean(page.format(headline)).title == headline

@@ -675,7 +675,14 @@ def clean(
     platforms = profile_platforms(raw) if markdown else {}
     if markdown:
         raw = furniture.MD_EMBED_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
-        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
+        blocks = (
+            furniture.ASIDE,
+            furniture.TEMPLATE_BLOCK,
+            furniture.TEMPLATE,
+            furniture.MD_CALLOUT,
+            furniture.MD_TOC,
+        )
+        for block in blocks:
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)

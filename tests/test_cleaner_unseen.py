@@ -208,3 +208,22 @@ def test_a_version_or_a_year_after_a_headline_is_the_headline_s() -> None:
     page = "\n".join(["Login", "", "{}", "March 3, 2026", "", ESSAY])
     for headline in ("What Six Months With Sora 2", "The Films We Watched Most In 2026"):
         assert clean(page.format(headline)).title == headline
+
+
+def test_a_paired_shortcode_and_what_it_wraps_are_not_the_post() -> None:
+    page = "\n\n".join(
+        [
+            "# Cutting with generated shots",
+            "{% callout \"info\" %}\nThis post is adapted from a talk I gave in March.\n"
+            "{% endcallout %}",
+            ESSAY,
+            "{% pullquote %}\nThey are pretty and interchangeable.\n{% endpullquote %}",
+            "{% markdown %}\nThe students noticed the seams before I pointed them out, "
+            "every single time.\n{% endmarkdown %}",
+        ]
+    )
+    cleaned = clean(page, markdown=True)
+    assert "adapted from a talk" not in cleaned.body
+    assert "They are pretty and interchangeable." not in cleaned.body.split("\n\n")
+    # Near miss: a block that wraps the text itself keeps it.
+    assert "The students noticed the seams" in cleaned.body

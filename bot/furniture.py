@@ -129,7 +129,9 @@ _INVITATION = (
     r"|i(?:['’]m| am) (?:always )?(?:glad|happy) to (?:hear|compare|talk|chat)\b)"
 )
 _CALL_TO_READERS = (
-    rf"^\W*{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
+    # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
+    rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?{_TO_READER}\s*"
+    r"(?:please |just |so |then |do |go ahead and |feel free to )?"
     rf"{_INVITATION}[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.

@@ -17,7 +17,14 @@ from collections import Counter
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.headline import without_section_label
-from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
+from bot.html_byline import (
+    byline_in_html,
+    copyright_in_html,
+    date_in_html,
+    day_stated,
+    display_name,
+    title_byline,
+)
 from bot.page_meta import NAME, author_in, made_of_name, parse_date
 from bot.text import normalize
 
@@ -91,6 +98,15 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = display_name(author, html) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
+    if (
+        sitename
+        and _HOST_NAME.match(sitename)
+        and (holder := copyright_in_html(html))
+        and holder != author
+    ):
+        # A mail or blog host's name ("us14.campaign-archive.com") is no site's name; the
+        # page's copyright line names who publishes it (not the author's own: no publication).
+        sitename = holder
     meta = {
         "title": title,
         "author": author,

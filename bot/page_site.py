@@ -15,7 +15,13 @@ import re
 from bot import furniture
 from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
 
-__all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
+__all__ = [
+    "ISSUE_MASTHEAD",
+    "copyright_holder",
+    "find_publication",
+    "logo_over_menu",
+    "ordinary_case",
+]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
@@ -175,6 +181,17 @@ _TITLE_KINDS = {
 
 
 _MASTHEAD_LINES = 12  # the masthead is among the page's first lines
+
+
+def copyright_holder(lines: list[str]) -> str | None:
+    """The name a page's copyright line gives, without its legal form ("Copyright © 2026 Frame
+    Rate Notes, All rights reserved."), when it is name-shaped."""
+    for line in lines:
+        if match := _COPYRIGHT.match(line):
+            name = _LEGAL_FORM.sub("", match["name"].strip())
+            if NAME.match(name):
+                return name
+    return None
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:

@@ -227,3 +227,42 @@ def test_a_paired_shortcode_and_what_it_wraps_are_not_the_post() -> None:
     assert "They are pretty and interchangeable." not in cleaned.body.split("\n\n")
     # Near miss: a block that wraps the text itself keeps it.
     assert "The students noticed the seams" in cleaned.body
+
+
+def _letter(copyright_line: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+    return (
+        "<html><head><title>Reel Letters #9: Cheap images</title>"
+        '<meta property="og:url" content="https://us9.mail-archive.example/?u=1&id=2">'
+        "</head><body><table><tr><td><h1>Cheap images</h1>"
+        "<p><em>Issue #9 · by Ada Brennan-Ross · March 9, 2026</em></p>"
+        f"{paragraphs}<p>That's the letter. If you've got a folder of your own, hit reply and "
+        "tell me what's in it.</p><p>Ada</p></td></tr>"
+        f"<tr><td><em>{copyright_line}</em><br>You are receiving this because you signed up."
+        "</td></tr></table></body></html>"
+    )
+
+
+def test_a_letters_byline_and_its_copyright_holder_beat_a_first_name_and_a_mail_host() -> None:
+    from bot.html_page import read_html
+
+    _, meta, _ = read_html(
+        _letter("Copyright © 2026 Reel Letters, All rights reserved."),
+        url="https://us9.mail-archive.example/?u=1&id=2",
+    )
+    assert meta["author"] == "Ada Brennan-Ross"
+    assert meta["publication"] == "Reel Letters"
+    # Near miss: the author's own name in the copyright line names no publication.
+    _, meta, _ = read_html(
+        _letter("Copyright © 2026 Ada Brennan-Ross, All rights reserved."),
+        url="https://us9.mail-archive.example/?u=1&id=2",
+    )
+    assert meta.get("publication") != "Ada Brennan-Ross"
+
+
+def test_a_call_to_reply_after_a_short_closing_line_is_furniture() -> None:
+    from bot.page_units import Unit, is_furniture
+
+    line = "That's the letter. If you've got a folder of your own, hit reply and tell me."
+    assert is_furniture(Unit(line, 0, 0))
+    assert not is_furniture(Unit("That’s the letter. If you’ve got a folder, keep it.", 0, 0))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from bot import furniture
 from bot.errors import EssayFormatError
@@ -58,7 +59,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
         own = _home_heading(html) or _publisher(html) or _logo_name(html)
-        sitename = own or _shown_title_prefix(html, title) or sitename
+        sitename = (
+            own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
+        )
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
@@ -70,7 +73,12 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # named after its poster's handle, and the post's own title after it.
         author, title = split
     if author is None:
-        author = title_byline(html) or _ld_author(html) or _blog_handle(html)
+        author = (
+            title_byline(html)
+            or _ld_author(html)
+            or _blog_handle(html)
+            or _host_user(html, doc.url or url)
+        )
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if title and lines:
         # A document's own heading as its first line, its file's suffix after it in the title
@@ -98,6 +106,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = display_name(author, html) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
+    host = urlsplit(doc.url or url or "").hostname or ""
+    if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
+        # A blog named after its writer on their own (sub)domain ("Wren Abara" at
+        # wrenabara.bearblog.dev), no byline: the site's name is the author's.
+        author, sitename = sitename, None
     if (
         sitename
         and _HOST_NAME.match(sitename)
@@ -584,6 +597,45 @@ def _in_text(html: str, at: int) -> bool:
 
 
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")
+
+
+_HEADING = re.compile(r"<h(?P<level>[1-4])\b[^>]*>(?P<text>.*?)</h(?P=level)>", re.I | re.S)
+
+
+def _heading_over_title(html: str, title: str | None) -> str | None:
+    """The page's <h1> when the post's title is a lower heading under it (a journal's name in
+    its header, "Shutter Angle", over each entry's own <h3>): the site's name, on a host whose
+    metadata names none."""
+    import html as entities
+
+    if not title:
+        return None
+    headings = [
+        (int(m["level"]), " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m["text"])).split()))
+        for m in _HEADING.finditer(html)
+    ]
+    first = next((k for k, (level, _) in enumerate(headings) if level == 1), None)
+    if first is None or _same_text(headings[first][1], title):
+        return None
+    under = any(level > 1 and _same_text(text, title) for level, text in headings[first + 1 :])
+    name = headings[first][1]
+    return name if under and NAME.match(name) and len(name.split()) <= _SITE_NAME_WORDS else None
+
+
+_SITE_NAME_WORDS = 6
+
+
+def _host_user(html: str, url: str | None) -> str | None:
+    """The user a host gives a journal of their own under their name ("greyfilter" at
+    greyfilter.dreamwidth.org), when <title> leads with it ("greyfilter: The old panic"): the
+    journal's writer."""
+    host = urlsplit(url or "").hostname or ""
+    labels = host.split(".")
+    match = _TITLE_TAG.search(html)
+    if len(labels) < 3 or labels[0] == "www" or match is None:
+        return None
+    lead = re.split(r":\s|\s(?:[-|–—·•»]|::)\s", " ".join(match[1].split()), maxsplit=1)[0]
+    return lead if lead.casefold() == labels[0].casefold() else None
 
 
 def _handle_title(html: str, title: str) -> tuple[str, str] | None:

@@ -266,3 +266,41 @@ def test_a_call_to_reply_after_a_short_closing_line_is_furniture() -> None:
     line = "That's the letter. If you've got a folder of your own, hit reply and tell me."
     assert is_furniture(Unit(line, 0, 0))
     assert not is_furniture(Unit("That’s the letter. If you’ve got a folder, keep it.", 0, 0))
+
+
+def _hosted_blog(site: str, url: str, title_tag: str, heading: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+    return (
+        f"<html><head><title>{title_tag}</title>"
+        f'<meta property="og:title" content="Cheap images">{site}'
+        f'<link rel="canonical" href="{url}"></head><body>{heading}'
+        f'<div class="entry"><h3>Cheap images</h3><time datetime="2026-05-21">21 May, 2026</time>'
+        f"{paragraphs}</div></body></html>"
+    )
+
+
+def test_a_blog_named_after_its_writer_on_their_own_subdomain_is_theirs() -> None:
+    from bot.html_page import read_html
+
+    site = '<meta property="og:site_name" content="Ines Varga">'
+    url = "https://inesvarga.smallblog.example/cheap-images/"
+    _, meta, _ = read_html(_hosted_blog(site, url, "Cheap images | Ines Varga", ""), url=url)
+    assert meta["author"] == "Ines Varga"
+    assert "publication" not in meta
+    # Near miss: a site named after someone else on a host of its own stays the publication.
+    url = "https://reelnotes.smallblog.example/cheap-images/"
+    _, meta, _ = read_html(_hosted_blog(site, url, "Cheap images | Ines Varga", ""), url=url)
+    assert meta.get("author") != "Ines Varga"
+
+
+def test_a_journals_user_and_its_name_in_the_header_over_the_entry() -> None:
+    from bot.html_page import read_html
+
+    url = "https://booth_kat.journals.example/48213.html"
+    html = _hosted_blog("", url, "booth_kat: Cheap images", "<h1>Flicker Notes</h1>")
+    _, meta, _ = read_html(html, url=url)
+    assert meta["author"] == "booth_kat"
+    assert meta["publication"] == "Flicker Notes"
+    # Near miss: a <title> led by another word than the host's user names nobody.
+    html = _hosted_blog("", url, "Journal: Cheap images", "<h1>Flicker Notes</h1>")
+    assert read_html(html, url=url)[1].get("author") != "Journal"

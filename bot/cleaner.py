@@ -916,6 +916,9 @@ def clean(
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
+        # 24th 2026"), a portfolio's; the comments, if any, were cut before.
+        or next((d for u in units[cut:] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
     )

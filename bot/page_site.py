@@ -253,7 +253,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # "The Daily Ledger Company" is the paper's company ("Fast Company" a magazine).
                 name = re.sub(r"\s+company$", "", name, flags=re.IGNORECASE)
             if name and name != author and not name[0].isdigit():
-                return _masthead_of(name, head) or name
+                # A company the page's head never names ("© 2026 Adobe Inc."), under a site
+                # whose name heads the page and shows again in its foot ("Behance"): the
+                # company owns the site, the site publishes the post.
+                owned = None if any(name in line for line in head) else _masthead(head, tail)
+                return _masthead_of(name, head) or owned or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)

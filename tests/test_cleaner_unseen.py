@@ -304,3 +304,47 @@ def test_a_journals_user_and_its_name_in_the_header_over_the_entry() -> None:
     # Near miss: a <title> led by another word than the host's user names nobody.
     html = _hosted_blog("", url, "Journal: Cheap images", "<h1>Flicker Notes</h1>")
     assert read_html(html, url=url)[1].get("author") != "Journal"
+
+
+def _portfolio(copyright_line: str) -> str:
+    return "\n".join(
+        [
+            "Skip to main content",
+            "Folio",
+            "Discover",
+            "Log In",
+            "",
+            "Moonwell, a title sequence made with generated footage",
+            "Lucia Ferr",
+            "Follow",
+            "",
+            ESSAY,
+            "",
+            "Thank you for watching ✨",
+            "",
+            "Tools",
+            "Adobe After Effects",
+            "Creative Fields",
+            "Motion Graphics",
+            "",
+            "Appreciate",
+            "9,871",
+            "views",
+            "143",
+            "comments",
+            "Published: March 24th 2026",
+            "",
+            "Folio",
+            "Terms of Use",
+            copyright_line,
+        ]
+    )
+
+
+def test_a_foot_s_published_line_dates_the_post_and_the_site_beats_its_owner() -> None:
+    cleaned = clean(_portfolio("© 2026 Bigco Inc. All rights reserved."))
+    assert cleaned.published == "2026-03-24"
+    assert cleaned.publication == "Folio"
+    # Near miss: a company the head names too is the publication.
+    cleaned = clean(_portfolio("© 2026 Folio Inc. All rights reserved."))
+    assert cleaned.publication == "Folio"

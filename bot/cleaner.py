@@ -891,7 +891,7 @@ def clean(
         or author
         or signed
         or find_author([], [u.text for u in units[end:]])
-        or first_name_signature([u.text for u in units[end:]])
+        or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else

@@ -619,21 +619,24 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     return len(name.split()) <= 4 and not _not_a_name(name)
 
 
-def first_name_signature(tail: list[str]) -> str | None:
+def first_name_signature(tail: list[str], last: str = "") -> str | None:
     """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
-    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …")."""
+    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"); else,
+    signed right under the text and not under a quotation (``last`` ends in a quote mark),
+    the first name alone ("— Noor"): all the page says of who wrote it."""
     first = next(
         (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
         None,
     )
-    if first is None:
+    if first is None or _not_a_name(first):
         return None
     full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
     for line in tail:
         for match in full.finditer(line):
             if _person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
-    return None
+    signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
+    return first if signed_under and not re.search(r"[\"”’»]\W*$", last) else None
 
 
 def _not_a_name(line: str) -> bool:

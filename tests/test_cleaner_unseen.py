@@ -348,3 +348,11 @@ def test_a_foot_s_published_line_dates_the_post_and_the_site_beats_its_owner() -
     # Near miss: a company the head names too is the publication.
     cleaned = clean(_portfolio("© 2026 Folio Inc. All rights reserved."))
     assert cleaned.publication == "Folio"
+
+
+def test_a_first_name_signing_the_text_is_its_author_when_nothing_else_names_one() -> None:
+    page = "Slow Reels\nHome\nAbout\n\nThree months with a generator\n\n{}\n\n{}\n\n#film\n"
+    assert clean(page.format(ESSAY, "— Noor")).author == "Noor"
+    # Near miss: a dash and a name under a quotation are its source, not a signature.
+    quoted = ESSAY + "\n\n“The camera was never the hard part.”"
+    assert clean(page.format(quoted, "— Noor")).author != "Noor"

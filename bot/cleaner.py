@@ -942,7 +942,7 @@ def clean(
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
-            title = _COUNT_AFTER.sub(r"\g<headline>", title)  # "… Not Cheaper 87": comments
+            title = _without_count(title)  # "… Worse, Not Cheaper 87": its comments
             title = without_section_label(title)  # "Opinion | …"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
@@ -1034,7 +1034,22 @@ _COLUMNS = re.compile(r"\S\s{4,}\S")
 # A story's comment count set after its headline ("… Not Cheaper 87"): two or three digits
 # after a headline of six words or more ending in a word, so a tool's version ("Sora 2") and a
 # year ("… of 2026") stay.
-_COUNT_AFTER = re.compile(r"^(?P<headline>(?:\S+\s+){5}.*[^\W\d_])\s+[1-9]\d{1,2}$")
+_COUNT_AFTER = re.compile(r"^(?P<headline>(?:\S+\s+){5}.*?(?P<word>\w*[^\W\d_]))\s+[1-9]\d{1,2}$")
+# Words a number belongs to in a headline ("… for Season 12", "Top 10", "Apollo 13" aside).
+_NUMBERED = {
+    "season", "episode", "part", "chapter", "vol", "volume", "issue", "no", "number", "top",
+    "gen", "version", "book", "act", "day", "week", "year", "level", "round", "stage", "phase",
+    "series", "take", "reel", "scene", "shot", "film", "room", "studio", "lesson", "step",
+}  # fmt: skip
+
+
+def _without_count(title: str) -> str:
+    match = _COUNT_AFTER.match(title)
+    if match is None or match["word"].casefold() in _NUMBERED:
+        return title
+    return match["headline"]
+
+
 _TOPIC_LABEL = re.compile(
     r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
 )

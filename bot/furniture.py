@@ -246,7 +246,9 @@ JUNK = _patterns(
     # A notice that the rest of the post is hidden from the reader: "This update is for backers
     # only. Back this project to see the rest.", "… at the bottom of this post, visible to
     # members only." (a crowdfunding site's, a members' blog's, a patrons' page's).
-    r"^[^.!?]{0,100}\b(?:this|the rest)\b[^.!?]{0,60}\b(?:for|visible to|available to|open to)\s+"
+    r"^[^.!?]{0,100}\b(?:this|the rest of (?:this|the))\s+(?:update|post|entry|issue|article|"
+    r"story|episode|letter|newsletter|page|content|section)\b[^.!?]{0,60}"
+    r"\b(?:for|visible to|available to|open to)\s+"
     r"(?:paying |paid )?(?:backers|members|subscribers|patrons|supporters)\s+only\b.{0,80}$",
     # A site's disclaimer over its comments: "The following comments are owned by whoever
     # posted them.", "Comments are the opinions of their authors, not ours."

@@ -262,6 +262,9 @@ def _over_byline(units: list[Unit], i: int) -> bool:
     button, date or read time (Medium's "Temi Okafor" / "Temi Okafor" / "Follow"): the line
     over it is the headline. (A creator's page shows its name twice over a tagline.)"""
     below = [u.text for u in units[i + 1 : i + 5]]
+    if len(below) >= 2 and bare_name(below, 0) and is_dateline(below[1]):
+        # Shown once, right over the post's date (Substack's "Alma Reyes" / "Mar 02, 2026").
+        return True
     return (
         len(below) >= 3
         and below[0] == below[1]

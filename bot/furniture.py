@@ -40,7 +40,7 @@ BADGE = re.compile(
 # names published the post.
 AUDIENCE_LINE = re.compile(
     r"^shared with (?:(?:the )?public|friends(?: of friends)?|only me|custom|your connections|"
-    r"(?:members|followers) of (?P<group>.{2,80}))$",
+    r"(?:members|followers) of (?P<group>[^,.;:!?]{2,80}))$",
     re.IGNORECASE,
 )
 

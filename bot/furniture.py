@@ -124,7 +124,8 @@ _ASKING_ITSELF = (
     r"\w+n['’]t)\b"
 )
 _TO_READER = (
-    r"(?:if your?\b[^.!?,;:—–]{1,100}\s*[,:—–]"  # "If you teach, …", "If your studio is …, …"
+    # "If you teach, …", "If your studio is …, …", "If anyone has a workflow for …, …"
+    r"(?:if (?:your?|any ?one|any ?body|any of you)\b[^.!?,;:—–]{1,100}\s*[,:—–]"
     # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
     r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"

@@ -50,6 +50,14 @@ def test_a_group_post_shown_to_the_groups_members_is_by_its_poster_in_the_group(
     assert cleaned.body.startswith(OPENING)
 
 
+def test_the_group_a_post_is_shown_to_publishes_it_under_the_platforms_menu() -> None:
+    page = _paste(
+        "Workplace", "Home", "Groups", "Chats", "Notifications",
+        "Ines Morland", "·", "3d", "·", "Shared with Members of Harbour Shorts Circle", *ESSAY,
+    )  # fmt: skip
+    assert clean(page).publication == "Harbour Shorts Circle"
+
+
 def test_a_post_shown_to_the_public_names_no_group() -> None:
     page = _paste("Ines Morland", "·", "5h", "·", "Shared with Public", *ESSAY)
     cleaned = clean(page)

@@ -635,9 +635,8 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
 
 def first_name_signature(tail: list[str], last: str = "") -> str | None:
     """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
-    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"); else,
-    signed right under the text and not under a quotation (``last`` ends in a quote mark),
-    the first name alone ("— Noor"): all the page says of who wrote it."""
+    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"), or the
+    first name itself when the foot gives it as the writer's handle."""
     first = next(
         (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
         None,
@@ -649,8 +648,14 @@ def first_name_signature(tail: list[str], last: str = "") -> str | None:
         for match in full.finditer(line):
             if _person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
+    # Alone, a first name names nobody, unless the page's foot gives it as the writer's handle
+    # too ("— Noor" / "Follow @noor@slowreels.example"), signing right under the text and not
+    # under a quotation (``last`` ends in a quote mark).
+    handle = re.compile(rf"(?<![\w.])@{re.escape(first)}\b", re.IGNORECASE)
     signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
-    return first if signed_under and not re.search(r"[\"”’»]\W*$", last) else None
+    if signed_under and not re.search(r"[\"”’»]\W*$", last) and any(map(handle.search, tail)):
+        return first
+    return None
 
 
 def _not_a_name(line: str) -> bool:

@@ -354,9 +354,14 @@ def test_a_foot_s_published_line_dates_the_post_and_the_site_beats_its_owner() -
     assert cleaned.publication == "Folio"
 
 
-def test_a_first_name_signing_the_text_is_its_author_when_nothing_else_names_one() -> None:
-    page = "Slow Reels\nHome\nAbout\n\nThree months with a generator\n\n{}\n\n{}\n\n#film\n"
+def test_a_first_name_signing_the_text_is_its_author_when_the_foot_gives_it_as_a_handle() -> None:
+    page = (
+        "Slow Reels\nHome\nAbout\n\nThree months with a generator\n\n{}\n\n{}\n\n#film\n\n"
+        "Follow @noor@slowreels.example on the fediverse\n"
+    )
     assert clean(page.format(ESSAY, "— Noor")).author == "Noor"
-    # Near miss: a dash and a name under a quotation are its source, not a signature.
+    # Near misses: a dash and a name under a quotation are its source, not a signature; a
+    # first name nothing else on the page gives names nobody.
     quoted = ESSAY + "\n\n“The camera was never the hard part.”"
     assert clean(page.format(quoted, "— Noor")).author != "Noor"
+    assert clean(page.replace("@noor@", "@slowreels@").format(ESSAY, "— Noor")).author is None

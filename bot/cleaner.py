@@ -103,7 +103,14 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
 )
-from bot.page_threads import Thread, names_poster, read_answer, read_thread
+from bot.page_threads import (
+    Thread,
+    first_repeated_byline,
+    first_signed_post,
+    names_poster,
+    read_answer,
+    read_thread,
+)
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -639,6 +646,20 @@ def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     return match["image"]
 
 
+# A story submitted by a reader and posted by an editor, its text under the submitter's line
+# ("Longtime Slashdot reader reelbender writes:"): the submitter wrote it. A generic word there
+# ("A reader writes:", "An anonymous reader writes:") names nobody.
+_SUBMITTED = re.compile(r"^(?:\S.{0,60}\s)?(?P<name>\S{2,40})\s+(?:writes|wrote|shares|reports):$")
+_NOBODY = {"reader", "user", "member", "contributor", "coward", "subscriber", "viewer", "listener"}
+
+
+def _submitter(head: list[Unit]) -> str | None:
+    """The submitter the line right over the essay names (see ``_SUBMITTED``)."""
+    if not head or not (m := _SUBMITTED.match(head[-1].text)):
+        return None
+    return None if m["name"].casefold() in _NOBODY else m["name"]
+
+
 def clean(
     raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
 ) -> Cleaned:
@@ -654,7 +675,14 @@ def clean(
     platforms = profile_platforms(raw) if markdown else {}
     if markdown:
         raw = furniture.MD_EMBED_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
-        for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
+        blocks = (
+            furniture.ASIDE,
+            furniture.TEMPLATE_BLOCK,
+            furniture.TEMPLATE,
+            furniture.MD_CALLOUT,
+            furniture.MD_TOC,
+        )
+        for block in blocks:
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
@@ -681,6 +709,15 @@ def clean(
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    signer = None  # the poster of a thread whose posts are signed under them
+    if (signed_post := first_signed_post([u.text for u in units])) is not None:
+        footer, signer = signed_post
+        # The first footer ends the essay; the posts under it are comments.
+        asides += [u.text for u in units[footer:]]
+        units = units[:footer]
+    if (comments := first_repeated_byline([u.text for u in units])) is not None:
+        asides += [u.text for u in units[comments:]]
+        units = units[:comments]
     answer = read_answer([u.text for u in units])
     answer_site = None
     if answer is not None:
@@ -780,6 +817,8 @@ def clean(
     headline = None if known_title and normalize(shown) != normalize(known_title) else title_at
     author = (
         known_author
+        or signer
+        or _submitter(head)
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
@@ -854,7 +893,7 @@ def clean(
         or author
         or signed
         or find_author([], [u.text for u in units[end:]])
-        or first_name_signature([u.text for u in units[end:]])
+        or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
@@ -879,6 +918,9 @@ def clean(
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
+        # 24th 2026"), a portfolio's; the comments, if any, were cut before.
+        or next((d for u in units[cut:] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
     )
@@ -902,6 +944,7 @@ def clean(
             # "… (example.com)") are the site's, not the title's.
             title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
+            title = _without_count(title)  # "… Worse, Not Cheaper 87": its comments
             title = without_section_label(title)  # "Opinion | …"
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
@@ -990,6 +1033,25 @@ def _as_written(name: str, lines: list[str]) -> str:
 
 _COLUMNS = re.compile(r"\S\s{4,}\S")
 # A forum's labels around a topic's title: "Author Topic: <title> (Read 412 times)".
+# A story's comment count set after its headline ("… Not Cheaper 87"): two or three digits
+# after a headline of six words or more ending in a word, so a tool's version ("Sora 2") and a
+# year ("… of 2026") stay.
+_COUNT_AFTER = re.compile(r"^(?P<headline>(?:\S+\s+){5}.*?(?P<word>\w*[^\W\d_]))\s+[1-9]\d{1,2}$")
+# Words a number belongs to in a headline ("… for Season 12", "Top 10", "Apollo 13" aside).
+_NUMBERED = {
+    "season", "episode", "part", "chapter", "vol", "volume", "issue", "no", "number", "top",
+    "gen", "version", "book", "act", "day", "week", "year", "level", "round", "stage", "phase",
+    "series", "take", "reel", "scene", "shot", "film", "room", "studio", "lesson", "step",
+}  # fmt: skip
+
+
+def _without_count(title: str) -> str:
+    match = _COUNT_AFTER.match(title)
+    if match is None or match["word"].casefold() in _NUMBERED:
+        return title
+    return match["headline"]
+
+
 _TOPIC_LABEL = re.compile(
     r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
 )

@@ -152,7 +152,9 @@ _REPLY_TO_ME = (
     r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b)"
 )
 _CALL_TO_READERS = (
-    rf"^\W*(?:{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
+    # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
+    rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
+    r"(?:please |just |so |then |do |go ahead and |feel free to )?"
     rf"{_INVITATION}|{_REPLY_TO_ME})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.
@@ -264,6 +266,17 @@ JUNK = _patterns(
     r"posts?|stories|essays|articles|updates|editions?|episodes?|letters?)\b[^!?]{0,200}$",
     r"\b(?:sign up|subscribe|join|register)\b[^.!?]{0,40}\baccess\b[^.!?]{0,60}\b(?:members?|"
     r"subscribers?|paid|premium)[- ]only\b",
+    # A notice that the rest of the post is hidden from the reader: "This update is for backers
+    # only. Back this project to see the rest.", "… at the bottom of this post, visible to
+    # members only." (a crowdfunding site's, a members' blog's, a patrons' page's).
+    r"^[^.!?]{0,100}\b(?:this|the rest of (?:this|the))\s+(?:update|post|entry|issue|article|"
+    r"story|episode|letter|newsletter|page|content|section)\b[^.!?]{0,60}"
+    r"\b(?:for|visible to|available to|open to)\s+"
+    r"(?:paying |paid )?(?:backers|members|subscribers|patrons|supporters)\s+only\b.{0,80}$",
+    # A site's disclaimer over its comments: "The following comments are owned by whoever
+    # posted them.", "Comments are the opinions of their authors, not ours."
+    r"\bcomments\b[^.!?]{0,30}\b(?:are|remain) (?:owned by|the (?:sole )?(?:opinions?|views?|"
+    r"responsibility|property) of)\b",
     # A newsletter platform's subscribe box over a post: "Discover more from X", its count of
     # readers and the terms a reader agrees to by subscribing.
     r"^discover more (?:from|by)\b.{1,60}$",
@@ -851,6 +864,14 @@ MD_EMBED_CAPTION = re.compile(
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
 # page's template, never its text, on a line (or lines) of its own.
+# A static site's paired shortcode and what it wraps ("{% callout %} … {% endcallout %}", "{%
+# pullquote %} … {% endpullquote %}"): a note, a box or a repeated quote the theme sets apart,
+# never the post's running text ("{% markdown %}" and "{% raw %}" wrap the text itself).
+TEMPLATE_BLOCK = re.compile(
+    r"^[ \t]*\{%-?\s*(?!raw\b|markdown\b|md\b)(?P<tag>\w+)\b[^%]*%\}[ \t]*\n"
+    r".*?^[ \t]*\{%-?\s*end(?P=tag)\s*-?%\}[ \t]*$",
+    re.S | re.M,
+)
 TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 # A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").

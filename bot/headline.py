@@ -68,6 +68,21 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # The site's name the page opens with, shown again over a share card, is no byline.
     found = next((i for i in bylines if i and texts[i] != texts[0]), None)
     found = found if found is not None else next(iter(bylines), None)
+    # The byline's name again on a line of its own further down, over the post's date: the
+    # post's own byline ("by Tidewater Collective" under a project's name, then, under each
+    # update's headline, "Tidewater Collective" / "Creator" / "Posted Feb 19"); the first was
+    # the page's.
+    named = {n.casefold() for i in bylines if (n := find_author([texts[i]], []))}
+    again = [
+        i
+        for i in range(stop)
+        if byline is None
+        and found is not None
+        and i > found
+        and texts[i].casefold() in named
+        and any(is_dateline(t) for t in texts[i + 1 : i + 1 + _BYLINE_SPAN])
+    ]
+    found = again[-1] if again else found
     given = byline
     byline = byline if byline is not None else found
     # A byline's name is not a headline, though both can be short Title Case lines; nor is the
@@ -90,6 +105,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not (bare_name(texts, i) and named_by_layout(texts, i))
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
+        and not _SERIES_LABEL.match(texts[i])
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -129,6 +145,12 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+# A post's number in its series alone on a line over its headline ("Update #7", "Part 3").
+_SERIES_LABEL = re.compile(
+    r"^(?:update|issue|part|episode|chapter|letter|dispatch|post|entry)\s*(?:no\.\s*)?#?\d{1,4}$",
+    re.IGNORECASE,
+)
+_BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
 
 
 def _title_under_poster(units: list[Unit], stop: int) -> int | None:
@@ -143,6 +165,7 @@ def _title_under_poster(units: list[Unit], stop: int) -> int | None:
     while k < stop and is_furniture(units[k]) and units[k].words <= _BAR_LABEL_WORDS:
         k += 1
     return k if k < stop and _title_candidate(units, k) else None
+
 
 # A forum topic's tag as its header lists it: one lower-case word or slug ("ai",
 # "generative-video").

@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 
 from bot.page_meta import NAME, author_in, date_alone, find_author, parse_date, published_line
+from bot.page_site import copyright_holder
 
-__all__ = ["byline_in_html", "date_in_html", "day_stated", "display_name", "title_byline"]
+__all__ = [
+    "byline_in_html",
+    "copyright_in_html",
+    "date_in_html",
+    "day_stated",
+    "display_name",
+    "title_byline",
+]
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -40,15 +48,22 @@ def byline_in_html(html: str, first_words: str) -> str | None:
     if name is None or _element_text(name, html):
         return name
     # "Review by Ottoline Vance Patron": the name is a link of its own, the badge beside it not.
+    # Only above the essay: a first name signing the letter under it ("Dara") is no byline's.
     words = name.split()
+    head = html[: html.find(key[:40])] if key and key[:40] in html else html
     return next(
         (
             " ".join(words[:n])
             for n in range(len(words) - 1, 0, -1)
-            if _element_text(" ".join(words[:n]), html)
+            if _element_text(" ".join(words[:n]), head)
         ),
         name,
     )
+
+
+def copyright_in_html(html: str) -> str | None:
+    """The name the page's copyright line gives (see ``copyright_holder``)."""
+    return copyright_holder(_visible_lines(html))
 
 
 def _element_text(text: str, html: str) -> bool:

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from bot import furniture
 from bot.errors import EssayFormatError
 from bot.headline import without_section_label
-from bot.html_byline import byline_in_html, date_in_html, day_stated, display_name, title_byline
-from bot.page_meta import NAME, author_in, made_of_name
+from bot.html_byline import (
+    byline_in_html,
+    copyright_in_html,
+    date_in_html,
+    day_stated,
+    display_name,
+    title_byline,
+)
+from bot.page_meta import NAME, author_in, made_of_name, parse_date
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -29,6 +37,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     import trafilatura  # heavy: imported on first HTML import only
 
     html = _without_comments(html)
+    html, answerer, answered = _first_answer(html)
     doc = trafilatura.bare_extraction(
         html,
         url=url,
@@ -50,11 +59,13 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
         own = _home_heading(html) or _publisher(html) or _logo_name(html)
-        sitename = own or _shown_title_prefix(html, title) or sitename
+        sitename = (
+            own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
+        )
     if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
-    author = _as_written(_without_site(doc.author, sitename, html), html)
+    author = answerer or _as_written(_without_site(doc.author, sitename, html), html)
     if author and (named := author_in(" ".join(author.split()))):
         author = named  # the byline's label taken with the name: "Story by Jane Doe"
     if author is None and title and (split := _handle_title(html, title)):
@@ -62,7 +73,12 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # named after its poster's handle, and the post's own title after it.
         author, title = split
     if author is None:
-        author = title_byline(html) or _ld_author(html) or _blog_handle(html)
+        author = (
+            title_byline(html)
+            or _ld_author(html)
+            or _blog_handle(html)
+            or _host_user(html, doc.url or url)
+        )
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if title and lines:
         # A document's own heading as its first line, its file's suffix after it in the title
@@ -90,11 +106,26 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = display_name(author, html) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
+    host = urlsplit(doc.url or url or "").hostname or ""
+    if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
+        # A blog named after its writer on their own (sub)domain ("Wren Abara" at
+        # wrenabara.bearblog.dev), no byline: the site's name is the author's.
+        author, sitename = sitename, None
+    if (
+        sitename
+        and _HOST_NAME.match(sitename)
+        and (holder := copyright_in_html(html))
+        and holder != author
+    ):
+        # A mail or blog host's name ("us14.campaign-archive.com") is no site's name; the
+        # page's copyright line names who publishes it (not the author's own: no publication).
+        sitename = holder
     meta = {
         "title": title,
         "author": author,
         "publication": sitename,
-        "published": (text_start and date_in_html(html, text_start))
+        "published": answered
+        or (text_start and date_in_html(html, text_start))
         or (doc.date if doc.date and day_stated(html, doc.date) else None),
         "url": doc.url or url,
     }
@@ -568,6 +599,45 @@ def _in_text(html: str, at: int) -> bool:
 _HANDLE_SHAPE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,38}$")
 
 
+_HEADING = re.compile(r"<h(?P<level>[1-4])\b[^>]*>(?P<text>.*?)</h(?P=level)>", re.I | re.S)
+
+
+def _heading_over_title(html: str, title: str | None) -> str | None:
+    """The page's <h1> when the post's title is a lower heading under it (a journal's name in
+    its header, "Shutter Angle", over each entry's own <h3>): the site's name, on a host whose
+    metadata names none."""
+    import html as entities
+
+    if not title:
+        return None
+    headings = [
+        (int(m["level"]), " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m["text"])).split()))
+        for m in _HEADING.finditer(html)
+    ]
+    first = next((k for k, (level, _) in enumerate(headings) if level == 1), None)
+    if first is None or _same_text(headings[first][1], title):
+        return None
+    under = any(level > 1 and _same_text(text, title) for level, text in headings[first + 1 :])
+    name = headings[first][1]
+    return name if under and NAME.match(name) and len(name.split()) <= _SITE_NAME_WORDS else None
+
+
+_SITE_NAME_WORDS = 6
+
+
+def _host_user(html: str, url: str | None) -> str | None:
+    """The user a host gives a journal of their own under their name ("greyfilter" at
+    greyfilter.dreamwidth.org), when <title> leads with it ("greyfilter: The old panic"): the
+    journal's writer."""
+    host = urlsplit(url or "").hostname or ""
+    labels = host.split(".")
+    match = _TITLE_TAG.search(html)
+    if len(labels) < 3 or labels[0] == "www" or match is None:
+        return None
+    lead = re.split(r":\s|\s(?:[-|–—·•»]|::)\s", " ".join(match[1].split()), maxsplit=1)[0]
+    return lead if lead.casefold() == labels[0].casefold() else None
+
+
 def _handle_title(html: str, title: str) -> tuple[str, str] | None:
     """(handle, title) when the page's title is only a user name and <title> reads
     "handle — the post's title"."""
@@ -629,6 +699,53 @@ def _without_comments(html: str) -> str:
             element, parent = parent, parent.getparent()  # a comment's "[a]" mark
         element.drop_tree()
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+# A Q&A page marked up with schema.org microdata (Stack Exchange and its clones): the question
+# and each answer are items, an answer's body its "text", its signature its "author".
+_ANSWER_XPATH = "//*[@itemtype][substring(@itemtype, string-length(@itemtype) - 6) = '/Answer']"
+
+
+def _first_answer(html: str) -> tuple[str, str | None, str | None]:
+    """A Q&A page cut to its first answer (the accepted one, else the first shown): the
+    question's body and the other answers are not the essay. With it, the answer's author and
+    the date its signature gives (the question's asker and date are not the essay's)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if "/Answer" not in html:
+        return html, None, None
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html, None, None
+    answers = tree.xpath(_ANSWER_XPATH)
+    if not answers:
+        return html, None, None
+    chosen = next((a for a in answers if a.get("itemprop") == "acceptedAnswer"), answers[0])
+    bodies = chosen.xpath(".//*[@itemprop='text']")
+    if not bodies:
+        return html, None, None
+    signature = [
+        " ".join(e.text_content().split())
+        for e in chosen.iter()
+        if isinstance(e.tag, str)
+        and not any(e is b or b in e.iterancestors() for b in bodies)
+        and e.text
+    ]
+    # The author's name: its "name" or its link, not the reputation and badges beside it.
+    names = chosen.xpath(
+        "(.//*[@itemprop='author']//*[@itemprop='name'] | .//*[@itemprop='author']//a)[1]"
+    )
+    author = " ".join(names[0].text_content().split()) if names else None
+    when = next((d for line in signature if (d := parse_date(line))), None)
+    for other in tree.xpath("//*[@itemprop='text']"):
+        if other not in bodies and other.getparent() is not None:
+            other.drop_tree()  # the question's body, the other answers'
+    for other in answers:
+        if other is not chosen and other.getparent() is not None:
+            other.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode"), author, when
 
 
 def _headlines(html: str) -> list[str]:

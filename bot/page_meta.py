@@ -210,8 +210,13 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").
+_BUTTON_BESIDE = re.compile(r"\s{2,}(?:subscribe|follow|share|save|bookmark)\s*$", re.IGNORECASE)
+
+
 def date_alone(text: str) -> str | None:
     """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    text = _BUTTON_BESIDE.sub("", text)
     match = DATE.search(text)
     if not match:
         return None
@@ -628,20 +633,28 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     return len(name.split()) <= 4 and not _not_a_name(name)
 
 
-def first_name_signature(tail: list[str]) -> str | None:
+def first_name_signature(tail: list[str], last: str = "") -> str | None:
     """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
-    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …")."""
+    its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"), or the
+    first name itself when the foot gives it as the writer's handle."""
     first = next(
         (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
         None,
     )
-    if first is None:
+    if first is None or _not_a_name(first):
         return None
     full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
     for line in tail:
         for match in full.finditer(line):
             if _person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
+    # Alone, a first name names nobody, unless the page's foot gives it as the writer's handle
+    # too ("— Noor" / "Follow @noor@slowreels.example"), signing right under the text and not
+    # under a quotation (``last`` ends in a quote mark).
+    handle = re.compile(rf"(?<![\w.])@{re.escape(first)}\b", re.IGNORECASE)
+    signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
+    if signed_under and not re.search(r"[\"”’»]\W*$", last) and any(map(handle.search, tail)):
+        return first
     return None
 
 

@@ -15,7 +15,13 @@ import re
 from bot import furniture
 from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
 
-__all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
+__all__ = [
+    "ISSUE_MASTHEAD",
+    "copyright_holder",
+    "find_publication",
+    "logo_over_menu",
+    "ordinary_case",
+]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 # A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
@@ -177,6 +183,17 @@ _TITLE_KINDS = {
 _MASTHEAD_LINES = 12  # the masthead is among the page's first lines
 
 
+def copyright_holder(lines: list[str]) -> str | None:
+    """The name a page's copyright line gives, without its legal form ("Copyright © 2026 Frame
+    Rate Notes, All rights reserved."), when it is name-shaped."""
+    for line in lines:
+        if match := _COPYRIGHT.match(line):
+            name = _LEGAL_FORM.sub("", match["name"].strip())
+            if NAME.match(name):
+                return name
+    return None
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for line in head:
@@ -241,7 +258,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # "The Daily Ledger Company" is the paper's company ("Fast Company" a magazine).
                 name = re.sub(r"\s+company$", "", name, flags=re.IGNORECASE)
             if name and name != author and not name[0].isdigit():
-                return _masthead_of(name, head) or name
+                # A company the page's head never names ("© 2026 Adobe Inc."), under a site
+                # whose name heads the page and shows again in its foot ("Behance"): the
+                # company owns the site, the site publishes the post.
+                owned = None if any(name in line for line in head) else _masthead(head, tail)
+                return _masthead_of(name, head) or owned or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)

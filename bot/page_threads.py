@@ -32,7 +32,15 @@ from bot.page_meta import (
     user_by_time,
 )
 
-__all__ = ["Answer", "Thread", "names_poster", "read_answer", "read_thread"]
+__all__ = [
+    "Answer",
+    "Thread",
+    "first_repeated_byline",
+    "first_signed_post",
+    "names_poster",
+    "read_answer",
+    "read_thread",
+]
 
 
 @dataclass(frozen=True)
@@ -426,6 +434,63 @@ def read_thread(lines: list[str]) -> Thread | None:
         else next((d for line in under if (d := date_alone(line) or _stamped(line))), None)
     )
     return Thread(poster, name, start, text_start, replies, instance, social, published)
+
+
+# A thread that signs each post under it (MetaFilter's "posted by x at 3:14 PM on March 2 [38
+# favorites]"): the same footer, naming different posters, under several blocks of text. The
+# first footer signs the essay; every post under it is a comment.
+_FOOTER = re.compile(
+    r"^(?:posted|submitted|written|shared|sent)\s+by\s+(?P<user>[\w.-]{2,40})(?:\s.{0,100})?$",
+    re.IGNORECASE,
+)
+_FOOTERS_MIN = 3  # fewer, and it is a post's byline (and a reply) rather than a thread's shape
+
+
+def first_signed_post(lines: list[str]) -> tuple[int, str] | None:
+    """Where the first post's footer is and whose it is, when ``lines`` are a thread whose
+    posts are signed under them (see ``_FOOTER``)."""
+    footers = [
+        (i, m["user"])
+        for i, line in enumerate(lines)
+        if i and (m := _FOOTER.match(line)) and _holds_text(lines[i - 1 : i])
+    ]
+    if len(footers) < _FOOTERS_MIN or len({user.casefold() for _, user in footers}) < 2:
+        return None
+    return footers[0]
+
+
+# A comment's header as threads built like Slashdot's show it under the story: "by pz ( 113803 )
+# on Tuesday August 11, 2026 @08:47PM (#65581203)", the same shape over every comment.
+_BYLINE_HEAD = re.compile(
+    r"^(?P<lead>(?:posted |written |submitted )?by)\s+(?P<name>[^()·•|]{2,40}?)\s*"
+    r"(?:\(\s*\d+\s*\)\s*)?(?:on|at|[·•|,])\s",
+    re.IGNORECASE,
+)
+
+
+def first_repeated_byline(lines: list[str]) -> int | None:
+    """Where the comments under an essay start when each comment opens on the same dated byline
+    (see ``_BYLINE_HEAD``): three or more such lines, two posters or more, under running text;
+    the story's own byline, of another shape ("Posted by x on …"), stays. A short subject line
+    right over the first comment's byline is the comment's."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(lines):
+        if (m := _BYLINE_HEAD.match(line)) and parse_date(line):
+            groups.setdefault(m["lead"].casefold(), []).append((i, m["name"].casefold()))
+    for heads in groups.values():
+        first = heads[0][0]
+        if (
+            len(heads) >= _FOOTERS_MIN
+            and len({name for _, name in heads}) >= 2
+            and _holds_text(lines[:first])
+        ):
+            above = lines[first - 1] if first else ""
+            subject = len(above.split()) <= _SUBJECT_MAX_WORDS and not _prose(above)
+            return first - 1 if subject else first
+    return None
+
+
+_SUBJECT_MAX_WORDS = 12
 
 
 # A Q&A page (Stack Exchange and its clones) signs each post below it: "asked Feb 27, 2025 at

@@ -46,6 +46,51 @@ _FINITE = (
     r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
     r"might|must|i|we|you|he|she|they|it|this|that|these|those)"
 )
+# A caption's words at most (a longer paragraph under a picture is the author's).
+CAPTION_MAX_WORDS = 25
+# Who speaks in a line: an author's short paragraph says "I", "we" or "you"; a caption does not.
+_PERSON = r"(?:i|i['’]\w+|we|we['’]\w+|me|my|mine|us|our|ours|you|you['’]\w+|your|yours)"
+# Words that count or quantify ("Twenty-four frames", "Every still"): an author's emphasis.
+_QUANTITY = (
+    r"(?:every|each|all|no|none|some|any|many|few|more|most|several|enough|nobody|everyone|"
+    r"everybody|someone|somebody|nothing|everything|(?:\w+-)?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|dozens?|millions?)|\d[\d,.]*)"
+)
+# A word that describes a picture before its name ("generated test", "concept", "AI"): neither
+# a determiner nor a preposition past the first word, nor a verb's "-s" ("Critics hate stills").
+_DESCRIBING = (
+    rf"(?!(?:{_FINITE}|{_QUANTITY}|an?|the|of|in|on|at|to|for|from|with|by|and|or|but|not|so|"
+    r"as|see)\b)[\w-]*(?:[^\Ws]|ss)"
+)
+# A picture's label: its name after at most three such words, perhaps with a short verbless
+# note after a comma ("Generated test frames, not final footage", "Concept still, day two").
+_LABEL_NOTE = (
+    rf"(?:,(?:\s+(?!(?:{_FINITE}|them|him|her|all|both|every|each|none)\b)[\w'’-]+){{1,6}})?"
+)
+_LABELLED = rf"(?:{_PICTURES}|footage|clips?|prints?|grabs?)"
+_BARE_LABEL = rf"(?:{_DESCRIBING} ){{0,3}}{_LABELLED}{_LABEL_NOTE}"
+# (In lower case: "Lantern Pictures", "Small Frames" name a studio or a site.)
+_LABEL = rf"(?:(?:an?|the) )?(?:{_DESCRIBING} ){{1,3}}(?-i:{_LABELLED}){_LABEL_NOTE}"
+# A noun phrase with no verb, for a caption that names no picture ("The projection booth at the
+# Dalesview Picture House", "Same hillside, filmed on the day"): words that are no function word
+# (a determiner, a preposition, a finite verb, a person), joined by prepositions, perhaps with a
+# short verbless note after a comma; at least four words, none an "-ed" verb before the note
+# ("Used Sora for the pitch deck, not the film." is a poster's sentence without its "I"; "The
+# crew cheered all night." is a sentence).
+_FUNCTION = (
+    rf"(?:{_FINITE}|{_PERSON}|an?|the|of|in|on|at|to|for|from|with|by|and|or|but|not|nor|so|as|"
+    r"if|than|then|when|because|there|here|what|who|why|how|which|where|yet|just|only|also|too|"
+    r"very|still|even|now|never|always)"
+)
+_CONTENT = rf"(?!{_FUNCTION}\b|[\w'’-]+[^\We]ed\b)[\w'’-]+"
+_DETERMINER = r"(?:(?:an?|the|[\w-]+['’]s) )"
+_PHRASE = (
+    rf"(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}"
+    rf"(?: (?:of|in|on|at|for|from|with|by|near|over|under|outside|inside|behind|after|before|"
+    rf"during) {_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,3}})*"
+    rf"(?:,(?: (?!(?:{_FINITE}|{_PERSON})\b)[\w'’-]+,?){{1,8}})?\."
+)
 # A call to readers to write in, by its shape: the author addresses some of their readers, by a
 # condition ("If you teach film and tried something similar", "If you're a student and want to
 # argue") or a question ("Disagree?", "Do you teach?"), then invites them to get in touch:
@@ -323,6 +368,22 @@ JUNK = _patterns(
     # Veo 3. Screenshot by the author." ("… Photo by photo, we rebuilt it." is the essay's.)
     r"[.!?][\"'”’]?\s+(?:screenshot|photo|photograph|image|still|picture|frame|illustration)s?"
     r"\s+(?:by|from|courtesy of)\s+[^.!?,;:]{1,40}\.?$",
+    # A caption that says what it shows, then what kind of picture it is: a short paragraph
+    # closed by a label, a sentence or an aside that is one noun phrase headed by a picture's
+    # name, no verb of its own ("Six night interiors, one afternoon. Generated test frames,
+    # not final footage.", "The look the director loved. No lamp makes that wrap. (Generated
+    # still)"), and no one speaking in it. An author's short paragraph speaks ("We kept it.
+    # Test footage, nothing more."), counts ("Twenty-four frames, one second.") or is the
+    # label alone, a punch line ("Real footage, real light.").
+    PICTURE_LABEL := (
+        rf"^(?!.*\b{_PERSON}\b)(?=\W*(?:\S+\s+){{0,{CAPTION_MAX_WORDS - 1}}}\S+$)"
+        rf"(?:.*?[.!?][\"'”’]?\s+{_LABEL}[.!?]?|.*?\(\s*{_BARE_LABEL}\s*\)\.?)$"
+    ),
+    # A caption that names no picture but is all labels: two or three sentences, each a noun
+    # phrase with no verb ("The projection booth at the Dalesview Picture House. The cinema's
+    # original 1936 projector, now retired."). Prose has verbs; an author's verbless punch
+    # lines are short ("Clean gradients. No secrets.").
+    rf"^{_PHRASE}(?: {_PHRASE}){{1,2}}$",
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
@@ -362,6 +423,21 @@ JUNK = _patterns(
     r"^follow (?:us|me)(?:\s+on\b.{0,60})?[.!:]?$",
     r"^\+\s*(?:follow|connect|subscribe)\b.{0,20}$",
     r"^[^\w\s]{1,3}$",  # a lone separator ("·", "▲") between the parts of a post
+    # A player's or a gallery's controls pasted with the page: arrows alone ("◀ ▶", "‹ ›"), a
+    # play button with its running time or label ("▶ 0:42", "► 2:15 The harbour at dusk",
+    # "▶ Play (0:42)"), a gallery's counter before its caption ("Photo 1 of 6: the harbour").
+    r"^(?:[^\w\s]\ufe0f?\s*){2,6}$",
+    r"^[▶►▷⏵⏯]\ufe0f?\s*(?:\(?\d{1,2}:[0-5]\d\)?|(?:play|watch|pause)\b).{0,100}$",
+    r"^(?:photo|image|picture|slide|still|frame)s?\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}\b.{0,120}$",
+    # A clip's caption with its running time ("The generated harbour at dusk, 0:42."): a noun
+    # phrase, no verb, the time after a comma or in brackets.
+    rf"^(?!.*\b(?:{_FINITE}|{_PERSON})\b)(?:[^.!?]{{3,100}}[.!?]\s+)?[^.!?]{{3,100}}"
+    r"(?:,\s*|\s\()\d{1,2}:[0-5]\d\)?\.?$",
+    # A photo essay's credit for all its pictures ("All images generated with Veo 3 by the
+    # author.", "All stills: the author"); "All frames are generated at 24fps" is the essay's.
+    r"^all (?:the |of the |our |my )?(?:images|photos|photographs|pictures|stills|frames|"
+    r"illustrations|footage|clips|visuals)\s*(?::|(?:by|generated|made|shot|taken|created|"
+    r"courtesy)\b).{0,100}$",
     r"^contact \S.{0,60}\bfollow (?:him|her|them|me|us) on\b.{0,60}$",
     # A menu bar: three or more short items separated by "|", "·" or "•".
     r"^[^|]{1,30}(?:\s\|\s[^|\s]{1,20}(?:\s[^|\s]{1,20})?){3,}(?:\s+\S{1,20})?$",
@@ -722,7 +798,6 @@ MD_CAPTION = re.compile(
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )
-CAPTION_MAX_WORDS = 25
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
 # page's template, never its text, on a line (or lines) of its own.

@@ -226,6 +226,8 @@ def _in_menu(units: list[Unit], i: int) -> bool:
         return True  # an indented menu's item, its last too ("Craft & Technology", "Gear I own")
     if unit.words > 3:
         return False
+    if _over_byline(units, i):
+        return False  # a short headline over its author's byline ("Boards Drawn Twice")
     return all(
         u.words <= 3
         and not ends_sentence(u.text)
@@ -233,6 +235,23 @@ def _in_menu(units: list[Unit], i: int) -> bool:
         and not u.text.isdigit()
         and not find_author([u.text], [])  # "By Jane Doe" under a short headline
         for u in (units[i - 1], units[i + 1])
+    )
+
+
+def _over_byline(units: list[Unit], i: int) -> bool:
+    """Whether the line under ``i`` is a byline's name, shown twice and then the byline's
+    button, date or read time (Medium's "Temi Okafor" / "Temi Okafor" / "Follow"): the line
+    over it is the headline. (A creator's page shows its name twice over a tagline.)"""
+    below = [u.text for u in units[i + 1 : i + 5]]
+    return (
+        len(below) >= 3
+        and below[0] == below[1]
+        and bool(bare_name(below, 0))
+        and (
+            below[2].casefold() == "follow"
+            or is_dateline(below[2])
+            or bool(READ_TIME.search(below[2]))
+        )
     )
 
 

@@ -19,6 +19,7 @@ scikit-learn); the bot reads only the JSON.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import Counter
@@ -73,6 +74,12 @@ FORMER_HELDOUT = (
 # 95%, since a held-out half of 200 claims moves a point either way by chance; a wrong side is
 # a counter that agrees with the claim, while "unclear" shows both sides, labelled.
 TARGET_PRECISION = 0.96
+# ...and on each of them: the pooled 96.2% that chose heldout6's threshold hid one former half
+# at 93.5%, and heldout6 itself measured 91.8%. The next pair of writers is one half, not the
+# pool, so the worst half must clear the issue's target too, as long as the pool keeps
+# MIN_COVERAGE (the issue asks 85%; held-out coverage has come within two points of this).
+WORST_HALF_PRECISION = 0.95
+MIN_COVERAGE = 0.87
 
 
 def tuning_files() -> list[Path]:
@@ -138,6 +145,11 @@ def passages() -> list[tuple[str, str]]:
     ]
 
 
+@functools.cache
+def _cached(featurize, text: str) -> dict[str, float]:
+    return featurize(text)
+
+
 def fit(
     examples: list[tuple[str, str]],
     weights: list[float] | None = None,
@@ -154,7 +166,7 @@ def fit(
     The stance model has no ``intercept``: a claim with nothing to go on reads 0, unclear. With
     one (-0.66, offsetting what an average claim's words and letter pieces add; the sides are
     balanced) a bare "what do you all think about sora" sat on the threshold by it alone."""
-    feats = [featurize(t) for t, _ in examples]
+    feats = [_cached(featurize, t) for t, _ in examples]
     counts = Counter(f for fs in feats for f in fs)
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(
@@ -175,7 +187,7 @@ def fit(
 
 
 def score_with(weights: dict[str, float], bias: float, text: str, featurize=features) -> float:
-    return bias + sum(weights.get(f, 0.0) * v for f, v in featurize(text).items())
+    return bias + sum(weights.get(f, 0.0) * v for f, v in _cached(featurize, text).items())
 
 
 def figures(scores, threshold: float) -> tuple[float, float, int]:
@@ -199,29 +211,38 @@ def cross_validate(claims, extra, extra_weights, folds: int = 5):
     return rows
 
 
-def held_out_like(claims, extra, extra_weights):
+def held_out_like(claims, extra, extra_weights) -> list[list]:
     """(log-odds, stance) for each former held-out half's claims, from a model trained on all
-    the other claims."""
-    rows: list = []
+    the other claims: one list per half."""
+    halves: list[list] = []
     for half in FORMER_HELDOUT:
         train = [(t, s) for t, s, source in claims if source not in half]
         w, b = fit(train + extra, [1.0] * len(train) + extra_weights)
-        rows += [(score_with(w, b, t), s) for t, s, source in claims if source in half]
-    return rows
+        halves.append([(score_with(w, b, t), s) for t, s, source in claims if source in half])
+    return halves
 
 
 THRESHOLDS = np.arange(0.0, 6.0, 0.05)
 
 
-def choose(rows) -> float:
-    """The lowest threshold from which precision stays at the target or above (a lone lucky
-    threshold below a dip does not count)."""
-    chosen = 6.0
+def choose(halves: list[list]) -> float:
+    """The lowest threshold from which pooled precision stays at the target or above (a lone
+    lucky threshold below a dip does not count) and at which the worst former half reaches
+    WORST_HALF_PRECISION; but never one that names sides for less than MIN_COVERAGE of the
+    pool (then the highest threshold that still does)."""
+    rows = [row for half in halves for row in half]
+    pooled = 6.0
     for threshold in THRESHOLDS[::-1]:
         if figures(rows, threshold)[0] < TARGET_PRECISION:
             break
-        chosen = float(threshold)
-    return chosen
+        pooled = float(threshold)
+    covered = [float(t) for t in THRESHOLDS if figures(rows, t)[1] >= MIN_COVERAGE]
+    ceiling = max(covered, default=0.0)
+    for threshold in THRESHOLDS:
+        worst = min(figures(half, threshold)[0] for half in halves)
+        if threshold >= pooled and worst >= WORST_HALF_PRECISION:
+            return min(float(threshold), ceiling)
+    return ceiling
 
 
 # On-topic messages the rules and the topic model together may refuse (5-fold): the issue asks
@@ -266,8 +287,9 @@ def train_stance(check: bool) -> dict | None:
     extra = labelled + neutral
     extra_weights = [PASSAGE_WEIGHT] * len(labelled) + [NEUTRAL_WEIGHT / 2] * len(neutral)
     rows = cross_validate(claims, extra, extra_weights)
-    held = held_out_like(claims, extra, extra_weights)
-    threshold = choose(held)
+    halves = held_out_like(claims, extra, extra_weights)
+    held = [row for half in halves for row in half]
+    threshold = choose(halves)
     accuracy = figures(rows, 0.0)[0]
     vader = [(sentiment(t), s) for t, s, _ in claims]
     only_vader = figures([(v, s) for v, s in vader if v], 0.0)
@@ -277,13 +299,16 @@ def train_stance(check: bool) -> dict | None:
         f"coverage {sum(1 for v, _ in vader if v) / len(vader):.1%}\n"
         f"threshold  5-fold precision at coverage  former held-out halves ({len(held)} claims)"
     )
+    names = "  ".join(f"{'+'.join(n[7:-5] for n in h):>13}" for h in FORMER_HELDOUT)
+    print(f"{'':9}  {'':28}  {'':27}  each former half: {names}")  # noqa: T201
     for cut in sorted({threshold, *np.arange(0.25, 2.01, 0.25)}):
         p5, c5, w5 = figures(rows, cut)
         ph, ch, wh = figures(held, cut)
+        per = "  ".join(f"{p:6.1%} at {c:4.0%}" for p, c, _ in (figures(h, cut) for h in halves))
         mark = "  <- chosen" if cut == threshold else ""
         print(  # noqa: T201
-            f"{cut:9.2f}  {p5:6.1%} at {c5:5.1%} ({w5} wrong)"
-            f"      {ph:6.1%} at {ch:5.1%} ({wh} wrong){mark}"
+            f"{cut:9.2f}  {p5:6.1%} at {c5:5.1%} ({w5:3} wrong)"
+            f"  {ph:6.1%} at {ch:5.1%} ({wh:2} wrong)  {per}{mark}"
         )
     if check:
         return None

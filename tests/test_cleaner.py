@@ -870,6 +870,23 @@ def test_a_standfirst_as_long_as_its_headline_is_not_the_headline() -> None:
     assert clean(raw).title == "Volume up, voice down: what generated films did to our festival"
 
 
+@pytest.mark.parametrize("below", [["Follow", "6 min read"], ["Jan 14, 2026"]])
+def test_a_short_headline_between_a_menu_and_its_byline_is_the_title(below: list[str]) -> None:
+    # Three words between two short lines look like a menu's item; over the author's name,
+    # shown twice and then the byline's button or date, they are the headline.
+    raw = _lines(
+        "Open in app", "Sign in", "Boards Drawn Twice", "Temi Okafor", "Temi Okafor", *below,
+        _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title == "Boards Drawn Twice"
+    # A creator's page shows its name twice over its tagline: the item above is the menu's.
+    raw = _lines(
+        "Home", "Explore", "Create on Patreon", "Harbor Light Films", "Harbor Light Films",
+        "Documentaries about working waterfronts", "412 members", _BODY[0], _BODY[1],
+    )  # fmt: skip
+    assert clean(raw).title != "Create on Patreon"
+
+
 @pytest.mark.parametrize("label", ["READ MORE", "Related:", "See also"])
 def test_the_headline_a_read_more_label_points_to_is_furniture(label: str) -> None:
     other = "Film festivals are drowning in entries. Who is watching them all?"
@@ -1599,11 +1616,58 @@ def test_an_opening_line_repeated_as_a_refrain_is_kept() -> None:
         ("The view from the quay where the ferry used to dock.", True),
         ("The cost of a shot that used to take a week is now nothing.", False),
         ("A friend of a friend who works there told me about the pier.", False),
+        # A caption that says what kind of picture it is, in a label with no verb (as a
+        # sentence or a closing aside), and no one speaking in it.
+        ("Four kitchens, one morning. Generated reference frames, not the grade.", True),
+        ("The window she wanted. No sun sets that low in June. (Generated still)", True),
+        ("The quay before the storm. Early concept renders, week two.", True),
+        # Near misses: an author who speaks, counts, uses "still" as an adverb, or sets a label
+        # alone as a punch line.
+        ("Real footage, real light.", False),
+        ("We kept every take anyway. Test footage, nothing more.", False),
+        ("Twenty-four frames, one second. That is the whole trick.", False),
+        ("Still, nobody on the crew could tell the difference.", False),
+        ("Generated frames, all of them. Nobody could tell.", False),
+        ("Critics hated stills. The trailer changed their minds.", False),
+        ("The plan was simple (a still, not a clip).", False),
+        # A caption that names no picture but is all labels: noun phrases with no verb.
+        ("The boathouse at the end of the pier. The original 1950s winch, now rusted.", True),
+        ("Same street, filmed a year later. Camera original, before the grade.", True),
+        # Near misses: short punch lines, and sentences whose verbs the rule can see.
+        ("Clean edges. No grain.", False),
+        ("Used the generator for the pitch deck, not the film. Honest thoughts below.", False),
+        ("The crew cheered all night. The client wanted one more take.", False),
+        ("Critics loved both versions. The trailer did not.", False),
     ],
 )
 def test_a_caption_between_paragraphs_is_furniture(line: str, caption: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not caption
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A player's or a gallery's controls, a clip's running time, a photo essay's credit.
+        ("▶ 0:42", True),
+        ("► 2:15 The generated harbour at dusk", True),
+        ("◀ ▶", True),
+        ("The generated harbour at dusk, 0:42.", True),
+        ("Photo 1 of 6: the generated harbour at dusk.", True),
+        ("All images generated with Veo 3 by the author.", True),
+        ("All stills: the author, generated in Runway.", True),
+        # Near misses: the essay's own times, counts and pictures.
+        ("We met the director at the harbour at 10:30, before the light went.", False),
+        ("The film runs 1:42, and every minute of it was generated.", False),
+        ("All frames are generated at 24fps by default, which matters for the grade.", False),
+        ("1/5 The new contract language on synthetic performers is better than I feared.", False),
+    ],
+)
+def test_a_players_controls_and_a_photo_essays_credit_are_furniture(
+    line: str, furniture: bool
+) -> None:
+    cleaned = clean("\n\n".join([ESSAY_A, PARAGRAPH, line, ESSAY_B, PARAGRAPH]))
+    assert (line in cleaned.body.split("\n\n")) is not furniture
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
-from bot.stance.reader import features
+from bot.stance.reader import features, words
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -150,6 +150,62 @@ def test_a_prediction_of_harm_is_flagged_only_when_the_claim_makes_it() -> None:
     assert "$harm" in features("this is gonna gut the vfx industry")
     assert "$harm" not in features("relax, ai isn't gonna kill cinema")
     assert "$harm" not in features("AI will not destroy Hollywood")
+
+
+@pytest.mark.parametrize(
+    ("claim", "flag"),
+    [
+        # mocking the fear is a point for the tool
+        ("can't wait for a sora short to win a festival just to watch the purists melt down",
+         "$at_critics"),
+        ("slop or not, those kling spec ads paid for my new lens", "$at_critics"),
+        ("anyone who thinks ai video is useless clearly hasn't seen what the new models do",
+         "$at_critics"),
+        # history as the argument: every new thing was said to ruin film
+        ("the history of cinema is people panicking about the next thing. ai video is next in line",
+         "$old_fear"),
+        ("we survived sound, we survived digital, we'll survive runway", "$old_fear"),
+        # deadpan one-liners say the opposite of their words
+        ("a studio replaced its storyboard team with veo. cool cool cool", "$sarcasm"),
+        ("sure, it'll make more content. content was never what we lacked", "$sarcasm"),
+    ],
+)  # fmt: skip
+def test_mocking_the_fear_history_and_deadpan_are_flagged(claim: str, flag: str) -> None:
+    feats = features(claim)
+    assert feats[flag] == 1.0
+    assert feats[flag + "*vader"] == feats["$vader"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "I'm scared for my job, sora is getting good",
+        "the history in this period piece was all wrong",
+        "cool, sora makes pretty clips",
+    ],
+)
+def test_plain_fear_history_and_praise_are_not_flagged_as_mocking(claim: str) -> None:
+    assert not {"$at_critics", "$old_fear", "$sarcasm"} & set(features(claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "plain", "negated"),
+    [
+        ("can't wait for sora to win an oscar", "oscar", "not_oscar"),
+        ("no cap gen video is the best thing for indies", "best", "not_best"),
+        ("not gonna lie, veo clips look great", "great", "not_great"),
+    ],
+)
+def test_a_set_phrase_with_a_negator_negates_nothing_after_it(claim, plain, negated) -> None:
+    feats = words(claim)
+    assert plain in feats
+    assert negated not in feats
+
+
+def test_a_real_negation_still_marks_the_rest_of_its_clause() -> None:
+    feats = words("sora can't act, it never will")
+    assert "not_act" in feats
+    assert "act" not in feats
 
 
 def test_a_question_is_less_sure_than_a_statement() -> None:
@@ -688,6 +744,9 @@ def test_a_claim_that_carries_a_link_is_still_read() -> None:
         "chatgpt got half my chemistry homework wrong lol",
         "the hospital's new ai reads fractures on x-rays faster than the doctors",
         "nvidia announced a new ai chip, any good for gaming?",
+        # "ai tools" names gen video only beside film; jobs lost elsewhere are not film's
+        "the ai tools at my dentist's now spot cavities on x-rays before she does",
+        "ai is eating customer service jobs at my sister's bank, six people let go",
     ],
 )
 def test_a_greeting_or_ai_at_work_in_another_field_is_nothing_to_argue_with(text: str) -> None:
@@ -702,6 +761,8 @@ def test_a_greeting_or_ai_at_work_in_another_field_is_nothing_to_argue_with(text
         "ai did to radiology what it will do to film editors: replace them",
         "la IA en el cine es puro humo, ninguna película hecha así tiene alma",
         "hailuo is goated for testing camera moves before a shoot",
+        "ai tools took the customer service jobs, vfx jobs are next",
+        "ai tools in radiology are one thing, ai tools making whole films is another",
     ],
 )
 def test_a_claim_beside_a_greeting_or_another_field_is_still_read(text: str) -> None:

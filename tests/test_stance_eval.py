@@ -6,8 +6,8 @@ HELD-OUT (tests/eval/heldout7/, two sets by two writers), written blind against 
 passage labels and never used to change a rule or a weight. (Earlier held-out halves became
 tuning once measured: tests/eval/tuning/claims-2.yaml; claims-3a/3b.yaml, the old heldout3,
 whose annotations predate the re-audit; claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml,
-the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test fails when they drop below the
-thresholds.
+the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test
+fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -41,7 +41,10 @@ HELDOUT = sorted((EVAL / "heldout7").glob("claims-*.yaml"))
 # heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
 # session's retraining and 93.4/84.4/90.0/0/65.5 after.
 MIN_PRECISION = 0.91
-MIN_COVERAGE = 0.90
+# heldout6 read 91.0% coverage at the threshold of its session (0.65); the reader now trades
+# coverage for precision (threshold 0.85: 88.0% coverage on the former held-out halves against
+# 91.2% at 0.65), so the guard is the issue's target rather than just below heldout6.
+MIN_COVERAGE = 0.85
 MIN_REFUSED = 0.93
 MAX_ON_TOPIC_REFUSED = 0
 MIN_TOP1 = 0.65

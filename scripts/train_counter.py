@@ -24,7 +24,9 @@ will meet it on new claims.
 names (the opposite one is ranked), or for an unclear claim the side ``counterpoints`` shows
 first, then the ranker's top passage; with folds over claims, for every claim and for the
 strict sets alone (annotated with every acceptable passage and re-audited, like the held-out
-half), and leaving one essay out (do passages never seen in training get placed?).
+half), leaving one former held-out half out (each scored by a ranker trained on every other
+claim: new writers, as the next held-out half will be) and leaving one essay out (do passages
+never seen in training get placed?).
 
 Trains ONLY on tuning data: the `counters` of tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, data/stance/counters*.yaml and

@@ -87,6 +87,7 @@ from bot.page_meta import (
     first_name_signature,
     is_age,
     name_beside_date,
+    over_audience,
     parse_date,
     published_line,
     read_time_line,
@@ -298,6 +299,42 @@ def _consent_wall(units: list[Unit]) -> set[int]:
             wall.add(j)
             j += 1
     return wall
+
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:members?|membership|upgrade|subscri(?:be|bers?|ption)|paid|premium|patrons?|"
+    r"sign (?:in|up))\b",
+    re.IGNORECASE,
+)
+_BOX_LINE_WORDS = 15
+_MEMBER_BOX_MAX_LINES = 6
+
+
+def _member_boxes(units: list[Unit]) -> set[int]:
+    """A members' box set between an essay's paragraphs ("Enjoying this issue?" / "Paid members
+    get the monthly deep-dive and the full archive." / "Upgrade now" / "Already a member? Sign
+    in"): a block of short lines with no blank line between them, set apart by blank lines from
+    the paragraphs around it, that sells membership in a line and closes on its button or
+    sign-in link. Its question and pitch pass for the author's short lines alone."""
+    boxes: set[int] = set()
+    i = 1
+    while i < len(units):
+        j = i + 1
+        while j < len(units) and units[j].gap == 0:
+            j += 1
+        block = units[i:j]
+        if (
+            units[i].gap >= 1
+            and 3 <= len(block) <= _MEMBER_BOX_MAX_LINES
+            and j < len(units)
+            and all(u.words <= _BOX_LINE_WORDS and not u.heading for u in block)
+            and is_furniture(block[-1])
+            and _MEMBERSHIP.search(block[-1].text)
+            and sum(bool(_MEMBERSHIP.search(u.text)) for u in block) >= 2
+        ):
+            boxes.update(range(i, j))
+        i = j
+    return boxes
 
 
 def _reader_letters(units: list[Unit]) -> set[int]:
@@ -616,6 +653,7 @@ def clean(
     asides: list[str] = []
     platforms = profile_platforms(raw) if markdown else {}
     if markdown:
+        raw = furniture.MD_EMBED_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
         for block in (furniture.ASIDE, furniture.TEMPLATE, furniture.MD_CALLOUT, furniture.MD_TOC):
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
@@ -637,6 +675,7 @@ def clean(
         | _reader_letters(units)
         | _forum_quotes(units)
         | _consent_wall(units)
+        | _member_boxes(units)
     )
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
@@ -796,6 +835,18 @@ def clean(
             end += 1
     tail = units[end:]
     signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
+    head_texts = [u.text for u in head]
+    channel = None  # a video's channel, when a person signed the video's text
+    if (
+        not known_author
+        and signed
+        and author
+        and author != signed
+        and any(t == author and over_audience(head_texts, k) for k, t in enumerate(head_texts))
+    ):
+        # A channel over its audience's count, its video's text signed by a person ("— Dana
+        # Okafor"): the person wrote it, the channel published it.
+        channel, author = author, signed
     author = (
         known_author
         or author
@@ -886,7 +937,8 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        answer_site
+        channel
+        or answer_site
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)

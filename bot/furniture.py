@@ -109,7 +109,9 @@ _ASKING_ITSELF = (
     r"\w+n['’]t)\b"
 )
 _TO_READER = (
-    r"(?:if you\b[^.!?,;:—–]{1,100}\s*[,:—–]"
+    r"(?:if your?\b[^.!?,;:—–]{1,100}\s*[,:—–]"  # "If you teach, …", "If your studio is …, …"
+    # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
+    r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
     rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
@@ -122,7 +124,9 @@ _INVITATION = (
     rf"(?:(?=\w)(?!{_NOT_IMPERATIVE})[^.!?]{{0,80}}?{_TO_THE_AUTHOR}"
     r"|i(?:['’]d| would)? (?:(?:really )?(?:love|like|want)|be (?:glad|happy|curious)) to "
     r"(?:hear|see|read|know|compare|talk|chat)\b"
-    r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b)"
+    r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b"
+    # "I am always happy to compare notes": glad to talk, not to see something happen.
+    r"|i(?:['’]m| am) (?:always )?(?:glad|happy) to (?:hear|compare|talk|chat)\b)"
 )
 _CALL_TO_READERS = (
     rf"^\W*{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
@@ -404,6 +408,16 @@ JUNK = _patterns(
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
     r"^(?:hi|hello|hey|greetings|dear)(?: again| there| all| everyone| friends| folks| (?:dear )?"
     r"readers| subscribers)?[,.!]$",
+    # ... and with the writer introducing themselves to a page many post to (a studio's, a
+    # creator page's): "Hi everyone, Ines here.", "Hey all — Marco here!".
+    r"^(?:hi|hello|hey|greetings)(?: again| there| all| everyone| friends| folks| patrons| "
+    r"members| team)?\s*[,!—–-]\s*(?:it['’]s )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? "
+    r"here[.!]$",
+    # A plug for something to download beside the essay, closing on where it is ("Want the
+    # exercise sheet? It's free to download on the Resources page.", "… free to download here.",
+    # a link's label); "The model is free to download, which …" is the essay's.
+    r"\b(?:free|available) (?:to|for) download (?:here|below|(?:on|from|at) (?:the|my|our) "
+    r"[^.!?]{1,40}(?:page|site|shop))\W*$",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
     r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"
@@ -752,6 +766,8 @@ ABOUT_AUTHOR = _patterns(
     r"^about (?:the )?(?:author|writer|contributor)s?:?$",
     r"^(?:meet the (?:author|writer)|about me|who wrote this):?$",
     r"^author bio:?$",
+    # The label run into the bio: "**About the author:** Jane Doe teaches …".
+    r"^[*_]*(?:about (?:the )?(?:author|writer|contributor)|author bio)[*_]*:[*_]*\s+[*_]*[A-Z]",
     r"^über (?:den|die) (?:autor|autorin)$",
 )
 
@@ -796,6 +812,15 @@ MD_TOC = re.compile(
 MD_CAPTION = re.compile(
     r"^(?P<image>[ \t]*!\[[^\]]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)"
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
+    re.M,
+)
+# The same under an embedded video or figure (a shortcode, a Liquid tag, an <iframe>): there the
+# caption is set in italics, as a line of its own ("*Scene 4 as the model first imagined it.*");
+# a plain paragraph under a video is the essay going on.
+MD_EMBED_CAPTION = re.compile(
+    r"^(?P<image>[ \t]*(?:\{\{[<%].*?[>%]\}\}|\{%.*?%\}|<(?:iframe|video|figure|img)\b[^\n]*)"
+    r"[ \t]*\n(?:[ \t]*\n)?)"
+    r"(?P<caption>[ \t]*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)[ \t]*)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and

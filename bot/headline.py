@@ -25,6 +25,8 @@ from bot.page_meta import (
     name_beside_date,
     name_for,
     named_by_layout,
+    over_audience,
+    poster_over_date,
     user_by_time,
 )
 from bot.page_site import ISSUE_MASTHEAD
@@ -51,6 +53,8 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         if units[i].heading and title_like(units[i]):
             return i
     texts = [u.text for u in units]
+    if (under := _title_under_poster(units, stop)) is not None:
+        return under
     # A byline of any shape ("By X", "Posted on <date> by X", "a newsletter, by X", a name).
     bylines = [
         i
@@ -84,6 +88,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
+        and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
@@ -124,6 +129,20 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+
+
+def _title_under_poster(units: list[Unit], stop: int) -> int | None:
+    """A post's title under its header on a creator's page (Patreon's, Ko-fi's): the creator's
+    name the page's header shows, again over the post's date, perhaps a label under it ("Public
+    post"), then the title."""
+    texts = [u.text for u in units]
+    date = next((i + 1 for i in range(stop - 1) if poster_over_date(texts, i)), None)
+    if date is None:
+        return None
+    k = date + 1
+    while k < stop and is_furniture(units[k]) and units[k].words <= _BAR_LABEL_WORDS:
+        k += 1
+    return k if k < stop and _title_candidate(units, k) else None
 
 # A forum topic's tag as its header lists it: one lower-case word or slug ("ai",
 # "generative-video").

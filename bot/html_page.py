@@ -62,7 +62,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         # named after its poster's handle, and the post's own title after it.
         author, title = split
     if author is None:
-        author = title_byline(html) or _blog_handle(html)
+        author = title_byline(html) or _ld_author(html) or _blog_handle(html)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if title and lines:
         # A document's own heading as its first line, its file's suffix after it in the title
@@ -688,25 +688,55 @@ _JSON_LD = re.compile(
 )
 
 
-def _publisher(html: str) -> str | None:
-    """The organisation JSON-LD names as the page's publisher, when nothing else names the site
-    (a person as publisher is a personal blog's author, not a publication)."""
+def _ld_items(html: str) -> list[dict]:
+    """The top-level items of the page's JSON-LD (and of its ``@graph``)."""
     import json
 
+    items: list[dict] = []
     for match in _JSON_LD.finditer(html):
         try:
             data = json.loads(match["data"])
         except ValueError:
             continue
-        items = data if isinstance(data, list) else [data]
-        items += [g for item in items if isinstance(item, dict) for g in item.get("@graph", [])]
-        for item in items:
-            publisher = item.get("publisher") if isinstance(item, dict) else None
-            if isinstance(publisher, list) and publisher:
-                publisher = publisher[0]
-            if not isinstance(publisher, dict) or publisher.get("@type") == "Person":
-                continue
-            name = publisher.get("name")
-            if isinstance(name, str) and NAME.match(" ".join(name.split())):
-                return " ".join(name.split())
+        found = data if isinstance(data, list) else [data]
+        found += [g for item in found if isinstance(item, dict) for g in item.get("@graph", [])]
+        items += [item for item in found if isinstance(item, dict)]
+    return items
+
+
+def _ld_name(value: object) -> str | None:
+    """The name of a JSON-LD person or organisation (the first of a list), if name-shaped."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    name = value.get("name") if isinstance(value, dict) else None
+    if isinstance(name, str) and NAME.match(" ".join(name.split())):
+        return " ".join(name.split())
+    return None
+
+
+def _publisher(html: str) -> str | None:
+    """The organisation JSON-LD names as the page's publisher, when nothing else names the site
+    (a person as publisher is a personal blog's author, not a publication)."""
+    for item in _ld_items(html):
+        publisher = item.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if (
+            isinstance(publisher, dict)
+            and publisher.get("@type") != "Person"
+            and (name := _ld_name(publisher))
+        ):
+            return name
+    return None
+
+
+def _ld_author(html: str) -> str | None:
+    """The person JSON-LD names as the author of the page's own item, whatever its type:
+    trafilatura reads an article's, not a review's or a video's ("@type": "Review", "author":
+    {"@type": "Person", "name": "Jane Doe"}). A comment's author, nested inside, is not read."""
+    for item in _ld_items(html):
+        author = item.get("author")
+        first = author[0] if isinstance(author, list) and author else author
+        if isinstance(first, dict) and first.get("@type") == "Person" and (name := _ld_name(first)):
+            return name
     return None

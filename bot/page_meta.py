@@ -338,6 +338,23 @@ def _dates(line: str) -> bool:
     return bool(is_dateline(line) or READ_TIME.search(line))
 
 
+def over_audience(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` stands over its audience's count ("412K subscribers"): a channel's
+    or a person's name, never a headline."""
+    return i + 1 < len(lines) and bool(_AUDIENCE.match(lines[i + 1]))
+
+
+# A channel named after its host: "Frame Theory with Dana Okafor", "Cutting Room, hosted by Jo
+# Reyes".
+_HOSTED = re.compile(r"^.{2,60}?(?:,? with|,? hosted by|,? by)\s+(?P<name>[^,()]{3,60})$")
+
+
+def channel_host(lines: list[str], i: int) -> str | None:
+    """The person a channel over its audience's count is named after, when it names one."""
+    match = _HOSTED.match(lines[i]) if over_audience(lines, i) else None
+    return match["name"] if match and _person_name(match["name"]) else None
+
+
 _AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
@@ -423,6 +440,9 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or read_time_line(line)[0]
         ):
             return name
+    for i in range(len(head)):
+        if name := channel_host(head, i):
+            return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
         # Ko-fi and the like).
@@ -468,6 +488,9 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
         if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
             return next(name for name in match.groupdict().values() if name)
+    for i in range(len(head)):
+        if poster_over_date(head, i):
+            return head[i]
     for line in tail:
         # "Written by X", "Author: X", Blogger's "Posted by X at 21:14" under the post.
         if re.match(r"(?:written by|posted by|author\s*:)", line, re.I) and (
@@ -475,6 +498,28 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+_POSTER_WORDS = 6
+
+
+def poster_over_date(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a post's header: the name the page's header shows (a creator's,
+    a studio's: "Kestrel & Moth Animation", its tagline and button under it), shown again right
+    over the post's date. Not the page's first line (a site's masthead), nor a sentence, nor a
+    byline's name shown twice in a row (its avatar's alt text, then the name: the headline is
+    over that)."""
+    text = lines[i]
+    return (
+        1 < i < len(lines) - 1
+        and text != lines[0]
+        and text != lines[i - 1]
+        and text in lines[1 : i - 1]
+        and is_dateline(lines[i + 1])
+        and len(text.split()) <= _POSTER_WORDS
+        and bool(re.search(r"[^\W\d_]{2}", text))  # not a separator ("·") shown again
+        and not re.search(r"[.!?:]$", text)
+    )
 
 
 def name_for(lines: list[str], i: int) -> str | None:
@@ -688,7 +733,9 @@ def is_post_header(line: str) -> bool:
 # A user name alone on a line ("gaffer_greta", "u/gaffer_greta", "studio.halden") with a
 # relative time or a Follow button beside it: the header of a post on Reddit, Instagram,
 # YouTube and the like.
-_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})$")
+# A fediverse forum's poster carries their instance ("reelwright@lemmy.world", Lemmy's and
+# kbin's), which alone would pass for an e-mail address.
+_USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
     rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
@@ -738,10 +785,14 @@ _NEAR_SCAN = 5
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
-    if not match or furniture.NAV.search(lines[i]) or furniture.JUNK.search(lines[i]):
+    if (
+        not match
+        or furniture.NAV.search(lines[i])
+        or (furniture.JUNK.search(lines[i]) and not match["instance"])
+    ):
         return None
     user = match["user"]
-    marked = lines[i].startswith(("u/", "@"))
+    marked = lines[i].startswith(("u/", "@")) or bool(match["instance"])
     if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
         # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
         # ("KaiMbeki") are a user name.

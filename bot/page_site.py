@@ -13,7 +13,7 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
 
 __all__ = ["ISSUE_MASTHEAD", "find_publication", "logo_over_menu", "ordinary_case"]
 
@@ -23,6 +23,12 @@ _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
 _FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
 _FOLLOW_SPAN = 2  # the name, a "·"
 _FOLLOW_NAME_WORDS = 6
+# A fediverse forum's community, as its post header names it: "submitted 3 hours ago by x to
+# filmmaking@lemmy.world" (Lemmy's, kbin's; "!filmmaking@lemmy.world" as a link).
+_FEDI_COMMUNITY = re.compile(
+    r"^(?:submitted|posted)\b.{0,40}\bby \S+ (?:to|in) !?(?P<name>\w[\w-]*@[\w-]+(?:\.[\w-]+)+)$",
+    re.IGNORECASE,
+)
 _SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
@@ -180,7 +186,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in head:
-        if match := _SUBREDDIT.match(line):
+        if match := _SUBREDDIT.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
     for i, line in enumerate(head):
         # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
@@ -189,6 +195,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             shown = [n for n in head[max(0, i - _FOLLOW_SPAN) : i] if re.search(r"\w", n)]
             if shown and len(shown[-1].split()) <= _FOLLOW_NAME_WORDS and shown[-1] != author:
                 return shown[-1]
+    for i in range(len(head)):
+        # A channel named after its host, over its audience's count: the host wrote the video's
+        # text, the channel published it ("Frame Theory with Dana Okafor" / "412K subscribers").
+        if author and channel_host(head, i) == author:
+            return head[i]
     for above, line in itertools.pairwise(head):
         # A group's name over its kind and size ("Private group · 8.4K members").
         if _COMMUNITY.match(line) and NAME.match(above) and len(above.split()) <= 8:

@@ -321,3 +321,31 @@ def test_a_name_under_a_user_name_with_no_date_under_it_is_no_display_name() -> 
     thread = read_thread(lines)
     assert thread is not None
     assert (thread.poster, thread.name) == ("pix_ola", None)
+
+
+# A fediverse forum (Lemmy, kbin): posters carry their instance, the post's header names its
+# community.
+LEMMY_POST = (
+    "Lemmy.World\nCommunities\nLog In\n\nWhy we draw before we prompt\n\n"
+    "submitted 3 hours ago by reelwright@lemmy.world to filmmaking@lemmy.world\n\n"
+    f"{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n\n42\n6\nreply\nsave\n\n"
+)
+FEDI_REPLY = f"grip_and_bear@lemmy.ml\n2 hours ago\n{REPLY}\n\n18\nreply\n"
+
+
+@pytest.mark.parametrize("bar", ["sort: hot top new old\n\n", ""])
+def test_a_fediverse_threads_replies_are_not_the_post(bar: str) -> None:
+    cleaned = clean(LEMMY_POST + bar + FEDI_REPLY)
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert cleaned.title == "Why we draw before we prompt"
+    assert cleaned.publication == "filmmaking@lemmy.world"
+
+
+def test_a_fediverse_poster_heads_a_reply_and_an_email_address_does_not() -> None:
+    assert user_by_time(["grip_and_bear@lemmy.ml", "2 hours ago"], 0) == "grip_and_bear"
+    assert user_by_time(["jo@example.com", "Write to me any time."], 0) is None
+
+
+def test_a_sentence_sending_something_to_an_address_names_no_community() -> None:
+    line = "I sent the cut by post to jo@example.com before the festival deadline."
+    assert find_publication([line], [], None) is None

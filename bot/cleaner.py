@@ -769,6 +769,8 @@ def clean(
     if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
         start, title_at = posts.text_start, None
+    if any(_labels_feed_post(u.text) for u in units[:start]):
+        title_at = None  # a post in a feed has no title: the lines over it are the feed's
     head = units[:start]
     if posts is not None and posts.social:
         head = units[:start] + units[start : posts.replies or len(units)]  # its timestamp
@@ -993,6 +995,12 @@ _TOPIC_LABEL = re.compile(
 )
 # A text post's title on old Reddit ends with the community it was posted in: "(self.editors)".
 _SELF_POST = re.compile(r"\s\(self\.(\w{2,30})\)$")
+
+
+def _labels_feed_post(text: str) -> bool:
+    """A feed's label over a post: whose post it is ("Jonah Feld’s Post") or whom it is shown
+    to ("Shared with Members of …")."""
+    return bool(furniture.FEED_POST_LABEL.match(text) or furniture.AUDIENCE_LINE.match(text))
 
 
 def _running_heads(units: list[Unit]) -> set[int]:

@@ -35,6 +35,21 @@ BADGE = re.compile(
     re.IGNORECASE,
 )
 
+# Whom a feed's post is shown to, under its poster's name ("Shared with Public", "Shared with
+# Members of Indie Filmmakers Collective"): the platform's label, never a title; a group it
+# names published the post.
+AUDIENCE_LINE = re.compile(
+    r"^shared with (?:(?:the )?public|friends(?: of friends)?|only me|custom|your connections|"
+    r"(?:members|followers) of (?P<group>[^,.;:!?]{2,80}))$",
+    re.IGNORECASE,
+)
+
+# A feed's label over a post that names it by its poster ("Jonah Feld’s Post").
+FEED_POST_LABEL = re.compile(
+    r"^(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3}['’]s (?:post|update|status)$",
+    re.IGNORECASE,
+)
+
 # Furniture dropped wherever it appears (short lines only).
 # What a picture is called in its caption, and the words that would make a line about one a
 # sentence rather than a caption (a finite verb, a subject).
@@ -109,7 +124,8 @@ _ASKING_ITSELF = (
     r"\w+n['’]t)\b"
 )
 _TO_READER = (
-    r"(?:if your?\b[^.!?,;:—–]{1,100}\s*[,:—–]"  # "If you teach, …", "If your studio is …, …"
+    # "If you teach, …", "If your studio is …, …", "If anyone has a workflow for …, …"
+    r"(?:if (?:your?|any ?one|any ?body|any of you)\b[^.!?,;:—–]{1,100}\s*[,:—–]"
     # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
     r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
@@ -128,9 +144,16 @@ _INVITATION = (
     # "I am always happy to compare notes": glad to talk, not to see something happen.
     r"|i(?:['’]m| am) (?:always )?(?:glad|happy) to (?:hear|compare|talk|chat)\b)"
 )
+# ... or, addressing nobody first, opens on the imperative to reply to the mail or message
+# itself ("Hit reply and tell me what your previs looks like. I read every one.", "Drop me a
+# line if …"): no essay opens a sentence that way, where "Tell me a model that …" may.
+_REPLY_TO_ME = (
+    r"(?:just )?(?:(?:hit|press|click|tap) (?:the )?reply\b|drop me a (?:line|note)\b|"
+    r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b)"
+)
 _CALL_TO_READERS = (
-    rf"^\W*{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
+    rf"^\W*(?:{_TO_READER}\s*(?:please |just |so |then |do |go ahead and |feel free to )?"
+    rf"{_INVITATION}|{_REPLY_TO_ME})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
@@ -401,6 +424,8 @@ JUNK = _patterns(
     r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
     r"the newsletter|e-?mail)\b",
     r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
+    FEED_POST_LABEL.pattern,
+    AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
     CALL_TO_READERS := _CALL_TO_READERS,
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its

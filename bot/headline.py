@@ -259,9 +259,12 @@ def _in_menu(units: list[Unit], i: int) -> bool:
 
 def _over_byline(units: list[Unit], i: int) -> bool:
     """Whether the line under ``i`` is a byline's name, shown twice and then the byline's
-    button, date or read time (Medium's "Temi Okafor" / "Temi Okafor" / "Follow"): the line
-    over it is the headline. (A creator's page shows its name twice over a tagline.)"""
+    button, date or read time (Medium's "Temi Okafor" / "Temi Okafor" / "Follow"), or once
+    right over the date: the line over it is the headline. (A creator's page shows its name
+    twice over a tagline.)"""
     below = [u.text for u in units[i + 1 : i + 5]]
+    if len(below) >= 2 and bare_name(below, 0) and is_dateline(below[1]):
+        return True  # Substack's "The Sora Sketchbook" / "Alma Reyes" / "Mar 02, 2026"
     return (
         len(below) >= 3
         and below[0] == below[1]

@@ -441,7 +441,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     for i in range(len(head)):
-        if name := channel_host(head, i):
+        if name := channel_host(head, i) or _poster_over_audience(head, i):
             return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
@@ -498,6 +498,20 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+def _poster_over_audience(lines: list[str], i: int) -> str | None:
+    """The poster of a feed's post: the name over whom the post is shown to ("Tomasz Wilk" /
+    "Admin" / "·" / "2d" / "·" / "Shared with Members of …"), past badges, separators and the
+    post's age."""
+    if not furniture.AUDIENCE_LINE.match(lines[i]):
+        return None
+    k = i - 1
+    while k >= 0 and (
+        furniture.BADGE.match(lines[k]) or is_age(lines[k]) or not re.search(r"\w", lines[k])
+    ):
+        k -= 1
+    return lines[k] if k >= 0 and _person_name(lines[k]) else None
 
 
 _POSTER_WORDS = 6

@@ -179,6 +179,11 @@ _MASTHEAD_LINES = 12  # the masthead is among the page's first lines
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
+    for line in head:
+        # A group's post, shown to its members ("Shared with Members of Indie Filmmakers
+        # Collective"): the group published it, not the platform around it.
+        if (match := furniture.AUDIENCE_LINE.match(line)) and match["group"]:
+            return match["group"]
     for i, line in enumerate(head):
         match = _PUBLISHED_IN.match(line)
         if match:

@@ -3,10 +3,11 @@
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
 HELD-OUT (tests/eval/heldout7/ and heldout8/, four sets by four writers), written blind
-against the re-audited passage labels and never used to change a rule or a weight. (Earlier held-out halves became
-tuning once measured: tests/eval/tuning/claims-2.yaml; claims-3a/3b.yaml, the old heldout3,
-whose annotations predate the re-audit; claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml,
-the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test
+against the re-audited passage labels and never used to change a rule or a weight. (Earlier
+held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
+claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
+claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml, the old heldout5; claims-6g/6h.yaml,
+the old heldout6.) Only held-out figures count; the test
 fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures

@@ -7,8 +7,8 @@ against the re-audited passage labels and never used to change a rule or a weigh
 held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
 claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
 claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml, the old heldout5; claims-6g/6h.yaml,
-the old heldout6; claims-7i/7j/8k/8l.yaml, the old heldout7 and heldout8.) Only held-out figures count; the test
-fails when they drop below the thresholds.
+the old heldout6; claims-7i/7j/8k/8l.yaml, the old heldout7 and heldout8.) Only held-out
+figures count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -31,8 +31,8 @@ EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout9").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the last held-out half measured, so any
-# regression fails. heldout7 and heldout8 (now tuning) (400 claims, 40 neutral, 160 off-topic, 239 counters with an
-# acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
+# regression fails. heldout7 and heldout8 (now tuning; 400 claims, 40 neutral, 160 off-topic,
+# 239 counters with an acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
 # critics' server, four writers who read no code) were measured once, together, with the
 # reader, the topic model and the ranker chosen on cross-validation only (train1-24 and the
 # tuning half, heldout6 included): precision 93.7% (326/348), coverage 87.0% (348/400),

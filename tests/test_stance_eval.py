@@ -30,18 +30,18 @@ from bot.store import PassageRecord, Store
 EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout9").glob("claims-*.yaml"))
 
-# Held-out thresholds: a guard just below what the last held-out half measured, so any
-# regression fails. heldout7 and heldout8 (now tuning; 400 claims, 40 neutral, 160 off-topic,
-# 239 counters with an acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
-# critics' server, four writers who read no code) were measured once, together, with the
-# reader, the topic model and the ranker chosen on cross-validation only (train1-24 and the
-# tuning half, heldout6 included): precision 93.7% (326/348), coverage 87.0% (348/400),
-# off-topic refused 95.6% (153/160), on-topic refused 4/679, acceptable top-1 72.8% (174/239).
-# The issue's targets (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused,
-# top-1 0.85) are NOT all met: precision, on-topic refusals and top-1 fall short (README,
-# "How stance is decided"). Earlier halves, now tuning: heldout6 91.8/91.0/93.8/0 of 336/65.5;
-# heldout5 94.4/89.0/96.2/0 of 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3
-# 75.4/63.3/90.0/2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5 after.
+# Held-out thresholds: a guard just below what the last held-out half measured, so any regression
+# fails. heldout7 and heldout8 (now tuning; 400 claims, 40 neutral, 160 off-topic, 239 counters with
+# an acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
+# critics' server, four writers who read no code) were measured once, together, with the reader, the
+# topic model and the ranker chosen on cross-validation only (train1-24 and the tuning half,
+# heldout6 included): precision 93.7% (326/348), coverage 87.0% (348/400), off-topic refused 95.6%
+# (153/160), on-topic refused 4/679, acceptable top-1 72.8% (174/239). The issue's targets
+# (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met:
+# precision, on-topic refusals and top-1 fall short (README, "How stance is decided"). Earlier
+# halves, now tuning: heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8;
+# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's
+# retraining and 93.4/84.4/90.0/0/65.5 after.
 MIN_PRECISION = 0.93
 MIN_COVERAGE = 0.86
 MIN_REFUSED = 0.95

@@ -131,13 +131,6 @@ def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, their
     assert "$reported_vader" in feats
 
 
-def test_a_reported_views_sentiment_stays_out_of_the_claims_own_score() -> None:
-    claim = "'it's just a fad like NFTs' — this one actually gives me a usable shot"
-    feats = features(claim)
-    assert sentiment(claim) < 0  # the whole message, the quoted fad included
-    assert feats["$vader"] >= 0 > feats["$reported_vader"]
-
-
 def test_a_judgement_of_a_view_is_the_claims_own_words() -> None:
     """"that take aged like milk" judges the view quoted before it; it reports nothing."""
     feats = features('"it\'ll never look real" watch the new clips. that take aged like milk')

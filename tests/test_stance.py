@@ -132,9 +132,10 @@ def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, their
 
 
 def test_a_judgement_of_a_view_is_the_claims_own_words() -> None:
-    """"that take aged like milk" judges the view quoted before it; it reports nothing."""
+    """A verdict on the view quoted before it ("that take aged like milk") reports nothing."""
     feats = features('"it\'ll never look real" watch the new clips. that take aged like milk')
-    assert "aged" in feats and "r:aged" not in feats
+    assert "aged" in feats
+    assert "r:aged" not in feats
     assert "r:not_real" in feats
 
 

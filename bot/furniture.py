@@ -863,7 +863,8 @@ MD_EMBED_CAPTION = re.compile(
 )
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
-# page's template, never its text, on a line (or lines) of its own.
+# page's template, never its text, on a line (or lines) of its own. So is a kramdown attribute
+# list on a line of its own ("{: .lead }", "{:#intro}"): it styles the block over it, which stays.
 # A static site's paired shortcode and what it wraps ("{% callout %} … {% endcallout %}", "{%
 # pullquote %} … {% endpullquote %}"): a note, a box or a repeated quote the theme sets apart,
 # never the post's running text ("{% markdown %}" and "{% raw %}" wrap the text itself).
@@ -872,7 +873,9 @@ TEMPLATE_BLOCK = re.compile(
     r".*?^[ \t]*\{%-?\s*end(?P=tag)\s*-?%\}[ \t]*$",
     re.S | re.M,
 )
-TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
+TEMPLATE = re.compile(
+    r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\})[ \t]*$", re.S | re.M
+)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 # A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").
 SENTENCE_END = re.compile(

@@ -105,6 +105,7 @@ from bot.page_site import (
 )
 from bot.page_threads import (
     Thread,
+    feed_post,
     first_repeated_byline,
     first_signed_post,
     names_poster,
@@ -709,6 +710,10 @@ def clean(
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    if (feed := feed_post([u.text for u in units])) is not None:
+        # A channel's feed: its longest post is the essay; the other posts are not.
+        asides += [u.text for i, u in enumerate(units) if not feed.start <= i < feed.end]
+        units = units[feed.start : feed.end]
     signer = None  # the poster of a thread whose posts are signed under them
     if (signed_post := first_signed_post([u.text for u in units])) is not None:
         footer, signer = signed_post
@@ -806,6 +811,8 @@ def clean(
     if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
         start, title_at = posts.text_start, None
+    if feed is not None:
+        start, title_at = 0, None  # a post in a feed has no title: it is all text
     if any(_labels_feed_post(u.text) for u in units[:start]):
         title_at = None  # a post in a feed has no title: the lines over it are the feed's
     head = units[:start]
@@ -982,7 +989,8 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        channel
+        (feed and feed.channel)
+        or channel
         or answer_site
         or (posts and posts.instance)
         or community

@@ -830,15 +830,14 @@ CALL_TO_ACTION = _patterns(
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
 # The other shapes a callout takes in Markdown: a quote led by its icon ("> 💡 …", Notion), by
 # its kind ("> [!NOTE]", GitHub and Obsidian) or by its kind in bold ("> **Tip:** …", a theme's
-# admonition), with any quoted lines under it; and a paragraph a kramdown theme marks as a notice
-# under it ("{: .notice--info}"). A quote that merely starts in bold ("> **Never** …") is kept.
+# admonition), with any quoted lines under it. A quote that merely starts in bold ("> **Never**
+# …") is kept, and so is a paragraph a kramdown theme styles as a notice ("{: .notice--warning}"):
+# the class sets it apart, it does not make it a note to readers (tuning40's Jekyll post).
 _ADMONITION = r"(?:tip|note|nb|warning|caution|important|info|hint|heads[- ]up|pro tip|aside)"
 MD_CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]|"
     rf"(?:\*\*|__){_ADMONITION}\s*:?\s*(?:\*\*|__)\s*:?)"
-    r".*(?:\n[ \t]*>.*)*$"
-    r"|^(?:[ \t]*\S[^\n]*\n)+[ \t]*\{:[ \t]*\.(?:notice|note|tip|warning|info|alert)[\w-]*"
-    r"[^}\n]*\}[ \t]*$",
+    r".*(?:\n[ \t]*>.*)*$",
     re.M | re.I,
 )
 # A table of contents in Markdown: list items that only link to headings of the same page

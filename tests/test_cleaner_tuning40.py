@@ -34,3 +34,38 @@ def test_a_kramdown_attribute_line_goes_and_the_block_it_styles_stays() -> None:
     assert "labelled as a reconstruction." in paragraphs[-2]
     # Near miss: braces inside a sentence are the sentence's.
     assert "A set like {: this one} in a sentence is prose." in paragraphs
+
+
+def _feed(posts: list[tuple[str, str]]) -> str:
+    return "\n".join(
+        ["Telegram", "Cutting Room", "@cuttingroom", "3.1K subscribers", ""]
+        + [line for name, text in posts for line in (name, text, "1.9K views", "18:04")]
+        + ["View in Telegram"]
+    )
+
+
+def test_a_channels_feed_is_its_longest_post_published_by_the_channel() -> None:
+    posts = [
+        ("Cutting Room", "Trailer for our short just dropped. Link in the chat."),
+        ("Cutting Room", ESSAY),
+        ("Cutting Room", "Reminder: screening night this Friday."),
+    ]
+    cleaned = clean(_feed(posts))
+    assert cleaned.body == ESSAY
+    assert cleaned.title is None
+    assert cleaned.publication == "Cutting Room"
+    assert "Trailer for our short just dropped. Link in the chat." in cleaned.removed
+
+
+def test_a_thread_where_one_poster_speaks_three_times_is_no_feed() -> None:
+    # Near miss: others' posts, with their own counters, come between the poster's.
+    posts = [
+        ("Cutting Room", ESSAY.split("\n\n")[0]),
+        ("Dana Wells", "I disagree with most of this, honestly."),
+        ("Cutting Room", "Fair, but the trims still come first."),
+        ("Dana Wells", "We will see next season."),
+        ("Cutting Room", "Reminder: screening night this Friday."),
+    ]
+    cleaned = clean(_feed(posts))
+    assert cleaned.body.startswith(ESSAY.split("\n\n")[0])
+    assert cleaned.publication != "Cutting Room"

@@ -174,6 +174,9 @@ JUNK = _patterns(
     # "Location: Leeds", "Member since 2019".
     r"^(?:posts|messages|joined|registered|location|reputation|karma|reaction score|"
     r"total posts|rank|member since|thanks|likes received)\s*:?\s+[^.!?]{1,40}$",
+    # An image's alt text copied as a line: a handle's or a community's picture ("r/Filmmakers
+    # icon", "grain_and_gate avatar"): one name, then what the image is, in lower case.
+    r"^(?:[ru]/|@)?[\w.-]{2,40} (?:icon|avatar|logo)$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^read\s+\d+\s*min(?:ute)?s?\.?$",  # Discourse's "read 4 min"

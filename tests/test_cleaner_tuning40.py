@@ -69,3 +69,13 @@ def test_a_thread_where_one_poster_speaks_three_times_is_no_feed() -> None:
     cleaned = clean(_feed(posts))
     assert cleaned.body.startswith(ESSAY.split("\n\n")[0])
     assert cleaned.publication != "Cutting Room"
+
+
+def test_an_images_alt_text_naming_a_handles_picture_is_no_title() -> None:
+    page = "\n".join(["Skip to main content", "r/Filmmakers icon", "", ESSAY])
+    cleaned = clean(page)
+    assert "r/Filmmakers icon" in cleaned.removed
+    assert cleaned.title != "r/Filmmakers icon"
+    # Near miss: a headline that ends in the word is a headline.
+    headline = "\n".join(["Skip to main content", "The Last Cinema Icon", "", ESSAY])
+    assert clean(headline).title == "The Last Cinema Icon"

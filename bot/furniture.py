@@ -883,6 +883,10 @@ BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 SENTENCE_END = re.compile(
     r"[.!?…][\"'”’)\]*_]*(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d])*$"
 )
+# A thread's numbering after a post's last sentence ("… here's why. 🧵 1/5", "… stand up. 5/5
+# 🪚"), as posters number the parts of a thread on any network: the sentence ends before it.
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]"
+THREAD_NUMBER = re.compile(rf"(?:\s*{_EMOJI})*\s+\(?\d{{1,2}}/\d{{1,2}}\)?(?:\s*{_EMOJI})*\s*$")
 SMALL_WORDS = frozenset(
     {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
     | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}

@@ -219,13 +219,14 @@ def _profile_header(lines: list[str], i: int) -> tuple[int, int, str, str | None
     return (start, j, user, published) if stamped else None
 
 
+def _ends_sentence(line: str) -> bool:
+    return bool(furniture.SENTENCE_END.search(furniture.THREAD_NUMBER.sub("", line)))
+
+
 def _holds_text(lines: list[str]) -> bool:
     """Whether a post's lines hold any text: a sentence of a few words (not a button's or an
     ad's label)."""
-    return any(
-        len(line.split()) >= _TEXT_MIN_WORDS and furniture.SENTENCE_END.search(line)
-        for line in lines
-    )
+    return any(len(line.split()) >= _TEXT_MIN_WORDS and _ends_sentence(line) for line in lines)
 
 
 _TEXT_MIN_WORDS = 3
@@ -519,9 +520,7 @@ class Answer:
 
 
 def _prose(line: str) -> bool:
-    return len(line.split()) >= furniture.PROSE_MIN_WORDS and bool(
-        furniture.SENTENCE_END.search(line)
-    )
+    return len(line.split()) >= furniture.PROSE_MIN_WORDS and _ends_sentence(line)
 
 
 # How far over its "Answered <date>" a header-first answer's byline block reaches: the name, a

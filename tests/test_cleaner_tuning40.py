@@ -79,3 +79,35 @@ def test_an_images_alt_text_naming_a_handles_picture_is_no_title() -> None:
     # Near miss: a headline that ends in the word is a headline.
     headline = "\n".join(["Skip to main content", "The Last Cinema Icon", "", ESSAY])
     assert clean(headline).title == "The Last Cinema Icon"
+
+
+def _numbered_thread(first: str) -> str:
+    parts = [
+        first,
+        "They are pretty and interchangeable, and interchangeable images are what editing "
+        "removes from a cut. 2/3",
+        "Small productions still gain something real from the tools, and I would not pretend "
+        "otherwise. 3/3 🎬",
+    ]
+    posts = [line for part in parts for line in ("cutter.jo", "2d", part, "Translate", "41")]
+    reply = ["dana.w", "1d", "Interchangeable is going on a tshirt, honestly.", "Translate", "3"]
+    return "\n".join(["Log in", "Thread", *posts, *reply, "Log in to see more replies."])
+
+
+def test_a_threads_numbering_ends_no_sentence_so_its_first_post_is_text() -> None:
+    first = "I cut trailers for a decade and I trim the generated shots first. Here is why. 🧵 1/3"
+    cleaned = clean(_numbered_thread(first))
+    assert cleaned.body.startswith(first)
+    assert cleaned.title is None
+    assert "Interchangeable is going on a tshirt" not in cleaned.body
+    assert cleaned.author == "cutter.jo"
+
+
+def test_only_a_number_set_after_a_sentence_is_a_threads_numbering() -> None:
+    from bot.page_units import ends_sentence
+
+    assert ends_sentence("We still have to make it stand up. 5/5 🪚")
+    assert ends_sentence("Here is why. 🧵 1/5")
+    # Near misses: the numbering after words that end no sentence, a date run into the words.
+    assert not ends_sentence("My rule for generated shots in a cut is 1/3")
+    assert not ends_sentence("We shot it in the 2024/25 season")

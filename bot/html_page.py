@@ -26,7 +26,7 @@ from bot.html_byline import (
     display_name,
     title_byline,
 )
-from bot.page_meta import NAME, author_in, made_of_name, parse_date
+from bot.page_meta import NAME, author_in, made_of_name, name_beside_date, parse_date
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -110,6 +110,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
+        author, sitename = sitename, None
+    if author is None and sitename and any(name_beside_date(ln) == sitename for ln in lines[:3]):
+        # The site's name beside the piece's date under its title ("Lena Sato, April 2026"): a
+        # person's own site, so the name is the author's, and there is no publication.
         author, sitename = sitename, None
     if (
         sitename
@@ -455,6 +459,15 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
     if same(site, title) and len(parts) >= 2:
         site = None  # a site name that is the headline is the <title>'s other part's to give
+    if (
+        len(parts) == 2
+        and (same(parts[0], site) or _links_home(html, parts[0]))
+        and _menu_link(html, parts[1])
+        and same(title, text)
+    ):
+        # "Lena Sato — Writing": the site's name and one of its own menu's links, a section's
+        # page (a portfolio's), not a post: the post's title is the text's to give.
+        return None, site or parts[0]
     home = _home_heading(html)
     shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
     # Blogger's "Blog Name: Post Title", where the metadata took the blog's name (its <h1>
@@ -519,6 +532,19 @@ def _masthead_name(sitename: str | None, html: str) -> str | None:
     if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
         return parts[0]
     return sitename
+
+
+# A link to one of the site's own sections: a path on the same site, one folder deep ("/Writing",
+# "/journal/").
+_MENU_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']/[\w-]+/?[\"'][^>]*>(.*?)</a>", re.I | re.S)
+
+
+def _menu_link(html: str, name: str) -> bool:
+    """Whether a link to one of the site's sections reads ``name`` ("Writing")."""
+    return any(
+        normalize(re.sub(r"<[^>]*>", " ", m[1])) == normalize(name)
+        for m in _MENU_LINK.finditer(html)
+    )
 
 
 def _links_home(html: str, name: str) -> bool:

@@ -376,15 +376,27 @@ def _author_among_parts(line: str) -> str | None:
     return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
 
 
+# A name and the month it was written, after a comma ("Lena Sato, April 2026"): a portfolio's
+# or a journal's byline under a piece's title.
+_NAME_COMMA_MONTH = re.compile(
+    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{_MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
+)
+
+
 def name_beside_date(line: str) -> str | None:
     """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
     2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
     theme's byline without "By"). Its date is the page's; the name is not taken for the
     author, for a section's name sits there too ("Film Reviews · Mar 4, 2025")."""
-    parts = [part.strip() for part in SEPARATORS.split(line)]
+    if signed := _NAME_COMMA_MONTH.match(line):
+        parts = [signed["name"], signed["when"]]  # "Lena Sato, April 2026"
+    else:
+        parts = [part.strip() for part in SEPARATORS.split(line)]
     if len(parts) < 2:
         return None
-    if is_dateline(parts[0]):
+    if signed:
+        pass  # the month it was written beside the name: a byline
+    elif is_dateline(parts[0]):
         parts = parts[1:2]  # the name right after the date
     elif not any(is_dateline(part) for part in parts[1:]):
         return None

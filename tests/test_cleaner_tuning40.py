@@ -111,3 +111,37 @@ def test_only_a_number_set_after_a_sentence_is_a_threads_numbering() -> None:
     # Near misses: the numbering after words that end no sentence, a date run into the words.
     assert not ends_sentence("My rule for generated shots in a cut is 1/3")
     assert not ends_sentence("We shot it in the 2024/25 season")
+
+
+def _portfolio(title: str, byline: str) -> str:
+    paragraphs = "".join(f"{p}<br><br>" for p in ESSAY.split("\n\n"))
+    return (
+        f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+        '<meta property="og:site_name" content="Ines Marlow"></head><body>'
+        '<div class="header"><a href="/">Ines Marlow</a> <a href="/Work">Work</a> '
+        '<a href="/Writing">Writing</a> <a href="/Info">Info</a></div>'
+        f"<div class=\"page\"><b>The trims come first</b><br><small>{byline}</small><br><br>"
+        f"{paragraphs}</div></body></html>"
+    )
+
+
+def test_a_sites_section_page_takes_its_title_and_author_from_the_piece() -> None:
+    from bot.html_page import read_html
+
+    text, meta, _ = read_html(_portfolio("Ines Marlow — Writing", "Ines Marlow, April 2026"))
+    assert "title" not in meta  # the site's name and a menu link: a section's page
+    assert meta.get("author") == "Ines Marlow"  # the site's name signing the piece
+    assert "publication" not in meta
+    assert clean(text).title == "The trims come first"
+
+
+def test_a_posts_own_title_and_another_signature_are_left() -> None:
+    from bot.html_page import read_html
+
+    # Near misses: a <title> whose second part is no menu link is the post's; a byline naming
+    # someone else than the site leaves the site its publisher.
+    _, meta, _ = read_html(_portfolio("Ines Marlow — The trims come first", "Ines Marlow"))
+    assert meta.get("title") == "The trims come first"
+    _, meta, _ = read_html(_portfolio("Ines Marlow — Writing", "Dana Wells, April 2026"))
+    assert meta.get("publication") == "Ines Marlow"
+    assert meta.get("author") != "Ines Marlow"

@@ -475,9 +475,17 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     site_name, _, after_colon = text.partition(": ")
     if shown is None and after_colon and same(site_name, title) and same(site_name, home):
         shown = _post_heading(html, [after_colon])
-    if shown is not None and (same(title, text) or same(title, home)):
-        # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
-        # the post's own title is the <title> (or its part) that a lower heading shows.
+    other_part = (
+        not site
+        and shown in parts
+        and any(same(title, p) for p in parts if p != shown)
+        and not _in_heading(html, title)
+        and not _links_home(html, shown)
+    )
+    if shown is not None and (same(title, text) or same(title, home) or other_part):
+        # The site's name heads every page (an <h1> linking home, or the <title>'s other part,
+        # which the metadata may have taken for the title); the post's own title is the
+        # <title> (or its part) that a lower heading shows.
         others = [part for part in parts if not same(part, shown) and part not in shown]
         return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
     if not title and parts:
@@ -537,6 +545,19 @@ def _masthead_name(sitename: str | None, html: str) -> str | None:
 # A link to one of the site's own sections: a path on the same site, one folder deep ("/Writing",
 # "/journal/").
 _MENU_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']/[\w-]+/?[\"'][^>]*>(.*?)</a>", re.I | re.S)
+
+
+_ANY_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.I | re.S)
+
+
+def _in_heading(html: str, text: str) -> bool:
+    """Whether a heading of any level on the page reads ``text``."""
+    import html as entities
+
+    return any(
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(text)
+        for m in _ANY_HEADING.finditer(html)
+    )
 
 
 def _menu_link(html: str, name: str) -> bool:

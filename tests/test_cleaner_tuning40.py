@@ -145,3 +145,25 @@ def test_a_posts_own_title_and_another_signature_are_left() -> None:
     _, meta, _ = read_html(_portfolio("Ines Marlow — Writing", "Dana Wells, April 2026"))
     assert meta.get("publication") == "Ines Marlow"
     assert meta.get("author") != "Ines Marlow"
+
+
+def _old_site(heading: str) -> str:
+    paragraphs = "".join(f"<P>{p}</P>" for p in ESSAY.split("\n\n"))
+    return (
+        "<HTML><HEAD><TITLE>The Splice Room - The Trims Come First</TITLE></HEAD><BODY>"
+        '<CENTER><IMG SRC="banner.gif" ALT="THE SPLICE ROOM"></CENTER><TABLE><TR>'
+        '<TD><A HREF="index.html">Home</A><BR><A HREF="essays.html">Essays</A></TD>'
+        f"<TD>{heading}<P><I>Posted 14 June 2025 by Gus Ambler</I></P>{paragraphs}</TD>"
+        "</TR></TABLE></BODY></HTML>"
+    )
+
+
+def test_the_title_part_a_heading_shows_is_the_posts_the_other_the_sites() -> None:
+    from bot.html_page import read_html
+
+    _, meta, _ = read_html(_old_site("<H2>The Trims Come First</H2>"))
+    assert meta.get("title") == "The Trims Come First"
+    assert meta.get("publication") == "The Splice Room"
+    # Near miss: no heading shows either part; the <title> is read as before.
+    _, meta, _ = read_html(_old_site("<P><B>Notes</B></P>"))
+    assert meta.get("publication") != "The Splice Room"

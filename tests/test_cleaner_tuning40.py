@@ -167,3 +167,21 @@ def test_the_title_part_a_heading_shows_is_the_posts_the_other_the_sites() -> No
     # Near miss: no heading shows either part; the <title> is read as before.
     _, meta, _ = read_html(_old_site("<P><B>Notes</B></P>"))
     assert meta.get("publication") != "The Splice Room"
+
+
+def _review(rating: str) -> str:
+    menu = ["Skip to main content", "Reviews", "Great Movies", "Streaming", "Sign in", "Search"]
+    head = ["The Salt Line", rating, "Ines Marlow", "February 20, 2026", ""]
+    return "\n".join([*menu, *head, ESSAY])
+
+
+def test_a_reviews_rating_between_headline_and_byline_leaves_both_read() -> None:
+    for rating in ("★★★", "★★★½", "3.5/5"):
+        cleaned = clean(_review(rating))
+        assert cleaned.title == "The Salt Line", rating
+        assert cleaned.author == "Ines Marlow", rating
+
+
+def test_a_line_of_words_between_headline_and_name_is_no_rating() -> None:
+    # Near miss: a menu's next item sits there, so "The Salt Line" is still an item of the menu.
+    assert clean(_review("Festivals")).title != "The Salt Line"

@@ -663,6 +663,7 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:the )?archives?$",  # a blog's or a newsletter's link to its past posts
     # A platform's logo link to its front page ("Reddit Home"): a page called "Coming Home" is
     # not a platform's.
     r"^(?:reddit|youtube|medium|substack|tumblr|twitter|x|facebook|linkedin|quora|github|"

@@ -135,6 +135,15 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         return max(reversed(above), key=lambda i: units[i].words)
     if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
         return above_date
+    if (
+        byline is None
+        and stop >= 2
+        and texts[stop - 1] == texts[stop - 2]
+        and stop - 2 in candidates
+    ):
+        # The headline shown twice right over the text (the page's heading, then its post's):
+        # no site name or menu is shown twice in a row there.
+        return stop - 2
     best, best_score = None, 0.0
     for i in candidates:
         unit = units[i]

@@ -550,6 +550,7 @@ def poster_over_date(lines: list[str], i: int) -> bool:
         and len(text.split()) <= _POSTER_WORDS
         and bool(re.search(r"[^\W\d_]{2}", text))  # not a separator ("·") shown again
         and not re.search(r"[.!?:]$", text)
+        and not furniture.NAV.search(text)  # the menu's link shown again ("Archives")
     )
 
 

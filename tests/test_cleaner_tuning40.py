@@ -185,3 +185,21 @@ def test_a_reviews_rating_between_headline_and_byline_leaves_both_read() -> None
 def test_a_line_of_words_between_headline_and_name_is_no_rating() -> None:
     # Near miss: a menu's next item sits there, so "The Salt Line" is still an item of the menu.
     assert clean(_review("Festivals")).title != "The Salt Line"
+
+
+def _letter_archive(repeated: str) -> str:
+    head = ["Skip to content", "Reel Letters", repeated, "About", "Subscribe", ""]
+    title = "The trims come first"
+    post = ["Reel Letters", repeated, "March 3, 2026", title, title]
+    return "\n".join([*head, *post, "", ESSAY, "", "— Ines Marlow", "", "Share this post"])
+
+
+def test_a_menu_link_shown_again_over_the_date_is_no_poster() -> None:
+    cleaned = clean(_letter_archive("Archives"))
+    assert cleaned.author == "Ines Marlow"  # the sign-off, not the menu's "Archives"
+    assert cleaned.title == "The trims come first"  # the headline shown twice over the text
+
+
+def test_a_name_shown_again_over_the_date_is_still_the_poster() -> None:
+    # Near miss: the page's header name (a studio's) shown again over the post's date.
+    assert clean(_letter_archive("Kestrel Studio")).author == "Kestrel Studio"

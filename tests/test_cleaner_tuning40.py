@@ -188,9 +188,9 @@ def test_a_line_of_words_between_headline_and_name_is_no_rating() -> None:
 
 
 def _letter_archive(repeated: str) -> str:
-    head = ["Skip to content", "Reel Letters", repeated, "About", "Subscribe", ""]
+    head = ["Skip to content", "The Reel Letters Weekly", repeated, "About", "Subscribe", ""]
     title = "The trims come first"
-    post = ["Reel Letters", repeated, "March 3, 2026", title, title]
+    post = ["The Reel Letters Weekly", repeated, "March 3, 2026", title, title]
     return "\n".join([*head, *post, "", ESSAY, "", "— Ines Marlow", "", "Share this post"])
 
 

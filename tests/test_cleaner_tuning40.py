@@ -203,3 +203,23 @@ def test_a_menu_link_shown_again_over_the_date_is_no_poster() -> None:
 def test_a_name_shown_again_over_the_date_is_still_the_poster() -> None:
     # Near miss: the page's header name (a studio's) shown again over the post's date.
     assert clean(_letter_archive("Kestrel Studio")).author == "Kestrel Studio"
+
+
+def _with_card(after: list[str]) -> str:
+    foot = ["Subscribe to Reel Letters", "Email address", "Subscribe"]
+    card = ["Ines Marlow", "I write about film sets and the people on them."]
+    head = ["Reel Letters", "", "The trims come first", ""]
+    return "\n".join([*head, ESSAY, "", *foot, *card, *after])
+
+
+def test_a_writers_card_in_the_foot_names_the_author_and_is_not_the_essay() -> None:
+    cleaned = clean(_with_card(["Posthaven", "Log in"]))
+    assert cleaned.author == "Ines Marlow"
+    assert "I write about film sets" not in cleaned.body
+
+
+def test_a_name_over_a_first_person_line_with_text_under_it_is_the_essays() -> None:
+    # Near miss: running text goes on under it, so it is no card in the foot.
+    more = "Small crews learn on crowded sets, and that is where the craft is passed along too."
+    cleaned = clean(_with_card(["", more]))
+    assert "I write about film sets and the people on them." in cleaned.body

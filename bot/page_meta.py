@@ -646,6 +646,9 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     return len(name.split()) <= 4 and not _not_a_name(name)
 
 
+_FIRST_NAME_ALONE = re.compile(r"^[A-Z][^\W\d_]{1,20}$")
+
+
 def first_name_signature(tail: list[str], last: str = "") -> str | None:
     """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
     its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"), or the
@@ -654,16 +657,24 @@ def first_name_signature(tail: list[str], last: str = "") -> str | None:
         (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
         None,
     )
+    # ... or the first name alone, with no dash, on a line of its own right under the text or
+    # its closing call ("Tomás"), when the foot under it gives it in full (the sender's address:
+    # "Tomás Ferreira, 18 Rua …").
+    at = next((k for k, line in enumerate(tail[:2]) if _FIRST_NAME_ALONE.match(line)), None)
+    bare = first is None and at is not None
+    first = tail[at] if bare and at is not None else first
     if first is None or _not_a_name(first):
         return None
     full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
-    for line in tail:
+    for line in tail[at + 1 :] if bare and at is not None else tail:
         for match in full.finditer(line):
             if _person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
     # Alone, a first name names nobody, unless the page's foot gives it as the writer's handle
     # too ("— Noor" / "Follow @noor@slowreels.example"), signing right under the text and not
     # under a quotation (``last`` ends in a quote mark).
+    if bare:
+        return None
     handle = re.compile(rf"(?<![\w.])@{re.escape(first)}\b", re.IGNORECASE)
     signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
     if signed_under and not re.search(r"[\"”’»]\W*$", last) and any(map(handle.search, tail)):

@@ -223,3 +223,29 @@ def test_a_name_over_a_first_person_line_with_text_under_it_is_the_essays() -> N
     more = "Small crews learn on crowded sets, and that is where the craft is passed along too."
     cleaned = clean(_with_card(["", more]))
     assert "I write about film sets and the people on them." in cleaned.body
+
+
+def _letter_signed(foot: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+    return (
+        "<html><head><title>The trims come first</title></head><body><table><tr><td>"
+        f"<h2>The trims come first</h2><p>Hi friends,</p>{paragraphs}"
+        "<p>Hit reply and tell me which shot you would trim. I read every one.</p><p>Ines</p>"
+        f"</td></tr><tr><td><p>You're receiving this because you subscribed.</p><p>{foot}</p>"
+        "<p>Unsubscribe · Update your profile</p></td></tr></table></body></html>"
+    )
+
+
+def test_a_first_name_signing_a_letter_is_its_sender_named_in_full_in_the_foot() -> None:
+    from bot.html_page import read_html
+
+    text, meta, _ = read_html(_letter_signed("Ines Marlow, 18 Rua das Flores, Lisbon"))
+    assert clean(text, title=meta.get("title")).author == "Ines Marlow"
+
+
+def test_a_first_name_the_foot_never_gives_in_full_names_nobody() -> None:
+    from bot.html_page import read_html
+
+    # Near miss: the foot's address names someone else.
+    text, meta, _ = read_html(_letter_signed("Dana Wells, 18 Rua das Flores, Lisbon"))
+    assert clean(text, title=meta.get("title")).author is None

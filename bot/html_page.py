@@ -78,6 +78,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
             or _ld_author(html)
             or _blog_handle(html)
             or _host_user(html, doc.url or url)
+            or _about_module(html, sitename)
         )
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if title and lines:
@@ -558,6 +559,26 @@ def _in_heading(html: str, text: str) -> bool:
         normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(text)
         for m in _ANY_HEADING.finditer(html)
     )
+
+
+# A one-person blog's "About" box (a sidebar's module): its heading, then a paragraph that
+# opens on its writer's name ("Dorothy Lund draws storyboards for film …").
+_ABOUT_MODULE = re.compile(
+    r"<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
+    r"<p\b[^>]*>\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
+)
+
+
+def _about_module(html: str, site: str | None) -> str | None:
+    """The writer an "About" box under the blog names, when no byline does (not the blog
+    describing itself, "Splice Notes is a blog about …": the blog's name is the site's, in its
+    <title>)."""
+    match = _ABOUT_MODULE.search(html)
+    title = _TITLE_TAG.search(html)
+    named = normalize(match["name"]) if match else ""
+    if not match or not NAME.match(match["name"]) or _same_text(match["name"], site or ""):
+        return None
+    return None if title and named in normalize(title[1]) else match["name"]
 
 
 def _menu_link(html: str, name: str) -> bool:

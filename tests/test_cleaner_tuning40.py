@@ -249,3 +249,29 @@ def test_a_first_name_the_foot_never_gives_in_full_names_nobody() -> None:
     # Near miss: the foot's address names someone else.
     text, meta, _ = read_html(_letter_signed("Dana Wells, 18 Rua das Flores, Lisbon"))
     assert clean(text, title=meta.get("title")).author is None
+
+
+def _blog_with_about(about: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ESSAY.split("\n\n"))
+    return (
+        '<html><head><title>Splice Notes: The trims come first</title><meta property="og:title" '
+        'content="The trims come first"></head><body><div class="entry">'
+        f"<h3>The trims come first</h3>{paragraphs}<p>Posted at 09:12 AM in Film</p></div>"
+        '<div class="sidebar"><div class="module"><h2>About</h2>'
+        f'<div class="module-content"><p>{about}</p></div></div></div></body></html>'
+    )
+
+
+def test_a_blogs_about_box_opening_on_a_name_names_its_writer() -> None:
+    from bot.html_page import read_html
+
+    _, meta, _ = read_html(_blog_with_about("Ines Marlow cuts trailers in Glasgow."))
+    assert meta.get("author") == "Ines Marlow"
+
+
+def test_an_about_box_that_describes_the_blog_names_nobody() -> None:
+    from bot.html_page import read_html
+
+    # Near miss: the box opens on the blog's own description, not a person's name.
+    _, meta, _ = read_html(_blog_with_about("Splice Notes is a blog about editing."))
+    assert meta.get("author") is None

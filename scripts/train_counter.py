@@ -95,6 +95,10 @@ STRICT = (
     "claims-5f.yaml",
     "claims-6g.yaml",
     "claims-6h.yaml",
+    "claims-7i.yaml",
+    "claims-7j.yaml",
+    "claims-8k.yaml",
+    "claims-8l.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -105,6 +109,8 @@ FORMER_HELDOUT = (
     ("claims-4c.yaml", "claims-4d.yaml"),
     ("claims-5e.yaml", "claims-5f.yaml"),
     ("claims-6g.yaml", "claims-6h.yaml"),
+    ("claims-7i.yaml", "claims-7j.yaml"),
+    ("claims-8k.yaml", "claims-8l.yaml"),
 )
 
 

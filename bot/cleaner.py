@@ -105,6 +105,7 @@ from bot.page_site import (
 )
 from bot.page_threads import (
     Thread,
+    feed_post,
     first_repeated_byline,
     first_signed_post,
     names_poster,
@@ -554,6 +555,25 @@ def _name_over_bio(units: list[Unit], stop: int) -> int | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"^I(?:'m|’m| am| write| make| work| cut| shoot| edit| teach)\b")
+_CARD_BIO_MAX_WORDS = 25
+
+
+def _author_card(units: list[Unit]) -> int | None:
+    """Where the writer's card in the page's foot starts: their name alone over one line in
+    which they describe themselves ("Priya Raman" / "I write about film sets and the people on
+    them."), under the essay and with no running text after it. Neither line is the essay."""
+    for i in range(1, len(units) - 1):
+        name, bio = units[i].text, units[i + 1]
+        if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
+            continue
+        if not (_FIRST_PERSON.match(bio.text) and bio.words <= _CARD_BIO_MAX_WORDS):
+            continue
+        if any(is_prose(u) for u in units[:i]) and not any(is_prose(u) for u in units[i + 2 :]):
+            return i
+    return None
+
+
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
     Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
@@ -705,10 +725,18 @@ def clean(
         | _consent_wall(units)
         | _member_boxes(units)
     )
+    carded = None  # the writer's name on their card in the page's foot
+    if (card := _author_card(units)) is not None:
+        carded = units[card].text
+        dropped |= {card, card + 1}
     asides += [units[i].text for i in sorted(dropped)]
     units = [u for i, u in enumerate(units) if i not in dropped]
     if not units:
         return Cleaned(title=None, body="", published=None, author_bio=None, removed=asides)
+    if (feed := feed_post([u.text for u in units])) is not None:
+        # A channel's feed: its longest post is the essay; the other posts are not.
+        asides += [u.text for i, u in enumerate(units) if not feed.start <= i < feed.end]
+        units = units[feed.start : feed.end]
     signer = None  # the poster of a thread whose posts are signed under them
     if (signed_post := first_signed_post([u.text for u in units])) is not None:
         footer, signer = signed_post
@@ -806,6 +834,8 @@ def clean(
     if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
         start, title_at = posts.text_start, None
+    if feed is not None:
+        start, title_at = 0, None  # a post in a feed has no title: it is all text
     if any(_labels_feed_post(u.text) for u in units[:start]):
         title_at = None  # a post in a feed has no title: the lines over it are the feed's
     head = units[:start]
@@ -823,6 +853,7 @@ def clean(
         or (posts and (posts.name or posts.poster))
         or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
         or _name_text(units, _name_over_bio(units, start))
+        or carded
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -982,7 +1013,8 @@ def clean(
         else:
             removed.append(unit.text)
     publication = (
-        channel
+        (feed and feed.channel)
+        or channel
         or answer_site
         or (posts and posts.instance)
         or community

@@ -174,6 +174,9 @@ JUNK = _patterns(
     # "Location: Leeds", "Member since 2019".
     r"^(?:posts|messages|joined|registered|location|reputation|karma|reaction score|"
     r"total posts|rank|member since|thanks|likes received)\s*:?\s+[^.!?]{1,40}$",
+    # An image's alt text copied as a line: a handle's or a community's picture ("r/Filmmakers
+    # icon", "grain_and_gate avatar"): one name, then what the image is, in lower case.
+    r"^(?:[ru]/|@)?[\w.-]{2,40} (?:icon|avatar|logo)$",
     # Bylines, read times, counters.
     r"\b\d+\s*min(?:ute)?s?\.? read\b",
     r"^read\s+\d+\s*min(?:ute)?s?\.?$",  # Discourse's "read 4 min"
@@ -660,6 +663,7 @@ NAV = _patterns(
     r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
     r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    r"^(?:the )?archives?$",  # a blog's or a newsletter's link to its past posts
     # A platform's logo link to its front page ("Reddit Home"): a page called "Coming Home" is
     # not a platform's.
     r"^(?:reddit|youtube|medium|substack|tumblr|twitter|x|facebook|linkedin|quora|github|"
@@ -830,15 +834,14 @@ CALL_TO_ACTION = _patterns(
 ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.M | re.I)
 # The other shapes a callout takes in Markdown: a quote led by its icon ("> 💡 …", Notion), by
 # its kind ("> [!NOTE]", GitHub and Obsidian) or by its kind in bold ("> **Tip:** …", a theme's
-# admonition), with any quoted lines under it; and a paragraph a kramdown theme marks as a notice
-# under it ("{: .notice--info}"). A quote that merely starts in bold ("> **Never** …") is kept.
+# admonition), with any quoted lines under it. A quote that merely starts in bold ("> **Never**
+# …") is kept, and so is a paragraph a kramdown theme styles as a notice ("{: .notice--warning}"):
+# the class sets it apart, it does not make it a note to readers (tuning40's Jekyll post).
 _ADMONITION = r"(?:tip|note|nb|warning|caution|important|info|hint|heads[- ]up|pro tip|aside)"
 MD_CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]|"
     rf"(?:\*\*|__){_ADMONITION}\s*:?\s*(?:\*\*|__)\s*:?)"
-    r".*(?:\n[ \t]*>.*)*$"
-    r"|^(?:[ \t]*\S[^\n]*\n)+[ \t]*\{:[ \t]*\.(?:notice|note|tip|warning|info|alert)[\w-]*"
-    r"[^}\n]*\}[ \t]*$",
+    r".*(?:\n[ \t]*>.*)*$",
     re.M | re.I,
 )
 # A table of contents in Markdown: list items that only link to headings of the same page
@@ -863,7 +866,8 @@ MD_EMBED_CAPTION = re.compile(
 )
 # A site generator's markup in a Markdown source: HTML comments ("<!--more-->"), Liquid and
 # Jinja tags ("{% include newsletter.html %}"), Hugo shortcodes ("{{< youtube id >}}"). The
-# page's template, never its text, on a line (or lines) of its own.
+# page's template, never its text, on a line (or lines) of its own. So is a kramdown attribute
+# list on a line of its own ("{: .lead }", "{:#intro}"): it styles the block over it, which stays.
 # A static site's paired shortcode and what it wraps ("{% callout %} … {% endcallout %}", "{%
 # pullquote %} … {% endpullquote %}"): a note, a box or a repeated quote the theme sets apart,
 # never the post's running text ("{% markdown %}" and "{% raw %}" wrap the text itself).
@@ -872,12 +876,18 @@ TEMPLATE_BLOCK = re.compile(
     r".*?^[ \t]*\{%-?\s*end(?P=tag)\s*-?%\}[ \t]*$",
     re.S | re.M,
 )
-TEMPLATE = re.compile(r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\})[ \t]*$", re.S | re.M)
+TEMPLATE = re.compile(
+    r"^[ \t]*(?:<!--.*?-->|\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\})[ \t]*$", re.S | re.M
+)
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 # A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").
 SENTENCE_END = re.compile(
     r"[.!?…][\"'”’)\]*_]*(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d])*$"
 )
+# A thread's numbering after a post's last sentence ("… here's why. 🧵 1/5", "… stand up. 5/5
+# 🪚"), as posters number the parts of a thread on any network: the sentence ends before it.
+_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]"
+THREAD_NUMBER = re.compile(rf"(?:\s*{_EMOJI})*\s+\(?\d{{1,2}}/\d{{1,2}}\)?(?:\s*{_EMOJI})*\s*$")
 SMALL_WORDS = frozenset(
     {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
     | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}

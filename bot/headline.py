@@ -135,6 +135,15 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         return max(reversed(above), key=lambda i: units[i].words)
     if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
         return above_date
+    if (
+        byline is None
+        and stop >= 2
+        and texts[stop - 1] == texts[stop - 2]
+        and stop - 2 in candidates
+    ):
+        # The headline shown twice right over the text (the page's heading, then its post's):
+        # no site name or menu is shown twice in a row there.
+        return stop - 2
     best, best_score = None, 0.0
     for i in candidates:
         unit = units[i]
@@ -280,12 +289,17 @@ def _in_menu(units: list[Unit], i: int) -> bool:
     )
 
 
+# A review's rating set between its headline and its byline: stars ("★★★", "★★★½") or a score
+# ("3.5/5", "7 out of 10").
+_RATING = re.compile(r"^(?:[★☆⭐½]\s*){1,10}$|^\d{1,2}(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)$", re.I)
+
+
 def _over_byline(units: list[Unit], i: int) -> bool:
     """Whether the line under ``i`` is a byline's name, shown twice and then the byline's
     button, date or read time (Medium's "Temi Okafor" / "Temi Okafor" / "Follow"), or once
     right over the date: the line over it is the headline. (A creator's page shows its name
     twice over a tagline.)"""
-    below = [u.text for u in units[i + 1 : i + 5]]
+    below = [u.text for u in units[i + 1 : i + 6] if not _RATING.match(u.text)][:4]
     if len(below) >= 2 and bare_name(below, 0) and is_dateline(below[1]):
         return True  # Substack's "The Sora Sketchbook" / "Alma Reyes" / "Mar 02, 2026"
     return (

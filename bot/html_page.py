@@ -26,7 +26,7 @@ from bot.html_byline import (
     display_name,
     title_byline,
 )
-from bot.page_meta import NAME, author_in, made_of_name, parse_date
+from bot.page_meta import NAME, author_in, made_of_name, name_beside_date, parse_date
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -78,6 +78,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
             or _ld_author(html)
             or _blog_handle(html)
             or _host_user(html, doc.url or url)
+            or _about_module(html, sitename)
         )
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if title and lines:
@@ -110,6 +111,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
+        author, sitename = sitename, None
+    if author is None and sitename and any(name_beside_date(ln) == sitename for ln in lines[:3]):
+        # The site's name beside the piece's date under its title ("Lena Sato, April 2026"): a
+        # person's own site, so the name is the author's, and there is no publication.
         author, sitename = sitename, None
     if (
         sitename
@@ -455,6 +460,15 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
     if same(site, title) and len(parts) >= 2:
         site = None  # a site name that is the headline is the <title>'s other part's to give
+    if (
+        len(parts) == 2
+        and (same(parts[0], site) or _links_home(html, parts[0]))
+        and _menu_link(html, parts[1])
+        and same(title, text)
+    ):
+        # "Lena Sato — Writing": the site's name and one of its own menu's links, a section's
+        # page (a portfolio's), not a post: the post's title is the text's to give.
+        return None, site or parts[0]
     home = _home_heading(html)
     shown = _post_heading(html, [text, *parts]) if len(parts) > 1 or title != text else None
     # Blogger's "Blog Name: Post Title", where the metadata took the blog's name (its <h1>
@@ -462,9 +476,17 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     site_name, _, after_colon = text.partition(": ")
     if shown is None and after_colon and same(site_name, title) and same(site_name, home):
         shown = _post_heading(html, [after_colon])
-    if shown is not None and (same(title, text) or same(title, home)):
-        # The site's name heads every page (an <h1> linking home, or the <title>'s other part);
-        # the post's own title is the <title> (or its part) that a lower heading shows.
+    other_part = (
+        not site
+        and shown in parts
+        and any(same(title, p) for p in parts if p != shown)
+        and not _in_heading(html, title)
+        and not _links_home(html, shown)
+    )
+    if shown is not None and (same(title, text) or same(title, home) or other_part):
+        # The site's name heads every page (an <h1> linking home, or the <title>'s other part,
+        # which the metadata may have taken for the title); the post's own title is the
+        # <title> (or its part) that a lower heading shows.
         others = [part for part in parts if not same(part, shown) and part not in shown]
         return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
     if not title and parts:
@@ -519,6 +541,52 @@ def _masthead_name(sitename: str | None, html: str) -> str | None:
     if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
         return parts[0]
     return sitename
+
+
+# A link to one of the site's own sections: a path on the same site, one folder deep ("/Writing",
+# "/journal/").
+_MENU_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']/[\w-]+/?[\"'][^>]*>(.*?)</a>", re.I | re.S)
+
+
+_ANY_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.I | re.S)
+
+
+def _in_heading(html: str, text: str) -> bool:
+    """Whether a heading of any level on the page reads ``text``."""
+    import html as entities
+
+    return any(
+        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(text)
+        for m in _ANY_HEADING.finditer(html)
+    )
+
+
+# A one-person blog's "About" box (a sidebar's module): its heading, then a paragraph that
+# opens on its writer's name ("Dorothy Lund draws storyboards for film …").
+_ABOUT_MODULE = re.compile(
+    r"<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
+    r"<p\b[^>]*>\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
+)
+
+
+def _about_module(html: str, site: str | None) -> str | None:
+    """The writer an "About" box under the blog names, when no byline does (not the blog
+    describing itself, "Splice Notes is a blog about …": the blog's name is the site's, in its
+    <title>)."""
+    match = _ABOUT_MODULE.search(html)
+    title = _TITLE_TAG.search(html)
+    named = normalize(match["name"]) if match else ""
+    if not match or not NAME.match(match["name"]) or _same_text(match["name"], site or ""):
+        return None
+    return None if title and named in normalize(title[1]) else match["name"]
+
+
+def _menu_link(html: str, name: str) -> bool:
+    """Whether a link to one of the site's sections reads ``name`` ("Writing")."""
+    return any(
+        normalize(re.sub(r"<[^>]*>", " ", m[1])) == normalize(name)
+        for m in _MENU_LINK.finditer(html)
+    )
 
 
 def _links_home(html: str, name: str) -> bool:

@@ -376,15 +376,27 @@ def _author_among_parts(line: str) -> str | None:
     return next((name for part in parts[1:] if (name := author_in(part.strip()))), None)
 
 
+# A name and the month it was written, after a comma ("Lena Sato, April 2026"): a portfolio's
+# or a journal's byline under a piece's title.
+_NAME_COMMA_MONTH = re.compile(
+    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{_MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
+)
+
+
 def name_beside_date(line: str) -> str | None:
     """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
     2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
     theme's byline without "By"). Its date is the page's; the name is not taken for the
     author, for a section's name sits there too ("Film Reviews · Mar 4, 2025")."""
-    parts = [part.strip() for part in SEPARATORS.split(line)]
+    if signed := _NAME_COMMA_MONTH.match(line):
+        parts = [signed["name"], signed["when"]]  # "Lena Sato, April 2026"
+    else:
+        parts = [part.strip() for part in SEPARATORS.split(line)]
     if len(parts) < 2:
         return None
-    if is_dateline(parts[0]):
+    if signed:
+        pass  # the month it was written beside the name: a byline
+    elif is_dateline(parts[0]):
         parts = parts[1:2]  # the name right after the date
     elif not any(is_dateline(part) for part in parts[1:]):
         return None
@@ -538,6 +550,7 @@ def poster_over_date(lines: list[str], i: int) -> bool:
         and len(text.split()) <= _POSTER_WORDS
         and bool(re.search(r"[^\W\d_]{2}", text))  # not a separator ("·") shown again
         and not re.search(r"[.!?:]$", text)
+        and not furniture.NAV.search(text)  # the menu's link shown again ("Archives")
     )
 
 
@@ -633,6 +646,9 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     return len(name.split()) <= 4 and not _not_a_name(name)
 
 
+_FIRST_NAME_ALONE = re.compile(r"^[A-Z][^\W\d_]{1,20}$")
+
+
 def first_name_signature(tail: list[str], last: str = "") -> str | None:
     """The writer's full name when a letter is signed with a first name alone ("-- Ewan") and
     its foot gives the name in full ("The Gate / Ewan Sutherland / 3 Mill Wynd / …"), or the
@@ -641,16 +657,24 @@ def first_name_signature(tail: list[str], last: str = "") -> str | None:
         (m["name"] for line in tail[:4] if (m := _SIGNATURE.match(line)) and " " not in m["name"]),
         None,
     )
+    # ... or the first name alone, with no dash, on a line of its own right under the text or
+    # its closing call ("Tomás"), when the foot under it gives it in full (the sender's address:
+    # "Tomás Ferreira, 18 Rua …").
+    at = next((k for k, line in enumerate(tail[:2]) if _FIRST_NAME_ALONE.match(line)), None)
+    bare = first is None and at is not None
+    first = tail[at] if bare and at is not None else first
     if first is None or _not_a_name(first):
         return None
     full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
-    for line in tail:
+    for line in tail[at + 1 :] if bare and at is not None else tail:
         for match in full.finditer(line):
             if _person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
     # Alone, a first name names nobody, unless the page's foot gives it as the writer's handle
     # too ("— Noor" / "Follow @noor@slowreels.example"), signing right under the text and not
     # under a quotation (``last`` ends in a quote mark).
+    if bare:
+        return None
     handle = re.compile(rf"(?<![\w.])@{re.escape(first)}\b", re.IGNORECASE)
     signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
     if signed_under and not re.search(r"[\"”’»]\W*$", last) and any(map(handle.search, tail)):

@@ -34,7 +34,9 @@ from bot.page_meta import (
 
 __all__ = [
     "Answer",
+    "FeedPost",
     "Thread",
+    "feed_post",
     "first_repeated_byline",
     "first_signed_post",
     "names_poster",
@@ -217,13 +219,14 @@ def _profile_header(lines: list[str], i: int) -> tuple[int, int, str, str | None
     return (start, j, user, published) if stamped else None
 
 
+def _ends_sentence(line: str) -> bool:
+    return bool(furniture.SENTENCE_END.search(furniture.THREAD_NUMBER.sub("", line)))
+
+
 def _holds_text(lines: list[str]) -> bool:
     """Whether a post's lines hold any text: a sentence of a few words (not a button's or an
     ad's label)."""
-    return any(
-        len(line.split()) >= _TEXT_MIN_WORDS and furniture.SENTENCE_END.search(line)
-        for line in lines
-    )
+    return any(len(line.split()) >= _TEXT_MIN_WORDS and _ends_sentence(line) for line in lines)
 
 
 _TEXT_MIN_WORDS = 3
@@ -517,9 +520,7 @@ class Answer:
 
 
 def _prose(line: str) -> bool:
-    return len(line.split()) >= furniture.PROSE_MIN_WORDS and bool(
-        furniture.SENTENCE_END.search(line)
-    )
+    return len(line.split()) >= furniture.PROSE_MIN_WORDS and _ends_sentence(line)
 
 
 # How far over its "Answered <date>" a header-first answer's byline block reaches: the name, a
@@ -600,3 +601,44 @@ def read_answer(lines: list[str]) -> Answer | None:
     asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
     title = lines[asked - 1] if asked else None
     return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))
+
+
+# A broadcast channel's feed (a Telegram channel's web preview, any page streaming one name's
+# posts): the same name heads three or more posts, each closed by its one view counter ("4.2K
+# views"). Nobody answers anybody there, so no post opens a thread for the others: the essay
+# is the longest post, the name heading them publishes it, and a post has no title. A thread
+# where one poster speaks three times is no feed: others' posts, with their own counters, come
+# between.
+_VIEWS = re.compile(r"^\d[\d.,]*\s*[km]?\s+(?:views?|reads|plays)\b", re.IGNORECASE)
+_FEED_MIN = 3
+_FEED_NAME_MAX_WORDS = 6
+
+
+class FeedPost(NamedTuple):
+    channel: str  # the name heading every post
+    start: int  # where the essay's text starts (under its header)
+    end: int  # its counter
+
+
+def feed_post(lines: list[str]) -> FeedPost | None:
+    """The longest post of a channel's feed, when ``lines`` are one (see ``_VIEWS``)."""
+    counters = [i for i, line in enumerate(lines) if _VIEWS.match(line)]
+    if len(counters) < _FEED_MIN:
+        return None
+    # Each post's header: the line over its text, the same in every post.
+    names = {line for line in lines if 0 < len(line.split()) <= _FEED_NAME_MAX_WORDS}
+    for name in names:
+        heads = [i for i, line in enumerate(lines) if line == name]
+        posts = [
+            (head, counter)
+            for head, following in zip(heads, [*heads[1:], len(lines)], strict=True)
+            for counter in [[c for c in counters if head < c < following]]
+            if len(counter) == 1
+            for counter in counter
+        ]
+        if len(posts) < _FEED_MIN or len(posts) != len(counters):
+            continue
+        size = [sum(len(line.split()) for line in lines[h + 1 : c]) for h, c in posts]
+        head, counter = posts[size.index(max(size))]
+        return FeedPost(name, head + 1, counter)
+    return None

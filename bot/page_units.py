@@ -251,7 +251,7 @@ def _rejoined(lines: list[str]) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(furniture.SENTENCE_END.search(text))
+    return bool(furniture.SENTENCE_END.search(furniture.THREAD_NUMBER.sub("", text)))
 
 
 def is_furniture(unit: Unit) -> bool:

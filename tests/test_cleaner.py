@@ -1166,9 +1166,8 @@ def test_a_list_item_of_prose_is_not_a_counter() -> None:
         "> ℹ️ This page is shared with the club's parents and is updated every term.",
         "> **Tip:** the prompt templates I use are on the [resources page](/resources/).",
         "> **Note**: the screening moved to 3 May.\n> No booking needed.",
-        "The screening moved to 3 May. No booking needed.\n{: .notice--info}",
     ],
-    ids=["notion icon", "github/obsidian kind", "info icon", "bold tip", "bold note", "kramdown"],
+    ids=["notion icon", "github/obsidian kind", "info icon", "bold tip", "bold note"],
 )
 def test_a_markdown_callout_is_furniture(callout: str) -> None:
     cleaned = clean(f"# A Headline\n\n{_BODY[0]}\n\n{callout}\n\n{_BODY[1]}\n", markdown=True)

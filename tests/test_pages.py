@@ -1,8 +1,8 @@
 """Raw web pages in, no furniture stored, metadata right (figures: ``python tests/pages.py``).
 
-The tuning pages (``tuning`` to ``tuning38``; which of them were once held out is in
-tests/fixtures/pages/README.md) must come out perfectly. The held-out pages (``heldout23`` and
-``heldout25``, none until their folders exist) are written blind and the rules are never changed
+The tuning pages (``tuning`` to ``tuning41``; which of them were once held out is in
+tests/fixtures/pages/README.md) must come out perfectly. The held-out pages (the next is
+``heldout26``, none until its folder exists) are written blind and the rules are never changed
 for them: their known misses are recorded in ``<set>-misses.yaml`` (the figures the lead reads),
 and any *new* miss fails here, so a change that breaks a held-out page is caught without the
 rules being fitted to it.

@@ -763,6 +763,7 @@ def test_a_greeting_or_ai_at_work_in_another_field_is_nothing_to_argue_with(text
         "hailuo is goated for testing camera moves before a shoot",
         "ai tools took the customer service jobs, vfx jobs are next",
         "ai tools in radiology are one thing, ai tools making whole films is another",
+        "this ai stuff insults every practical fx master, they didn't sweat for a chatbot",
     ],
 )
 def test_a_claim_beside_a_greeting_or_another_field_is_still_read(text: str) -> None:

@@ -2,12 +2,13 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout7/, two sets by two writers), written blind against the re-audited
-passage labels and never used to change a rule or a weight. (Earlier held-out halves became
-tuning once measured: tests/eval/tuning/claims-2.yaml; claims-3a/3b.yaml, the old heldout3,
-whose annotations predate the re-audit; claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml,
-the old heldout5; claims-6g/6h.yaml, the old heldout6.) Only held-out figures count; the test
-fails when they drop below the thresholds.
+HELD-OUT (tests/eval/heldout9/, two sets by two writers), written blind
+against the re-audited passage labels and never used to change a rule or a weight. (Earlier
+held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
+claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
+claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml, the old heldout5; claims-6g/6h.yaml,
+the old heldout6; claims-7i/7j/8k/8l.yaml, the old heldout7 and heldout8.) Only held-out
+figures count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -27,27 +28,25 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout7").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout9").glob("claims-*.yaml"))
 
-# Held-out thresholds: a guard just below what the held-out half measured, so any regression
-# fails. heldout6 (200 claims, 20 neutral, 80 off-topic, 116 counters with an acceptable
-# answer; a post-production server and a cinephile server, two writers who read no code) was
-# measured once, with the reader, the topic model and the ranker chosen on cross-validation
-# only (train1-20 and the tuning half, heldout5 included): precision 91.8% (167/182), coverage
-# 91.0% (182/200), off-topic refused 93.8% (75/80), on-topic refused 0/336, acceptable top-1
-# 65.5% (76/116). The issue's targets (precision 0.95, coverage 0.85, refusal 0.95, none on
-# topic refused, top-1 0.85) are NOT all met: precision, refusal and top-1 fall short (README,
-# "How stance is decided"). Earlier halves, now tuning: heldout5 94.4/89.0/96.2/0 of 342/73.8;
-# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
-# session's retraining and 93.4/84.4/90.0/0/65.5 after.
-MIN_PRECISION = 0.91
-# heldout6 read 91.0% coverage at the threshold of its session (0.65); the reader now trades
-# coverage for precision (threshold 0.85: 88.0% coverage on the former held-out halves against
-# 91.2% at 0.65), so the guard is the issue's target rather than just below heldout6.
-MIN_COVERAGE = 0.85
-MIN_REFUSED = 0.93
-MAX_ON_TOPIC_REFUSED = 0
-MIN_TOP1 = 0.65
+# Held-out thresholds: a guard just below what the last held-out half measured, so any regression
+# fails. heldout7 and heldout8 (now tuning; 400 claims, 40 neutral, 160 off-topic, 239 counters with
+# an acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
+# critics' server, four writers who read no code) were measured once, together, with the reader, the
+# topic model and the ranker chosen on cross-validation only (train1-24 and the tuning half,
+# heldout6 included): precision 93.7% (326/348), coverage 87.0% (348/400), off-topic refused 95.6%
+# (153/160), on-topic refused 4/679, acceptable top-1 72.8% (174/239). The issue's targets
+# (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met:
+# precision, on-topic refusals and top-1 fall short (README, "How stance is decided"). Earlier
+# halves, now tuning: heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8;
+# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's
+# retraining and 93.4/84.4/90.0/0/65.5 after.
+MIN_PRECISION = 0.93
+MIN_COVERAGE = 0.86
+MIN_REFUSED = 0.95
+MAX_ON_TOPIC_REFUSED = 4
+MIN_TOP1 = 0.72
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -104,8 +104,11 @@ _AI = re.compile(
     r"\b(?:ai|a\.i\.|ais|ia|chat ?gpt|gpt|llms?|robots?|machines?|computers?|"
     r"models?|the tech|this tech|new tech|automation|automated|openai)\b|\U0001f916"
 )
+# (Effects words too: "an insult to every practical FX master … for a chatbot to steal his
+# look" named a chatbot and no other film word, and was refused as AI in another field.)
 _FILM = re.compile(
-    r"\b(?:film\w*|movies?|cinema\w*|video\w*|clips?|shorts?|actors?|actress\w*|directors?|"
+    r"\b(?:film\w*|s?fx|practical effects?|special effects|prosthetic\w*|movies?|cinema\w*|"
+    r"video\w*|clips?|shorts?|actors?|actress\w*|directors?|"
     r"direct\w*|vfx|cgi|animat\w*|studios?|hollywood|scenes?|shots?|footage|screen\w*|art\w*|"
     r"creativ\w*|story\w*|writers?|editors?|crews?|sets?|edit\w*|netflix|audiences?|"
     r"oscars?|festivals?|cinematograph\w*|stars?|stunts?|de-?age\w*|performances?|trailers?|"

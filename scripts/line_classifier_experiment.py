@@ -44,8 +44,10 @@ to write in, a campaign's reward tier), and the author's own one-liners ("Nobody
 "— Grete Lund" under a quotation, a line of code) score as high as any caption, so the
 threshold that spares them sits at 0.999. A loose threshold (20 training essay passages
 dropped, ~1%) catches 11 of 38 and drops 1 of 230 blind essay passages ("Hi everyone, Ines
-here, writing for the whole collective."): it fails the bar. Hashed words (``--words``) are
-worse (a few per cent of the simulated furniture at the strict threshold).
+here, writing for the whole collective."): it fails the bar. Hashed words too (``--words``)
+fail it: strict, 1,104 of 14,179 simulated lines caught and 3 of 2,125 essay passages dropped
+leaving one set out, 1 of 38 blind lines caught; loose, 15 of 38 caught but a blind essay
+passage holding two keep sentences dropped (heldout23's Substack page).
 numpy and scikit-learn are needed here only.
 """
 

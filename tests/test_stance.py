@@ -42,7 +42,7 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
-from bot.stance.reader import features, words
+from bot.stance.reader import features, sentiment, words
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -119,6 +119,9 @@ def test_denying_harm_reads_as_the_fears_being_overblown() -> None:
         ("people who say a machine can't feel forget the camera never felt anything", "machine"),
         ("I don't buy that it's all hype, it ships every week", "hype"),
         ("the slop discourse is so funny when marvel already looks like that", "slop"),
+        # a Discord quote on its own line, then the answer to it
+        ("> it'll never look real enough\ndid you SEE the new Veo clips?? wow", "not_real"),
+        (">>> gen video is hollow\nit paid my rent this month", "hollow"),
     ],
 )
 def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, theirs) -> None:
@@ -126,6 +129,22 @@ def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, their
     assert "r:" + theirs in feats
     assert theirs not in feats
     assert "$reported_vader" in feats
+
+
+def test_a_judgement_of_a_view_is_the_claims_own_words() -> None:
+    """A verdict on the view quoted before it ("that take aged like milk") reports nothing."""
+    feats = features('"it\'ll never look real" watch the new clips. that take aged like milk')
+    assert "aged" in feats
+    assert "r:aged" not in feats
+    assert "r:not_real" in feats
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["you cannot fix a soulless medium with better resolution", "4k won't save a lifeless clip"],
+)
+def test_a_negated_repair_does_not_flip_the_flaw_it_presupposes(claim: str) -> None:
+    assert sentiment(claim) < 0
 
 
 @pytest.mark.parametrize(

@@ -30,23 +30,23 @@ from bot.store import PassageRecord, Store
 EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout9").glob("claims-*.yaml"))
 
-# Held-out thresholds: a guard just below what the last held-out half measured, so any regression
-# fails. heldout7 and heldout8 (now tuning; 400 claims, 40 neutral, 160 off-topic, 239 counters with
-# an acceptable answer; a horror server, a documentary/animation server, a fan-film server and a
-# critics' server, four writers who read no code) were measured once, together, with the reader, the
-# topic model and the ranker chosen on cross-validation only (train1-24 and the tuning half,
-# heldout6 included): precision 93.7% (326/348), coverage 87.0% (348/400), off-topic refused 95.6%
-# (153/160), on-topic refused 4/679, acceptable top-1 72.8% (174/239). The issue's targets
-# (precision 0.95, coverage 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met:
-# precision, on-topic refusals and top-1 fall short (README, "How stance is decided"). Earlier
-# halves, now tuning: heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8;
-# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's
-# retraining and 93.4/84.4/90.0/0/65.5 after.
-MIN_PRECISION = 0.93
-MIN_COVERAGE = 0.86
-MIN_REFUSED = 0.95
-MAX_ON_TOPIC_REFUSED = 4
-MIN_TOP1 = 0.72
+# Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
+# heldout9 (200 claims, 20 neutral, 80 off-topic, 113 counters with an acceptable answer; a regional
+# film society's server and a below-the-line crew server, two writers who read no code) was measured
+# once, with the reader's rules, the topic model and the ranker chosen on cross-validation only
+# (train1-24 and the tuning half, heldout7/8 included; the stance weights of the round before):
+# precision 89.8% (149/166), coverage 83.0% (166/200), off-topic refused 96.2% (77/80), on-topic
+# refused 0/333, acceptable top-1 65.5% (74/113). The issue's targets (precision 0.95, coverage
+# 0.85, refusal 0.95, none on topic refused, top-1 0.85) are NOT all met: precision, coverage and
+# top-1 fall short (README, "How stance is decided"). Earlier halves, now tuning: heldout7+8
+# 93.7/87.0/95.6/4 of 679/72.8; heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of
+# 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
+# session's retraining and 93.4/84.4/90.0/0/65.5 after.
+MIN_PRECISION = 0.89
+MIN_COVERAGE = 0.82
+MIN_REFUSED = 0.96
+MAX_ON_TOPIC_REFUSED = 0
+MIN_TOP1 = 0.65
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

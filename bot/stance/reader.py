@@ -509,20 +509,17 @@ def features(text: str) -> dict[str, float]:
             out["$" + name + "*vader"] = vader
     if norm.rstrip().endswith("?"):
         out["$question*vader"] = vader
-    if not spans:
-        if _HARM.search(norm):
-            out["$harm"] = 1.0
-        out.update(words(text))
-        out.update(char_grams(text))
-        return out
-    # The claim's own words count as usual; the reported view's words apart ("r:slop"), and
-    # its sentiment beside the whole claim's (cross-validated accuracy 85.9% -> 87.3%; the
-    # sentiment of the claim's own part as well read the same and doubled VADER's time).
-    theirs = " , ".join(norm[a:b] for a, b in spans)
+    # The claim's own words count as usual (all of it when it reports no view); a reported
+    # view's words apart ("r:slop"), and its sentiment beside the whole claim's (cross-validated
+    # accuracy 85.9% -> 87.3%; the sentiment of the claim's own part as well read the same and
+    # doubled VADER's time).
     if _HARM.search(own):
         out["$harm"] = 1.0
     out.update(words(own))
     out.update(char_grams(own))
+    if not spans:
+        return out
+    theirs = " , ".join(norm[a:b] for a, b in spans)
     for word, count in words(theirs).items():
         out["r:" + word] = out.get("r:" + word, 0.0) + count
     out["$reported"] = 1.0

@@ -889,10 +889,14 @@ def _ld_items(html: str) -> list[dict]:
     return items
 
 
+def _ld_first(value: object) -> object:
+    """A JSON-LD value that may be a list of them: its first (``"author": [{…}, {…}]``)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def _ld_name(value: object) -> str | None:
     """The name of a JSON-LD person or organisation (the first of a list), if name-shaped."""
-    if isinstance(value, list) and value:
-        value = value[0]
+    value = _ld_first(value)
     name = value.get("name") if isinstance(value, dict) else None
     if isinstance(name, str) and NAME.match(" ".join(name.split())):
         return " ".join(name.split())
@@ -903,9 +907,7 @@ def _publisher(html: str) -> str | None:
     """The organisation JSON-LD names as the page's publisher, when nothing else names the site
     (a person as publisher is a personal blog's author, not a publication)."""
     for item in _ld_items(html):
-        publisher = item.get("publisher")
-        if isinstance(publisher, list) and publisher:
-            publisher = publisher[0]
+        publisher = _ld_first(item.get("publisher"))
         if (
             isinstance(publisher, dict)
             and publisher.get("@type") != "Person"
@@ -920,8 +922,7 @@ def _ld_author(html: str) -> str | None:
     trafilatura reads an article's, not a review's or a video's ("@type": "Review", "author":
     {"@type": "Person", "name": "Jane Doe"}). A comment's author, nested inside, is not read."""
     for item in _ld_items(html):
-        author = item.get("author")
-        first = author[0] if isinstance(author, list) and author else author
+        first = _ld_first(item.get("author"))
         if isinstance(first, dict) and first.get("@type") == "Person" and (name := _ld_name(first)):
             return name
     return None

@@ -449,6 +449,12 @@ _FOOTER = re.compile(
 _FOOTERS_MIN = 3  # fewer, and it is a post's byline (and a reply) rather than a thread's shape
 
 
+def _thread_shaped(signed: list[tuple[int, str]]) -> bool:
+    """Whether these (line, poster) signatures are a thread's: enough of them, by two posters or
+    more, rather than one post's byline."""
+    return len(signed) >= _FOOTERS_MIN and len({user.casefold() for _, user in signed}) >= 2
+
+
 def first_signed_post(lines: list[str]) -> tuple[int, str] | None:
     """Where the first post's footer is and whose it is, when ``lines`` are a thread whose
     posts are signed under them (see ``_FOOTER``)."""
@@ -457,7 +463,7 @@ def first_signed_post(lines: list[str]) -> tuple[int, str] | None:
         for i, line in enumerate(lines)
         if i and (m := _FOOTER.match(line)) and _holds_text(lines[i - 1 : i])
     ]
-    if len(footers) < _FOOTERS_MIN or len({user.casefold() for _, user in footers}) < 2:
+    if not _thread_shaped(footers):
         return None
     return footers[0]
 
@@ -482,11 +488,7 @@ def first_repeated_byline(lines: list[str]) -> int | None:
             groups.setdefault(m["lead"].casefold(), []).append((i, m["name"].casefold()))
     for heads in groups.values():
         first = heads[0][0]
-        if (
-            len(heads) >= _FOOTERS_MIN
-            and len({name for _, name in heads}) >= 2
-            and _holds_text(lines[:first])
-        ):
+        if _thread_shaped(heads) and _holds_text(lines[:first]):
             above = lines[first - 1] if first else ""
             subject = len(above.split()) <= _SUBJECT_MAX_WORDS and not _prose(above)
             return first - 1 if subject else first

@@ -99,6 +99,8 @@ STRICT = (
     "claims-7j.yaml",
     "claims-8k.yaml",
     "claims-8l.yaml",
+    "claims-9m.yaml",
+    "claims-9n.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -111,6 +113,7 @@ FORMER_HELDOUT = (
     ("claims-6g.yaml", "claims-6h.yaml"),
     ("claims-7i.yaml", "claims-7j.yaml"),
     ("claims-8k.yaml", "claims-8l.yaml"),
+    ("claims-9m.yaml", "claims-9n.yaml"),
 )
 
 

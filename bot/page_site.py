@@ -43,7 +43,8 @@ _COMMUNITY = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    # (A site named by its domain keeps it: "© 2026 RogerEbert.com | …".)
+    r"(?P<name>(?:[^.·|,]|\.(?=[a-z]{2,6}\b))+?)\s*(?:\.(?![a-z]{2,6}\b)|[·|,]|all rights|$)",
     re.IGNORECASE,
 )
 
@@ -127,7 +128,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     as written in ordinary case."""
     # (A plain-text letter's rules of "=" or "-" frame its masthead.)
     first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
-    if first is None or not NAME.match(first) or len(first.split()) > 4:
+    # (A name may have its small words: "Frame Rate of Thought".)
+    if first is None or not (NAME.match(first) or _names_a_site(first)) or len(first.split()) > 4:
         return None
     # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
     pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)

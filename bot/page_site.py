@@ -13,12 +13,14 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host, parse_date
 
 __all__ = [
     "ISSUE_MASTHEAD",
     "copyright_holder",
     "find_publication",
+    "hosting_platform",
+    "issuing_body",
     "logo_over_menu",
     "ordinary_case",
 ]
@@ -193,6 +195,25 @@ def copyright_holder(lines: list[str]) -> str | None:
             name = _LEGAL_FORM.sub("", match["name"].strip())
             if NAME.match(name):
                 return name
+    return None
+
+
+_MARKUP_TAG = re.compile(r"<[^>]+>")
+
+
+def issuing_body(head: list[str], tail: list[str]) -> tuple[str, str] | None:
+    """The body that issued a statement, and the day: a meta line over the text leading with
+    a name and dating it in another part ("Nightjar Film Collective · adopted at the general
+    meeting of 20 January 2026 · v1.2"), when the page's copyright line names the same body.
+    Without the copyright's word the name could be a section's ("Film Reviews · Mar 4, 2025")."""
+    holder = copyright_holder([_MARKUP_TAG.sub("", line).strip() for line in tail])
+    if holder is None:
+        return None
+    for line in head:
+        first, *rest = SEPARATORS.split(line)
+        day = next((d for part in rest if (d := parse_date(part))), None)
+        if first.strip(" *_") == holder and day:
+            return holder, day
     return None
 
 
@@ -373,6 +394,20 @@ _PLATFORM_HOSTS = {
     "twitter.com": "X",
     "bsky.app": "Bluesky",
 }
+
+
+# The platform a page says it is hosted on, linking to the platform's own domain: "hosted on
+# [GitHub](https://github.com/nightjar-films)".
+_HOSTED_ON_LINK = re.compile(
+    r"\bhosted (?:on|by|at) \[[^\]]{1,40}\]\(https?://(?:www\.)?(?P<host>[\w.-]+?)(?:/[^)]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def hosting_platform(raw: str) -> str | None:
+    """The platform a Markdown page says hosts it, by a link to the platform's domain."""
+    hosts = (m["host"].casefold() for m in _HOSTED_ON_LINK.finditer(raw))
+    return next((_PLATFORM_HOSTS[h] for h in hosts if h in _PLATFORM_HOSTS), None)
 
 
 def profile_platforms(raw: str) -> dict[str, str]:

@@ -292,7 +292,26 @@ def bare_name(lines: list[str], i: int) -> str | None:
         or (below or "").casefold() == "follow"
     ):
         return text
-    return text if named_by_layout(lines, i) else None
+    return text if named_by_layout(lines, i) or _over_labels_and_time(lines, i) else None
+
+
+_LABEL_MAX_WORDS = 6
+_LABELS_MAX = 3
+
+
+def _over_labels_and_time(lines: list[str], i: int) -> bool:
+    """Whether a name stands over its poster's labels and then the post's relative time, as a
+    forum or a launch site sets a post's header: a role ("Maker", "Creator"), a short tagline
+    ("Founder of Stillframe"), a separator, "3d ago". A relative time dates a post, not an
+    article, so a headline over its section and a date is not read as a name here."""
+    for line in lines[i + 1 : i + 2 + _LABELS_MAX]:
+        if _POST_AGE.match(line):
+            return line != lines[i + 1]  # the labels make this shape; bare_name reads the rest
+        # (A label has words and no sentence's stop; a user name there is the post's poster.)
+        short = len(line.split()) <= _LABEL_MAX_WORDS and not re.search(r"[\d_.!?:@/]", line)
+        if not (short or BARE_LINE.match(line)):
+            return False
+    return False
 
 
 _PICTURE = re.compile(r"\b(?:photo|picture|avatar|image)\b", re.IGNORECASE)
@@ -829,6 +848,8 @@ def made_of_name(token: str, name: str) -> bool:
 
 
 # A line with no word in it: "", "·", a zero-width space, a bare count ("1").
+# A post's age, as a feed or a forum gives it: "3d ago", "5 hours ago", "2h".
+_POST_AGE = re.compile(rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mins?|hrs?))$", re.IGNORECASE)
 BARE_LINE = re.compile(r"^[\W_]*\d{0,4}[\W_]*$")
 _NEAR_SCAN = 5
 

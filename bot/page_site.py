@@ -26,8 +26,6 @@ __all__ = [
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
-# to r/editors", "discussions in r/editors").
 _FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
 _FOLLOW_SPAN = 2  # the name, a "·"
 _FOLLOW_NAME_WORDS = 6
@@ -37,7 +35,10 @@ _FEDI_COMMUNITY = re.compile(
     r"^(?:submitted|posted)\b.{0,40}\bby \S+ (?:to|in) !?(?P<name>\w[\w-]*@[\w-]+(?:\.[\w-]+)+)$",
     re.IGNORECASE,
 )
-_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
+# A community a platform names by a letter and a slash (a subreddit's "r/editors", a launch
+# site's or a link aggregator's board, "p/general", "c/film"), named alone or at the end of one
+# of old Reddit's sidebar lines ("limit my search to r/editors", "discussions in r/editors").
+_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -231,7 +232,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in head:
-        if match := _SUBREDDIT.match(line) or _FEDI_COMMUNITY.match(line):
+        if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
     for i, line in enumerate(head):
         # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow

@@ -129,6 +129,9 @@ _TO_READER = (
     # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
     r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
+    # The author wondering whether others met the same: "Curious whether anyone else has …".
+    r"|(?:(?:i['’]m|i am|just) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|body)|any of "
+    r"you|others)\b[^.!?]{1,80}[.?]"
     rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
 _TO_THE_AUTHOR = (
@@ -151,11 +154,19 @@ _REPLY_TO_ME = (
     r"(?:just )?(?:(?:hit|press|click|tap) (?:the )?reply\b|drop me a (?:line|note)\b|"
     r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b)"
 )
+# ... or, with no verb, asks for what readers think to be sent somewhere: "Comments and
+# corrections to the usual address before Friday, please.", "Notes to me by Monday, please."
+_FEEDBACK = r"(?:comments|corrections|notes|feedback|thoughts|questions|suggestions|replies)"
+_SEND_IT = (
+    rf"(?:your |any )?{_FEEDBACK}(?:,? (?:and|or) {_FEEDBACK})? (?:to|via) "
+    r"(?:me|us|\S+@\S+|(?:the|my|our) (?:[\w-]+ ){0,2}(?:address|inbox|e-?mail|list|thread|desk))"
+    r"(?: (?:before|by|until) [^.!?,]{1,30})?,? please\b"
+)
 _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
     rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}|{_REPLY_TO_ME})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
+    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"

@@ -1064,6 +1064,11 @@ def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
         "If you've tried this on a real job, I'd love to hear how it went.",
         "Disagree? Hit reply and tell me why.",
         "Run a festival and seen the same thing? My inbox is open.",
+        # Wondering aloud whether others met the same, then the invitation; and, with no verb,
+        # readers' notes asked for at an address.
+        "Wondering if any of you ran into the same thing on a doc shoot. Comment below, I "
+        "answer everyone.",
+        "Notes and questions to my inbox by Sunday, please. — M.",
     ],
 )
 def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
@@ -1081,6 +1086,9 @@ def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None
         "If you have leads, you know where to find me and the rest of the crew.",
         "Have you ever watched a director realise the shot is gone? It is a terrible silence.",
         "Why does this matter so much to editors? Ask anyone who has cut a trailer with me.",
+        # Wondering with no invitation after it; notes sent somewhere, in a sentence with a verb.
+        "Wondering whether anyone else noticed, I rewatched the whole cut alone at midnight.",
+        "Notes to the crew went up by the door each morning, please and thank you included.",
     ],
 )
 def test_the_authors_own_lines_to_the_reader_are_the_essays(line: str) -> None:

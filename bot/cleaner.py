@@ -787,6 +787,8 @@ def clean(
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+        if headline_over_standfirst(units, prose[0]) and prose[1] == prose[0] + 1 and prose[2:]:
+            first_prose = prose[2]  # ... and the next its standfirst, over the byline
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):

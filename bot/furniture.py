@@ -573,6 +573,15 @@ JUNK = _patterns(
     # "A version of this article appears in print on …", its letters page's invitation.
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
     r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
+    # The paper's note on a change to the piece: "Update, March 3, 9:12 a.m.: This article has
+    # been updated with …", "Correction: An earlier version of this story misstated …".
+    r"^(?:update[ds]?|correction|clarification|editor['’]s note)\b(?:[^:!?]|:\d){0,40}:\s*"
+    r"(?:this|an earlier version of this) (?:article|story|post|piece|column|review)\b",
+    # ... and on the reader's access while the paywall checks it: "You have a preview view of
+    # this article while we are checking your access."
+    r"^you (?:have|are (?:viewing|reading|seeing)) an? (?:\w+ ){0,2}(?:preview|view|excerpt) "
+    r"(?:of )?(?:this|the) (?:article|story|piece|post)\b[^.!?]{0,60}\b(?:your|the) "
+    r"(?:access|subscription|account)\b",
     # A magazine's note on the print issue that carried the piece, with its prompt to buy one:
     # "This article appears in the July 2025 issue of X. Subscribe.", "This story ran in our
     # spring print edition."

@@ -421,15 +421,25 @@ def set_apart_title(units: list[Unit], i: int) -> bool:
 def headline_over_standfirst(units: list[Unit], i: int) -> bool:
     """A headline that ends like a sentence, a one-sentence standfirst under it, then the byline:
     a news site's head ("Sora is not coming for your job." / "The hype misses the point." /
-    "By Dana Wells Updated Mar 4, 2025")."""
+    "By Dana Wells Updated Mar 4, 2025"), perhaps past the page's tools over it ("Listen to
+    this article", "Share full article", a comment count)."""
     if i + 2 >= len(units) or not title_like(units[i]):
         return False
-    standfirst, byline = units[i + 1], units[i + 2].text
-    return (
-        sentence_like(standfirst)
-        and standfirst.words <= furniture.TITLE_MAX_WORDS
-        and bool(author_in(byline) or bare_name([u.text for u in units], i + 2))
-    )
+    standfirst = units[i + 1]
+    if not (sentence_like(standfirst) and standfirst.words <= furniture.TITLE_MAX_WORDS):
+        return False
+    texts = [u.text for u in units]
+    for k in range(i + 2, min(i + 3 + _TOOLS_OVER_BYLINE, len(units))):
+        # (The writer's name may stand over their byline: "Renata Osei" / "By Renata Osei".)
+        named_below = k + 1 < len(texts) and author_in(texts[k + 1]) == texts[k]
+        if author_in(texts[k]) or bare_name(texts, k) or named_below:
+            return True
+        if not is_furniture(units[k]):
+            break
+    return False
+
+
+_TOOLS_OVER_BYLINE = 3
 
 
 def title_over_byline(units: list[Unit], i: int) -> bool:

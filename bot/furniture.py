@@ -745,6 +745,10 @@ END = _patterns(
     r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
     r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
     r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
+    # A campaign's or a creator page's reward tiers under its story, each under its price alone:
+    # "$15 USD", "Pledge £10 or more", "$5 / month".
+    r"^(?:pledge |donate |give )?[$€£¥]\s?[\d.,]+(?:\s*[a-z]{3})?(?:\s*(?:or more|\+|/\s*(?:month|"
+    r"mo|year)|per (?:month|year)|a month))?$",
     *_TEASER_HEADS,
     r"^written by\b.{0,60}$",
     r"^share this:?$",

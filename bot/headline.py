@@ -330,11 +330,16 @@ def _standfirst(units: list[Unit], title: int, below: int) -> bool:
     )
 
 
+# A byline block's lines: the name, a date, counters, buttons; on a campaign's page also the
+# creator's place and campaigns, the total, the goal, the days left and the page's tabs.
+_BYLINE_BLOCK_MAX = 16
+
+
 def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     """A one-line subtitle that ends like a sentence, then a byline block (the author's name,
     a date, counters, "Share") and only then the essay: Substack's and Medium's head."""
     between = units[first + 1 : second]
-    if units[first].words > 30 or not between or len(between) > 12:
+    if units[first].words > 30 or not between or len(between) > _BYLINE_BLOCK_MAX:
         return False
     texts = [u.text for u in units]
     named = any(

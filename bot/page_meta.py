@@ -339,6 +339,11 @@ def named_by_layout(lines: list[str], i: int) -> bool:
         (_AFFILIATION.search(below[0]) and len(below[0].split()) <= 10) or _AUDIENCE.match(below[0])
     ):
         return True
+    # A creator's card: the name over where they live and how many works they have put up
+    # ("Bristol, United Kingdom" / "2 Campaigns"), or over the count alone.
+    counted = below[1:2] if below and _PLACE.match(below[0]) else below[:1]
+    if counted and _WORKS_COUNT.match(counted[0]):
+        return True
     if not below or not _CREDENTIAL.search(below[0]):
         return False
     for line in below[1:]:
@@ -379,6 +384,14 @@ def channel_host(lines: list[str], i: int) -> str | None:
     return match["name"] if match and _person_name(match["name"]) else None
 
 
+_WORKS_COUNT = re.compile(
+    r"^[\d.,]+\s*[km]?\s+(?:campaigns?|projects?|posts?|articles?|stories|films?|videos?|"
+    r"episodes?|creations?)$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(  # "Bristol, United Kingdom"
+    r"^(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}, (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}$"
+)
 _AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"

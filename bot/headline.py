@@ -116,7 +116,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and stop - 1 in candidates
         and byline + 1 < stop - 1
         and not ends_sentence(texts[stop - 1])
-        and not is_dateline(texts[stop - 1])
+        and not (is_dateline(texts[stop - 1]) or is_age(texts[stop - 1]))  # "Apr 14": its date
         and all(is_furniture(u) or u.text == texts[byline] for u in units[byline + 1 : stop - 1])
     ):
         # A post's title under its poster's header and its button ("velvetgrain" / "Follow"),

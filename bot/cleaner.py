@@ -71,6 +71,7 @@ from bot import furniture
 from bot.headline import (
     headline_over_standfirst,
     isolated_title,
+    labelled_headline,
     looks_like_title_alone,
     set_apart_title,
     standfirst_over_byline,
@@ -455,7 +456,9 @@ def _teaser_boxes(units: list[Unit]) -> set[int]:
         if unit.heading or not (furniture.TEASER_HEAD.match(unit.text) and is_end(unit)):
             continue
         for k in range(i + 1, min(len(units), i + 2 + _BOX_MAX_LINES)):
-            if is_prose(units[k]):
+            # A headline under its section's label ("Opinion | … About A.I.") is one of the
+            # box's stories, though it ends like a sentence: no paragraph of the article.
+            if is_prose(units[k]) and not labelled_headline(units[k].text):
                 if k > i + 1:
                     boxes.update(range(i, k))
                 break

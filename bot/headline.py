@@ -476,6 +476,12 @@ _LABELLED = re.compile(r"^(?P<label>[^|:—–]{2,30}?)\s*(?P<sep>\||:|\s[—–
 _LABEL_MAX_WORDS = 3
 
 
+def labelled_headline(text: str) -> bool:
+    """Whether ``text`` is a headline with its section's label before it ("Opinion | …"): the
+    way a news page lists its stories, whether or not the headline ends like a sentence."""
+    return without_section_label(text) != text
+
+
 def without_section_label(title: str) -> str:
     """``title`` without a section's label before it (see ``_SECTION_KIND``)."""
     match = _LABELLED.match(title)

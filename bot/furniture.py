@@ -333,6 +333,10 @@ JUNK = _patterns(
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b(?:.{0,20}|\s+(?:at\s+)?https?://\S+)$",
     r"^forward (?:this|it)\b.{0,60}$",
+    # ... after asking whether the reader likes the letter: "Enjoying Room Tone? Forward this …".
+    r"^(?:enjoying|enjoyed|enjoy|liking|like|liked|loving|love)\b[^.!?]{0,40}\?\s+(?:please\s+)?"
+    r"(?:forward|share|send|pass)\s+(?:this|it)(?:\s+(?:issue|letter|post|e-?mail|on|along))?"
+    r"\s+(?:to|with)\b.{0,90}$",
     # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
     r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
     r"\bforwarded this\b.{0,60}$",

@@ -1064,6 +1064,13 @@ def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
         "If you've tried this on a real job, I'd love to hear how it went.",
         "Disagree? Hit reply and tell me why.",
         "Run a festival and seen the same thing? My inbox is open.",
+        # Wondering what the readers think, then asking for their cases under the post; or
+        # offering to answer their questions there.
+        "Wondering how the rest of you grade it: leave your settings down below.",
+        "I'm curious whether any of you kept the generated takes; share what happened below.",
+        "Happy to answer any questions about the shoot in the replies.",
+        "I'll be around to field questions tonight.",
+        "Ask me anything about the grade below.",
     ],
 )
 def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
@@ -1081,6 +1088,12 @@ def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None
         "If you have leads, you know where to find me and the rest of the crew.",
         "Have you ever watched a director realise the shot is gone? It is a terrible silence.",
         "Why does this matter so much to editors? Ask anyone who has cut a trailer with me.",
+        # Curiosity about something else, a pointer to a shot further down, questions answered
+        # by someone else: the essay's.
+        "Curious what the market will do next, I kept every negative we shot.",
+        "I was curious how you could tell, and it took me a week to learn.",
+        "If you doubt me, look closely at the two frames shown below.",
+        "Nobody at the studio was happy to answer questions about the budget.",
     ],
 )
 def test_the_authors_own_lines_to_the_reader_are_the_essays(line: str) -> None:

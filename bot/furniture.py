@@ -129,6 +129,9 @@ _TO_READER = (
     # A newsletter's standing sign-off, no condition needed: "As always, hit reply …".
     r"|as (?:always|ever|usual)\s*,"
     r"|(?:have|did|do|are|were|can|could|would) you\b[^.!?]{0,80}\?"
+    # Wondering what the readers make of it: "Curious what the rest of you think, …".
+    r"|(?:i['’]m |i am |really |so )?(?:curious|wondering|keen to (?:know|hear)|interested to "
+    r"(?:know|hear)) (?:what|how|whether|if)\b[^.!?]{0,60}\byou\b[^.!?,;:—–]{0,40}[,;:—–]"
     # The author wondering whether others met the same: "Curious whether anyone else has …".
     r"|(?:(?:i['’]m|i am|just) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|body)|any of "
     r"you|others)\b[^.!?]{1,80}[.?]"
@@ -137,7 +140,9 @@ _TO_READER = (
 _TO_THE_AUTHOR = (
     r"(?:\bme\b|\bmy (?:inbox|dms?|e-?mail|mentions|replies)\b|\breply\b|\brespond\b|"
     r"\b(?:the|a|your) comments?\b|\bcomment (?:below|here)\b|\bget in touch\b|"
-    r"\breach out\b|\bwrite (?:in|back)\b)"
+    r"\breach out\b|\bwrite (?:in|back)\b|"
+    # ... or beneath the post, where the replies go: "drop your own examples below".
+    r"\b(?:drop|leave|post|share|add)\b[^.!?]{0,40}\b(?:down )?below\b)"
 )
 _INVITATION = (
     rf"(?:(?=\w)(?!{_NOT_IMPERATIVE})[^.!?]{{0,80}}?{_TO_THE_AUTHOR}"
@@ -162,11 +167,19 @@ _SEND_IT = (
     r"(?:me|us|\S+@\S+|(?:the|my|our) (?:[\w-]+ ){0,2}(?:address|inbox|e-?mail|list|thread|desk))"
     r"(?: (?:before|by|until) [^.!?,]{1,30})?,? please\b"
 )
+# ... or offers, addressing nobody, to answer the readers' questions, as a poster does under
+# their post ("Happy to answer questions about the budget in the comments.", "Ask me anything
+# below."): it asks for replies, it argues nothing.
+_ANSWERING = (
+    r"(?:(?:i['’]m |i am |i['’]ll be |i will be )?(?:happy|glad|around|here|available) to "
+    r"(?:answer|take|field) (?:any |your |more |some )?questions\b|ask me (?:anything|away)\b)"
+)
 _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
     rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
+    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING})"
+    r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
@@ -332,6 +345,10 @@ JUNK = _patterns(
     r"^view (?:this|it|the) (?:e-?mail |newsletter |issue |post )?(?:in|on) (?:your|a|the) "
     r"(?:web )?(?:browser|web)\b(?:.{0,20}|\s+(?:at\s+)?https?://\S+)$",
     r"^forward (?:this|it)\b.{0,60}$",
+    # ... after asking whether the reader likes the letter: "Enjoying Room Tone? Forward this …".
+    r"^(?:enjoying|enjoyed|enjoy|liking|like|liked|loving|love)\b[^.!?]{0,40}\?\s+(?:please\s+)?"
+    r"(?:forward|share|send|pass)\s+(?:this|it)(?:\s+(?:issue|letter|post|e-?mail|on|along))?"
+    r"\s+(?:to|with)\b.{0,90}$",
     # "Was this forwarded to you?", "If someone forwarded it to you, subscribe here."
     r"\bforwarded (?:(?:it|this)(?: e-?mail| newsletter| issue)? )?to you\b.{0,60}$",
     r"\bforwarded this\b.{0,60}$",

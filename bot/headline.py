@@ -116,7 +116,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and stop - 1 in candidates
         and byline + 1 < stop - 1
         and not ends_sentence(texts[stop - 1])
-        and not is_dateline(texts[stop - 1])
+        and not (is_dateline(texts[stop - 1]) or is_age(texts[stop - 1]))  # "Apr 14": its date
         and all(is_furniture(u) or u.text == texts[byline] for u in units[byline + 1 : stop - 1])
     ):
         # A post's title under its poster's header and its button ("velvetgrain" / "Follow"),
@@ -489,6 +489,12 @@ _SECTION_KIND = re.compile(
 )
 _LABELLED = re.compile(r"^(?P<label>[^|:—–]{2,30}?)\s*(?P<sep>\||:|\s[—–])\s+(?P<rest>\S.*)$")
 _LABEL_MAX_WORDS = 3
+
+
+def labelled_headline(text: str) -> bool:
+    """Whether ``text`` is a headline with its section's label before it ("Opinion | …"): the
+    way a news page lists its stories, whether or not the headline ends like a sentence."""
+    return without_section_label(text) != text
 
 
 def without_section_label(title: str) -> str:

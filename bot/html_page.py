@@ -58,7 +58,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if not sitename or _HOST_NAME.match(sitename):
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
-        own = _home_heading(html) or _publisher(html) or _logo_name(html)
+        own = _without_tagline(_home_heading(html), sitename, _publisher(html)) or (
+            _publisher(html) or _logo_name(html)
+        )
         sitename = (
             own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
         )
@@ -548,6 +550,22 @@ _HOME_LINK = re.compile(
 _TAGLINE_AFTER = re.compile(r"\s*(?::|\s[-|–—]\s)\s*")
 
 
+def _without_tagline(heading: str | None, host: str | None, publisher: str | None) -> str | None:
+    """The site's name in its home heading without the tagline after it ("Letterboxd — Your
+    life in film"), when the part before the dash is the name the host ("letterboxd.com") or the
+    JSON-LD publisher gives the site; else the heading as it stands."""
+    parts = _TAGLINE_AFTER.split(heading or "", maxsplit=1)
+    label = host.split(".")[-2] if host and _HOST_NAME.match(host) else ""
+    if len(parts) == 2 and _squashed(parts[0]) in {_squashed(label), _squashed(publisher)} - {""}:
+        return parts[0]
+    return heading
+
+
+def _squashed(name: str | None) -> str:
+    """A name as its letters and digits alone: "Letter Boxd" and "letterboxd" are one."""
+    return re.sub(r"\W|_", "", name or "").casefold()
+
+
 def _masthead_name(sitename: str | None, html: str) -> str | None:
     """The site's name without its tagline: "Cutaway: A Podcast About Making Films" in the
     metadata, when the masthead linking home reads "Cutaway" (the tagline set under it)."""
@@ -885,6 +903,12 @@ def _community(html: str) -> str | None:
 _JSON_LD = re.compile(
     r"<script[^>]*application/ld\+json[^>]*>(?P<data>.*?)</script>", re.IGNORECASE | re.DOTALL
 )
+# The wrappers an XHTML-minded template puts around a script's text so old parsers skip it:
+# "/* <![CDATA[ */ … /* ]]> */", "//<![CDATA[ … //]]>", "<!-- … -->". JSON has no comments.
+_SCRIPT_WRAPPER = re.compile(
+    r"^\s*(?:/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!--)|"
+    r"(?:/\*\s*\]\]>\s*\*/|//\s*\]\]>|-->)\s*$"
+)
 
 
 def _ld_items(html: str) -> list[dict]:
@@ -894,7 +918,7 @@ def _ld_items(html: str) -> list[dict]:
     items: list[dict] = []
     for match in _JSON_LD.finditer(html):
         try:
-            data = json.loads(match["data"])
+            data = json.loads(_SCRIPT_WRAPPER.sub("", match["data"]))
         except ValueError:
             continue
         found = data if isinstance(data, list) else [data]

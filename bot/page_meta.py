@@ -867,6 +867,18 @@ BARE_LINE = re.compile(r"^[\W_]*\d{0,4}[\W_]*$")
 _NEAR_SCAN = 5
 
 
+def _user_shaped(line: str) -> bool:
+    """Whether ``line`` is shaped like a user name (see ``_USER_LINE``): a plain word
+    ("Discussion") is a flair or a menu item, not a user; words run together ("KaiMbeki"), a
+    lower-case word, a name with "_", "." or digits, or one marked "u/" or "@" are."""
+    match = _USER_LINE.match(line)
+    if not match:
+        return False
+    marked = line.startswith(("u/", "@")) or bool(match["instance"])
+    user = match["user"]
+    return marked or bool(re.search(r"[_.\d]|[a-z]{2}[A-Z]", user)) or user.islower()
+
+
 def user_by_time(lines: list[str], i: int) -> str | None:
     """The user name ``lines[i]`` shows when it is a post's header (see ``_USER_LINE``)."""
     match = _USER_LINE.match(lines[i])
@@ -877,15 +889,21 @@ def user_by_time(lines: list[str], i: int) -> str | None:
     ):
         return None
     user = match["user"]
-    marked = lines[i].startswith(("u/", "@")) or bool(match["instance"])
-    if not (marked or re.search(r"[_.\d]|[a-z]{2}[A-Z]", user) or user.islower()):
-        # A plain word ("Discussion") is a flair or a menu item, not a user; words run together
-        # ("KaiMbeki") are a user name.
+    if not _user_shaped(lines[i]):
         return None
     # Two lines either side, past lines with no word in them: a separator, a zero-width space,
     # a bare count (Discourse's "1" between the poster's name and the post's date).
     above = [line for line in lines[max(0, i - _NEAR_SCAN) : i] if not BARE_LINE.match(line)][-2:]
     below = [line for line in lines[i + 1 : i + 1 + _NEAR_SCAN] if not BARE_LINE.match(line)][:2]
+    if (
+        below
+        and below[0] != lines[i]
+        and _user_shaped(below[0])
+        and not (is_dateline(below[0]) or is_age(below[0]))
+    ):
+        # A topic's tag right over its poster's name ("ethics" / "hollis_k" / "Apr 14"): the
+        # user name nearest the date is the poster's; the one over it is a tag, not a header.
+        return None
     near = above + below
     if any(
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near

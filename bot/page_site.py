@@ -359,8 +359,8 @@ _PLATFORM_LABELS = {
 }
 
 
-# A platform's search box, labelled with its name ("Search Tumblr"), when its foot names it
-# again on a line of its own (its last link, "Tumblr").
+# A platform's search box, labelled with its name ("Search Tumblr"), when the page names it
+# again on a line of its own, in any case (its last link "Tumblr", its logo's text "tumblr").
 _SEARCH_SITE = re.compile(
     r"^search (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?)$", re.I
 )
@@ -372,7 +372,9 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
         if match := _RECOMMENDED_FROM.match(line):
             return match["name"]
     for line in head:
-        if (match := _SEARCH_SITE.match(line)) and match["name"] in tail:
+        if (match := _SEARCH_SITE.match(line)) and any(
+            other.strip().casefold() == match["name"].casefold() for other in [*head, *tail]
+        ):
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
         if any(label.match(line) for line in head):

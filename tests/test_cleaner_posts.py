@@ -1094,6 +1094,13 @@ def test_a_headline_over_a_long_standfirst_and_the_pages_tools_heads_the_byline(
         "If you've tried this on a real job, I'd love to hear how it went.",
         "Disagree? Hit reply and tell me why.",
         "Run a festival and seen the same thing? My inbox is open.",
+        # Wondering what the readers think, then asking for their cases under the post; or
+        # offering to answer their questions there.
+        "Wondering how the rest of you grade it: leave your settings down below.",
+        "I'm curious whether any of you kept the generated takes; share what happened below.",
+        "Happy to answer any questions about the shoot in the replies.",
+        "I'll be around to field questions tonight.",
+        "Ask me anything about the grade below.",
         # Wondering aloud whether others met the same, then the invitation; and, with no verb,
         # readers' notes asked for at an address.
         "Wondering if any of you ran into the same thing on a doc shoot. Comment below, I "
@@ -1116,6 +1123,12 @@ def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None
         "If you have leads, you know where to find me and the rest of the crew.",
         "Have you ever watched a director realise the shot is gone? It is a terrible silence.",
         "Why does this matter so much to editors? Ask anyone who has cut a trailer with me.",
+        # Curiosity about something else, a pointer to a shot further down, questions answered
+        # by someone else: the essay's.
+        "Curious what the market will do next, I kept every negative we shot.",
+        "I was curious how you could tell, and it took me a week to learn.",
+        "If you doubt me, look closely at the two frames shown below.",
+        "Nobody at the studio was happy to answer questions about the budget.",
         # Wondering with no invitation after it; notes sent somewhere, in a sentence with a verb.
         "Wondering whether anyone else noticed, I rewatched the whole cut alone at midnight.",
         "Notes to the crew went up by the door each morning, please and thank you included.",

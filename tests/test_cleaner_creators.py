@@ -192,3 +192,50 @@ def test_an_inline_about_the_author_is_the_bio() -> None:
     assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
     near = "About the author's own doubts, the film says very little, and I think that is a loss."
     assert near in _passages(f"{ESSAY}\n\n{near}")
+
+
+CAMPAIGN_STORY = [
+    "We are two puppeteers and a sound recordist making a short film about a flooded village, "
+    "and we want backers to know exactly where generated footage will and will not appear.",
+    "The flood itself is the hard part. Real water ruins paper sets, so we tested a video model "
+    "for the rising river and it gave us a surface that moves like water without drowning a "
+    "single puppet, which is a trade we are happy to make.",
+    "The villagers are another matter. Every face, every hand and every glance will be moved by "
+    "one of us, a frame at a time, because the point of the film is that people made it.",
+]
+
+
+def _campaign(creator: list[str], tiers: list[str]) -> str:
+    return "\n".join(
+        [
+            "Skip to main content", "FUNDHOUSE", "Discover", "Start a project", "Log in",
+            "Drowned Bells: a paper village and one honest question about AI",
+            "A short stop-motion film about a flooded village, and where we draw the line.",
+            *creator, "£9,870 raised from 212 supporters", "64% of £15,000", "9 days to go",
+            "Back this project", "☆ Save", "Campaign", "Story", "FAQ", "Updates 2",
+            "Comments 5", "",
+            *(p for para in CAMPAIGN_STORY for p in (para, "")),
+            "Rewards", *tiers, "", "Comments 5", "Ola B.", "2 days ago",
+            "Love that you said this up front. In!", "Reply", "",
+            "© 2026 Fundhouse Ltd.",
+        ]
+    )  # fmt: skip
+
+
+def test_a_campaigns_creator_card_names_its_author_and_its_reward_tiers_end_the_story() -> None:
+    # The creator's name over their place and their projects' count, in a long block of the
+    # campaign's figures and tabs; the reward tiers under the story, each under its price alone.
+    tiers = [
+        "£10", "Thank-you card", "A hand-printed card from the village set.", "88 backers",
+        "Pledge £25 or more", "Bell charm", "A tiny paper bell, folded by us.", "Get this reward",
+    ]  # fmt: skip
+    cleaned = clean(_campaign(["Ada Mbeki", "Leeds, United Kingdom", "3 Projects"], tiers))
+    assert cleaned.author == "Ada Mbeki"
+    assert cleaned.title == "Drowned Bells: a paper village and one honest question about AI"
+    assert cleaned.body == "\n\n".join(CAMPAIGN_STORY)
+    # Near misses: a name over a place and no count of works is nobody's card; a price in a
+    # sentence of the story is the story's.
+    story = "We priced the rewards at £10 and £25 because paper is cheap and our time is not."
+    page = _campaign(["Ada Mbeki", "Leeds, United Kingdom"], [story])
+    assert clean(page).author is None
+    assert story in clean(page).body.split("\n\n")

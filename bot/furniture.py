@@ -472,6 +472,14 @@ JUNK = _patterns(
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
     CALL_TO_READERS := _CALL_TO_READERS,
+    # A poster's note added after the thread took off, about how it was received ("Edit: thanks
+    # for the replies, didn't expect this to blow up.", "ETA: wow, thanks for the awards"): it
+    # talks to the thread, not about film. An edit that argues ("Edit: to be clear, the editor
+    # agrees with the list.") stays the poster's.
+    r"^\W*(?:edit|update|eta)\s*\d*\s*[:—–-]\s*(?:wow|ok|okay|oh|lol|holy \w+)?[,!. ]*"
+    r"(?:thanks?|thank you|ty)\b(?:(?!\b(?:but|because)\b).){0,40}\b(?:replies|responses|"
+    r"comments|awards?|gold|upvotes?|dms?|messages|views|discussion|feedback|kind words)\b"
+    r".{0,120}$",
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its
     # name ("A weekly letter about working in film"), and its postal address, which the law asks
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").

@@ -1525,3 +1525,30 @@ def test_a_headline_in_sentence_case_over_a_shorter_line_stays_the_title() -> No
     head = ["Why I stopped fighting the generated insert", "A truce", "Hana Okafor", "Mar 30, 2026"]
     cleaned = clean(_paste(head, ESSAY))
     assert cleaned.title == head[0]
+
+
+# --- A poster's edit note about how the thread received the post ----------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EDIT: thank you all for the kind words, I'll try to reply to the messages tonight.",
+        "ETA: wow, thanks for the gold and the comments. Didn't think anyone would read this.",
+        "Update 2 - thanks for the replies everyone, going to bed now.",
+    ],
+)
+def test_an_edit_note_thanking_the_thread_is_furniture(note: str) -> None:
+    assert clean(_paste(*ESSAY, note)).body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Edit: to be clear, the theatre company knew and was happy with the result.",
+        "Edit: thanks to a commenter I checked, and the generator was Veo, not Sora; the shots "
+        "still melted.",
+    ],
+)
+def test_an_edit_note_that_adds_to_the_post_is_kept(note: str) -> None:
+    assert note in clean(_paste(*ESSAY, note)).body.split("\n\n")

@@ -71,6 +71,7 @@ from bot import furniture
 from bot.headline import (
     headline_over_standfirst,
     isolated_title,
+    labelled_headline,
     looks_like_title_alone,
     set_apart_title,
     standfirst_over_byline,
@@ -99,6 +100,8 @@ from bot.page_site import (
     ISSUE_MASTHEAD,
     blog_name,
     find_publication,
+    hosting_platform,
+    issuing_body,
     logo_over_menu,
     ordinary_case,
     profile_platforms,
@@ -455,7 +458,9 @@ def _teaser_boxes(units: list[Unit]) -> set[int]:
         if unit.heading or not (furniture.TEASER_HEAD.match(unit.text) and is_end(unit)):
             continue
         for k in range(i + 1, min(len(units), i + 2 + _BOX_MAX_LINES)):
-            if is_prose(units[k]):
+            # A headline under its section's label ("Opinion | … About A.I.") is one of the
+            # box's stories, though it ends like a sentence: no paragraph of the article.
+            if is_prose(units[k]) and not labelled_headline(units[k].text):
                 if k > i + 1:
                     boxes.update(range(i, k))
                 break
@@ -656,11 +661,22 @@ def _about_author(unit: Unit, author: str | None) -> bool:
     )
 
 
+# A person's picture, by its alt text ("Author", "Author avatar", "Profile picture") or its
+# file's path (".../profile_picture/okon.jpg", ".../avatar-maren.jpg").
+_AVATAR = re.compile(
+    r"!\[\s*(?:(?:author|writer)(?:['’]s)?(?:\s+(?:avatar|photo|picture|image|headshot))?|avatar|"
+    r"headshot|profile\s+(?:picture|photo|image))\s*\]"
+    r"|\((?:[^)\s]*/)?[^)\s]*(?:avatar|profile[_-]?(?:picture|photo|image|pic)|headshot)s?[/._-]",
+    re.IGNORECASE,
+)
+
+
 def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     """An image's Markdown with the short line under it taken out as its caption; a longer
-    paragraph there is the author's."""
+    paragraph there is the author's, and so is the line under the writer's picture: their
+    name, the byline (a newsletter's "![Author](…)" over "[Samuel Okon](…/authors)")."""
     caption = match["caption"].strip()
-    if len(caption.split()) > furniture.CAPTION_MAX_WORDS:
+    if len(caption.split()) > furniture.CAPTION_MAX_WORDS or _AVATAR.search(match["image"]):
         return match[0]
     captions.append(caption)
     return match["image"]
@@ -769,7 +785,10 @@ def clean(
     # (menus, title, byline), read for metadata only.
     described = None  # the blog's name over its one-sentence description
     title_from = 0  # where the post's own head starts (under a newsletter's card)
-    prose = [i for i, u in enumerate(units) if is_prose(u)]
+    # A headline shown again as a heading over the page (a clipper's header, "# Title" and an
+    # excerpt, over the page it clipped): the page, and its essay, start at the second.
+    again = _headline_again(units)
+    prose = [i for i, u in enumerate(units) if is_prose(u) and i > again]
     first_prose = prose[0] if prose else None
     if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
         first_prose = prose[1]  # the first "prose" is a newsletter's description, in its card
@@ -785,6 +804,8 @@ def clean(
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+        if headline_over_standfirst(units, prose[0]) and prose[1] == prose[0] + 1 and prose[2:]:
+            first_prose = prose[2]  # ... and the next its standfirst, over the byline
     elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):
@@ -919,12 +940,14 @@ def clean(
         # A channel over its audience's count, its video's text signed by a person ("— Dana
         # Okafor"): the person wrote it, the channel published it.
         channel, author = author, signed
+    issued = issuing_body(head_texts, [u.text for u in units[end:]])
     author = (
         known_author
         or author
         or signed
         or find_author([], [u.text for u in units[end:]])
         or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
+        or (issued and issued[0])
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
@@ -954,6 +977,7 @@ def clean(
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
+        or (issued and issued[1])
     )
 
     social = posts is not None and posts.social
@@ -1026,6 +1050,7 @@ def clean(
         or _site_line(head, title_at, author)
         # The platform the byline's handle links to: a README's "@jane" on GitHub.
         or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
+        or (hosting_platform(raw) if markdown else None)
     )
     if not author and publication and any(name_beside_date(u.text) == publication for u in head):
         # The site's name beside the post's date ("Kenji Arakawa" over the menu, "December 2,
@@ -1053,6 +1078,22 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
+
+
+def _headline_again(units: list[Unit]) -> int:
+    """Where the page's first line, a heading, is shown again as a heading under a rule, with
+    one paragraph at most between (a clipper's "# Title", its excerpt and "---", over the
+    clipped page's "# Title"); -1 when it is not."""
+    if not units or not units[0].heading:
+        return -1
+    for i, unit in enumerate(units[1:], 1):
+        if unit.heading and normalize(unit.text) == normalize(units[0].text):
+            between = units[1:i]
+            clipped = sum(is_prose(u) for u in between) <= 1 and any(
+                furniture.RULE.match(u.text) for u in between
+            )
+            return i if clipped else -1
+    return -1
 
 
 def _as_written(name: str, lines: list[str]) -> str:

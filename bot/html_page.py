@@ -58,11 +58,18 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if not sitename or _HOST_NAME.match(sitename):
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
-        own = _home_heading(html) or _publisher(html) or _logo_name(html)
+        own = _without_tagline(_home_heading(html), sitename, _publisher(html)) or (
+            _publisher(html) or _logo_name(html)
+        )
         sitename = (
             own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
         )
-    if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
+    host = urlsplit(doc.url or url or "").hostname or ""
+    if (
+        sitename
+        and _TOOL_CREDIT.search(_visible_text(html, sitename))
+        and not _blog_on_platform(host, sitename)
+    ):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
     author = answerer or _as_written(_without_site(doc.author, sitename, html), html)
@@ -107,7 +114,6 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = display_name(author, html) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
-    host = urlsplit(doc.url or url or "").hostname or ""
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
@@ -173,6 +179,16 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
 
 # A host's name as trafilatura gives it for a site with no name in its metadata.
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def _blog_on_platform(host: str, sitename: str) -> bool:
+    """Whether the page lives on a blog of the platform its metadata names as the site ("Tumblr"
+    at lanternslide-lou.tumblr.com, "Powered by Tumblr" in its foot): the platform hosts and
+    publishes the post, where a tool only made a page that lives elsewhere (Google Docs at
+    docs.google.com)."""
+    labels = host.casefold().split(".")
+    platform = re.sub(r"\W", "", sitename.casefold())
+    return len(labels) >= 3 and labels[0] != "www" and labels[-2] == platform
 
 
 def _own_domain(sitename: str, author: str) -> bool:
@@ -534,6 +550,22 @@ _HOME_LINK = re.compile(
 _TAGLINE_AFTER = re.compile(r"\s*(?::|\s[-|–—]\s)\s*")
 
 
+def _without_tagline(heading: str | None, host: str | None, publisher: str | None) -> str | None:
+    """The site's name in its home heading without the tagline after it ("Letterboxd — Your
+    life in film"), when the part before the dash is the name the host ("letterboxd.com") or the
+    JSON-LD publisher gives the site; else the heading as it stands."""
+    parts = _TAGLINE_AFTER.split(heading or "", maxsplit=1)
+    label = host.split(".")[-2] if host and _HOST_NAME.match(host) else ""
+    if len(parts) == 2 and _squashed(parts[0]) in {_squashed(label), _squashed(publisher)} - {""}:
+        return parts[0]
+    return heading
+
+
+def _squashed(name: str | None) -> str:
+    """A name as its letters and digits alone: "Letter Boxd" and "letterboxd" are one."""
+    return re.sub(r"\W|_", "", name or "").casefold()
+
+
 def _masthead_name(sitename: str | None, html: str) -> str | None:
     """The site's name without its tagline: "Cutaway: A Podcast About Making Films" in the
     metadata, when the masthead linking home reads "Cutaway" (the tagline set under it)."""
@@ -871,6 +903,12 @@ def _community(html: str) -> str | None:
 _JSON_LD = re.compile(
     r"<script[^>]*application/ld\+json[^>]*>(?P<data>.*?)</script>", re.IGNORECASE | re.DOTALL
 )
+# The wrappers an XHTML-minded template puts around a script's text so old parsers skip it:
+# "/* <![CDATA[ */ … /* ]]> */", "//<![CDATA[ … //]]>", "<!-- … -->". JSON has no comments.
+_SCRIPT_WRAPPER = re.compile(
+    r"^\s*(?:/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!--)|"
+    r"(?:/\*\s*\]\]>\s*\*/|//\s*\]\]>|-->)\s*$"
+)
 
 
 def _ld_items(html: str) -> list[dict]:
@@ -880,7 +918,7 @@ def _ld_items(html: str) -> list[dict]:
     items: list[dict] = []
     for match in _JSON_LD.finditer(html):
         try:
-            data = json.loads(match["data"])
+            data = json.loads(_SCRIPT_WRAPPER.sub("", match["data"]))
         except ValueError:
             continue
         found = data if isinstance(data, list) else [data]

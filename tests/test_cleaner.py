@@ -516,6 +516,9 @@ def test_windows_line_endings() -> None:
         "You have 2 choices left, and both of them are bad.",
         "Support independent cinemas by buying a ticket this week.",
         "Sign up to the union before the next job starts.",
+        # ... of a prompt to pass the letter on.
+        "Enjoying the film? I was not, and I said so to the producer.",
+        "Like the grain? Nobody could share it with the model, however they asked.",
     ],
 )
 def test_a_short_sentence_that_starts_like_a_menu_item_is_kept(sentence: str) -> None:
@@ -715,6 +718,8 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         # Newsletter wrappers, greetings, sign-offs.
         "View this email in your browser",
         "Forward this to a friend who cuts.",
+        "Enjoying Dailies? Forward this issue to someone who still shoots on film.",
+        "Like what you read? Share it with a friend who edits.",
         "You are receiving this email because you subscribed to The Splice.",
         "Hi friends,",
         # App prompts, origin notes, credits.
@@ -1195,6 +1200,32 @@ def test_a_short_line_under_a_markdown_image_is_its_caption(gap: str) -> None:
     cleaned = clean(raw, markdown=True)
     assert cleaned.body == "\n\n".join(_BODY)
     assert caption in cleaned.removed
+
+
+def test_the_line_under_the_writers_picture_is_their_byline_not_a_caption() -> None:
+    picture = "![Author](https://cdn.example/profile_picture/jo.jpg)"
+    head = f"# A Headline\n\n{picture}\n\n[Jo Adler](/authors)"
+    cleaned = clean(f"{head}\n\nMarch 3, 2026\n\n" + "\n\n".join(_BODY), markdown=True)
+    assert (cleaned.author, cleaned.body) == ("Jo Adler", "\n\n".join(_BODY))
+    # Near miss: a picture whose alt text only mentions the author has its caption under it.
+    caption = "The author at the grading desk, spring 2025."
+    picture = "![The author grading](img/desk.jpg)"
+    raw = f"# A Headline\n\n{_BODY[0]}\n\n{picture}\n\n{caption}\n\n{_BODY[1]}"
+    assert caption in clean(raw, markdown=True).removed
+
+
+def test_a_clippers_title_and_excerpt_over_the_clipped_page_are_not_the_essay() -> None:
+    excerpt = "A trailer editor on the gap shots that promise what a film does not hold."
+    # The clipped page shows its standfirst again under its headline, over the byline.
+    clip = (
+        f"# A Headline\n\n> {excerpt}\n\n---\n\n[The Cutting Room](/)\n\n# A Headline\n\n{excerpt}"
+    )
+    cleaned = clean(f"{clip}\n\nJo Adler\n\nMarch 3, 2026\n\n" + "\n\n".join(_BODY), markdown=True)
+    assert (cleaned.title, cleaned.body) == ("A Headline", "\n\n".join(_BODY))
+    # Near miss: the headline again as a heading after the essay's paragraphs (a rule between
+    # them) is a section of the essay, which starts at its first paragraph.
+    raw = "\n\n".join(["# A Headline", _BODY[0], "---", _BODY[1], "# A Headline", _BODY_ON])
+    assert clean(raw, markdown=True).body.startswith(_BODY[0])
 
 
 def test_a_paragraph_under_a_markdown_image_is_kept_when_it_is_long() -> None:
@@ -1705,8 +1736,11 @@ def test_a_pictures_place_labels_its_caption(line: str, caption: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
-        ("Don't miss out on the latest issues. Sign up now to get access to the library of "
-         "members-only issues.", True),
+        (
+            "Don't miss out on the latest issues. Sign up now to get access to the library of "
+            "members-only issues.",
+            True,
+        ),
         ("Join free to get access to every members-only essay in the archive.", True),
         ("Don't miss a single post: the essays arrive every other Tuesday.", True),
         # Near misses: the essay's own "don't miss" and its own members.
@@ -1721,9 +1755,14 @@ def test_a_members_sign_up_prompt_is_furniture(line: str, furniture: bool) -> No
 
 def test_read_more_over_teasers_ends_the_essay() -> None:
     teasers = _lines(
-        "Read more", "", "Field Notes", "Filming in the rain: a checklist",
-        "Rain is the first thing to go wrong, and the last thing you plan for.", "Jo Bloggs",
-        "Dec 9, 2025", "3 min read",
+        "Read more",
+        "",
+        "Field Notes",
+        "Filming in the rain: a checklist",
+        "Rain is the first thing to go wrong, and the last thing you plan for.",
+        "Jo Bloggs",
+        "Dec 9, 2025",
+        "3 min read",
     )
     cleaned = clean("\n\n".join([ESSAY_A, ESSAY_B, teasers]))
     assert "Rain is the first thing" not in cleaned.body
@@ -1751,8 +1790,19 @@ _POST_TITLE = "Shot the mood reel with a generator. Some notes after the pitch."
 )
 def test_a_new_reddit_posts_title_under_its_header_and_flair(flair: str, title: str | None) -> None:
     raw = _lines(
-        *_NEW_REDDIT_HEAD, "r/Filmmakers", "•", "3 days ago", "grip_and_grin", "", flair, "",
-        _POST_TITLE, "", PARAGRAPH, "", ESSAY_B,
+        *_NEW_REDDIT_HEAD,
+        "r/Filmmakers",
+        "•",
+        "3 days ago",
+        "grip_and_grin",
+        "",
+        flair,
+        "",
+        _POST_TITLE,
+        "",
+        PARAGRAPH,
+        "",
+        ESSAY_B,
     )
     cleaned = clean(raw)
     assert cleaned.title == title
@@ -1793,3 +1843,31 @@ def test_a_read_time_written_verb_first_is_furniture(line: str, furniture: bool)
 def test_a_forum_selection_bar_is_furniture(line: str, furniture: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+KRAMDOWN_ESSAY = (
+    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
+    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
+    "Small productions still gain something real from the tools, and I would not pretend "
+    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
+)
+
+
+def test_a_kramdown_attribute_line_goes_and_the_block_it_styles_stays() -> None:
+    page = (
+        "# Cutting with generated shots\n\n"
+        "The pitch deck is better, and that is good for writers without a track record.\n"
+        "{: .lead }\n\n"
+        f"{KRAMDOWN_ESSAY}\n"
+        "{:#closing .notice--warning}\n\n"
+        "A set like {: this one} in a sentence is prose.\n"
+    )
+    cleaned = clean(page, markdown=True)
+    paragraphs = cleaned.body.split("\n\n")
+    assert not any("{:" in p and p.startswith("{:") for p in paragraphs)
+    assert "{: .lead }" in cleaned.removed
+    lead = "The pitch deck is better, and that is good for writers without a track record."
+    assert lead in paragraphs
+    assert "labelled as a reconstruction." in paragraphs[-2]
+    # Near miss: braces inside a sentence are the sentence's.
+    assert "A set like {: this one} in a sentence is prose." in paragraphs

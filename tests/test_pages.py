@@ -1,9 +1,9 @@
 """Raw web pages in, no furniture stored, metadata right (figures: ``python tests/pages.py``).
 
-The tuning pages (``tuning`` to ``tuning41``; which of them were once held out is in
+The tuning pages (``tuning`` to ``tuning43``; which of them were once held out is in
 tests/fixtures/pages/README.md) must come out perfectly, except the misses still recorded for a
-set promoted before they were all fixed (``tuning39-misses.yaml``, ``tuning40-misses.yaml``).
-The held-out pages (the next is ``heldout26``, none until its folder exists) are written blind
+set promoted before they were all fixed (``<set>-misses.yaml``).
+The held-out pages (the next is ``heldout27``, skipped until its folder exists) are written blind
 and the rules are never changed for them: their known misses are recorded in
 ``<set>-misses.yaml`` (the figures the lead reads), and any *new* miss fails here, so a change
 that breaks a held-out page is caught without the rules being fitted to it.
@@ -15,6 +15,7 @@ import pytest
 
 from tests.pages import (
     HELDOUT_SETS,
+    PAGES,
     SETS,
     TUNING_SETS,
     PageResult,
@@ -32,11 +33,17 @@ PAGES_BY_SET = {which: expected_pages(which) for which in SETS}
 
 
 def _cases(sets: tuple[str, ...]) -> list:
-    return [
-        pytest.param(which, entry, id=f"{which}/{entry['file']}")
-        for which in sets
-        for entry in PAGES_BY_SET[which]
-    ]
+    cases = []
+    for which in sets:
+        if not (PAGES / which).is_dir():
+            # A blind set is scored only once the lead merges it: until then, a skip that says so.
+            reason = f"{which} is not here yet (scored once its folder exists)"
+            cases.append(pytest.param(which, {}, id=which, marks=pytest.mark.skip(reason=reason)))
+        cases += [
+            pytest.param(which, entry, id=f"{which}/{entry['file']}")
+            for entry in PAGES_BY_SET[which]
+        ]
+    return cases
 
 
 def _assert_no_new_misses(which: str, entry: dict) -> None:
@@ -55,7 +62,7 @@ def _assert_no_new_misses(which: str, entry: dict) -> None:
 @pytest.mark.parametrize(("which", "entry"), _cases(TUNING_SETS))
 def test_tuning_page(which: str, entry: dict) -> None:
     # Perfect, unless the set was promoted before all its misses were fixed: those left are
-    # recorded in <set>-misses.yaml (tuning39, tuning40), and no other may appear.
+    # recorded in <set>-misses.yaml, and no other may appear.
     _assert_no_new_misses(which, entry)
 
 

@@ -405,9 +405,26 @@ _VIEW_NOUN_END = re.compile(
 )
 
 
+# A quotation that is no one's view: what someone types into a generator ("imagine typing
+# 'heist movie but in my hometown'"), a request, or a credit, title or sign the claim writes
+# itself ("the credits should just say 'various uncredited victims'"). Its words are the
+# claim's own, not a view it answers.
+_MENTION_FRAME = re.compile(
+    r"\b(?:typ(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\w+ )?for|"
+    r"(?:credits?|titles?|posters?|captions?|signs?|taglines?|slate)(?: \w+){0,3} "
+    r"(?:say|says|said|read|reads)|titled|named)\s*$"
+)
+
+
+def _is_view(norm: str, quote: re.Match) -> bool:
+    """Whether a quotation in ``norm`` reports a view (not a prompt, request, credit or title)."""
+    before = norm[max(0, quote.start() - 40) : quote.start()]
+    return not _MENTION_FRAME.search(before)
+
+
 def reported(norm: str) -> list[tuple[int, int]]:
     """Where normalized ``norm`` quotes or reports someone else's view: (start, end) spans."""
-    spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm)]
+    spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm) if _is_view(norm, m)]
     spans += [(m.start(1), m.end(1) - 1) for m in _VIEW_NAMED.finditer(norm)]
     for m in _REPORTING.finditer(norm):
         after = norm[m.end() :].lstrip()

@@ -161,6 +161,26 @@ def test_a_quote_after_a_reporting_verb_stays_a_reported_view() -> None:
     assert "victims" not in feats
 
 
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("AI video is the NFT crowd again, just with moving pictures.", "nft"),
+        ("the council wants AI video instead of the local crew. that's the jobs argument", "jobs"),
+    ],
+)
+def test_a_view_named_as_what_something_is_is_the_claims_own_comparison(claim, word) -> None:
+    feats = features(claim)
+    assert word in feats
+    assert "$reported" not in feats
+
+
+def test_a_view_named_as_a_subject_stays_a_reported_view() -> None:
+    """The near miss: "the NFT crowd says…" names a view the claim goes on to answer."""
+    feats = features("the NFT crowd says AI video is the future, they said that about apes too")
+    assert "r:nft" in feats
+    assert "nft" not in feats
+
+
 def test_a_judgement_of_a_view_is_the_claims_own_words() -> None:
     """A verdict on the view quoted before it ("that take aged like milk") reports nothing."""
     feats = features('"it\'ll never look real" watch the new clips. that take aged like milk')

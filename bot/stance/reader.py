@@ -422,10 +422,24 @@ def _is_view(norm: str, quote: re.Match) -> bool:
     return not _MENTION_FRAME.search(before)
 
 
+# "AI video is the NFT crowd again", "that's the jobs argument in one email": a group or view
+# named as what something is, the claim's own comparison, not a view it answers.
+_NAMED_AS_WHAT_IT_IS = re.compile(
+    r"\b(?:is|are|was|were|'s)(?: just| basically| literally| really| all)?\s*$"
+)
+
+
+def _holds_view(norm: str, named: re.Match) -> bool:
+    """Whether a view named by its noun ("the slop discourse") is one the claim answers."""
+    return not _NAMED_AS_WHAT_IT_IS.search(norm[max(0, named.start() - 30) : named.start()])
+
+
 def reported(norm: str) -> list[tuple[int, int]]:
     """Where normalized ``norm`` quotes or reports someone else's view: (start, end) spans."""
     spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm) if _is_view(norm, m)]
-    spans += [(m.start(1), m.end(1) - 1) for m in _VIEW_NAMED.finditer(norm)]
+    spans += [
+        (m.start(1), m.end(1) - 1) for m in _VIEW_NAMED.finditer(norm) if _holds_view(norm, m)
+    ]
     for m in _REPORTING.finditer(norm):
         after = norm[m.end() :].lstrip()
         if any(a <= m.end() < b for a, b in spans) or after[:1] in "'\"" or after[:4] == "it '":

@@ -30,7 +30,9 @@ names a side only when it is confident enough:
    just scared", "people who say a machine can't feel forget...", "the 'just a tool' people",
    "I don't buy that it's all hype", a Discord quote line "> it'll never look real") is
    someone else's: its words are weighed apart from the claim's own, and its sentiment apart;
-   the claim's verdict on it ("that take aged like milk") stays the claim's own. A negated
+   the claim's verdict on it ("that take aged like milk") stays the claim's own, and so do a
+   prompt, request, credit or title in quotes and a view named as what something is ("AI
+   video is the NFT crowd again"). A negated
    verb of repair keeps its object's flaw ("you cannot fix a soulless medium").
 3. **A logistic regression** over VADER's score, the score after a contrast, the rules'
    flags, words and word pairs (negation marked) and each word's 4-5-letter pieces, trained

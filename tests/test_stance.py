@@ -139,6 +139,48 @@ def test_a_reported_view_is_weighed_apart_from_the_claims_own_words(claim, their
     assert "$reported_vader" in feats
 
 
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("imagine typing 'heist movie but in my hometown' and it just plays", "heist"),
+        ("wait till the client asks for 'the same but 10% warmer'", "warmer"),
+        ('made with Pika? the credits should just say "various uncredited victims".', "victims"),
+    ],
+)
+def test_a_prompt_request_or_credit_in_quotes_is_the_claims_own_words(claim, word) -> None:
+    """What someone types, asks for or a credit reads is no one's view on AI video."""
+    feats = features(claim)
+    assert word in feats
+    assert "$reported" not in feats
+
+
+def test_a_quote_after_a_reporting_verb_stays_a_reported_view() -> None:
+    """The near miss: the same words said as a view ("people keep saying '…'") are theirs."""
+    feats = features("people keep saying 'the credits will read various uncredited victims'")
+    assert "r:victims" in feats
+    assert "victims" not in feats
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("AI video is the NFT crowd again, just with moving pictures.", "nft"),
+        ("the council wants AI video instead of the local crew. that's the jobs argument", "jobs"),
+    ],
+)
+def test_a_view_named_as_what_something_is_is_the_claims_own_comparison(claim, word) -> None:
+    feats = features(claim)
+    assert word in feats
+    assert "$reported" not in feats
+
+
+def test_a_view_named_as_a_subject_stays_a_reported_view() -> None:
+    """The near miss: "the NFT crowd says…" names a view the claim goes on to answer."""
+    feats = features("the NFT crowd says AI video is the future, they said that about apes too")
+    assert "r:nft" in feats
+    assert "nft" not in feats
+
+
 def test_a_judgement_of_a_view_is_the_claims_own_words() -> None:
     """A verdict on the view quoted before it ("that take aged like milk") reports nothing."""
     feats = features('"it\'ll never look real" watch the new clips. that take aged like milk')

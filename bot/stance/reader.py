@@ -30,7 +30,9 @@ names a side only when it is confident enough:
    just scared", "people who say a machine can't feel forget...", "the 'just a tool' people",
    "I don't buy that it's all hype", a Discord quote line "> it'll never look real") is
    someone else's: its words are weighed apart from the claim's own, and its sentiment apart;
-   the claim's verdict on it ("that take aged like milk") stays the claim's own. A negated
+   the claim's verdict on it ("that take aged like milk") stays the claim's own, and so do a
+   prompt, request, credit or title in quotes and a view named as what something is ("AI
+   video is the NFT crowd again"). A negated
    verb of repair keeps its object's flaw ("you cannot fix a soulless medium").
 3. **A logistic regression** over VADER's score, the score after a contrast, the rules'
    flags, words and word pairs (negation marked) and each word's 4-5-letter pieces, trained
@@ -405,10 +407,41 @@ _VIEW_NOUN_END = re.compile(
 )
 
 
+# A quotation that is no one's view: what someone types into a generator ("imagine typing
+# 'heist movie but in my hometown'"), a request, or a credit, title or sign the claim writes
+# itself ("the credits should just say 'various uncredited victims'"). Its words are the
+# claim's own, not a view it answers.
+_MENTION_FRAME = re.compile(
+    r"\b(?:typ(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\w+ )?for|"
+    r"(?:credits?|titles?|posters?|captions?|signs?|taglines?|slate)(?: \w+){0,3} "
+    r"(?:say|says|said|read|reads)|titled|named)\s*$"
+)
+
+
+def _is_view(norm: str, quote: re.Match) -> bool:
+    """Whether a quotation in ``norm`` reports a view (not a prompt, request, credit or title)."""
+    before = norm[max(0, quote.start() - 40) : quote.start()]
+    return not _MENTION_FRAME.search(before)
+
+
+# "AI video is the NFT crowd again", "that's the jobs argument in one email": a group or view
+# named as what something is, the claim's own comparison, not a view it answers.
+_NAMED_AS_WHAT_IT_IS = re.compile(
+    r"\b(?:is|are|was|were|'s)(?: just| basically| literally| really| all)?\s*$"
+)
+
+
+def _holds_view(norm: str, named: re.Match) -> bool:
+    """Whether a view named by its noun ("the slop discourse") is one the claim answers."""
+    return not _NAMED_AS_WHAT_IT_IS.search(norm[max(0, named.start() - 30) : named.start()])
+
+
 def reported(norm: str) -> list[tuple[int, int]]:
     """Where normalized ``norm`` quotes or reports someone else's view: (start, end) spans."""
-    spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm)]
-    spans += [(m.start(1), m.end(1) - 1) for m in _VIEW_NAMED.finditer(norm)]
+    spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm) if _is_view(norm, m)]
+    spans += [
+        (m.start(1), m.end(1) - 1) for m in _VIEW_NAMED.finditer(norm) if _holds_view(norm, m)
+    ]
     for m in _REPORTING.finditer(norm):
         after = norm[m.end() :].lstrip()
         if any(a <= m.end() < b for a, b in spans) or after[:1] in "'\"" or after[:4] == "it '":

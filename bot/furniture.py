@@ -389,7 +389,7 @@ JUNK = _patterns(
     # Image credits, captions, alt text.
     r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
     r"(?:\s+credits?)?\s*:",
-    r"^(?:photo |image )?credits?\s*:",
+    r"^\(?(?:photo |image )?credits?\s*:",  # a print page's sets it in brackets: "(Credit: …)"
     # Credits of a video or a post: "Music: "Low Tide" by ...", "Shot on: ...".
     r"^(?:music|soundtrack|song|track|audio|footage|stock footage|gear|"
     r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"

@@ -271,6 +271,18 @@ def author_in(line: str) -> str | None:
     return _name_from(match.group("rest")) if match else None
 
 
+# A standfirst that names its writer at its end: "… The results are uneven, writes Jane Doe."
+_WRITER_AT_END = re.compile(
+    r"[,;]\s+(?:writes|argues|reports|explains|asks)\s+(?P<name>[A-Z][^,.;:!?]{2,40})\.$"
+)
+
+
+def standfirst_writer(text: str) -> str | None:
+    """The writer a standfirst names at its end, else None."""
+    match = _WRITER_AT_END.search(text)
+    return match["name"] if match and _person_name(match["name"]) else None
+
+
 def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
@@ -455,6 +467,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or _author_among_parts(line)
             or _name_with_handle(line)
             or read_time_line(line)[0]
+            or standfirst_writer(line)
         ):
             return name
     for i in range(len(head)):

@@ -330,8 +330,9 @@ _RECOMMENDED_FROM = re.compile(
 )
 _PLATFORM_LABELS = {
     "YouTube": re.compile(r"^search with your voice$", re.IGNORECASE),
-    # A handle on the platform's own domain, over a post ("@jane.bsky.social").
-    "Bluesky": re.compile(r"^\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
+    # A handle on the platform's own domain, over a post, alone or after the poster's name
+    # ("@jane.bsky.social", "Jane Doe @jane.bsky.social").
+    "Bluesky": re.compile(r"(?:^|\s)\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
 }
 
 
@@ -353,7 +354,7 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
         ):
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
-        if any(label.match(line) for line in head):
+        if any(label.search(line) for line in head):
             return name
     return None
 

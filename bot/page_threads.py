@@ -64,6 +64,14 @@ def names_poster(text: str, posts: Thread) -> bool:
     return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
+# A social post's header as one line: the poster's name, their handle, perhaps the post's age
+# ("Jane Doe @jane.bsky.social", "Jane Doe @jane.bsky.social · 2h").
+_NAME_AND_HANDLE = re.compile(
+    r"^(?P<name>[^\W\d_][^@·|]{0,58}?)\s+@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)"
+    r"(?:\s+·\s+\d{1,3}\s?[smhdw])?$"
+)
+
+
 def _opens_page(lines: list[str], i: int) -> bool:
     """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
     chat line) starts the thread only above all running text; below it, it is a commenter's,
@@ -363,6 +371,10 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
             headers.append(_Header(i, text, name, name, None, True))
+        elif (inline := _NAME_AND_HANDLE.match(line)) and (headers or _opens_page(lines, i)):
+            if headers and headers[-1][0] == i - 1 and headers[-1][1] == i:
+                headers.pop()  # the avatar's alt text over the name, read as a header
+            headers.append(_Header(i, i + 1, inline["user"], inline["name"], None, True))
         elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
             headers.append(_Header(i, i + 2, line, line, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):

@@ -80,6 +80,7 @@ from bot.headline import (
     without_section_label,
 )
 from bot.page_meta import (
+    MONTH_NAME,
     NAME,
     author_in,
     date_alone,
@@ -1178,16 +1179,20 @@ def _other_sections(units: list[Unit]) -> set[int]:
     return {i for start, page in pages.items() if labels[start] != essay for i in page}
 
 
+_ISSUE = re.compile(
+    rf"(?:^|\s+)(?:(?:{MONTH_NAME}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}$", re.IGNORECASE
+)
+
+
 def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     """The name a running head repeats (a journal's), as written in its ordinary case."""
     parts = [
         part
         for i in sorted(heads)
-        # A journal's or a festival's name, without the issue's year ("FESTIVAL 2025"); an "&"
-        # is part of it ("BROADCAST & POST ASIA").
-        for part in (
-            re.sub(r"\s+\d{4}$", "", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
-        )
+        # A journal's or a festival's name, without the issue's year or its month and year
+        # ("FESTIVAL 2025"; "MARCH 2026", "Jan 2026": a date, no name); an "&" is part of it
+        # ("BROADCAST & POST ASIA").
+        for part in (_ISSUE.sub("", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text))
         if NAME.match(part.strip().replace(" & ", " ")) and not any(c.isdigit() for c in part)
     ]
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]

@@ -94,15 +94,15 @@ READ_TIME = re.compile(
 )
 SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
     r"|\d{1,2}-\d{1,2}-\d{4}(?![\d-])"  # a forum's 12-19-2025
-    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{MONTH_NAME}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_NAME},?\s+\d{{4}}"
     r")(?![\w/])",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ _PUBLISHED = re.compile(
 # (True), month first (False), or unknown (None).
 _DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2}|\d{4})$")
-_NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{_MONTH_NAME}\s+\d", re.IGNORECASE)
+_NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{MONTH_NAME}\s+\d", re.IGNORECASE)
 
 
 def _order_shown(span: str) -> bool | None:
@@ -391,7 +391,7 @@ def _author_among_parts(line: str) -> str | None:
 # A name and the month it was written, after a comma ("Lena Sato, April 2026"): a portfolio's
 # or a journal's byline under a piece's title.
 _NAME_COMMA_MONTH = re.compile(
-    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{_MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
+    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
 )
 
 
@@ -802,7 +802,7 @@ def is_post_header(line: str) -> bool:
 _USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
-    rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
+    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
     re.IGNORECASE,
 )
 

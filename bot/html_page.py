@@ -20,6 +20,7 @@ from bot.errors import EssayFormatError
 from bot.headline import without_section_label
 from bot.html_byline import (
     byline_in_html,
+    byline_under_text,
     copyright_in_html,
     date_in_html,
     day_stated,
@@ -107,6 +108,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
+    if lines and (author is None or _names_the_site(doc.author, sitename)):
+        # No byline over the essay, or only the site itself named as its author (a theme's
+        # markup): a byline set under the essay names the writer ("Words: Jane Doe, Editor").
+        author = byline_under_text(html, lines[-1]) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
     host = urlsplit(doc.url or url or "").hostname or ""
@@ -195,10 +200,22 @@ _CONTENT = re.compile(r"""\bcontent=(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)')""", re.IGN
 # The element a platform sets a post's subtitle in, under its headline.
 _DEK_ROLE = re.compile(
     r"(?<![a-z])(?:sub-?title|subtitle-paragraph|standfirst|dek|deck|excerpt|strapline|"
-    r"sub-?head(?:line)?)(?![a-z])",
+    r"sub-?head(?:line)?|lead)(?![a-z])",
     re.IGNORECASE,
 )
 _DEK_WORDS = 40  # a subtitle is a sentence or two; a longer first line is the essay's
+# The block right before a paragraph's opening tag, when the paragraph is its first child.
+_WRAPPER = re.compile(
+    r"""<(?:div|section|header)\b[^>]*\bclass=["'](?P<role>[^"']*)["'][^>]*>\s*\Z"""
+)
+_INTRO_NOTE = re.compile(r"<(?:em|i)>", re.IGNORECASE)
+# An editor's note names the writer by their role, in the third person: "our artistic
+# director", "the author", "our film critic".
+_ABOUT_THE_WRITER = re.compile(
+    r"\b(?:our|the) (?:\w+ ){0,2}(?:director|editor|author|writer|critic|columnist|"
+    r"correspondent|contributor|programmer|curator)\b",
+    re.IGNORECASE,
+)
 
 
 def _dek(line: str, html: str) -> bool:
@@ -223,7 +240,20 @@ def _dek(line: str, html: str) -> bool:
         opening = html.rfind("<", 0, match.start() + 1)
         tag = html[opening : match.start() + 1]
         role = " ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))
-        if _DEK_ROLE.search(role):
+        # A bare paragraph takes its role from the block it is the whole of (Drupal's "<div
+        # class="field--name-field-lead"><p>…").
+        wrapper = _WRAPPER.search(html, 0, opening) if tag.lower().startswith("<p>") else None
+        if _DEK_ROLE.search(role) or (wrapper and _DEK_ROLE.search(wrapper["role"])):
+            return True
+        if (
+            _INTRO_NOTE.match(tag)
+            and re.match(r"\s*</(?:em|i)>\s*</p>", html[match.end() - 1 :])
+            and html[:opening].rstrip().endswith("<p>")
+            and _ABOUT_THE_WRITER.search(line)
+        ):
+            # A paragraph wholly in italics opening the text, naming its writer by their role
+            # in the third person: an editor's note over the piece ("From our artistic
+            # director, ahead of …").
             return True
         display = re.match(r"<h[2-6]\b", tag, re.I) or (role and not _BODY_ROLE.search(role))
         if described and display:
@@ -293,6 +323,14 @@ def _hosted_name(sitename: str | None, html: str) -> str | None:
         re.IGNORECASE,
     )
     return match["site"] if named else sitename
+
+
+def _names_the_site(author: str | None, sitename: str | None) -> bool:
+    """Whether the metadata's author is the site's own name, or its first words (trafilatura
+    cuts a long one short: "Harbourside Museum" for "Harbourside Museum of the Moving Image")."""
+    if not author or not sitename:
+        return False
+    return f"{normalize(sitename)} ".startswith(f"{normalize(author)} ")
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -48,7 +48,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     )
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
-    title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    # A year or a number alone (an archive's sidebar heading, "2026") is no post's title.
+    meta_title = None if re.fullmatch(r"[\d\s.,/-]*", doc.title or "") else doc.title
+    title, sitename = _title_and_site(html, meta_title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
     if title and title not in _headlines(html):
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
@@ -59,8 +61,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if not sitename or _HOST_NAME.match(sitename):
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
-        own = _without_tagline(_home_heading(html), sitename, _publisher(html)) or (
-            _publisher(html) or _logo_name(html)
+        own = (
+            _named_before_host(html, title, sitename)
+            or _without_tagline(_home_heading(html), sitename, _publisher(html))
+            or _publisher(html)
+            or _logo_name(html)
         )
         sitename = (
             own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
@@ -159,6 +164,21 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+def _named_before_host(html: str, title: str | None, host: str | None) -> str | None:
+    """The site inside a host that a "<title>" names between the post's title and the host's
+    name ("Subject - Screen Futures - lists.example.org": a mailing list's or a forum's archive
+    on a shared host), when the page shows that name on its own."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match and title and host else ""
+    parts = _TITLE_SEPARATORS.split(text) if text else []
+    if len(parts) != 3 or not _same_text(parts[0], title or "") or not _same_text(parts[2], host):
+        return None
+    shown = re.search(rf">\s*{re.escape(entities.escape(parts[1], quote=False))}\s*<", html)
+    return parts[1] if shown else None
 
 
 def _shown_title_prefix(html: str, title: str | None) -> str | None:

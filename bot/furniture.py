@@ -610,6 +610,8 @@ JUNK = _patterns(
     r"^explore more on (?:these|this) topics?$",
     r"^sign up (?:to|for) (?:our|the)\b[^.!?]{0,40}\b(?:briefing|newsletter|bulletin|digest)s?\b"
     r"[^!?]{0,80}$",
+    # A reading app's box for the reader's own notes on a highlight: "Add a note…".
+    r"^add (?:a |your )?(?:note|annotation|highlight)s?\s*(?:…|\.{3})?$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,

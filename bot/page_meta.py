@@ -283,6 +283,9 @@ def standfirst_writer(text: str) -> str | None:
     return match["name"] if match and _person_name(match["name"]) else None
 
 
+_SEPARATOR_ALONE = re.compile(r"^\s*[·•|—–-]\s*$")
+
+
 def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
@@ -294,8 +297,16 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None  # "Frame Rate Weekly" over "Issue #112 · February 20, 2026"
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
-    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
-    below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
+    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date,
+    # and so may a separator set on a line of its own ("Jane Doe" / "·" / "Feb 17, 2026").
+    below = next(
+        (
+            line
+            for line in lines[i + 1 :]
+            if not furniture.BADGE.match(line) and not _SEPARATOR_ALONE.match(line)
+        ),
+        None,
+    )
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
     # over the button that follows them (Medium's, Substack's author under the headline).

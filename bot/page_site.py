@@ -194,6 +194,12 @@ def copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
+_VIEW_ORIGINAL = re.compile(
+    r"^(?:view|open|read|go to)(?: the)? original(?: article| page)?$", re.IGNORECASE
+)
+_SITE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for line in head:
@@ -210,6 +216,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if match := _SUBREDDIT.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
+    for source, line in itertools.pairwise(head):
+        # A read-later app's view (Instapaper's, Pocket's): the article's site, over the link to
+        # the original, published it, not the app.
+        if _VIEW_ORIGINAL.match(line) and _SITE_HOST.match(source):
+            return source
     for i, line in enumerate(head):
         # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
         # publication"), where a writer's has "Follow".

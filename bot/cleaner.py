@@ -101,6 +101,7 @@ from bot.page_meta import (
 from bot.page_site import (
     ISSUE_MASTHEAD,
     blog_name,
+    chat_thread_name,
     find_publication,
     logo_over_menu,
     ordinary_case,
@@ -1067,6 +1068,8 @@ def clean(
         publication = _as_written(publication, [u.text for u in units] + replies + asides)
     if answer is not None and answer.title:
         title = answer.title
+    if title is None and (thread := chat_thread_name([u.text for u in head])):
+        title = thread  # a chat export's thread, named in its header
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None

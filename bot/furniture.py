@@ -205,6 +205,12 @@ JUNK = _patterns(
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
     r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
     r"^all reactions:?$",
+    # A chat export's reactions: their label ("{Reactions}") and each emoji with its count
+    # ("😢 (9) 💯 (14)").
+    rf"^[{{\[(]{_REACTIONS}[}}\])]$",
+    r"^(?:[^\w\s()]{1,8}\s*\(\d[\d,]*\)\s*)+$",
+    # A post that says it goes on in the next message: "(cont. below)", "(continued)".
+    r"^[(\[]?(?:cont(?:inued|\.|'d)?)(?:\s+(?:below|next|in (?:the )?next \w+))?[)\]]?$",
     r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
     r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
     r"^(?:public|members?[- ]only|patrons?[- ]only|subscribers?[- ]only|locked|paid) post$",

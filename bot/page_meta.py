@@ -824,8 +824,17 @@ def is_age(line: str) -> bool:
     return bool(_RELATIVE.match(line))
 
 
+# A chat export's header, the time in brackets before the name (DiscordChatExporter's text,
+# a messenger's "export chat"): "[3/18/2026 9:02 PM] lena", "[2026-03-18 21:02] Lena Ruiz".
+_STAMPED_CHAT_HEADER = re.compile(
+    r"^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]m)?\]\s+(?P<user>\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
 def chat_header(line: str) -> re.Match[str] | None:
-    match = _CHAT_HEADER.match(line)
+    match = _CHAT_HEADER.match(line) or _STAMPED_CHAT_HEADER.match(line)
     if match and re.match(_NOT_A_USER, match["user"], re.IGNORECASE):
         return None  # "edited  18:42": a post's edit stamp
     return match

@@ -194,6 +194,19 @@ def copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
+_CHAT_SERVER = re.compile(r"^(?:guild|server|workspace)\s*:\s+(?P<name>\S.{0,60})$", re.IGNORECASE)
+# ... and its channel, a thread's name after it: "Channel: essays / The extras who were never born".
+_CHAT_THREAD = re.compile(r"^channel\s*:\s+[^/]{1,60}\s/\s(?P<thread>\S.{0,150})$", re.IGNORECASE)
+
+
+def chat_thread_name(head: list[str]) -> str | None:
+    """The thread a chat export holds, as its header names it (a thread's name is its title;
+    a channel alone titles nothing)."""
+    if not any(_CHAT_SERVER.match(line) for line in head):
+        return None
+    return next((m["thread"] for line in head if (m := _CHAT_THREAD.match(line))), None)
+
+
 _VIEW_ORIGINAL = re.compile(
     r"^(?:view|open|read|go to)(?: the)? original(?: article| page)?$", re.IGNORECASE
 )
@@ -215,6 +228,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 return name
     for line in head:
         if match := _SUBREDDIT.match(line) or _FEDI_COMMUNITY.match(line):
+            return match["name"]
+    for line in head:
+        # A chat export's header: "Guild: Reel Talk Collective" (DiscordChatExporter's),
+        # "Server: …", "Workspace: …" names the community the messages were posted in.
+        if match := _CHAT_SERVER.match(line):
             return match["name"]
     for source, line in itertools.pairwise(head):
         # A read-later app's view (Instapaper's, Pocket's): the article's site, over the link to

@@ -103,6 +103,8 @@ from bot.page_site import (
     blog_name,
     chat_thread_name,
     find_publication,
+    hosting_platform,
+    issuing_body,
     logo_over_menu,
     ordinary_case,
     profile_platforms,
@@ -806,6 +808,8 @@ def clean(
         )
     ):
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
+        if headline_over_standfirst(units, prose[0]) and prose[1] == prose[0] + 1 and prose[2:]:
+            first_prose = prose[2]  # ... and the next its standfirst, over the byline
     elif len(prose) > 1 and (
         standfirst_over_byline(units, prose[0], prose[1]) or standfirst_writer(units[prose[0]].text)
     ):
@@ -947,12 +951,14 @@ def clean(
         # A channel over its audience's count, its video's text signed by a person ("— Dana
         # Okafor"): the person wrote it, the channel published it.
         channel, author = author, signed
+    issued = issuing_body(head_texts, [u.text for u in units[end:]])
     author = (
         known_author
         or author
         or signed
         or find_author([], [u.text for u in units[end:]])
         or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
+        or (issued and issued[0])
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
@@ -982,6 +988,7 @@ def clean(
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
+        or (issued and issued[1])
     )
 
     social = posts is not None and posts.social
@@ -1054,6 +1061,7 @@ def clean(
         or _site_line(head, title_at, author)
         # The platform the byline's handle links to: a README's "@jane" on GitHub.
         or next((p for u in head for h, p in platforms.items() if h in u.text.split()), None)
+        or (hosting_platform(raw) if markdown else None)
     )
     if not author and publication and any(name_beside_date(u.text) == publication for u in head):
         # The site's name beside the post's date ("Kenji Arakawa" over the menu, "December 2,

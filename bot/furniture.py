@@ -132,6 +132,9 @@ _TO_READER = (
     # Wondering what the readers make of it: "Curious what the rest of you think, …".
     r"|(?:i['’]m |i am |really |so )?(?:curious|wondering|keen to (?:know|hear)|interested to "
     r"(?:know|hear)) (?:what|how|whether|if)\b[^.!?]{0,60}\byou\b[^.!?,;:—–]{0,40}[,;:—–]"
+    # The author wondering whether others met the same: "Curious whether anyone else has …".
+    r"|(?:(?:i['’]m|i am|just) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|body)|any of "
+    r"you|others)\b[^.!?]{1,80}[.?]"
     rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
 _TO_THE_AUTHOR = (
@@ -156,6 +159,14 @@ _REPLY_TO_ME = (
     r"(?:just )?(?:(?:hit|press|click|tap) (?:the )?reply\b|drop me a (?:line|note)\b|"
     r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b)"
 )
+# ... or, with no verb, asks for what readers think to be sent somewhere: "Comments and
+# corrections to the usual address before Friday, please.", "Notes to me by Monday, please."
+_FEEDBACK = r"(?:comments|corrections|notes|feedback|thoughts|questions|suggestions|replies)"
+_SEND_IT = (
+    rf"(?:your |any )?{_FEEDBACK}(?:,? (?:and|or) {_FEEDBACK})? (?:to|via) "
+    r"(?:me|us|\S+@\S+|(?:the|my|our) (?:[\w-]+ ){0,2}(?:address|inbox|e-?mail|list|thread|desk))"
+    r"(?: (?:before|by|until) [^.!?,]{1,30})?,? please\b"
+)
 # ... or offers, addressing nobody, to answer the readers' questions, as a poster does under
 # their post ("Happy to answer questions about the budget in the comments.", "Ask me anything
 # below."): it asks for replies, it argues nothing.
@@ -167,7 +178,8 @@ _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
     rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}|{_REPLY_TO_ME}|{_ANSWERING})[^!?]{{0,80}}?[.!]?(?:\s+[^.!?]{{1,40}}[.!])?\W*$"
+    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING})"
+    r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
@@ -466,6 +478,14 @@ JUNK = _patterns(
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
     CALL_TO_READERS := _CALL_TO_READERS,
+    # A poster's note added after the thread took off, about how it was received ("Edit: thanks
+    # for the replies, didn't expect this to blow up.", "ETA: wow, thanks for the awards"): it
+    # talks to the thread, not about film. An edit that argues ("Edit: to be clear, the editor
+    # agrees with the list.") stays the poster's.
+    r"^\W*(?:edit|update|eta)\s*\d*\s*[:—–-]\s*(?:wow|ok|okay|oh|lol|holy \w+)?[,!. ]*"
+    r"(?:thanks?|thank you|ty)\b(?:(?!\b(?:but|because)\b).){0,40}\b(?:replies|responses|"
+    r"comments|awards?|gold|upvotes?|dms?|messages|views|discussion|feedback|kind words)\b"
+    r".{0,120}$",
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its
     # name ("A weekly letter about working in film"), and its postal address, which the law asks
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
@@ -584,6 +604,15 @@ JUNK = _patterns(
     # "A version of this article appears in print on …", its letters page's invitation.
     r"^this (?:article|story|post|piece) is (?:more than|over) \d+ \w+ old$",
     r"^a version of this (?:article|story|essay|review|column) (?:appears|appeared) in print\b",
+    # The paper's note on a change to the piece: "Update, March 3, 9:12 a.m.: This article has
+    # been updated with …", "Correction: An earlier version of this story misstated …".
+    r"^(?:update[ds]?|correction|clarification|editor['’]s note)\b(?:[^:!?]|:\d){0,40}:\s*"
+    r"(?:this|an earlier version of this) (?:article|story|post|piece|column|review)\b",
+    # ... and on the reader's access while the paywall checks it: "You have a preview view of
+    # this article while we are checking your access."
+    r"^you (?:have|are (?:viewing|reading|seeing)) an? (?:\w+ ){0,2}(?:preview|view|excerpt) "
+    r"(?:of )?(?:this|the) (?:article|story|piece|post)\b[^.!?]{0,60}\b(?:your|the) "
+    r"(?:access|subscription|account)\b",
     # A magazine's note on the print issue that carried the piece, with its prompt to buy one:
     # "This article appears in the July 2025 issue of X. Subscribe.", "This story ran in our
     # spring print edition."
@@ -749,6 +778,10 @@ END = _patterns(
     r"^(?:promoted|sponsored|paid (?:for|content)) by\b.{0,40}$",
     r"^\d+ of \d+ (?:answers|comments|replies|responses|posts)$",
     r"^(?:references|bibliography|works cited|literature cited|notes and references)$",
+    # A campaign's or a creator page's reward tiers under its story, each under its price alone:
+    # "$15 USD", "Pledge £10 or more", "$5 / month".
+    r"^(?:pledge |donate |give )?[$€£¥]\s?[\d.,]+(?:\s*[a-z]{3})?(?:\s*(?:or more|\+|/\s*(?:month|"
+    r"mo|year)|per (?:month|year)|a month))?$",
     *_TEASER_HEADS,
     r"^written by\b.{0,60}$",
     r"^share this:?$",

@@ -330,11 +330,16 @@ def _standfirst(units: list[Unit], title: int, below: int) -> bool:
     )
 
 
+# A byline block's lines: the name, a date, counters, buttons; on a campaign's page also the
+# creator's place and campaigns, the total, the goal, the days left and the page's tabs.
+_BYLINE_BLOCK_MAX = 16
+
+
 def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     """A one-line subtitle that ends like a sentence, then a byline block (the author's name,
     a date, counters, "Share") and only then the essay: Substack's and Medium's head."""
     between = units[first + 1 : second]
-    if units[first].words > 30 or not between or len(between) > 12:
+    if units[first].words > 30 or not between or len(between) > _BYLINE_BLOCK_MAX:
         return False
     texts = [u.text for u in units]
     named = any(
@@ -421,15 +426,25 @@ def set_apart_title(units: list[Unit], i: int) -> bool:
 def headline_over_standfirst(units: list[Unit], i: int) -> bool:
     """A headline that ends like a sentence, a one-sentence standfirst under it, then the byline:
     a news site's head ("Sora is not coming for your job." / "The hype misses the point." /
-    "By Dana Wells Updated Mar 4, 2025")."""
+    "By Dana Wells Updated Mar 4, 2025"), perhaps past the page's tools over it ("Listen to
+    this article", "Share full article", a comment count)."""
     if i + 2 >= len(units) or not title_like(units[i]):
         return False
-    standfirst, byline = units[i + 1], units[i + 2].text
-    return (
-        sentence_like(standfirst)
-        and standfirst.words <= furniture.TITLE_MAX_WORDS
-        and bool(author_in(byline) or bare_name([u.text for u in units], i + 2))
-    )
+    standfirst = units[i + 1]
+    if not (sentence_like(standfirst) and standfirst.words <= furniture.TITLE_MAX_WORDS):
+        return False
+    texts = [u.text for u in units]
+    for k in range(i + 2, min(i + 3 + _TOOLS_OVER_BYLINE, len(units))):
+        # (The writer's name may stand over their byline: "Renata Osei" / "By Renata Osei".)
+        named_below = k + 1 < len(texts) and author_in(texts[k + 1]) == texts[k]
+        if author_in(texts[k]) or bare_name(texts, k) or named_below:
+            return True
+        if not is_furniture(units[k]):
+            break
+    return False
+
+
+_TOOLS_OVER_BYLINE = 3
 
 
 def title_over_byline(units: list[Unit], i: int) -> bool:

@@ -70,7 +70,12 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         sitename = (
             own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
         )
-    if sitename and _TOOL_CREDIT.search(_visible_text(html, sitename)):
+    host = urlsplit(doc.url or url or "").hostname or ""
+    if (
+        sitename
+        and _TOOL_CREDIT.search(_visible_text(html, sitename))
+        and not _blog_on_platform(host, sitename)
+    ):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
     author = answerer or _as_written(_without_site(doc.author, sitename, html), html)
@@ -119,7 +124,6 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = byline_under_text(html, lines[-1]) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
-    host = urlsplit(doc.url or url or "").hostname or ""
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
@@ -200,6 +204,16 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
 
 # A host's name as trafilatura gives it for a site with no name in its metadata.
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def _blog_on_platform(host: str, sitename: str) -> bool:
+    """Whether the page lives on a blog of the platform its metadata names as the site ("Tumblr"
+    at lanternslide-lou.tumblr.com, "Powered by Tumblr" in its foot): the platform hosts and
+    publishes the post, where a tool only made a page that lives elsewhere (Google Docs at
+    docs.google.com)."""
+    labels = host.casefold().split(".")
+    platform = re.sub(r"\W", "", sitename.casefold())
+    return len(labels) >= 3 and labels[0] != "www" and labels[-2] == platform
 
 
 def _own_domain(sitename: str, author: str) -> bool:

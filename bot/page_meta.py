@@ -315,7 +315,26 @@ def bare_name(lines: list[str], i: int) -> str | None:
         or (below or "").casefold() == "follow"
     ):
         return text
-    return text if named_by_layout(lines, i) else None
+    return text if named_by_layout(lines, i) or _over_labels_and_time(lines, i) else None
+
+
+_LABEL_MAX_WORDS = 6
+_LABELS_MAX = 3
+
+
+def _over_labels_and_time(lines: list[str], i: int) -> bool:
+    """Whether a name stands over its poster's labels and then the post's relative time, as a
+    forum or a launch site sets a post's header: a role ("Maker", "Creator"), a short tagline
+    ("Founder of Stillframe"), a separator, "3d ago". A relative time dates a post, not an
+    article, so a headline over its section and a date is not read as a name here."""
+    for line in lines[i + 1 : i + 2 + _LABELS_MAX]:
+        if _POST_AGE.match(line):
+            return line != lines[i + 1]  # the labels make this shape; bare_name reads the rest
+        # (A label has words and no sentence's stop; a user name there is the post's poster.)
+        short = len(line.split()) <= _LABEL_MAX_WORDS and not re.search(r"[\d_.!?:@/]", line)
+        if not (short or BARE_LINE.match(line)):
+            return False
+    return False
 
 
 _PICTURE = re.compile(r"\b(?:photo|picture|avatar|image)\b", re.IGNORECASE)
@@ -342,6 +361,11 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     if below and (
         (_AFFILIATION.search(below[0]) and len(below[0].split()) <= 10) or _AUDIENCE.match(below[0])
     ):
+        return True
+    # A creator's card: the name over where they live and how many works they have put up
+    # ("Bristol, United Kingdom" / "2 Campaigns"), or over the count alone.
+    counted = below[1:2] if below and _PLACE.match(below[0]) else below[:1]
+    if counted and _WORKS_COUNT.match(counted[0]):
         return True
     if not below or not _CREDENTIAL.search(below[0]):
         return False
@@ -383,6 +407,14 @@ def channel_host(lines: list[str], i: int) -> str | None:
     return match["name"] if match and _person_name(match["name"]) else None
 
 
+_WORKS_COUNT = re.compile(
+    r"^[\d.,]+\s*[km]?\s+(?:campaigns?|projects?|posts?|articles?|stories|films?|videos?|"
+    r"episodes?|creations?)$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(  # "Bristol, United Kingdom"
+    r"^(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}, (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}$"
+)
 _AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
@@ -862,6 +894,8 @@ def made_of_name(token: str, name: str) -> bool:
 
 
 # A line with no word in it: "", "·", a zero-width space, a bare count ("1").
+# A post's age, as a feed or a forum gives it: "3d ago", "5 hours ago", "2h".
+_POST_AGE = re.compile(rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mins?|hrs?))$", re.IGNORECASE)
 BARE_LINE = re.compile(r"^[\W_]*\d{0,4}[\W_]*$")
 _NEAR_SCAN = 5
 

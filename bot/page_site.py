@@ -13,19 +13,19 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host
+from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host, parse_date
 
 __all__ = [
     "ISSUE_MASTHEAD",
     "copyright_holder",
     "find_publication",
+    "hosting_platform",
+    "issuing_body",
     "logo_over_menu",
     "ordinary_case",
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
-# A subreddit named alone, or at the end of one of old Reddit's sidebar lines ("limit my search
-# to r/editors", "discussions in r/editors").
 _FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
 _FOLLOW_SPAN = 2  # the name, a "·"
 _FOLLOW_NAME_WORDS = 6
@@ -35,7 +35,10 @@ _FEDI_COMMUNITY = re.compile(
     r"^(?:submitted|posted)\b.{0,40}\bby \S+ (?:to|in) !?(?P<name>\w[\w-]*@[\w-]+(?:\.[\w-]+)+)$",
     re.IGNORECASE,
 )
-_SUBREDDIT = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>r/\w{2,30})$")
+# A community a platform names by a letter and a slash (a subreddit's "r/editors", a launch
+# site's or a link aggregator's board, "p/general", "c/film"), named alone or at the end of one
+# of old Reddit's sidebar lines ("limit my search to r/editors", "discussions in r/editors").
+_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30})$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -43,7 +46,8 @@ _COMMUNITY = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
-    r"(?P<name>[^.·|,]+?)\s*(?:[.·|,]|all rights|$)",
+    # (A site named by its domain keeps it: "© 2026 RogerEbert.com | …".)
+    r"(?P<name>(?:[^.·|,]|\.(?=[a-z]{2,6}\b))+?)\s*(?:\.(?![a-z]{2,6}\b)|[·|,]|all rights|$)",
     re.IGNORECASE,
 )
 
@@ -127,7 +131,8 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     as written in ordinary case."""
     # (A plain-text letter's rules of "=" or "-" frame its masthead.)
     first = next((x for x in head if not (_junk_line(x) or furniture.RULE.match(x))), None)
-    if first is None or not NAME.match(first) or len(first.split()) > 4:
+    # (A name may have its small words: "Frame Rate of Thought".)
+    if first is None or not (NAME.match(first) or _names_a_site(first)) or len(first.split()) > 4:
         return None
     # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
     pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)
@@ -194,6 +199,25 @@ def copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
+_MARKUP_TAG = re.compile(r"<[^>]+>")
+
+
+def issuing_body(head: list[str], tail: list[str]) -> tuple[str, str] | None:
+    """The body that issued a statement, and the day: a meta line over the text leading with
+    a name and dating it in another part ("Nightjar Film Collective · adopted at the general
+    meeting of 20 January 2026 · v1.2"), when the page's copyright line names the same body.
+    Without the copyright's word the name could be a section's ("Film Reviews · Mar 4, 2025")."""
+    holder = copyright_holder([_MARKUP_TAG.sub("", line).strip() for line in tail])
+    if holder is None:
+        return None
+    for line in head:
+        first, *rest = SEPARATORS.split(line)
+        day = next((d for part in rest if (d := parse_date(part))), None)
+        if first.strip(" *_") == holder and day:
+            return holder, day
+    return None
+
+
 _CHAT_SERVER = re.compile(r"^(?:guild|server|workspace)\s*:\s+(?P<name>\S.{0,60})$", re.IGNORECASE)
 # ... and its channel, a thread's name after it: "Channel: essays / The extras who were never born".
 _CHAT_THREAD = re.compile(r"^channel\s*:\s+[^/]{1,60}\s/\s(?P<thread>\S.{0,150})$", re.IGNORECASE)
@@ -227,7 +251,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in head:
-        if match := _SUBREDDIT.match(line) or _FEDI_COMMUNITY.match(line):
+        if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
     for line in head:
         # A chat export's header: "Guild: Reel Talk Collective" (DiscordChatExporter's),
@@ -403,6 +427,20 @@ _PLATFORM_HOSTS = {
     "twitter.com": "X",
     "bsky.app": "Bluesky",
 }
+
+
+# The platform a page says it is hosted on, linking to the platform's own domain: "hosted on
+# [GitHub](https://github.com/nightjar-films)".
+_HOSTED_ON_LINK = re.compile(
+    r"\bhosted (?:on|by|at) \[[^\]]{1,40}\]\(https?://(?:www\.)?(?P<host>[\w.-]+?)(?:/[^)]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def hosting_platform(raw: str) -> str | None:
+    """The platform a Markdown page says hosts it, by a link to the platform's domain."""
+    hosts = (m["host"].casefold() for m in _HOSTED_ON_LINK.finditer(raw))
+    return next((_PLATFORM_HOSTS[h] for h in hosts if h in _PLATFORM_HOSTS), None)
 
 
 def profile_platforms(raw: str) -> dict[str, str]:

@@ -1843,3 +1843,31 @@ def test_a_read_time_written_verb_first_is_furniture(line: str, furniture: bool)
 def test_a_forum_selection_bar_is_furniture(line: str, furniture: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not furniture
+
+
+KRAMDOWN_ESSAY = (
+    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
+    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
+    "Small productions still gain something real from the tools, and I would not pretend "
+    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
+)
+
+
+def test_a_kramdown_attribute_line_goes_and_the_block_it_styles_stays() -> None:
+    page = (
+        "# Cutting with generated shots\n\n"
+        "The pitch deck is better, and that is good for writers without a track record.\n"
+        "{: .lead }\n\n"
+        f"{KRAMDOWN_ESSAY}\n"
+        "{:#closing .notice--warning}\n\n"
+        "A set like {: this one} in a sentence is prose.\n"
+    )
+    cleaned = clean(page, markdown=True)
+    paragraphs = cleaned.body.split("\n\n")
+    assert not any("{:" in p and p.startswith("{:") for p in paragraphs)
+    assert "{: .lead }" in cleaned.removed
+    lead = "The pitch deck is better, and that is good for writers without a track record."
+    assert lead in paragraphs
+    assert "labelled as a reconstruction." in paragraphs[-2]
+    # Near miss: braces inside a sentence are the sentence's.
+    assert "A set like {: this one} in a sentence is prose." in paragraphs

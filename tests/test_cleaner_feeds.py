@@ -1,6 +1,7 @@
 """bot.cleaner on posts in a feed and on a newsletter's last line: the labels a feed puts over a
-post (whose post it is, whom it is shown to), a byline's name right under a short headline, and
-a call to hit reply. Each rule has a near miss: a line that looks similar and must stay."""
+post (whose post it is, whom it is shown to), a byline's name right under a short headline, a
+call to hit reply, a channel's feed (its longest post is the essay) and a thread's numbering
+("1/3"). Each rule has a near miss: a line that looks similar and must stay."""
 
 from __future__ import annotations
 
@@ -148,3 +149,80 @@ def test_a_call_to_reply_or_write_in_is_dropped(call: str) -> None:
 )
 def test_an_authors_imperative_or_reply_that_asks_no_mail_stays(line: str) -> None:
     assert line in clean(_paste(*ESSAY, line)).body
+
+
+# --- A channel's feed and a numbered thread (tuning40's Telegram channel, tuning39's Threads) --
+
+TRIMS = (
+    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
+    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
+    "Small productions still gain something real from the tools, and I would not pretend "
+    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
+)
+
+
+def _feed(posts: list[tuple[str, str]]) -> str:
+    return "\n".join(
+        ["Telegram", "Cutting Room", "@cuttingroom", "3.1K subscribers", ""]
+        + [line for name, text in posts for line in (name, text, "1.9K views", "18:04")]
+        + ["View in Telegram"]
+    )
+
+
+def test_a_channels_feed_is_its_longest_post_published_by_the_channel() -> None:
+    posts = [
+        ("Cutting Room", "Trailer for our short just dropped. Link in the chat."),
+        ("Cutting Room", TRIMS),
+        ("Cutting Room", "Reminder: screening night this Friday."),
+    ]
+    cleaned = clean(_feed(posts))
+    assert cleaned.body == TRIMS
+    assert cleaned.title is None
+    assert cleaned.publication == "Cutting Room"
+    assert "Trailer for our short just dropped. Link in the chat." in cleaned.removed
+
+
+def test_a_thread_where_one_poster_speaks_three_times_is_no_feed() -> None:
+    # Near miss: others' posts, with their own counters, come between the poster's.
+    posts = [
+        ("Cutting Room", TRIMS.split("\n\n")[0]),
+        ("Dana Wells", "I disagree with most of this, honestly."),
+        ("Cutting Room", "Fair, but the trims still come first."),
+        ("Dana Wells", "We will see next season."),
+        ("Cutting Room", "Reminder: screening night this Friday."),
+    ]
+    cleaned = clean(_feed(posts))
+    assert cleaned.body.startswith(TRIMS.split("\n\n")[0])
+    assert cleaned.publication != "Cutting Room"
+
+
+def _numbered_thread(first: str) -> str:
+    parts = [
+        first,
+        "They are pretty and interchangeable, and interchangeable images are what editing "
+        "removes from a cut. 2/3",
+        "Small productions still gain something real from the tools, and I would not pretend "
+        "otherwise. 3/3 🎬",
+    ]
+    posts = [line for part in parts for line in ("cutter.jo", "2d", part, "Translate", "41")]
+    reply = ["dana.w", "1d", "Interchangeable is going on a tshirt, honestly.", "Translate", "3"]
+    return "\n".join(["Log in", "Thread", *posts, *reply, "Log in to see more replies."])
+
+
+def test_a_threads_numbering_ends_no_sentence_so_its_first_post_is_text() -> None:
+    first = "I cut trailers for a decade and I trim the generated shots first. Here is why. 🧵 1/3"
+    cleaned = clean(_numbered_thread(first))
+    assert cleaned.body.startswith(first)
+    assert cleaned.title is None
+    assert "Interchangeable is going on a tshirt" not in cleaned.body
+    assert cleaned.author == "cutter.jo"
+
+
+def test_only_a_number_set_after_a_sentence_is_a_threads_numbering() -> None:
+    from bot.page_units import ends_sentence
+
+    assert ends_sentence("We still have to make it stand up. 5/5 🪚")
+    assert ends_sentence("Here is why. 🧵 1/5")
+    # Near misses: the numbering after words that end no sentence, a date run into the words.
+    assert not ends_sentence("My rule for generated shots in a cut is 1/3")
+    assert not ends_sentence("We shot it in the 2024/25 season")

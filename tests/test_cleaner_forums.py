@@ -351,6 +351,30 @@ def test_a_sentence_sending_something_to_an_address_names_no_community() -> None
     assert find_publication([line], [], None) is None
 
 
+def _board_post(labels: list[str]) -> str:
+    return "\n".join(
+        [
+            "Cutroom Commons", "Boards", "Jobs", "Sign in", "c/editing", "Discussions",
+            "What a generator subscription did to our storyboards", "", "Priya Anand",
+            *labels, "5h ago", "", OPENING, "", MIDDLE, "", CLOSING, "", "Upvote (12)",
+            "Reply", "4 replies", "Tomas Berg", "2h ago", REPLY, "Upvote (2)", "Reply",
+        ]
+    )  # fmt: skip
+
+
+def test_a_posters_labels_between_name_and_time_leave_the_header_read() -> None:
+    # A board's post header: the poster's name, their role and tagline, a separator, the
+    # post's relative time; the board is named by a letter and a slash.
+    cleaned = clean(_board_post(["Creator", "Runs a two-person edit house", "·"]))
+    assert cleaned.author == "Priya Anand"
+    assert cleaned.title == "What a generator subscription did to our storyboards"
+    assert cleaned.publication == "c/editing"
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}\n\n{CLOSING}"
+    # Near miss: a sentence under the name is no label; the name over it is nobody's byline.
+    sentence = clean(_board_post(["I run a two-person edit house in Leeds, mostly trailers."]))
+    assert sentence.author is None
+
+
 @pytest.mark.parametrize(
     "header", [["ines_okafor", "Mar 2026", "Mar 2"], ["ines_okafor", "Mar 2", "Mar 2026"]]
 )

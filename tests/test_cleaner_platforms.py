@@ -8,24 +8,7 @@ import pytest
 
 from bot.cleaner import clean
 from bot.page_kinds import read_email
-
-OPENING = (
-    "Every few years someone announces that a new machine is about to kill filmmaking, and "
-    "every time the films get stranger and better and more people get to make them."
-)
-MIDDLE = (
-    "Last month I watched a group of teenagers argue about eyelines and about whether a "
-    "close-up was earned, which are the arguments of filmmakers whatever made the image."
-)
-CLOSING = (
-    "The tool got them into the room; the craft kept them there, and I would rather welcome "
-    "them than guard a door that is already open."
-)
-ESSAY = "\n\n".join([OPENING, MIDDLE, CLOSING])
-
-
-def _passages(text: str) -> list[str]:
-    return clean(text).body.split("\n\n")
+from tests.cleaner_essay import CLOSING, ESSAY, MIDDLE, OPENING, passages
 
 
 @pytest.mark.parametrize(
@@ -36,7 +19,7 @@ def _passages(text: str) -> list[str]:
     ],
 )
 def test_a_prompt_with_its_links_target_shown_is_furniture(prompt: str) -> None:
-    assert _passages(f"{ESSAY}\n\n{prompt}") == [OPENING, MIDDLE, CLOSING]
+    assert passages(f"{ESSAY}\n\n{prompt}") == [OPENING, MIDDLE, CLOSING]
 
 
 def test_a_sponsors_link_with_its_target_shown_closes_the_ad() -> None:
@@ -44,12 +27,12 @@ def test_a_sponsors_link_with_its_target_shown_closes_the_ad() -> None:
         "TOGETHER WITH REELBANK\n\nTired of hunting for B-roll? ReelBank gives editors two "
         "million clips for one fee.\nClaim the offer (https://reelbank.example/cut30)"
     )
-    assert _passages(f"{OPENING}\n\n{ad}\n\n{MIDDLE}\n\n{CLOSING}") == [OPENING, MIDDLE, CLOSING]
+    assert passages(f"{OPENING}\n\n{ad}\n\n{MIDDLE}\n\n{CLOSING}") == [OPENING, MIDDLE, CLOSING]
 
 
 def test_a_sentence_with_a_link_in_it_is_kept() -> None:
     line = "I wrote about the consent forms (https://example.com/forms) here last spring."
-    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+    assert line in passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
 
 
 @pytest.mark.parametrize(
@@ -62,12 +45,12 @@ def test_a_sentence_with_a_link_in_it_is_kept() -> None:
 )
 def test_a_newsletters_feedback_poll_is_furniture(poll: str) -> None:
     answers = "👍 Loved it (https://x.example/yes)\n👎 Not for me (https://x.example/no)"
-    assert _passages(f"{ESSAY}\n\n{poll}\n{answers}") == [OPENING, MIDDLE, CLOSING]
+    assert passages(f"{ESSAY}\n\n{poll}\n{answers}") == [OPENING, MIDDLE, CLOSING]
 
 
 def test_a_question_about_enjoying_a_film_is_kept() -> None:
     line = "Did you enjoy this film? I did, and I am still not sure that I should have."
-    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+    assert line in passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
 
 
 REVIEW_HEAD = (
@@ -100,7 +83,7 @@ def test_a_reviewed_work_without_a_poster_can_still_head_the_review() -> None:
     ],
 )
 def test_prose_about_spoilers_and_posters_is_kept(line: str) -> None:
-    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+    assert line in passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
 
 
 NEWSLETTER = (
@@ -166,7 +149,7 @@ def test_a_video_platforms_masthead_names_it() -> None:
 )
 def test_an_uploaders_note_on_the_texts_form_is_furniture(note: str) -> None:
     head = "Frame Theory\n412K subscribers\n\n311K views  Jan 9, 2026\n"
-    assert _passages(f"{head}{note}\n\n{ESSAY}") == [OPENING, MIDDLE, CLOSING]
+    assert passages(f"{head}{note}\n\n{ESSAY}") == [OPENING, MIDDLE, CLOSING]
 
 
 @pytest.mark.parametrize(
@@ -177,7 +160,7 @@ def test_an_uploaders_note_on_the_texts_form_is_furniture(note: str) -> None:
     ],
 )
 def test_prose_about_a_video_or_its_script_is_kept(line: str) -> None:
-    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+    assert line in passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
 
 
 @pytest.mark.parametrize("label", ["Author", "Written by", "Created by"])
@@ -231,7 +214,7 @@ def test_votes_prompts_and_labels_of_review_qa_social_and_creator_pages_are_furn
     ],
 )
 def test_prose_that_starts_like_those_labels_is_kept(line: str) -> None:
-    assert line in _passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
+    assert line in passages(f"{OPENING}\n\n{line}\n\n{MIDDLE}")
 
 
 def test_a_qa_answer_under_its_question_with_the_answerers_picture() -> None:

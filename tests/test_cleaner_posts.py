@@ -1043,10 +1043,40 @@ def test_a_captions_label_takes_the_caption_under_it() -> None:
         "This feature ran in our spring print edition.",
         "This interview was first published in the Winter 2025 issue.",
         "A version of this column appeared in the Spring 2025 print edition of Matte Box.",
+        # The paper's note on a change to the piece, and on the reader's access to it.
+        "Correction, Feb. 9, 10:40 a.m.: An earlier version of this story misnamed the theatre.",
+        "You are viewing a limited preview of this story until we confirm your subscription.",
     ],
 )
 def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
     assert line not in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body
+
+
+def test_a_change_told_in_the_essay_is_no_note_on_the_piece() -> None:
+    # Near misses: the author's own sentences about updates and previews.
+    for line in (
+        "Update: the studio never called back, and this article of faith still costs us work.",
+        "You have a preview screening on Friday, and your access to the booth is the hard part.",
+    ):
+        assert line in clean(_paste(OPENING, MIDDLE, line, CLOSING)).body.split("\n\n")
+
+
+def test_a_headline_over_a_long_standfirst_and_the_pages_tools_heads_the_byline() -> None:
+    # A paper's head: a headline of two sentences, a standfirst long enough to read as prose,
+    # the tools over the byline ("Listen", "Share", a count), the writer's name over "By …".
+    head = [
+        "A Theatre Tried Generated Trailers. The Audience Had Notes.",
+        "Three productions cut their trailers with a video model this season, and the box "
+        "office told a mixed story.",
+        "Listen to this article · 4:12 min", "Share full article", "42", "Ines Caldwell",
+        "By Ines Caldwell", "Published Feb. 8, 2026",
+    ]  # fmt: skip
+    cleaned = clean(_paste(head, OPENING, MIDDLE, CLOSING))
+    assert cleaned.title == head[0]
+    assert cleaned.author == "Ines Caldwell"
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}\n\n{CLOSING}"
+    # Near miss: with prose, not a byline, under it, the long line is the essay's.
+    assert head[1] in clean(_paste(head[:2], OPENING, MIDDLE, CLOSING)).body.split("\n\n")
 
 
 @pytest.mark.parametrize(
@@ -1071,6 +1101,11 @@ def test_a_news_pages_notes_and_promotions_are_furniture(line: str) -> None:
         "Happy to answer any questions about the shoot in the replies.",
         "I'll be around to field questions tonight.",
         "Ask me anything about the grade below.",
+        # Wondering aloud whether others met the same, then the invitation; and, with no verb,
+        # readers' notes asked for at an address.
+        "Wondering if any of you ran into the same thing on a doc shoot. Comment below, I "
+        "answer everyone.",
+        "Notes and questions to my inbox by Sunday, please. — M.",
     ],
 )
 def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None:
@@ -1094,6 +1129,9 @@ def test_a_postscript_asking_readers_to_write_in_is_furniture(line: str) -> None
         "I was curious how you could tell, and it took me a week to learn.",
         "If you doubt me, look closely at the two frames shown below.",
         "Nobody at the studio was happy to answer questions about the budget.",
+        # Wondering with no invitation after it; notes sent somewhere, in a sentence with a verb.
+        "Wondering whether anyone else noticed, I rewatched the whole cut alone at midnight.",
+        "Notes to the crew went up by the door each morning, please and thank you included.",
     ],
 )
 def test_the_authors_own_lines_to_the_reader_are_the_essays(line: str) -> None:
@@ -1487,3 +1525,30 @@ def test_a_headline_in_sentence_case_over_a_shorter_line_stays_the_title() -> No
     head = ["Why I stopped fighting the generated insert", "A truce", "Hana Okafor", "Mar 30, 2026"]
     cleaned = clean(_paste(head, ESSAY))
     assert cleaned.title == head[0]
+
+
+# --- A poster's edit note about how the thread received the post ----------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "EDIT: thank you all for the kind words, I'll try to reply to the messages tonight.",
+        "ETA: wow, thanks for the gold and the comments. Didn't think anyone would read this.",
+        "Update 2 - thanks for the replies everyone, going to bed now.",
+    ],
+)
+def test_an_edit_note_thanking_the_thread_is_furniture(note: str) -> None:
+    assert clean(_paste(*ESSAY, note)).body.split("\n\n") == ESSAY
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Edit: to be clear, the theatre company knew and was happy with the result.",
+        "Edit: thanks to a commenter I checked, and the generator was Veo, not Sora; the shots "
+        "still melted.",
+    ],
+)
+def test_an_edit_note_that_adds_to_the_post_is_kept(note: str) -> None:
+    assert note in clean(_paste(*ESSAY, note)).body.split("\n\n")

@@ -112,3 +112,34 @@ def test_the_writers_handle_in_a_byline_of_parts_is_no_publication() -> None:
     # Near miss: a section's or a site's name there is the publication.
     line = "Written by Mira Ostrowska · Plates Quarterly · 4 March 2026"
     assert find_publication([line], [], "Mira Ostrowska") == "Plates Quarterly"
+
+
+def _statement(foot: str) -> str:
+    return "\n".join(
+        [
+            "# Our Line on Generated Footage",
+            "",
+            "> **Harbour Lane Animators** · ratified by the members on 3 March 2026 · rev. 4",
+            "",
+            *(p for para in PARAS for p in (para, "")),
+            "---",
+            "",
+            foot,
+        ]
+    )
+
+
+def test_a_statements_issuing_body_is_its_author_when_its_copyright_names_it_too() -> None:
+    foot = "© 2026 Harbour Lane Animators · hosted on [Codeberg](https://codeberg.org/harbourlane)"
+    cleaned = clean(_statement(foot), markdown=True)
+    assert cleaned.author == "Harbour Lane Animators"
+    assert cleaned.published == "2026-03-03"
+    assert cleaned.publication == "Codeberg"  # the platform it says hosts it
+    assert cleaned.body.startswith(PARAS[0])
+    # Near misses: a name the copyright does not confirm may be a section's; a host that is no
+    # platform's domain names no platform.
+    other = clean(_statement("© 2026 Plates Quarterly"), markdown=True)
+    assert other.author is None
+    own = clean(_statement("hosted on [our server](https://harbourlane.example)"), markdown=True)
+    assert own.publication is None
+    assert own.author is None

@@ -480,6 +480,21 @@ def test_a_documents_file_suffix_and_its_tool_are_not_title_or_publication() -> 
     assert "publication" not in meta  # the tool it was made with published nothing
 
 
+def test_a_blog_on_the_platform_it_credits_is_published_by_the_platform() -> None:
+    # A blog on a platform's own domain (a LiveJournal's, a user's subdomain), crediting the
+    # platform in its foot as a tool would: the platform hosts the post and publishes it.
+    page = _doc_page("LiveJournal", "Powered by <a>LiveJournal</a>").replace(
+        "</head>", '<meta property="og:url" content="https://reelfriend.livejournal.com/4471.html">'
+        "</head>",
+    )
+    assert read_html(page)[1]["publication"] == "LiveJournal"
+    # Near miss: a document a tool made, on the tool maker's domain under another name.
+    tool = _doc_page("Pages Docs", "Published using <a>Pages Docs</a>").replace(
+        "</head>", '<meta property="og:url" content="https://docs.pages.example/d/e/9x/pub"></head>'
+    )
+    assert "publication" not in read_html(tool)[1]
+
+
 def test_a_site_that_credits_itself_as_publisher_is_the_publication() -> None:
     # Near miss: "Published by" names the publisher; "Powered by" a tool other than the site.
     meta = read_html(_doc_page("Low Light", "Published by Low Light · Powered by Ghost"))[1]

@@ -42,7 +42,15 @@ from bot.stance.counter import (
     side_candidates,
 )
 from bot.stance.perspectives import topic_weight
-from bot.stance.reader import features, sentiment, words
+from bot.stance.reader import (
+    STANCE_PIECES,
+    TOPIC_PIECES,
+    _models,
+    features,
+    sentiment,
+    topic_features,
+    words,
+)
 from bot.store import PassageRecord, Store
 from bot.text import normalize
 from tests.test_stance_eval import tuning_set
@@ -219,6 +227,17 @@ def test_a_set_phrase_with_a_negator_negates_nothing_after_it(claim, plain, nega
     feats = words(claim)
     assert plain in feats
     assert negated not in feats
+
+
+def test_the_shipped_weights_know_only_letter_pieces_each_model_reads() -> None:
+    """Weights for pieces the reader never makes (a model trained with other sizes) would be
+    dead weight, and the pieces it does make would have none."""
+    for name, sizes in (("stance", STANCE_PIECES), ("topic", TOPIC_PIECES)):
+        lengths = {len(f) - 2 for f in _models()[name].weights if f.startswith("c:")}
+        assert lengths == set(sizes), name
+    pieces = {len(f) - 2 for f in features("sci-fi slop") if f.startswith("c:")}
+    assert pieces == set(STANCE_PIECES)
+    assert {len(f) - 2 for f in topic_features("sci") if f.startswith("c:")} == set(TOPIC_PIECES)
 
 
 def test_a_real_negation_still_marks_the_rest_of_its_clause() -> None:

@@ -1,7 +1,9 @@
-"""Structural rules for tuning39 and tuning40 (once heldout23 and heldout25; issue 12).
+"""bot.cleaner and bot.html_page: which lines of a page are its title and its byline (issue 12).
 
-Each rule reads a page's shape (a markup line, a repeated post header, a metadata standard), not
-a platform's words; each test has a near miss the rule must leave.
+A picture's alt text, a site's section page, the <title>'s parts, a review's rating between
+headline and byline, a menu link or a name over a date, a writer's card, a first name signing a
+letter, an About box. Each rule reads a page's shape, not a platform's words; each test has a
+near miss the rule must leave.
 """
 
 from __future__ import annotations
@@ -16,61 +18,6 @@ ESSAY = (
 )
 
 
-def test_a_kramdown_attribute_line_goes_and_the_block_it_styles_stays() -> None:
-    page = (
-        "# Cutting with generated shots\n\n"
-        "The pitch deck is better, and that is good for writers without a track record.\n"
-        "{: .lead }\n\n"
-        f"{ESSAY}\n"
-        "{:#closing .notice--warning}\n\n"
-        "A set like {: this one} in a sentence is prose.\n"
-    )
-    cleaned = clean(page, markdown=True)
-    paragraphs = cleaned.body.split("\n\n")
-    assert not any("{:" in p and p.startswith("{:") for p in paragraphs)
-    assert "{: .lead }" in cleaned.removed
-    lead = "The pitch deck is better, and that is good for writers without a track record."
-    assert lead in paragraphs
-    assert "labelled as a reconstruction." in paragraphs[-2]
-    # Near miss: braces inside a sentence are the sentence's.
-    assert "A set like {: this one} in a sentence is prose." in paragraphs
-
-
-def _feed(posts: list[tuple[str, str]]) -> str:
-    return "\n".join(
-        ["Telegram", "Cutting Room", "@cuttingroom", "3.1K subscribers", ""]
-        + [line for name, text in posts for line in (name, text, "1.9K views", "18:04")]
-        + ["View in Telegram"]
-    )
-
-
-def test_a_channels_feed_is_its_longest_post_published_by_the_channel() -> None:
-    posts = [
-        ("Cutting Room", "Trailer for our short just dropped. Link in the chat."),
-        ("Cutting Room", ESSAY),
-        ("Cutting Room", "Reminder: screening night this Friday."),
-    ]
-    cleaned = clean(_feed(posts))
-    assert cleaned.body == ESSAY
-    assert cleaned.title is None
-    assert cleaned.publication == "Cutting Room"
-    assert "Trailer for our short just dropped. Link in the chat." in cleaned.removed
-
-
-def test_a_thread_where_one_poster_speaks_three_times_is_no_feed() -> None:
-    # Near miss: others' posts, with their own counters, come between the poster's.
-    posts = [
-        ("Cutting Room", ESSAY.split("\n\n")[0]),
-        ("Dana Wells", "I disagree with most of this, honestly."),
-        ("Cutting Room", "Fair, but the trims still come first."),
-        ("Dana Wells", "We will see next season."),
-        ("Cutting Room", "Reminder: screening night this Friday."),
-    ]
-    cleaned = clean(_feed(posts))
-    assert cleaned.body.startswith(ESSAY.split("\n\n")[0])
-    assert cleaned.publication != "Cutting Room"
-
-
 def test_an_images_alt_text_naming_a_handles_picture_is_no_title() -> None:
     page = "\n".join(["Skip to main content", "r/Filmmakers icon", "", ESSAY])
     cleaned = clean(page)
@@ -79,38 +26,6 @@ def test_an_images_alt_text_naming_a_handles_picture_is_no_title() -> None:
     # Near miss: a headline that ends in the word is a headline.
     headline = "\n".join(["Skip to main content", "The Last Cinema Icon", "", ESSAY])
     assert clean(headline).title == "The Last Cinema Icon"
-
-
-def _numbered_thread(first: str) -> str:
-    parts = [
-        first,
-        "They are pretty and interchangeable, and interchangeable images are what editing "
-        "removes from a cut. 2/3",
-        "Small productions still gain something real from the tools, and I would not pretend "
-        "otherwise. 3/3 🎬",
-    ]
-    posts = [line for part in parts for line in ("cutter.jo", "2d", part, "Translate", "41")]
-    reply = ["dana.w", "1d", "Interchangeable is going on a tshirt, honestly.", "Translate", "3"]
-    return "\n".join(["Log in", "Thread", *posts, *reply, "Log in to see more replies."])
-
-
-def test_a_threads_numbering_ends_no_sentence_so_its_first_post_is_text() -> None:
-    first = "I cut trailers for a decade and I trim the generated shots first. Here is why. 🧵 1/3"
-    cleaned = clean(_numbered_thread(first))
-    assert cleaned.body.startswith(first)
-    assert cleaned.title is None
-    assert "Interchangeable is going on a tshirt" not in cleaned.body
-    assert cleaned.author == "cutter.jo"
-
-
-def test_only_a_number_set_after_a_sentence_is_a_threads_numbering() -> None:
-    from bot.page_units import ends_sentence
-
-    assert ends_sentence("We still have to make it stand up. 5/5 🪚")
-    assert ends_sentence("Here is why. 🧵 1/5")
-    # Near misses: the numbering after words that end no sentence, a date run into the words.
-    assert not ends_sentence("My rule for generated shots in a cut is 1/3")
-    assert not ends_sentence("We shot it in the 2024/25 season")
 
 
 def _portfolio(title: str, byline: str) -> str:

@@ -166,8 +166,6 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                     Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
                 )
                 joined, first = [], False
-        if joined:
-            units.append(Unit(_rejoined(joined), start_indent, 0, start_heading))
     return units
 
 
@@ -245,8 +243,9 @@ def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
     """Whether hard-wrapped lines as long as the wrap end their paragraph all the same: a label
     set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), a line over a date alone on its line, or
     a sentence of furniture over another line of it (a newsletter's footer: "You are receiving
-    this because ..." / "Unsubscribe: <link>"), or a picture's caption. An essay's line is never
-    cut from the next, whatever that one starts with."""
+    this because ..." / "Unsubscribe: <link>"), a picture's caption, a note on the writer, a
+    standfirst naming its writer. An essay's line is never cut from the next, whatever that one
+    starts with."""
     if joined[-1].isupper() or is_dateline(following):
         return True  # (a masthead's issue line and date: "Issue #87 -- Tuesday 12 May 2026")
     if len(joined) == 1 and _CAPTION_LINE.match(joined[0]):
@@ -262,6 +261,7 @@ def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
         or bool(_CAPTION_LINE.match(following) or _PERSON_IS.match(following))
         or standfirst_writer(paragraph) is not None
     )
+
 
 _CAPTION_LINE = re.compile(
     r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Caption|Credit)s?\s*:\s+\S"

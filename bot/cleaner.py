@@ -80,6 +80,7 @@ from bot.headline import (
     without_section_label,
 )
 from bot.page_meta import (
+    MONTH_NAME,
     NAME,
     author_in,
     date_alone,
@@ -94,11 +95,13 @@ from bot.page_meta import (
     read_time_line,
     sign_off,
     signs_off,
+    standfirst_writer,
     wire_date,
 )
 from bot.page_site import (
     ISSUE_MASTHEAD,
     blog_name,
+    chat_thread_name,
     find_publication,
     hosting_platform,
     issuing_body,
@@ -116,6 +119,7 @@ from bot.page_threads import (
     read_thread,
 )
 from bot.page_units import (
+    COLUMNS,
     Unit,
     ends_sentence,
     heading_like,
@@ -729,7 +733,7 @@ def clean(
     # A newsletter's sponsor block; a paginated text's other sections and its running heads laid
     # out in columns: gone before anything reads the page for its title (the name those heads
     # repeat is kept for the publication).
-    columns = {i for i in _running_heads(units) if _COLUMNS.search(units[i].text)}
+    columns = {i for i in _running_heads(units) if COLUMNS.search(units[i].text)}
     column_name = _running_head_name(units, columns)
     dropped = (
         _sponsor_block(units)
@@ -806,8 +810,10 @@ def clean(
         first_prose = prose[1]  # the first "prose" is a title that ends like a sentence
         if headline_over_standfirst(units, prose[0]) and prose[1] == prose[0] + 1 and prose[2:]:
             first_prose = prose[2]  # ... and the next its standfirst, over the byline
-    elif len(prose) > 1 and standfirst_over_byline(units, prose[0], prose[1]):
-        first_prose = prose[1]  # the first "prose" is the subtitle, over the byline
+    elif len(prose) > 1 and (
+        standfirst_over_byline(units, prose[0], prose[1]) or standfirst_writer(units[prose[0]].text)
+    ):
+        first_prose = prose[1]  # the first "prose" is the subtitle: over the byline, or one
     elif len(prose) > 1 and _note_over_headline(units, prose[0]):
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
     elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
@@ -850,7 +856,12 @@ def clean(
         else:
             title_at = title_index(units, first_prose, header)
     start = first_prose
-    while start > 0 and start - 1 != title_at and sentence_like(units[start - 1]):
+    while (
+        start > 0
+        and start - 1 != title_at
+        and sentence_like(units[start - 1])
+        and not standfirst_writer(units[start - 1].text)
+    ):
         start -= 1
     if posts is not None and posts.social:
         # A social post has no title; its text starts under its header.
@@ -1065,6 +1076,8 @@ def clean(
         publication = _as_written(publication, [u.text for u in units] + replies + asides)
     if answer is not None and answer.title:
         title = answer.title
+    if title is None and (thread := chat_thread_name([u.text for u in head])):
+        title = thread  # a chat export's thread, named in its header
     if title is not None and not body:
         # A lone short line is the text itself, not a title over nothing.
         body, title = [title], None
@@ -1104,7 +1117,6 @@ def _as_written(name: str, lines: list[str]) -> str:
     )
 
 
-_COLUMNS = re.compile(r"\S\s{4,}\S")
 # A forum's labels around a topic's title: "Author Topic: <title> (Read 412 times)".
 # A story's comment count set after its headline ("… Not Cheaper 87"): two or three digits
 # after a headline of six words or more ending in a word, so a tool's version ("Sora 2") and a
@@ -1149,7 +1161,7 @@ def _running_heads(units: list[Unit]) -> set[int]:
         for i, unit in enumerate(units)
         if unit.words <= 10
         and not ends_sentence(unit.text)
-        and (_COLUMNS.search(unit.text) or ("#" in keys[i] and counts[keys[i]] >= 2))
+        and (COLUMNS.search(unit.text) or ("#" in keys[i] and counts[keys[i]] >= 2))
     }
 
 
@@ -1178,16 +1190,21 @@ def _other_sections(units: list[Unit]) -> set[int]:
     return {i for start, page in pages.items() if labels[start] != essay for i in page}
 
 
+_ISSUE = re.compile(
+    rf"(?:^|\s+)(?:(?:{MONTH_NAME}|spring|summer|autumn|fall|winter)\s+)?\d{{4}}$", re.IGNORECASE
+)
+
+
 def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     """The name a running head repeats (a journal's), as written in its ordinary case."""
     parts = [
         part
         for i in sorted(heads)
-        # A journal's or a festival's name, without the issue's year ("FESTIVAL 2025").
-        for part in (
-            re.sub(r"\s+\d{4}$", "", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text)
-        )
-        if NAME.match(part.strip()) and not any(c.isdigit() for c in part)
+        # A journal's or a festival's name, without the issue's year or its month and year
+        # ("FESTIVAL 2025"; "MARCH 2026", "Jan 2026": a date, no name); an "&" is part of it
+        # ("BROADCAST & POST ASIA").
+        for part in (_ISSUE.sub("", p) for p in re.split(r"\s{4,}|\s+[·|•]\s+", units[i].text))
+        if NAME.match(part.strip().replace(" & ", " ")) and not any(c.isdigit() for c in part)
     ]
     names = [p.strip() for p in parts if sum(q.casefold() == p.casefold() for q in parts) >= 2]
     if not names:

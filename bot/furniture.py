@@ -217,6 +217,12 @@ JUNK = _patterns(
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
     r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
     r"^all reactions:?$",
+    # A chat export's reactions: their label ("{Reactions}") and each emoji with its count
+    # ("😢 (9) 💯 (14)").
+    rf"^[{{\[(]{_REACTIONS}[}}\])]$",
+    r"^(?:[^\w\s()]{1,8}\s*\(\d[\d,]*\)\s*)+$",
+    # A post that says it goes on in the next message: "(cont. below)", "(continued)".
+    r"^[(\[]?(?:cont(?:inued|\.|'d)?)(?:\s+(?:below|next|in (?:the )?next \w+))?[)\]]?$",
     r"^[^\W\d][\w\s]{0,30}\(\d[\d,.]*[km]?\)$",  # a tab with its count: "All related (14)"
     r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
     r"^(?:public|members?[- ]only|patrons?[- ]only|subscribers?[- ]only|locked|paid) post$",
@@ -401,7 +407,7 @@ JUNK = _patterns(
     # Image credits, captions, alt text.
     r"^(?:[\w-]+\s+){0,2}(?:photo|photograph|image|picture|illustration|graphic|footage)s?"
     r"(?:\s+credits?)?\s*:",
-    r"^(?:photo |image )?credits?\s*:",
+    r"^\(?(?:photo |image )?credits?\s*:",  # a print page's sets it in brackets: "(Credit: …)"
     # Credits of a video or a post: "Music: "Low Tide" by ...", "Shot on: ...".
     r"^(?:music|soundtrack|song|track|audio|footage|stock footage|gear|"
     r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"
@@ -639,6 +645,8 @@ JUNK = _patterns(
     r"^explore more on (?:these|this) topics?$",
     r"^sign up (?:to|for) (?:our|the)\b[^.!?]{0,40}\b(?:briefing|newsletter|bulletin|digest)s?\b"
     r"[^!?]{0,80}$",
+    # A reading app's box for the reader's own notes on a highlight: "Add a note…".
+    r"^add (?:a |your )?(?:note|annotation|highlight)s?\s*(?:…|\.{3})?$",
 )
 
 # A consent wall's paragraphs (a site's cookie notice, in full): long enough to pass for prose,

@@ -61,6 +61,21 @@ def byline_in_html(html: str, first_words: str) -> str | None:
     )
 
 
+_UNDER_TEXT_LINES = 2  # a byline set under the essay comes right after its last paragraph
+
+
+def byline_under_text(html: str, last_line: str) -> str | None:
+    """The author a labelled byline set right under the essay names ("Words: Jane Doe, Editor",
+    "Posted by Jane Doe · 3 May 2025"): the visible lines after the essay's ``last_line``."""
+    lines = _visible_lines(html)
+    key = " ".join(last_line.split())[-60:]
+    end = next((i for i, line in enumerate(lines) if key and line.endswith(key)), None)
+    if end is None:
+        return None
+    under = lines[end + 1 : end + 1 + _UNDER_TEXT_LINES]
+    return next((name for line in under if (name := author_in(line))), None)
+
+
 def copyright_in_html(html: str) -> str | None:
     """The name the page's copyright line gives (see ``copyright_holder``)."""
     return copyright_holder(_visible_lines(html))

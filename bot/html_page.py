@@ -20,6 +20,7 @@ from bot.errors import EssayFormatError
 from bot.headline import without_section_label
 from bot.html_byline import (
     byline_in_html,
+    byline_under_text,
     copyright_in_html,
     date_in_html,
     day_stated,
@@ -47,7 +48,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     )
     if doc is None or not (doc.text or "").strip():
         raise EssayFormatError("I couldn't find the main text of that page.")
-    title, sitename = _title_and_site(html, doc.title, doc.sitename)
+    # A year or a number alone (an archive's sidebar heading, "2026") is no post's title.
+    meta_title = None if re.fullmatch(r"[\d\s.,/-]*", doc.title or "") else doc.title
+    title, sitename = _title_and_site(html, meta_title, doc.sitename)
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
     if title and title not in _headlines(html):
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
@@ -58,8 +61,11 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if not sitename or _HOST_NAME.match(sitename):
         # trafilatura falls back on the page's host name ("janedoe.blogspot.com") when the
         # metadata names no site; the blog's own name, when the page shows one, is the site's.
-        own = _without_tagline(_home_heading(html), sitename, _publisher(html)) or (
-            _publisher(html) or _logo_name(html)
+        own = (
+            _named_before_host(html, title, sitename)
+            or _without_tagline(_home_heading(html), sitename, _publisher(html))
+            or _publisher(html)
+            or _logo_name(html)
         )
         sitename = (
             own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
@@ -112,6 +118,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
     elif author and " " not in author:
         author = display_name(author, html) or author
+    if lines and (author is None or _names_the_site(doc.author, sitename)):
+        # No byline over the essay, or only the site itself named as its author (a theme's
+        # markup): a byline set under the essay names the writer ("Words: Jane Doe, Editor").
+        author = byline_under_text(html, lines[-1]) or author
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
@@ -158,6 +168,21 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+def _named_before_host(html: str, title: str | None, host: str | None) -> str | None:
+    """The site inside a host that a "<title>" names between the post's title and the host's
+    name ("Subject - Screen Futures - lists.example.org": a mailing list's or a forum's archive
+    on a shared host), when the page shows that name on its own."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    text = " ".join(entities.unescape(match.group(1)).split()) if match and title and host else ""
+    parts = _TITLE_SEPARATORS.split(text) if text else []
+    if len(parts) != 3 or not _same_text(parts[0], title or "") or not _same_text(parts[2], host):
+        return None
+    shown = re.search(rf">\s*{re.escape(entities.escape(parts[1], quote=False))}\s*<", html)
+    return parts[1] if shown else None
 
 
 def _shown_title_prefix(html: str, title: str | None) -> str | None:
@@ -209,10 +234,22 @@ _CONTENT = re.compile(r"""\bcontent=(?:"(?P<a>[^"]*)"|'(?P<b>[^']*)')""", re.IGN
 # The element a platform sets a post's subtitle in, under its headline.
 _DEK_ROLE = re.compile(
     r"(?<![a-z])(?:sub-?title|subtitle-paragraph|standfirst|dek|deck|excerpt|strapline|"
-    r"sub-?head(?:line)?)(?![a-z])",
+    r"sub-?head(?:line)?|lead)(?![a-z])",
     re.IGNORECASE,
 )
 _DEK_WORDS = 40  # a subtitle is a sentence or two; a longer first line is the essay's
+# The block right before a paragraph's opening tag, when the paragraph is its first child.
+_WRAPPER = re.compile(
+    r"""<(?:div|section|header)\b[^>]*\bclass=["'](?P<role>[^"']*)["'][^>]*>\s*\Z"""
+)
+_INTRO_NOTE = re.compile(r"<(?:em|i)>", re.IGNORECASE)
+# An editor's note names the writer by their role, in the third person: "our artistic
+# director", "the author", "our film critic".
+_ABOUT_THE_WRITER = re.compile(
+    r"\b(?:our|the) (?:\w+ ){0,2}(?:director|editor|author|writer|critic|columnist|"
+    r"correspondent|contributor|programmer|curator)\b",
+    re.IGNORECASE,
+)
 
 
 def _dek(line: str, html: str) -> bool:
@@ -237,7 +274,20 @@ def _dek(line: str, html: str) -> bool:
         opening = html.rfind("<", 0, match.start() + 1)
         tag = html[opening : match.start() + 1]
         role = " ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))
-        if _DEK_ROLE.search(role):
+        # A bare paragraph takes its role from the block it is the whole of (Drupal's "<div
+        # class="field--name-field-lead"><p>…").
+        wrapper = _WRAPPER.search(html, 0, opening) if tag.lower().startswith("<p>") else None
+        if _DEK_ROLE.search(role) or (wrapper and _DEK_ROLE.search(wrapper["role"])):
+            return True
+        if (
+            _INTRO_NOTE.match(tag)
+            and re.match(r"\s*</(?:em|i)>\s*</p>", html[match.end() - 1 :])
+            and html[:opening].rstrip().endswith("<p>")
+            and _ABOUT_THE_WRITER.search(line)
+        ):
+            # A paragraph wholly in italics opening the text, naming its writer by their role
+            # in the third person: an editor's note over the piece ("From our artistic
+            # director, ahead of …").
             return True
         display = re.match(r"<h[2-6]\b", tag, re.I) or (role and not _BODY_ROLE.search(role))
         if described and display:
@@ -307,6 +357,14 @@ def _hosted_name(sitename: str | None, html: str) -> str | None:
         re.IGNORECASE,
     )
     return match["site"] if named else sitename
+
+
+def _names_the_site(author: str | None, sitename: str | None) -> bool:
+    """Whether the metadata's author is the site's own name, or its first words (trafilatura
+    cuts a long one short: "Harbourside Museum" for "Harbourside Museum of the Moving Image")."""
+    if not author or not sitename:
+        return False
+    return f"{normalize(sitename)} ".startswith(f"{normalize(author)} ")
 
 
 def _same_text(a: str, b: str) -> bool:

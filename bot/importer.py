@@ -196,9 +196,22 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             value = next((_single(fields[k]) for k in keys if _single(fields.get(k))), None)
             if value is not None and name == "published":
                 value = parse_date(value)
+            if value is not None and (link := _WIKI_LINK.fullmatch(value)):
+                value = link["shown"] or link["page"]  # a clipper's note links its author
             if value:
                 meta[name] = value
+        if (poster := _PROFILE_TITLE.fullmatch(meta.get("title", ""))) is not None:
+            # A clipped social post is titled by its poster's profile ("Jane Doe (@jane.bsky.
+            # social)"): it names who wrote it, and the post has no title.
+            del meta["title"]
+            meta.setdefault("author", poster["name"])
     return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+
+
+# A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
+_WIKI_LINK = re.compile(r"\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]|]+))?\]\]")
+# A profile's label: a display name and its handle in brackets.
+_PROFILE_TITLE = re.compile(r"(?P<name>[^()@]{2,60}?)\s+\(@[\w.-]{2,60}\)")
 
 
 def _single(value: object) -> str | None:

@@ -94,15 +94,15 @@ READ_TIME = re.compile(
 )
 SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
     r"|\d{1,2}-\d{1,2}-\d{4}(?![\d-])"  # a forum's 12-19-2025
-    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{_MONTH_NAME}\s+\d{{1,2}}"
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{MONTH_NAME}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?,?\s+(?:\d{4}|'\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{MONTH_NAME},?\s+\d{{4}}"
     r")(?![\w/])",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ _PUBLISHED = re.compile(
 # (True), month first (False), or unknown (None).
 _DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2}|\d{4})$")
-_NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{_MONTH_NAME}\s+\d", re.IGNORECASE)
+_NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{MONTH_NAME}\s+\d", re.IGNORECASE)
 
 
 def _order_shown(span: str) -> bool | None:
@@ -271,6 +271,21 @@ def author_in(line: str) -> str | None:
     return _name_from(match.group("rest")) if match else None
 
 
+# A standfirst that names its writer at its end: "… The results are uneven, writes Jane Doe."
+_WRITER_AT_END = re.compile(
+    r"[,;]\s+(?:writes|argues|reports|explains|asks)\s+(?P<name>[A-Z][^,.;:!?]{2,40})\.$"
+)
+
+
+def standfirst_writer(text: str) -> str | None:
+    """The writer a standfirst names at its end, else None."""
+    match = _WRITER_AT_END.search(text)
+    return match["name"] if match and _person_name(match["name"]) else None
+
+
+_SEPARATOR_ALONE = re.compile(r"^\s*[·•|—–-]\s*$")
+
+
 def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
@@ -282,8 +297,16 @@ def bare_name(lines: list[str], i: int) -> str | None:
         return None  # "Frame Rate Weekly" over "Issue #112 · February 20, 2026"
     if any(pattern.search(text) for pattern in (furniture.NAV, furniture.JUNK, furniture.END)):
         return None
-    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date.
-    below = next((line for line in lines[i + 1 :] if not furniture.BADGE.match(line)), None)
+    # A poster's badges ("Admin", "Top contributor") may stand between the name and the date,
+    # and so may a separator set on a line of its own ("Jane Doe" / "·" / "Feb 17, 2026").
+    below = next(
+        (
+            line
+            for line in lines[i + 1 :]
+            if not furniture.BADGE.match(line) and not _SEPARATOR_ALONE.match(line)
+        ),
+        None,
+    )
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
     # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
     # over the button that follows them (Medium's, Substack's author under the headline).
@@ -411,7 +434,7 @@ def _author_among_parts(line: str) -> str | None:
 # A name and the month it was written, after a comma ("Lena Sato, April 2026"): a portfolio's
 # or a journal's byline under a piece's title.
 _NAME_COMMA_MONTH = re.compile(
-    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{_MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
+    rf"^(?P<name>[^,]{{3,60}}),\s+(?P<when>{MONTH_NAME}\s+\d{{4}})$", re.IGNORECASE
 )
 
 
@@ -487,6 +510,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or _author_among_parts(line)
             or _name_with_handle(line)
             or read_time_line(line)[0]
+            or standfirst_writer(line)
         ):
             return name
     for i in range(len(head)):
@@ -821,7 +845,7 @@ def is_post_header(line: str) -> bool:
 _USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
-    rf"|{_MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
+    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
     re.IGNORECASE,
 )
 
@@ -832,8 +856,17 @@ def is_age(line: str) -> bool:
     return bool(_RELATIVE.match(line))
 
 
+# A chat export's header, the time in brackets before the name (DiscordChatExporter's text,
+# a messenger's "export chat"): "[3/18/2026 9:02 PM] lena", "[2026-03-18 21:02] Lena Ruiz".
+_STAMPED_CHAT_HEADER = re.compile(
+    r"^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]m)?\]\s+(?P<user>\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
 def chat_header(line: str) -> re.Match[str] | None:
-    match = _CHAT_HEADER.match(line)
+    match = _CHAT_HEADER.match(line) or _STAMPED_CHAT_HEADER.match(line)
     if match and re.match(_NOT_A_USER, match["user"], re.IGNORECASE):
         return None  # "edited  18:42": a post's edit stamp
     return match

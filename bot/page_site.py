@@ -218,6 +218,25 @@ def issuing_body(head: list[str], tail: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_CHAT_SERVER = re.compile(r"^(?:guild|server|workspace)\s*:\s+(?P<name>\S.{0,60})$", re.IGNORECASE)
+# ... and its channel, a thread's name after it: "Channel: essays / The extras who were never born".
+_CHAT_THREAD = re.compile(r"^channel\s*:\s+[^/]{1,60}\s/\s(?P<thread>\S.{0,150})$", re.IGNORECASE)
+
+
+def chat_thread_name(head: list[str]) -> str | None:
+    """The thread a chat export holds, as its header names it (a thread's name is its title;
+    a channel alone titles nothing)."""
+    if not any(_CHAT_SERVER.match(line) for line in head):
+        return None
+    return next((m["thread"] for line in head if (m := _CHAT_THREAD.match(line))), None)
+
+
+_VIEW_ORIGINAL = re.compile(
+    r"^(?:view|open|read|go to)(?: the)? original(?: article| page)?$", re.IGNORECASE
+)
+_SITE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for line in head:
@@ -234,6 +253,16 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for line in head:
         if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
+    for line in head:
+        # A chat export's header: "Guild: Reel Talk Collective" (DiscordChatExporter's),
+        # "Server: …", "Workspace: …" names the community the messages were posted in.
+        if match := _CHAT_SERVER.match(line):
+            return match["name"]
+    for source, line in itertools.pairwise(head):
+        # A read-later app's view (Instapaper's, Pocket's): the article's site, over the link to
+        # the original, published it, not the app.
+        if _VIEW_ORIGINAL.match(line) and _SITE_HOST.match(source):
+            return source
     for i, line in enumerate(head):
         # A publication's name over its own follow button ("Frame by Frame" / "·" / "Follow
         # publication"), where a writer's has "Follow".
@@ -354,8 +383,9 @@ _RECOMMENDED_FROM = re.compile(
 )
 _PLATFORM_LABELS = {
     "YouTube": re.compile(r"^search with your voice$", re.IGNORECASE),
-    # A handle on the platform's own domain, over a post ("@jane.bsky.social").
-    "Bluesky": re.compile(r"^\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
+    # A handle on the platform's own domain, over a post, alone or after the poster's name
+    # ("@jane.bsky.social", "Jane Doe @jane.bsky.social").
+    "Bluesky": re.compile(r"(?:^|\s)\W*@[\w.-]+\.bsky\.social\W*$", re.IGNORECASE),
 }
 
 
@@ -377,7 +407,7 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
         ):
             return match["name"]
     for name, label in _PLATFORM_LABELS.items():
-        if any(label.match(line) for line in head):
+        if any(label.search(line) for line in head):
             return name
     return None
 

@@ -20,6 +20,7 @@ from bot.page_meta import (
     BARE_LINE,
     FEDI_HANDLE,
     HANDLE,
+    MONTH_NAME,
     NAME,
     POST_HEADER,
     SOCIAL_HANDLE,
@@ -62,6 +63,31 @@ def names_poster(text: str, posts: Thread) -> bool:
     posts further down a thread ("danaw" over each part of a thread), never text."""
     bare = text.removeprefix("u/").removeprefix("@").casefold()
     return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
+
+
+# A social post's header as one line: the poster's name, their handle, perhaps the post's age
+# ("Jane Doe @jane.bsky.social", "Jane Doe @jane.bsky.social · 2h").
+_NAME_AND_HANDLE = re.compile(
+    r"^(?P<name>[^\W\d_][^@·|]{0,58}?)\s+@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)"
+    r"(?:\s+·\s+\d{1,3}\s?[smhdw])?$"
+)
+
+
+_MONTH_DAY = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})$", re.IGNORECASE)
+
+
+def _day_in_stated_year(lines: list[str]) -> str | None:
+    """A post's date with no year ("Jan 11") in the year its header gives that month ("Jan
+    2026": a forum shows the topic's month and year beside the post's day), else None."""
+    days = [m for line in lines if (m := _MONTH_DAY.match(line.strip()))]
+    years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
+    for day in days:
+        month = day["month"][:3].casefold()
+        year = next((y["year"] for y in years if y["month"][:3].casefold() == month), None)
+        if year is not None:
+            return parse_date(f"{day['month']} {day['day']}, {year}")
+    return None
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
@@ -363,6 +389,10 @@ def read_thread(lines: list[str]) -> Thread | None:
         elif (network := _network_header(lines, i)) and (headers or _opens_page(lines, i)):
             name, text = network
             headers.append(_Header(i, text, name, name, None, True))
+        elif (inline := _NAME_AND_HANDLE.match(line)) and (headers or _opens_page(lines, i)):
+            if headers and headers[-1][0] == i - 1 and headers[-1][1] == i:
+                headers.pop()  # the avatar's alt text over the name, read as a header
+            headers.append(_Header(i, i + 1, inline["user"], inline["name"], None, True))
         elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
             headers.append(_Header(i, i + 2, line, line, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
@@ -436,6 +466,7 @@ def read_thread(lines: list[str]) -> Thread | None:
         if profile
         else next((d for line in under if (d := date_alone(line) or _stamped(line))), None)
     )
+    published = published or _day_in_stated_year(under)
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 
 

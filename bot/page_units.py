@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot import furniture
-from bot.page_meta import NAME, is_dateline, is_post_header
+from bot.page_meta import BYLINE, NAME, is_dateline, is_post_header, standfirst_writer
 from bot.text import normalize, split_sentences
 
 
@@ -125,7 +125,9 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
     # Hard-wrapped text (every line short, most lines long-ish): a line that reaches the wrap
     # width continues on the next one; a short line ends its paragraph. Otherwise each line is a
     # paragraph of its own, as scrapers and pasted pages produce.
-    longest = max(len(t) for t in texts)
+    # A line laid out in columns (a PDF's running head: "NAME  |  MARCH 2026        28") is
+    # padded out to the page's edge, not wrapped: it neither sets the width nor joins a paragraph.
+    longest = max((len(t) for t in texts if not COLUMNS.search(t)), default=0)
     breaks = [
         (line, following)
         for block in blocks
@@ -144,16 +146,21 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
         first = True
         joined: list[str] = []
         for i, (text, indent, heading) in enumerate(block):
+            if hard_wrapped and COLUMNS.search(text):
+                # A page's running head between two lines of a paragraph: a unit of its own,
+                # the paragraph running on across the page break.
+                units.append(Unit(text, indent, block_gap if first and not joined else 0))
+                continue
             if not joined:
                 start_indent, start_heading = indent, heading
             joined.append(text)
-            last = i == len(block) - 1
+            following = next((t for t, _, _ in block[i + 1 :] if not COLUMNS.search(t)), None)
             if (
-                last
+                following is None
                 or not hard_wrapped
-                or len(text) < wrap
+                or (len(text) < wrap and not _runs_on(text, following))
                 or furniture.RULE.match(text)
-                or _ends_wrapped_paragraph(joined, block[i + 1][0])
+                or _ends_wrapped_paragraph(joined, following)
             ):
                 units.append(
                     Unit(_rejoined(joined), start_indent, block_gap if first else 0, start_heading)
@@ -217,19 +224,49 @@ _COMPOUND_FIRST = re.compile(
 )
 
 
+# Text set in columns: a run of spaces between two words.
+COLUMNS = re.compile(r"\S\s{4,}\S")
+
+
+def _runs_on(text: str, following: str) -> bool:
+    """Whether a hard-wrapped line shorter than the wrap goes on all the same: a headline set
+    over two lines ("The render farm in" / "every pocket"), the first ending on no stop, the
+    next starting in lower case (and no byline: "by Jane Doe")."""
+    return (
+        following[:1].islower()
+        and not re.search(r"[.!?:;,…\"'”’)]$", text)
+        and not BYLINE.match(following)
+    )
+
+
 def _ends_wrapped_paragraph(joined: list[str], following: str) -> bool:
     """Whether hard-wrapped lines as long as the wrap end their paragraph all the same: a label
     set in capitals ("THIS ISSUE IS SUPPORTED BY ..."), a line over a date alone on its line, or
     a sentence of furniture over another line of it (a newsletter's footer: "You are receiving
-    this because ..." / "Unsubscribe: <link>"). An essay's line is never cut from the next,
-    whatever that one starts with."""
+    this because ..." / "Unsubscribe: <link>"), a picture's caption, a note on the writer, a
+    standfirst naming its writer. An essay's line is never cut from the next, whatever that one
+    starts with."""
     if joined[-1].isupper() or is_dateline(following):
         return True  # (a masthead's issue line and date: "Issue #87 -- Tuesday 12 May 2026")
+    if len(joined) == 1 and _CAPTION_LINE.match(joined[0]):
+        return True  # a picture's labelled caption or credit: "(Photo: courtesy of …)"
+    if not ends_sentence(joined[-1]):
+        return False
+    paragraph = _rejoined(joined)
+    # Between the paragraphs of a text with no blank lines: a picture's labelled caption or
+    # credit ("… the studio." / "Image: A compositor at work."), a note on the writer ("Jane Doe
+    # is a …"), or the essay under a standfirst that names its writer ("…, writes Jane Doe.").
     return (
-        ends_sentence(joined[-1])
-        and _furniture_line(_rejoined(joined))
-        and _furniture_line(following)
+        (_furniture_line(paragraph) and _furniture_line(following))
+        or bool(_CAPTION_LINE.match(following) or _PERSON_IS.match(following))
+        or standfirst_writer(paragraph) is not None
     )
+
+
+_CAPTION_LINE = re.compile(
+    r"^\(?(?:Photo|Photograph|Image|Picture|Illustration|Caption|Credit)s?\s*:\s+\S"
+)
+_PERSON_IS = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s+is\s+(?:a|an|the)\s")
 
 
 def _furniture_line(text: str) -> bool:

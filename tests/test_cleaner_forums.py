@@ -373,3 +373,27 @@ def test_a_posters_labels_between_name_and_time_leave_the_header_read() -> None:
     # Near miss: a sentence under the name is no label; the name over it is nobody's byline.
     sentence = clean(_board_post(["I run a two-person edit house in Leeds, mostly trailers."]))
     assert sentence.author is None
+
+
+@pytest.mark.parametrize(
+    "header", [["ines_okafor", "Mar 2026", "Mar 2"], ["ines_okafor", "Mar 2", "Mar 2026"]]
+)
+def test_a_posts_day_without_a_year_takes_the_year_its_header_gives_that_month(
+    header: list[str],
+) -> None:
+    # A forum's topic shows the month and year it was started ("Mar 2026") beside the post's
+    # day ("Mar 2"): the post is dated that day of that year, and the month is no site's name.
+    head = ["Skip to main content", "Framegrain Forum", "Sign Up", "Log In",
+            "Is generated plate footage worth it?", "Craft", "Mar 2026", "3 posts", "Reply"]
+    replies = ["tomasz_b", "Mar 3", REPLY, "Like", "Reply"]
+    page = [*head, *header, OPENING, "", MIDDLE, "", CLOSING, "Like", "Reply", *replies]
+    cleaned = clean("\n".join(page))
+    assert (cleaned.author, cleaned.published, cleaned.publication) == (
+        "ines_okafor",
+        "2026-03-02",
+        "Framegrain Forum",
+    )
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    # Near miss: another month's year dates no day ("Feb 2026" beside "Mar 2").
+    other = [line.replace("Mar 2026", "Feb 2026") for line in page]
+    assert clean("\n".join(other)).published is None

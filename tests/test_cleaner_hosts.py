@@ -50,6 +50,25 @@ def test_a_social_posts_platform_is_its_publication_when_the_page_names_it(
     assert cleaned.publication == publication
 
 
+@pytest.mark.parametrize(
+    ("header", "publication"),
+    [
+        # The handle after the poster's name on one line (a web view's header) names it too.
+        ("Dana Okafor @danaokafor.bsky.social", "Bluesky"),
+        # Near miss: a handle on a domain of one's own names nothing.
+        ("Dana Okafor @danaokafor.film", None),
+    ],
+)
+def test_a_handle_after_the_posters_name_names_the_platform(
+    header: str, publication: str | None
+) -> None:
+    raw = _post("@danaokafor_cuts", "").replace("Dana Okafor\n@danaokafor_cuts", header)
+    assert header in raw
+    cleaned = clean(raw)
+    assert cleaned.body == f"{OPENING}\n\n{MIDDLE}"
+    assert cleaned.publication == publication
+
+
 def _blog_post(byline: str, foot: str, prompt: str = "") -> str:
     return "\n\n".join(
         line

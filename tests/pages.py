@@ -26,7 +26,7 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TUNING_SETS = ("tuning", *(f"tuning{n}" for n in range(2, 44)), "tuning45", "tuning46")
-HELDOUT_SETS: tuple[str, ...] = ("heldout27",)
+HELDOUT_SETS: tuple[str, ...] = ("heldout27", "heldout28")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

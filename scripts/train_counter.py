@@ -101,6 +101,10 @@ STRICT = (
     "claims-8l.yaml",
     "claims-9m.yaml",
     "claims-9n.yaml",
+    "claims-10o.yaml",
+    "claims-10p.yaml",
+    "claims-10q.yaml",
+    "claims-10r.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -114,6 +118,8 @@ FORMER_HELDOUT = (
     ("claims-7i.yaml", "claims-7j.yaml"),
     ("claims-8k.yaml", "claims-8l.yaml"),
     ("claims-9m.yaml", "claims-9n.yaml"),
+    ("claims-10o.yaml", "claims-10p.yaml"),
+    ("claims-10q.yaml", "claims-10r.yaml"),
 )
 
 

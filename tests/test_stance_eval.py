@@ -2,14 +2,14 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout10/, two sets by two writers), written blind
+HELD-OUT (tests/eval/heldout11/, sets by writers who read no code), written blind
 against the re-audited passage labels and never used to change a rule or a weight. (Earlier
 held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
 claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
 claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml, the old heldout5; claims-6g/6h.yaml,
 the old heldout6; claims-7i/7j/8k/8l.yaml, the old heldout7 and heldout8; claims-9m/9n.yaml,
-the old heldout9.) Only held-out figures count; the test fails when they drop below the
-thresholds.
+the old heldout9; claims-10o/10p/10q/10r.yaml, the old heldout10.) Only held-out figures
+count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
 """
@@ -29,13 +29,15 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout10").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout11").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# heldout10 (400 claims, 40 neutral, 160 off-topic, 231 counters with an acceptable answer; a
-# screenwriters' server, a global-south independent cinema server, a performers' server and a big
-# casual movie-fan server, four writers who read no code) was measured once, with the reader and
-# ranker of the round after heldout9 (stance6, stance7's quotation rules, rank6's ranker):
+# The next half, heldout11, is kept off main until measured; the guards are the last half's:
+# heldout10 (now tuning, claims-10o/10p/10q/10r.yaml; 400 claims, 40 neutral, 160 off-topic, 231
+# counters with an acceptable answer; a screenwriters' server, a global-south independent cinema
+# server, a performers' server and a big casual movie-fan server, four writers who read no code)
+# was measured once, with the reader and ranker of the round after heldout9 (stance6, stance7's
+# quotation rules, rank6's ranker):
 # precision 96.0% (336/350), coverage 87.5% (350/400), off-topic refused 91.9% (147/160), on-topic
 # refused 6 of 671 (5 messages, one both a claim and a counter), acceptable top-1 67.1% (155/231).
 # Met: precision and coverage. Not met: refusal, on-topic refused, top-1 (README, "How stance is

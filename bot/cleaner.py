@@ -598,6 +598,54 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     )
 
 
+# A reply's quote of another post, by its attribution: "On 9/30/2026 at 4:12 PM, Daniel Brophy
+# said:" (Invision), "Daniel Brophy said:" (XenForo), "flickerbox wrote: ↑Sat Nov 21" (phpBB),
+# "On Tue, Mar 3, 2026, Jane Doe <jane@…> wrote:" (a list), "Quote from: x on <date>" (SMF),
+# "Originally Posted by x" (vBulletin).
+_QUOTE_ATTRIBUTION = re.compile(
+    r"^(?:on .{4,60}?,\s*)?(?P<name>[^,:<>]{2,60}?)(?:\s*<[^<>]{3,80}>)?\s+(?:said|wrote)\s*:"
+    r"(?:\s*[↑^»]?\s*[^.!?]{0,40})?$"
+    r"|^(?:quote\s*)?(?:from\s*:|:?\s*originally posted by)\s*(?P<name2>[^,:<>]{2,60}?)"
+    r"(?:\s+on\s+.{4,60})?$",
+    re.IGNORECASE,
+)
+
+
+def _quotes_author(text: str, author: str | None) -> bool:
+    """A line that quotes the page's author in a post under theirs ("On <date>, Daniel Brophy
+    said:"): nobody quotes their own essay, so it opens someone else's reply, and the reply, its
+    header above it and all after it are not the essay, even where the thread's headers were
+    not read as such."""
+    match = _QUOTE_ATTRIBUTION.match(text)
+    if not match or not author:
+        return False
+    name = (match["name"] or match["name2"]).strip().removeprefix("u/").removeprefix("@")
+    return name.casefold() == author.casefold()
+
+
+_SIGNATURE_MAX_WORDS = 20
+_SIGNED_PARAGRAPHS_MIN = 2  # paragraphs set apart by blank lines over it, to know the post's way
+
+
+def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) -> bool:
+    """Whether the post's last line is its poster's forum signature: a short line right under the
+    last paragraph, no blank line between, in a post whose paragraphs are each set apart by one
+    (a forum's mobile view drops the rule over the signature; a paste keeps only the line
+    break). The poster's motto under every post ("\"The 400 Blows\" is still the best ending
+    ever shot. Fight me.") is not the post's text."""
+    if posts is None or posts.social or end - start < _SIGNED_PARAGRAPHS_MIN + 1:
+        return False
+    last = units[end - 1]
+    paragraphs = [u for u in units[start + 1 : end - 1] if is_prose(u)]
+    return (
+        last.gap == 0
+        and last.words <= _SIGNATURE_MAX_WORDS
+        and is_prose(units[end - 2])
+        and len(paragraphs) >= _SIGNED_PARAGRAPHS_MIN
+        and all(u.gap > 0 for u in paragraphs)
+    )
+
+
 def _button_between_posts(units: list[Unit], i: int, posts: Thread | None) -> bool:
     """A social post's button that reads like a comment section's start ("Comment", under
     each post on Threads) with another post of the poster's under it: the thread goes on (the
@@ -912,6 +960,7 @@ def clean(
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
             or _reply_header(units, i, author)
+            or _quotes_author(unit.text, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -937,6 +986,8 @@ def clean(
         end = last_prose + 1
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
+    if _signature(units, start, end, posts):
+        end -= 1  # the poster's signature, under their post's last paragraph
     tail = units[end:]
     signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
     head_texts = [u.text for u in head]

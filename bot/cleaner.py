@@ -22,7 +22,10 @@ any one site:
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
   ("Joined", "Messages", the post's date and "#1") is its header, and a quote of another post
-  ("x said:" down to "Click to expand...") is dropped wherever it stands;
+  ("x said:" down to "Click to expand...") is dropped wherever it stands; a line quoting the
+  page's author ("On <date>, Jane Doe said:") opens someone else's reply and ends the essay, and
+  a short line glued under a forum post's last paragraph, where its other paragraphs are set
+  apart by blank lines, is the poster's signature;
 * a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;

@@ -530,7 +530,8 @@ JUNK = _patterns(
     # A letter's closing line and its trailer for the next issue: "That's it for this week.
     # Next issue: the subtitle fonts that ruined three masterpieces.", "Next week: …".
     rf"^(?:and )?(?:that['’]s|that is) (?:it|all|(?:the|this) (?:week['’]s )?(?:letter|issue|"
-    rf"newsletter|edition)) for (?:this|today|now|the|this)\b[^.!?]{{0,25}}[.!]"
+    rf"newsletter|edition)) for (?:today|tonight|now|(?:this|the) (?:week|day|month|year|issue|"
+    rf"letter|edition|newsletter|time|one|round))\b[^.!?]{{0,25}}[.!]"
     rf"(?:\s+(?:{_NEXT_ISSUE}|[^.!?]{{1,40}}[.!]))?\W*$",
     rf"^{_NEXT_ISSUE}\W*$",
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"

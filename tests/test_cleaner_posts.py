@@ -1586,6 +1586,7 @@ def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
         "Curious whether anyone else will notice, I cut the two versions together.",
         "You are reading a film wrongly if you watch it only for the plot.",
         "That's it for the crew, and the lab, and the sound team after them.",
+        "That's all for the money.",
         "Next week the crew went back to film, and nobody asked why.",
     ],
 )

@@ -627,6 +627,9 @@ def _quotes_author(text: str, author: str | None) -> bool:
 
 
 _SIGNATURE_MAX_WORDS = 20
+# A poster's own addition under the post, glued as a signature would be: "Edit: …", "TL;DR …",
+# "P.S. …" are the post's.
+_POST_ADDITION = re.compile(r"^\W*(?:edit|update|eta|tl;? ?dr|p\.? ?s)\b", re.IGNORECASE)
 _SIGNED_PARAGRAPHS_MIN = 2  # paragraphs set apart by blank lines over it, to know the post's way
 
 
@@ -643,6 +646,7 @@ def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) ->
     return (
         last.gap == 0
         and last.words <= _SIGNATURE_MAX_WORDS
+        and not _POST_ADDITION.match(last.text)
         and is_prose(units[end - 2])
         and len(paragraphs) >= _SIGNED_PARAGRAPHS_MIN
         and all(u.gap > 0 for u in paragraphs)

@@ -456,6 +456,15 @@ def test_a_short_line_glued_under_a_posts_last_paragraph_is_its_signature() -> N
     assert _SIGNATURE in cleaned.removed
 
 
+@pytest.mark.parametrize(
+    "addition", ["Edit: the second test used the same stock.", "TL;DR: shoot the test on film."]
+)
+def test_a_posters_own_addition_glued_under_the_post_stays(addition: str) -> None:
+    # Near miss: an edit or a summary under the last paragraph is the poster's, not a motto.
+    cleaned = clean(_signed_post("\n\n").replace(_SIGNATURE, addition))
+    assert cleaned.body.split("\n\n")[-1] == addition
+
+
 def test_a_post_whose_lines_are_all_glued_keeps_its_last_line() -> None:
     # Near miss: a poster who breaks every paragraph with one line break wrote the last line
     # the way they wrote the others; it is theirs.

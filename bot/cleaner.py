@@ -586,10 +586,19 @@ def _author_card(units: list[Unit]) -> int | None:
     return None
 
 
+# A post's stamp under its poster's name: "Posted October 1", "Posted on March 3, 2026"
+# (Invision's, with no year when the post is this year's).
+_POSTED = re.compile(r"^(?:posted|replied|commented)(?: on)?\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
+
+
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
-    Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
+    Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted October 1", Invision's): the
+    header of a reply, which ends the post."""
     name = units[i].text
+    below = units[i + 1].text if i + 1 < len(units) else ""
+    stamp = _POSTED.match(below)
+    when = stamp["when"] if stamp else below
     return (
         0 < i < len(units) - 1
         and author is not None
@@ -597,7 +606,7 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         and bool(NAME.match(name))
         and 2 <= len(name.split()) <= 4
         and bool(furniture.NAV.search(units[i - 1].text))
-        and bool(date_alone(units[i + 1].text) or is_age(units[i + 1].text))
+        and bool(date_alone(when) or is_age(when))
     )
 
 

@@ -470,3 +470,23 @@ def test_a_post_whose_lines_are_all_glued_keeps_its_last_line() -> None:
     # the way they wrote the others; it is theirs.
     cleaned = clean(_signed_post("\n"))
     assert _SIGNATURE in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize("stamp", ["Posted October 1", "Posted October 1, 2026", "Posted on Oct 2"])
+def test_a_name_over_its_posted_stamp_under_the_buttons_heads_a_reply(stamp: str) -> None:
+    # Invision's reply header: the replier's name over "Posted <date>", the year left off for
+    # this year's posts; the reply quotes nobody.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    reply = ["Lee Hart", stamp, REPLY, "Like", "Quote"]
+    text = "\n\n".join([*head, OPENING, MIDDLE, CLOSING, "Share on other sites", *reply])
+    cleaned = clean(text)
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert REPLY in cleaned.removed
+
+
+def test_the_authors_own_name_over_a_posted_stamp_is_no_reply() -> None:
+    # Near miss: the poster's next post in the thread goes on being theirs.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    more = ["Dana Kovac", "Posted October 1", CLOSING]
+    text = "\n\n".join([*head, OPENING, MIDDLE, "Share on other sites", *more])
+    assert clean(text).body.split("\n\n")[-1] == CLOSING

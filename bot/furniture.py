@@ -404,6 +404,10 @@ JUNK = _patterns(
     r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
     r"|:.{0,30})?$",
     r"^create a free account\b.{0,80}$",
+    # A forum's sign-up box under a topic: "Sign up for a new account in our community. It's
+    # easy!", "Register for a free account to comment."
+    r"^(?:sign up|register) for an? (?:new |free )?account\b[^.!?]{0,40}"
+    r"(?:[.!](?:\s+[^.!?]{1,30}[.!])?)?$",
     # App prompts.
     r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
     r"\b(?:download|get it|available) (?:on|from) (?:the )?(?:app store|google play)\b.{0,40}$",

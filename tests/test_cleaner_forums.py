@@ -490,3 +490,14 @@ def test_the_authors_own_name_over_a_posted_stamp_is_no_reply() -> None:
     more = ["Dana Kovac", "Posted October 1", CLOSING]
     text = "\n\n".join([*head, OPENING, MIDDLE, "Share on other sites", *more])
     assert clean(text).body.split("\n\n")[-1] == CLOSING
+
+
+def test_a_topic_with_no_reply_ends_before_its_sign_up_box() -> None:
+    # A topic nobody answered yet: under the post, its edit note ("typo"), its buttons and the
+    # forum's sign-up box; the box's "Sign up for a new account …" once passed for the post's
+    # last paragraph, and took the lines over it into the essay.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    foot = ["Edited October 1 by Dana Kovac", "typo", "Like", "More sharing options..."]
+    foot += ["Create an account or sign in to comment", "Sign up for a free account. It's easy!"]
+    cleaned = clean("\n\n".join([*head, OPENING, MIDDLE, CLOSING, *foot, "Sign In Now"]))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]

@@ -1571,6 +1571,9 @@ def test_an_edit_note_that_adds_to_the_post_is_kept(note: str) -> None:
         "That's it for this week. Next issue: the subtitle fonts that ruined three films.",
         "That's all for today.",
         "Next week: why every trailer now opens on a black screen.",
+        # A forum's sign-up box under a topic with no reply (tuning47's Invision paste).
+        "Sign up for a new account in our community. It's easy!",
+        "Register for a free account to join the conversation.",
     ],
 )
 def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
@@ -1587,6 +1590,7 @@ def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
         "You are reading a film wrongly if you watch it only for the plot.",
         "That's it for the crew, and the lab, and the sound team after them.",
         "That's all for the money.",
+        "Sign up for an account and the tool hands you a hundred free renders, every month.",
         "Next week the crew went back to film, and nobody asked why.",
     ],
 )

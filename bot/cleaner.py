@@ -22,7 +22,10 @@ any one site:
   each of their posts is a header, never text; in a chat copy, where no message opens a
   thread, the essay is the longest run of one speaker's messages; a forum post's profile block
   ("Joined", "Messages", the post's date and "#1") is its header, and a quote of another post
-  ("x said:" down to "Click to expand...") is dropped wherever it stands;
+  ("x said:" down to "Click to expand...") is dropped wherever it stands; a line quoting the
+  page's author ("On <date>, Jane Doe said:") opens someone else's reply and ends the essay, and
+  a short line glued under a forum post's last paragraph, where its other paragraphs are set
+  apart by blank lines, is the poster's signature;
 * a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
@@ -583,10 +586,19 @@ def _author_card(units: list[Unit]) -> int | None:
     return None
 
 
+# A post's stamp under its poster's name: "Posted October 1", "Posted on March 3, 2026"
+# (Invision's, with no year when the post is this year's).
+_POSTED = re.compile(r"^(?:posted|replied|commented)(?: on)?\s+(?P<when>\S.{2,40})$", re.IGNORECASE)
+
+
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
-    Berg" / "3 Mar 2025", Flarum's): the header of a reply, which ends the post."""
+    Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted October 1", Invision's): the
+    header of a reply, which ends the post."""
     name = units[i].text
+    below = units[i + 1].text if i + 1 < len(units) else ""
+    stamp = _POSTED.match(below)
+    when = stamp["when"] if stamp else below
     return (
         0 < i < len(units) - 1
         and author is not None
@@ -594,7 +606,59 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         and bool(NAME.match(name))
         and 2 <= len(name.split()) <= 4
         and bool(furniture.NAV.search(units[i - 1].text))
-        and bool(date_alone(units[i + 1].text) or is_age(units[i + 1].text))
+        and bool(date_alone(when) or is_age(when))
+    )
+
+
+# A reply's quote of another post, by its attribution: "On 9/30/2026 at 4:12 PM, Daniel Brophy
+# said:" (Invision), "Daniel Brophy said:" (XenForo), "flickerbox wrote: ↑Sat Nov 21" (phpBB),
+# "On Tue, Mar 3, 2026, Jane Doe <jane@…> wrote:" (a list), "Quote from: x on <date>" (SMF),
+# "Originally Posted by x" (vBulletin).
+_QUOTE_ATTRIBUTION = re.compile(
+    r"^(?:on .{4,60}?,\s*)?(?P<name>[^,:<>]{2,60}?)(?:\s*<[^<>]{3,80}>)?\s+(?:said|wrote)\s*:"
+    r"(?:\s*[↑^»]?\s*[^.!?]{0,40})?$"
+    r"|^(?:quote\s*)?(?:from\s*:|:?\s*originally posted by)\s*(?P<name2>[^,:<>]{2,60}?)"
+    r"(?:\s+on\s+.{4,60})?$",
+    re.IGNORECASE,
+)
+
+
+def _quotes_author(text: str, author: str | None) -> bool:
+    """A line that quotes the page's author in a post under theirs ("On <date>, Daniel Brophy
+    said:"): nobody quotes their own essay, so it opens someone else's reply, and the reply, its
+    header above it and all after it are not the essay, even where the thread's headers were
+    not read as such."""
+    match = _QUOTE_ATTRIBUTION.match(text)
+    if not match or not author:
+        return False
+    name = (match["name"] or match["name2"]).strip().removeprefix("u/").removeprefix("@")
+    return name.casefold() == author.casefold()
+
+
+_SIGNATURE_MAX_WORDS = 20
+# A poster's own addition under the post, glued as a signature would be: "Edit: …", "TL;DR …",
+# "P.S. …" are the post's.
+_POST_ADDITION = re.compile(r"^\W*(?:edit|update|eta|tl;? ?dr|p\.? ?s)\b", re.IGNORECASE)
+_SIGNED_PARAGRAPHS_MIN = 2  # paragraphs set apart by blank lines over it, to know the post's way
+
+
+def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) -> bool:
+    """Whether the post's last line is its poster's forum signature: a short line right under the
+    last paragraph, no blank line between, in a post whose paragraphs are each set apart by one
+    (a forum's mobile view drops the rule over the signature; a paste keeps only the line
+    break). The poster's motto under every post ("\"The 400 Blows\" is still the best ending
+    ever shot. Fight me.") is not the post's text."""
+    if posts is None or posts.social or end - start < _SIGNED_PARAGRAPHS_MIN + 1:
+        return False
+    last = units[end - 1]
+    paragraphs = [u for u in units[start + 1 : end - 1] if is_prose(u)]
+    return (
+        last.gap == 0
+        and last.words <= _SIGNATURE_MAX_WORDS
+        and not _POST_ADDITION.match(last.text)
+        and is_prose(units[end - 2])
+        and len(paragraphs) >= _SIGNED_PARAGRAPHS_MIN
+        and all(u.gap > 0 for u in paragraphs)
     )
 
 
@@ -912,6 +976,7 @@ def clean(
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
             or _reply_header(units, i, author)
+            or _quotes_author(unit.text, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -937,6 +1002,8 @@ def clean(
         end = last_prose + 1
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
+    if _signature(units, start, end, posts):
+        end -= 1  # the poster's signature, under their post's last paragraph
     tail = units[end:]
     signed, signed_on = sign_off([u.text for u in units[end:]], units[end - 1].text if end else "")
     head_texts = [u.text for u in head]

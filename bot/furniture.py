@@ -157,7 +157,19 @@ _INVITATION = (
 # line if …"): no essay opens a sentence that way, where "Tell me a model that …" may.
 _REPLY_TO_ME = (
     r"(?:just )?(?:(?:hit|press|click|tap) (?:the )?reply\b|drop me a (?:line|note)\b|"
-    r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b)"
+    r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b|"
+    # ... or names the mail itself as the way back: "Reply to this email and tell me …",
+    # "Reply by email if you …" (an essay's "Reply to critics …" names no mail).
+    r"reply (?:to (?:this|the|my) (?:e-?mail|letter|newsletter|issue|message|post)|"
+    r"(?:by|via|over) (?:e-?mail|mail|dm|webmention))\b)"
+)
+# ... or, asking nothing of the author, wonders whether others met the same ("Curious whether
+# anyone else on the forum has seen the same pattern.", "Wondering if any of you have tried
+# this."): the poster's question to the thread, a call for replies with no invitation needed.
+_SAME_HERE = (
+    r"(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|"
+    r"body) else|any of you|the rest of you|others (?:here|on)\b)[^.!?]{0,60}?\b(?:has|have|had|"
+    r"is|are|was|were)\b[^.!?]{1,60}[.?]"
 )
 # ... or, with no verb, asks for what readers think to be sent somewhere: "Comments and
 # corrections to the usual address before Friday, please.", "Notes to me by Monday, please."
@@ -178,8 +190,14 @@ _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
     rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING})"
+    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING}|{_SAME_HERE})"
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
+)
+# A letter's trailer for its next issue: "Next issue: the subtitle fonts that ruined three
+# masterpieces.", "Coming next week — the colourists."
+_NEXT_ISSUE = (
+    r"(?:next (?:issue|week|letter|edition|month)|coming (?:up )?next (?:week|issue|time)|"
+    r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
 )
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
@@ -386,6 +404,10 @@ JUNK = _patterns(
     r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
     r"|:.{0,30})?$",
     r"^create a free account\b.{0,80}$",
+    # A forum's sign-up box under a topic: "Sign up for a new account in our community. It's
+    # easy!", "Register for a free account to comment."
+    r"^(?:sign up|register) for an? (?:new |free )?account\b[^.!?]{0,40}"
+    r"(?:[.!](?:\s+[^.!?]{1,30}[.!])?)?$",
     # App prompts.
     r"^(?:get|download|install|open in|try|read (?:it )?in) (?:the|our) app\b.{0,60}$",
     r"\b(?:download|get it|available) (?:on|from) (?:the )?(?:app store|google play)\b.{0,40}$",
@@ -503,6 +525,19 @@ JUNK = _patterns(
     r"[^.!?]{1,40}(?:page|site|shop))\W*$",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
     r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
+    # ... and the letter naming itself to its reader in its foot, perhaps with the prompt to pass
+    # it on: "You are reading Lens Cap Weekly, a letter about cameras and crews. Forward it to a
+    # friend who shoots."
+    r"^you(?:['’]re| are) reading (?-i:[A-Z])[^,.!?]{0,60},\s+an? (?:[\w-]+ ){0,3}(?:letter|"
+    r"newsletter|blog|journal|zine|digest|dispatch|magazine|column|publication)\b[^.!?]{0,120}"
+    r"[.!]?(?:\s+[^.!?]{1,100}[.!])?$",
+    # A letter's closing line and its trailer for the next issue: "That's it for this week.
+    # Next issue: the subtitle fonts that ruined three masterpieces.", "Next week: …".
+    rf"^(?:and )?(?:that['’]s|that is) (?:it|all|(?:the|this) (?:week['’]s )?(?:letter|issue|"
+    rf"newsletter|edition)) for (?:today|tonight|now|(?:this|the) (?:week|day|month|year|issue|"
+    rf"letter|edition|newsletter|time|one|round))\b[^.!?]{{0,25}}[.!]"
+    rf"(?:\s+(?:{_NEXT_ISSUE}|[^.!?]{{1,40}}[.!]))?\W*$",
+    rf"^{_NEXT_ISSUE}\W*$",
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"
     r"(?=(?:.*[,/|·]){2})[^\n]{10,140}$",
     # Where a picture sits, labelling its caption: "Pictured: …", "Above: …", "Left, the plate;

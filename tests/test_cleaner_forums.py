@@ -397,3 +397,107 @@ def test_a_posts_day_without_a_year_takes_the_year_its_header_gives_that_month(
     # Near miss: another month's year dates no day ("Feb 2026" beside "Mar 2").
     other = [line.replace("Mar 2026", "Feb 2026") for line in page]
     assert clean("\n".join(other)).published is None
+
+
+# --- A reply quoting the poster, under a header not read as one (tuning47's Invision paste) ---
+
+_QUOTED = "Nobody saved money on that shoot."
+
+
+def _quoting_thread(attribution: str) -> str:
+    head = ["Film Crew Forum", "Off Topic", "Generators are not crews", "By Dana Kovac", "Share"]
+    reply = ["Lee Hart", "Posted October 1", attribution, _QUOTED, REPLY, "Like", "Quote"]
+    return "\n\n".join([*head, OPENING, MIDDLE, CLOSING, "Like", *reply])
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "On 9/30/2026 at 4:12 PM, Dana Kovac said:",  # Invision
+        "Dana Kovac said:",  # XenForo, Vanilla
+        "Dana Kovac wrote: ↑Wed Sep 30, 2026 4:12 pm",  # phpBB
+        "Quote from: Dana Kovac on September 30, 2026, 04:12:00 PM",  # SMF
+        "Originally Posted by Dana Kovac",  # vBulletin
+    ],
+)
+def test_a_line_quoting_the_author_opens_a_reply_that_ends_the_essay(attribution: str) -> None:
+    cleaned = clean(_quoting_thread(attribution))
+    assert cleaned.author == "Dana Kovac"
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert REPLY in cleaned.removed
+
+
+def test_a_quote_of_someone_else_is_no_reply_to_the_author() -> None:
+    # Near miss: the essay quoting another person ("Lee Hart said:") goes on after it.
+    text = "\n\n".join(["By Dana Kovac", OPENING, MIDDLE, "Lee Hart said:", CLOSING, "Share"])
+    cleaned = clean(text)
+    assert cleaned.author == "Dana Kovac"
+    assert cleaned.body.split("\n\n")[-1] == CLOSING
+
+
+# --- A forum signature glued under the post's last paragraph (tuning48's phpBB mobile paste) ---
+
+_SIGNATURE = "Shot on reversal or not at all. Long live the splice."
+
+
+def _signed_post(between: str) -> str:
+    head = ["Cutting Room Forum", "cutter_jo", "Senior Member", "Joined: Feb 2014", "Posts: 12"]
+    head += ["#1", "Mar 11, 2026, 08:42 PM"]
+    reply = ["pat_m", "Junior Member", "Joined: Sep 2025", "Posts: 3", "#2"]
+    reply += ["Mar 12, 2026, 07:01 AM", REPLY]
+    post = f"{OPENING}{between}{MIDDLE}{between}{CLOSING}\n{_SIGNATURE}"
+    return "\n\n".join([*head, post, "Reply", *reply])
+
+
+def test_a_short_line_glued_under_a_posts_last_paragraph_is_its_signature() -> None:
+    cleaned = clean(_signed_post("\n\n"))
+    assert cleaned.author == "cutter_jo"
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert _SIGNATURE in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "addition", ["Edit: the second test used the same stock.", "TL;DR: shoot the test on film."]
+)
+def test_a_posters_own_addition_glued_under_the_post_stays(addition: str) -> None:
+    # Near miss: an edit or a summary under the last paragraph is the poster's, not a motto.
+    cleaned = clean(_signed_post("\n\n").replace(_SIGNATURE, addition))
+    assert cleaned.body.split("\n\n")[-1] == addition
+
+
+def test_a_post_whose_lines_are_all_glued_keeps_its_last_line() -> None:
+    # Near miss: a poster who breaks every paragraph with one line break wrote the last line
+    # the way they wrote the others; it is theirs.
+    cleaned = clean(_signed_post("\n"))
+    assert _SIGNATURE in cleaned.body.split("\n\n")
+
+
+@pytest.mark.parametrize("stamp", ["Posted October 1", "Posted October 1, 2026", "Posted on Oct 2"])
+def test_a_name_over_its_posted_stamp_under_the_buttons_heads_a_reply(stamp: str) -> None:
+    # Invision's reply header: the replier's name over "Posted <date>", the year left off for
+    # this year's posts; the reply quotes nobody.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    reply = ["Lee Hart", stamp, REPLY, "Like", "Quote"]
+    text = "\n\n".join([*head, OPENING, MIDDLE, CLOSING, "Share on other sites", *reply])
+    cleaned = clean(text)
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+    assert REPLY in cleaned.removed
+
+
+def test_the_authors_own_name_over_a_posted_stamp_is_no_reply() -> None:
+    # Near miss: the poster's next post in the thread goes on being theirs.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    more = ["Dana Kovac", "Posted October 1", CLOSING]
+    text = "\n\n".join([*head, OPENING, MIDDLE, "Share on other sites", *more])
+    assert clean(text).body.split("\n\n")[-1] == CLOSING
+
+
+def test_a_topic_with_no_reply_ends_before_its_sign_up_box() -> None:
+    # A topic nobody answered yet: under the post, its edit note ("typo"), its buttons and the
+    # forum's sign-up box; the box's "Sign up for a new account …" once passed for the post's
+    # last paragraph, and took the lines over it into the essay.
+    head = ["Film Crew Forum", "Generators are not crews", "By Dana Kovac", "Share"]
+    foot = ["Edited October 1 by Dana Kovac", "typo", "Like", "More sharing options..."]
+    foot += ["Create an account or sign in to comment", "Sign up for a free account. It's easy!"]
+    cleaned = clean("\n\n".join([*head, OPENING, MIDDLE, CLOSING, *foot, "Sign In Now"]))
+    assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]

@@ -1552,3 +1552,47 @@ def test_an_edit_note_thanking_the_thread_is_furniture(note: str) -> None:
 )
 def test_an_edit_note_that_adds_to_the_post_is_kept(note: str) -> None:
     assert note in clean(_paste(*ESSAY, note)).body.split("\n\n")
+
+
+# --- A letter's and a post's calls for replies, its self-description and its closing lines ----
+# (tuning47 and tuning48's Bear Blog post, Discourse post, Buttondown and beehiiv letters)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply to this email and tell me which film should be dubbed first. I read every reply.",
+        "Reply by email if you work in trailers and see this differently.",
+        "Just reply to this letter with the worst shot you saw this month.",
+        "Curious whether anyone else on the forum has seen the same pattern.",
+        "Wondering if any of you have had the same problem with generated plates?",
+        "You are reading Lens Notes, a letter about cameras and crews. Forward it to a friend.",
+        "You're reading Second Unit, a newsletter about the people behind the camera.",
+        "That's it for this week. Next issue: the subtitle fonts that ruined three films.",
+        "That's all for today.",
+        "Next week: why every trailer now opens on a black screen.",
+        # A forum's sign-up box under a topic with no reply (tuning47's Invision paste).
+        "Sign up for a new account in our community. It's easy!",
+        "Register for a free account to join the conversation.",
+    ],
+)
+def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
+    assert is_junk(Unit(line, 0, 1))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: the essay's own sentences in the same words.
+        "Reply to critics who call this lazy with the budget sheet, not with adjectives.",
+        "I am curious whether the studios will pay for any of it.",
+        "Curious whether anyone else will notice, I cut the two versions together.",
+        "You are reading a film wrongly if you watch it only for the plot.",
+        "That's it for the crew, and the lab, and the sound team after them.",
+        "That's all for the money.",
+        "Sign up for an account and the tool hands you a hundred free renders, every month.",
+        "Next week the crew went back to film, and nobody asked why.",
+    ],
+)
+def test_the_essays_own_lines_in_those_words_stay(line: str) -> None:
+    assert not is_junk(Unit(line, 0, 1))

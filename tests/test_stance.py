@@ -850,6 +850,27 @@ def test_a_claim_beside_a_greeting_or_another_field_is_still_read(text: str) -> 
     assert claim_stance(text).on_topic
 
 
+def test_another_field_yields_only_to_a_topic_model_above_its_own_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """AI at work in another field is refused unless the topic model scores the message at
+    or above the elsewhere threshold (a bare greeting stays refused at any threshold)."""
+    from bot.stance import reader
+
+    text = "an AI performer will never get a standing ovation, no matter how many games it's in"
+    assert reader.topic_rules(text) == "elsewhere"  # "games": AI in another field, no film word
+    assert reader.on_topic(text)  # the shipped model is all but certain: actors are film's
+    score = reader.topic_log_odds(text)
+    shipped = reader._models()
+    for cut, expected in ((score + 0.01, False), (score - 0.01, True)):
+        topic = replace(
+            shipped["topic"], threshold=-99.0, hint_threshold=-99.0, elsewhere_threshold=cut
+        )
+        monkeypatch.setattr(reader, "_models", lambda topic=topic: {"topic": topic})
+        assert reader.on_topic(text) is expected
+        assert not reader.on_topic("gm filmmakers ☕")
+
+
 # -- what stays in memory is cheap for the garbage collector -----------------------------------
 # Its full passes walk every tracked object made since start-up (gc.freeze), on the event loop;
 # the collector stops tracking a tuple of strings and numbers once it has seen it, never a

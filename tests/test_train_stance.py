@@ -37,3 +37,43 @@ def test_the_worst_half_never_costs_more_than_the_coverage_floor() -> None:
     pooled = [r for h in halves for r in h]
     assert train_stance.figures(pooled, threshold)[1] >= train_stance.MIN_COVERAGE
     assert train_stance.figures(pooled, threshold + 0.05)[1] < train_stance.MIN_COVERAGE
+
+
+def test_another_field_is_refused_below_its_own_threshold_and_off_at_any_score() -> None:
+    """The rules' "off" is final; their "elsewhere" (AI at work in another field) yields only to
+    a topic model that scores the message above the elsewhere threshold, not the plain one."""
+    rows = [
+        (9.0, "off", "off"),  # a bare greeting stays refused, however the model reads it
+        (3.0, "off", "elsewhere"),  # above the plain threshold, below the elsewhere one
+        (7.0, "on", "elsewhere"),  # the model all but certain: a claim about film after all
+        (0.5, "on", ""),
+    ]
+    assert train_stance.topic_figures(rows, 0.0, -1.0, 6.0) == (2, 0, 2, 2)
+    assert train_stance.topic_figures(rows, 0.0, -1.0, 8.0) == (2, 1, 2, 2)
+
+
+def test_the_elsewhere_threshold_lets_through_at_most_one_in_a_hundred_off_topic_lines() -> None:
+    """200 off-topic lines in another field score 0 to 3.98, two more 8 and 9: the threshold lets
+    the top two (1%) through and no more; on-topic lines do not move it."""
+    offs = [(i / 50, "off", "elsewhere") for i in range(200)] + [
+        (8.0, "off", "elsewhere"),
+        (9.0, "off", "elsewhere"),
+    ]
+    ons = [(1.0, "on", "elsewhere"), (0.5, "on", "")]
+    threshold = train_stance.choose_elsewhere(offs + ons)
+    assert 3.98 < threshold <= 8.0  # the lowest that lets two through
+    accepted = sum(s >= threshold for s, _, _ in offs)
+    assert accepted == 2 == int(train_stance.ELSEWHERE_ACCEPTED * len(offs))
+
+
+def test_a_former_half_is_counted_as_the_evaluation_counts_it() -> None:
+    """Claims, counters and neutral remarks on topic, off-topic chat off, as
+    tests/test_stance_eval.py counts refusals."""
+    import yaml
+
+    half = ("claims-10q.yaml",)
+    data = yaml.safe_load((train_stance.EVAL / "tuning" / half[0]).read_text())
+    messages = train_stance.half_topic_messages(half)
+    ons = len(data["claims"]) + len(data.get("counters") or []) + len(data.get("neutral") or [])
+    assert sum(label == "on" for _, label in messages) == ons
+    assert sum(label == "off" for _, label in messages) == len(data["offtopic"])

@@ -631,6 +631,8 @@ class _Model:
     bias: float
     threshold: float  # stance: |log-odds| below this names no side; topic: on topic above it
     hint_threshold: float = 0.0  # topic: on topic above it when the rules hint so
+    # topic: on topic above it when the rules see AI at work in another field
+    elsewhere_threshold: float = float("inf")
 
 
 @functools.cache
@@ -642,6 +644,7 @@ def _models() -> dict[str, _Model]:
             part["bias"],
             part["threshold"],
             part.get("hint_threshold", part["threshold"]),
+            part.get("elsewhere_threshold", float("inf")),
         )
         for name, part in data["models"].items()
     }
@@ -691,8 +694,9 @@ _LINK = re.compile(r"<?\bhttps?://\S+")
 def topic_rules(text: str) -> str:
     """What the rules say about ``text`` before the topic model is asked: "on" (generative
     video named), "off" (nothing to argue with), "hint" (the argument's words, film's people
-    in a prediction or a long message, AI beside a film word: the model decides, leniently) or
-    "" (the model decides)."""
+    in a prediction or a long message, AI beside a film word: the model decides, leniently),
+    "elsewhere" (AI at work in another field: off unless the model is all but certain) or ""
+    (the model decides)."""
     norm = _LINK.sub(" ", normalize(text))
     tokens = _WORD.findall(norm)  # not "words": that is this module's feature function
     if not tokens and "\U0001f916" not in norm:
@@ -705,8 +709,11 @@ def topic_rules(text: str) -> str:
     # or "generated" named, film's own people or any film word keep it on.
     film_stakes = any(m.group(0) not in _ANY_FIELD for m in _STAKES.finditer(norm))
     named = any(not m.group(0).startswith(("ai", "a.i.")) for m in _TARGET.finditer(norm))
+    # The field's words are a list and film's own are another, so a claim about film in words
+    # neither list has ("AI-touched self-tapes … fraud", "an AI performer … game NPCs", "my
+    # emails … 'AI-native' slates") would be refused outright: the model may overrule it.
     if _AI_NAMED.search(norm) and not (film or film_stakes or named) and _ELSEWHERE.search(norm):
-        return "off"
+        return "elsewhere"
     if _TARGET.search(norm) or _ENABLES.search(norm):
         return "on"
     if set(tokens) <= _GREETINGS | _ADDRESSED and _GREETINGS & set(tokens):
@@ -728,8 +735,21 @@ def on_topic(text: str) -> bool:
     # What the rules miss, the model trained on labelled chat and off-topic talk may see; the
     # rules' hints ask less of it ("marvel is slop now" uses the argument's word for film chat).
     model = _models()["topic"]
-    threshold = model.hint_threshold if verdict == "hint" else model.threshold
-    return topic_log_odds(_LINK.sub(" ", text), model) >= threshold
+    return accepts(
+        verdict,
+        topic_log_odds(_LINK.sub(" ", text), model),
+        model.threshold,
+        model.hint_threshold,
+        model.elsewhere_threshold,
+    )
+
+
+def accepts(verdict: str, score: float, threshold: float, hint: float, elsewhere: float) -> bool:
+    """Whether the rules' ``verdict`` and the topic model's log-odds ``score`` make a message on
+    topic, given the model's ``threshold`` and those for the rules' hint and for another field."""
+    if verdict in ("on", "off"):
+        return verdict == "on"
+    return score >= {"hint": hint, "elsewhere": elsewhere}.get(verdict, threshold)
 
 
 def read(text: str, *, passage: bool = False) -> Reading:

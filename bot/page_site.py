@@ -26,6 +26,11 @@ __all__ = [
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+# A writer's card under a post names the publication they write for: "Writer for Below the
+# Line", "Editor of Cut & Print", or the label over the name on a line of its own.
+_WRITES_FOR = re.compile(
+    r"^(?:writer|editor|contributor|columnist)\s+(?:for|of|at)\b\s*(?P<name>.*)$", re.IGNORECASE
+)
 _FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
 _FOLLOW_SPAN = 2  # the name, a "·"
 _FOLLOW_NAME_WORDS = 6
@@ -249,6 +254,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         if match:
             name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
             if name:
+                return name
+    for i, line in enumerate(tail):
+        if match := _WRITES_FOR.match(line):
+            name = match["name"].strip(" ·:") or (tail[i + 1] if i + 1 < len(tail) else "")
+            if name and name != author and _names_a_site(name) and len(name.split()) <= 6:
                 return name
     for line in head:
         if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):

@@ -106,6 +106,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
         and not _SERIES_LABEL.match(texts[i])
+        and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -154,6 +155,11 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+# A label alone on its line over the post's tags or categories ("Tags:" / "ai, sora, family"):
+# the line under it lists them, however headline-like (a menu's "Tags" link has no colon).
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|categories|category|labels?|filed under)\s*:$", re.I
+)
 # A post's number in its series alone on a line over its headline ("Update #7", "Part 3").
 _SERIES_LABEL = re.compile(
     r"^(?:update|issue|part|episode|chapter|letter|dispatch|post|entry)\s*(?:no\.\s*)?#?\d{1,4}$",

@@ -948,9 +948,14 @@ def _trimmed_to_headline(
     return title, site
 
 
-# A community inside a platform ("r/editors", Lemmy's "c/film"): named in the <title>'s suffix,
+# A community inside a platform ("r/editors", Lemmy's "c/film", a group named by a tilde,
+# "~movies"): named in the <title>'s suffix (perhaps before the platform's own name),
 # it is the publication, more precisely than the platform's own name.
-_COMMUNITY_SUFFIX = re.compile(r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
+_COMMUNITY_SUFFIX = re.compile(
+    r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30}|~[a-z]\w+(?:\.\w+)*)"
+    r"(?:\s+[-|–—·•»:]\s+[^<>|–—·•»:-]{1,40}?)?\s*</title>",
+    re.I,
+)
 
 
 def _community(html: str) -> str | None:

@@ -43,7 +43,8 @@ _FEDI_COMMUNITY = re.compile(
 # A community a platform names by a letter and a slash (a subreddit's "r/editors", a launch
 # site's or a link aggregator's board, "p/general", "c/film"), named alone or at the end of one
 # of old Reddit's sidebar lines ("limit my search to r/editors", "discussions in r/editors").
-_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30})$")
+# A group a platform names by a tilde ("~movies", "~arts.photography") is one too.
+_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30}|~[a-z]\w+(?:\.\w+)*)$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",

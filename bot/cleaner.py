@@ -97,6 +97,7 @@ from bot.page_meta import (
     signs_off,
     standfirst_writer,
     wire_date,
+    yearless_date,
 )
 from bot.page_site import (
     ISSUE_MASTHEAD,
@@ -989,6 +990,7 @@ def clean(
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
         or (issued and issued[1])
+        or yearless_date([u.text for u in head], raw)
     )
 
     social = posts is not None and posts.social

@@ -107,6 +107,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not category_over_tags(units, i)
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
+        and not _in_breadcrumb(units, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -166,6 +167,27 @@ _SERIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
+
+
+_CRUMB_WORDS = 4
+_CRUMBS = 6
+
+
+def _in_breadcrumb(units: list[Unit], i: int) -> bool:
+    """Whether ``i`` is an item of the breadcrumb trail over a page, its last too: short
+    lines, none a sentence or a date, under "Home" ("Home" / "General Discussion" / "Off
+    Topic": the board a forum's thread is in, not its title). A short headline right under a
+    menu that opens with "Home" is over its byline ("Night for Day" / "Kwame Asante" / date)."""
+    below = units[i + 1].text if i + 1 < len(units) else ""
+    if _over_byline(units, i) or find_author([below], []):
+        return False
+    for k in range(i, max(-1, i - _CRUMBS), -1):
+        unit = units[k]
+        if unit.words > _CRUMB_WORDS or ends_sentence(unit.text) or is_dateline(unit.text):
+            return False
+        if k < i and unit.text.casefold() == "home":
+            return True
+    return False
 
 
 def _title_under_poster(units: list[Unit], stop: int) -> int | None:

@@ -47,6 +47,7 @@ __all__ = [
     "read_time_line",
     "user_by_time",
     "wire_date",
+    "yearless_date",
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
@@ -208,6 +209,37 @@ def parse_date(text: str) -> str | None:
         except (ValueError, OverflowError):
             continue
     return None
+
+
+# A day without its year, as a page shows this year's posts: "September 30", "Posted 30 Sep".
+_YEARLESS = re.compile(
+    rf"^(?:(?:posted|published|submitted|started)(?: on)?\s+)?"
+    rf"(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME}))"
+    r"(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+
+
+def yearless_date(head: list[str], page: str) -> str | None:
+    """The date of a post dated by its day alone in its head ("September 30"), when the page
+    gives that day in full elsewhere, with one year ("On 9/30/2026 at 4:12 PM, Daniel Brophy
+    said:", a reply quoting the post): the same day, that year."""
+    from dateutil import parser
+
+    day = next((m for line in head if (m := _YEARLESS.match(line.strip()))), None)
+    if day is None:
+        return None
+    month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
+    try:
+        wanted = parser.parse(f"{month} {number} 2000").date()
+    except (ValueError, OverflowError):
+        return None
+    found = {
+        iso
+        for m in DATE.finditer(page)
+        if (iso := parse_date(m.group(0))) and iso[5:] == wanted.isoformat()[5:]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").

@@ -470,6 +470,20 @@ _NAME_COMMA_MONTH = re.compile(
 )
 
 
+# A name and the writer's role after a comma, in a meta line: "Tiago Mendes, assistant editor".
+_NAME_ROLE = re.compile(r"^(?P<name>[^,]{3,60}),\s+(?P<role>[^,]{2,40})$")
+
+
+def _writer_beside_date(line: str) -> str | None:
+    """The writer a meta line names with their role beside its date ("Tiago Mendes, assistant
+    editor · 2 October 2026"): a role is a person's, never a section's."""
+    parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
+    role = _NAME_ROLE.match(parts[0]) if len(parts) > 1 else None
+    if role is None or not _ROLE.search(role["role"]) or not _person_name(role["name"]):
+        return None
+    return role["name"] if any(is_dateline(part) for part in parts[1:]) else None
+
+
 def name_beside_date(line: str) -> str | None:
     """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
     2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
@@ -487,6 +501,8 @@ def name_beside_date(line: str) -> str | None:
         parts = parts[1:2]  # the name right after the date
     elif not any(is_dateline(part) for part in parts[1:]):
         return None
+    if (role := _NAME_ROLE.match(parts[0])) and _ROLE.search(role["role"]):
+        parts[0] = role["name"]  # "Tiago Mendes, assistant editor · 2 October 2026"
     names = re.split(r"\s+(?:and|&)\s+", parts[0])
     if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
         furniture.NAV.search(parts[0]) or furniture.JUNK.search(parts[0])
@@ -543,6 +559,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or _name_with_handle(line)
             or read_time_line(line)[0]
             or standfirst_writer(line)
+            or _writer_beside_date(line)
         ):
             return name
     for i in range(len(head)):

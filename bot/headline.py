@@ -108,6 +108,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
         and not _in_breadcrumb(units, i)
+        and not _work_over_review(texts, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -167,6 +168,20 @@ _SERIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
+
+
+# A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)") right over a review's
+# byline: what the review is about, not its headline.
+_WORK_AND_YEAR = re.compile(r"^\S.{0,80}?\s\(?(?:18|19|20)\d{2}\)?$")
+_REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
+
+
+def _work_over_review(texts: list[str], i: int) -> bool:
+    return (
+        i + 1 < len(texts)
+        and bool(_WORK_AND_YEAR.match(texts[i]))
+        and bool(_REVIEW_BY.match(texts[i + 1]))
+    )
 
 
 _CRUMB_WORDS = 4

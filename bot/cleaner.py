@@ -109,6 +109,7 @@ from bot.page_site import (
     logo_over_menu,
     ordinary_case,
     profile_platforms,
+    reader_view_site,
 )
 from bot.page_threads import (
     Thread,
@@ -984,6 +985,9 @@ def clean(
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        # ... or alone on its line under a standfirst the essay was taken to start with (a
+        # reader view's "Opinion: …" / "Sun 15 Nov 2026, 7:00 AM"), over the first paragraph.
+        or next((d for u in units[start : _second_prose(units, start)] if (d := date_alone(u.text))), None)
         # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
         # 24th 2026"), a portfolio's; the comments, if any, were cut before.
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
@@ -1053,6 +1057,7 @@ def clean(
         (feed and feed.channel)
         or channel
         or answer_site
+        or reader_view_site([u.text for u in units] + asides, author)
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
@@ -1093,6 +1098,12 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
+
+
+def _second_prose(units: list[Unit], start: int) -> int:
+    """Where the essay's second paragraph of running prose is (its end when it has none)."""
+    prose = (i for i in range(start + 1, len(units)) if is_prose(units[i]))
+    return next(prose, len(units))
 
 
 def _headline_again(units: list[Unit]) -> int:

@@ -23,6 +23,7 @@ __all__ = [
     "issuing_body",
     "logo_over_menu",
     "ordinary_case",
+    "reader_view_site",
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
@@ -241,6 +242,32 @@ _VIEW_ORIGINAL = re.compile(
     r"^(?:view|open|read|go to)(?: the)? original(?: article| page)?$", re.IGNORECASE
 )
 _SITE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
+# A reader view's header (Firefox's, Safari's): the site's host over the headline, the byline
+# and the reading time as a span ("6–8 minutes").
+_READING_SPAN = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+min(?:ute)?s?$", re.IGNORECASE)
+_READER_HEADER_LINES = 4
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+
+
+def reader_view_site(lines: list[str], author: str | None) -> str | None:
+    """The site a reader view's copy came from: the host heading it, by the name the page
+    spells it with elsewhere ("southlandpress.co.nz", "Photo: Southland Press"), else the host
+    itself (not the writer's own: "janedoe.net" publishes nothing)."""
+    if not lines or not _SITE_HOST.match(lines[0]):
+        return None
+    if not any(_READING_SPAN.match(line) for line in lines[1 : 1 + _READER_HEADER_LINES]):
+        return None
+    label = lines[0].casefold().removeprefix("www.").split(".")[0]
+    for line in lines[1:]:
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = run[0].split()
+            for a, b in itertools.combinations(range(len(words) + 1), 2):
+                if "".join(words[a:b]).casefold() == label:
+                    return " ".join(words[a:b])
+    own = "".join((author or "").split()).casefold()
+    return None if own and own in label else lines[0]
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:

@@ -83,6 +83,7 @@ from bot.page_meta import (
     MONTH_NAME,
     NAME,
     author_in,
+    dash_signature,
     date_alone,
     dated_byline,
     find_author,
@@ -913,6 +914,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or (i > start and not author and _signed_at_end(units, i))
             or _reply_header(units, i, author)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
@@ -1097,6 +1099,21 @@ def clean(
         author=None if known_author else author,
         publication=publication,
         headings=tuple(headings),
+    )
+
+
+_FOOT_PROSE = 2  # a letter's note under its signature ("You are reading …; forward it …")
+
+
+def _signed_at_end(units: list[Unit], i: int) -> bool:
+    """A page naming no author, signed with a dash and a full name ("— Ines Carvalho") under
+    its text, with little prose under that (a letter's foot): the writer's signature. A
+    quotation's source under a quote has the essay going on under it; nor does the essay's
+    last paragraph end in a quote mark (see ``sign_off``)."""
+    return (
+        dash_signature(units[i].text) is not None
+        and not re.search(r"[\"”’»]\W*$", units[i - 1].text)
+        and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
     )
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "author_in",
     "bare_name",
     "chat_header",
+    "dash_signature",
     "date_alone",
     "find_author",
     "is_age",
@@ -749,6 +750,14 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     else:
         return False
     return len(name.split()) <= 4 and not _not_a_name(name)
+
+
+def dash_signature(line: str) -> str | None:
+    """The full name a dash signs with ("— Ines Carvalho"), else None."""
+    match = _SIGNATURE.match(line)
+    if match is None or not _person_name(match["name"]) or _not_a_name(match["name"]):
+        return None
+    return match["name"]
 
 
 _FIRST_NAME_ALONE = re.compile(r"^[A-Z][^\W\d_]{1,20}$")

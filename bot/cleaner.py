@@ -111,6 +111,7 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
     reader_view_site,
+    writes_for,
 )
 from bot.page_threads import (
     Thread,
@@ -1064,6 +1065,7 @@ def clean(
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
         or described
+        or writes_for([u.text for u in units] + asides, author)
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name

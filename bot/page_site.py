@@ -24,6 +24,7 @@ __all__ = [
     "logo_over_menu",
     "ordinary_case",
     "reader_view_site",
+    "writes_for",
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
@@ -270,6 +271,18 @@ def reader_view_site(lines: list[str], author: str | None) -> str | None:
     return None if own and own in label else lines[0]
 
 
+def writes_for(lines: list[str], author: str | None) -> str | None:
+    """The publication the writer's card on the page says they write for: "Writer for Below
+    the Line", "Editor of Cut & Print", or the label over the name ("Contributor for" / "Slow
+    Frame")."""
+    for i, line in enumerate(lines):
+        if match := _WRITES_FOR.match(line):
+            name = match["name"].strip(" ·:") or (lines[i + 1] if i + 1 < len(lines) else "")
+            if name and name != author and _names_a_site(name) and len(name.split()) <= 6:
+                return name
+    return None
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for line in head:
@@ -282,11 +295,6 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         if match:
             name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
             if name:
-                return name
-    for i, line in enumerate(tail):
-        if match := _WRITES_FOR.match(line):
-            name = match["name"].strip(" ·:") or (tail[i + 1] if i + 1 < len(tail) else "")
-            if name and name != author and _names_a_site(name) and len(name.split()) <= 6:
                 return name
     for line in head:
         if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):

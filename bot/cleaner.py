@@ -990,7 +990,10 @@ def clean(
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         # ... or alone on its line under a standfirst the essay was taken to start with (a
         # reader view's "Opinion: …" / "Sun 15 Nov 2026, 7:00 AM"), over the first paragraph.
-        or next((d for u in units[start : _second_prose(units, start)] if (d := date_alone(u.text))), None)
+        or next(
+            (d for u in units[start : _second_prose(units, start)] if (d := date_alone(u.text))),
+            None,
+        )
         # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
         # 24th 2026"), a portfolio's; the comments, if any, were cut before.
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)

@@ -335,11 +335,14 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     Okonkwo-Hale"), and a theme names the site (its publisher) as one of them."""
     names = [_DATE_AFTER_NAME.sub("", name).strip() for name in (author or "").split("; ")]
     names = [name for name in names if name]
-    if names and not all(NAME.match(name) for name in names):
-        # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and
-        # tagged Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
-        if match := _BY_AT_END.search(names[-1]):
-            return match["name"]
+    # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and tagged
+    # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
+    if (
+        names
+        and not all(NAME.match(name) for name in names)
+        and (match := _BY_AT_END.search(names[-1]))
+    ):
+        return match["name"]
     if len(names) > 1:
         site = {normalize(n) for n in (sitename, _publisher(html)) if n}
         names = [name for name in names if normalize(name) not in site] or names

@@ -337,11 +337,7 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     names = [name for name in names if name]
     # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and tagged
     # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
-    if (
-        names
-        and not all(NAME.match(name) for name in names)
-        and (match := _BY_AT_END.search(names[-1]))
-    ):
+    if names and (match := _BY_AT_END.search(names[-1])):
         return match["name"]
     if len(names) > 1:
         site = {normalize(n) for n in (sitename, _publisher(html)) if n}

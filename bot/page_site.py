@@ -261,14 +261,16 @@ def reader_view_site(lines: list[str], author: str | None) -> str | None:
     if not any(_READING_SPAN.match(line) for line in lines[1 : 1 + _READER_HEADER_LINES]):
         return None
     label = lines[0].casefold().removeprefix("www.").split(".")[0]
+    own = "".join((author or "").split()).casefold()
+    if own and own in label:
+        return None
     for line in lines[1:]:
         for run in _CAPITALISED_RUN.finditer(line):
             words = run[0].split()
             for a, b in itertools.combinations(range(len(words) + 1), 2):
                 if "".join(words[a:b]).casefold() == label:
                     return " ".join(words[a:b])
-    own = "".join((author or "").split()).casefold()
-    return None if own and own in label else lines[0]
+    return lines[0]
 
 
 def writes_for(lines: list[str], author: str | None) -> str | None:

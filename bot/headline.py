@@ -191,8 +191,9 @@ _CRUMBS = 6
 def _in_breadcrumb(units: list[Unit], i: int) -> bool:
     """Whether ``i`` is an item of the breadcrumb trail over a page, its last too: short
     lines, none a sentence or a date, under "Home" ("Home" / "General Discussion" / "Off
-    Topic": the board a forum's thread is in, not its title). A short headline right under a
-    menu that opens with "Home" is over its byline ("Night for Day" / "Kwame Asante" / date)."""
+    Topic": the board a forum's thread is in, not its title), a section at least between. A
+    line right under "Home" may be a headline, and so is a short line over its byline ("Night
+    for Day" / "Kwame Asante" / the date)."""
     below = units[i + 1].text if i + 1 < len(units) else ""
     if _over_byline(units, i) or find_author([below], []):
         return False
@@ -200,7 +201,7 @@ def _in_breadcrumb(units: list[Unit], i: int) -> bool:
         unit = units[k]
         if unit.words > _CRUMB_WORDS or ends_sentence(unit.text) or is_dateline(unit.text):
             return False
-        if k < i and unit.text.casefold() == "home":
+        if k < i - 1 and unit.text.casefold() == "home":  # a trail: "Home", a section, …
             return True
     return False
 

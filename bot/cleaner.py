@@ -1108,17 +1108,22 @@ def clean(
 
 
 _FOOT_PROSE = 2  # a letter's note under its signature ("You are reading …; forward it …")
+# The writer speaking: the essay going on under a quotation's source, not a letter's note on
+# itself ("Dailies is a fortnightly letter …", "Forward it to a friend").
+_SPEAKS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|me)\b")
 
 
 def _signed_at_end(units: list[Unit], i: int) -> bool:
     """A page naming no author, signed with a dash and a full name ("— Ines Carvalho") under
-    its text, with little prose under that (a letter's foot): the writer's signature. A
-    quotation's source under a quote has the essay going on under it; nor does the essay's
-    last paragraph end in a quote mark (see ``sign_off``)."""
+    its text, with little prose under that, none of it the writer speaking (a letter's note on
+    itself): the writer's signature. A quotation's source under a quote has the essay going on
+    under it, in the writer's voice; nor does the essay's last paragraph end in a quote mark
+    (see ``sign_off``)."""
     return (
         dash_signature(units[i].text) is not None
         and not re.search(r"[\"”’»]\W*$", units[i - 1].text)
         and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
+        and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
     )
 
 

@@ -192,10 +192,11 @@ def _in_breadcrumb(units: list[Unit], i: int) -> bool:
     """Whether ``i`` is an item of the breadcrumb trail over a page, its last too: short
     lines, none a sentence or a date, under "Home" ("Home" / "General Discussion" / "Off
     Topic": the board a forum's thread is in, not its title), a section at least between. A
-    line right under "Home" may be a headline, and so is a short line over its byline ("Night
-    for Day" / "Kwame Asante" / the date)."""
+    line right under "Home" may be a headline, and so is a short line over its byline or its
+    date ("Night for Day" / "Kwame Asante" / the date; "Posts" / "The Reconstruction Problem" /
+    "Mar 4, 2026")."""
     below = units[i + 1].text if i + 1 < len(units) else ""
-    if _over_byline(units, i) or find_author([below], []):
+    if _over_byline(units, i) or find_author([below], []) or is_dateline(below):
         return False
     for k in range(i, max(-1, i - _CRUMBS), -1):
         unit = units[k]

@@ -86,6 +86,7 @@ from bot.page_meta import (
     MONTH_NAME,
     NAME,
     author_in,
+    dash_signature,
     date_alone,
     dated_byline,
     find_author,
@@ -100,6 +101,7 @@ from bot.page_meta import (
     signs_off,
     standfirst_writer,
     wire_date,
+    yearless_date,
 )
 from bot.page_site import (
     ISSUE_MASTHEAD,
@@ -111,6 +113,8 @@ from bot.page_site import (
     logo_over_menu,
     ordinary_case,
     profile_platforms,
+    reader_view_site,
+    writes_for,
 )
 from bot.page_threads import (
     Thread,
@@ -975,6 +979,7 @@ def clean(
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or (i > start and not author and _signed_at_end(units, i))
             or _reply_header(units, i, author)
             or _quotes_author(unit.text, author)
         )
@@ -1050,12 +1055,19 @@ def clean(
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
         or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
+        # ... or alone on its line under a standfirst the essay was taken to start with (a
+        # reader view's "Opinion: …" / "Sun 15 Nov 2026, 7:00 AM"), over the first paragraph.
+        or next(
+            (d for u in units[start : _second_prose(units, start)] if (d := date_alone(u.text))),
+            None,
+        )
         # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
         # 24th 2026"), a portfolio's; the comments, if any, were cut before.
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
         or (issued and issued[1])
+        or yearless_date([u.text for u in head], raw)
     )
 
     social = posts is not None and posts.social
@@ -1118,10 +1130,12 @@ def clean(
         (feed and feed.channel)
         or channel
         or answer_site
+        or reader_view_site([u.text for u in units] + asides, author)
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
         or described
+        or writes_for([u.text for u in units] + asides, author)
         or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
         or _running_head_name(units, heads)
         or column_name
@@ -1158,6 +1172,32 @@ def clean(
         publication=publication,
         headings=tuple(headings),
     )
+
+
+_FOOT_PROSE = 2  # a letter's note under its signature ("You are reading …; forward it …")
+# The writer speaking: the essay going on under a quotation's source, not a letter's note on
+# itself ("Dailies is a fortnightly letter …", "Forward it to a friend").
+_SPEAKS = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Mm]y|me)\b")
+
+
+def _signed_at_end(units: list[Unit], i: int) -> bool:
+    """A page naming no author, signed with a dash and a full name ("— Ines Carvalho") under
+    its text, with little prose under that, none of it the writer speaking (a letter's note on
+    itself): the writer's signature. A quotation's source under a quote has the essay going on
+    under it, in the writer's voice; nor does the essay's last paragraph end in a quote mark
+    (see ``sign_off``)."""
+    return (
+        dash_signature(units[i].text) is not None
+        and not re.search(r"[\"”’»]\W*$", units[i - 1].text)
+        and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
+        and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
+    )
+
+
+def _second_prose(units: list[Unit], start: int) -> int:
+    """Where the essay's second paragraph of running prose is (its end when it has none)."""
+    prose = (i for i in range(start + 1, len(units)) if is_prose(units[i]))
+    return next(prose, len(units))
 
 
 def _headline_again(units: list[Unit]) -> int:

@@ -106,6 +106,9 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
         and not _SERIES_LABEL.match(texts[i])
+        and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
+        and not _in_breadcrumb(units, i)
+        and not _work_over_review(texts, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -154,12 +157,54 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+# A label alone on its line over the post's tags or categories ("Tags:" / "ai, sora, family"):
+# the line under it lists them, however headline-like (a menu's "Tags" link has no colon).
+_TAGS_LABEL = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|categories|category|labels?|filed under)\s*:$", re.I
+)
 # A post's number in its series alone on a line over its headline ("Update #7", "Part 3").
 _SERIES_LABEL = re.compile(
     r"^(?:update|issue|part|episode|chapter|letter|dispatch|post|entry)\s*(?:no\.\s*)?#?\d{1,4}$",
     re.IGNORECASE,
 )
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
+
+
+# A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)") right over a review's
+# byline: what the review is about, not its headline.
+_WORK_AND_YEAR = re.compile(r"^\S.{0,80}?\s\(?(?:18|19|20)\d{2}\)?$")
+_REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
+
+
+def _work_over_review(texts: list[str], i: int) -> bool:
+    return (
+        i + 1 < len(texts)
+        and bool(_WORK_AND_YEAR.match(texts[i]))
+        and bool(_REVIEW_BY.match(texts[i + 1]))
+    )
+
+
+_CRUMB_WORDS = 4
+_CRUMBS = 6
+
+
+def _in_breadcrumb(units: list[Unit], i: int) -> bool:
+    """Whether ``i`` is an item of the breadcrumb trail over a page, its last too: short
+    lines, none a sentence or a date, under "Home" ("Home" / "General Discussion" / "Off
+    Topic": the board a forum's thread is in, not its title), a section at least between. A
+    line right under "Home" may be a headline, and so is a short line over its byline or its
+    date ("Night for Day" / "Kwame Asante" / the date; "Posts" / "The Reconstruction Problem" /
+    "Mar 4, 2026")."""
+    below = units[i + 1].text if i + 1 < len(units) else ""
+    if _over_byline(units, i) or find_author([below], []) or is_dateline(below):
+        return False
+    for k in range(i, max(-1, i - _CRUMBS), -1):
+        unit = units[k]
+        if unit.words > _CRUMB_WORDS or ends_sentence(unit.text) or is_dateline(unit.text):
+            return False
+        if k < i - 1 and unit.text.casefold() == "home":  # a trail: "Home", a section, …
+            return True
+    return False
 
 
 def _title_under_poster(units: list[Unit], stop: int) -> int | None:

@@ -174,11 +174,19 @@ def date_in_html(html: str, first_words: str) -> str | None:
 _BYLINE_PARTS = re.compile(r"\s+[·•|]\s+")
 
 
+_TOOLTIP = re.compile(r"""\stitle\s*=\s*(?:"[^"]*"|'[^']*')""", re.IGNORECASE)
+
+
 def day_stated(html: str, iso: str) -> bool:
     """Whether the page states the day of ``iso`` (a date trafilatura read off it): in its
-    markup for machines, in a URL's path ("/2025/03/04/"), or as a date a reader sees. Where it
-    states only a month or a year ("June 2025"), trafilatura makes up a day (the 1st) that
-    nobody wrote, and the page has no date."""
-    if _DATE_MARKUP.search(html) or iso in html or iso.replace("-", "/") in html:
+    markup for machines, in a URL's path ("/2025/03/04/"), or as a date a reader sees (not in a
+    tooltip over a relative time). Where it states only a month or a year ("June 2025"),
+    trafilatura makes up a day (the 1st) that nobody wrote, and the page has no date."""
+    if _DATE_MARKUP.search(html):
+        return True
+    # A tooltip is no statement: "3 hours ago" with title="2026-05-09T14:22:40" shows a reader
+    # only how long ago it was (a page with only relative times has no date).
+    html = _TOOLTIP.sub(" ", html)
+    if iso in html or iso.replace("-", "/") in html:
         return True
     return any(parse_date(line) == iso for line in _visible_lines(html))

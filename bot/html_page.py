@@ -326,12 +326,19 @@ _DATE_AFTER_NAME = re.compile(
 )
 
 
+_BY_AT_END = re.compile(r"\s(?i:by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+
+
 def _without_site(author: str | None, sitename: str | None, html: str) -> str | None:
     """The metadata's author without a byline date glued to it and without the site itself:
     trafilatura joins every author the page's markup names ("Hollowfield Pictures; Jo
     Okonkwo-Hale"), and a theme names the site (its publisher) as one of them."""
     names = [_DATE_AFTER_NAME.sub("", name).strip() for name in (author or "").split("; ")]
     names = [name for name in names if name]
+    # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and tagged
+    # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
+    if names and (match := _BY_AT_END.search(names[-1])):
+        return match["name"]
     if len(names) > 1:
         site = {normalize(n) for n in (sitename, _publisher(html)) if n}
         names = [name for name in names if normalize(name) not in site] or names
@@ -948,9 +955,14 @@ def _trimmed_to_headline(
     return title, site
 
 
-# A community inside a platform ("r/editors", Lemmy's "c/film"): named in the <title>'s suffix,
+# A community inside a platform ("r/editors", Lemmy's "c/film", a group named by a tilde,
+# "~movies"): named in the <title>'s suffix (perhaps before the platform's own name),
 # it is the publication, more precisely than the platform's own name.
-_COMMUNITY_SUFFIX = re.compile(r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30})\s*</title>", re.I)
+_COMMUNITY_SUFFIX = re.compile(
+    r"\s(?:[-|–—·•»:]|::)\s+(?P<name>[rcm]/\w{2,30}|~[a-z]\w+(?:\.\w+)*)"
+    r"(?:\s+[-|–—·•»:]\s+[^<>|–—·•»:-]{1,40}?)?\s*</title>",
+    re.I,
+)
 
 
 def _community(html: str) -> str | None:

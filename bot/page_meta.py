@@ -33,6 +33,7 @@ __all__ = [
     "author_in",
     "bare_name",
     "chat_header",
+    "dash_signature",
     "date_alone",
     "find_author",
     "is_age",
@@ -47,6 +48,7 @@ __all__ = [
     "read_time_line",
     "user_by_time",
     "wire_date",
+    "yearless_date",
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
@@ -208,6 +210,37 @@ def parse_date(text: str) -> str | None:
         except (ValueError, OverflowError):
             continue
     return None
+
+
+# A day without its year, as a page shows this year's posts: "September 30", "Posted 30 Sep".
+_YEARLESS = re.compile(
+    rf"^(?:(?:posted|published|submitted|started)(?: on)?\s+)?"
+    rf"(?:(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAME}))"
+    r"(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+
+
+def yearless_date(head: list[str], page: str) -> str | None:
+    """The date of a post dated by its day alone in its head ("September 30"), when the page
+    gives that day in full elsewhere, with one year ("On 9/30/2026 at 4:12 PM, Daniel Brophy
+    said:", a reply quoting the post): the same day, that year."""
+    from dateutil import parser
+
+    day = next((m for line in head if (m := _YEARLESS.match(line.strip()))), None)
+    if day is None:
+        return None
+    month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
+    try:
+        wanted = parser.parse(f"{month} {number} 2000").date()
+    except (ValueError, OverflowError):
+        return None
+    found = {
+        iso
+        for m in DATE.finditer(page)
+        if (iso := parse_date(m.group(0))) and iso[5:] == wanted.isoformat()[5:]
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").
@@ -438,6 +471,20 @@ _NAME_COMMA_MONTH = re.compile(
 )
 
 
+# A name and the writer's role after a comma, in a meta line: "Tiago Mendes, assistant editor".
+_NAME_ROLE = re.compile(r"^(?P<name>[^,]{3,60}),\s+(?P<role>[^,]{2,40})$")
+
+
+def _writer_beside_date(line: str) -> str | None:
+    """The writer a meta line names with their role beside its date ("Tiago Mendes, assistant
+    editor · 2 October 2026"): a role is a person's, never a section's."""
+    parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
+    role = _NAME_ROLE.match(parts[0]) if len(parts) > 1 else None
+    if role is None or not _ROLE.search(role["role"]) or not _person_name(role["name"]):
+        return None
+    return role["name"] if any(is_dateline(part) for part in parts[1:]) else None
+
+
 def name_beside_date(line: str) -> str | None:
     """The name a meta line of parts gives first or right after its date: "Jane Doe · Mar 4,
     2025 · 12 comments", "Jane Doe and Sam Lee | March 4, 2025", "Mar 4, 2025 · Jane Doe" (a
@@ -455,6 +502,8 @@ def name_beside_date(line: str) -> str | None:
         parts = parts[1:2]  # the name right after the date
     elif not any(is_dateline(part) for part in parts[1:]):
         return None
+    if (role := _NAME_ROLE.match(parts[0])) and _ROLE.search(role["role"]):
+        parts[0] = role["name"]  # "Tiago Mendes, assistant editor · 2 October 2026"
     names = re.split(r"\s+(?:and|&)\s+", parts[0])
     if all(NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names) and not (
         furniture.NAV.search(parts[0]) or furniture.JUNK.search(parts[0])
@@ -511,6 +560,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or _name_with_handle(line)
             or read_time_line(line)[0]
             or standfirst_writer(line)
+            or _writer_beside_date(line)
         ):
             return name
     for i in range(len(head)):
@@ -700,6 +750,14 @@ def signs_off(line: str, last: str, author: str | None = None) -> bool:
     else:
         return False
     return len(name.split()) <= 4 and not _not_a_name(name)
+
+
+def dash_signature(line: str) -> str | None:
+    """The full name a dash signs with ("— Ines Carvalho"), else None."""
+    match = _SIGNATURE.match(line)
+    if match is None or not _person_name(match["name"]) or _not_a_name(match["name"]):
+        return None
+    return match["name"]
 
 
 _FIRST_NAME_ALONE = re.compile(r"^[A-Z][^\W\d_]{1,20}$")

@@ -23,9 +23,16 @@ __all__ = [
     "issuing_body",
     "logo_over_menu",
     "ordinary_case",
+    "reader_view_site",
+    "writes_for",
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+# A writer's card under a post names the publication they write for: "Writer for Below the
+# Line", "Editor of Cut & Print", or the label over the name on a line of its own.
+_WRITES_FOR = re.compile(
+    r"^(?:writer|editor|contributor|columnist)\s+(?:for|of|at)\b\s*(?P<name>.*)$", re.IGNORECASE
+)
 _FOLLOW_PUBLICATION = re.compile(r"^(?:follow|subscribe to) (?:the |this )?publication$", re.I)
 _FOLLOW_SPAN = 2  # the name, a "·"
 _FOLLOW_NAME_WORDS = 6
@@ -38,7 +45,8 @@ _FEDI_COMMUNITY = re.compile(
 # A community a platform names by a letter and a slash (a subreddit's "r/editors", a launch
 # site's or a link aggregator's board, "p/general", "c/film"), named alone or at the end of one
 # of old Reddit's sidebar lines ("limit my search to r/editors", "discussions in r/editors").
-_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30})$")
+# A group a platform names by a tilde ("~movies", "~arts.photography") is one too.
+_COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30}|~[a-z]\w+(?:\.\w+)*)$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -235,6 +243,46 @@ _VIEW_ORIGINAL = re.compile(
     r"^(?:view|open|read|go to)(?: the)? original(?: article| page)?$", re.IGNORECASE
 )
 _SITE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+
+
+# A reader view's header (Firefox's, Safari's): the site's host over the headline, the byline
+# and the reading time as a span ("6–8 minutes").
+_READING_SPAN = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+min(?:ute)?s?$", re.IGNORECASE)
+_READER_HEADER_LINES = 4
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
+
+
+def reader_view_site(lines: list[str], author: str | None) -> str | None:
+    """The site a reader view's copy came from: the host heading it, by the name the page
+    spells it with elsewhere ("southlandpress.co.nz", "Photo: Southland Press"), else the host
+    itself (not the writer's own: "janedoe.net" publishes nothing)."""
+    if not lines or not _SITE_HOST.match(lines[0]):
+        return None
+    if not any(_READING_SPAN.match(line) for line in lines[1 : 1 + _READER_HEADER_LINES]):
+        return None
+    label = lines[0].casefold().removeprefix("www.").split(".")[0]
+    own = "".join((author or "").split()).casefold()
+    if own and own in label:
+        return None
+    for line in lines[1:]:
+        for run in _CAPITALISED_RUN.finditer(line):
+            words = run[0].split()
+            for a, b in itertools.combinations(range(len(words) + 1), 2):
+                if "".join(words[a:b]).casefold() == label:
+                    return " ".join(words[a:b])
+    return lines[0]
+
+
+def writes_for(lines: list[str], author: str | None) -> str | None:
+    """The publication the writer's card on the page says they write for: "Writer for Below
+    the Line", "Editor of Cut & Print", or the label over the name ("Contributor for" / "Slow
+    Frame")."""
+    for i, line in enumerate(lines):
+        if match := _WRITES_FOR.match(line):
+            name = match["name"].strip(" ·:") or (lines[i + 1] if i + 1 < len(lines) else "")
+            if name and name != author and _names_a_site(name) and len(name.split()) <= 6:
+                return name
+    return None
 
 
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:

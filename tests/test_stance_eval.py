@@ -32,24 +32,23 @@ EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout11").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# The next half, heldout11, is kept off main until measured; the guards are the last half's:
-# heldout10 (now tuning, claims-10o/10p/10q/10r.yaml; 400 claims, 40 neutral, 160 off-topic, 231
-# counters with an acceptable answer; a screenwriters' server, a global-south independent cinema
-# server, a performers' server and a big casual movie-fan server, four writers who read no code)
-# was measured once, with the reader and ranker of the round after heldout9 (stance6, stance7's
-# quotation rules, rank6's ranker):
-# precision 96.0% (336/350), coverage 87.5% (350/400), off-topic refused 91.9% (147/160), on-topic
-# refused 6 of 671 (5 messages, one both a claim and a counter), acceptable top-1 67.1% (155/231).
-# Met: precision and coverage. Not met: refusal, on-topic refused, top-1 (README, "How stance is
-# decided"). Earlier halves, now tuning: heldout9 89.8/83.0/96.2/0 of 333/65.5; heldout7+8
+# heldout11 (400 claims, 40 neutral, 160 off-topic of which most are trade shop talk with no AI in
+# it, 236 counters with an acceptable answer; a film students' server, a commercial and
+# music-video directors' server, an ESL international cinephile server and a documentary makers'
+# server, four writers who read no code) was measured once on arrival, with stance8's models and
+# rank7's ranker: precision 96.4% (349/362), coverage 90.5% (362/400), off-topic refused 74.4%
+# (119/160), on-topic refused 2 of 676, acceptable top-1 60.2% (142/236). Met: precision and
+# coverage. Not met: refusal, on-topic refused, top-1 (README, "How stance is decided").
+# Earlier halves, now tuning: heldout10 96.0/87.5/91.9/6 of 671/67.1; heldout9
+# 89.8/83.0/96.2/0 of 333/65.5; heldout7+8
 # 93.7/87.0/95.6/4 of 679/72.8; heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of
 # 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that
 # session's retraining and 93.4/84.4/90.0/0/65.5 after.
 MIN_PRECISION = 0.95
-MIN_COVERAGE = 0.87
-MIN_REFUSED = 0.91
-MAX_ON_TOPIC_REFUSED = 6
-MIN_TOP1 = 0.67
+MIN_COVERAGE = 0.90
+MIN_REFUSED = 0.74
+MAX_ON_TOPIC_REFUSED = 2
+MIN_TOP1 = 0.60
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -105,6 +105,10 @@ STRICT = (
     "claims-10p.yaml",
     "claims-10q.yaml",
     "claims-10r.yaml",
+    "claims-11w.yaml",
+    "claims-11x.yaml",
+    "claims-11y.yaml",
+    "claims-11z.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -120,6 +124,8 @@ FORMER_HELDOUT = (
     ("claims-9m.yaml", "claims-9n.yaml"),
     ("claims-10o.yaml", "claims-10p.yaml"),
     ("claims-10q.yaml", "claims-10r.yaml"),
+    ("claims-11w.yaml", "claims-11x.yaml"),
+    ("claims-11y.yaml", "claims-11z.yaml"),
 )
 
 

@@ -293,7 +293,9 @@ _BLOG_HEAD = [
 def test_a_blogs_description_under_its_name_is_not_the_essay() -> None:
     cleaned = clean("\n".join(_BLOG_HEAD) + "\n" + ESSAY)
     assert (cleaned.title, cleaned.published, cleaned.publication) == (
-        _BLOG_HEAD[7], "2025-03-16", "Rushes & Reels"
+        _BLOG_HEAD[7],
+        "2025-03-16",
+        "Rushes & Reels",
     )
     assert cleaned.body == ESSAY
     assert _BLOG_HEAD[3] in cleaned.removed
@@ -343,7 +345,10 @@ _CARD_HEAD = [
 def test_a_newsletters_card_over_the_article_names_the_publication_not_the_title() -> None:
     cleaned = clean("\n".join(_CARD_HEAD) + "\n" + ESSAY)
     assert (cleaned.title, cleaned.author, cleaned.publication, cleaned.published) == (
-        _CARD_HEAD[14], "Gareth Lyle", "Pipeline Notes", "2025-03-12"
+        _CARD_HEAD[14],
+        "Gareth Lyle",
+        "Pipeline Notes",
+        "2025-03-12",
     )
     assert cleaned.body == ESSAY
     assert "Try Premium for £0" in cleaned.removed

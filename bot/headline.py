@@ -108,7 +108,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
         and not _in_breadcrumb(units, i)
-        and not _work_over_review(texts, i)
+        and not _reviewed_work(texts, i)
     ]
     # The few lines right above the byline hold the headline, and maybe a standfirst under it
     # and a category or tags over it ("General Discussion", "ai foley"): the headline is the
@@ -170,18 +170,22 @@ _SERIES_LABEL = re.compile(
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
 
 
-# A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)") right over a review's
-# byline: what the review is about, not its headline.
+# A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)", or the name over its
+# year alone on the next line: "The Glass Orchard" / "2025") beside a review's byline, right over
+# it or a few lines under it ("Review by X" / "Patron" / the work): what the review is about, not
+# its headline (tests/fixtures/pages/README.md).
 _WORK_AND_YEAR = re.compile(r"^\S.{0,80}?\s\(?(?:18|19|20)\d{2}\)?$")
+_YEAR_ALONE = re.compile(r"^\(?(?:18|19|20)\d{2}\)?$")
 _REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
+_REVIEW_SPAN = 3  # the byline, perhaps the reviewer's badge or name again, the rating
 
 
-def _work_over_review(texts: list[str], i: int) -> bool:
-    return (
-        i + 1 < len(texts)
-        and bool(_WORK_AND_YEAR.match(texts[i]))
-        and bool(_REVIEW_BY.match(texts[i + 1]))
+def _reviewed_work(texts: list[str], i: int) -> bool:
+    named = bool(_WORK_AND_YEAR.match(texts[i])) or (
+        i + 1 < len(texts) and bool(_YEAR_ALONE.match(texts[i + 1]))
     )
+    near = texts[max(0, i - _REVIEW_SPAN) : i] + texts[i + 1 : i + 2]
+    return named and any(_REVIEW_BY.match(t) for t in near)
 
 
 _CRUMB_WORDS = 4

@@ -219,28 +219,37 @@ _YEARLESS = re.compile(
     r"(?:st|nd|rd|th)?$",
     re.IGNORECASE,
 )
+# A month and its year alone on a line ("Jan 2026"), as a forum shows a topic's beside its days.
+_MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})$", re.IGNORECASE)
 
 
-def yearless_date(head: list[str], page: str) -> str | None:
-    """The date of a post dated by its day alone in its head ("September 30"), when the page
-    gives that day in full elsewhere, with one year ("On 9/30/2026 at 4:12 PM, Daniel Brophy
-    said:", a reply quoting the post): the same day, that year."""
+def yearless_date(lines: list[str], page: str = "") -> str | None:
+    """The date of a post dated by its day alone ("September 30", "Jan 11") on one of
+    ``lines`` (its head, or the lines under its header), in the year the page gives it: the
+    year a line beside it states for that month ("Jan 2026": a forum shows the topic's month
+    and year beside the post's day), else the one year in which ``page`` gives that same day in
+    full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post)."""
     from dateutil import parser
 
-    day = next((m for line in head if (m := _YEARLESS.match(line.strip()))), None)
-    if day is None:
-        return None
-    month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
-    try:
-        wanted = parser.parse(f"{month} {number} 2000").date()
-    except (ValueError, OverflowError):
-        return None
-    found = {
-        iso
-        for m in DATE.finditer(page)
-        if (iso := parse_date(m.group(0))) and iso[5:] == wanted.isoformat()[5:]
-    }
-    return found.pop() if len(found) == 1 else None
+    years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
+    for day in (m for line in lines if (m := _YEARLESS.match(line.strip()))):
+        month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
+        same = month[:3].casefold()
+        stated = next((y["year"] for y in years if y["month"][:3].casefold() == same), None)
+        if stated is not None and (iso := parse_date(f"{month} {number}, {stated}")):
+            return iso
+        try:
+            wanted = parser.parse(f"{month} {number} 2000").date().isoformat()[5:]
+        except (ValueError, OverflowError):
+            continue
+        found = {
+            iso
+            for m in DATE.finditer(page)
+            if (iso := parse_date(m.group(0))) and iso[5:] == wanted
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 # A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").

@@ -188,8 +188,20 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
 
 _CORPORATE = {"media", "group", "publishing", "publications", "holdings", "communications"}
 _TITLE_KINDS = {
-    "magazine", "journal", "review", "quarterly", "monthly", "weekly", "daily", "gazette",
-    "herald", "times", "post", "tribune", "digest", "notes",
+    "magazine",
+    "journal",
+    "review",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "daily",
+    "gazette",
+    "herald",
+    "times",
+    "post",
+    "tribune",
+    "digest",
+    "notes",
 }
 
 

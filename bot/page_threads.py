@@ -20,7 +20,6 @@ from bot.page_meta import (
     BARE_LINE,
     FEDI_HANDLE,
     HANDLE,
-    MONTH_NAME,
     NAME,
     POST_HEADER,
     SOCIAL_HANDLE,
@@ -31,6 +30,7 @@ from bot.page_meta import (
     made_of_name,
     parse_date,
     user_by_time,
+    yearless_date,
 )
 
 __all__ = [
@@ -71,23 +71,6 @@ _NAME_AND_HANDLE = re.compile(
     r"^(?P<name>[^\W\d_][^@·|]{0,58}?)\s+@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)"
     r"(?:\s+·\s+\d{1,3}\s?[smhdw])?$"
 )
-
-
-_MONTH_DAY = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})$", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})$", re.IGNORECASE)
-
-
-def _day_in_stated_year(lines: list[str]) -> str | None:
-    """A post's date with no year ("Jan 11") in the year its header gives that month ("Jan
-    2026": a forum shows the topic's month and year beside the post's day), else None."""
-    days = [m for line in lines if (m := _MONTH_DAY.match(line.strip()))]
-    years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
-    for day in days:
-        month = day["month"][:3].casefold()
-        year = next((y["year"] for y in years if y["month"][:3].casefold() == month), None)
-        if year is not None:
-            return parse_date(f"{day['month']} {day['day']}, {year}")
-    return None
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
@@ -466,7 +449,7 @@ def read_thread(lines: list[str]) -> Thread | None:
         if profile
         else next((d for line in under if (d := date_alone(line) or _stamped(line))), None)
     )
-    published = published or _day_in_stated_year(under)
+    published = published or yearless_date(under)
     return Thread(poster, name, start, text_start, replies, instance, social, published)
 
 

@@ -383,8 +383,17 @@ def test_a_posts_day_without_a_year_takes_the_year_its_header_gives_that_month(
 ) -> None:
     # A forum's topic shows the month and year it was started ("Mar 2026") beside the post's
     # day ("Mar 2"): the post is dated that day of that year, and the month is no site's name.
-    head = ["Skip to main content", "Framegrain Forum", "Sign Up", "Log In",
-            "Is generated plate footage worth it?", "Craft", "Mar 2026", "3 posts", "Reply"]
+    head = [
+        "Skip to main content",
+        "Framegrain Forum",
+        "Sign Up",
+        "Log In",
+        "Is generated plate footage worth it?",
+        "Craft",
+        "Mar 2026",
+        "3 posts",
+        "Reply",
+    ]
     replies = ["tomasz_b", "Mar 3", REPLY, "Like", "Reply"]
     page = [*head, *header, OPENING, "", MIDDLE, "", CLOSING, "Like", "Reply", *replies]
     cleaned = clean("\n".join(page))

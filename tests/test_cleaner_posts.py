@@ -1278,7 +1278,7 @@ LETTER_FOOT = [
     "* A long interview with a casting director on finding two thousand people in a\n"
     "  week: https://example.com/features/crowd-casting",
     '* Reader Sam Holt writes in: "We had generated extras on our last job and the\n'
-    "  director kept asking for more life in the background.\"",
+    '  director kept asking for more life in the background."',
     "Meet-up: Saturday 23 May, 6pm, back room of the usual pub, first round on us.",
     "You are receiving this because you subscribed to Second Floor at example.com.",
     "Second Floor / 14 Mercer Row / Glasgow G2 1AB / UK",
@@ -1324,8 +1324,11 @@ def test_a_mailings_wrapper_lines_are_furniture(line: str, furniture: bool) -> N
 @pytest.mark.parametrize(
     "letter",
     [
-        ["Reader Jo Park writes in:", "> I restore home movies. When a family asks me to fill"
-         " a gap, I do it, and I tell them."],
+        [
+            "Reader Jo Park writes in:",
+            "> I restore home movies. When a family asks me to fill"
+            " a gap, I do it, and I tell them.",
+        ],
         ['A reader writes: "I used generated skies on my short and nobody noticed at all."'],
         ["One subscriber, a trailer editor, wrote:", '"Half my shots were generated this year."'],
     ],

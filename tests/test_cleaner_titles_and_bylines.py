@@ -35,7 +35,7 @@ def _portfolio(title: str, byline: str) -> str:
         '<meta property="og:site_name" content="Ines Marlow"></head><body>'
         '<div class="header"><a href="/">Ines Marlow</a> <a href="/Work">Work</a> '
         '<a href="/Writing">Writing</a> <a href="/Info">Info</a></div>'
-        f"<div class=\"page\"><b>The trims come first</b><br><small>{byline}</small><br><br>"
+        f'<div class="page"><b>The trims come first</b><br><small>{byline}</small><br><br>'
         f"{paragraphs}</div></body></html>"
     )
 

@@ -218,7 +218,7 @@ def test_a_paired_shortcode_and_what_it_wraps_are_not_the_post() -> None:
     page = "\n\n".join(
         [
             "# Cutting with generated shots",
-            "{% callout \"info\" %}\nThis post is adapted from a talk I gave in March.\n"
+            '{% callout "info" %}\nThis post is adapted from a talk I gave in March.\n'
             "{% endcallout %}",
             ESSAY,
             "{% pullquote %}\nThey are pretty and interchangeable.\n{% endpullquote %}",

@@ -484,8 +484,8 @@ def test_a_blog_on_the_platform_it_credits_is_published_by_the_platform() -> Non
     # A blog on a platform's own domain (a LiveJournal's, a user's subdomain), crediting the
     # platform in its foot as a tool would: the platform hosts the post and publishes it.
     page = _doc_page("LiveJournal", "Powered by <a>LiveJournal</a>").replace(
-        "</head>", '<meta property="og:url" content="https://reelfriend.livejournal.com/4471.html">'
         "</head>",
+        '<meta property="og:url" content="https://reelfriend.livejournal.com/4471.html"></head>',
     )
     assert read_html(page)[1]["publication"] == "LiveJournal"
     # Near miss: a document a tool made, on the tool maker's domain under another name.

@@ -79,10 +79,14 @@ def test_a_works_name_and_year_over_a_reviews_byline_is_no_title() -> None:
     [
         (["Mar 14"], "Mar 14 … Last edited: Mar 14, 2026", "2026-03-14"),
         (["Posted September 30"], "On 9/30/2026 at 4:12 PM, x said:", "2026-09-30"),
+        # ... or the year a line beside it gives that month (a forum's "Jan 2026").
+        (["Jan 11", "Jan 2026"], "", "2026-01-11"),
+        (["Jan 11", "Jan 2026"], "Jan 11, 2025", "2026-01-11"),
         # Near misses: the day in two years names neither; no day in full names none.
         (["Mar 14"], "Mar 14, 2025 … Mar 14, 2026", None),
         (["Mar 14"], "Mar 15, 2026", None),
         (["Mar 2026"], "Mar 14, 2026", None),
+        (["Jan 11", "Feb 2026"], "", None),
     ],
 )
 def test_a_day_alone_takes_the_year_the_page_gives_that_day(

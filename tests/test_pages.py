@@ -89,7 +89,6 @@ def test_a_quote_right_after_the_paragraph_it_repeats_counts_twice() -> None:
     assert occurrences(quote, f" {words('I was choosing nothingness.')} ") == 0
 
 
-
 def test_a_pull_quote_in_quote_marks_is_not_the_plain_paragraph_it_repeats() -> None:
     # The page holds the sentence twice: the author's own paragraph and, in quote marks, a
     # pull quote (furniture). Storing the paragraph is right; storing the quote is not.

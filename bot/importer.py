@@ -46,7 +46,7 @@ from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
 from bot.html_page import read_html
 from bot.page_kinds import read_email
 from bot.page_meta import page_date_order, parse_date
-from bot.stance.reader import read
+from bot.stance.reader import read_essay
 from bot.store import Store
 from bot.text import clean_text, normalize
 
@@ -454,28 +454,24 @@ def _decode_page(fetched: Fetched) -> str:
     return decode(fetched.data, "That page")
 
 
-def passage_stance(text: str, essay_stance: str) -> str:
-    """The stance of one passage of an added essay: the one place passages are read.
-
-    The stance reader (the same one that reads a /counter claim) decides when the passage's
-    own words name a side; otherwise the passage takes the essay's stance (neutral in a mixed
-    essay). So a mixed essay yields optimistic, skeptical and neutral passages. The reader's
-    topic check stays on: a passage that doesn't speak of generative video or film (narration:
-    "Week 2 went like the first") names no side, whatever its mood.
-    """
-    reading = read(text)
-    if reading.stance is None:
-        return "neutral" if essay_stance == "mixed" else essay_stance
-    return reading.stance
-
-
 def with_passage_stances(doc: EssayDoc) -> EssayDoc:
-    """Every passage without a stance of its own (annotated or a moderator's) read one by one."""
+    """Every passage without a stance of its own (annotated or a moderator's) read by the
+    stance reader: the one place passages are read.
+
+    The reader (the same one that reads a /counter claim) decides when a passage's own words
+    name a side; otherwise the passage takes the essay's stance (neutral in a mixed essay). In
+    a mixed essay a passage's side is read from how far it leans beyond the essay's own lean
+    (``read_essay``), so a mixed essay yields optimistic, skeptical and neutral passages. The
+    reader's topic check stays on: a passage that doesn't speak of generative video or film
+    (narration: "Week 2 went like the first") names no side, whatever its mood.
+    """
+    default = "neutral" if doc.stance == "mixed" else doc.stance
+    readings = read_essay([p.text for p in doc.passages], both_sides=doc.stance == "mixed")
     passages = tuple(
-        replace(p, stance=passage_stance(p.text, doc.stance), stance_source="reader")
+        replace(p, stance=reading.stance or default, stance_source="reader")
         if p.stance_source == "essay"
         else p
-        for p in doc.passages
+        for p, reading in zip(doc.passages, readings, strict=True)
     )
     return replace(doc, passages=passages)
 

@@ -8,7 +8,9 @@ be stored, sentences that must be stored, and for some pages the stance of parti
 A page is imported the way a moderator would import it: only the stance is given, everything
 else must come from the page.
 
-Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``).
+Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``);
+passage stances alone, per set, per half of their split and pooled, with confusion matrices:
+``python tests/pages.py --stances``.
 """
 
 from __future__ import annotations
@@ -230,7 +232,65 @@ def figures(which: str) -> tuple[list[PageResult], str]:
     return results, "\n".join([head, *lines])
 
 
+# Passage stances, split once before any tuning of how passages are read (issue 12): the
+# odd-numbered tuning sets ("tuning" counts as 1) may be tuned on; the even-numbered ones are
+# the check, whose individual misses are never looked at.
+STANCE_TUNE = tuple(s for s in TUNING_SETS if int(s.removeprefix("tuning") or 1) % 2)
+STANCE_CHECK = tuple(s for s in TUNING_SETS if s not in STANCE_TUNE)
+STANCES = ("optimistic", "skeptical", "neutral")
+
+
+def stance_pairs(which: str) -> list[tuple[str, str]]:
+    """(expected, got) for each annotated passage stance of a set ("not stored" when no
+    passage holds the sentence)."""
+    pairs = []
+    for entry in expected_pages(which):
+        items = entry.get("stances") or []
+        if not items:
+            continue
+        try:
+            passages = import_page(which, entry).doc.passages
+        except CrosscutError:
+            passages = ()
+        for item in items:
+            w = words(item["contains"])
+            found = [p.stance for p in passages if w in words(p.text)]
+            pairs.append((item["stance"], found[0] if found else "not stored"))
+    return pairs
+
+
+def stance_report(sets: tuple[str, ...] = TUNING_SETS) -> str:
+    """Passage-stance accuracy per set, for each half of the split and pooled, with the
+    confusion matrix (rows expected, columns read) of each half."""
+    by_set = {which: stance_pairs(which) for which in sets}
+    lines = []
+    for which, pairs in by_set.items():
+        if pairs:
+            right = sum(e == g for e, g in pairs)
+            lines.append(f"  {which}: {right}/{len(pairs)}")
+    halves = (
+        ("tune (odd sets)", [s for s in sets if s in STANCE_TUNE]),
+        ("check (even sets)", [s for s in sets if s in STANCE_CHECK]),
+        ("pooled", list(sets)),
+    )
+    for name, members in halves:
+        pairs = [pair for s in members for pair in by_set[s]]
+        if not pairs:
+            continue
+        right = sum(e == g for e, g in pairs)
+        lines.append(f"{name}: {right}/{len(pairs)} ({right / len(pairs):.1%})")
+        columns = (*STANCES, "not stored")
+        lines.append("    expected \\ read " + " ".join(f"{c[:10]:>10}" for c in columns))
+        for expected in STANCES:
+            row = [sum(e == expected and g == c for e, g in pairs) for c in columns]
+            lines.append(f"    {expected:>15} " + " ".join(f"{n:>10}" for n in row))
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--stances"]:
+        print(stance_report(tuple(argv[1:]) or TUNING_SETS))  # noqa: T201 - a report script
+        return 0
     for which in argv or SETS:
         print(figures(which)[1])  # noqa: T201 - a report script
     return 0

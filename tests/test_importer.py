@@ -246,7 +246,11 @@ def test_each_passage_is_read_on_its_own_and_what_names_no_side_follows_the_essa
     # The reader's verdicts are its own tests' business (tests/test_stance*.py); here, what the
     # importer does with each: a side named is kept, no side follows the essay.
     verdicts = dict(zip(MIXED.split("\n\n"), ("optimistic", "skeptical", None), strict=True))
-    monkeypatch.setattr(importer, "read", lambda text: Reading(True, verdicts[text], 0.9, 0.0))
+    monkeypatch.setattr(
+        importer,
+        "read_essay",
+        lambda texts, both_sides: [Reading(True, verdicts[t], 0.9, 0.0) for t in texts],
+    )
     draft = draft_from_file(MIXED.encode(), "mixed.txt", Metadata("T", "A", "mixed"))
     assert [p.stance for p in draft.doc.passages] == ["optimistic", "skeptical", "neutral"]
     assert all(p.stance_source == "reader" for p in draft.doc.passages)

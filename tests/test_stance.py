@@ -47,6 +47,7 @@ from bot.stance.reader import (
     TOPIC_PIECES,
     _models,
     features,
+    read_essay,
     sentiment,
     topic_features,
     words,
@@ -113,6 +114,38 @@ def test_what_follows_but_carries_the_point() -> None:
     doubtful = read("I can't wait to try it, but it's slop").score
     assert hopeful > doubtful
     assert doubtful < 0
+
+
+# A studio's essay: a voice that leans optimistic, a passage against, and narration.
+_UPBEAT = (
+    "The generated storyboards let a three-person studio pitch like a big one, and clients love "
+    "them."
+)
+_AGAINST = "Generated extras looked soulless and the clients hated the uncanny faces."
+_NARRATION = "We met at the quay at six every morning, and the tea was always cold by seven."
+
+
+def test_a_one_sided_essays_passages_are_read_as_claims_are() -> None:
+    essay = [_UPBEAT, _AGAINST, _NARRATION]
+    assert read_essay(essay, both_sides=False) == [read(text) for text in essay]
+
+
+def test_in_a_mixed_essay_the_writers_voice_is_no_side() -> None:
+    assert read(_UPBEAT).stance == "optimistic"
+    # The same lean in every paragraph is how the writer sounds, not a side taken.
+    assert [r.stance for r in read_essay([_UPBEAT] * 4, both_sides=True)] == [None] * 4
+    # Against that voice, a passage leaning no further than it names no side, and one that
+    # leans the other way is read all the further from it.
+    voice = [_UPBEAT] * 3
+    alone, amid = read(_AGAINST), read_essay([*voice, _AGAINST], both_sides=True)[-1]
+    assert amid.stance == "skeptical"
+    assert amid.score < alone.score
+
+
+def test_a_mixed_essay_still_names_both_its_sides_and_refuses_narration() -> None:
+    readings = read_essay([_UPBEAT, _AGAINST, _NARRATION], both_sides=True)
+    assert [r.stance for r in readings] == ["optimistic", "skeptical", None]
+    assert not readings[2].on_topic  # narration speaks of no generative video: no side
 
 
 def test_denying_harm_reads_as_the_fears_being_overblown() -> None:

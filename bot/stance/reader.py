@@ -66,6 +66,8 @@ import hashlib
 import json
 import math
 import re
+import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -758,10 +760,34 @@ def read(text: str, *, passage: bool = False) -> Reading:
     if not passage and not on_topic(text):
         return Reading(False, None, 0.0, 0.0)
     model = _model()
-    score = log_odds(text, model)
+    return _reading(log_odds(text, model), model)
+
+
+def _reading(score: float, model: _Model) -> Reading:
+    """An on-topic reading of the log-odds ``score``: a side only past the model's threshold."""
     confidence = 1 / (1 + math.exp(-abs(score)))
     stance = ("optimistic" if score > 0 else "skeptical") if abs(score) >= model.threshold else None
     return Reading(True, stance, round(confidence, 2), round(score, 3))
+
+
+def read_essay(texts: Sequence[str], *, both_sides: bool) -> list[Reading]:
+    """Each passage of an essay read as ``read`` reads a claim, topic check included; in an
+    essay that takes ``both_sides`` (a mixed one), a passage's score is measured from the
+    essay's own lean, the mean of its passages' log-odds.
+
+    Why: a writer's voice leans the same way in every paragraph (one essay's hedged, upbeat
+    prose scores every passage optimistic, its narration and its doubts alike), so in a mixed
+    essay what tells a passage's side is how far it leans beyond its neighbours. On the test
+    pages' passage stances (``python tests/pages.py --stances``) the odd-numbered sets went
+    from 169 to 183 of 242 and the even-numbered ones, kept as the check, from 139 to 151 of
+    202 (17 right that were wrong, 5 wrong that were right: a sign test's p = 0.017)."""
+    model = _model()
+    scores = [log_odds(text, model) for text in texts]
+    lean = statistics.fmean(scores) if both_sides and scores else 0.0
+    return [
+        _reading(score - lean, model) if on_topic(text) else Reading(False, None, 0.0, 0.0)
+        for text, score in zip(texts, scores, strict=True)
+    ]
 
 
 # -- a claim's stance, with the corpus at hand -----------------------------------------------

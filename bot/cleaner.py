@@ -802,7 +802,7 @@ def clean(
     # out in columns: gone before anything reads the page for its title (the name those heads
     # repeat is kept for the publication).
     columns = {i for i in _running_heads(units) if COLUMNS.search(units[i].text)}
-    column_name = _running_head_name(units, columns)
+    column_name = _running_head_name(units, columns) or _masthead_in_columns(units, columns)
     dropped = (
         _sponsor_block(units)
         | _other_sections(units)
@@ -1317,6 +1317,17 @@ def _running_head_name(units: list[Unit], heads: set[int]) -> str | None:
     if not names:
         return None
     return next((n for n in names if not n.isupper()), ordinary_case(names[0]))
+
+
+def _masthead_in_columns(units: list[Unit], columns: set[int]) -> str | None:
+    """A letter's masthead naming its issue, set in columns once, at the top of the page (the
+    name flush left, its number flush right: "The Sprocket Letter          No. 112")."""
+    for i in sorted(columns):
+        if any(is_prose(u) for u in units[:i]):
+            return None  # a running head further down names a section, not the letter
+        if match := ISSUE_MASTHEAD.match(" ".join(units[i].text.split())):
+            return ordinary_case(match["name"])
+    return None
 
 
 def _body_list_item(units: list[Unit], i: int, stop: int) -> bool:

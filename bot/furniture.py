@@ -306,7 +306,7 @@ JUNK = _patterns(
     # Newsletter and subscription prompts.
     r"^subscribe\b.{0,100}$",
     r"\bnever miss (?:a|another) (?:post|story|issue|update|article)\b",
-    r"\b(?:sign up|subscribe|signup) (?:for|to) (?:my|our|the)\b.{0,40}\bnewsletter\b",
+    r"\b(?:sign up|subscribe|signup) (?:for|to) (?:my|our|the)\b.{0,40}\bnewsletters?\b",
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
@@ -513,6 +513,13 @@ JUNK = _patterns(
     # of a mailing ("Frame Notes, 12 Harbour Lane, Bristol BS1 4QA, UK").
     r"^(?:hi|hello|hey|greetings|dear)(?: again| there| all| everyone| friends| folks| (?:dear )?"
     r"readers| subscribers)?[,.!]$",
+    # ... or welcoming the letter's new readers ("Hi friends, and welcome to the thirty new
+    # subscribers who found us through …", "A warm welcome to everyone who signed up after …"):
+    # it speaks to the list, not about film.
+    r"^(?:(?:hi|hello|hey)\b[^.!?]{0,30}?[,!—–-]\s*(?:and )?)?(?:an? (?:warm |big |special )?)?"
+    r"welcome(?: back)?,? to (?:(?:the|all|our|you) )?(?:(?:[\w-]+ ){0,3}new (?:subscribers|"
+    r"readers|members|faces)\b|(?:everyone|all of you|those of you|anyone) who (?:just |recently )?"
+    r"(?:subscribed|signed up|joined)\b)[^.!?]{0,100}[.!]$",
     # ... and with the writer introducing themselves to a page many post to (a studio's, a
     # creator page's): "Hi everyone, Ines here.", "Hey all — Marco here!".
     r"^(?:hi|hello|hey|greetings)(?: again| there| all| everyone| friends| folks| patrons| "

@@ -32,6 +32,7 @@ __all__ = [
     "SOCIAL_HANDLE",
     "author_in",
     "bare_name",
+    "channel_name",
     "chat_header",
     "dash_signature",
     "date_alone",
@@ -331,6 +332,8 @@ _SEPARATOR_ALONE = re.compile(r"^\s*[·•|—–-]\s*$")
 def bare_name(lines: list[str], i: int) -> str | None:
     """A line that is only a person's name, next to a date or a read time (a byline)."""
     text = lines[i]
+    if channel_name(lines, i):
+        return text
     if not NAME.match(text) or text.isupper() or not 2 <= len(text.split()) <= 4:
         return None
     if text.split()[0] in ("The", "A", "An"):
@@ -436,6 +439,23 @@ def over_audience(lines: list[str], i: int) -> bool:
     """Whether ``lines[i]`` stands over its audience's count ("412K subscribers"): a channel's
     or a person's name, never a headline."""
     return i + 1 < len(lines) and bool(_AUDIENCE.match(lines[i + 1]))
+
+
+# A channel's name is any short name, its words capitalised, joined by "&", "+" or "and" as a
+# duo's or a studio's are ("Frame & Fable", "Salt + Silver"): no sentence, no count.
+_CHANNEL_NAME = re.compile(r"^[A-Z0-9][\w.'’-]*(?:\s+(?:&|\+|and|of|the|[A-Z0-9][\w.'’-]*)){0,4}$")
+
+
+def channel_name(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a channel's name over its audience's count ("Frame & Fable" /
+    "148K subscribers"): the account the video was posted on, however it is spelt, where a
+    person's name must look like one."""
+    text = lines[i]
+    return (
+        over_audience(lines, i)
+        and bool(_CHANNEL_NAME.match(text))
+        and not any(p.search(text) for p in (furniture.NAV, furniture.JUNK, furniture.END))
+    )
 
 
 # A channel named after its host: "Frame Theory with Dana Okafor", "Cutting Room, hosted by Jo

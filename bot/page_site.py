@@ -104,7 +104,7 @@ def _site_name(head: list[str]) -> str | None:
     lines = list(head)
     while lines and _SKIP_LINK.match(lines[0]):
         lines = lines[1:]
-    if not lines:
+    if not lines or _logo_region(head):
         return None
     if match := _SITE_IN_MENU.match(lines[0]):
         return match["name"]
@@ -120,6 +120,21 @@ def _site_name(head: list[str]) -> str | None:
     if len(menu) == 3 and all(_menu_item(line) for line in menu):
         return name
     return None
+
+
+# What a video platform's logo leaves in a copy of its page, outside its home country: the
+# region code set beside it ("GB", "DE"), between the skip link and the search box.
+_REGION_CODE = re.compile(r"^[A-Z]{2}$")
+_SEARCH_BOX = re.compile(r"^search$", re.IGNORECASE)
+
+
+def _logo_region(head: list[str]) -> bool:
+    """Whether the page opens on a skip link, a region code and a search box (YouTube's
+    masthead, its logo's picture lost in the copy): the code names no site."""
+    return any(
+        _SKIP_LINK.match(skip) and _REGION_CODE.match(code) and _SEARCH_BOX.match(search)
+        for skip, code, search in zip(head, head[1:], head[2:], strict=False)
+    )
 
 
 def _tagline(line: str) -> bool:
@@ -437,7 +452,7 @@ def _subscribed_to(tail: list[str]) -> str | None:
 
 # A feed platform's recommendations under a post name the platform ("Recommended from Medium");
 # a platform's masthead, copied with the page, has labels no other site uses (YouTube's
-# microphone button, "Search with your voice").
+# microphone button, "Search with your voice"; its logo's region code, see ``_logo_region``).
 _RECOMMENDED_FROM = re.compile(
     r"^(?i:recommended from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)$"
 )
@@ -469,7 +484,7 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
     for name, label in _PLATFORM_LABELS.items():
         if any(label.search(line) for line in head):
             return name
-    return None
+    return "YouTube" if _logo_region(head) else None
 
 
 # A handle linked to its profile on a platform's domain, in Markdown: "[@jane](https://github.com/

@@ -160,6 +160,8 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 or not hard_wrapped
                 or (len(text) < wrap and not _runs_on(text, following))
                 or furniture.RULE.match(text)
+                # (Nor does a line run on into a rule under it: a masthead's framing "====".)
+                or furniture.RULE.match(following)
                 or _ends_wrapped_paragraph(joined, following)
             ):
                 units.append(

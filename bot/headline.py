@@ -499,12 +499,15 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
     bill."): nothing but the site's bar stands over it, so it opens no essay."""
     if not title_like(units[i]) or i + 1 >= len(units):
         return False
-    if not title_case(units[i].text) and not _first_sentence_title(units, i):
+    in_title_case = title_case(units[i].text)
+    if not in_title_case and not _first_sentence_title(units, i):
         return False
     texts = [u.text for u in units]
     # A button may stand between them ("Report this article", LinkedIn's).
     for k in range(i + 1, min(i + 1 + _BUTTONS_OVER_BYLINE + 1, len(units))):
         after = texts[k]
+        if not in_title_case and ends_sentence(after):
+            break  # a sentence under an opening sentence ("By then, nobody cared.") is prose
         if author_in(after) or READ_TIME.search(after) or is_dateline(after) or bare_name(texts, k):
             return True
         # ... or the header of the thread's first post ("submitted 4 days ago by x to y"): a

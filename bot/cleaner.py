@@ -839,8 +839,9 @@ def clean(
     if answer is not None:
         texts = [u.text for u in units]
         head_lines, foot_lines = texts[: answer.start], texts[answer.end :]
-        answer_site = find_publication(head_lines, foot_lines, answer.author) or logo_over_menu(
-            head_lines, foot_lines
+        # (The site's name over its menu, before its network's bar over the page.)
+        answer_site = logo_over_menu(head_lines, foot_lines) or find_publication(
+            head_lines, foot_lines, answer.author
         )
         # A Q&A page: the question, the site around it and the other answers are not the essay.
         asides += [u.text for i, u in enumerate(units) if not answer.start <= i < answer.end]

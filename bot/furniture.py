@@ -171,6 +171,15 @@ _SAME_HERE = (
     r"body) else|any of you|the rest of you|others (?:here|on)\b)[^.!?]{0,60}?\b(?:has|have|had|"
     r"is|are|was|were)\b[^.!?]{1,60}[.?]"
 )
+# ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
+# other collectives handle this.", "I'd be curious to know what other editors do."): the
+# poster's question to the thread, as above.
+_HOW_OTHERS = (
+    r"(?:i['’]d |i would |we['’]d |we would |would )?(?:(?:really )?(?:love|like)|be (?:glad|"
+    r"keen|curious|interested)) to (?:hear|know|learn) (?:how|what|whether|if|from) "
+    r"(?:other|others|any ?(?:one|body)|any of you|the rest of you|you all|y['’]all)\b[^.!?]{0,80}"
+    r"[.?!]"
+)
 # ... or, with no verb, asks for what readers think to be sent somewhere: "Comments and
 # corrections to the usual address before Friday, please.", "Notes to me by Monday, please."
 _FEEDBACK = r"(?:comments|corrections|notes|feedback|thoughts|questions|suggestions|replies)"
@@ -190,7 +199,7 @@ _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
     rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
-    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING}|{_SAME_HERE})"
+    rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING}|{_SAME_HERE}|{_HOW_OTHERS})"
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # A letter's trailer for its next issue: "Next issue: the subtitle fonts that ruined three
@@ -496,6 +505,21 @@ JUNK = _patterns(
     r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"
     r"the newsletter|e-?mail)\b",
     r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
+    # ... or where else to find the writer's work, a social post's pointer to its profile: "both
+    # films are on my vimeo if you want to compare, link in bio.", "Full cut on my channel
+    # (link in profile)."
+    r"^[^.!?]{0,120}\blinks? (?:is |are )?in (?:my |the )?(?:bio|profile)\W{0,3}$",
+    # A poster's promise of news to come, closing the post, perhaps after the news so far:
+    # "We're in second round now. I'll update when I know more.", "Will report back."
+    r"^(?:[^.!?]{1,60}[.!]\s+)?(?:i['’]ll|i will|we['’]ll|we will|will) (?:(?:try to|be sure to) )?"
+    r"(?:update (?:this|the thread|the post|you|everyone|(?:y['’]|you )all|when|once|if|as)"
+    r"|post an update|report back|keep (?:you|everyone|(?:y['’]|you )all) (?:posted|updated))"
+    r"\b[^.!?]{0,60}[.!]?$",
+    # A creator's thanks to those who fund the work, closing a post to them: "Thank you for
+    # funding the printmaker's fee, by the way. That's entirely patron money."
+    r"^(?:and )?(?:thanks?|thank you),?(?: (?:all|everyone|so much|again|all again))?,? (?:all |"
+    r"everyone )?for (?:funding|backing|supporting|sponsoring|your support|making (?:this|it) "
+    r"possible)\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
@@ -994,6 +1018,10 @@ SMALL_WORDS = frozenset(
 # Markdown, for pasted .md without front matter: the markup is not the author's words.
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# ... but a picture that links to a site's home page is its logo, its alt text the site's name
+# ("[![Post Ledger](…/logo.svg)](https://www.postledger.com/)"), read as a copied page shows a
+# logo: "Post Ledger logo".
+MD_HOME_LOGO = re.compile(r"\[!\[(?P<text>[^\]]*\w[^\]]*)\]\([^)]*\)\]\((?:https?://[^/\s)]+)?/?\)")
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>.+?)\1|(?<!\w)([*_])(?P<text2>\S(?:.*?\S)?)\3(?!\w)")
 RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$")

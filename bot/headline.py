@@ -22,6 +22,7 @@ from bot.page_meta import (
     find_author,
     is_age,
     is_dateline,
+    is_post_header,
     name_beside_date,
     name_for,
     named_by_layout,
@@ -439,9 +440,7 @@ def isolated_title(units: list[Unit], i: int) -> bool:
     ):
         return False
     # A menu's items above it ("Advertise on Reddit", "Open inbox") are not titles.
-    return title_case(units[i].text) or not any(
-        title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i])
-    )
+    return title_case(units[i].text) or _first_sentence_title(units, i)
 
 
 # A post's flair ("Discussion", "Gear question"): a label of a few words, no sentence.
@@ -497,15 +496,27 @@ _TOOLS_OVER_BYLINE = 3
 
 
 def title_over_byline(units: list[Unit], i: int) -> bool:
-    """A Title Case line that ends like a sentence right above a byline (the author's name,
-    "By ...", a date or a read time): a headline, as video pages and blogs set them."""
-    if not title_like(units[i]) or not title_case(units[i].text) or i + 1 >= len(units):
+    """A line that ends like a sentence right above a byline (the author's name, "By ...", a
+    date or a read time): a headline, as video pages and blogs set them. In Title Case; or in
+    sentence case when it is the page's first title-like line (a menu's items aside) and a
+    headline's length, two short sentences at most ("We cut three trailers with it. Here's the
+    bill."): nothing but the site's bar stands over it, so it opens no essay."""
+    if not title_like(units[i]) or i + 1 >= len(units):
+        return False
+    in_title_case = title_case(units[i].text)
+    if not in_title_case and not _first_sentence_title(units, i):
         return False
     texts = [u.text for u in units]
     # A button may stand between them ("Report this article", LinkedIn's).
     for k in range(i + 1, min(i + 1 + _BUTTONS_OVER_BYLINE + 1, len(units))):
         after = texts[k]
+        if not in_title_case and ends_sentence(after):
+            break  # a sentence under an opening sentence ("By then, nobody cared.") is prose
         if author_in(after) or READ_TIME.search(after) or is_dateline(after) or bare_name(texts, k):
+            return True
+        # ... or the header of the thread's first post ("submitted 4 days ago by x to y"): a
+        # forum's title stands over it (a line under another post's header is that post's).
+        if is_post_header(after) and not any(is_post_header(t) for t in texts[:i]):
             return True
         if not is_furniture(units[k]):
             break
@@ -513,6 +524,15 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
 
 
 _BUTTONS_OVER_BYLINE = 1
+
+
+def _first_sentence_title(units: list[Unit], i: int) -> bool:
+    """A headline's length in sentences, with no title-like line over it but a menu's items."""
+    return (
+        units[i].words <= _SENTENCE_TITLE_MAX_WORDS
+        and len(split_sentences(units[i].text)) <= 2
+        and not any(title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i]))
+    )
 
 
 def looks_like_title_alone(units: list[Unit], i: int) -> bool:

@@ -89,6 +89,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = (
             title_byline(html)
             or _ld_author(html)
+            or _creator_in_title(html, title, sitename)
             or _blog_handle(html)
             or _host_user(html, doc.url or url)
             or _about_module(html, sitename)
@@ -585,7 +586,9 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     if len(parts) >= 2:
         if not site and same(title, parts[0]) and not parts[-1].lower().startswith("by "):
             site = parts[-1]
-        elif same(title, parts[-1]) or same(title, site):
+        elif (same(title, parts[-1]) and not _headed_by(html, title, parts[0])) or same(
+            title, site
+        ):
             site, title = site or parts[-1], parts[0]
     if title:
         title = _FORUM_LABEL.sub("", title)
@@ -646,6 +649,13 @@ _MENU_LINK = re.compile(r"<a\b[^>]*\bhref=[\"']/[\w-]+/?[\"'][^>]*>(.*?)</a>", r
 
 
 _ANY_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.I | re.S)
+
+
+def _headed_by(html: str, title: str, other: str) -> bool:
+    """Whether the page heads its post with ``title``, the <title>'s last part, and never with
+    ``other``, its first ("halfreel — sora cannot be bored" over an <h1> of the second: a blog
+    named before its post): the last part is then the post's title, not the site's name."""
+    return _in_heading(html, title) and not _in_heading(html, other)
 
 
 def _in_heading(html: str, text: str) -> bool:
@@ -803,13 +813,35 @@ def _host_user(html: str, url: str | None) -> str | None:
     return lead if lead.casefold() == labels[0].casefold() else None
 
 
+def _creator_in_title(html: str, title: str | None, sitename: str | None) -> str | None:
+    """The creator a platform names after the post in its <title> ("Why the archive scenes
+    won't be generated | Marisol Vega" on Patreon, whose og:site_name is the platform's): a
+    person's name, not the site's, that the page links to (their page's header)."""
+    import html as entities
+
+    match = _TITLE_TAG.search(html)
+    parts = _TITLE_SEPARATORS.split(" ".join(entities.unescape(match[1]).split())) if match else []
+    if len(parts) != 2 or not title or normalize(parts[0]) != normalize(title) or not sitename:
+        return None
+    name = parts[1]
+    if normalize(name) == normalize(sitename) or not NAME.match(name) or len(name.split()) < 2:
+        return None
+    linked = re.search(rf"<a\b[^>]*>\s*{re.escape(entities.escape(name))}\s*</a>", html)
+    return name if linked else None
+
+
 def _handle_title(html: str, title: str) -> tuple[str, str] | None:
-    """(handle, title) when the page's title is only a user name and <title> reads
-    "handle — the post's title"."""
+    """(handle, title) when <title> reads "handle — the post's title" and the page's title is
+    only the user name, or is the post's title with the handle linking home (the blog's name
+    over its post): a blog named after its poster's handle."""
     match = _TITLE_TAG.search(html)
     parts = _TITLE_SEPARATORS.split(" ".join(match.group(1).split())) if match else []
-    if len(parts) == 2 and parts[0] == title and _HANDLE_SHAPE.match(title) and parts[1]:
+    if len(parts) != 2 or not _HANDLE_SHAPE.match(parts[0]) or not parts[1]:
+        return None
+    if parts[0] == title:
         return title, parts[1]
+    if normalize(parts[1]) == normalize(title) and _links_home(html, parts[0]):
+        return parts[0], title
     return None
 
 
@@ -839,6 +871,13 @@ _COMMENT_XPATH = (
     # A tracked change's deleted words (Word's export marks whose they were): not the text.
     " | //del[starts-with(@cite, 'mailto:')] | //*[contains(@class, 'msoDel')]"
 )
+# ... and an app's test hooks, where its classes are generated and name nothing: a comment
+# section or a comment row named in data-tag (Patreon's), data-testid and the like
+# ("comments", "comment-row reply", "comment-list"; not "comment-button" or "commenter-name").
+_HOOKS = ("data-tag", "data-testid", "data-test-id", "data-test", "data-qa", "data-cy")
+_COMMENT_HOOK = re.compile(
+    r"comments?(?:[-_]?(?:section|list|thread|threads|row|item|container|area|tree))?", re.I
+)
 
 
 def _without_comments(html: str) -> str:
@@ -853,6 +892,11 @@ def _without_comments(html: str) -> str:
         return html
     total = len(tree.text_content().split())
     found = [e for e in tree.xpath(_COMMENT_XPATH) if e.getparent() is not None]
+    found += [
+        e
+        for e in tree.iter(etree.Element)
+        if any(_COMMENT_HOOK.fullmatch(((e.get(hook) or "").split() or [""])[0]) for hook in _HOOKS)
+    ]
     found = [e for e in found if len(e.text_content().split()) <= total / 2]
     if not found:
         return html

@@ -557,10 +557,14 @@ def _names_a_site(name: str) -> bool:
 
 def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
     """A site's name over its menu further down the head (under a network bar: "Video
-    Production" over "Home", "Questions", "Tags"), in full when the foot spells it out
-    ("Video Production Stack Exchange")."""
+    Production" over "Home", "Questions", "Tags", perhaps past "Log in" and "Sign up"), in full
+    when the foot spells it out ("Video Production Stack Exchange"), else as the network's bar
+    over it names its sites ("Stack Exchange Network": the site and the network's name)."""
     for i, name in enumerate(head):
-        menu = head[i + 1 : i + 4]
+        k = i + 1
+        while k < len(head) and k <= i + _ACCOUNT_LINKS and _ACCOUNT_LINK.match(head[k]):
+            k += 1
+        menu = head[k : k + 3]
         if (
             NAME.match(name)
             and len(name.split()) <= 3
@@ -574,8 +578,15 @@ def logo_over_menu(head: list[str], tail: list[str]) -> str | None:
                 for line in tail
                 if line.startswith(f"{name} ") and NAME.match(line) and len(line.split()) <= 6
             )
-            return next(full, name)
+            network = (m["network"] for line in head[:i] if (m := _NETWORK_BAR.match(line)))
+            return next(full, None) or next((f"{name} {n}" for n in network), name)
     return None
+
+
+_ACCOUNT_LINKS = 2
+_ACCOUNT_LINK = re.compile(r"^(?:log ?in|sign ?in|sign ?up|register|join)$", re.IGNORECASE)
+# A network's bar over each of its sites: "Stack Exchange Network".
+_NETWORK_BAR = re.compile(r"^(?P<network>(?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,2}) network$", re.I)
 
 
 def ordinary_case(name: str) -> str:

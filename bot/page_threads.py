@@ -616,6 +616,12 @@ def read_answer(lines: list[str]) -> Answer | None:
     author = name if len(name.split()) <= 5 and (NAME.match(name) or HANDLE.match(name)) else None
     asked = next((i for i in range(header) if _ASKED.match(lines[i])), None)
     title = lines[asked - 1] if asked else None
+    if (
+        asked is not None
+        and asked >= 2
+        and len(title.split()) < _QUESTION_MIN_WORDS <= len(lines[asked - 2].split())
+    ):
+        title = lines[asked - 2]  # a button between the question and "Asked": "Ask Question"
     return Answer(title, start, end, author, parse_date(_ANSWERED.match(lines[signed])["when"]))
 
 

@@ -83,11 +83,18 @@ def url_byline(unit: Unit) -> str | None:
     return match.group("name")
 
 
+def _logo_alt(match: re.Match[str]) -> str:
+    """A linked logo's alt text as a copied page shows a logo's: "Post Ledger logo"."""
+    alt = match.group("text").strip()
+    return alt if alt.casefold().endswith("logo") else f"{alt} logo"
+
+
 def _strip_markdown(line: str) -> tuple[str, bool]:
     """A Markdown line as plain text, and whether it is a heading."""
     heading = furniture.MD_HEADING.match(line)
     if heading:
         line = heading.group("text")
+    line = furniture.MD_HOME_LOGO.sub(_logo_alt, line)
     line = furniture.MD_IMAGE.sub("", line)
     line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
     line = furniture.MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)

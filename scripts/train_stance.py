@@ -12,7 +12,7 @@ can only add to what the rules already call on topic.
 
 Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml and the bundled passages' labels.
-Never on tests/eval/heldout11/ (the held-out half). Needs the `train` extra (numpy,
+Never on tests/eval/heldout12/ (the held-out half). Needs the `train` extra (numpy,
 scikit-learn); the bot reads only the JSON.
 """
 

@@ -33,24 +33,23 @@ EVAL = Path(__file__).parent / "eval"
 HELDOUT = sorted((EVAL / "heldout12").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# The next half, heldout12, is kept off main until measured; the guards are the last half's:
-# heldout11 (now tuning, claims-11w/11x/11y/11z.yaml; 400 claims, 40 neutral, 160 off-topic of which
-# most are trade shop talk with no AI in it, 236 counters with an acceptable answer; a film
-# students' server, a commercial and music-video directors' server, an ESL international cinephile
-# server and a documentary makers' server, four writers who read no code) was measured once on
-# arrival, with stance8's models and rank7's ranker: precision 96.4% (349/362), coverage 90.5%
-# (362/400), off-topic refused 74.4% (119/160), on-topic refused 2 of 676, acceptable top-1 60.2%
-# (142/236). Met: precision and coverage. Not met: refusal, on-topic refused, top-1 (README, "How
-# stance is decided"). Earlier halves, now tuning: heldout10 96.0/87.5/91.9/6 of 671/67.1; heldout9
-# 89.8/83.0/96.2/0 of 333/65.5; heldout7+8 93.7/87.0/95.6/4 of 679/72.8; heldout6 91.8/91.0/93.8/0
-# of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6;
-# heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5
-# after.
+# heldout12 (400 claims, 40 neutral, 160 off-topic of which most are trade shop talk with no AI in
+# it, 244 counters with an acceptable answer; a VFX and post-production artists' server, a teenage
+# creators' server, a camera department server and a cinema exhibitors' server, four writers who
+# read no code) was measured once on arrival, with stance9's models, pstance1's reader and rank8's
+# ranker: precision 97.8% (350/358), coverage 89.5% (358/400), off-topic refused 79.4% (127/160),
+# on-topic refused 4 of 684 (two messages, each a claim and a counter), acceptable top-1 61.9%
+# (151/244). Met: precision and coverage. Not met: refusal, on-topic refused, top-1 (README, "How
+# stance is decided"). Earlier halves, now tuning: heldout11 96.4/90.5/74.4/2 of 676/60.2; heldout10
+# 96.0/87.5/91.9/6 of 671/67.1; heldout9 89.8/83.0/96.2/0 of 333/65.5; heldout7+8 93.7/87.0/95.6/4
+# of 679/72.8; heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8;
+# heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's
+# retraining and 93.4/84.4/90.0/0/65.5 after.
 MIN_PRECISION = 0.95
-MIN_COVERAGE = 0.90
-MIN_REFUSED = 0.74
-MAX_ON_TOPIC_REFUSED = 2
-MIN_TOP1 = 0.60
+MIN_COVERAGE = 0.89
+MIN_REFUSED = 0.79
+MAX_ON_TOPIC_REFUSED = 4
+MIN_TOP1 = 0.61
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -109,6 +109,10 @@ STRICT = (
     "claims-11x.yaml",
     "claims-11y.yaml",
     "claims-11z.yaml",
+    "claims-12a.yaml",
+    "claims-12b.yaml",
+    "claims-12c.yaml",
+    "claims-12d.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -126,6 +130,8 @@ FORMER_HELDOUT = (
     ("claims-10q.yaml", "claims-10r.yaml"),
     ("claims-11w.yaml", "claims-11x.yaml"),
     ("claims-11y.yaml", "claims-11z.yaml"),
+    ("claims-12a.yaml", "claims-12b.yaml"),
+    ("claims-12c.yaml", "claims-12d.yaml"),
 )
 
 

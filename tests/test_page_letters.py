@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.cleaner import clean
 from bot.page_meta import date_alone, signs_off
 from bot.page_site import find_publication
-from bot.page_units import Unit, is_furniture
+from bot.page_units import Unit, is_furniture, split_units
 
 ESSAY = (
     "I cut trailers for a decade and the generated shots are always the first ones I trim. "
@@ -83,3 +83,23 @@ def test_a_clipped_ghost_letter_reads_its_head_and_drops_its_blurb() -> None:
         "Subscribe to that uncertainty."
     )
     assert not is_furniture(Unit(prose, 0, 1))
+
+
+def test_a_line_of_fields_between_pipes_never_runs_on_into_wrapped_prose() -> None:
+    wrapped = (
+        "The committee met on Friday and agreed that every generated second in the archive\n"
+        "will be marked in the catalogue, and that the original reels will be kept as\n"
+        "they are, scratches and all, for as long as the society has a cupboard to hold\n"
+        "them.\n\n"
+        "Holm Film Club | 2 Quay Road, Holm | letters@holm.example\n"
+        "You are receiving this letter because you joined the club or asked to\n"
+        "hear from us. Write to the secretary if you would rather not.\n"
+    )
+    units = [u.text for u in split_units(wrapped)]
+    assert units[1] == "Holm Film Club | 2 Quay Road, Holm | letters@holm.example"
+    assert units[2].startswith("You are receiving this letter")
+    # Near miss: a wrapped paragraph with a single pipe in it still runs on.
+    one_pipe = wrapped.replace("agreed that every", "agreed (7 | 2) that every")
+    assert split_units(one_pipe)[0].text.endswith(
+        "for as long as the society has a cupboard to hold them."
+    )

@@ -104,6 +104,7 @@ from bot.page_meta import (
     yearless_date,
 )
 from bot.page_site import (
+    ISSUE_LINE,
     ISSUE_MASTHEAD,
     blog_name,
     chat_thread_name,
@@ -979,7 +980,15 @@ def clean(
             or name
             or _about_author(unit, author)
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
-            or (i > start and signs_off(unit.text, units[i - 1].text, author))
+            or (
+                i > start
+                and signs_off(
+                    unit.text,
+                    units[i - 1].text,
+                    author,
+                    units[i + 1].text if i + 1 < len(units) else "",
+                )
+            )
             or (i > start and not author and _signed_at_end(units, i))
             or _reply_header(units, i, author)
             or _quotes_author(unit.text, author)
@@ -1053,8 +1062,17 @@ def clean(
         or next((d for u in head if (d := dated_byline(u.text))), None)
         # An article's meta line: "December 2, 2025 · Kenji Arakawa · 4 min read".
         or next((d for u in head if (d := read_time_line(u.text)[1])), None)
-        # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026".
-        or next((parse_date(u.text) for u in head if ISSUE_MASTHEAD.match(u.text)), None)
+        # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026",
+        # or its issue line, with the writer between ("Issue 19 · by Jane Doe · 3 Nov 2026").
+        or next(
+            (
+                d
+                for u in head
+                if (ISSUE_MASTHEAD.match(u.text) or ISSUE_LINE.match(u.text))
+                and (d := parse_date(u.text))
+            ),
+            None,
+        )
         or next((d for u in units[start:cut] if (d := published_line(u.text))), None)
         # ... or alone on its line under a standfirst the essay was taken to start with (a
         # reader view's "Opinion: …" / "Sun 15 Nov 2026, 7:00 AM"), over the first paragraph.

@@ -319,6 +319,9 @@ JUNK = _patterns(
     r"^(?:join|get) (?:my|our|the)\b.{0,30}\bnewsletter\b",
     r"\bsubscribe (?:now|today|for free)\b",
     r"^thanks for reading\b.{0,80}$",
+    # A letter's blurb closing on the call to subscribe: "X is a letter about editing.
+    # Subscribe to get it by email." (one short sentence, then the call).
+    r"^[^.!?]{1,100}[.!]\s+(?:subscribe|sign up)\b[^.!?]{0,60}[.!]?$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
     # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
     # access to the library of members-only issues."

@@ -10,6 +10,7 @@ name over its menu and a byline's name are never the title.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot import furniture
@@ -30,7 +31,7 @@ from bot.page_meta import (
     poster_over_date,
     user_by_time,
 )
-from bot.page_site import ISSUE_MASTHEAD
+from bot.page_site import ISSUE_MASTHEAD, SMALL_WORDS
 from bot.page_units import (
     Unit,
     ends_sentence,
@@ -43,6 +44,9 @@ from bot.page_units import (
 )
 from bot.text import split_sentences
 
+# A menu's item is a word or three ("Home", "Sign in", "- Archive").
+_MENU_ITEM_WORDS = 4
+
 
 def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int | None:
     """The title among the lines before the essay starts: a Markdown heading, else the
@@ -50,8 +54,17 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     title-like line (Title Case counts for a lot: a subtitle is usually a sentence).
 
     ``byline``: where the byline is, when the caller knows (a forum post's header)."""
-    for i in range(stop):
-        if units[i].heading and title_like(units[i]):
+    headings = [i for i in range(stop) if units[i].heading and title_like(units[i])]
+    for i, below in itertools.pairwise([*headings, None]):
+        # A clipped letter's "# Splice Notes" over its menu and "## <headline>": the first
+        # heading is the site's name when the page's foot opens with it again ("Splice Notes ©
+        # 2026", "Splice Notes is a letter about …").
+        site = (
+            below is not None
+            and all(u.words <= _MENU_ITEM_WORDS for u in units[i + 1 : below])
+            and any(u.text.startswith(units[i].text) for u in units[stop:])
+        )
+        if not site:
             return i
     texts = [u.text for u in units]
     if (under := _title_under_poster(units, stop)) is not None:
@@ -133,6 +146,8 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         # starter x") further up has the thread's title over it.
         byline = found
         above = [i for i in candidates if byline - _NEAR <= i < byline]
+    if len(above) > 1:
+        above = [i for i in above if not _masthead_tagline(units, i, above)] or above
     if above:
         if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
             above = above[:-1]
@@ -362,6 +377,32 @@ def _over_byline(units: list[Unit], i: int) -> bool:
             or bool(READ_TIME.search(below[2]))
         )
     )
+
+
+def _masthead_tagline(units: list[Unit], i: int, above: list[int]) -> bool:
+    """A publication's tagline right under its name at the top of the page, over the
+    headline ("THE KEYFRAME" / "News for members of the … Society" / "<Headline>" / "By X"):
+    in sentence case under a short name, with a line in Title Case under it for the headline.
+    A standfirst is under its headline; a tagline is over it, under the masthead."""
+    name = i - 1
+    return (
+        name >= 0
+        and all(is_furniture(u) for u in units[:name])
+        and units[name].words <= _MASTHEAD_WORDS
+        and (title_case(units[name].text) or units[name].text.isupper())
+        and _sentence_cased(units[i].text)
+        and not ends_sentence(units[i].text)
+        and any(k > i and not _sentence_cased(units[k].text) for k in above)
+    )
+
+
+_MASTHEAD_WORDS = 5
+
+
+def _sentence_cased(text: str) -> bool:
+    """Whether a line is set in sentence case: a word past the first, not one of the small
+    words Title Case leaves alone, in lower case ("News for members of the … Society")."""
+    return any(w[:1].islower() and w not in SMALL_WORDS for w in text.split()[1:])
 
 
 def _standfirst(units: list[Unit], title: int, below: int) -> bool:

@@ -130,6 +130,11 @@ _STATS = re.compile(
     r"(?:no\.?\s*)?#?\d+\b",
     re.IGNORECASE,
 )
+_COUNTER_FIRST = re.compile(r"^\d[\d,.]*\s*[km]?\s+(?:views?|plays)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"^\s{2,}(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"(?:,\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})?(?=\s*$|\s+#)"
+)
 _PUBLISHED = re.compile(
     # (Old Reddit's sidebar: "this post was submitted on 17 Mar 2026".)
     r"^\W*(?:(?:this (?:post|thread|story|article) was )?(?:published|posted|submitted)|"
@@ -263,7 +268,12 @@ def date_alone(text: str) -> str | None:
     match = DATE.search(text)
     if not match:
         return None
-    rest = _TIME.sub(" ", text[: match.start()] + " " + text[match.end() :])
+    after = text[match.end() :]
+    if _COUNTER_FIRST.match(text):
+        # A video's views line may name where it was filmed after its date, in capitalised
+        # words ("22,906 views  Sep 18, 2026  Dublin, Ireland"): the place, not a sentence.
+        after = _PLACE_AFTER.sub("", after)
+    rest = _TIME.sub(" ", text[: match.start()] + " " + after)
     rest = _STATS.sub(" ", rest)
     if _DATELINE_WORDS.sub("", rest).strip():
         return None
@@ -761,16 +771,18 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
 _SIGNATURE = re.compile(r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
 
 
-def signs_off(line: str, last: str, author: str | None = None) -> bool:
+def signs_off(line: str, last: str, author: str | None = None, below: str = "") -> bool:
     """Whether ``line`` signs the letter off ("-- Ruth", "Best, Jane", "— Jane Doe" by Jane
-    Doe): what a newsletter puts under it (links, notices, prompts, its address) is not the
-    essay. A dash and a name under a quotation (``last`` ends in a quote mark), or naming
-    someone other than the author with a typographic dash (a blockquote's source), are no
-    sign-off; an e-mail's "--" is."""
+    Doe, or "Best," over ``below``, the line under it, a name): what a newsletter puts under it
+    (links, notices, prompts, its address) is not the essay. A dash and a name under a
+    quotation (``last`` ends in a quote mark), or naming someone other than the author with a
+    typographic dash (a blockquote's source), are no sign-off; an e-mail's "--" is."""
     if re.search(r"[\"”’»]\W*$", last):
         return False
     if match := _VALEDICTION.match(line):
         name = match["name"]
+    elif _VALEDICTION_ALONE.match(line) and (_FIRST_NAME_ALONE.match(below) or _person_name(below)):
+        name = below
     elif match := _SIGNATURE.match(line):
         name = match["name"]
         names_author = bool(author) and name in (author, (author or "").split()[0])
@@ -858,7 +870,9 @@ _SIG_DELIMITER = re.compile(r"^(?:--|—|–|_{2,})$")
 # A letter's valediction: "Best, Jane Doe", or "Best," over the name.
 _VALEDICTIONS = (
     r"(?:all (?:the )?best|best(?: wishes| regards)?|(?:kind |warm |warmest )?regards|cheers|"
-    r"thanks(?: again| for reading)?|thank you(?: for reading)?|yours(?: truly| sincerely)?|"
+    r"thanks(?: again| for reading)?|thank you(?: for reading)?|"
+    # ... or a club's own: "Yours in sprockets,", "Yours in the struggle,".
+    r"yours(?: truly| sincerely| in (?:the |our )?[a-z]+)?|"
     r"sincerely|warmly|love|"
     r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
     r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?)))"

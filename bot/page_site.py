@@ -169,6 +169,23 @@ def _junk_line(line: str) -> bool:
     return bool(furniture.JUNK.search(line) or furniture.NAV.search(line) or _SKIP_LINK.match(line))
 
 
+# A publication's name in title case, its small words perhaps in lower case as titles set them
+# ("Notes on the Edge of Frame", "Tales from the Cutting Room"): a name's shape, not a sentence's.
+# Words Title Case leaves in lower case.
+SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "vs", "with", "&"}
+)
+_SMALL = "|".join(map(re.escape, sorted(SMALL_WORDS)))
+_TITLE_NAME = re.compile(
+    rf"^[A-Z][\w.'’&-]*(?:(?:\s+(?:{_SMALL})){{0,2}}\s+[A-Z][\w.'’&-]*){{0,5}}$"
+)
+
+
+def _names_a_letter(line: str) -> bool:
+    return bool(NAME.match(line) or _TITLE_NAME.match(line))
+
+
 # A newsletter's or a magazine's masthead naming its issue: "THE CALL SHEET -- Issue 47",
 # "Frame Rate Quarterly · No. 12". The name is the publication's; the line is not a headline
 # (a bare "#318" after a line is a forum topic's number, not an issue's).
@@ -400,11 +417,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     for above, line in itertools.pairwise(["", *head]):
         # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47", or
         # over its issue line ("Frame Rate Weekly" / "Issue #112 · February 20, 2026").
-        if (match := ISSUE_MASTHEAD.match(line)) and NAME.match(
+        if (match := ISSUE_MASTHEAD.match(line)) and _names_a_letter(
             name := ordinary_case(match["name"])
         ):
             return name
-        if ISSUE_LINE.match(line) and NAME.match(name := ordinary_case(above)):
+        if ISSUE_LINE.match(line) and _names_a_letter(name := ordinary_case(above)):
             return name
     for line in head:
         # A logo's alt text, copied with the page ("Medium Logo", "Kestrel Journal logo").

@@ -169,6 +169,10 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 or furniture.RULE.match(text)
                 # (Nor does a line run on into a rule under it: a masthead's framing "====".)
                 or furniture.RULE.match(following)
+                # Nor into or out of a line of fields between pipes (a letter's foot: "Club |
+                # 4 Mill Row | a@b.org"): prose is not set in fields.
+                or _PIPED.search(text)
+                or _PIPED.search(following)
                 or _ends_wrapped_paragraph(joined, following)
             ):
                 units.append(
@@ -176,6 +180,9 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
                 )
                 joined, first = [], False
     return units
+
+
+_PIPED = re.compile(r"\S \| \S.* \| \S")
 
 
 # A video's transcript as copied: a timestamp ("0:04", "1:02:33") on its own line over each

@@ -19,6 +19,19 @@ CLOSING = (
 )
 ESSAY = "\n\n".join([OPENING, MIDDLE, CLOSING])
 
+# A second essay, an editor's, for the page-field and furniture rules' tests: two paragraphs, and
+# the same with a closing line (whose end some rules look for).
+TRIMS = (
+    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
+    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
+    "Small productions still gain something real from the tools, and I would not pretend "
+    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
+)
+TRIMS_LAST = (
+    "So I keep them for the wides and the weather, and I cut them first when the film is long."
+)
+TRIMS_ESSAY = f"{TRIMS}\n\n{TRIMS_LAST}"
+
 
 def passages(text: str, *, markdown: bool = False) -> list[str]:
     return clean(text, markdown=markdown).body.split("\n\n")

@@ -12,6 +12,7 @@ from bot.cleaner import Cleaned, clean
 from bot.page_meta import date_alone
 from bot.page_threads import read_answer
 from bot.text import normalize
+from tests.cleaner_essay import TRIMS as KRAMDOWN_ESSAY
 
 ROOT = Path(__file__).resolve().parents[1]
 ESSAYS = ROOT / "data" / "essays"
@@ -1843,14 +1844,6 @@ def test_a_read_time_written_verb_first_is_furniture(line: str, furniture: bool)
 def test_a_forum_selection_bar_is_furniture(line: str, furniture: bool) -> None:
     cleaned = clean("\n\n".join([ESSAY_A, line, ESSAY_B]))
     assert (line in cleaned.body.split("\n\n")) is not furniture
-
-
-KRAMDOWN_ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
-)
 
 
 def test_a_kramdown_attribute_line_goes_and_the_block_it_styles_stays() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cleaner import clean
+from tests.cleaner_essay import TRIMS
 
 OPENING = (
     "Our festival screened eleven shorts this year that used generated shots, and I sat through "
@@ -152,13 +153,6 @@ def test_an_authors_imperative_or_reply_that_asks_no_mail_stays(line: str) -> No
 
 
 # --- A channel's feed and a numbered thread (tuning40's Telegram channel, tuning39's Threads) --
-
-TRIMS = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
-)
 
 
 def _feed(posts: list[tuple[str, str]]) -> str:

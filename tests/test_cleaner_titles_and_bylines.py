@@ -9,13 +9,7 @@ near miss the rule must leave.
 from __future__ import annotations
 
 from bot.cleaner import clean
-
-ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
-)
+from tests.cleaner_essay import TRIMS as ESSAY
 
 
 def test_an_images_alt_text_naming_a_handles_picture_is_no_title() -> None:

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from bot.cleaner import clean
 from bot.page_meta import date_alone
-
-ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction."
-)
+from tests.cleaner_essay import TRIMS as ESSAY
 
 
 def _signed_thread(comments: int) -> str:

@@ -14,14 +14,7 @@ from bot.html_byline import day_stated
 from bot.html_page import read_html
 from bot.page_meta import find_author, page_date_order, yearless_date
 from bot.page_site import reader_view_site, writes_for
-
-ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction.\n\n"
-    "So I keep them for the wides and the weather, and I cut them first when the film is long."
-)
+from tests.cleaner_essay import TRIMS_ESSAY as ESSAY
 
 
 def test_a_writers_card_names_the_publication_they_write_for() -> None:

@@ -14,15 +14,8 @@ from bot.cleaner import clean
 from bot.page_meta import date_alone, signs_off
 from bot.page_site import find_publication
 from bot.page_units import Unit, is_furniture, split_units
-
-ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction.\n\n"
-    "So I keep them for the wides and the weather, and I cut them first when the film is long."
-)
-LAST = "So I keep them for the wides and the weather, and I cut them first when the film is long."
+from tests.cleaner_essay import TRIMS_ESSAY as ESSAY
+from tests.cleaner_essay import TRIMS_LAST as LAST
 
 
 def test_a_clubs_own_valediction_over_a_name_signs_the_letter_off() -> None:

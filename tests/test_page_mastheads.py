@@ -13,14 +13,7 @@ from bot.cleaner import clean
 from bot.page_meta import bare_name
 from bot.page_site import find_publication
 from bot.page_units import is_furniture, split_units
-
-ESSAY = (
-    "I cut trailers for a decade and the generated shots are always the first ones I trim. "
-    "They are pretty and interchangeable, and interchangeable images are what editing removes.\n\n"
-    "Small productions still gain something real from the tools, and I would not pretend "
-    "otherwise; a drowned town can be shown now, labelled as a reconstruction.\n\n"
-    "So I keep them for the wides and the weather, and I cut them first when the film is long."
-)
+from tests.cleaner_essay import TRIMS_ESSAY as ESSAY
 
 
 def _video_page(channel: str, masthead: tuple[str, ...] = ("Skip navigation", "Search")) -> str:

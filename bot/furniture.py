@@ -838,6 +838,8 @@ END = _patterns(
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
+    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is.
+    r"^\d[\d.,]*[km]?\s+notes$",
     r"^comments (?:on this|are)\b.{0,120}$",
     r"^please enter your (?:comment|name|email)\b",
     r"^(?:your )?email address will not be published\b",

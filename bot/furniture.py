@@ -518,11 +518,12 @@ JUNK = _patterns(
     r"(?:update (?:this|the thread|the post|you|everyone|(?:y['’]|you )all|when|once|if|as)"
     r"|post an update|report back|keep (?:you|everyone|(?:y['’]|you )all) (?:posted|updated))"
     r"\b[^.!?]{0,60}[.!]?$",
-    # A creator's thanks to those who fund the work, closing a post to them: "Thank you for
-    # funding the printmaker's fee, by the way. That's entirely patron money."
+    # A creator's thanks to those who fund the work, or who wait for it, closing a post to them:
+    # "Thank you for funding the printmaker's fee, by the way. That's entirely patron money.",
+    # "Thank you for your patience, and for backing …" (a late project's update).
     r"^(?:and )?(?:thanks?|thank you),?(?: (?:all|everyone|so much|again|all again))?,? (?:all |"
     r"everyone )?for (?:funding|backing|supporting|sponsoring|your support|making (?:this|it) "
-    r"possible)\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
+    r"possible|your patience|bearing with (?:us|me))\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
@@ -834,7 +835,7 @@ END = _patterns(
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
     r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies)"
-    r"(?:\s*\(\d+\))?:?$",
+    r"(?:\s*\(\d+\)|\s+\d[\d,]*)?:?$",  # "Comments (23)", or its count set apart: "Comments 23"
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",

@@ -203,9 +203,10 @@ _CALL_TO_READERS = (
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # A letter's trailer for its next issue: "Next issue: the subtitle fonts that ruined three
-# masterpieces.", "Coming next week — the colourists."
+# masterpieces.", "Coming next week — the colourists.", or by the day it comes: "Next Monday: …".
 _NEXT_ISSUE = (
-    r"(?:next (?:issue|week|letter|edition|month)|coming (?:up )?next (?:week|issue|time)|"
+    r"(?:next (?:issue|week|letter|edition|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"coming (?:up )?next (?:week|issue|time)|"
     r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
 )
 # What a social post's readers do to it, as its counters label it.
@@ -322,6 +323,10 @@ JUNK = _patterns(
     # A letter's blurb closing on the call to subscribe: "X is a letter about editing.
     # Subscribe to get it by email." (one short sentence, then the call).
     r"^[^.!?]{1,100}[.!]\s+(?:subscribe|sign up)\b[^.!?]{0,60}[.!]?$",
+    # ... or alone, naming the letter and what it is about ("Second Unit is a weekly letter about
+    # the crews, by X."): about the letter, not its subject ("This is a letter about grief" is).
+    r"^(?!(?:this|it|that|mine)\b)(?-i:[A-Z])[^.!?]{0,60}\bis an? (?:[\w-]+ ){0,3}(?:letter|"
+    r"newsletter|zine|digest|dispatch) (?:about|on|for)\b[^.!?]{0,150}[.!]?$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
     # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
     # access to the library of members-only issues."

@@ -3,7 +3,9 @@
 A post's count of notes (Tumblr's reblogs and likes, listed under it) starts the responses, as a
 count of comments does, and so does a comment section's heading with its count set apart
 ("Comments 23"): what follows is other people's. A creator's thanks to backers for their
-patience closes an update to them and argues nothing. The page-level variants of this round's
+patience closes an update to them and argues nothing; so does a letter's trailer for the next
+issue by the day it comes ("Next Monday: …"), and a letter's blurb naming itself ("X is a weekly
+letter about …"). The page-level variants of this round's
 other rules are in tests/fixtures/pages/tuning58.
 """
 
@@ -48,3 +50,28 @@ def test_thanks_for_waiting_closes_an_update(line: str) -> None:
 
 def test_the_writers_own_patience_is_no_thanks() -> None:
     assert not furniture.JUNK.search("Patience is what stop-motion asks of everyone, me first.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That's it for this week. Next Monday: the new union language on digital replicas.",
+        "Next Friday: what the stand-ins think.",
+        "Second Unit is a weekly letter about the people whose names scroll past fastest, by X.",
+        "Lens Cap is a monthly newsletter on cameras and the people who carry them.",
+    ],
+)
+def test_a_letters_trailer_and_its_blurb_are_furniture(line: str) -> None:
+    assert furniture.JUNK.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next Monday I go back to the set, and I will count the extras again.",
+        "This is a letter about the extras nobody counted.",
+        "It is a letter about grief, and I read it twice.",
+    ],
+)
+def test_the_writers_own_plans_and_letters_are_not(line: str) -> None:
+    assert not furniture.JUNK.search(line)

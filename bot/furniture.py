@@ -839,10 +839,10 @@ END = _patterns(
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    # A comment section's heading, its count in brackets or set apart ("Comments (23)",
-    # "Comments 23"); a site's "Webmentions" are the replies other sites sent it.
+    # A comment section's heading, its count in brackets ("Comments (23)"); a site's
+    # "Webmentions" are the replies other sites sent it.
     r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies|"
-    r"webmentions?)(?:\s*\(\d+\)|\s+\d[\d,]*)?:?$",
+    r"webmentions?)(?:\s*\(\d+\))?:?$",
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",

@@ -1,8 +1,7 @@
 """bot.furniture: the rules written for what tuning56 got wrong (issue 12).
 
 A post's count of notes (Tumblr's reblogs and likes, listed under it) starts the responses, as a
-count of comments does, and so does a comment section's heading with its count set apart
-("Comments 23"): what follows is other people's. A creator's thanks to backers for their
+count of comments does: what follows is other people's. A creator's thanks to backers for their
 patience closes an update to them and argues nothing; so does a letter's trailer for the next
 issue by the day it comes ("Next Monday: …"), and a letter's blurb naming itself ("X is a weekly
 letter about …"). The page-level variants of this round's
@@ -26,15 +25,6 @@ def test_a_count_of_notes_starts_the_responses(line: str) -> None:
 )
 def test_notes_the_writer_speaks_of_start_nothing(line: str) -> None:
     assert not furniture.END.search(line)
-
-
-@pytest.mark.parametrize("line", ["Comments 23", "Comments 1,204", "Replies 4"])
-def test_a_comment_sections_heading_with_its_count_starts_the_responses(line: str) -> None:
-    assert furniture.END.search(line)
-
-
-def test_a_count_of_comments_inside_a_sentence_starts_nothing() -> None:
-    assert not furniture.END.search("Comments 23 and 24 were the only ones about the puppets.")
 
 
 @pytest.mark.parametrize(

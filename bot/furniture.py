@@ -203,9 +203,10 @@ _CALL_TO_READERS = (
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # A letter's trailer for its next issue: "Next issue: the subtitle fonts that ruined three
-# masterpieces.", "Coming next week — the colourists."
+# masterpieces.", "Coming next week — the colourists.", or by the day it comes: "Next Monday: …".
 _NEXT_ISSUE = (
-    r"(?:next (?:issue|week|letter|edition|month)|coming (?:up )?next (?:week|issue|time)|"
+    r"(?:next (?:issue|week|letter|edition|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"coming (?:up )?next (?:week|issue|time)|"
     r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
 )
 # What a social post's readers do to it, as its counters label it.
@@ -322,6 +323,10 @@ JUNK = _patterns(
     # A letter's blurb closing on the call to subscribe: "X is a letter about editing.
     # Subscribe to get it by email." (one short sentence, then the call).
     r"^[^.!?]{1,100}[.!]\s+(?:subscribe|sign up)\b[^.!?]{0,60}[.!]?$",
+    # ... or alone, naming the letter and what it is about ("Second Unit is a weekly letter about
+    # the crews, by X."): about the letter, not its subject ("This is a letter about grief" is).
+    r"^(?!(?:this|it|that|mine)\b)(?-i:[A-Z])[^.!?]{0,60}\bis an? (?:[\w-]+ ){0,3}(?:letter|"
+    r"newsletter|zine|digest|dispatch) (?:about|on|for)\b[^.!?]{0,150}[.!]?$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
     # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
     # access to the library of members-only issues."
@@ -518,11 +523,12 @@ JUNK = _patterns(
     r"(?:update (?:this|the thread|the post|you|everyone|(?:y['’]|you )all|when|once|if|as)"
     r"|post an update|report back|keep (?:you|everyone|(?:y['’]|you )all) (?:posted|updated))"
     r"\b[^.!?]{0,60}[.!]?$",
-    # A creator's thanks to those who fund the work, closing a post to them: "Thank you for
-    # funding the printmaker's fee, by the way. That's entirely patron money."
+    # A creator's thanks to those who fund the work, or who wait for it, closing a post to them:
+    # "Thank you for funding the printmaker's fee, by the way. That's entirely patron money.",
+    # "Thank you for your patience, and for backing …" (a late project's update).
     r"^(?:and )?(?:thanks?|thank you),?(?: (?:all|everyone|so much|again|all again))?,? (?:all |"
     r"everyone )?for (?:funding|backing|supporting|sponsoring|your support|making (?:this|it) "
-    r"possible)\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
+    r"possible|your patience|bearing with (?:us|me))\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
@@ -833,11 +839,15 @@ END = _patterns(
     r"^join the (?:discussion|conversation)\b",
     r"^(?:\d+|one|no) (?:comments?|responses?|replies)(?: so far)?:?$",
     r"^(?:\d+|one) thoughts? on\b.{0,120}$",
-    r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies)"
-    r"(?:\s*\(\d+\))?:?$",
+    # A comment section's heading, its count in brackets ("Comments (23)"); a site's
+    # "Webmentions" are the replies other sites sent it.
+    r"^(?:top |all |latest |newest |oldest |reader )?(?:comments?|responses?|discussion|replies|"
+    r"webmentions?)(?:\s*\(\d+\))?:?$",
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
+    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is.
+    r"^\d[\d.,]*[km]?\s+notes$",
     r"^comments (?:on this|are)\b.{0,120}$",
     r"^please enter your (?:comment|name|email)\b",
     r"^(?:your )?email address will not be published\b",

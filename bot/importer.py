@@ -205,11 +205,18 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # social)"): it names who wrote it, and the post has no title.
             del meta["title"]
             meta.setdefault("author", poster["name"])
+        titled = _BY_AUTHOR_AFTER.fullmatch(meta.get("title", ""))
+        if titled and normalize(titled["suffix"]) == normalize(meta.get("author", "")):
+            # A clipper's title is the tab's, which may name the writer after the page's title
+            # ("Low-resolution honesty · Ravi Anand"): the site's name, not the title's.
+            meta["title"] = titled["title"]
     return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
 
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]|]+))?\]\]")
+# A tab title's name after the page's own, past a separator: "Title · Jane Doe", "Title | Jane".
+_BY_AUTHOR_AFTER = re.compile(r"(?P<title>.+)\s+[·|–—-]\s+(?P<suffix>.{2,60})")
 # A profile's label: a display name and its handle in brackets.
 _PROFILE_TITLE = re.compile(r"(?P<name>[^()@]{2,60}?)\s+\(@[\w.-]{2,60}\)")
 

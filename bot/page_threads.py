@@ -136,10 +136,12 @@ def _name_over_age(lines: list[str], i: int) -> bool:
 
 # A forum post's date line under its poster's profile (SMF): "« on: March 14, 2026, 09:12:00 PM
 # »", "« Reply #1 on: March 14, 2026, 10:40:00 PM »"; or under their names (NodeBB): "wrote on
-# Apr 9, 2026, 8:14 PM".
+# Apr 9, 2026, 8:14 PM", past the note of a later edit ("… last edited by x 15 Nov 2026, 08:02"):
+# the post's date is when it was written.
 _STAMP_LINE = re.compile(
     r"^(?:«\s*(?:reply\s*#\d+\s+)?on:\s*(?P<when>\S.{4,40}?)\s*»"
-    r"|(?:wrote|replied) on\s+(?P<wrote>(?:(?!\sby\s).){4,40}?))$",
+    r"|(?:wrote|replied) on\s+(?P<wrote>(?:(?!\sby\s).){4,40}?)"
+    r"(?:\s+(?:last\s+)?edited(?:\s+by\s+\S+)?(?:\s+\S.{3,40})?)?)$",
     re.I,
 )
 _PROFILE_LINES = 5  # the name, a badge, a post count, the subject

@@ -329,8 +329,19 @@ def writes_for(lines: list[str], author: str | None) -> str | None:
     return None
 
 
+# A social page's title: its poster "on" the site, then the post's first words ("Jane Doe on
+# LinkedIn: A client asked me…", "Jane Doe on X: "…"", "Jane Doe on Instagram: …").
+_POSTER_ON_SITE = re.compile(
+    r"^(?P<who>\S.{1,60}?) on (?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}): \S"
+)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
+    for line in head:
+        match = _POSTER_ON_SITE.match(line)
+        if match and author and match["who"].casefold() == author.casefold():
+            return match["site"]
     for line in head:
         # A group's post, shown to its members ("Shared with Members of Indie Filmmakers
         # Collective"): the group published it, not the platform around it.

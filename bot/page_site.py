@@ -203,8 +203,11 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
     owner = company.casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
-    # "Long Take Media" publishes "Long Take Magazine".
-    core = owner[:-1] if owner[-1:] and owner[-1] in _CORPORATE else None
+    # "Long Take Media" publishes "Long Take Magazine", and so does "Long Take Media Group".
+    core = list(owner)
+    while core and core[-1] in _CORPORATE:
+        core.pop()
+    core = core if core and len(core) < len(owner) else None
     for line in head[:_MASTHEAD_LINES]:
         # (a text copy shows the masthead's link: "Long Take Magazine <https://…>")
         line = furniture.LINK_TARGET.sub("", line).strip()

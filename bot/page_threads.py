@@ -145,8 +145,10 @@ def _name_over_age(lines: list[str], i: int) -> int | None:
             ):
                 k += 1
             return k
+        # A headline is a few words, no sentence; one word under a name is their user name
+        # (Discourse's "Sam Okoro" / "sokoro" / "4d"), a forum's header, not a network's.
         if k < len(lines) and not (
-            len(lines[k].split()) <= _HEADLINE_MAX_WORDS
+            2 <= len(lines[k].split()) <= _HEADLINE_MAX_WORDS
             and not furniture.SENTENCE_END.search(lines[k])
         ):
             return None

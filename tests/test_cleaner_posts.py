@@ -956,6 +956,22 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
 
 
 @pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # A publisher named with more than one corporate word (tuning57's "Clydeside Media
+        # Group Ltd." over "The Clydeside Herald").
+        ("The Frame Line Gazette", "The Frame Line Gazette"),
+        # Near miss: a line that shares the name but is no title.
+        ("Frame Line Films", "Frame Line Media Group"),
+    ],
+)
+def test_a_publisher_with_corporate_words_names_its_title(masthead: str, publication: str) -> None:
+    head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
+    foot = ["© 2025 Frame Line Media Group Ltd. All rights reserved."]
+    assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
     "choices",
     [
         "You can accept or manage your choices by clicking below, including your right to "

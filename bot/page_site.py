@@ -420,7 +420,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # A company the page's head never names ("© 2026 Adobe Inc."), under a site
                 # whose name heads the page and shows again in its foot ("Behance"): the
                 # company owns the site, the site publishes the post.
-                owned = None if any(name in line for line in head) else _masthead(head, tail)
+                # ... or whose foot explains it ("How YouTube works" over "© 2026 Google LLC").
+                owned = (
+                    None
+                    if any(name in line for line in head)
+                    else _masthead(head, tail) or _explained_site(tail)
+                )
                 return _masthead_of(name, head) or owned or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
@@ -447,6 +452,16 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
     own = (author or "").casefold()
     return next((name for name in shown if name and name.casefold() != own), None)
+
+
+# A site's own page about itself, linked in its foot: "How YouTube works", "How Etsy works".
+_HOW_IT_WORKS = re.compile(
+    r"^how (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?) works$", re.I
+)
+
+
+def _explained_site(tail: list[str]) -> str | None:
+    return next((m["name"] for line in tail if (m := _HOW_IT_WORKS.match(line))), None)
 
 
 # The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".

@@ -1615,3 +1615,20 @@ def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
 )
 def test_the_essays_own_lines_in_those_words_stay(line: str) -> None:
     assert not is_junk(Unit(line, 0, 1))
+
+
+@pytest.mark.parametrize(
+    ("foot", "publication"),
+    [
+        # A platform's owner in its copyright, the platform in its foot's "How … works" link
+        # (tuning57's YouTube page: "How YouTube works" over "© 2026 Google LLC").
+        (["About", "How Reelhub works", "© 2026 Acme Video LLC"], "Reelhub"),
+        # Near miss: with no such link the owner is all the page names.
+        (["About", "Terms", "© 2026 Acme Video LLC"], "Acme Video"),
+    ],
+)
+def test_a_sites_own_how_it_works_link_names_it_over_its_owner(
+    foot: list[str], publication: str
+) -> None:
+    head = ["Skip navigation", "Search", "Sign in", "Why the grade forgot", "Ana Ruiz"]
+    assert find_publication(head, foot, "Ana Ruiz") == publication

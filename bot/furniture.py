@@ -287,9 +287,11 @@ JUNK = _patterns(
     r"^(?:electronic )?press kit$|^epk$",
     r"^member-only\b",
     r"^cover (?:image|photo|art) (?:for|of)\b",
-    # A film's or a book's poster beside a review or a list entry (its alt text, copied).
+    # A film's or a book's poster beside a review or a list entry (its alt text, copied), the
+    # kind of work perhaps named first ("Film poster for …", "Book cover of …").
     POSTER_CAPTION := (
-        r"^(?:poster|cover|key art|artwork) (?:for|of) "
+        r"^(?:(?:film|movie|book|album|game|show|series|tv) )?"
+        r"(?:poster|cover|key art|artwork) (?:for|of) "
         r"(?P<work>(?-i:[A-Z0-9])[^.!?]{0,80}?)(?:\s+\(\d{4}\))?$"
     ),
     # A review site's spoiler notice over a review it hides ("This review may contain

@@ -116,6 +116,8 @@ _TIME = re.compile(
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|first published|date|publication date|on|at|last|"
     r"modified|edited|created|edited time|watched|reviewed|logged|viewed|aired|recorded|"
+    # A video first shown at a set time, or live: "Premiered Nov 9, 2026", "Streamed live on …".
+    r"premiered|streamed|live|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b"
     r"|[:\-–—|·•,\s*_]",
     re.IGNORECASE,

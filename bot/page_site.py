@@ -203,8 +203,11 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
     owner = company.casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
-    # "Long Take Media" publishes "Long Take Magazine".
-    core = owner[:-1] if owner[-1:] and owner[-1] in _CORPORATE else None
+    # "Long Take Media" publishes "Long Take Magazine", and so does "Long Take Media Group".
+    core = list(owner)
+    while core and core[-1] in _CORPORATE:
+        core.pop()
+    core = core if core and len(core) < len(owner) else None
     for line in head[:_MASTHEAD_LINES]:
         # (a text copy shows the masthead's link: "Long Take Magazine <https://…>")
         line = furniture.LINK_TARGET.sub("", line).strip()
@@ -329,8 +332,19 @@ def writes_for(lines: list[str], author: str | None) -> str | None:
     return None
 
 
+# A social page's title: its poster "on" the site, then the post's first words ("Jane Doe on
+# LinkedIn: A client asked me…", "Jane Doe on X: "…"", "Jane Doe on Instagram: …").
+_POSTER_ON_SITE = re.compile(
+    r"^(?P<who>\S.{1,60}?) on (?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}): \S"
+)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
+    for line in head:
+        match = _POSTER_ON_SITE.match(line)
+        if match and author and match["who"].casefold() == author.casefold():
+            return match["site"]
     for line in head:
         # A group's post, shown to its members ("Shared with Members of Indie Filmmakers
         # Collective"): the group published it, not the platform around it.
@@ -406,7 +420,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # A company the page's head never names ("© 2026 Adobe Inc."), under a site
                 # whose name heads the page and shows again in its foot ("Behance"): the
                 # company owns the site, the site publishes the post.
-                owned = None if any(name in line for line in head) else _masthead(head, tail)
+                # ... or whose foot explains it ("How YouTube works" over "© 2026 Google LLC").
+                owned = (
+                    None
+                    if any(name in line for line in head)
+                    else _masthead(head, tail) or _explained_site(tail)
+                )
                 return _masthead_of(name, head) or owned or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
@@ -433,6 +452,16 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
     own = (author or "").casefold()
     return next((name for name in shown if name and name.casefold() != own), None)
+
+
+# A site's own page about itself, linked in its foot: "How YouTube works", "How Etsy works".
+_HOW_IT_WORKS = re.compile(
+    r"^how (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?) works$", re.I
+)
+
+
+def _explained_site(tail: list[str]) -> str | None:
+    return next((m["name"] for line in tail if (m := _HOW_IT_WORKS.match(line))), None)
 
 
 # The software a page runs on, named in its foot: "Powered by vBulletin® Version 4.2.5".

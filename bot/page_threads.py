@@ -76,8 +76,9 @@ _NAME_AND_HANDLE = re.compile(
 def _opens_page(lines: list[str], i: int) -> bool:
     """A header without a "posted by" of its own (a bare handle, a user name beside a time, a
     chat line) starts the thread only above all running text; below it, it is a commenter's,
-    and the article above is not theirs."""
-    return not any(len(line.split()) >= 20 for line in lines[:i])
+    and the article above is not theirs. A long line that ends no sentence is no running text:
+    a social page's title ("Jane Doe on LinkedIn: <the post's first words>… | 57 comments")."""
+    return not any(len(line.split()) >= 20 and _ends_sentence(line) for line in lines[:i])
 
 
 def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
@@ -121,16 +122,44 @@ def _network_header(lines: list[str], i: int) -> tuple[str, int] | None:
     return match["name"].strip(), i + 1 + (age + 1 if age is not None else 0)
 
 
-def _name_over_age(lines: list[str], i: int) -> bool:
-    """A person's name over their post's age ("Marta Solis" / "3h · 🌐"): a social post's
-    header (a blog's byline gives a date, not "3h")."""
+_HEADLINE_MAX_WORDS = 15
+
+
+def _name_over_age(lines: list[str], i: int) -> int | None:
+    """Where the post's text starts when ``lines[i]`` is a person's name over their post's age
+    ("Marta Solis" / "3h · 🌐"), perhaps past their headline on a professional network ("Lena
+    Hartmann" / "Producer | Documentary" / "2w"), or beside it ("Jörg Baumann 2w", a comment's):
+    a social post's header (a blog's byline gives a date, not "3h")."""
     line = lines[i]
+    *name, age = line.split() or [""]
+    if _POST_AGE.match(age) and _person(" ".join(name)):
+        return i + 1
+    if not _person(line):
+        return None
+    for k in (i + 1, i + 2):
+        if k < len(lines) and _POST_AGE.match(lines[k]):
+            k += 1
+            # The post's menu under its age ("- Report this post"): the header's, not text.
+            while (
+                k < len(lines) and furniture.BULLET.match(lines[k]) and len(lines[k].split()) <= 5
+            ):
+                k += 1
+            return k
+        # A headline is a few words, no sentence; one word under a name is their user name
+        # (Discourse's "Sam Okoro" / "sokoro" / "4d"), a forum's header, not a network's.
+        if k < len(lines) and not (
+            2 <= len(lines[k].split()) <= _HEADLINE_MAX_WORDS
+            and not furniture.SENTENCE_END.search(lines[k])
+        ):
+            return None
+    return None
+
+
+def _person(line: str) -> bool:
     return (
-        i + 1 < len(lines)
-        and bool(NAME.match(line))
+        bool(NAME.match(line))
         and 2 <= len(line.split()) <= 5
         and not (furniture.NAV.search(line) or furniture.JUNK.search(line))
-        and bool(_POST_AGE.match(lines[i + 1]))
     )
 
 
@@ -378,8 +407,9 @@ def read_thread(lines: list[str]) -> Thread | None:
             if headers and headers[-1][0] == i - 1 and headers[-1][1] == i:
                 headers.pop()  # the avatar's alt text over the name, read as a header
             headers.append(_Header(i, i + 1, inline["user"], inline["name"], None, True))
-        elif _name_over_age(lines, i) and (headers or _opens_page(lines, i)):
-            headers.append(_Header(i, i + 2, line, line, None, True))
+        elif (aged := _name_over_age(lines, i)) and (headers or _opens_page(lines, i)):
+            name = line if aged > i + 1 else line.rsplit(maxsplit=1)[0]
+            headers.append(_Header(i, aged, name, name, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
             if headers and headers[-1][0] == start:

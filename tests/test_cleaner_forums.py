@@ -510,3 +510,40 @@ def test_a_topic_with_no_reply_ends_before_its_sign_up_box() -> None:
     foot += ["Create an account or sign in to comment", "Sign up for a free account. It's easy!"]
     cleaned = clean("\n\n".join([*head, OPENING, MIDDLE, CLOSING, *foot, "Sign In Now"]))
     assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
+
+
+def test_a_network_post_header_with_a_headline_and_its_comments_one_line_headers():
+    # A professional network's post copied under its page's title (a long line that ends no
+    # sentence, so not running text): the poster's name over their headline over the post's age
+    # and its menu; each comment's header is the name and age on one line.
+    lines = [
+        "Ada Quist on LinkedIn: Our studio stopped generating the b-roll for interviews and the"
+        " edits got… | 12 comments",
+        "Ada Quist",
+        "Producer | Interviews and branded film | Malmö",
+        "3w",
+        "- Report this post",
+        OPENING,
+        MIDDLE,
+        "Share",
+        "Ben Ortiz 2w",
+        "- Report this comment",
+        REPLY,
+    ]
+    thread = read_thread(lines)
+    assert thread is not None
+    assert (thread.name, thread.text_start, thread.replies, thread.social) == (
+        "Ada Quist",
+        5,
+        8,
+        True,
+    )
+    # A headline that reads as a sentence is the text, not a header: no thread.
+    assert read_thread([lines[1], "I make films in Malmö and I love them.", *lines[3:7]]) is None
+
+
+def test_a_social_page_title_names_its_site_when_it_names_the_poster():
+    title = "Ada Quist on Instagram: Three days in the archive and not one frame we could fake…"
+    assert find_publication([title], [], "Ada Quist") == "Instagram"
+    # Someone else "on" a site in a line over the essay is no page title of the poster's.
+    assert find_publication([title], [], "Ben Ortiz") is None

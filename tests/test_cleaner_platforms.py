@@ -59,11 +59,21 @@ REVIEW_HEAD = (
 )
 
 
-def test_a_reviews_poster_caption_and_spoiler_notice_are_furniture() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Poster for The Glass Orchard (2025)",
+        # The kind of work named first (a review site's alt text, tuning57's Letterboxd paste).
+        "Film poster for The Glass Orchard",
+        "Movie poster for The Glass Orchard (2025)",
+    ],
+)
+def test_a_reviews_poster_caption_and_spoiler_notice_are_furniture(caption: str) -> None:
     notice = "This review may contain spoilers. I can handle the truth."
-    cleaned = clean(f"{REVIEW_HEAD}{ESSAY}\n\n{notice}")
+    head = REVIEW_HEAD.replace("Poster for The Glass Orchard (2025)", caption)
+    cleaned = clean(f"{head}{ESSAY}\n\n{notice}")
     assert cleaned.body.split("\n\n") == [OPENING, MIDDLE, CLOSING]
-    assert "Poster for The Glass Orchard (2025)" in cleaned.removed
+    assert caption in cleaned.removed
     # The work the poster names is what the review is about, and the byline's name repeated
     # under it is its author's: neither is the review's title.
     assert cleaned.title is None

@@ -956,6 +956,22 @@ def test_the_masthead_over_the_page_names_it_not_its_publisher(
 
 
 @pytest.mark.parametrize(
+    ("masthead", "publication"),
+    [
+        # A publisher named with more than one corporate word (tuning57's "Clydeside Media
+        # Group Ltd." over "The Clydeside Herald").
+        ("The Frame Line Gazette", "The Frame Line Gazette"),
+        # Near miss: a line that shares the name but is no title.
+        ("Frame Line Films", "Frame Line Media Group"),
+    ],
+)
+def test_a_publisher_with_corporate_words_names_its_title(masthead: str, publication: str) -> None:
+    head = ["Skip to main content", masthead, "Features", "What the grade forgot", "By Ana Ruiz"]
+    foot = ["© 2025 Frame Line Media Group Ltd. All rights reserved."]
+    assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
     "choices",
     [
         "You can accept or manage your choices by clicking below, including your right to "
@@ -1599,3 +1615,20 @@ def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
 )
 def test_the_essays_own_lines_in_those_words_stay(line: str) -> None:
     assert not is_junk(Unit(line, 0, 1))
+
+
+@pytest.mark.parametrize(
+    ("foot", "publication"),
+    [
+        # A platform's owner in its copyright, the platform in its foot's "How … works" link
+        # (tuning57's YouTube page: "How YouTube works" over "© 2026 Google LLC").
+        (["About", "How Reelhub works", "© 2026 Acme Video LLC"], "Reelhub"),
+        # Near miss: with no such link the owner is all the page names.
+        (["About", "Terms", "© 2026 Acme Video LLC"], "Acme Video"),
+    ],
+)
+def test_a_sites_own_how_it_works_link_names_it_over_its_owner(
+    foot: list[str], publication: str
+) -> None:
+    head = ["Skip navigation", "Search", "Sign in", "Why the grade forgot", "Ana Ruiz"]
+    assert find_publication(head, foot, "Ana Ruiz") == publication

@@ -57,6 +57,14 @@ def test_a_views_lines_place_after_its_date_is_no_sentence() -> None:
     assert date_alone("Mar 2, 2026  Cork, Ireland") is None
 
 
+def test_a_videos_premiere_or_stream_dates_its_views_line() -> None:
+    # tuning57's YouTube page: "Premiered" before the date, tags after it.
+    assert date_alone("8,311 views  Premiered Apr 4, 2026  #vfx #shortfilm") == "2026-04-04"
+    assert date_alone("Streamed live on Apr 4, 2026") == "2026-04-04"
+    # Near miss: a date inside a sentence about a premiere is no dateline.
+    assert date_alone("It premiered Apr 4, 2026 to an empty room") is None
+
+
 def test_a_clipped_ghost_letter_reads_its_head_and_drops_its_blurb() -> None:
     page = (
         "# Reel Notes\n\n- [Home](https://r.example/)\n- [Archive](https://r.example/a/)\n\n"

@@ -89,6 +89,7 @@ from bot.page_meta import (
     dash_signature,
     date_alone,
     dated_byline,
+    ends_in_quote,
     find_author,
     first_name_signature,
     is_age,
@@ -1207,7 +1208,7 @@ def _signed_at_end(units: list[Unit], i: int) -> bool:
     (see ``sign_off``)."""
     return (
         dash_signature(units[i].text) is not None
-        and not re.search(r"[\"”’»]\W*$", units[i - 1].text)
+        and not ends_in_quote(units[i - 1].text)
         and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
         and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
     )

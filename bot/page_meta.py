@@ -36,6 +36,7 @@ __all__ = [
     "chat_header",
     "dash_signature",
     "date_alone",
+    "ends_in_quote",
     "find_author",
     "is_age",
     "is_dateline",
@@ -237,8 +238,6 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
     year a line beside it states for that month ("Jan 2026": a forum shows the topic's month
     and year beside the post's day), else the one year in which ``page`` gives that same day in
     full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post)."""
-    from dateutil import parser
-
     years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
     for day in (m for line in lines if (m := _YEARLESS.match(line.strip()))):
         month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
@@ -246,10 +245,10 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
         stated = next((y["year"] for y in years if y["month"][:3].casefold() == same), None)
         if stated is not None and (iso := parse_date(f"{month} {number}, {stated}")):
             return iso
-        try:
-            wanted = parser.parse(f"{month} {number} 2000").date().isoformat()[5:]
-        except (ValueError, OverflowError):
+        leap = parse_date(f"{month} {number}, 2000")  # a leap year: "Feb 29" is a day too
+        if leap is None:
             continue
+        wanted = leap[5:]
         found = {
             iso
             for m in DATE.finditer(page)
@@ -738,6 +737,13 @@ def _person_name(line: str) -> bool:
 # A letter's or a foreword's sign-off under the text: "— Jane Doe" (then perhaps a role and
 # "Place, 3 March 2025").
 _SIGN_OFF = re.compile(r"^[—–~-]{1,2}\s*(?P<name>\S.{1,60})$")
+_QUOTE_END = re.compile(r"[\"”’»]\W*$")
+
+
+def ends_in_quote(text: str) -> bool:
+    """Whether ``text`` ends in a quote mark: a dash and a name under it are the quotation's
+    source, not a sign-off."""
+    return bool(_QUOTE_END.search(text))
 
 
 def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
@@ -746,7 +752,7 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     (a signature; see ``_role_under``). Under a quotation (``last``, the essay's last
     paragraph, ends in a quote mark) a dash and a name are the quotation's source, not a
     sign-off."""
-    if re.search(r"[\"”’»]\W*$", last):
+    if ends_in_quote(last):
         return None, None
     for i, line in enumerate(tail[:4]):
         match = _SIGN_OFF.match(line) or _VALEDICTION.match(line)
@@ -779,7 +785,7 @@ def signs_off(line: str, last: str, author: str | None = None, below: str = "") 
     (links, notices, prompts, its address) is not the essay. A dash and a name under a
     quotation (``last`` ends in a quote mark), or naming someone other than the author with a
     typographic dash (a blockquote's source), are no sign-off; an e-mail's "--" is."""
-    if re.search(r"[\"”’»]\W*$", last):
+    if ends_in_quote(last):
         return False
     if match := _VALEDICTION.match(line):
         name = match["name"]
@@ -834,7 +840,7 @@ def first_name_signature(tail: list[str], last: str = "") -> str | None:
         return None
     handle = re.compile(rf"(?<![\w.])@{re.escape(first)}\b", re.IGNORECASE)
     signed_under = bool(tail) and bool(_SIGNATURE.match(tail[0]))
-    if signed_under and not re.search(r"[\"”’»]\W*$", last) and any(map(handle.search, tail)):
+    if signed_under and not ends_in_quote(last) and any(map(handle.search, tail)):
         return first
     return None
 

@@ -113,6 +113,10 @@ STRICT = (
     "claims-12b.yaml",
     "claims-12c.yaml",
     "claims-12d.yaml",
+    "claims-13a.yaml",
+    "claims-13b.yaml",
+    "claims-13c.yaml",
+    "claims-13d.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -132,6 +136,8 @@ FORMER_HELDOUT = (
     ("claims-11y.yaml", "claims-11z.yaml"),
     ("claims-12a.yaml", "claims-12b.yaml"),
     ("claims-12c.yaml", "claims-12d.yaml"),
+    ("claims-13a.yaml", "claims-13b.yaml"),
+    ("claims-13c.yaml", "claims-13d.yaml"),
 )
 
 

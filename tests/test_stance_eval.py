@@ -2,14 +2,15 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout13/, sets by writers who read no code), written blind
+HELD-OUT (tests/eval/heldout14/, sets by writers who read no code), written blind
 against the re-audited passage labels and never used to change a rule or a weight. (Earlier
 held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
 claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
 claims-4c/4d.yaml, the old heldout4; claims-5e/5f.yaml, the old heldout5; claims-6g/6h.yaml,
 the old heldout6; claims-7i/7j/8k/8l.yaml, the old heldout7 and heldout8; claims-9m/9n.yaml,
 the old heldout9; claims-10o/10p/10q/10r.yaml, the old heldout10; claims-11w/11x/11y/11z.yaml,
-the old heldout11; claims-12a/12b/12c/12d.yaml, the old heldout12.) Only held-out figures
+the old heldout11; claims-12a/12b/12c/12d.yaml, the old heldout12;
+claims-13a/13b/13c/13d.yaml, the old heldout13.) Only held-out figures
 count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
@@ -30,27 +31,28 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout13").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout14").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# The next half, heldout13, is kept off main until measured; the guards are the last half's:
-# heldout12 (now tuning, claims-12a/12b/12c/12d.yaml; 400 claims, 40 neutral, 160 off-topic of which
-# most are trade shop talk with no AI in it, 244 counters with an acceptable answer; a VFX and post-
-# production artists' server, a teenage creators' server, a camera department server and a cinema
-# exhibitors' server, four writers who read no code) was measured once on arrival, with stance9's
-# models, pstance1's reader and rank8's ranker: precision 97.8% (350/358), coverage 89.5% (358/400),
-# off-topic refused 79.4% (127/160), on-topic refused 4 of 684 (two messages, each a claim and a
-# counter), acceptable top-1 61.9% (151/244). Met: precision and coverage. Not met: refusal, on-
-# topic refused, top-1 (README, "How stance is decided"). Earlier halves, now tuning: heldout11
-# 96.4/90.5/74.4/2 of 676/60.2; heldout10 96.0/87.5/91.9/6 of 671/67.1; heldout9 89.8/83.0/96.2/0 of
-# 333/65.5; heldout7+8 93.7/87.0/95.6/4 of 679/72.8; heldout6 91.8/91.0/93.8/0 of 336/65.5; heldout5
-# 94.4/89.0/96.2/0 of 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6; heldout3 75.4/63.3/90.0/2 of
-# 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5 after.
+# The next half, heldout14, is kept off main until measured; the guards are the last half's:
+# heldout13 (now tuning, claims-13a/13b/13c/13d.yaml; 400 claims, 40 neutral, 160 off-topic of which
+# about 110 are trade shop talk with no AI in it, 247 counters with an acceptable answer; a sound
+# designers' and composers' server, an animation server, a producers' and film-finance server and a
+# video essayists' and film-podcast server, four writers who read no code) was measured once on
+# arrival, with stance9's models, pstance1's reader and rank8's ranker: precision 96.5% (355/368),
+# coverage 92.0% (368/400), off-topic refused 78.8% (126/160), on-topic refused 1 of 687, acceptable
+# top-1 64.4% (159/247). Met: precision and coverage. Not met: refusal, on-topic refused, top-1
+# (README, "How stance is decided"). Earlier halves, now tuning: heldout12 97.8/89.5/79.4/4 of
+# 684/61.9; heldout11 96.4/90.5/74.4/2 of 676/60.2; heldout10 96.0/87.5/91.9/6 of 671/67.1; heldout9
+# 89.8/83.0/96.2/0 of 333/65.5; heldout7+8 93.7/87.0/95.6/4 of 679/72.8; heldout6 91.8/91.0/93.8/0
+# of 336/65.5; heldout5 94.4/89.0/96.2/0 of 342/73.8; heldout4 97.2/88.0/93.8/0 of 334/74.6;
+# heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5
+# after.
 MIN_PRECISION = 0.95
-MIN_COVERAGE = 0.89
-MIN_REFUSED = 0.79
-MAX_ON_TOPIC_REFUSED = 4
-MIN_TOP1 = 0.61
+MIN_COVERAGE = 0.91
+MIN_REFUSED = 0.78
+MAX_ON_TOPIC_REFUSED = 1
+MIN_TOP1 = 0.64
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -117,7 +117,7 @@ class Crosscut(commands.AutoShardedBot):
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             # Discord refuses a bot in 2,500+ servers without shards. None: Discord's
-            # recommended count, all in this process (see README, "Sharding").
+            # recommended count, all in this process (see README, "Sharding and SQLite").
             shard_count=config.shard_count,
             shard_ids=list(config.shard_ids) if config.shard_ids is not None else None,
         )

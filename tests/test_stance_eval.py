@@ -60,8 +60,9 @@ ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on t
 def _load(path: Path) -> dict:
     data = yaml.safe_load(path.read_text()) or {}
     loaded = {key: data.get(key) or [] for key in ("claims", "neutral", "offtopic", "counters")}
-    # A counter whose every accepted passage was re-labelled to its own side (README, "Stance")
-    # has no acceptable answer left; it still counts as a claim.
+    # A counter whose every accepted passage was re-labelled to its own side (docs/stance.md,
+    # "A re-audit of every bundled passage") has no acceptable answer left; it still counts as
+    # a claim.
     loaded["counters"] = [c for c in loaded["counters"] if c.get("accept")]
     return loaded
 

@@ -46,7 +46,7 @@ names a side only when it is confident enough:
 
 Sentence-encoder embeddings (all-MiniLM-L6-v2) were tried as features and read worse on
 cross-validation (67% right): the encoder places claims by topic, not by side. More labelled
-claims helped more than any model change (README, "How stance is decided").
+claims helped more than any model change (docs/stance.md, "Labelled chat").
 
 A claim that quotes a stored passage takes that passage's label (``read_claim``).
 

@@ -381,7 +381,7 @@ async def test_server_essay_is_cited_walled_and_never_misattributed(world: World
 
     reply = await world.member.slash("counter", claim=claim)
     # Her passage answers the claim's point; the ranker may put a bundled one first (a long
-    # thesis outweighs a short on-topic line: README, "How stance is decided"), so page on.
+    # thesis outweighs a short on-topic line: docs/stance.md, "The errors left"), so page on.
     for _ in range(5):
         if "Dana Reel" in reply.embed.description:
             break

@@ -107,6 +107,7 @@ from bot.page_meta import (
 from bot.page_site import (
     ISSUE_LINE,
     ISSUE_MASTHEAD,
+    TITLE_BY_POSTER_ON_SITE,
     blog_name,
     chat_thread_name,
     find_publication,
@@ -1111,6 +1112,11 @@ def clean(
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
             title = _without_count(title)  # "… Worse, Not Cheaper 87": its comments
             title = without_section_label(title)  # "Opinion | …"
+            # A tab's title naming the poster on the site after the post's ("… — velvetgrain
+            # on Tumblr"): the site's and the poster's, not the title's.
+            tab = TITLE_BY_POSTER_ON_SITE.match(title)
+            if tab and author and normalize(tab["who"]) == normalize(author):
+                title = tab["title"]
             if match := _SELF_POST.search(text):
                 community = f"r/{match[1]}"
         elif (

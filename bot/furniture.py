@@ -565,6 +565,17 @@ JUNK = _patterns(
     # a link's label); "The model is free to download, which …" is the essay's.
     r"\b(?:free|available) (?:to|for) download (?:here|below|(?:on|from|at) (?:the|my|our) "
     r"[^.!?]{1,40}(?:page|site|shop))\W*$",
+    # A pointer to where the details are, closing a letter or a notice ("The full submission
+    # guidelines are on our website, and the early-bird deadline is January 15.", "Times and
+    # tickets for the season are at the link below."): it sends readers elsewhere, argues nothing.
+    r"^(?:the |all )?(?:full |complete |latest )?(?:[\w-]+ ){0,2}(?:details|guidelines|rules|terms|"
+    r"information|info|schedule|programme|program|line-?up|faq|tickets|times|dates|forms?|"
+    r"transcripts?|slides|notes)(?: and (?:[\w-]+ ){0,2}\w+)?(?: (?:for|of|to) [^.!?,]{1,50}?)? "
+    r"(?:(?:is|are) (?:all )?(?:now )?"
+    r"(?:up |posted |available |listed )?|can be found )(?:on|at) (?:(?:our|my) (?:website|site|"
+    r"web ?page|page)|the (?:website|link below))"
+    # (perhaps with the date it is all due: "…, and the deadline is January 15.")
+    r"(?:,? and (?:the )?(?:[\w-]+ ){0,3}(?:is|are|closes?|falls?) [^.!?,]{1,40})?[.!]$",
     r"^an? (?:\w+ ){0,2}(?:letter|newsletter|blog|journal|zine|digest|dispatch|magazine) "
     r"(?:about|on|for|from|of)\b(?:(?!\bby\b)[^.!?]){0,80}$",  # ("…, by Jane Doe": a byline)
     # ... and the letter naming itself to its reader in its foot, perhaps with the prompt to pass

@@ -76,9 +76,28 @@ def byline_under_text(html: str, last_line: str) -> str | None:
     return next((name for line in under if (name := author_in(line))), None)
 
 
+# The word for a body that runs something, after that thing's name: "Tidewater Film Festival
+# Society" runs the festival.
+_BODY = re.compile(r"\s+(?:society|association|trust|foundation|guild|council)$", re.IGNORECASE)
+_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*["'](?P<alt>[^"']*)["']""", re.IGNORECASE)
+
+
 def copyright_in_html(html: str) -> str | None:
-    """The name the page's copyright line gives (see ``copyright_holder``)."""
-    return copyright_holder(_visible_lines(html))
+    """The name the page's copyright line gives (see ``copyright_holder``): a body that runs
+    something ("… Film Festival Society") publishes as that thing when the page names it so
+    elsewhere, without the body's word (its header image's alt text, a signature's "Artistic
+    Director, Tidewater Film Festival")."""
+    import html as entities
+
+    lines = _visible_lines(html)
+    holder = copyright_holder(lines)
+    if holder and (body := _BODY.search(holder)) and len(holder[: body.start()].split()) >= 2:
+        run = holder[: body.start()]
+        alone = re.compile(rf"(?<![\w-]){re.escape(run)}(?![\w-]|\s+\w)")
+        shown = lines + [entities.unescape(m["alt"]) for m in _ALT.finditer(html)]
+        if any(alone.search(line) for line in shown):
+            return run
+    return holder
 
 
 def _element_text(text: str, html: str) -> bool:

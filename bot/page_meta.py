@@ -423,7 +423,11 @@ def named_by_layout(lines: list[str], i: int) -> bool:
     counted = below[1:2] if below and _PLACE.match(below[0]) else below[:1]
     if counted and _WORKS_COUNT.match(counted[0]):
         return True
-    if not below or not _CREDENTIAL.search(below[0]):
+    if below and _MAKER_ROLE.match(below[0]):
+        return True  # the platform's label for whoever made the post ("Creator"), under the name
+    # (A role alone is a credential too: "Film columnist" under the name, over the date.)
+    role = bool(below) and len(below[0].split()) <= _ROLE_WORDS and bool(_ROLE.search(below[0]))
+    if not below or not (_CREDENTIAL.search(below[0]) or role):
         return False
     for line in below[1:]:
         if _dates(line):
@@ -488,6 +492,9 @@ _WORKS_COUNT = re.compile(
 _PLACE = re.compile(  # "Bristol, United Kingdom"
     r"^(?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}, (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,2}$"
 )
+# The label a platform sets under the name of whoever made the page a post or a comment is on
+# (a campaign's "Creator", a launch's "Maker"): only a person or a team stands over it.
+_MAKER_ROLE = re.compile(r"^(?:creator|maker|campaign owner|project creator)$", re.IGNORECASE)
 _AUDIENCE = re.compile(r"^[\d.,]+\s*[km]?\s+(?:subscribers|followers)$", re.IGNORECASE)
 _AFFILIATION = re.compile(
     r"\b(?:university|universit[éä]t?|college|institute|school of|department of|faculty of|"
@@ -756,7 +763,7 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
         return None, None
     for i, line in enumerate(tail[:4]):
         match = _SIGN_OFF.match(line) or _VALEDICTION.match(line)
-        name, at = (match["name"].strip(), i) if match else (None, i)
+        name, at = (_signed_name(match["name"].strip()), i) if match else (None, i)
         signs = _SIG_DELIMITER.match(line) or _VALEDICTION_ALONE.match(line)
         if name is None and signs and i + 1 < len(tail):
             # "-- " (an e-mail's signature delimiter) or "Best," over the name.
@@ -780,15 +787,15 @@ _SIGNATURE = re.compile(r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: 
 
 
 def signs_off(line: str, last: str, author: str | None = None, below: str = "") -> bool:
-    """Whether ``line`` signs the letter off ("-- Ruth", "Best, Jane", "— Jane Doe" by Jane
-    Doe, or "Best," over ``below``, the line under it, a name): what a newsletter puts under it
+    """Whether ``line`` signs the letter off ("-- Ruth", "Best, Jane", "— Jane Doe" or "Jane" by
+    Jane Doe, or "Best," over ``below``, the line under it, a name): what a newsletter puts under it
     (links, notices, prompts, its address) is not the essay. A dash and a name under a
     quotation (``last`` ends in a quote mark), or naming someone other than the author with a
     typographic dash (a blockquote's source), are no sign-off; an e-mail's "--" is."""
     if ends_in_quote(last):
         return False
     if match := _VALEDICTION.match(line):
-        name = match["name"]
+        name = _signed_name(match["name"])
     elif _VALEDICTION_ALONE.match(line) and (_FIRST_NAME_ALONE.match(below) or _person_name(below)):
         name = below
     elif match := _SIGNATURE.match(line):
@@ -796,6 +803,10 @@ def signs_off(line: str, last: str, author: str | None = None, below: str = "") 
         names_author = bool(author) and name in (author, (author or "").split()[0])
         if match["dash"] != "--" and not names_author:
             return False
+    elif author and len(author.split()) >= 2 and line == author.split()[0]:
+        # The writer's first name alone on its line, no dash ("Ines" under a post by Ines
+        # Carvalho): only a signature sets it so; what follows is the page's, or the comments.
+        name = line
     else:
         return False
     return len(name.split()) <= 4 and not _not_a_name(name)
@@ -863,14 +874,32 @@ def _role_under(tail: list[str], i: int) -> bool:
     )
 
 
+def _signed_name(signed: str) -> str:
+    """The name a sign-off gives: the signature's lines may come joined on one (a mail's
+    "<br>"s lost: "Beatriz Oyelaran Artistic Director, Tidewater Film Festival"), the name
+    then the writer's role; the shortest full name the rest reads as a role after is the name."""
+    if _person_name(signed):
+        return signed
+    words = signed.split()
+    for n in range(2, min(4, len(words) - 1) + 1):
+        name, role = " ".join(words[:n]), " ".join(words[n:])
+        if not _person_name(name) or _ROLE.search(name):
+            continue
+        if len(role.split()) <= 10 and _ROLE.search(role) and not re.search(r"[.!?:]$", role):
+            return name
+    return signed
+
+
 # What a signature's second line says the writer is: "Programme Secretary", "Film critic".
 _ROLE = re.compile(
     r"\b(?:secretary|editor|director|producer|writer|critic|founder|programmer|filmmaker|"
     r"cinematographer|curator|chair(?:man|woman|person)?|president|professor|lecturer|teacher|"
     r"manager|projectionist|colou?rist|gaffer|designer|artist|animator|operator|supervisor|"
-    r"coordinator|organi[sz]er|volunteer|treasurer|trustee|member|head of \w+)s?\b",
+    r"coordinator|organi[sz]er|volunteer|treasurer|trustee|member|head of \w+|columnist|"
+    r"correspondent|reporter|journalist)s?\b",
     re.IGNORECASE,
 )
+_ROLE_WORDS = 4  # "Chief film critic", "Senior arts correspondent"
 
 
 # An e-mail's signature delimiter ("-- ") alone on its line, over the sender's name.
@@ -883,7 +912,10 @@ _VALEDICTIONS = (
     r"yours(?: truly| sincerely| in (?:the |our )?[a-z]+)?|"
     r"sincerely|warmly|love|"
     r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
-    r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?)))"
+    r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?))|"
+    # ... or wishes, perhaps from whom: "With warm wishes from the programme team,".
+    r"(?:with )?(?:(?:warm|warmest|kind|kindest|good|all good) )?wishes)"
+    r"(?: from (?:all of us at |everyone at |us at |the )?[^,.!?]{1,40})?"
 )
 _VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.IGNORECASE)
 _VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)

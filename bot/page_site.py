@@ -75,17 +75,16 @@ def _creator_name(line: str, author: str | None) -> bool:
     )
 
 
+# A company's legal form after its name ("Ltd", "Inc.", a public benefit corporation's "PBC").
+_LEGAL = r"(?:ltd|limited|inc|llc|llp|plc|pbc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp(?:oration)?)\.?"
+# (The legal form may follow the name past a comma: "Kickstarter, PBC © 2026".)
 _NAME_COPYRIGHT = re.compile(
-    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3}) ©\s*\d{4}\b(?:\s*[-–]\s*\d{4})?"
-    r"\.?$"
+    rf"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){{0,3}}(?:,\s+(?i:{_LEGAL}))?) ©\s*"
+    r"\d{4}\b(?:\s*[-–]\s*\d{4})?\.?$"
 )
 
 
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|llc|llp|plc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp(?:oration)?)\.?)?"
-    r"(?:\s+\d{4})?$",
-    re.IGNORECASE,
-)
+_LEGAL_FORM = re.compile(rf"(?:,?\s+{_LEGAL})?(?:\s+\d{{4}})?$", re.IGNORECASE)
 
 
 # The site's name as the first line of a pasted page: a logo's text over the navigation
@@ -339,10 +338,18 @@ _POSTER_ON_SITE = re.compile(
 )
 
 
+# ... or a post's tab title, the poster on the site after the post's own title ("the uncanny is
+# not the interesting part — velvetgrain on Tumblr").
+TITLE_BY_POSTER_ON_SITE = re.compile(
+    r"^(?P<title>\S.{1,200}?)\s+[—–|·-]\s+(?P<who>\S.{1,60}?) on "
+    r"(?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})$"
+)
+
+
 def find_publication(head: list[str], tail: list[str], author: str | None) -> str | None:
     """The publication named above the essay or in its foot."""
     for line in head:
-        match = _POSTER_ON_SITE.match(line)
+        match = _POSTER_ON_SITE.match(line) or TITLE_BY_POSTER_ON_SITE.match(line)
         if match and author and match["who"].casefold() == author.casefold():
             return match["site"]
     for line in head:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot import furniture
+from bot.page_meta import named_by_layout, sign_off, signs_off
 
 
 @pytest.mark.parametrize("line", ["1,847 notes", "214 notes", "12K notes", "41 comments"])
@@ -65,3 +66,64 @@ def test_a_letters_trailer_and_its_blurb_are_furniture(line: str) -> None:
 )
 def test_the_writers_own_plans_and_letters_are_not(line: str) -> None:
     assert not furniture.JUNK.search(line)
+
+
+# tuning56's last misses (web36); their page-level variants are in tests/fixtures/pages/tuning60.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The full submission guidelines are on our website, and the early-bird deadline is "
+        "January 15.",
+        "Times and tickets for the rest of the winter season are on our website.",
+        "Full details can be found on our site.",
+    ],
+)
+def test_a_pointer_to_the_details_on_the_site_is_furniture(line: str) -> None:
+    assert furniture.JUNK.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The page goes on arguing past where the details are: the writer's sentence.
+        "The details of the deal are on our website, which tells you how proud they were of it.",
+        "Our rules are on the website, but nobody reads them, and that is the problem.",
+        "The details are on the page, which is why the studio hated them.",
+    ],
+)
+def test_a_sentence_that_argues_past_the_site_is_no_pointer(line: str) -> None:
+    assert not furniture.JUNK.search(line)
+
+
+def test_the_writers_first_name_alone_under_the_text_signs_it_off() -> None:
+    last = "The delay is real and I am sorry for it."
+    assert signs_off("Ines", last, "Ines Carvalho")
+    # Someone else's first name, or the writer's with no full name to confirm it, signs nothing.
+    assert not signs_off("Joana", last, "Ines Carvalho")
+    assert not signs_off("Ines", last, "ines_c")
+    assert not signs_off("Ines", last, None)
+
+
+def test_a_signature_joined_on_one_line_gives_the_name_before_the_role() -> None:
+    line = (
+        "With warm wishes from the programme team, Beatriz Oyelaran Artistic Director, "
+        "Tidewater Film Festival"
+    )
+    assert sign_off([line]) == ("Beatriz Oyelaran", None)
+    assert sign_off(["Warmest wishes, Callum Ferreira"]) == ("Callum Ferreira", None)
+    # No role after the name: the words are no signature's, so they name nobody.
+    assert sign_off(["Warmest wishes, Callum Ferreira and the whole programme team"])[0] is None
+
+
+def test_a_role_alone_under_a_name_over_the_date_is_a_byline() -> None:
+    lines = ["Fiona MacAulay", "Film columnist", "Tue 10 Nov 2026 06.00 GMT"]
+    assert named_by_layout(lines, 0)
+    # A headline over a section's name and a date is no name.
+    assert not named_by_layout(["Sora Changes Everything", "Film reviews", "Nov 10, 2026"], 0)
+
+
+def test_a_name_over_the_platforms_maker_label_is_a_byline() -> None:
+    assert named_by_layout(["Marta Quillen", "Campaign Owner", "Several backers asked …"], 0)
+    assert not named_by_layout(["Marta Quillen", "Story", "Perks"], 0)

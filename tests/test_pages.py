@@ -102,6 +102,21 @@ def test_a_pull_quote_in_quote_marks_is_not_the_plain_paragraph_it_repeats() -> 
     assert stored_lines([own], [reply], f"{reply}\n\n> {own}") == []
 
 
+def test_an_excerpt_of_a_one_sentence_opening_is_stored_only_as_a_second_passage() -> None:
+    # A clipper's excerpt ("> ok I need to talk about …") repeats the post's one-sentence first
+    # paragraph, which must be kept: that paragraph stored is the author's, not the excerpt.
+    opening = "ok I need to talk about the discourse because we are all looking at the wrong thing"
+    essay = "every week someone posts a clip and the notes fill up."
+    source = f"> {opening}\n\n{opening}.\n\n{essay}"
+    keep = (f"{opening}.",)
+    assert stored_lines([f"> {opening}"], [f"{opening}.", essay], source, keep) == []
+    assert stored_lines([f"> {opening}"], [opening, f"{opening}.", essay], source, keep) == [
+        f"> {opening}"
+    ]
+    # With no sentence to keep of those words, the passage is the excerpt stored.
+    assert stored_lines([f"> {opening}"], [f"{opening}.", essay], source) == [f"> {opening}"]
+
+
 def test_a_page_that_lost_essay_text_is_notfully_right() -> None:
     # The figure the lead reads: a page whose essay was lost is a miss though nothing was stored.
     assert fully_right(PageResult("thread.txt"))

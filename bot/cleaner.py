@@ -25,7 +25,10 @@ any one site:
   ("x said:" down to "Click to expand...") is dropped wherever it stands; a line quoting the
   page's author ("On <date>, Jane Doe said:") opens someone else's reply and ends the essay, and
   a short line glued under a forum post's last paragraph, where its other paragraphs are set
-  apart by blank lines, is the poster's signature;
+  apart by blank lines, is the poster's signature; a post that opens on a handle ("@jane …")
+  answers the poster, so it starts the replies where the page lost the thread's headers;
+* an episode's page with its transcript under a "Transcript" label is the transcript: the
+  episode's notes, chapters and links over it are the page's;
 * a Q&A page is its first answer, signed under it ("answered <date>", the answerer: Stack
   Exchange) or under its answerer's "Answered <date>" header (Quora); the question is its title,
   and its body is not the essay; a span with no running prose is no answer, and cuts nothing;
@@ -642,6 +645,12 @@ def _quotes_author(text: str, author: str | None) -> bool:
     return name.casefold() == author.casefold()
 
 
+# A post that opens by naming whom it answers ("@jane that's exactly it …", "@jane@film.social
+# Devil's advocate: …"): a thread's replies address the poster, whose own posts need no
+# address, so where a page lost the thread's headers the first such post starts the replies.
+_MENTION_REPLY = re.compile(r"^@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?[,:]?\s+(?:\S+\s+){2}\S")
+
+
 _SIGNATURE_MAX_WORDS = 20
 # A poster's own addition under the post, glued as a signature would be: "Edit: …", "TL;DR …",
 # "P.S. …" are the post's.
@@ -724,16 +733,20 @@ def _bio_index(tail: list[Unit], name: str | None) -> int | None:
     return None
 
 
+# What a bio says its subject does, in the third person: "is a gaffer", "covers the economics
+# of film for X", "teaches editing at Y", "has written for Z".
+_BIO_VERB = (
+    r"(?:is|was|writes|lives|covers|reports|teaches|edits|reviews|works|has (?:written|worked|"
+    r"covered|reported|taught))\b"
+)
+
+
 def _about_author(unit: Unit, author: str | None) -> bool:
     """A line that describes the author in the third person: an author box's bio."""
     if not author or unit.words < 6:
         return False
     first = author.split()[0]
-    return bool(
-        re.match(
-            rf"(?:{re.escape(author)}|{re.escape(first)})\s+(?:is|was|writes|lives)\b", unit.text
-        )
-    )
+    return bool(re.match(rf"(?:{re.escape(author)}|{re.escape(first)})\s+{_BIO_VERB}", unit.text))
 
 
 # A person's picture, by its alt text ("Author", "Author avatar", "Profile picture") or its
@@ -863,7 +876,7 @@ def clean(
     title_from = 0  # where the post's own head starts (under a newsletter's card)
     # A headline shown again as a heading over the page (a clipper's header, "# Title" and an
     # excerpt, over the page it clipped): the page, and its essay, start at the second.
-    again = _headline_again(units)
+    again = max(_headline_again(units), _transcript_label(units))
     prose = [i for i, u in enumerate(units) if is_prose(u) and i > again]
     first_prose = prose[0] if prose else None
     if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
@@ -994,6 +1007,7 @@ def clean(
             or (i > start and not author and _signed_at_end(units, i))
             or _reply_header(units, i, author)
             or _quotes_author(unit.text, author)
+            or _MENTION_REPLY.match(unit.text)
         )
         if ends and body_words >= furniture.MIN_BODY_WORDS:
             cut = i
@@ -1239,6 +1253,24 @@ def _headline_again(units: list[Unit]) -> int:
                 furniture.RULE.match(u.text) for u in between
             )
             return i if clipped else -1
+    return -1
+
+
+_TRANSCRIPT = re.compile(r"^(?:(?:full|episode|complete) )?transcript\W{0,2}$", re.IGNORECASE)
+_TRANSCRIPT_WITHIN = 3  # units from the label to its first paragraph: a note, a speaker, a time
+
+
+def _transcript_label(units: list[Unit]) -> int:
+    """Where a "Transcript" label stands right over the transcript's running prose (past a note
+    on how it was made and a speaker's name over a timestamp), or -1. An episode's page
+    describes the episode over it (its notes, chapters and links, often of the host in the
+    third person), and the essay is what the speaker said; a label over a button ("Show
+    transcript") or a link to the transcript heads no text."""
+    for i, unit in enumerate(units):
+        if _TRANSCRIPT.match(unit.text) and any(
+            is_prose(u) for u in units[i + 1 : i + 1 + _TRANSCRIPT_WITHIN]
+        ):
+            return i
     return -1
 
 

@@ -141,6 +141,8 @@ _TO_THE_AUTHOR = (
     r"(?:\bme\b|\bmy (?:inbox|dms?|e-?mail|mentions|replies)\b|\breply\b|\brespond\b|"
     r"\b(?:the|a|your) comments?\b|\bcomment (?:below|here)\b|\bget in touch\b|"
     r"\breach out\b|\bwrite (?:in|back)\b|"
+    # ... or to an address the page gives: "email programme@example.ie and …".
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|"
     # ... or beneath the post, where the replies go: "drop your own examples below".
     r"\b(?:drop|leave|post|share|add)\b[^.!?]{0,40}\b(?:down )?below\b)"
 )
@@ -149,6 +151,10 @@ _INVITATION = (
     r"|i(?:['’]d| would)? (?:(?:really )?(?:love|like|want)|be (?:glad|happy|curious)) to "
     r"(?:hear|see|read|know|compare|talk|chat)\b"
     r"|my (?:inbox|dms?|door) (?:is|are) (?:always )?open\b"
+    # ... or points to where the address is, perhaps past an aside: "my email address is in the
+    # episode notes", "and I hope you do, the address is in the show notes".
+    r"|(?:[^.!?,]{1,40},\s*)?(?:the|my|our) (?:e-?mail |contact )?address (?:is|['’]s) "
+    r"(?:in|on|at|below|above)\b"
     # "I am always happy to compare notes": glad to talk, not to see something happen.
     r"|i(?:['’]m| am) (?:always )?(?:glad|happy) to (?:hear|compare|talk|chat)\b)"
 )
@@ -165,10 +171,12 @@ _REPLY_TO_ME = (
 )
 # ... or, asking nothing of the author, wonders whether others met the same ("Curious whether
 # anyone else on the forum has seen the same pattern.", "Wondering if any of you have tried
-# this."): the poster's question to the thread, a call for replies with no invitation needed.
+# this.", "Curious whether other assistants here are being asked to do the same."): the
+# poster's question to the thread, a call for replies with no invitation needed.
 _SAME_HERE = (
     r"(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|"
-    r"body) else|any of you|the rest of you|others (?:here|on)\b)[^.!?]{0,60}?\b(?:has|have|had|"
+    r"body) else|any of you|the rest of you|others (?:here|on)\b|other (?:[\w-]+ )?[\w-]+s "
+    r"(?:here|on (?:the|this) [\w-]+|in (?:the|this) [\w-]+)\b)[^.!?]{0,60}?\b(?:has|have|had|"
     r"is|are|was|were)\b[^.!?]{1,60}[.?]"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
@@ -308,8 +316,10 @@ JUNK = _patterns(
     r"[^.!?]{0,80}\b(?:here|below|read(?:ing)?)\b[^.!?]{0,40}[.!:]?$",
     r"^(?:below is|here is|here['’]s|what follows is) (?:the|a|an) (?:full |complete |"
     r"(?:lightly )?edited )?(?:transcript|written version|text version)\b[^.!?]{0,60}[.:]?$",
+    # ... and its note on how it was made, perhaps with a word of caution: "This transcript was
+    # generated automatically and lightly edited. Please check against the audio before quoting."
     r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
-    r"generated)\b[^.!?]{0,40}\.?$",
+    r"generated)\b[^.!?]{0,40}(?:\.?$|\.\s+(?:please )?(?:check|refer|listen)\b[^.!?]{1,80}\.$)",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",
@@ -527,10 +537,16 @@ JUNK = _patterns(
     r"\b[^.!?]{0,60}[.!]?$",
     # A creator's thanks to those who fund the work, or who wait for it, closing a post to them:
     # "Thank you for funding the printmaker's fee, by the way. That's entirely patron money.",
-    # "Thank you for your patience, and for backing …" (a late project's update).
-    r"^(?:and )?(?:thanks?|thank you),?(?: (?:all|everyone|so much|again|all again))?,? (?:all |"
-    r"everyone )?for (?:funding|backing|supporting|sponsoring|your support|making (?:this|it) "
-    r"possible|your patience|bearing with (?:us|me))\b[^.!?]{0,80}[.!](?:\s+[^.!?]{1,40}[.!])?$",
+    # "Thank you for your patience, and for backing …" (a late project's update), or naming
+    # them by what they give: "Thank you to everyone who buys me a coffee here, it paid for …",
+    # "Thanks to all of you who chip in on Patreon."
+    r"^(?:and )?(?:(?:a )?(?:big|huge|special) )?(?:thanks?|thank you),?(?: (?:all|everyone|so "
+    r"much|again|all again))?,? (?:(?:all |everyone )?for (?:funding|backing|supporting|"
+    r"sponsoring|your support|making (?:this|it) possible|your patience|bearing with (?:us|me))"
+    r"|to (?:everyone|every ?one of you|all of you|each of you|all|those of you|anyone|you all) "
+    r"who (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|supported|sponsors?|"
+    r"sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|subscribes?|subscribed|"
+    r"donates?|donated|pays?|paid))\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).

@@ -50,7 +50,15 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         raise EssayFormatError("I couldn't find the main text of that page.")
     # A year or a number alone (an archive's sidebar heading, "2026") is no post's title.
     meta_title = None if re.fullmatch(r"[\d\s.,/-]*", doc.title or "") else doc.title
+    profiled = None  # the poster a fediverse post's page is titled after
+    if meta_title and (profile := _PROFILE_LABEL.match(" ".join(meta_title.split()))):
+        # "Jane Doe (@jane@film.social)": the poster's profile label, the way a fediverse
+        # server titles a post's page; a post has no title of its own, and the name is its
+        # poster's.
+        profiled, meta_title = profile.group("name"), None
     title, sitename = _title_and_site(html, meta_title, doc.sitename)
+    if profiled:
+        title = None  # the <title> quotes the post's opening under its poster's name
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
     if title and title not in _headlines(html):
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
@@ -78,7 +86,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     ):
         sitename = None  # the tool the page was made with, not who published it
     sitename = _masthead_name(sitename, html)
-    author = answerer or _as_written(_without_site(doc.author, sitename, html), html)
+    author = answerer or profiled or _as_written(_without_site(doc.author, sitename, html), html)
     if author and (named := author_in(" ".join(author.split()))):
         author = named  # the byline's label taken with the name: "Story by Jane Doe"
     if author is None and title and (split := _handle_title(html, title)):
@@ -500,6 +508,8 @@ def _set_as_caption(element: object) -> bool:
     return bool(own.strip()) and own.split() == element.text_content().split()
 
 
+# A fediverse profile's label: the display name, then the account's handle at its server.
+_PROFILE_LABEL = re.compile(r"^(?P<name>[^()@]{1,60}?) \(@[\w.-]{1,40}@[\w-]+(?:\.[\w-]+)+\)$")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 # "Title | Site" and the other ways sites set their name apart: "–", "—", "·", "•", "»", "::".
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")

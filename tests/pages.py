@@ -35,7 +35,8 @@ HELDOUT_SETS: tuple[str, ...] = ("heldout34",)
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_WORD = re.compile(r"\w+")
+# Letters and digits: a Markdown emphasis's underscores ("_Jane Doe writes …_") are markup.
+_WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"<[^>]*>")
 # A furniture line this many words long or more counts as stored when it is inside a passage;
 # a shorter one ("Share", "Top") only when it is a whole passage (else every "share" in prose

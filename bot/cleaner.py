@@ -92,11 +92,13 @@ from bot.page_meta import (
     dash_signature,
     date_alone,
     dated_byline,
+    dated_labels,
     ends_in_quote,
     find_author,
     first_name_signature,
     is_age,
     name_beside_date,
+    noted_byline,
     over_audience,
     parse_date,
     published_line,
@@ -746,7 +748,15 @@ def _about_author(unit: Unit, author: str | None) -> bool:
     if not author or unit.words < 6:
         return False
     first = author.split()[0]
-    return bool(re.match(rf"(?:{re.escape(author)}|{re.escape(first)})\s+{_BIO_VERB}", unit.text))
+    return bool(
+        re.match(
+            rf"(?:{re.escape(author)}|{re.escape(first)})\s+{_BIO_VERB}"
+            # The full name may go with any verb of what they do ("Jane Doe programmes the
+            # late shows at …"): nobody writes of themselves by full name in their own essay.
+            rf"|{re.escape(author)}\s+[a-z]{{3,}}s\b",
+            unit.text,
+        )
+    )
 
 
 # A person's picture, by its alt text ("Author", "Author avatar", "Profile picture") or its
@@ -819,6 +829,10 @@ def clean(
     # repeat is kept for the publication).
     columns = {i for i in _running_heads(units) if COLUMNS.search(units[i].text)}
     column_name = _running_head_name(units, columns) or _masthead_in_columns(units, columns)
+    # A clipper's header: dropped, but its tab title may still name the site ("… — poster on
+    # Tumblr").
+    clipper = _clipper_header(units)
+    clipped = [units[i].text for i in sorted(clipper)]
     dropped = (
         _sponsor_block(units)
         | _other_sections(units)
@@ -828,6 +842,7 @@ def clean(
         | _forum_quotes(units)
         | _consent_wall(units)
         | _member_boxes(units)
+        | clipper
     )
     carded = None  # the writer's name on their card in the page's foot
     if (card := _author_card(units)) is not None:
@@ -874,9 +889,8 @@ def clean(
     # (menus, title, byline), read for metadata only.
     described = None  # the blog's name over its one-sentence description
     title_from = 0  # where the post's own head starts (under a newsletter's card)
-    # A headline shown again as a heading over the page (a clipper's header, "# Title" and an
-    # excerpt, over the page it clipped): the page, and its essay, start at the second.
-    again = max(_headline_again(units), _transcript_label(units))
+    # A "Transcript" label over an episode's transcript: the essay starts under it.
+    again = _transcript_label(units)
     prose = [i for i, u in enumerate(units) if is_prose(u) and i > again]
     first_prose = prose[0] if prose else None
     if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
@@ -965,6 +979,7 @@ def clean(
     author = (
         known_author
         or signer
+        or (feed and feed.author)
         or _submitter(head)
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
@@ -1062,7 +1077,8 @@ def clean(
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else
     # a "Published: ..." line anywhere in the essay; never a date in the comments.
     published = (
-        (answer and answer.published)
+        (feed and feed.published)
+        or (answer and answer.published)
         or (posts and posts.published)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
@@ -1076,8 +1092,12 @@ def clean(
             None,
         )
         or next((d for u in head if (d := dated_byline(u.text))), None)
+        # A shared document's "Jane Doe — draft of 28 September 2026, for …".
+        or next((noted[1] for u in head if (noted := noted_byline(u.text))), None)
         # An article's meta line: "December 2, 2025 · Kenji Arakawa · 4 min read".
         or next((d for u in head if (d := read_time_line(u.text)[1])), None)
+        # ... or beside the sections filing it: "June 30th, 2026 · Columns · Projection Booth".
+        or next((d for u in head if (d := dated_labels(u.text))), None)
         # A newsletter's masthead with its issue's date: "THE GATE -- Issue 9 -- 20 April 2026",
         # or its issue line, with the writer between ("Issue 19 · by Jane Doe · 3 Nov 2026").
         or next(
@@ -1176,7 +1196,9 @@ def clean(
         or blog_name([u.text for u in units] + replies, handle, author)
         or described
         or writes_for([u.text for u in units] + asides, author)
-        or find_publication([u.text for u in head], [u.text for u in tail] + replies, author)
+        or find_publication(
+            clipped + [u.text for u in head], [u.text for u in tail] + replies, author
+        )
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
@@ -1240,20 +1262,31 @@ def _second_prose(units: list[Unit], start: int) -> int:
     return next(prose, len(units))
 
 
-def _headline_again(units: list[Unit]) -> int:
-    """Where the page's first line, a heading, is shown again as a heading under a rule, with
-    one paragraph at most between (a clipper's "# Title", its excerpt and "---", over the
-    clipped page's "# Title"); -1 when it is not."""
+def _clipper_header(units: list[Unit]) -> set[int]:
+    """A clipper's header over the page it clipped (MarkDownload's "# <tab title>", its "> ##
+    Excerpt" and a rule), when the page under the rule shows the headline again, alone or as
+    the tab's title starts ("Title | Site": the tab names the site after it), with one
+    paragraph at most between (the excerpt): the header down to its rule, read for nothing
+    but the site's name, so the page under it is read as it stands."""
     if not units or not units[0].heading:
-        return -1
+        return set()
+    tab = normalize(units[0].text)
     for i, unit in enumerate(units[1:], 1):
-        if unit.heading and normalize(unit.text) == normalize(units[0].text):
+        shown = normalize(unit.text)
+        if shown and (
+            shown == tab
+            or (_TAB_SUFFIX.fullmatch(tab.removeprefix(shown)) and tab.startswith(shown))
+        ):
             between = units[1:i]
-            clipped = sum(is_prose(u) for u in between) <= 1 and any(
-                furniture.RULE.match(u.text) for u in between
-            )
-            return i if clipped else -1
-    return -1
+            rules = [k for k, u in enumerate(between, 1) if furniture.RULE.match(u.text)]
+            if sum(is_prose(u) for u in between) <= 1 and rules:
+                return set(range(rules[0] + 1))
+            return set()
+    return set()
+
+
+# What a tab's title adds after the headline: a separator, then the site's (or writer's) name.
+_TAB_SUFFIX = re.compile(r"\s+[·|–—-]\s+\S.{0,60}")
 
 
 _TRANSCRIPT = re.compile(r"^(?:(?:full|episode|complete) )?transcript\W{0,2}$", re.IGNORECASE)

@@ -85,7 +85,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         and not _blog_on_platform(host, sitename)
     ):
         sitename = None  # the tool the page was made with, not who published it
-    sitename = _masthead_name(sitename, html)
+    sitename = _masthead_name(_trading_name(sitename, html), html)
     author = answerer or profiled or _as_written(_without_site(doc.author, sitename, html), html)
     if author and (named := author_in(" ".join(author.split()))):
         author = named  # the byline's label taken with the name: "Story by Jane Doe"
@@ -129,8 +129,13 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = display_name(author, html) or author
     if lines and (author is None or _names_the_site(doc.author, sitename)):
         # No byline over the essay, or only the site itself named as its author (a theme's
-        # markup): a byline set under the essay names the writer ("Words: Jane Doe, Editor").
-        author = byline_under_text(html, lines[-1]) or author
+        # markup): a byline set under the essay names the writer ("Words: Jane Doe, Editor"),
+        # and so does one over it ("Written By Jane Doe") when the markup named the site.
+        author = (
+            byline_under_text(html, lines[-1])
+            or (author and text_start and byline_in_html(html, text_start))
+            or author
+        )
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
@@ -642,6 +647,34 @@ def _without_tagline(heading: str | None, host: str | None, publisher: str | Non
 def _squashed(name: str | None) -> str:
     """A name as its letters and digits alone: "Letter Boxd" and "letterboxd" are one."""
     return re.sub(r"\W|_", "", name or "").casefold()
+
+
+# A company's legal form after its name: "Halfmoon Pictures Ltd", "Northlight Films, LLC".
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|gmbh|pty|co)\.?$", re.IGNORECASE
+)
+_SITE_NAME_META = re.compile(
+    r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*\bcontent=[\"']([^\"']+)", re.IGNORECASE
+)
+
+
+def _trading_name(sitename: str | None, html: str) -> str | None:
+    """The site's own name where the metadata gives its company's legal name ("Halfmoon Pictures
+    Ltd", JSON-LD's legalName) and the page's title or og:site_name the name without its legal
+    form ("… — Halfmoon Pictures"): the company trades as the site."""
+    import html as entities
+
+    trading = _LEGAL_FORM.sub("", sitename or "")
+    if trading == (sitename or ""):
+        return sitename
+    match = _TITLE_TAG.search(html)
+    names = (
+        _TITLE_SEPARATORS.split(" ".join(entities.unescape(match.group(1)).split()))
+        if match
+        else []
+    )
+    names += [entities.unescape(m) for m in _SITE_NAME_META.findall(html)]
+    return trading if any(_same_text(name, trading) for name in names) else sitename
 
 
 def _masthead_name(sitename: str | None, html: str) -> str | None:

@@ -206,11 +206,24 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             del meta["title"]
             meta.setdefault("author", poster["name"])
         titled = _BY_AUTHOR_AFTER.fullmatch(meta.get("title", ""))
-        if titled and normalize(titled["suffix"]) == normalize(meta.get("author", "")):
-            # A clipper's title is the tab's, which may name the writer after the page's title
-            # ("Low-resolution honesty · Ravi Anand"): the site's name, not the title's.
+        if titled and (
+            normalize(titled["suffix"]) == normalize(meta.get("author", ""))
+            or _headline_shown(titled["title"], text[front.end() :])
+        ):
+            # A clipper's title is the tab's, which may name the writer or the site after the
+            # page's title ("Low-resolution honesty · Ravi Anand", "Room Tone – kofi.sounds",
+            # the page's heading showing the title alone): their name, not the title's.
             meta["title"] = titled["title"]
     return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+
+
+def _headline_shown(title: str, body: str) -> bool:
+    """Whether the page under a clipper's front matter shows ``title`` alone as a heading."""
+    return any(
+        normalize(line.lstrip("#").strip()) == normalize(title)
+        for line in body.splitlines()
+        if line.startswith("#")
+    )
 
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").

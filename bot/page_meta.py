@@ -93,8 +93,11 @@ _BYLINE_STOP = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
     re.IGNORECASE,
 )
+# (a reader view's reading time is a span alone on its line: "6–8 minutes")
 READ_TIME = re.compile(
-    r"\bmin(?:ute)?s?\.? read\b|^\s*read\s+\d+\s*min(?:ute)?s?\.?\s*$", re.IGNORECASE
+    r"\bmin(?:ute)?s?\.? read\b|^\s*read\s+\d+\s*min(?:ute)?s?\.?\s*$"
+    r"|^\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes$",
+    re.IGNORECASE,
 )
 SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
@@ -589,6 +592,40 @@ def _name_with_handle(line: str) -> str | None:
     return name if name and any(re.fullmatch(r"@[\w.-]{2,40}", p) for p in parts) else None
 
 
+def noted_byline(line: str) -> tuple[str, str] | None:
+    """(the writer, the date) of a shared document's byline: the writer's name, a dash and a
+    note on the draft that dates it ("Hana Sørensen — draft of 28 September 2026, for the
+    panel in Aarhus"). The note opens in lower case, annotating the name; a section's label
+    beside a date is capitalised."""
+    parts = [part.strip() for part in SEPARATORS.split(line)]
+    if len(parts) != 2 or not _person_name(parts[0]) or not parts[1][:1].islower():
+        return None
+    day = parse_date(parts[1])
+    return (parts[0], day) if day else None
+
+
+_SECTION_MAX_WORDS = 4  # a section filing an article: "Columns", "Projection Booth"
+
+
+def dated_labels(line: str) -> str | None:
+    """The date of an article's meta line that sets it beside the sections filing it, parts
+    apart: "June 30th, 2026 · Columns · Projection Booth" (each label a few words, no sentence
+    nor number)."""
+    parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
+    days = [d for part in parts if (d := date_alone(part))]
+    labels = [part for part in parts if not date_alone(part)]
+    if len(days) != 1 or not labels:
+        return None
+    if any(
+        not 0 < len(part.split()) <= _SECTION_MAX_WORDS
+        or furniture.SENTENCE_END.search(part)
+        or re.search(r"\d", part)
+        for part in labels
+    ):
+        return None
+    return days[0]
+
+
 def dated_byline(line: str) -> str | None:
     """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
     "Posted on 3 March 2025 by Alma Reyes"."""
@@ -608,6 +645,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or read_time_line(line)[0]
             or standfirst_writer(line)
             or _writer_beside_date(line)
+            or (noted_byline(line) or (None,))[0]
         ):
             return name
     for i in range(len(head)):

@@ -306,7 +306,8 @@ def reader_view_site(lines: list[str], author: str | None) -> str | None:
         return None
     if not any(_READING_SPAN.match(line) for line in lines[1 : 1 + _READER_HEADER_LINES]):
         return None
-    label = lines[0].casefold().removeprefix("www.").split(".")[0]
+    # The host's first label, its hyphens aside ("cranked-reel.net": "Cranked Reel").
+    label = re.sub(r"[\W_]", "", lines[0].casefold().removeprefix("www.").split(".")[0])
     own = "".join((author or "").split()).casefold()
     if own and own in label:
         return None
@@ -315,7 +316,8 @@ def reader_view_site(lines: list[str], author: str | None) -> str | None:
             words = run[0].split()
             for a, b in itertools.combinations(range(len(words) + 1), 2):
                 if "".join(words[a:b]).casefold() == label:
-                    return " ".join(words[a:b])
+                    # A host leaves out the name's article: "The Cranked Reel".
+                    return " ".join(words[a - (a > 0 and words[a - 1] == "The") : b])
     return lines[0]
 
 

@@ -672,13 +672,48 @@ class FeedPost(NamedTuple):
     channel: str  # the name heading every post
     start: int  # where the essay's text starts (under its header)
     end: int  # its counter
+    author: str | None = None  # the writer who signed it (an export's)
+    published: str | None = None  # its day (an export's)
+
+
+# A channel's history exported and copied as text (Telegram Desktop's, a messenger's archive):
+# the channel's name heads every message over its time of day alone ("18:05", "9:16 PM"), the
+# messages under their day's line ("14 May 2026"). No counter closes a post there: each runs to
+# the next header, and a day's line over that header is the next post's. A person's name alone
+# right under the time is the writer who signed the message (the channel publishes it).
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+
+
+def _exported_post(lines: list[str]) -> FeedPost | None:
+    """The longest post of a channel's exported history (see ``_CLOCK``): every time of day
+    alone on its line stands under the same name, three times or more."""
+    clocks = [i for i, line in enumerate(lines) if _CLOCK.match(line)]
+    names = {lines[i - 1] if i else "" for i in clocks}
+    if len(clocks) < _FEED_MIN or len(names) != 1:
+        return None
+    (channel,) = names
+    if not 0 < len(channel.split()) <= _FEED_NAME_MAX_WORDS or _CLOCK.match(channel):
+        return None
+    posts = []
+    for clock, end in zip(clocks, [c - 1 for c in clocks[1:]] + [len(lines)], strict=True):
+        while end > clock + 1 and date_alone(lines[end - 1]):
+            end -= 1  # the next day's line
+        posts.append((clock + 1, end, sum(len(line.split()) for line in lines[clock + 1 : end])))
+    start, end, _ = max(posts, key=lambda post: post[2])
+    clock = start - 1
+    author = None
+    if start + 1 < end and lines[start] != channel and _person(lines[start]):
+        author, start = lines[start], start + 1
+    published = next((d for k in range(clock - 2, -1, -1) if (d := date_alone(lines[k]))), None)
+    return FeedPost(channel, start, end, author, published)
 
 
 def feed_post(lines: list[str]) -> FeedPost | None:
-    """The longest post of a channel's feed, when ``lines`` are one (see ``_VIEWS``)."""
+    """The longest post of a channel's feed, when ``lines`` are one (see ``_VIEWS``), or of its
+    exported history (see ``_CLOCK``)."""
     counters = [i for i, line in enumerate(lines) if _VIEWS.match(line)]
     if len(counters) < _FEED_MIN:
-        return None
+        return _exported_post(lines)
     # Each post's header: the line over its text, the same in every post.
     names = {line for line in lines if 0 < len(line.split()) <= _FEED_NAME_MAX_WORDS}
     for name in names:

@@ -190,6 +190,53 @@ def test_a_thread_where_one_poster_speaks_three_times_is_no_feed() -> None:
     assert cleaned.publication != "Cutting Room"
 
 
+# --- A channel's exported history (tuning62's Telegram export, tuning64's) ---------------------
+
+
+def _export(posts: list[tuple[str, str, list[str]]]) -> str:
+    """A channel's history exported and copied as text: the name over each message's time, the
+    messages under their day's line."""
+    lines = ["Cutting Room", "Exported Data", "Cutting Room", "12 May 2026"]
+    for name, time, text in posts:
+        lines += [name, time, *text]
+    return "\n".join(lines)
+
+
+def test_a_channels_export_is_its_longest_post_signed_by_its_writer() -> None:
+    paragraphs = TRIMS.split("\n\n")
+    cleaned = clean(
+        _export(
+            [
+                ("Cutting Room", "18:05", ["Pinned message: screening night is on Friday."]),
+                ("Cutting Room", "18:07", ["Photo", "No further comment.", "14 May 2026"]),
+                ("Cutting Room", "21:16", ["Mira Kovač", *paragraphs]),
+                ("Cutting Room", "21:40", ["Poll", "Would you watch them?", "212 votes"]),
+            ]
+        )
+    )  # fmt: skip
+    assert cleaned.body == TRIMS
+    assert cleaned.title is None
+    assert cleaned.publication == "Cutting Room"
+    assert cleaned.author == "Mira Kovač"
+    assert cleaned.published == "2026-05-14"  # the post's own day, not the export's first
+
+
+def test_a_chat_where_two_names_stand_over_times_is_no_channels_export() -> None:
+    # Near miss: a conversation (two speakers over their times) is no channel's feed, so its
+    # first speaker publishes nothing.
+    paragraphs = TRIMS.split("\n\n")
+    cleaned = clean(
+        _export(
+            [
+                ("Cutting Room", "18:05", ["Pinned message: screening night is on Friday."]),
+                ("Dana Wells", "18:07", ["I disagree with most of this, honestly."]),
+                ("Cutting Room", "21:16", paragraphs),
+            ]
+        )
+    )
+    assert cleaned.publication != "Cutting Room"
+
+
 def _numbered_thread(first: str) -> str:
     parts = [
         first,

@@ -629,3 +629,27 @@ def test_a_blogs_name_before_its_posts_title_in_the_title_tag(
     )
     _, meta, _ = read_html(html)
     assert meta.get("publication") == publication
+
+
+def _studio_page(legal: str, title: str, author: str) -> str:
+    return f"""<html><head><title>{title}</title>
+<meta name="author" content="{author}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Organization",
+"legalName":"{legal}"}}</script></head><body><article><h1>Why we storyboard by hand</h1>
+<p class="byline">Written by <a href="/author/dana">Dana Oyelowo</a></p>
+<p>{"We tried generated storyboards for a year and the meetings got longer, not shorter. " * 3}</p>
+<p>{"A rough drawing is an argument about the shot, and a polished frame is not one. " * 3}</p>
+</article></body></html>"""
+
+
+def test_a_companys_legal_name_is_the_site_its_title_names_without_the_legal_form() -> None:
+    # Its markup names the site as the author: the byline over the text names the writer.
+    html = _studio_page(
+        "Halfmoon Pictures Ltd", "Why we storyboard — Halfmoon Pictures", "Halfmoon Pictures"
+    )
+    _, meta, _ = read_html(html)
+    assert meta["publication"] == "Halfmoon Pictures"
+    assert meta["author"] == "Dana Oyelowo"
+    # Near miss: a title that names no shorter name leaves the company as it is named.
+    html = _studio_page("Halfmoon Pictures Ltd", "Why we storyboard", "Dana Oyelowo")
+    assert read_html(html)[1].get("publication") in (None, "Halfmoon Pictures Ltd")

@@ -71,3 +71,40 @@ def test_an_imported_notes_date_is_read_the_way_the_page_writes_dates(
     data = _NOTE.format(date=date, more=more).encode()
     draft = draft_from_file(data, "note.md", Metadata(stance="mixed"))
     assert draft.doc.published == iso
+
+
+# --- Bylines and meta lines that date a page (tuning62's Google Doc and reader view) ---------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hana Sørensen — draft of 28 September 2026, for Aarhus", ("Hana Sørensen", "2026-09-28")),
+        ("Tomasz Wierzba - notes of 3 February 2026, in Łódź", ("Tomasz Wierzba", "2026-02-03")),
+        # Near misses: a capitalised label beside a date is a section's; a name with no date.
+        ("Film Reviews — March 4, 2026", None),
+        ("Jane Doe — Reviews of 4 March 2026", None),
+        ("Hana Sørensen — draft for the panel in Aarhus", None),
+    ],
+)  # fmt: skip
+def test_a_writers_name_over_a_dated_note_is_a_documents_byline(line: str, expected) -> None:
+    from bot.page_meta import noted_byline
+
+    assert noted_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("June 30th, 2026 · Columns · Projection Booth", "2026-06-30"),
+        ("_12 March 2026 · Essays · Second Run_", "2026-03-12"),
+        # Near misses: a sentence or a count beside the date is no section's label.
+        ("June 30th, 2026 · We screened it twice.", None),
+        ("June 30th, 2026 · 12 comments", None),
+        ("June 30th, 2026", None),
+    ],
+)
+def test_a_date_beside_the_sections_filing_it_dates_the_article(line: str, expected) -> None:
+    from bot.page_meta import dated_labels
+
+    assert dated_labels(line) == expected

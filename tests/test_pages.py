@@ -82,6 +82,14 @@ def test_an_emoji_title_round_trips() -> None:
     assert draft.doc.title.encode("utf-8").decode("utf-8") == entry["title"]
 
 
+def test_a_markdown_emphasis_is_markup_not_words() -> None:
+    # A writer's note set in italics in Markdown ("_Jane Doe writes …_") is the same line as the
+    # passage that stores its words (tuning62's reader clip: its bio went uncounted before).
+    line = "_Ellis Park writes the column. Previously: [\"Leeds\"](https://example.com/leeds)._"
+    assert words(line) == words('Ellis Park writes the column. Previously: "Leeds".')
+    assert stored_lines([line], ['Ellis Park writes the column. Previously: "Leeds".'], line)
+
+
 def test_a_quote_right_after_the_paragraph_it_repeats_counts_twice() -> None:
     quote = words("I was choosing nothing.")
     page = f" {words('It was hard. I was choosing nothing. I was choosing nothing.')} "

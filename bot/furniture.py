@@ -938,9 +938,11 @@ READER_LETTER = re.compile(
     r"^(?:[•*-]\s+)?(?:(?:a|one|another) (?:reader|subscriber|listener)(?:,[^:,]{1,40},)?"
     r"|readers? (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}"
     r"|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= writes? in| wrote in)"
-    # ... or a reader described, their letter quoted whole after the colon ("A projectionist in
-    # Hebden Bridge writes: "We had …""): the paragraph is the letter.
-    r"|(?:an?|one|another) [\w'’-]+(?: [\w'’-]+){0,5}(?= (?:writes?|wrote)(?: in)?\s*:\s*[\"“]))"
+    # ... or a reader described, their letter quoted whole after the colon to the paragraph's end
+    # ("A projectionist in Hebden Bridge writes: "We had …""): the paragraph is the letter. (An
+    # author quoting a critic and answering them after the quote is the author's paragraph.)
+    r"|(?:an?|one|another) [\w'’-]+(?: [\w'’-]+){0,5}"
+    r"(?= (?:writes?|wrote)(?: in)?\s*:\s*[\"“][^\"“”]+[\"”]\s*$))"
     r"\s+(?:writes?|wrote|asks?|asked|e-?mails?|e-?mailed)(?: in)?\s*:",
     re.IGNORECASE,
 )

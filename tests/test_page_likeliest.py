@@ -181,3 +181,6 @@ def test_a_readers_letter_quoted_whole_after_its_label_is_furniture() -> None:
     # Near miss: the author reporting what someone wrote, with no letter quoted after a colon.
     told = "A projectionist in Hebden Bridge writes that three people asked for refunds."
     assert told in clean(f"{TRIMS}\n\n{told}\n\n{LAST}\n").body
+    # ... and the author quoting a critic, then answering in the same paragraph.
+    answered = 'One critic wrote: "Generated films are dead on arrival." I think the opposite.'
+    assert answered in clean(f"{TRIMS}\n\n{answered}\n\n{LAST}\n").body

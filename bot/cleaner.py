@@ -414,6 +414,29 @@ def _forum_quotes(units: list[Unit]) -> set[int]:
     return quotes
 
 
+def _pull_quotes(raw: str) -> tuple[str, list[str]]:
+    """Markdown's quoted lines ("> …") whose words one of the text's own lines already says:
+    pull quotes, display type repeating the author (a clipped Ghost or Medium page's), taken
+    out and returned. A quotation of someone else says words the text does not."""
+    lines = raw.split("\n")
+    said = [f" {_words(line)} " for line in lines if not line.lstrip().startswith(">")]
+    pulled = [
+        line
+        for line in lines
+        if line.lstrip().startswith(">")
+        and (quoted := _words(line))
+        and any(f" {quoted} " in own and quoted != own.strip() for own in said)
+    ]
+    return "\n".join(line for line in lines if line not in pulled), [p.strip() for p in pulled]
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(normalize(text)))
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _sponsor_block(units: list[Unit]) -> set[int]:
     """A newsletter's sponsor blocks: the label ("TOGETHER WITH LUMEN RENTALS"), the ad copy
     under it and the link that closes it ("Book your March shoot →"). Without such a link,
@@ -820,6 +843,8 @@ def clean(
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
+        raw, pulled = _pull_quotes(raw)
+        asides += pulled
     units, stamps = join_transcript(split_units(raw, markdown))
     asides += stamps
     if not units:

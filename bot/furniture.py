@@ -201,7 +201,12 @@ _SEND_IT = (
 # below."): it asks for replies, it argues nothing.
 _ANSWERING = (
     r"(?:(?:i['’]m |i am |i['’]ll be |i will be )?(?:happy|glad|around|here|available) to "
-    r"(?:answer|take|field) (?:any |your |more |some )?questions\b|ask me (?:anything|away)\b)"
+    r"(?:answer|take|field) (?:any |your |more |some )?questions\b|ask me (?:anything|away)\b"
+    # ... or to send what the post shows to whoever asks ("Happy to share the before/after cuts
+    # by DM if the mods are OK with it.", "Glad to send the LUTs to anyone who wants them."):
+    r"|(?:i['’]m |i am |i['’]d be |i would be )?(?:happy|glad) to (?:share|send|post|upload)\b"
+    r"[^.!?]{0,60}?\b(?:(?:by|via|over|in) (?:dm|pm|e-?mail|the comments)|(?:to|with|for) "
+    r"any ?(?:one|body))\b)"
 )
 _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
@@ -263,6 +268,10 @@ JUNK = _patterns(
     r"^shared with\b.{0,30}$",  # a post's audience ("Shared with Public")
     r"^(?:public|members?[- ]only|patrons?[- ]only|subscribers?[- ]only|locked|paid) post$",
     r"^printed (?:from|on|at)\b.{0,80}$",  # a print view's stamp
+    # A sponsor's read opening a video's or a letter's text, its offer after it: "This video is
+    # sponsored by Gridframe. Get two months free with code INES at the link below."
+    r"^(?:this|today['’]s) (?:video|episode|issue|edition|post|letter|newsletter|stream) is "
+    r"(?:sponsored|supported|brought to you|made possible) by\s+(?-i:[A-Z0-9]).{0,200}$",
     # "Jane, Ravi and 14 others": who reacted to a post.
     r"^.{0,80}\band \d+ (?:others?|more)$",
     # Relative times and clock times alone: a post's or a live blog's timestamp.
@@ -955,7 +964,12 @@ AD_LINK = _patterns(
 READER_LETTER = re.compile(
     r"^(?:[•*-]\s+)?(?:(?:a|one|another) (?:reader|subscriber|listener)(?:,[^:,]{1,40},)?"
     r"|readers? (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}"
-    r"|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= writes? in| wrote in))"
+    r"|(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= writes? in| wrote in)"
+    # ... or a reader described, their letter quoted whole after the colon to the paragraph's end
+    # ("A projectionist in Hebden Bridge writes: "We had …""): the paragraph is the letter. (An
+    # author quoting a critic and answering them after the quote is the author's paragraph.)
+    r"|(?:an?|one|another) [\w'’-]+(?: [\w'’-]+){0,5}"
+    r"(?= (?:writes?|wrote)(?: in)?\s*:\s*[\"“][^\"“”]+[\"”]\s*$))"
     r"\s+(?:writes?|wrote|asks?|asked|e-?mails?|e-?mailed)(?: in)?\s*:",
     re.IGNORECASE,
 )

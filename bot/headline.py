@@ -18,6 +18,7 @@ from bot.page_meta import (
     ISSUE_LINE,
     NAME,
     READ_TIME,
+    WORK_AND_YEAR,
     author_in,
     bare_name,
     find_author,
@@ -190,14 +191,13 @@ _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
 # year alone on the next line: "The Glass Orchard" / "2025") beside a review's byline, right over
 # it or a few lines under it ("Review by X" / "Patron" / the work): what the review is about, not
 # its headline (tests/fixtures/pages/README.md).
-_WORK_AND_YEAR = re.compile(r"^\S.{0,80}?\s\(?(?:18|19|20)\d{2}\)?$")
 _YEAR_ALONE = re.compile(r"^\(?(?:18|19|20)\d{2}\)?$")
 _REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
 _REVIEW_SPAN = 3  # the byline, perhaps the reviewer's badge or name again, the rating
 
 
 def _reviewed_work(texts: list[str], i: int) -> bool:
-    named = bool(_WORK_AND_YEAR.match(texts[i])) or (
+    named = bool(WORK_AND_YEAR.match(texts[i])) or (
         i + 1 < len(texts) and bool(_YEAR_ALONE.match(texts[i + 1]))
     )
     near = texts[max(0, i - _REVIEW_SPAN) : i] + texts[i + 1 : i + 2]

@@ -27,7 +27,14 @@ from bot.html_byline import (
     display_name,
     title_byline,
 )
-from bot.page_meta import NAME, author_in, made_of_name, name_beside_date, parse_date
+from bot.page_meta import (
+    NAME,
+    author_in,
+    made_of_name,
+    name_beside_date,
+    parse_date,
+    sign_off,
+)
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -130,10 +137,13 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if lines and (author is None or _names_the_site(doc.author, sitename)):
         # No byline over the essay, or only the site itself named as its author (a theme's
         # markup): a byline set under the essay names the writer ("Words: Jane Doe, Editor"),
-        # and so does one over it ("Written By Jane Doe") when the markup named the site.
+        # and so does one over it ("Written By Jane Doe") when the markup named the site, or a
+        # sign-off as the text's last line ("— Jane Doe, recordist, Tromsø"), in a block the
+        # page classes as a signature (taken out of the text with the asides below).
         author = (
             byline_under_text(html, lines[-1])
             or (author and text_start and byline_in_html(html, text_start))
+            or sign_off(lines[-1:], lines[-2] if len(lines) > 1 else "")[0]
             or author
         )
     if sitename and author and _own_domain(sitename, author):
@@ -161,6 +171,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         "publication": sitename,
         "published": answered
         or (text_start and date_in_html(html, text_start))
+        or (text_start and _marked_published(html, text_start))
         or (doc.date if doc.date and day_stated(html, doc.date) else None),
         "url": doc.url or url,
     }
@@ -170,11 +181,19 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         lines = lines[:heading] + lines[heading + 1 :]
     # The post's subtitle under it is the page's summary of itself, not the essay's opening.
     dek = lines.pop(0) if len(lines) > 1 and _dek(lines[0], html) else None
-    asides, captions, quoted = _asides(html, len(doc.text.split()))
+    asides, captions, quoted, set_apart = _asides(html, len(doc.text.split()))
     # A quotation the page attributes to someone else is theirs, unless the author's text says
     # the same words too (a reply quoting the post: the post's line stays).
     said = Counter(normalize(line) for line in lines)
     asides |= {q for q in quoted if said[q] == 1}
+    # A block quotation that repeats words of one of the text's own paragraphs is a pull quote:
+    # display type, said once already (Medium's and Ghost's, set with no class to name it).
+    paragraphs = [f" {_words(line)} " for line in lines]
+    asides |= {
+        q
+        for q in set_apart
+        if any(f" {_words(q)} " in p and _words(q) != p.strip() for p in paragraphs)
+    }
     dropped = [dek] if dek else []
     dropped += [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
@@ -182,6 +201,27 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     dropped += [c for c in captions if normalize(c) not in {normalize(d) for d in dropped}]
     meta = {k: str(v).strip() for k, v in meta.items() if v}
     return "\n\n".join(lines), meta, dropped
+
+
+_TIME_TAG = re.compile(r"<time\b[^>]*>", re.IGNORECASE)
+_PUBLISHED_ROLE = re.compile(
+    r"""(?:class|itemprop)\s*=\s*["'][^"']*\b(?:dt-published|published|datePublished)\b""",
+    re.IGNORECASE,
+)
+_DATETIME = re.compile(r"""\bdatetime\s*=\s*["'](?P<when>[^"']+)["']""", re.IGNORECASE)
+
+
+def _marked_published(html: str, first_words: str) -> str | None:
+    """The date a ``<time>`` element above the text (``first_words``: its opening) marks as the
+    post's publication (microformats' "dt-published", a theme's "entry-date published",
+    schema.org's itemprop): trafilatura may take another date the page shows instead, its
+    foot's "Last updated 5 Nov 2026". Under the text the same markup dates replies."""
+    words = first_words.split()[:6]
+    opening = re.search(r"\W+".join(map(re.escape, words)), html) if words else None
+    for tag in _TIME_TAG.finditer(html, 0, opening.start() if opening else 0):
+        if _PUBLISHED_ROLE.search(tag[0]) and (when := _DATETIME.search(tag[0])):
+            return parse_date(when["when"][:10])
+    return None
 
 
 def _named_before_host(html: str, title: str | None, host: str | None) -> str | None:
@@ -353,10 +393,37 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
     if names and (match := _BY_AT_END.search(names[-1])):
         return match["name"]
+    # "Kofi Mensah (he/him)" comes apart as "Kofi Mensah he" and "Him": pronouns are no name.
+    names = [_PRONOUN_AFTER.sub("", name) for name in names if not _PRONOUN.match(name)]
     if len(names) > 1:
         site = {normalize(n) for n in (sitename, _publisher(html)) if n}
-        names = [name for name in names if normalize(name) not in site] or names
+        names = [
+            name
+            for name in names
+            if normalize(_STAFF_AFTER.sub("", name)) not in site and not _role_alone(name)
+        ] or names
     return "; ".join(names) or None
+
+
+_PRONOUN = re.compile(r"^(?i:he|him|his|she|her|hers|they|them|theirs|ze|zir|xe|xem)$")
+_PRONOUN_AFTER = re.compile(r"\s+(?i:he|she|they|ze|xe)$")
+# A masthead's collective byline ("Screenline Staff", "The Ledger Team"): the site, not a writer.
+_STAFF_AFTER = re.compile(r"\s+(?i:staff|team|editors|editorial|desk|newsroom)$")
+
+
+def _role_alone(name: str) -> bool:
+    """Whether a metadata "name" is the byline's role after its comma ("Carys Wynne, Arts
+    Correspondent" read as two authors): every word capitalised, the last a role noun."""
+    return bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z][\w&-]*)", name)) and bool(
+        _ROLE_NOUN.search(name.split()[-1])
+    )
+
+
+_ROLE_NOUN = re.compile(
+    r"^(?:correspondent|reporter|editor|critic|columnist|contributor|writer|producer|"
+    r"director|curator|programmer|journalist)s?$",
+    re.IGNORECASE,
+)
 
 
 # A workspace or a blog on a host, as the host names it: "Lantern Pictures on Notion".
@@ -388,6 +455,12 @@ def _names_the_site(author: str | None, sitename: str | None) -> bool:
     return f"{normalize(sitename)} ".startswith(f"{normalize(author)} ")
 
 
+def _words(text: str) -> str:
+    """Text as its words alone, folded: a pull quote ends with a full stop where the sentence
+    it repeats goes on after a comma."""
+    return " ".join(re.findall(r"\w+", normalize(text)))
+
+
 def _same_text(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
@@ -414,10 +487,11 @@ _ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not a
 _BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
 
 
-def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str]]:
+def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str], set[str]]:
     """The page's captions and asides (see ``_ASIDE_ROLE``), normalised: their lines are
-    dropped from the extracted text, and listed as removed; the captions' own text; and the
-    lines of quotations that name their source (see ``_cited_quotes``).
+    dropped from the extracted text, and listed as removed; the captions' own text; the lines
+    of quotations that name their source (see ``_cited_quotes``); and every block quotation's
+    lines, normalised.
     ``text_words`` is the length of the extracted text: an element holding half of it wraps the
     article, whatever its class says."""
     from lxml import etree
@@ -426,7 +500,7 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str]]:
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return set(), [], set()
+        return set(), [], set(), set()
     captions = [" ".join(e.text_content().split()) for e in _captions(tree)]
     by_role: dict[str, list] = {}
     for element in tree.iter(etree.Element):
@@ -453,7 +527,13 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str]]:
             ]
     asides = {normalize(" ".join(e.text_content().split())) for e in found}
     captions = [c for c in captions if c]
-    return (asides | {normalize(c) for c in captions}) - {""}, captions, _cited_quotes(tree)
+    set_apart = {
+        normalize(" ".join(e.text_content().split()))
+        for quote in tree.xpath("//blockquote")
+        for e in (quote, *quote.xpath(".//p"))
+    } - {""}
+    asides = (asides | {normalize(c) for c in captions}) - {""}
+    return asides, captions, _cited_quotes(tree), set_apart
 
 
 def _cited_quotes(tree: object) -> set[str]:

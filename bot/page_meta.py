@@ -30,6 +30,8 @@ __all__ = [
     "READ_TIME",
     "SEPARATORS",
     "SOCIAL_HANDLE",
+    "STARS",
+    "WORK_AND_YEAR",
     "author_in",
     "bare_name",
     "channel_name",
@@ -423,6 +425,10 @@ def named_by_layout(lines: list[str], i: int) -> bool:
         return True
     # A creator's card: the name over where they live and how many works they have put up
     # ("Bristol, United Kingdom" / "2 Campaigns"), or over the count alone.
+    # A reviewer's name over the work they review and their rating of it ("Ayo Bello" /
+    # "Tidewater Saints 2026" / "★★★½"): a review's byline without its "Review by".
+    if len(below) > 1 and WORK_AND_YEAR.match(below[0]) and STARS.match(below[1]):
+        return True
     counted = below[1:2] if below and _PLACE.match(below[0]) else below[:1]
     if counted and _WORKS_COUNT.match(counted[0]):
         return True
@@ -438,6 +444,11 @@ def named_by_layout(lines: list[str], i: int) -> bool:
         if len(line.split()) > 12:
             break
     return False
+
+
+# A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)"), and a star rating.
+WORK_AND_YEAR = re.compile(r"^\S.{0,80}?\s\(?(?:18|19|20)\d{2}\)?$")
+STARS = re.compile(r"^(?:[★☆⭐½]\s*){1,10}$")
 
 
 # A credential line under a name: "Cinematographer, 15 years in features", "Editor at Northfield
@@ -791,6 +802,11 @@ def ends_in_quote(text: str) -> bool:
     return bool(_QUOTE_END.search(text))
 
 
+# A signature's name with what the writer is and where, after commas, as a short tail of words
+# with no sentence in it: "Rafe Lindqvist, recordist, Tromsø".
+_NAME_CREDENTIALS = re.compile(r"^(?P<name>[^,]{3,60}),\s+(?P<rest>[^.!?]{2,60})$")
+
+
 def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     """The author and the date a sign-off under the essay gives, when there is one: "— Jane
     Doe", an e-mail's "-- " over the name, "Best, Jane Doe", or the name over the writer's role
@@ -802,6 +818,9 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     for i, line in enumerate(tail[:4]):
         match = _SIGN_OFF.match(line) or _VALEDICTION.match(line)
         name, at = (_signed_name(match["name"].strip()), i) if match else (None, i)
+        if name and (credited := _NAME_CREDENTIALS.match(name)):
+            # "— Rafe Lindqvist, recordist, Tromsø": the name, then the writer's role and place.
+            name = credited["name"]
         signs = _SIG_DELIMITER.match(line) or _VALEDICTION_ALONE.match(line)
         if name is None and signs and i + 1 < len(tail):
             # "-- " (an e-mail's signature delimiter) or "Best," over the name.

@@ -496,10 +496,20 @@ _SUBSCRIBED_TO = re.compile(
 )
 
 
+# A site's sign-up box, headed with its name alone (Ghost's "Sign up for Offcut", "Subscribe to
+# Cutaway"): the reader is asked to subscribe to the site that published the post.
+_SIGN_UP_FOR = re.compile(
+    r"^(?:sign up for|subscribe to)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:&|and|of|the|"
+    r"(?-i:[A-Z])[\w'’.-]*)){0,4})$",
+    re.IGNORECASE,
+)
+
+
 def _subscribed_to(tail: list[str]) -> str | None:
-    """The letter a mailing's foot says its reader subscribed to."""
+    """The letter a mailing's foot says its reader subscribed to, or the site its sign-up box
+    asks the reader to subscribe to."""
     for line in tail:
-        match = _SUBSCRIBED_TO.search(line)
+        match = _SUBSCRIBED_TO.search(line) or _SIGN_UP_FOR.match(line.strip())
         if match and not match["name"].endswith((" and", " of", " the", " &")):
             return match["name"]
     return None

@@ -102,6 +102,14 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
     return line.strip(), heading is not None
 
 
+# A name's pronouns after it ("Nadia Sorel (she/her)", a byline's or a commenter's): the line
+# is read as the name alone, so the byline is one.
+_PRONOUNS_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][^\s(]{0,30}(?: [A-Z][^\s(]{0,30}){0,3})\s+\((?i:he|she|they|ze|xe)/"
+    r"(?i:him|his|her|hers|they|them|theirs|she|he|zir|xem)(?:/\w+)?\)$"
+)
+
+
 def split_units(raw: str, markdown: bool = False) -> list[Unit]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     blocks: list[list[tuple[str, int, bool]]] = []
@@ -123,6 +131,7 @@ def split_units(raw: str, markdown: bool = False) -> list[Unit]:
             gaps.append(gap)
             gap = 0
         expanded = line.replace("\t", "    ")
+        stripped = _PRONOUNS_AFTER_NAME.sub(r"\g<name>", stripped)
         current.append((stripped, len(expanded) - len(expanded.lstrip()), heading))
     if current:
         blocks.append(current)

@@ -626,7 +626,7 @@ def test_prose_near_an_image_or_in_italics_is_kept(paragraph: str) -> None:
 )
 def test_an_element_whose_class_names_an_aside_is_never_the_essay(aside: str) -> None:
     html = _page_with(f"<p>The last paragraph is the author's, and it says so plainly.</p>{aside}")
-    asides, _, _ = html_page._asides(html, text_words=200)
+    asides, _, _, _ = html_page._asides(html, text_words=200)
     inner = re.findall(r">([^<>]+)<", aside)
     assert {normalize(t) for t in inner} <= asides
     assert normalize("The last paragraph is the author's, and it says so plainly.") not in asides

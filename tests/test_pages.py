@@ -85,7 +85,7 @@ def test_an_emoji_title_round_trips() -> None:
 def test_a_markdown_emphasis_is_markup_not_words() -> None:
     # A writer's note set in italics in Markdown ("_Jane Doe writes …_") is the same line as the
     # passage that stores its words (tuning62's reader clip: its bio went uncounted before).
-    line = "_Ellis Park writes the column. Previously: [\"Leeds\"](https://example.com/leeds)._"
+    line = '_Ellis Park writes the column. Previously: ["Leeds"](https://example.com/leeds)._'
     assert words(line) == words('Ellis Park writes the column. Previously: "Leeds".')
     assert stored_lines([line], ['Ellis Park writes the column. Previously: "Leeds".'], line)
 

@@ -112,7 +112,9 @@ async def cmd_quote(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_counter(ctx: Context) -> tuple[dict, str]:
-    answer = await counterpoints(ctx.search, ctx.args.text, guild_id=ctx.guild_id)
+    answer = await counterpoints(
+        ctx.search, ctx.args.text, guild_id=ctx.guild_id, anyway=ctx.args.anyway
+    )
     claim = answer.claim
     data = {
         "claim_stance": claim.label,
@@ -370,6 +372,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("counter", cmd_counter, "The other side of a claim, verbatim and cited.")
     p.add_argument(
         "text", type=_words, help="a claim about AI video, e.g. 'Sora will let anyone direct'"
+    )
+    p.add_argument(
+        "--anyway",
+        action="store_true",
+        help="answer it even if it reads as off topic (what Discord's Argue it anyway does)",
     )
 
     p = add("perspective", cmd_perspective, "An author's stance, strongest claims and essays.")

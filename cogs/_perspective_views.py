@@ -8,21 +8,28 @@ clicks *Another counterpoint* is offered their own, privately.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from typing import TYPE_CHECKING
 
 import discord
 
-from bot.search import Hit
+from bot import limits
+from bot.client import send_ephemeral
+from bot.errors import CrosscutError
+from bot.search import Hit, Search
 from bot.stance import (
+    NOTHING_TO_ARGUE,
     OPPOSITE,
     CounterResult,
     Perspective,
     Position,
     counter_passage,
+    counterpoints,
     decode_topics,
     encode_topics,
+    has_words,
     more_counterpoints,
 )
 from cogs._budget import Budgeted
@@ -116,6 +123,158 @@ def counter_message(
             link.label = f"Source ({side})"
             view.add_item(link)
     return content, embeds, view
+
+
+class NothingToArgue(CrosscutError):
+    def __init__(self) -> None:
+        super().__init__(NOTHING_TO_ARGUE)
+
+
+class NoCounterpoint(CrosscutError):
+    def __init__(self) -> None:
+        super().__init__("No passage from the other side is in the essays yet.")
+
+
+async def counter_reply(
+    search: Search, claim: str, guild_id: int, asker: int, *, anyway: bool = False
+) -> tuple[str | None, list[discord.Embed], discord.ui.View]:
+    """The answer to ``claim`` for ``asker`` (``counter_message``); raises NothingToArgue when
+    it reads as off topic (unless argued ``anyway``) and NoCounterpoint when no passage
+    answers it."""
+    answer = await counterpoints(search, claim, guild_id=guild_id, anyway=anyway)
+    if answer.reason:
+        raise NothingToArgue()
+    if not answer.results:
+        raise NoCounterpoint()
+    return counter_message(answer, claim, asker)
+
+
+def message_claim(message: discord.Message) -> str:
+    """What "Argue the other side" argues with: the message's text (else its first embed's),
+    up to limits.CLAIM_MAX characters (more adds nothing)."""
+    text = message.content.strip()
+    if not text and message.embeds:
+        text = (message.embeds[0].description or "").strip()
+    return text[: limits.CLAIM_MAX]
+
+
+async def argue_in_reply(
+    interaction: discord.Interaction[Crosscut],
+    message: discord.Message,
+    claim: str,
+    *,
+    anyway: bool = False,
+) -> None:
+    """The other side of ``message``, posted as a reply to it; the asker gets a private link
+    (or, where the bot cannot post, the answer itself)."""
+    # Defer privately: the answer itself is posted as a reply to the message.
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    content, embeds, view = await counter_reply(
+        interaction.client.search,
+        claim,
+        interaction.guild_id or 0,
+        interaction.user.id,
+        anyway=anyway,
+    )
+    try:
+        reply = await message.reply(content=content, embeds=embeds, view=view, mention_author=False)
+    except discord.HTTPException as error:
+        # No permission to post here (or the message is gone): answer privately instead.
+        log.info("Could not reply in channel %s: %s", message.channel.id, error)
+        await interaction.followup.send(
+            content="I can't post in this channel, so here it is just for you.",
+            embeds=embeds,
+            view=view,
+            ephemeral=True,
+        )
+        return
+    await interaction.followup.send(f"Posted the other side: {reply.jump_url}", ephemeral=True)
+
+
+async def refuse(
+    interaction: discord.Interaction[Crosscut],
+    claim: str,
+    message: discord.Message | None = None,
+) -> None:
+    """Nothing to argue with, said privately, with *Argue it anyway* (the topic reader wrongly
+    refuses about 1 in 300 real claims); a message without words gets no button."""
+    if not has_words(claim):
+        raise NothingToArgue()  # the tree's on_error says it
+    view = ArgueAnywayView(interaction, claim, message)
+    await interaction.response.send_message(NOTHING_TO_ARGUE, view=view, ephemeral=True)
+
+
+# The refusal's interaction token lasts 15 minutes: the button is taken off before that.
+ANYWAY_TIMEOUT = 14 * 60
+
+
+class ArgueAnywayView(discord.ui.View):
+    """*Argue it anyway* under a private refusal: the answer a claim on topic would get, public
+    (from the menu, a reply to ``message``).
+
+    Not persistent: it keeps the claim, which no custom_id can hold, and a message fetched
+    again would come back without its text (no Message Content intent); the refusal is
+    ephemeral, so it does not outlive the asker's session anyway.
+    """
+
+    def __init__(
+        self,
+        refused: discord.Interaction[Crosscut],
+        claim: str,
+        message: discord.Message | None = None,
+    ) -> None:
+        super().__init__(timeout=ANYWAY_TIMEOUT)
+        self.refused, self.claim, self.message = refused, claim, message
+
+    async def interaction_check(self, interaction: discord.Interaction[Crosscut], /) -> bool:
+        # Only the refused member sees the message; the check holds even if that changes.
+        if interaction.user.id != self.refused.user.id:
+            return False
+        return await interaction.client.within_budget(interaction)
+
+    @discord.ui.button(label="Argue it anyway", style=discord.ButtonStyle.secondary)
+    async def anyway(
+        self, interaction: discord.Interaction[Crosscut], button: discord.ui.Button
+    ) -> None:
+        if self.message is None:  # /counter: the public answer in the channel
+            content, embeds, view = await counter_reply(
+                interaction.client.search,
+                self.claim,
+                interaction.guild_id or 0,
+                interaction.user.id,
+                anyway=True,
+            )
+            await interaction.response.send_message(content=content, embeds=embeds, view=view)
+        else:
+            try:
+                await self.message.fetch()
+            except discord.NotFound:
+                await interaction.response.send_message(
+                    "That message is gone, so there is nothing left to argue with.",
+                    ephemeral=True,
+                )
+                return
+            await argue_in_reply(interaction, self.message, self.claim, anyway=True)
+        await self._close()
+
+    async def on_timeout(self) -> None:
+        await self._close()
+
+    async def _close(self) -> None:
+        """Take the button off the refusal: argued once, or about to stop answering."""
+        self.stop()
+        with contextlib.suppress(discord.HTTPException):
+            await self.refused.edit_original_response(view=None)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item, /
+    ) -> None:
+        # Component callbacks don't reach the tree's on_error: answer domain errors here.
+        if isinstance(error, CrosscutError):
+            await send_ephemeral(interaction, str(error))
+            return
+        log.error("Argue it anyway failed", exc_info=error)
+        await send_ephemeral(interaction, "Something went wrong on my side; it has been logged.")
 
 
 def _seen_id(side: str, topics: str, seen: list[int], asker: int) -> str:

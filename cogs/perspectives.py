@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.client import Crosscut
-from bot.errors import CrosscutError
-from bot.limits import CLAIM_MAX, COUNTER_MAX, NAME_MAX
+from bot.limits import COUNTER_MAX, NAME_MAX
 from bot.stance import (
-    NOTHING_TO_ARGUE,
-    counterpoints,
     on_topic,
     perspective,
     spectrum_page,
@@ -25,18 +21,15 @@ from bot.stance import (
 from cogs._embeds import snippet
 from cogs._perspective_views import (
     SPECTRUM_SHOWN,
-    counter_message,
+    NothingToArgue,
+    argue_in_reply,
+    counter_reply,
+    message_claim,
     perspective_message,
+    refuse,
     setup_perspective_views,
     spectrum_embed,
 )
-
-log = logging.getLogger(__name__)
-
-
-class NoCounterpoint(CrosscutError):
-    def __init__(self) -> None:
-        super().__init__("No passage from the other side is in the essays yet.")
 
 
 class Perspectives(commands.Cog):
@@ -58,56 +51,30 @@ class Perspectives(commands.Cog):
         self._warming.cancel()
         self.bot.tree.remove_command(self.argue_menu.name, type=self.argue_menu.type)
 
-    async def _counter(self, claim: str, guild_id: int, asker: int):
-        answer = await counterpoints(self.bot.search, claim, guild_id=guild_id)
-        if answer.reason:  # nothing to argue with: said privately, by the tree's on_error
-            raise CrosscutError(answer.reason)
-        if not answer.results:
-            raise NoCounterpoint()
-        return counter_message(answer, claim, asker)
-
     @app_commands.command()
     @app_commands.describe(claim="A claim about AI video, e.g. 'Sora will let anyone direct'")
     async def counter(
         self, interaction: discord.Interaction, claim: app_commands.Range[str, 3, COUNTER_MAX]
     ) -> None:
         """The best passage from the other side of a claim, verbatim and cited."""
-        content, embeds, view = await self._counter(
-            claim, interaction.guild_id or 0, interaction.user.id
-        )
+        try:
+            content, embeds, view = await counter_reply(
+                self.bot.search, claim, interaction.guild_id or 0, interaction.user.id
+            )
+        except NothingToArgue:
+            await refuse(interaction, claim)
+            return
         await interaction.response.send_message(content=content, embeds=embeds, view=view)
 
     async def argue_the_other_side(
         self, interaction: discord.Interaction, message: discord.Message
     ) -> None:
         """Reply to a message with the best passage from the other side."""
-        text = message.content.strip()
-        if not text and message.embeds:
-            text = (message.embeds[0].description or "").strip()
-        # A message is argued with from its first CLAIM_MAX characters; more adds nothing.
-        text = text[:CLAIM_MAX]
+        text = message_claim(message)
         if not on_topic(text):  # before deferring: the refusal is instant and private
-            raise CrosscutError(NOTHING_TO_ARGUE)
-        # Defer privately: the answer itself is posted as a reply to the message.
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        content, embeds, view = await self._counter(
-            text, interaction.guild_id or 0, interaction.user.id
-        )
-        try:
-            reply = await message.reply(
-                content=content, embeds=embeds, view=view, mention_author=False
-            )
-        except discord.HTTPException as error:
-            # No permission to post here (or the message is gone): answer privately instead.
-            log.info("Could not reply in channel %s: %s", message.channel.id, error)
-            await interaction.followup.send(
-                content="I can't post in this channel, so here it is just for you.",
-                embeds=embeds,
-                view=view,
-                ephemeral=True,
-            )
+            await refuse(interaction, text, message)
             return
-        await interaction.followup.send(f"Posted the other side: {reply.jump_url}", ephemeral=True)
+        await argue_in_reply(interaction, message, text)
 
     @app_commands.command(name="perspective")
     @app_commands.describe(author="An essayist's name (typos welcome)")

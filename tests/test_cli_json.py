@@ -60,6 +60,13 @@ def key_paths(value: object, prefix: str = "") -> set[str]:
     return found
 
 
+# A real claim the topic reader refuses (tuning set claims-12c).
+ANALOGY = (
+    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
+    "this thing wants to be the car, the driver and the road"
+)
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
     code = main([*argv, "--json"])
     assert code in (0, 1, 2) if argv[:2] == ("essay", "add") else code in (0, 1), argv
@@ -93,6 +100,7 @@ def answers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> dict[str, lis
         "counter": [
             run(capsys, "counter", "Sora will let anyone become a great director"),
             run(capsys, "counter", "what do you all think about sora"),
+            run(capsys, "counter", "--anyway", ANALOGY),  # refused without --anyway
         ],
         "perspective": [run(capsys, "perspective", "kroll")],
         "spectrum": [run(capsys, "spectrum", "creativity")],

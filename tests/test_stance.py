@@ -21,6 +21,7 @@ from bot.stance import (
     counterpoints,
     decode_topics,
     encode_topics,
+    has_words,
     more_counterpoints,
     perspective,
     rank_side,
@@ -407,6 +408,45 @@ async def test_unclear_claims_get_both_sides(search: Search) -> None:
     sides = [h.passage.stance for h in answer.results]
     assert set(sides) == {"optimistic", "skeptical"}
     assert "neutral" not in sides
+
+
+# A real claim the topic reader refuses (tuning set claims-12c): an analogy that never names
+# the technology.
+ANALOGY = (
+    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
+    "this thing wants to be the car, the driver and the road"
+)
+
+
+async def test_a_refused_claim_argued_anyway_gets_the_counter_a_claim_would(
+    search: Search,
+) -> None:
+    refused = await counterpoints(search, ANALOGY)
+    assert refused.reason
+    assert refused.results == []
+
+    answer = await counterpoints(search, ANALOGY, anyway=True)
+
+    assert answer.reason is None
+    assert answer.claim.stance == "skeptical"  # the reader's stance, not a default
+    assert answer.results
+    assert {h.passage.stance for h in answer.results} == {"optimistic"}
+    # A claim on topic is answered the same, anyway or not.
+    plain = "AI video will never be useful to filmmakers"
+    same = await counterpoints(search, plain, anyway=True)
+    assert [h.passage.id for h in same.results] == [
+        h.passage.id for h in (await counterpoints(search, plain)).results
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "\U0001f480\U0001f480\U0001f480", "https://openai.com/sora"])
+async def test_a_message_without_words_has_nothing_to_argue_with_even_anyway(
+    search: Search, text: str
+) -> None:
+    assert not has_words(text)
+    answer = await counterpoints(search, text, anyway=True)
+    assert answer.reason
+    assert answer.results == []
 
 
 async def test_top_three_prefer_different_authors(search: Search) -> None:

@@ -486,13 +486,13 @@ async def _tagged(
 
 
 async def read_claim_at_scale(
-    search: Search, text: str, *, guild_id: int = GLOBAL
+    search: Search, text: str, *, guild_id: int = GLOBAL, anyway: bool = False
 ) -> tuple[ClaimStance, tuple[list[PassageRecord], list[str]]]:
     """``read_claim`` with the passages sharing the claim's words (a claim may quote one); also
     returns those passages (records, normalized texts), the counterpoint candidates."""
     evidence, normalized = await search.candidates(text, guild_id=guild_id, limit=EVIDENCE)
     # A quoted passage shares the most words with the claim: the index ranks it first.
-    claim = read_claim(text, evidence[:QUOTED], normalized[:QUOTED])
+    claim = read_claim(text, evidence[:QUOTED], normalized[:QUOTED], anyway=anyway)
     return claim, (evidence, normalized)
 
 
@@ -503,10 +503,12 @@ async def counterpoints(
     guild_id: int = GLOBAL,
     limit: int = 3,
     exclude: Iterable[int] = (),
+    anyway: bool = False,
 ) -> CounterResult:
-    """The other side of ``text``, best first; both sides, alternating, when it is unclear."""
+    """The other side of ``text``, best first; both sides, alternating, when it is unclear.
+    ``anyway``: answer it even if it reads as off topic (see ``read_claim``)."""
     check_length(text, CLAIM_MAX, "claim")
-    claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id)
+    claim, evidence = await read_claim_at_scale(search, text, guild_id=guild_id, anyway=anyway)
     if not claim.on_topic:
         return CounterResult(claim, (), [])
     topics = claim_topics(text)

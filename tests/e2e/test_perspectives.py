@@ -15,6 +15,7 @@ from bot.corpus import parse_essay
 
 from .helpers import (
     MessageLike,
+    Person,
     Reply,
     World,
     assert_buttons,
@@ -22,6 +23,7 @@ from .helpers import (
     assert_ephemeral,
     assert_public,
     assert_says,
+    buttons_of,
     cited_speaker,
     click_for_reply,
     links_of,
@@ -442,3 +444,107 @@ async def test_every_button_survives_a_restart(world: World) -> None:
     assert stance_of(await click_for_reply(world, world.member, argued, "Counter this")) == (
         "skeptical"
     )
+
+
+# -- argue it anyway ------------------------------------------------------------------------------
+
+# A real claim the topic reader refuses (tuning set claims-12c): an analogy that never names
+# the technology. It reads as skeptical, so the optimistic side answers it.
+ANALOGY = (
+    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
+    "this thing wants to be the car, the driver and the road"
+)
+
+
+def shown_to(world: World, person: Person, message: MessageLike) -> MessageLike:
+    """``message`` as ``person`` sees it now (an ephemeral one included)."""
+    [now] = [m for m in world.messages(viewer=person) if m.id == message.id]
+    return now
+
+
+async def test_a_refused_counter_can_be_argued_anyway_in_one_click(world: World) -> None:
+    before = len(world.messages())
+    refused = await world.member.slash("counter", claim=ANALOGY)
+    assert_ephemeral(refused, says="Nothing to argue with here")
+    assert_buttons(refused, "Argue it anyway")
+    assert len(world.messages()) == before
+
+    answer = await world.member.click(refused, "Argue it anyway")
+
+    assert_public(answer)
+    assert stance_of(answer) == "optimistic"  # the reader's stance, answered as usual
+    assert answer.embed.author.name.startswith("Countering: \u201cthe horse-and-buggy")
+    assert_buttons(answer, *COUNTER_BUTTONS)
+    assert len(world.messages()) == before + 1
+    assert buttons_of(shown_to(world, world.member, refused.message)) == []  # argued once
+    another = await world.member.click(answer, "Another counterpoint")  # the usual buttons
+    assert stance_of(another) == "optimistic"
+
+
+async def test_a_refused_message_can_be_argued_anyway_as_a_reply_to_it(world: World) -> None:
+    said = await world.person("bob").say(ANALOGY)
+    refused = await world.member.context_menu("Argue the other side", said)
+    assert_ephemeral(refused, says="Nothing to argue with here")
+    assert_buttons(refused, "Argue it anyway")
+    before = {m.id for m in world.messages()}
+
+    click = await world.member.click(refused, "Argue it anyway")
+
+    [reply] = [m for m in world.messages() if m.id not in before]
+    assert_public(reply)
+    assert reply.reference.message_id == said.id  # exactly like Argue the other side
+    assert stance_of(reply) == "optimistic"
+    assert_buttons(reply, *COUNTER_BUTTONS)
+    assert_ephemeral(click, says="Posted the other side")
+    assert buttons_of(shown_to(world, world.member, refused.message)) == []
+
+
+async def test_argue_it_anyway_on_a_deleted_message_says_it_is_gone(world: World) -> None:
+    bob = world.person("bob")
+    said = await bob.say(ANALOGY)
+    refused = await world.member.context_menu("Argue the other side", said)
+    await bob.actor.delete(said)
+    before = len(world.messages())
+
+    gone = await world.member.click(refused, "Argue it anyway")
+
+    assert_ephemeral(gone, says="That message is gone")
+    assert len(world.messages()) == before
+
+
+async def test_argue_it_anyway_falls_back_to_a_private_answer_where_the_bot_cannot_post(
+    world: World,
+) -> None:
+    quiet = world.channel(
+        "announcements",
+        overwrites={world.bot.user: discord.PermissionOverwrite(send_messages=False)},
+    )
+    said = await world.person("bob").at(quiet).say(ANALOGY)
+    refused = await world.member.at(quiet).context_menu("Argue the other side", said)
+
+    private = await world.member.click(refused, "Argue it anyway")
+
+    assert_ephemeral(private, says="I can't post in this channel")
+    assert stance_of(private) == "optimistic"
+    assert [m.id for m in world.messages(quiet)] == [said.id]
+
+
+async def test_argue_it_anyway_is_taken_off_before_the_refusal_can_no_longer_be_edited(
+    world: World,
+) -> None:
+    refused = await world.member.slash("counter", claim=ANALOGY)
+
+    await world.advance(15 * 60)  # the refusal's interaction token lasts 15 minutes
+
+    assert buttons_of(shown_to(world, world.member, refused.message)) == []
+    assert_says(shown_to(world, world.member, refused.message), "Nothing to argue with here")
+
+
+async def test_a_message_without_words_gets_no_argue_it_anyway(world: World) -> None:
+    said = await world.person("bob").say("\U0001f480\U0001f480\U0001f480")
+    refused = await world.member.context_menu("Argue the other side", said)
+    assert_ephemeral(refused, says="Nothing to argue with here")
+    assert refused.buttons == []
+    counter = await world.member.slash("counter", claim="\U0001f525\U0001f525\U0001f525")
+    assert_ephemeral(counter, says="Nothing to argue with here")
+    assert counter.buttons == []

@@ -1,12 +1,12 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning59`` and ``tuning62``: rules may be tuned on them;
-``heldout34``: written blind, measured only, and scored only once its folder exists; which
-tuning sets were once held out is in tests/fixtures/pages/README.md) has an ``expected.yaml``
-naming, per page, its title, author, date and publication, the furniture lines that must never
-be stored, sentences that must be stored, and for some pages the stance of particular passages.
-A page is imported the way a moderator would import it: only the stance is given, everything
-else must come from the page.
+Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning59`` and ``tuning62``: rules may be
+tuned on them; ``heldout34``: written blind, measured only, and scored only once its folder
+exists; which tuning sets were once held out is in tests/fixtures/pages/README.md) has an
+``expected.yaml`` naming, per page, its title, author, date and publication, the furniture
+lines that must never be stored, sentences that must be stored, and for some pages the stance
+of particular passages. A page is imported the way a moderator would import it: only the stance
+is given, everything else must come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``);
 passage stances alone, per set, per half of their split and pooled, with confusion matrices:

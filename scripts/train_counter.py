@@ -117,6 +117,10 @@ STRICT = (
     "claims-13b.yaml",
     "claims-13c.yaml",
     "claims-13d.yaml",
+    "claims-14a.yaml",
+    "claims-14b.yaml",
+    "claims-14c.yaml",
+    "claims-14d.yaml",
 )
 # The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
 # everything else, is what the next held-out half will be (claims by new writers), where the
@@ -138,6 +142,8 @@ FORMER_HELDOUT = (
     ("claims-12c.yaml", "claims-12d.yaml"),
     ("claims-13a.yaml", "claims-13b.yaml"),
     ("claims-13c.yaml", "claims-13d.yaml"),
+    ("claims-14a.yaml", "claims-14b.yaml"),
+    ("claims-14c.yaml", "claims-14d.yaml"),
 )
 
 

@@ -36,11 +36,12 @@ HELDOUT = sorted((EVAL / "heldout15").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
 # The next half, heldout15, is kept off main until measured; the guards are the last half's:
-# heldout14 (now tuning, claims-14a/14b/14c/14d.yaml; 400 claims, 40 neutral, 160 off-topic of which
-# about 115 are trade shop talk with no AI in it, 240 counters with an acceptable answer; wildlife
-# documentary, mobile/vertical video, film preservation and game-cinematics servers, four writers who
-# read no code), measured once with stance10's models and ranker: precision 98.6% (351/356), coverage
-# 89.0% (356/400), off-topic refused 78.1% (125/160), on-topic refused 0 of 680, top-1 61.3% (147/240).
+# heldout14 (now tuning, claims-14a/14b/14c/14d.yaml; 400 claims, 40 neutral, 160 off-topic of
+# which about 115 are trade shop talk with no AI in it, 240 counters with an acceptable answer;
+# wildlife documentary, mobile/vertical video, film preservation and game-cinematics servers, four
+# writers who read no code), measured once with stance10's models and ranker: precision 98.6%
+# (351/356), coverage 89.0% (356/400), off-topic refused 78.1% (125/160), on-topic refused 0 of
+# 680, top-1 61.3% (147/240).
 # The half before:
 # heldout13 (now tuning, claims-13a/13b/13c/13d.yaml; 400 claims, 40 neutral, 160 off-topic of which
 # about 110 are trade shop talk with no AI in it, 247 counters with an acceptable answer; a sound

@@ -33,5 +33,16 @@ TRIMS_LAST = (
 TRIMS_ESSAY = f"{TRIMS}\n\n{TRIMS_LAST}"
 
 
+# An HTML page's essay, paragraph by paragraph (tests/test_html_page.py, test_page_likeliest.py).
+PARAGRAPHS = (
+    "Generated background plates let our four-person studio finish a film it had shelved, "
+    "and the puppets still carried every frame of it.",
+    "The harbour was scenery; the knot tied by an old man's hands was the story, and we made "
+    "that part by hand over eleven weeks of slow work.",
+    "I think the fear that these tools swallow handmade work has it backwards for a small "
+    "studio, because they pay for the parts that were never the point.",
+)
+
+
 def passages(text: str, *, markdown: bool = False) -> list[str]:
     return clean(text, markdown=markdown).body.split("\n\n")

@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.html_page import _headlines, _trimmed_to_headline, _without_comments, read_html
+from tests.cleaner_essay import PARAGRAPHS
 
-PARAGRAPHS = (
-    "Generated background plates let our four-person studio finish a film it had shelved, "
-    "and the puppets still carried every frame of it.",
-    "The harbour was scenery; the knot tied by an old man's hands was the story, and we made "
-    "that part by hand over eleven weeks of slow work.",
-    "I think the fear that these tools swallow handmade work has it backwards for a small "
-    "studio, because they pay for the parts that were never the point.",
-)
 COMMENT = "Stealing your red border idea for Monday, brilliant stuff honestly."
 
 

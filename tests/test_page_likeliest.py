@@ -19,18 +19,9 @@ from bot.html_page import read_html
 from bot.page_meta import sign_off
 from bot.page_site import find_publication
 from bot.page_units import split_units
-from tests.cleaner_essay import ESSAY, TRIMS, passages
+from tests.cleaner_essay import ESSAY, PARAGRAPHS, TRIMS, passages
 from tests.cleaner_essay import TRIMS_ESSAY as EDIT
 from tests.cleaner_essay import TRIMS_LAST as LAST
-
-PARAGRAPHS = (
-    "Generated background plates let our four-person studio finish a film it had shelved, "
-    "and the puppets still carried every frame of it.",
-    "The harbour was scenery; the knot tied by an old man's hands was the story, and we made "
-    "that part by hand over eleven weeks of slow work.",
-    "I think the fear that these tools swallow handmade work has it backwards for a small "
-    "studio, because they pay for the parts that were never the point.",
-)
 
 
 def _html(body: str = "", *, head: str = "", before: str = "", after: str = "") -> str:

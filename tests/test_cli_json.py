@@ -60,10 +60,10 @@ def key_paths(value: object, prefix: str = "") -> set[str]:
     return found
 
 
-# A real claim the topic reader refuses (tuning set claims-12c).
+# An opinion the topic reader refuses (film chat, tuning set claims-14c).
 ANALOGY = (
-    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
-    "this thing wants to be the car, the driver and the road"
+    "the Jurassic Park CGI still holds up better than half of today's blockbusters, and that's "
+    "because they mixed it with animatronics"
 )
 
 

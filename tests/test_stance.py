@@ -412,11 +412,11 @@ async def test_unclear_claims_get_both_sides(search: Search) -> None:
     assert "neutral" not in sides
 
 
-# A real claim the topic reader refuses (tuning set claims-12c): an analogy that never names
-# the technology.
+# An opinion the topic reader refuses (film chat with no generative video in it, tuning set
+# claims-14c); argued anyway it reads as optimistic.
 ANALOGY = (
-    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
-    "this thing wants to be the car, the driver and the road"
+    "the Jurassic Park CGI still holds up better than half of today's blockbusters, and that's "
+    "because they mixed it with animatronics"
 )
 
 
@@ -430,9 +430,9 @@ async def test_a_refused_claim_argued_anyway_gets_the_counter_a_claim_would(
     answer = await counterpoints(search, ANALOGY, anyway=True)
 
     assert answer.reason is None
-    assert answer.claim.stance == "skeptical"  # the reader's stance, not a default
+    assert answer.claim.stance == "optimistic"  # the reader's stance, not a default
     assert answer.results
-    assert {h.passage.stance for h in answer.results} == {"optimistic"}
+    assert {h.passage.stance for h in answer.results} == {"skeptical"}
     # A claim on topic is answered the same, anyway or not.
     plain = "AI video will never be useful to filmmakers"
     same = await counterpoints(search, plain, anyway=True)

@@ -448,11 +448,12 @@ async def test_every_button_survives_a_restart(world: World) -> None:
 
 # -- argue it anyway ------------------------------------------------------------------------------
 
-# A real claim the topic reader refuses (tuning set claims-12c): an analogy that never names
-# the technology. It reads as skeptical, so the optimistic side answers it.
+# An opinion the topic reader refuses (film chat, tuning set claims-14c: no generative video in it),
+# argued anyway: it reads as optimistic, so the skeptical side answers it. (The analogies the
+# button is for are read on topic since stance10's retraining, so none can be the fixture.)
 ANALOGY = (
-    "the horse-and-buggy guys had a guild too. difference is the car still needed a driver. "
-    "this thing wants to be the car, the driver and the road"
+    "the Jurassic Park CGI still holds up better than half of today's blockbusters, and that's "
+    "because they mixed it with animatronics"
 )
 
 
@@ -472,13 +473,13 @@ async def test_a_refused_counter_can_be_argued_anyway_in_one_click(world: World)
     answer = await world.member.click(refused, "Argue it anyway")
 
     assert_public(answer)
-    assert stance_of(answer) == "optimistic"  # the reader's stance, answered as usual
-    assert answer.embed.author.name.startswith("Countering: \u201cthe horse-and-buggy")
+    assert stance_of(answer) == "skeptical"  # the reader's stance, answered as usual
+    assert answer.embed.author.name.startswith("Countering: \u201cthe Jurassic Park")
     assert_buttons(answer, *COUNTER_BUTTONS)
     assert len(world.messages()) == before + 1
     assert buttons_of(shown_to(world, world.member, refused.message)) == []  # argued once
     another = await world.member.click(answer, "Another counterpoint")  # the usual buttons
-    assert stance_of(another) == "optimistic"
+    assert stance_of(another) == "skeptical"
 
 
 async def test_a_refused_message_can_be_argued_anyway_as_a_reply_to_it(world: World) -> None:
@@ -493,7 +494,7 @@ async def test_a_refused_message_can_be_argued_anyway_as_a_reply_to_it(world: Wo
     [reply] = [m for m in world.messages() if m.id not in before]
     assert_public(reply)
     assert reply.reference.message_id == said.id  # exactly like Argue the other side
-    assert stance_of(reply) == "optimistic"
+    assert stance_of(reply) == "skeptical"
     assert_buttons(reply, *COUNTER_BUTTONS)
     assert_ephemeral(click, says="Posted the other side")
     assert buttons_of(shown_to(world, world.member, refused.message)) == []
@@ -525,7 +526,7 @@ async def test_argue_it_anyway_falls_back_to_a_private_answer_where_the_bot_cann
     private = await world.member.click(refused, "Argue it anyway")
 
     assert_ephemeral(private, says="I can't post in this channel")
-    assert stance_of(private) == "optimistic"
+    assert stance_of(private) == "skeptical"
     assert [m.id for m in world.messages(quiet)] == [said.id]
 
 

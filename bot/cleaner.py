@@ -144,7 +144,9 @@ from bot.page_units import (
     is_junk,
     is_prose,
     join_transcript,
+    plain_words,
     pull_quotes,
+    repeats_own_words,
     sentence_like,
     split_units,
     title_case,
@@ -414,27 +416,16 @@ def _forum_quotes(units: list[Unit]) -> set[int]:
     return quotes
 
 
-def _pull_quotes(raw: str) -> tuple[str, list[str]]:
+def _quoted_pull_quotes(raw: str) -> tuple[str, list[str]]:
     """Markdown's quoted lines ("> …") whose words one of the text's own lines already says:
     pull quotes, display type repeating the author (a clipped Ghost or Medium page's), taken
-    out and returned. A quotation of someone else says words the text does not."""
+    out and returned (see ``repeats_own_words``)."""
     lines = raw.split("\n")
-    said = [f" {_words(line)} " for line in lines if not line.lstrip().startswith(">")]
+    own = [f" {plain_words(line)} " for line in lines if not line.lstrip().startswith(">")]
     pulled = [
-        line
-        for line in lines
-        if line.lstrip().startswith(">")
-        and (quoted := _words(line))
-        and any(f" {quoted} " in own and quoted != own.strip() for own in said)
+        line for line in lines if line.lstrip().startswith(">") and repeats_own_words(line, own)
     ]
     return "\n".join(line for line in lines if line not in pulled), [p.strip() for p in pulled]
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(normalize(text)))
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _sponsor_block(units: list[Unit]) -> set[int]:
@@ -843,7 +834,7 @@ def clean(
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
             raw = block.sub("", raw)
         raw = furniture.MD_CAPTION.sub(lambda m: _without_caption(m, asides), raw)
-        raw, pulled = _pull_quotes(raw)
+        raw, pulled = _quoted_pull_quotes(raw)
         asides += pulled
     units, stamps = join_transcript(split_units(raw, markdown))
     asides += stamps
@@ -915,8 +906,8 @@ def clean(
     described = None  # the blog's name over its one-sentence description
     title_from = 0  # where the post's own head starts (under a newsletter's card)
     # A "Transcript" label over an episode's transcript: the essay starts under it.
-    again = _transcript_label(units)
-    prose = [i for i, u in enumerate(units) if is_prose(u) and i > again]
+    transcript_at = _transcript_label(units)
+    prose = [i for i, u in enumerate(units) if is_prose(u) and i > transcript_at]
     first_prose = prose[0] if prose else None
     if len(prose) > 1 and (button := _card_button(units, prose[0], prose[1])) is not None:
         first_prose = prose[1]  # the first "prose" is a newsletter's description, in its card

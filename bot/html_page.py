@@ -35,6 +35,7 @@ from bot.page_meta import (
     parse_date,
     sign_off,
 )
+from bot.page_units import plain_words, repeats_own_words
 from bot.text import normalize
 
 __all__ = ["read_html"]
@@ -188,12 +189,8 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     asides |= {q for q in quoted if said[q] == 1}
     # A block quotation that repeats words of one of the text's own paragraphs is a pull quote:
     # display type, said once already (Medium's and Ghost's, set with no class to name it).
-    paragraphs = [f" {_words(line)} " for line in lines]
-    asides |= {
-        q
-        for q in set_apart
-        if any(f" {_words(q)} " in p and _words(q) != p.strip() for p in paragraphs)
-    }
+    paragraphs = [f" {plain_words(line)} " for line in lines]
+    asides |= {q for q in set_apart if repeats_own_words(q, paragraphs)}
     dropped = [dek] if dek else []
     dropped += [line for line in lines if normalize(line) in asides]
     lines = [line for line in lines if normalize(line) not in asides]
@@ -453,12 +450,6 @@ def _names_the_site(author: str | None, sitename: str | None) -> bool:
     if not author or not sitename:
         return False
     return f"{normalize(sitename)} ".startswith(f"{normalize(author)} ")
-
-
-def _words(text: str) -> str:
-    """Text as its words alone, folded: a pull quote ends with a full stop where the sentence
-    it repeats goes on after a comma."""
-    return " ".join(re.findall(r"\w+", normalize(text)))
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -441,10 +441,10 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
             for sentence in sentences:
                 key = normalize(sentence)
                 longest[key] = max(longest.get(key, 0), unit.words)
-            sources.append((unit.words, f" {_words(unit.text)} "))
+            sources.append((unit.words, f" {plain_words(unit.text)} "))
     joined = "\n".join(text for _, text in sources)
     # The author's own lines, without display type's quote marks.
-    plain = {_words(u.text) for u in units[start:end] if not _display_text(u.text)[1]}
+    plain = {plain_words(u.text) for u in units[start:end] if not _display_text(u.text)[1]}
     found = set()
     for i in range(start + 1, end):  # the essay's opening line is never a pull quote
         unit = units[i]
@@ -456,7 +456,7 @@ def pull_quotes(units: list[Unit], start: int, end: int) -> set[int]:
             found.add(i)
             _with_attribution(units, i, end, found)
             continue
-        part = _words(bare)
+        part = plain_words(bare)
         if marked and len(part.split()) >= _MARKED_PART_WORDS and part in plain:
             found.add(i)  # the same sentence in quote marks, as a paragraph of its own elsewhere
             _with_attribution(units, i, end, found)
@@ -495,9 +495,18 @@ def _with_attribution(units: list[Unit], i: int, end: int, found: set[int]) -> N
         found.add(i + 1)
 
 
-def _words(text: str) -> str:
-    """The text's words alone, for finding a phrase inside a paragraph whatever its commas."""
+def plain_words(text: str) -> str:
+    """The text's words alone, folded, for finding a phrase inside a paragraph whatever its
+    commas (a pull quote ends with a full stop where the sentence it repeats goes on)."""
     return " ".join(_WORD.findall(normalize(text)))
+
+
+def repeats_own_words(quote: str, own: list[str]) -> bool:
+    """Whether a set-apart quotation's words stand inside one of the text's own lines ``own``
+    (each ``plain_words``, padded with spaces), which says more: display type repeating the
+    author, a pull quote; a quotation of someone else says words the text does not."""
+    quoted = plain_words(quote)
+    return bool(quoted) and any(f" {quoted} " in line and quoted != line.strip() for line in own)
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

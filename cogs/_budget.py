@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 class Budgeted:
-    """Mixin for a button (a DynamicItem): a click spends the clicker's command budget, so
+    """Mixin for a button (a DynamicItem) or a view: a click spends the clicker's command budget, so
     fifty clicks on *Counter this* cost what fifty /counter commands would."""
 
     async def interaction_check(self, interaction: discord.Interaction[Crosscut], /) -> bool:

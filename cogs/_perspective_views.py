@@ -208,7 +208,7 @@ async def refuse(
 ANYWAY_TIMEOUT = 14 * 60
 
 
-class ArgueAnywayView(discord.ui.View):
+class ArgueAnywayView(Budgeted, discord.ui.View):
     """*Argue it anyway* under a private refusal: the answer a claim on topic would get, public
     (from the menu, a reply to ``message``).
 
@@ -230,7 +230,7 @@ class ArgueAnywayView(discord.ui.View):
         # Only the refused member sees the message; the check holds even if that changes.
         if interaction.user.id != self.refused.user.id:
             return False
-        return await interaction.client.within_budget(interaction)
+        return await super().interaction_check(interaction)  # the clicker's command budget
 
     @discord.ui.button(label="Argue it anyway", style=discord.ButtonStyle.secondary)
     async def anyway(

@@ -48,7 +48,7 @@ from bot.errors import (
 )
 from bot.importer import MAX_BYTES, size
 from bot.search import Hit, Search, Verification
-from bot.stance import counterpoints, perspective, spectrum
+from bot.stance import counterpoints, has_words, perspective, spectrum
 from bot.stance.verification import verify_quote
 from bot.store import PassageRecord, Store
 from bot.text import clean_text, quoted_title
@@ -112,8 +112,9 @@ async def cmd_quote(ctx: Context) -> tuple[dict, str]:
 
 
 async def cmd_counter(ctx: Context) -> tuple[dict, str]:
+    claim_text = ctx.args.text
     answer = await counterpoints(
-        ctx.search, ctx.args.text, guild_id=ctx.guild_id, anyway=ctx.args.anyway
+        ctx.search, claim_text, guild_id=ctx.guild_id, anyway=ctx.args.anyway
     )
     claim = answer.claim
     data = {
@@ -125,7 +126,11 @@ async def cmd_counter(ctx: Context) -> tuple[dict, str]:
     }
     if answer.reason:  # nothing to argue with: nothing answered, like a quote not found
         data["reason"] = answer.reason
-        raise Unanswered(data, answer.reason)
+        # The CLI's Argue it anyway, offered as Discord offers the button: not for wordless input.
+        retry = (
+            "\nIf it is a claim about AI in film, add --anyway." if has_words(claim_text) else ""
+        )
+        raise Unanswered(data, answer.reason + retry)
     if claim.unclear:
         head = "Your claim could be read either way, so here are both sides, labelled:"
     else:

@@ -196,3 +196,14 @@ def test_titles_citations_and_errors_read_the_same_everywhere(
     assert "Steven Levy, Wired, quoted by Joan Westenberg" in out  # as quote cites it
     assert main(["essay", "export", "999"]) == 1
     assert capsys.readouterr().err.startswith("error: There is no essay #999")
+
+
+def test_an_off_topic_refusal_names_the_retry_only_when_there_are_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["counter", "I had pizza for lunch"]) == 1
+    assert "--anyway" in capsys.readouterr().out
+    assert main(["counter", "\U0001f480\U0001f480\U0001f480"]) == 1  # nothing a retry could read
+    out = capsys.readouterr().out
+    assert "Nothing to argue with" in out
+    assert "--anyway" not in out

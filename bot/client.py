@@ -90,8 +90,21 @@ class CrosscutTree(app_commands.CommandTree["Crosscut"]):
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("Command %s failed", command, exc_info=original)
-            message = "Something went wrong on my side; it has been logged."
+            message = SOMETHING_WRONG
         await send_ephemeral(interaction, message)
+
+
+SOMETHING_WRONG = "Something went wrong on my side; it has been logged."
+
+
+async def answer_error(interaction: discord.Interaction, error: Exception, what: str) -> None:
+    """A button's, view's or modal's error, said privately: a domain error in its own words,
+    anything else logged as ``what`` failing (their callbacks never reach the tree's on_error)."""
+    if isinstance(error, CrosscutError):
+        await send_ephemeral(interaction, str(error))
+        return
+    log.error("%s failed", what, exc_info=error)
+    await send_ephemeral(interaction, SOMETHING_WRONG)
 
 
 async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:

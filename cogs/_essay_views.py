@@ -9,15 +9,15 @@ the suggestion queue's in ``cogs._suggestion_views``.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 
+from bot.client import answer_error
 from bot.drafts import DraftBook
-from bot.errors import CrosscutError, PermissionDenied
+from bot.errors import PermissionDenied
 from bot.store import GLOBAL, EssayRecord, PassageRecord
 from bot.text import quoted_title
 from cogs._budget import Budgeted
@@ -34,7 +34,6 @@ from cogs._embeds import (
 if TYPE_CHECKING:
     from bot.client import Crosscut
 
-log = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
 NOT_MODERATOR = (
@@ -59,13 +58,6 @@ async def require_moderator(interaction: discord.Interaction[Crosscut]) -> None:
         raise PermissionDenied(NOT_MODERATOR)
 
 
-async def reply(interaction: discord.Interaction, message: str) -> None:
-    if interaction.response.is_done():
-        await interaction.followup.send(message, ephemeral=True)
-    else:
-        await interaction.response.send_message(message, ephemeral=True)
-
-
 Callback = Callable[[Any, discord.Interaction], Awaitable[None]]
 
 
@@ -76,11 +68,8 @@ def guarded(func: Callback) -> Callback:
     async def wrapper(self: Any, interaction: discord.Interaction) -> None:
         try:
             await func(self, interaction)
-        except CrosscutError as error:
-            await reply(interaction, str(error))
-        except Exception:
-            log.exception("Button %s failed", getattr(self, "custom_id", "?"))
-            await reply(interaction, "Something went wrong on my side; it has been logged.")
+        except Exception as error:
+            await answer_error(interaction, error, f"Button {getattr(self, 'custom_id', '?')}")
 
     return wrapper
 
@@ -315,14 +304,10 @@ class PasteModal(discord.ui.Modal, title="Paste an essay"):
             self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Crosscut]) -> None:
-        try:
-            await essays_cog(interaction).preview_paste(interaction, self)
-        except CrosscutError as error:
-            await reply(interaction, str(error))
+        await essays_cog(interaction).preview_paste(interaction, self)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        log.error("Paste modal failed", exc_info=error)
-        await reply(interaction, "Something went wrong on my side; it has been logged.")
+        await answer_error(interaction, error, "Paste modal")
 
 
 ESSAY_ITEMS = (PageButton, RemoveButton)

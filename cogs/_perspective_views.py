@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot import limits
-from bot.client import send_ephemeral
+from bot.client import answer_error
 from bot.errors import CrosscutError
 from bot.search import Hit, Search
 from bot.stance import (
@@ -269,12 +269,7 @@ class ArgueAnywayView(Budgeted, discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item, /
     ) -> None:
-        # Component callbacks don't reach the tree's on_error: answer domain errors here.
-        if isinstance(error, CrosscutError):
-            await send_ephemeral(interaction, str(error))
-            return
-        log.error("Argue it anyway failed", exc_info=error)
-        await send_ephemeral(interaction, "Something went wrong on my side; it has been logged.")
+        await answer_error(interaction, error, "Argue it anyway")
 
 
 def _seen_id(side: str, topics: str, seen: list[int], asker: int) -> str:

@@ -7,24 +7,22 @@ and the button says the preview expired.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import TYPE_CHECKING
 
 import discord
 
+from bot.client import answer_error
 from bot.corpus import PASSAGE_STANCES
-from bot.errors import CrosscutError, EssayFormatError
+from bot.errors import EssayFormatError
 from bot.importer import Draft, Metadata, complete, with_passage_stance
 from bot.text import quoted_title
 from cogs._budget import Budgeted
 from cogs._embeds import FIELD_VALUE_MAX, STANCE_COLOURS, STANCE_LABELS, TITLE_MAX, clip
-from cogs._essay_views import essays_cog, guarded, reply
+from cogs._essay_views import essays_cog, guarded
 
 if TYPE_CHECKING:
     from bot.client import Crosscut
-
-log = logging.getLogger(__name__)
 
 
 # -- embeds -----------------------------------------------------------------------------
@@ -326,24 +324,20 @@ class DetailsModal(discord.ui.Modal, title="Essay details"):
             self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Crosscut]) -> None:
-        try:
-            drafts = essays_cog(interaction).drafts
-            pending = drafts.mine(self.token, interaction.user.id)
-            meta = Metadata(
-                title=self.essay_title.value,
-                author=self.author.value,
-                publication=self.publication.value or None,
-                published=self.published.value or None,
-            )
-            draft = complete(pending.draft, meta)
-            drafts.update(self.token, draft)
-            await show_preview_page(interaction, self.token, draft, 0)
-        except CrosscutError as error:
-            await reply(interaction, str(error))
+        drafts = essays_cog(interaction).drafts
+        pending = drafts.mine(self.token, interaction.user.id)
+        meta = Metadata(
+            title=self.essay_title.value,
+            author=self.author.value,
+            publication=self.publication.value or None,
+            published=self.published.value or None,
+        )
+        draft = complete(pending.draft, meta)
+        drafts.update(self.token, draft)
+        await show_preview_page(interaction, self.token, draft, 0)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
-        log.error("Details modal failed", exc_info=error)
-        await reply(interaction, "Something went wrong on my side; it has been logged.")
+        await answer_error(interaction, error, "Details modal")
 
 
 def preview_view(token: str, draft: Draft | None = None, page: int = 0) -> discord.ui.View:

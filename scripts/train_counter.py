@@ -54,6 +54,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# The former blind held-out halves, one list for both scripts: each, scored by a ranker trained
+# on everything else, is what the next held-out half will be (claims by new writers), where the
+# folds over claims mix a writer's claims into training and test.
+from train_stance import FORMER_HELDOUT  # noqa: E402  (scripts/ is on the path: run as a script)
+
 from bot import BUNDLED_ESSAYS  # noqa: E402
 from bot.corpus import load_directory  # noqa: E402
 from bot.search import Search  # noqa: E402
@@ -86,65 +91,9 @@ PROFILE_MIN_COUNT = 2  # claim words seen in fewer claims get no profile vector
 
 SIDES_OF = ("optimistic", "skeptical")
 # Where a claim's annotations come from, for weighting: "strict" sets were annotated with every
-# acceptable passage and re-audited (the last two held-out halves); "quick" accept lists were
-# written fast and are not exhaustive (data/stance/); "other" is the rest of the tuning sets.
-STRICT = (
-    "claims-4c.yaml",
-    "claims-4d.yaml",
-    "claims-5e.yaml",
-    "claims-5f.yaml",
-    "claims-6g.yaml",
-    "claims-6h.yaml",
-    "claims-7i.yaml",
-    "claims-7j.yaml",
-    "claims-8k.yaml",
-    "claims-8l.yaml",
-    "claims-9m.yaml",
-    "claims-9n.yaml",
-    "claims-10o.yaml",
-    "claims-10p.yaml",
-    "claims-10q.yaml",
-    "claims-10r.yaml",
-    "claims-11w.yaml",
-    "claims-11x.yaml",
-    "claims-11y.yaml",
-    "claims-11z.yaml",
-    "claims-12a.yaml",
-    "claims-12b.yaml",
-    "claims-12c.yaml",
-    "claims-12d.yaml",
-    "claims-13a.yaml",
-    "claims-13b.yaml",
-    "claims-13c.yaml",
-    "claims-13d.yaml",
-    "claims-14a.yaml",
-    "claims-14b.yaml",
-    "claims-14c.yaml",
-    "claims-14d.yaml",
-)
-# The blind held-out halves of earlier rounds, now tuning: each, scored by a ranker trained on
-# everything else, is what the next held-out half will be (claims by new writers), where the
-# folds over claims mix a writer's claims into training and test.
-FORMER_HELDOUT = (
-    ("claims-2.yaml",),
-    ("claims-3a.yaml", "claims-3b.yaml"),
-    ("claims-4c.yaml", "claims-4d.yaml"),
-    ("claims-5e.yaml", "claims-5f.yaml"),
-    ("claims-6g.yaml", "claims-6h.yaml"),
-    ("claims-7i.yaml", "claims-7j.yaml"),
-    ("claims-8k.yaml", "claims-8l.yaml"),
-    ("claims-9m.yaml", "claims-9n.yaml"),
-    ("claims-10o.yaml", "claims-10p.yaml"),
-    ("claims-10q.yaml", "claims-10r.yaml"),
-    ("claims-11w.yaml", "claims-11x.yaml"),
-    ("claims-11y.yaml", "claims-11z.yaml"),
-    ("claims-12a.yaml", "claims-12b.yaml"),
-    ("claims-12c.yaml", "claims-12d.yaml"),
-    ("claims-13a.yaml", "claims-13b.yaml"),
-    ("claims-13c.yaml", "claims-13d.yaml"),
-    ("claims-14a.yaml", "claims-14b.yaml"),
-    ("claims-14c.yaml", "claims-14d.yaml"),
-)
+# acceptable passage and re-audited (the former held-out halves from heldout4 on); "quick"
+# accept lists were written fast and are not exhaustive (data/stance/); "other" is the rest.
+STRICT = tuple(name for half in FORMER_HELDOUT[2:] for name in half)
 
 
 @dataclasses.dataclass

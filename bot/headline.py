@@ -265,7 +265,7 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
     if first is None or first + 1 >= len(units):
         return None
     menu = first + 1
-    if menu + 1 < len(units) and sentence_like(units[menu]):
+    if menu + 1 < len(units) and _tagline(units[menu]):
         menu += 1  # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
     return first if _SITE_MENU.match(units[menu].text) else None
 
@@ -567,12 +567,24 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
 _BUTTONS_OVER_BYLINE = 1
 
 
+def _tagline(unit: Unit) -> bool:
+    """A site's one-line description under its name: a sentence, or a phrase in sentence case
+    ("Notes from a village cinema club, est. 1994")."""
+    return sentence_like(unit) or _sentence_cased(unit.text)
+
+
 def _first_sentence_title(units: list[Unit], i: int) -> bool:
-    """A headline's length in sentences, with no title-like line over it but a menu's items."""
+    """A headline's length in sentences, with no title-like line over it but a menu's items
+    and the site's name over its menu, perhaps with its tagline (see ``_masthead``)."""
+    site = _masthead(units, i)
+    masthead = {site, site + 1} if site is not None and _tagline(units[site + 1]) else {site}
     return (
         units[i].words <= _SENTENCE_TITLE_MAX_WORDS
         and len(split_sentences(units[i].text)) <= 2
-        and not any(title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i]))
+        and not any(
+            title_like(u) and not _in_menu(units, k) and k not in masthead
+            for k, u in enumerate(units[:i])
+        )
     )
 
 

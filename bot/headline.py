@@ -120,6 +120,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not (bare_name(texts, i) and named_by_layout(texts, i))
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
+        and not _topic_listed_below(units, i, stop)
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
         and not _in_breadcrumb(units, i)
@@ -255,6 +256,20 @@ def category_over_tags(units: list[Unit], i: int) -> bool:
         and units[i].words <= _CATEGORY_MAX_WORDS
         and not ends_sentence(units[i].text)
         and bool(_TAG.match(units[i + 1].text))
+    )
+
+
+def _topic_listed_below(units: list[Unit], i: int, stop: int) -> bool:
+    """A short label over the headline that the page's foot lists again among its topics or
+    tags ("Artificial intelligence (AI)" over a paper's headline, then under the essay in
+    "Explore more on these topics" / "Artificial intelligence (AI)" / "Film"): the piece's
+    topic, not its title."""
+    if units[i].words > _CATEGORY_MAX_WORDS or ends_sentence(units[i].text):
+        return False
+    return any(
+        unit.text == units[i].text
+        and any(u.words <= _CATEGORY_MAX_WORDS for u in (units[k - 1], *units[k + 1 : k + 2]))
+        for k, unit in enumerate(units[stop:], stop)
     )
 
 

@@ -978,8 +978,8 @@ def _as_written(name: str | None, html: str) -> str | None:
     pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
     match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
     # ... and they cut a user name at a word they take for an affiliation's ("reel_of_tape"
-    # read as "Reel"): the name shown nowhere alone, a user name the page shows going on
-    # from it is the poster's.
+    # read as "Reel"): a name the page shows nowhere as it is, but as the start of a user
+    # name, is that user name.
     match = match or re.search(rf"(?<![\w-]){pattern}(?:_[^\W_]+)+(?![\w-])", shown, re.I)
     return match.group(0) if match else name
 
@@ -1117,13 +1117,18 @@ def _shared_title(html: str) -> str | None:
     if tag is None or og is None:
         return None
     a, b = (" ".join(entities.unescape(t).split()) for t in (tag.group(1), og["title"]))
-    for first, second in ((a, b), (b, a)):
-        # The longest end of ``first`` that ``second`` starts with, whole words on both sides.
-        for k in range(min(len(first), len(second)) - 1, 0, -1):
-            shared = second[:k]
-            if first.endswith(shared) and first[-k - 1] == " " and second[k] == " ":
-                return shared if len(shared.split()) >= _SHARED_TITLE_WORDS else None
-    return None
+    # The longest end of one that the other starts with, whole words on both sides.
+    shared = max(
+        (
+            second[:k]
+            for first, second in ((a, b), (b, a))
+            for k in range(1, min(len(first), len(second)))
+            if first.endswith(second[:k]) and first[-k - 1] == " " and second[k] == " "
+        ),
+        key=len,
+        default="",
+    )
+    return shared if len(shared.split()) >= _SHARED_TITLE_WORDS else None
 
 
 # What a platform puts after the headline in a title: a separator and the site's name.

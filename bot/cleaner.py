@@ -122,6 +122,7 @@ from bot.page_site import (
     ordinary_case,
     profile_platforms,
     reader_view_site,
+    self_post_community,
     writes_for,
 )
 from bot.page_threads import (
@@ -1167,8 +1168,7 @@ def clean(
             tab = TITLE_BY_POSTER_ON_SITE.match(title)
             if tab and author and normalize(tab["who"]) == normalize(author):
                 title = tab["title"]
-            if match := _SELF_POST.search(text):
-                community = f"r/{match[1]}"
+            community = self_post_community(text)
         elif (
             i < start
             or repeated
@@ -1264,12 +1264,22 @@ def _signed_at_end(units: list[Unit], i: int) -> bool:
     itself): the writer's signature. A quotation's source under a quote has the essay going on
     under it, in the writer's voice; nor does the essay's last paragraph end in a quote mark
     (see ``sign_off``)."""
+    tail = [u.text for u in units[i:]]
     return (
-        dash_signature(units[i].text) is not None
+        # ... or with a first name alone ("— Kofi") that the foot under it gives in full (a
+        # bio: "Kofi Mensah-Hart writes …").
+        (dash_signature(units[i].text) is not None or _first_name_signs(tail, units[i - 1].text))
         and not ends_in_quote(units[i - 1].text)
         and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
         and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
     )
+
+
+def _first_name_signs(tail: list[str], last: str) -> bool:
+    """Whether ``tail`` opens on a dash and a first name alone that the lines under it give in
+    full (see ``first_name_signature``)."""
+    full = first_name_signature(tail, last) if tail else None
+    return full is not None and tail[0].lstrip("—–~- ") == full.split()[0]
 
 
 def _second_prose(units: list[Unit], start: int) -> int:
@@ -1354,8 +1364,6 @@ def _without_count(title: str) -> str:
 _TOPIC_LABEL = re.compile(
     r"^(?:author\s+)?(?:topic|thread|subject)\s*:\s+|\s+\(read [\d,]+ times\)$", re.I
 )
-# A text post's title on old Reddit ends with the community it was posted in: "(self.editors)".
-_SELF_POST = re.compile(r"\s\(self\.(\w{2,30})\)$")
 
 
 def _labels_feed_post(text: str) -> bool:

@@ -209,8 +209,9 @@ _ANSWERING = (
     r"any ?(?:one|body))\b)"
 )
 _CALL_TO_READERS = (
-    # ... perhaps after a short closing line of its own ("That's the letter. If you've …").
-    rf"^\W*(?:[^.!?]{{1,30}}[.!]\s+)?(?:{_TO_READER}\s*"
+    # ... perhaps after a short closing line of its own ("That's the letter. If you've …") or
+    # a short question of its own ("What's your take? Have you …").
+    rf"^\W*(?:[^.!?]{{1,30}}[.!?]\s+)?(?:{_TO_READER}\s*"
     r"(?:please |just |so |then |do |go ahead and |feel free to )?"
     rf"{_INVITATION}|{_REPLY_TO_ME}|{_SEND_IT}|{_ANSWERING}|{_SAME_HERE}|{_HOW_OTHERS})"
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
@@ -472,6 +473,12 @@ JUNK = _patterns(
     r"^(?:music|soundtrack|song|track|audio|footage|stock footage|gear|"
     r"equipment|thumbnail|voice-?over|narration|shot on|sources?|additional footage)"
     r"(?: (?:by|credits?))?\s*:",
+    # ... and what the video borrows, used under the law's exception, with its purpose:
+    # "Clips used under fair dealing for criticism and review.", "All footage used under fair
+    # use." (a sentence about fair use goes on past it).
+    r"^(?:all )?(?:[\w-]+ ){0,2}(?:clips?|footage|excerpts?|images?|stills?|music|material|"
+    r"trailers?)(?: (?:is|are))? used under (?:the )?fair (?:use|dealing)\b"
+    r"(?: (?:for|as) [^.!?]{1,50})?\.?$",
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
     r"\bcourtesy of\b.{0,60}$",
@@ -524,11 +531,12 @@ JUNK = _patterns(
     IMAGE_NOTE := r"^\[(?:image|photo|picture|video|figure|gif|audio)\b.{0,300}\]$",
     r"\bdownload (?:and \w+ )?(?:this|the) (?:image|picture|photo)\b",
     r"\b(?:posts?|articles?|writing|newsletter) (?:is|are) (?:\w+ )?written without (?:the )?AI\b",
-    # A post's foot: its thanks to those who read a draft ("Thanks to Jo for reading a draft of
-    # this."), and the ways to follow or reach its writer ("If you liked this, follow along via
-    # RSS …", "email me at jo@example.com").
-    r"^(?:(?:many|special|with|and) )?thanks?(?: you)? to\b.{1,100}\bfor (?:reading|reviewing|"
-    r"editing|proofreading|(?:their |the |your )?(?:comments|feedback|notes)|looking)\b.{0,60}$",
+    # A post's foot: its thanks to those who read a draft or helped out ("Thanks to Jo for
+    # reading a draft of this.", after a club's closing notice: "Tea and biscuits as always, and
+    # thanks to Derek for fixing the blackout blind."), and the ways to follow or reach its
+    # writer ("If you liked this, follow along via RSS …", "email me at jo@example.com").
+    r"^(?:[^.!?]{1,40},\s+)?(?:(?:many|special|with|and) )?thanks?(?: you)? to\b.{1,100}\bfor "
+    r"(?:[a-z]{2,}ing|(?:their |the |your )?(?:comments|feedback|notes))\b.{0,60}$",
     r"^if you (?:liked|enjoyed|found|like|enjoy)\b.{0,40}\b(?:follow|subscribe|rss|newsletter|"
     r"e-?mail me|share it|sign up)\b",
     r"\bfollow (?:along |me |us )?(?:via|on|through|with) (?:rss|mastodon|bluesky|twitter|the feed|"

@@ -120,6 +120,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not (bare_name(texts, i) and named_by_layout(texts, i))
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
+        and not _topic_listed_below(units, i, stop)
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
         and not _in_breadcrumb(units, i)
@@ -258,6 +259,20 @@ def category_over_tags(units: list[Unit], i: int) -> bool:
     )
 
 
+def _topic_listed_below(units: list[Unit], i: int, stop: int) -> bool:
+    """A short label over the headline that the page's foot lists again among its topics or
+    tags ("Artificial intelligence (AI)" over a paper's headline, then under the essay in
+    "Explore more on these topics" / "Artificial intelligence (AI)" / "Film"): the piece's
+    topic, not its title."""
+    if units[i].words > _CATEGORY_MAX_WORDS or ends_sentence(units[i].text):
+        return False
+    return any(
+        unit.text == units[i].text
+        and any(u.words <= _CATEGORY_MAX_WORDS for u in (units[k - 1], *units[k + 1 : k + 2]))
+        for k, unit in enumerate(units[stop:], stop)
+    )
+
+
 def _masthead(units: list[Unit], stop: int) -> int | None:
     """The page's first real line when a menu or sign-in link follows it, perhaps under the
     site's one-sentence description: the site's name."""
@@ -265,7 +280,7 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
     if first is None or first + 1 >= len(units):
         return None
     menu = first + 1
-    if menu + 1 < len(units) and sentence_like(units[menu]):
+    if menu + 1 < len(units) and _tagline(units[menu]):
         menu += 1  # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
     return first if _SITE_MENU.match(units[menu].text) else None
 
@@ -567,12 +582,24 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
 _BUTTONS_OVER_BYLINE = 1
 
 
+def _tagline(unit: Unit) -> bool:
+    """A site's one-line description under its name: a sentence, or a phrase in sentence case
+    ("Notes from a village cinema club, est. 1994")."""
+    return sentence_like(unit) or _sentence_cased(unit.text)
+
+
 def _first_sentence_title(units: list[Unit], i: int) -> bool:
-    """A headline's length in sentences, with no title-like line over it but a menu's items."""
+    """A headline's length in sentences, with no title-like line over it but a menu's items
+    and the site's name over its menu, perhaps with its tagline (see ``_masthead``)."""
+    site = _masthead(units, i)
+    masthead = {site, site + 1} if site is not None and _tagline(units[site + 1]) else {site}
     return (
         units[i].words <= _SENTENCE_TITLE_MAX_WORDS
         and len(split_sentences(units[i].text)) <= 2
-        and not any(title_like(u) and not _in_menu(units, k) for k, u in enumerate(units[:i]))
+        and not any(
+            title_like(u) and not _in_menu(units, k) and k not in masthead
+            for k, u in enumerate(units[:i])
+        )
     )
 
 

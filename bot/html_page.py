@@ -35,10 +35,14 @@ from bot.page_meta import (
     parse_date,
     sign_off,
 )
+from bot.page_site import self_post_community
 from bot.page_units import plain_words, repeats_own_words
 from bot.text import normalize
 
 __all__ = ["read_html"]
+
+
+_TITLE_LINES = 2  # the post's title line is among the text's first lines
 
 
 def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], list[str]]:
@@ -70,8 +74,14 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
     if title and title not in _headlines(html):
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
+    shown_first = [line.strip() for line in doc.text.splitlines()[:_TITLE_LINES]]
     sitename = (
-        _community(html) or sitename or _publisher(html) or _logo_name(html) or _home_heading(html)
+        _community(html)
+        or next(filter(None, map(self_post_community, shown_first)), None)
+        or sitename
+        or _publisher(html)
+        or _logo_name(html)
+        or _home_heading(html)
     )
     sitename = _hosted_name(sitename, html)
     if not sitename or _HOST_NAME.match(sitename):
@@ -967,6 +977,10 @@ def _as_written(name: str | None, html: str) -> str | None:
     # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
     pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
     match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
+    # ... and they cut a user name at a word they take for an affiliation's ("reel_of_tape"
+    # read as "Reel"): a name the page shows nowhere as it is, but as the start of a user
+    # name, is that user name.
+    match = match or re.search(rf"(?<![\w-]){pattern}(?:_[^\W_]+)+(?![\w-])", shown, re.I)
     return match.group(0) if match else name
 
 
@@ -1082,11 +1096,46 @@ def _headlines(html: str) -> list[str]:
     found += [
         entities.unescape(m[1]) for m in re.finditer(r'"headline"\s*:\s*"([^"]{3,300})"', html)
     ]
+    found += [shared] if (shared := _shared_title(html)) else []
     return [h for h in found if len(h.split()) >= 2]
+
+
+_OG_TITLE = re.compile(
+    r"<meta\b[^>]*\bproperty=[\"']og:title[\"'][^>]*\bcontent=(?P<q>[\"'])(?P<title>.*?)(?P=q)",
+    re.IGNORECASE | re.DOTALL,
+)
+_SHARED_TITLE_WORDS = 3
+
+
+def _shared_title(html: str) -> str | None:
+    """The headline the <title> and og:title both hold, each with a label of its own on another
+    side of it (old Reddit's "Headline : Filmmakers" and "r/Filmmakers - Headline"): what the
+    two share is the post's, what each adds is the site's."""
+    import html as entities
+
+    tag, og = _TITLE_TAG.search(html), _OG_TITLE.search(html)
+    if tag is None or og is None:
+        return None
+    a, b = (" ".join(entities.unescape(t).split()) for t in (tag.group(1), og["title"]))
+    # The longest end of one that the other starts with, whole words on both sides.
+    shared = max(
+        (
+            second[:k]
+            for first, second in ((a, b), (b, a))
+            for k in range(1, min(len(first), len(second)))
+            if first.endswith(second[:k]) and first[-k - 1] == " " and second[k] == " "
+        ),
+        key=len,
+        default="",
+    )
+    return shared if len(shared.split()) >= _SHARED_TITLE_WORDS else None
 
 
 # What a platform puts after the headline in a title: a separator and the site's name.
 _AROUND_HEADLINE = re.compile(r"^\s*(?:[-|–—·•»:]|::)\s+(?P<site>\S.*)$")
+# ... or a label in brackets, the kind of piece the headline shown leaves to its kicker:
+# "Headline (Guest Column)", "Headline (Op-Ed)".
+_LABEL_AFTER_HEADLINE = re.compile(r"^\s+\([^()]{2,30}\)$")
 # ... and before it: a lead-in ending with a colon, or a section's label (a few words) and a
 # separator ("Opinion | Headline", "Analysis — Headline"), which the headline as shown leaves
 # out. A title's longer part before a separator is the title ("Headline | Logo" over a logo).
@@ -1108,6 +1157,8 @@ def _trimmed_to_headline(
             return title, site
         if title.startswith(headline) and (rest := _AROUND_HEADLINE.match(title[len(headline) :])):
             return headline, site or rest["site"].strip()
+        if title.startswith(headline) and _LABEL_AFTER_HEADLINE.match(title[len(headline) :]):
+            return headline, site
         if title.endswith(headline) and _BEFORE_HEADLINE.match(title[: -len(headline)]):
             return headline, site
     return title, site

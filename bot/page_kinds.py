@@ -39,6 +39,8 @@ _SUBJECT_ISSUE = re.compile(
 # The sender: "Ruth Adeyemi from Dailies <ruth@…>", "\"Ruth Adeyemi\" <ruth@…>", "ruth@…".
 _SENDER = re.compile(r"^\"?(?P<name>[^\"<]*?)\"?\s*(?:<[^>]*>)?\s*$")
 _SENDER_AT = re.compile(r"^(?P<name>.+?)\s+(?:from|at|of)\s+(?P<publication>\S.*)$")
+# A person's name never opens with an article; a cinema's, a paper's or a society's may.
+_ARTICLES = ("The", "A", "An")
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,11 @@ def read_email(text: str) -> Email | None:
     by = _SENDER_AT.match(name)
     if by and NAME.match(by["name"]) and NAME.match(by["publication"]):
         name, meta["publication"] = by["name"], by["publication"]
-    if name and NAME.match(name) and len(name.split()) >= 2:
+    if name and NAME.match(name) and name.split()[0] in _ARTICLES:
+        # Sent in a body's name ("The Kestrel Picturehouse <letters@…>"): the body publishes
+        # the letter; whoever signs it under the text wrote it.
+        meta["publication"] = name
+    elif name and NAME.match(name) and len(name.split()) >= 2:
         meta["author"] = name
     if published := parse_date(fields.get("date") or fields.get("sent") or ""):
         meta["published"] = published

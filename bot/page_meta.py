@@ -971,7 +971,7 @@ _VALEDICTIONS = (
     r"until next (?:time|week|month)|talk soon|more soon|onwards|take care|"
     r"see you (?:next (?:time|week|month)|soon|in (?:a|two|\w+) (?:weeks?|fortnight|months?))|"
     # ... or wishes, perhaps from whom: "With warm wishes from the programme team,".
-    r"(?:with )?(?:(?:warm|warmest|kind|kindest|good|all good) )?wishes)"
+    r"(?:with )?(?:(?:warm|warmest|kind|kindest|best|good|all good) )?wishes)"
     r"(?: from (?:all of us at |everyone at |us at |the )?[^,.!?]{1,40})?"
 )
 _VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.IGNORECASE)

@@ -24,6 +24,7 @@ __all__ = [
     "logo_over_menu",
     "ordinary_case",
     "reader_view_site",
+    "self_post_community",
     "writes_for",
 ]
 
@@ -664,3 +665,14 @@ def ordinary_case(name: str) -> str:
         w if k and w in furniture.SMALL_WORDS else w[:1].upper() + w[1:]
         for k, w in enumerate(words)
     )
+
+
+# A text post's title on old Reddit ends with the community it was posted in: "(self.editors)"
+# (glued to the post's flair when the page's markup is read: "…Discussion(self.editors)").
+_SELF_POST = re.compile(r"\(self\.(\w{2,30})\)$")
+
+
+def self_post_community(line: str) -> str | None:
+    """The subreddit a text post's title line names ("… (self.editors)": "r/editors")."""
+    match = _SELF_POST.search(line)
+    return f"r/{match[1]}" if match else None

@@ -1293,7 +1293,8 @@ def _clipper_header(units: list[Unit]) -> set[int]:
     Excerpt" and a rule), when the page under the rule shows the headline again, alone or as
     the tab's title starts ("Title | Site": the tab names the site after it), with one
     paragraph at most between (the excerpt): the header down to its rule, read for nothing
-    but the site's name, so the page under it is read as it stands."""
+    but the site's name, so the page under it is read as it stands. The tab may name the site
+    before the headline instead ("Site: Title", Blogger's)."""
     if not units or not units[0].heading:
         return set()
     tab = normalize(units[0].text)
@@ -1302,6 +1303,7 @@ def _clipper_header(units: list[Unit]) -> set[int]:
         if shown and (
             shown == tab
             or (_TAB_SUFFIX.fullmatch(tab.removeprefix(shown)) and tab.startswith(shown))
+            or (_TAB_PREFIX.fullmatch(tab.removesuffix(shown)) and tab.endswith(shown))
         ):
             between = units[1:i]
             rules = [k for k, u in enumerate(between, 1) if furniture.RULE.match(u.text)]
@@ -1313,6 +1315,8 @@ def _clipper_header(units: list[Unit]) -> set[int]:
 
 # What a tab's title adds after the headline: a separator, then the site's (or writer's) name.
 _TAB_SUFFIX = re.compile(r"\s+[·|–—-]\s+\S.{0,60}")
+# ... or before it: the site's name, then a colon or a separator ("Flicker & Static: ").
+_TAB_PREFIX = re.compile(r"\S.{0,60}?(?::|\s+[·|–—-])\s+")
 
 
 _TRANSCRIPT = re.compile(r"^(?:(?:full|episode|complete) )?transcript\W{0,2}$", re.IGNORECASE)

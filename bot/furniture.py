@@ -223,6 +223,8 @@ _NEXT_ISSUE = (
     r"coming (?:up )?next (?:week|issue|time)|"
     r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
 )
+# A share bar's button for one network: "Share on Facebook", "Share to Email".
+SHARE_ON = r"^share (?:on|via|to) \w+"
 # What a social post's readers do to it, as its counters label it.
 _REACTIONS = r"(?:boosts?|favou?rites?|reposts?|retweets?|likes?|quotes?|restacks?|reactions?)"
 JUNK = _patterns(
@@ -372,7 +374,10 @@ JUNK = _patterns(
     r"^discover more (?:from|by)\b.{1,60}$",
     r"^(?:over|more than|join) [\d,.]+\s*[km]?\+? (?:other )?(?:subscribers|readers|members)\b"
     r".{0,20}$",
-    r"^by (?:subscribing|signing up|registering|continuing|clicking [^,]{1,30}),? (?:i|you) "
+    # ... and a sign-up form's, under its address box: "By providing your information, you
+    # agree to our Terms of Use …".
+    r"^by (?:subscribing|signing up|registering|continuing|clicking [^,]{1,30}|"
+    r"(?:providing|entering|submitting|sharing|giving us) your [^,]{1,30}),? (?:i|you) "
     r"(?:agree|accept|consent)\b.{0,200}$",
     # A newsletter platform's membership prompt: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber."
@@ -668,7 +673,7 @@ JUNK = _patterns(
     r"newsletter)|the series)\b.{0,40}?\bfor (?:part \d+|the next\b|more (?:posts|parts)\b)",
     r"^share(?: this(?: article| post| story| page)?)?:?$",
     r"^(?:tweet|pin it|email this|print this|copy link|link copied|share link)$",
-    r"^share (?:on|via|to) \w+",
+    SHARE_ON,
     r"^click to share\b",
     r"^like this:?$",
     r"^(?:like|likes) (?:loading|\(\d+\)).{0,10}$",

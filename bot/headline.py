@@ -437,7 +437,9 @@ def _standfirst(units: list[Unit], title: int, below: int) -> bool:
 
 
 # A byline block's lines: the name, a date, counters, buttons; on a campaign's page also the
-# creator's place and campaigns, the total, the goal, the days left and the page's tabs.
+# creator's place and campaigns, the total, the goal, the days left and the page's tabs. A
+# share bar's buttons ("Share on Facebook", "Share on X", … "Print") are counted as one line:
+# a news site's bar lists every network, and makes the block no longer.
 _BYLINE_BLOCK_MAX = 16
 
 
@@ -445,7 +447,7 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     """A one-line subtitle that ends like a sentence, then a byline block (the author's name,
     a date, counters, "Share") and only then the essay: Substack's and Medium's head."""
     between = units[first + 1 : second]
-    if units[first].words > 30 or not between or len(between) > _BYLINE_BLOCK_MAX:
+    if units[first].words > 30 or not between or _block_lines(between) > _BYLINE_BLOCK_MAX:
         return False
     texts = [u.text for u in units]
     named = any(
@@ -454,6 +456,18 @@ def standfirst_over_byline(units: list[Unit], first: int, second: int) -> bool:
     )
     return named and all(
         is_furniture(u) or NAME.match(u.text) or not sentence_like(u) for u in between
+    )
+
+
+_SHARE_ON = re.compile(furniture.SHARE_ON, re.IGNORECASE)
+
+
+def _block_lines(block: list[Unit]) -> int:
+    """How many lines a byline block holds, a run of share buttons counted once."""
+    return sum(
+        1
+        for k, unit in enumerate(block)
+        if not (k and _SHARE_ON.match(unit.text) and _SHARE_ON.match(block[k - 1].text))
     )
 
 

@@ -154,6 +154,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         author = (
             byline_under_text(html, lines[-1])
             or (author and text_start and byline_in_html(html, text_start))
+            or (author and _marked_byline(html, sitename))
             or sign_off(lines[-1:], lines[-2] if len(lines) > 1 else "")[0]
             or author
         )
@@ -331,7 +332,9 @@ def _dek(line: str, html: str) -> bool:
         if content and normalize(entities.unescape(content["a"] or content["b"] or "")) == key:
             described = True
     pattern = r"\s+".join(map(re.escape, entities.escape(line, quote=False).split()))
-    for match in re.finditer(rf">\s*{pattern}\s*<", html):
+    # (The whole of its element: a line a "<br>" ends is the first of a block's lines, a
+    # forum post's opening, its paragraphs set apart by line breaks in one block.)
+    for match in re.finditer(rf">\s*{pattern}\s*<(?![bB][rR]\b)", html):
         opening = html.rfind("<", 0, match.start() + 1)
         tag = html[opening : match.start() + 1]
         role = " ".join(re.findall(r"""(?:class|id)=["']([^"']*)""", tag))
@@ -460,6 +463,24 @@ def _names_the_site(author: str | None, sitename: str | None) -> bool:
     if not author or not sitename:
         return False
     return f"{normalize(sitename)} ".startswith(f"{normalize(author)} ")
+
+
+def _marked_byline(html: str, sitename: str | None) -> str | None:
+    """The writer the page's byline markup names (an element classed "author-name", "byline",
+    rel="author"), as trafilatura reads it when no metadata does: on a page whose metadata
+    names the site as its author (a theme's), the name set under the headline with no label
+    ("Juniper Oyelaran-Beck", Squarespace's) is the writer's. Never the site's own name."""
+    from lxml import etree
+    from lxml import html as lxml_html
+    from trafilatura.metadata import extract_author
+
+    try:
+        name = extract_author(lxml_html.fromstring(html))
+    except (ValueError, etree.ParserError):  # an XML declaration, or nothing lxml can parse
+        return None
+    if not name or _names_the_site(name, sitename) or not NAME.match(name):
+        return None
+    return name
 
 
 def _same_text(a: str, b: str) -> bool:

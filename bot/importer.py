@@ -167,6 +167,9 @@ class _Raw:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     removed: list[str] = field(default_factory=list)  # dropped while reading (captions)
+    # The site a clipper's tab title names after the page's title ("… | by Jane Doe | Medium"):
+    # the publication when the page itself names none.
+    site: str | None = None
 
 
 def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
@@ -190,6 +193,7 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
     except Exception:  # a page's front matter may be anything: then none of it is read
         logging.getLogger(__name__).debug("unreadable front matter", exc_info=True)
     meta: dict[str, str] = {}
+    site = None
     if isinstance(fields, dict):
         fields = {str(k).casefold(): v for k, v in fields.items()}
         for name, keys in _PAGE_KEYS.items():
@@ -205,16 +209,28 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # social)"): it names who wrote it, and the post has no title.
             del meta["title"]
             meta.setdefault("author", poster["name"])
-        titled = _BY_AUTHOR_AFTER.fullmatch(meta.get("title", ""))
-        if titled and (
-            normalize(titled["suffix"]) == normalize(meta.get("author", ""))
-            or _headline_shown(titled["title"], text[front.end() :])
-        ):
+        if titled := _tab_title(meta.get("title", ""), meta.get("author"), text[front.end() :]):
             # A clipper's title is the tab's, which may name the writer or the site after the
             # page's title ("Low-resolution honesty · Ravi Anand", "Room Tone – kofi.sounds",
-            # the page's heading showing the title alone): their name, not the title's.
-            meta["title"] = titled["title"]
-    return _Raw(text[front.end() :], meta, front[0].strip().splitlines())
+            # "… | by Ines Carvalho | Medium", the page's heading showing the title alone):
+            # their names, not the title's.
+            meta["title"], site = titled
+    return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site)
+
+
+def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None] | None:
+    """The page's own title in a clipper's tab title, and the site named last after it, when
+    the names after the title (past a separator, "by" aside) include the writer's or the page
+    shows the title alone as a heading; the last name is the site's when it is not the
+    writer's, who is known. The longest such title is the page's: a headline may hold a
+    separator of its own ("Veo - A Review | Jane Doe")."""
+    own = normalize(author or "")
+    for separator in reversed(list(_TAB_SEPARATOR.finditer(tab))):
+        title = tab[: separator.start()]
+        names = [_BY.sub("", n) for n in _TAB_SEPARATOR.split(tab[separator.end() :])]
+        if any(normalize(n) == own for n in names) or _headline_shown(title, body):
+            return title, names[-1] if author and normalize(names[-1]) != own else None
+    return None
 
 
 def _headline_shown(title: str, body: str) -> bool:
@@ -228,8 +244,10 @@ def _headline_shown(title: str, body: str) -> bool:
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]|]+))?\]\]")
-# A tab title's name after the page's own, past a separator: "Title · Jane Doe", "Title | Jane".
-_BY_AUTHOR_AFTER = re.compile(r"(?P<title>.+)\s+[·|–—-]\s+(?P<suffix>.{2,60})")
+# A tab title's separator between the page's own title and the names after it: "Title · Jane
+# Doe", "Title | Jane", "Title | by Jane Doe | Medium".
+_TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 # A profile's label: a display name and its handle in brackets.
 _PROFILE_TITLE = re.compile(r"(?P<name>[^()@]{2,60}?)\s+\(@[\w.-]{2,60}\)")
 
@@ -408,6 +426,8 @@ def draft_from_text(
     # What the moderator typed wins; then the page's own metadata (HTML meta tags are more
     # reliable than what the cleaner reads from the text); then the text.
     merged = {**_found(cleaned), **raw.meta, **given}
+    if raw.site and not merged.get("publication"):
+        merged["publication"] = raw.site
     if url and "url" not in merged:
         merged["url"] = url
     if not merged.get("stance", "").strip():

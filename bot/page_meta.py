@@ -646,6 +646,21 @@ def dated_byline(line: str) -> str | None:
     return published_line(line[: match.start()]) or date_alone(line[: match.start()])
 
 
+def _labelled_poster(head: list[str]) -> str | None:
+    """The poster a feed's label names the post by, over the post's header with the name again
+    ("Jane Doe’s Post" / "Jane Doe" / their headline / "1w  Edited"): whatever stands under the
+    name, the label says whose post it is."""
+    return next(
+        (
+            name
+            for label, name in itertools.pairwise(head)
+            if furniture.FEED_POST_LABEL.match(label)
+            and label.startswith((f"{name}'s ", f"{name}’s "))
+        ),
+        None,
+    )
+
+
 def find_author(head: list[str], tail: list[str]) -> str | None:
     """The author named in the lines above the essay (``head``) or in its foot (``tail``)."""
     for line in head:
@@ -662,6 +677,8 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for i in range(len(head)):
         if name := channel_host(head, i) or _poster_over_audience(head, i):
             return name
+    if name := _labelled_poster(head):
+        return name
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
         # Ko-fi and the like).

@@ -53,8 +53,11 @@ _COMMUNITY = re.compile(
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     re.IGNORECASE,
 )
+# (It may open a sentence of its line past the owner's: "X is a part of Y Corporation. © 2026
+# X Media, LLC.", found by ``search``.)
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     # (A site named by its domain keeps it: "© 2026 RogerEbert.com | …".)
     r"(?P<name>(?:[^.·|,]|\.(?=[a-z]{2,6}\b))+?)\s*(?:\.(?![a-z]{2,6}\b)|[·|,]|all rights|$)",
     re.IGNORECASE,
@@ -209,8 +212,10 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
         core.pop()
     core = core if core and len(core) < len(owner) else None
     for line in head[:_MASTHEAD_LINES]:
-        # (a text copy shows the masthead's link: "Long Take Magazine <https://…>")
+        # (a text copy shows the masthead's link: "Long Take Magazine <https://…>", or its
+        # logo's alt text: "Long Take logo")
         line = furniture.LINK_TARGET.sub("", line).strip()
+        line = logo["name"] if (logo := _LOGO_ALT.match(line)) else line
         words = line.casefold().removeprefix("the ").split()
         # (a name may join two with "&": "Harrow & Gale" for "Harrow & Gale Films Ltd.")
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
@@ -418,7 +423,7 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                     return part
     software = _powered_by([*head, *tail])
     for line in [*tail, *head]:
-        match = _COPYRIGHT.match(line)
+        match = _COPYRIGHT.search(line)
         if match and not (software and match.group("name").strip().casefold().startswith(software)):
             # "© The Harbour Gazette Ltd 2025": the company's legal form and the year are not
             # the publication's name.

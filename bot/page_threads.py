@@ -662,7 +662,8 @@ def read_answer(lines: list[str]) -> Answer | None:
 # views"). Nobody answers anybody there, so no post opens a thread for the others: the essay
 # is the longest post, the name heading them publishes it, and a post has no title. A thread
 # where one poster speaks three times is no feed: others' posts, with their own counters, come
-# between.
+# between; nor is a video page whose channel's name stands over a suggested video's views line
+# with nothing between: every post of a feed says something.
 _VIEWS = re.compile(r"^\d[\d.,]*\s*[km]?\s+(?:views?|reads|plays)\b", re.IGNORECASE)
 _FEED_MIN = 3
 _FEED_NAME_MAX_WORDS = 6
@@ -728,6 +729,8 @@ def feed_post(lines: list[str]) -> FeedPost | None:
         if len(posts) < _FEED_MIN or len(posts) != len(counters):
             continue
         size = [sum(len(line.split()) for line in lines[h + 1 : c]) for h, c in posts]
+        if not all(size):
+            continue  # a card's name over its counter alone: no post
         head, counter = posts[size.index(max(size))]
         return FeedPost(name, head + 1, counter)
     return None

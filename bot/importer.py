@@ -500,10 +500,11 @@ def with_passage_stances(doc: EssayDoc) -> EssayDoc:
 
     The reader (the same one that reads a /counter claim) decides when a passage's own words
     name a side; otherwise the passage takes the essay's stance (neutral in a mixed essay). In
-    a mixed essay a passage's side is read from how far it leans beyond the essay's own lean
-    (``read_essay``), so a mixed essay yields optimistic, skeptical and neutral passages. The
-    reader's topic check stays on: a passage that doesn't speak of generative video or film
-    (narration: "Week 2 went like the first") names no side, whatever its mood.
+    a mixed essay the passage model reads each passage from its words and how far it leans
+    beyond the essay's own lean (``read_essay``), so a mixed essay yields optimistic, skeptical
+    and neutral passages. The reader's topic check stays on: a passage that doesn't speak of
+    generative video or film (narration: "Week 2 went like the first") names no side, whatever
+    its mood.
     """
     default = "neutral" if doc.stance == "mixed" else doc.stance
     readings = read_essay([p.text for p in doc.passages], both_sides=doc.stance == "mixed")

@@ -11,7 +11,9 @@ else must come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``);
 passage stances alone, per set, per half of their split and pooled, with confusion matrices:
-``python tests/pages.py --stances``.
+``python tests/pages.py --stances`` (the shipped passage model is trained on every tuning set's
+labels, so they read in sample there; trained on the odd sets alone, the even sets' figure is
+what ``python scripts/train_stance.py --check`` prints).
 """
 
 from __future__ import annotations

@@ -133,16 +133,52 @@ def test_a_one_sided_essays_passages_are_read_as_claims_are() -> None:
     assert read_essay(essay, both_sides=False) == [read(text) for text in essay]
 
 
-def test_in_a_mixed_essay_the_writers_voice_is_no_side() -> None:
-    assert read(_UPBEAT).stance == "optimistic"
-    # The same lean in every paragraph is how the writer sounds, not a side taken.
-    assert [r.stance for r in read_essay([_UPBEAT] * 4, both_sides=True)] == [None] * 4
-    # Against that voice, a passage leaning no further than it names no side, and one that
-    # leans the other way is read all the further from it.
+def test_in_a_mixed_essay_the_writers_voice_is_measured_from() -> None:
+    assert read(_UPBEAT).score > 0
+    # The same lean in every paragraph is how the writer sounds: measured from it, nothing.
+    assert [r.score for r in read_essay([_UPBEAT] * 4, both_sides=True)] == [0.0] * 4
+    # Against that voice, a passage that leans the other way is read all the further from it.
     voice = [_UPBEAT] * 3
     alone, amid = read(_AGAINST), read_essay([*voice, _AGAINST], both_sides=True)[-1]
     assert amid.stance == "skeptical"
     assert amid.score < alone.score
+
+
+# A mixed essay in the register of the test pages (written for this test, in no training set):
+# an essay argues in paragraphs that announce their side ("The good news first", "Now the bad
+# news") and closes on holding both, which the claims model alone reads as a side.
+_BAKERY = [
+    "I spent the winter cutting a short documentary about my grandmother's bakery, and I used "
+    "Sora for the shots we could no longer film.",
+    "The good news first. The generated street from 1974 gave my grandmother back a corner she "
+    "had lost, and she cried when she saw it. For a film with no budget, that shot was a gift.",
+    "Now the bad news. Every generated frame needed hours of cleanup, nobody could tell me whose "
+    "photographs the street was built from, and the local archivist I would once have hired "
+    "never got a call.",
+    "So I hold both views. I will use it again for what cannot be filmed, and I will say so in "
+    "the credits.",
+]
+
+
+def test_a_mixed_essays_passages_take_both_sides_and_neither() -> None:
+    readings = read_essay(_BAKERY, both_sides=True)
+    assert [r.stance for r in readings[1:]] == ["optimistic", "skeptical", None]
+    assert all(r.on_topic for r in readings)
+
+
+def test_weights_without_a_passage_model_read_a_mixed_essay_by_its_centred_score(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.stance import reader
+
+    # scripts/train_stance.py imports the test pages, reading them, before it has one.
+    shipped, with_model = reader._model_parts(), read_essay(_BAKERY, both_sides=True)
+    monkeypatch.setattr(
+        reader, "_model_parts", lambda: {k: v for k, v in shipped.items() if k != "passage"}
+    )
+    readings = read_essay(_BAKERY, both_sides=True)
+    assert [r.score for r in readings] == [r.score for r in with_model]
+    assert readings[-1].stance == "skeptical"  # the closing "both views", misread
 
 
 def test_a_mixed_essay_still_names_both_its_sides_and_refuses_narration() -> None:

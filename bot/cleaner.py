@@ -207,7 +207,7 @@ def _labelled_captions(units: list[Unit]) -> set[int]:
 
 
 _PROMPT = re.compile(
-    r"\b(?:subscri(?:be|bing|ption)|newsletter|sign(?:ing)?[ -]?up)\b", re.IGNORECASE
+    r"\b(?:subscri(?:be|bing|ption)|newsletter|sign(?:ing)?[ -]?up|inbox)\b", re.IGNORECASE
 )
 _BLURB_WORDS = 25
 
@@ -223,10 +223,17 @@ def _promo_blurbs(units: list[Unit]) -> set[int]:
         if units[i].words <= _BLURB_WORDS
         and len(split_sentences(units[i].text)) == 1
         and all(
-            any(is_junk(u) and _PROMPT.search(u.text) for u in near)
-            for near in (units[max(0, i - 2) : i], units[i + 1 : i + 3])
+            # The box's heading is its prompt too ("Get Offcut in your inbox", Ghost's).
+            any((is_junk(u) or (u.heading and j == 0)) and _PROMPT.search(u.text) for u in near)
+            for j, near in enumerate((units[max(0, i - 2) : i], units[i + 1 : i + 3]))
         )
     }
+
+
+def _box_prompts(units: list[Unit], blurbs: set[int]) -> list[str]:
+    """The lines over each subscribe box's blurb, between the essay's paragraphs: its prompt
+    names the site as a sign-up box under the text does ("Get Offcut in your inbox")."""
+    return [units[k].text for i in sorted(blurbs) for k in range(max(0, i - 2), i)]
 
 
 # A newsletter's note about the issue itself: "This week's letter is longer than usual."
@@ -1152,6 +1159,7 @@ def clean(
     pulled = pull_quotes(units, start, end) | _related_links(units) | blurbs | boxes
     handle = posts.poster if posts is not None else author if author and " " not in author else None
     community = None  # old Reddit's "(self.Filmmakers)" after a text post's title
+    tab_site = None  # the site a tab's title names after the headline the page quotes
     for i, unit in enumerate(units[:end]):
         text = unit.text
         repeated = text == previous
@@ -1168,6 +1176,8 @@ def clean(
             tab = TITLE_BY_POSTER_ON_SITE.match(title)
             if tab and author and normalize(tab["who"]) == normalize(author):
                 title = tab["title"]
+            if quoted := _quoted_tab_title(title, units, i):
+                title, tab_site = quoted
             community = self_post_community(text)
         elif (
             i < start
@@ -1213,8 +1223,11 @@ def clean(
         or described
         or writes_for([u.text for u in units] + asides, author)
         or find_publication(
-            clipped + [u.text for u in head], [u.text for u in tail] + replies, author
+            clipped + [u.text for u in head],
+            [u.text for u in tail] + replies + _box_prompts(units, blurbs),
+            author,
         )
+        or tab_site
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
@@ -1317,6 +1330,30 @@ def _clipper_header(units: list[Unit]) -> set[int]:
 _TAB_SUFFIX = re.compile(r"\s+[·|–—-]\s+\S.{0,60}")
 # ... or before it: the site's name, then a colon or a separator ("Flicker & Static: ").
 _TAB_PREFIX = re.compile(r"\S.{0,60}?(?::|\s+[·|–—-])\s+")
+
+
+# What a tab's title adds after the headline, its separator's place marked.
+_TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
+_TAB_SITE_CHARS = 60
+_QUOTING_LABEL_WORDS = 5  # "3 thoughts on", "12 responses to", "Leave a reply to"
+
+
+def _quoted_tab_title(title: str, units: list[Unit], at: int) -> tuple[str, str] | None:
+    """A tab's title over a clipped page ("Title – Notes from the Comp Bay", MarkDownload's
+    header) whose part before a separator the page quotes whole on a line of its own (a
+    comment section's heading, "3 thoughts on “Title”", WordPress's): that part is the
+    headline, and what follows it names the site. The longest such headline is taken: a
+    headline may hold a separator of its own. (A sentence of the text quoting a name, "the word
+    “Veo” …", is no such line: the line is the quoted words and a label's few more.)"""
+    lines = [u for k, u in enumerate(units) if k != at and not ends_sentence(u.text)]
+    for separator in reversed(list(_TAB_SEPARATOR.finditer(title))):
+        headline, site = title[: separator.start()], title[separator.end() :]
+        if len(site) > _TAB_SITE_CHARS or not headline.strip():
+            continue
+        most = len(headline.split()) + _QUOTING_LABEL_WORDS
+        if any(f'"{normalize(headline)}"' in normalize(u.text) and u.words <= most for u in lines):
+            return headline, site
+    return None
 
 
 _TRANSCRIPT = re.compile(r"^(?:(?:full|episode|complete) )?transcript\W{0,2}$", re.IGNORECASE)

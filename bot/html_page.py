@@ -507,6 +507,7 @@ _ASIDE_ROLE = re.compile(
 )
 _ASIDE_WORDS = 80  # an element that long is a wrapper around the article, not an aside
 _BLOCKS = "p|div|li|h1|h2|h3|h4|h5|h6|blockquote|figcaption|span|a|button"
+_PROFILE_BOX_WORDS = 60  # a box about the writer or the publication: a name, counts, a bio
 
 
 def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str], set[str]]:
@@ -547,6 +548,7 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str], 
                 element,
                 *element.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]"),
             ]
+    found += _profile_boxes(tree)
     asides = {normalize(" ".join(e.text_content().split())) for e in found}
     captions = [c for c in captions if c]
     set_apart = {
@@ -556,6 +558,28 @@ def _asides(html: str, text_words: int) -> tuple[set[str], list[str], set[str], 
     } - {""}
     asides = (asides | {normalize(c) for c in captions}) - {""}
     return asides, captions, _cited_quotes(tree), set_apart
+
+
+# A profile box's heading under a post: "Published in Reel Thinking", "Written by Jane Doe".
+_PROFILE_HEADING = re.compile(r"^(?:published in|written by)\s+\S", re.IGNORECASE)
+
+
+def _profile_boxes(tree: object) -> list:
+    """The blocks of the boxes a platform sets under a post about its publication and its
+    writer (Medium's "Published in …" and "Written by …" over followers and a one-line bio):
+    trafilatura drops the heading, a link, and keeps the bio, which reads like prose. Each box
+    is the heading's smallest container holding more than the heading, if that is short."""
+    found = []
+    for heading in tree.xpath("//h2 | //h3 | //h4 | //h5 | //h6"):
+        if not _PROFILE_HEADING.match(" ".join(heading.text_content().split())):
+            continue
+        own = len(heading.text_content().split())
+        box = next(
+            (a for a in heading.iterancestors() if len(a.text_content().split()) > own), None
+        )
+        if box is not None and len(box.text_content().split()) <= _PROFILE_BOX_WORDS:
+            found += [box, *box.xpath(".//*[self::" + " or self::".join(_BLOCKS.split("|")) + "]")]
+    return found
 
 
 def _cited_quotes(tree: object) -> set[str]:

@@ -163,9 +163,15 @@ def _masthead(head: list[str], tail: list[str]) -> str | None:
     # (Not inside a host name: "signed up at cutaway.example" spells the site's domain.)
     pattern = re.compile(rf"(?<![\w./@-]){re.escape(first)}(?!\w|\.\w)", re.IGNORECASE)
     for line in tail:
+        if _CHAPTER.match(line):
+            continue  # a video's chapter ("0:00 Intro"), named over the player as it plays
         if match := pattern.search(line):
             return match.group(0) if not match.group(0).isupper() else first
     return None
+
+
+# A video's chapter, its start time before its name, as its description lists them.
+_CHAPTER = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
 
 
 def _junk_line(line: str) -> bool:
@@ -509,13 +515,23 @@ _SIGN_UP_FOR = re.compile(
     r"(?-i:[A-Z])[\w'’.-]*)){0,4})$",
     re.IGNORECASE,
 )
+# ... or by what it sends: "Get Offcut in your inbox", "Get Cutaway delivered to your inbox".
+_IN_YOUR_INBOX = re.compile(
+    r"^get\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:&|and|of|the|(?-i:[A-Z])[\w'’.-]*)){0,4})"
+    r"\s+(?:(?:delivered|sent|straight)\s+)?(?:in|to)\s+your\s+inbox\W*$",
+    re.IGNORECASE,
+)
 
 
 def _subscribed_to(tail: list[str]) -> str | None:
     """The letter a mailing's foot says its reader subscribed to, or the site its sign-up box
     asks the reader to subscribe to."""
     for line in tail:
-        match = _SUBSCRIBED_TO.search(line) or _SIGN_UP_FOR.match(line.strip())
+        match = (
+            _SUBSCRIBED_TO.search(line)
+            or _SIGN_UP_FOR.match(line.strip())
+            or _IN_YOUR_INBOX.match(line.strip())
+        )
         if match and not match["name"].endswith((" and", " of", " the", " &")):
             return match["name"]
     return None

@@ -77,3 +77,18 @@ def test_a_former_half_is_counted_as_the_evaluation_counts_it() -> None:
     ons = len(data["claims"]) + len(data.get("counters") or []) + len(data.get("neutral") or [])
     assert sum(label == "on" for _, label in messages) == ons
     assert sum(label == "off" for _, label in messages) == len(data["offtopic"])
+
+
+def test_the_topic_threshold_refuses_no_more_on_topic_lines_than_the_cap() -> None:
+    """1,000 claims scored 0 to 9.99 and 50 off-topic lines at −3.5: the threshold refuses every
+    off-topic line and at most 0.3% of the claims; with four more claims below any threshold
+    tried (0.4% refused whatever it is) training stops rather than fall back to a threshold
+    nobody chose."""
+    ons = [(i / 100, "on", "") for i in range(1000)]
+    offs = [(-3.5, "off", "")] * 50
+    threshold, hint = train_stance.choose_topic(ons + offs, 5.0)
+    refused, wrongly, _, _ = train_stance.topic_figures(ons + offs, threshold, hint, 5.0)
+    assert refused == 50
+    assert wrongly <= 3
+    with pytest.raises(SystemExit):
+        train_stance.choose_topic(ons + offs + [(-9.0, "on", "")] * 4, 5.0)

@@ -399,6 +399,7 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     Okonkwo-Hale"), and a theme names the site (its publisher) as one of them."""
     names = [_DATE_AFTER_NAME.sub("", name).strip() for name in (author or "").split("; ")]
     names = [name for name in names if name]
+    names = _family_name_first(names, html)
     # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and tagged
     # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
     if names and (match := _BY_AT_END.search(names[-1])):
@@ -413,6 +414,18 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
             if normalize(_STAFF_AFTER.sub("", name)) not in site and not _role_alone(name)
         ] or names
     return "; ".join(names) or None
+
+
+def _family_name_first(names: list[str], html: str) -> list[str]:
+    """One writer where trafilatura reads two: scholarly metadata writes a name family name
+    first ("citation_author" "Vautrin, Claire"), and trafilatura splits it at the comma into
+    two one-word authors. The page's byline showing them the other way round, as one name,
+    says they are one person."""
+    if len(names) != 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", name) for name in names):
+        return names
+    turned = f"{names[1]} {names[0]}"
+    shown = " ".join(re.sub(r"<[^>]*>", " ", html).split())
+    return [turned] if re.search(rf"(?<!\w){re.escape(turned)}(?!\w)", shown) else names
 
 
 _PRONOUN = re.compile(r"^(?i:he|him|his|she|her|hers|they|them|theirs|ze|zir|xe|xem)$")

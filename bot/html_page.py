@@ -798,7 +798,26 @@ def _masthead_name(sitename: str | None, html: str) -> str | None:
     parts = _TAGLINE_AFTER.split(sitename or "", maxsplit=1)
     if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
         return parts[0]
-    return sitename
+    return _blog_beside_platform(parts, html) or sitename
+
+
+def _blog_beside_platform(parts: list[str], html: str) -> str | None:
+    """The blog's own name where the metadata names it beside its platform's ("네이버 블로그 |
+    Cutting Room Notes"): the part the tab's title does not name after the headline (the
+    platform's name, "… : 네이버 블로그"), when the page shows it as an element's whole text
+    (its masthead). A blog on a platform is more precise than the platform."""
+    import html as entities
+
+    tab = _TITLE_TAG.search(html)
+    if len(parts) != 2 or tab is None:
+        return None
+    tab_text = normalize(entities.unescape(re.sub(r"<[^>]*>", " ", tab[1])))
+    for platform, blog in (parts, parts[::-1]):
+        named = normalize(platform)
+        if named and tab_text.endswith(named) and normalize(blog) not in tab_text:
+            shown = rf">\s*{re.escape(entities.escape(blog, quote=False))}\s*<"
+            return blog if re.search(shown, html) else None
+    return None
 
 
 # A link to one of the site's own sections: a path on the same site, one folder deep ("/Writing",

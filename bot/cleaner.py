@@ -102,6 +102,7 @@ from bot.page_meta import (
     over_audience,
     parse_date,
     published_line,
+    published_under_label,
     read_time_line,
     sign_off,
     signs_off,
@@ -1143,6 +1144,9 @@ def clean(
         # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
         # 24th 2026"), a portfolio's; the comments, if any, were cut before.
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
+        # ... or under its label, each on its own line, in a sidebar under the text (Tildes'
+        # "Topic information": "Posted" / "Nov 22, 2026"), which may end before the foot does.
+        or published_under_label([u.text for u in units[start:]])
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
         or (issued and issued[1])

@@ -217,11 +217,15 @@ _CALL_TO_READERS = (
     r"[^!?]{0,80}?[.!]?(?:\s+[^.!?]{1,40}[.!])?\W*$"
 )
 # A letter's trailer for its next issue: "Next issue: the subtitle fonts that ruined three
-# masterpieces.", "Coming next week — the colourists.", or by the day it comes: "Next Monday: …".
+# masterpieces.", "Coming next week — the colourists.", or by the day it comes: "Next Monday: …",
+# or a serial post's for its next one, perhaps exclaimed and said more of ("Next devlog: sound!
+# Our composer has started on the theme.").
 _NEXT_ISSUE = (
-    r"(?:next (?:issue|week|letter|edition|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:next (?:issue|week|letter|edition|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:dev ?)?log|post|update|entry|episode|part)|"
     r"coming (?:up )?next (?:week|issue|time)|"
     r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
+    r"(?:!\s+[^!?]{1,120})?"
 )
 # A share bar's button for one network: "Share on Facebook", "Share to Email".
 SHARE_ON = r"^share (?:on|via|to) \w+"
@@ -332,6 +336,10 @@ JUNK = _patterns(
     # generated automatically and lightly edited. Please check against the audio before quoting."
     r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
     r"generated)\b[^.!?]{0,40}(?:\.?$|\.\s+(?:please )?(?:check|refer|listen)\b[^.!?]{1,80}\.$)",
+    # An editor's note on the text set apart in square brackets, whole sentences in any
+    # language ("[This post is in English at the request of the seminar's guests.]", "[Updated
+    # to correct a date.]"): the page speaking about the text, not the text.
+    r"^\[[^\[\]]{10,300}[.!?…]\]$",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",

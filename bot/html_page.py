@@ -399,6 +399,7 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     Okonkwo-Hale"), and a theme names the site (its publisher) as one of them."""
     names = [_DATE_AFTER_NAME.sub("", name).strip() for name in (author or "").split("; ")]
     names = [name for name in names if name]
+    names = _family_name_first(names, html)
     # A theme's foot sentence read whole, in parts ("This entry was posted in Essays and tagged
     # Runway, workshops by Ruth Abernathy"): the name after its "by" wrote the post.
     if names and (match := _BY_AT_END.search(names[-1])):
@@ -413,6 +414,18 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
             if normalize(_STAFF_AFTER.sub("", name)) not in site and not _role_alone(name)
         ] or names
     return "; ".join(names) or None
+
+
+def _family_name_first(names: list[str], html: str) -> list[str]:
+    """One writer where trafilatura reads two: scholarly metadata writes a name family name
+    first ("citation_author" "Vautrin, Claire"), and trafilatura splits it at the comma into
+    two one-word authors. The page's byline showing them the other way round, as one name,
+    says they are one person."""
+    if len(names) != 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", name) for name in names):
+        return names
+    turned = f"{names[1]} {names[0]}"
+    shown = " ".join(re.sub(r"<[^>]*>", " ", html).split())
+    return [turned] if re.search(rf"(?<!\w){re.escape(turned)}(?!\w)", shown) else names
 
 
 _PRONOUN = re.compile(r"^(?i:he|him|his|she|her|hers|they|them|theirs|ze|zir|xe|xem)$")
@@ -809,7 +822,26 @@ def _masthead_name(sitename: str | None, html: str) -> str | None:
     parts = _TAGLINE_AFTER.split(sitename or "", maxsplit=1)
     if len(parts) == 2 and not _links_home(html, sitename or "") and _links_home(html, parts[0]):
         return parts[0]
-    return sitename
+    return _blog_beside_platform(parts, html) or sitename
+
+
+def _blog_beside_platform(parts: list[str], html: str) -> str | None:
+    """The blog's own name where the metadata names it beside its platform's ("네이버 블로그 |
+    Cutting Room Notes"): the part the tab's title does not name after the headline (the
+    platform's name, "… : 네이버 블로그"), when the page shows it as an element's whole text
+    (its masthead). A blog on a platform is more precise than the platform."""
+    import html as entities
+
+    tab = _TITLE_TAG.search(html)
+    if len(parts) != 2 or tab is None:
+        return None
+    tab_text = normalize(entities.unescape(re.sub(r"<[^>]*>", " ", tab[1])))
+    for platform, blog in (parts, parts[::-1]):
+        named = normalize(platform)
+        if named and tab_text.endswith(named) and normalize(blog) not in tab_text:
+            shown = rf">\s*{re.escape(entities.escape(blog, quote=False))}\s*<"
+            return blog if re.search(shown, html) else None
+    return None
 
 
 # A link to one of the site's own sections: a path on the same site, one folder deep ("/Writing",

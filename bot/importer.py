@@ -83,11 +83,13 @@ _ESSAY_FORMAT = re.compile(r"^stance[ \t]*:", re.M | re.I)
 # A line of front matter: "key: value", "key = value", a list item, a continuation, a comment,
 # a TOML table ("[params]"), or blank.
 _FRONT_MATTER_LINE = re.compile(r"^(?:\s*$|\s*[\w.\"'-]+\s*[:=]|\s+\S|-\s|#|\[)")
-# A page's front-matter keys for the fields Crosscut reads, in the order they are tried.
+# A page's front-matter keys for the fields Crosscut reads, in the order they are tried. Not
+# "created": a clipper's or a notes app's (MarkDownload, Obsidian, Joplin) is when the page was
+# saved, not when it was published, and a site generator says "date".
 _PAGE_KEYS = {
     "title": ("title",),
     "author": ("author", "authors"),
-    "published": ("date", "published", "pubdate", "publishdate", "date_published", "created"),
+    "published": ("date", "published", "pubdate", "publishdate", "date_published"),
 }
 # A well-formed multi-byte UTF-8 character (2 to 4 bytes).
 _UTF8_SEQUENCE = re.compile(
@@ -215,6 +217,8 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # "… | by Ines Carvalho | Medium", the page's heading showing the title alone):
             # their names, not the title's.
             meta["title"], site = titled
+        elif "title" not in meta and (slugged := _slug_title(fields, text[front.end() :])):
+            meta["title"], site = slugged
     return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site)
 
 
@@ -231,6 +235,31 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
             return title, names[-1] if author and normalize(names[-1]) != own else None
     return None
+
+
+def _slug_title(fields: dict, body: str) -> tuple[str, str] | None:
+    """The page's own title and its site's name in a clipper's heading of the tab's title
+    ("# Title - DEV Community" under front matter with no title), when the clipped address's
+    last segment spells the title before the separator and not the name after it
+    (".../i-built-a-pipeline-3k9d"): a site builds its addresses from its headlines, never
+    from its own name."""
+    source = _single(fields.get("source")) or _single(fields.get("url")) or ""
+    segment = urlsplit(source).path.rstrip("/").rpartition("/")[2]
+    heading = next((line for line in body.splitlines() if line.startswith("# ")), "")
+    separators = list(_TAB_SEPARATOR.finditer(heading))
+    if not segment or len(separators) != 1:
+        return None
+    title, site = heading[2 : separators[0].start()].strip(), heading[separators[0].end() :]
+    # Letters and digits alone: an address drops an apostrophe ("sisters") or makes it a dash.
+    spelled = [_ALNUM_ONLY.sub("", normalize(t)) for t in (segment, title, heading[2:])]
+    address, own, whole = spelled
+    if len(own) >= _SLUG_MIN and address.startswith(own) and not address.startswith(whole):
+        return title, site.strip()
+    return None
+
+
+_ALNUM_ONLY = re.compile(r"[^a-z0-9]+")
+_SLUG_MIN = 12  # letters a title spells in an address before it is not a coincidence
 
 
 def _headline_shown(title: str, body: str) -> bool:

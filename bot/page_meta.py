@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 
 from bot import furniture
 
@@ -104,9 +105,17 @@ READ_TIME = re.compile(
 SEPARATORS = re.compile(r"\s+[·•|—–]\s+|\s+-\s+")
 # Dates as pages write them: ISO, 21/02/2024, Feb 21, 2024, 21st February 2024, Jun 06 '24.
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# A date written year first in numbers, as East Asian and Central European pages write it: with
+# dots ("2026. 10. 14.", "2026.10.15."), slashes ("2026/11/02") or the CJK year, month and day
+# signs ("2026年11月2日", "2026년 10월 14일"), a notation, not a language's words.
+_YEAR_FIRST = (
+    r"(?P<year>\d{4})(?:[./]\s?|年\s?|년\s?)(?P<month>\d{1,2})(?:[./]\s?|月\s?|월\s?)"
+    r"(?P<day>\d{1,2})(?:\.|日|일)?"
+)
 DATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|{_YEAR_FIRST}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}(?![/.]?\d))"
     r"|\d{1,2}-\d{1,2}-\d{4}(?![\d-])"  # a forum's 12-19-2025
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?{MONTH_NAME}\s+\d{{1,2}}"
@@ -162,6 +171,8 @@ _NAMED_MONTH_FIRST = re.compile(rf"^(?:[a-z]+\.?,?\s+)?{MONTH_NAME}\s+\d", re.IG
 def _order_shown(span: str) -> bool | None:
     """Whether a date as written puts the day first (True) or the month (False), when it shows:
     "12 March 2026", "21/03/2025" (True); "March 12, 2026", "03/21/2025" (False)."""
+    if span[:4].isdigit():  # year first ("2026. 10. 14."): the order of the rest is fixed
+        return None
     if slashed := _SLASHED.match(span):
         a, b = int(slashed["a"]), int(slashed["b"])
         return True if a > 12 >= b else False if b > 12 >= a else None
@@ -219,6 +230,11 @@ def parse_date(text: str) -> str | None:
 
     for match in DATE.finditer(text):
         span = match.group(0)
+        if match["year"]:  # dateutil reads neither "2026. 10. 14." nor "2026年11月2日"
+            try:
+                return date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+            except ValueError:
+                continue
         try:
             return parser.parse(span, dayfirst=_day_first(span)).date().isoformat()
         except (ValueError, OverflowError):
@@ -292,6 +308,21 @@ def published_line(text: str) -> str | None:
     if not match or len(text) > 160:
         return None
     return parse_date(match.group("rest"))
+
+
+def published_under_label(lines: list[str]) -> str | None:
+    """The ISO date alone on the line under a label alone on its own ("Posted" / "Nov 22,
+    2026"): a sidebar's facts about a post, each label over its value, as a copy lays them
+    out; the same label and date on one line are a published line (``published_line``)."""
+    for label, value in itertools.pairwise(lines):
+        if len(label.split()) <= _LABEL_WORDS and not DATE.search(label):
+            found = date_alone(value)
+            if found and published_line(f"{label} {value}") == found:
+                return found
+    return None
+
+
+_LABEL_WORDS = 3
 
 
 # A wire or press-release dateline opening the first paragraph: "EDINBURGH, 14 January 2025 —".

@@ -1330,14 +1330,15 @@ def _clipper_header(units: list[Unit]) -> set[int]:
     return set()
 
 
+# A tab title's separator between the page's own title and the names beside it: "Title · Jane
+# Doe", "Title | Jane", "Title | by Jane Doe | Medium", "Title – Site" (the importer's too).
+TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
 # What a tab's title adds after the headline: a separator, then the site's (or writer's) name.
-_TAB_SUFFIX = re.compile(r"\s+[·|–—-]\s+\S.{0,60}")
+_TAB_SUFFIX = re.compile(TAB_SEPARATOR.pattern + r"\S.{0,60}")
 # ... or before it: the site's name, then a colon or a separator ("Flicker & Static: ").
 _TAB_PREFIX = re.compile(r"\S.{0,60}?(?::|\s+[·|–—-])\s+")
 
 
-# What a tab's title adds after the headline, its separator's place marked.
-_TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
 _TAB_SITE_CHARS = 60
 _QUOTING_LABEL_WORDS = 5  # "3 thoughts on", "12 responses to", "Leave a reply to"
 
@@ -1350,7 +1351,7 @@ def _quoted_tab_title(title: str, units: list[Unit], at: int) -> tuple[str, str]
     headline may hold a separator of its own. (A sentence of the text quoting a name, "the word
     “Veo” …", is no such line: the line is the quoted words and a label's few more.)"""
     lines = [u for k, u in enumerate(units) if k != at and not ends_sentence(u.text)]
-    for separator in reversed(list(_TAB_SEPARATOR.finditer(title))):
+    for separator in reversed(list(TAB_SEPARATOR.finditer(title))):
         headline, site = title[: separator.start()], title[separator.end() :]
         if len(site) > _TAB_SITE_CHARS or not headline.strip():
             continue

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 from rapidfuzz import fuzz
 
-from bot.cleaner import Cleaned, clean
+from bot.cleaner import TAB_SEPARATOR, Cleaned, clean
 from bot.corpus import (
     ESSAY_STANCES,
     FRONT_MATTER_MAX,
@@ -229,9 +229,9 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
     writer's, who is known. The longest such title is the page's: a headline may hold a
     separator of its own ("Veo - A Review | Jane Doe")."""
     own = normalize(author or "")
-    for separator in reversed(list(_TAB_SEPARATOR.finditer(tab))):
+    for separator in reversed(list(TAB_SEPARATOR.finditer(tab))):
         title = tab[: separator.start()]
-        names = [_BY.sub("", n) for n in _TAB_SEPARATOR.split(tab[separator.end() :])]
+        names = [_BY.sub("", n) for n in TAB_SEPARATOR.split(tab[separator.end() :])]
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
             return title, names[-1] if author and normalize(names[-1]) != own else None
     return None
@@ -246,7 +246,7 @@ def _slug_title(fields: dict, body: str) -> tuple[str, str] | None:
     source = _single(fields.get("source")) or _single(fields.get("url")) or ""
     segment = urlsplit(source).path.rstrip("/").rpartition("/")[2]
     heading = next((line for line in body.splitlines() if line.startswith("# ")), "")
-    separators = list(_TAB_SEPARATOR.finditer(heading))
+    separators = list(TAB_SEPARATOR.finditer(heading))
     if not segment or len(separators) != 1:
         return None
     title, site = heading[2 : separators[0].start()].strip(), heading[separators[0].end() :]
@@ -273,9 +273,6 @@ def _headline_shown(title: str, body: str) -> bool:
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]|]+))?\]\]")
-# A tab title's separator between the page's own title and the names after it: "Title · Jane
-# Doe", "Title | Jane", "Title | by Jane Doe | Medium".
-_TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 # A profile's label: a display name and its handle in brackets.
 _PROFILE_TITLE = re.compile(r"(?P<name>[^()@]{2,60}?)\s+\(@[\w.-]{2,60}\)")

@@ -820,8 +820,9 @@ def read_essay(texts: Sequence[str], *, both_sides: bool) -> list[Reading]:
     argue in paragraphs, a register the chat claims lack ("The good part is real", "Now the
     bill", "So I hold both views"), which the passage model learns from labelled page
     passages. On the test pages' passage stances, trained on the odd-numbered sets, the
-    even-numbered ones (the check) read 224 of 271 against 192 with the claims model's centred
-    score and threshold alone (``python scripts/train_stance.py --check``)."""
+    even-numbered ones (the check) read 239 of 294 against 204 with the claims model's centred
+    score and threshold alone (``python scripts/train_stance.py --check``); on the next blind
+    pages, 33 of 43 against 26."""
     model = _model()
     scores = [log_odds(text, model) for text in texts]
     lean = statistics.fmean(scores) if both_sides and scores else 0.0

@@ -485,8 +485,13 @@ def _marked_byline(html: str, sitename: str | None) -> str | None:
     ("Juniper Oyelaran-Beck", Squarespace's) is the writer's. Never the site's own name."""
     from lxml import etree
     from lxml import html as lxml_html
-    from trafilatura.metadata import extract_author
 
+    try:
+        # Not trafilatura's documented API (extract() and its metadata are): should a release
+        # move it, the byline is simply not read this way.
+        from trafilatura.metadata import extract_author
+    except ImportError:
+        return None
     try:
         name = extract_author(lxml_html.fromstring(html))
     except (ValueError, etree.ParserError):  # an XML declaration, or nothing lxml can parse

@@ -829,14 +829,13 @@ def read_essay(texts: Sequence[str], *, both_sides: bool) -> list[Reading]:
     # Weights trained before there was a passage model (scripts/train_stance.py imports the
     # pages, and so reads them, before it has one) read a passage by its centred score alone.
     part = _model_parts().get("passage") if both_sides else None
-    return [
-        Reading(False, None, 0.0, 0.0)
-        if not on_topic(text)
-        else passage_reading(text, score - lean, part)
-        if part
-        else _reading(score - lean, model)
-        for text, score in zip(texts, scores, strict=True)
-    ]
+
+    def reading(text: str, centred: float) -> Reading:
+        if not on_topic(text):
+            return Reading(False, None, 0.0, 0.0)
+        return passage_reading(text, centred, part) if part else _reading(centred, model)
+
+    return [reading(text, score - lean) for text, score in zip(texts, scores, strict=True)]
 
 
 # -- a claim's stance, with the corpus at hand -----------------------------------------------

@@ -8,6 +8,7 @@ byline above the essay says it as a reader sees it: "Tomasz Wierzbicki · 5 min 
 
 from __future__ import annotations
 
+import html as entities
 import re
 
 from bot.page_meta import NAME, author_in, date_alone, find_author, parse_date, published_line
@@ -25,8 +26,6 @@ __all__ = [
 
 def _visible_lines(html: str) -> list[str]:
     """An HTML page's text as lines: block elements break lines, inline ones do not."""
-    import html as entities
-
     body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "\n", html)
     body = re.sub(
         r"(?i)</?(?:div|p|li|ul|ol|h[1-6]|br|header|footer|section|article|nav|tr|td|"
@@ -87,8 +86,6 @@ def copyright_in_html(html: str) -> str | None:
     something ("… Film Festival Society") publishes as that thing when the page names it so
     elsewhere, without the body's word (its header image's alt text, a signature's "Artistic
     Director, Tidewater Film Festival")."""
-    import html as entities
-
     lines = _visible_lines(html)
     holder = copyright_holder(lines)
     if holder and (body := _BODY.search(holder)) and len(holder[: body.start()].split()) >= 2:
@@ -143,8 +140,6 @@ _TITLE_PARTS = re.compile(r"\s+[|–—·•»]\s+")
 
 def title_byline(html: str) -> str | None:
     """The author a part of the <title> names: "Headline | by Jane Doe | Medium"."""
-    import html as entities
-
     match = _TITLE_TAG.search(html)
     parts = _TITLE_PARTS.split(" ".join(entities.unescape(match[1]).split())) if match else []
     return next(

@@ -11,6 +11,7 @@ article.
 
 from __future__ import annotations
 
+import html as entities
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -236,8 +237,6 @@ def _named_before_host(html: str, title: str | None, host: str | None) -> str | 
     """The site inside a host that a "<title>" names between the post's title and the host's
     name ("Subject - Screen Futures - lists.example.org": a mailing list's or a forum's archive
     on a shared host), when the page shows that name on its own."""
-    import html as entities
-
     match = _TITLE_TAG.search(html)
     text = " ".join(entities.unescape(match.group(1)).split()) if match and title and host else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
@@ -251,8 +250,6 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
     """The blog's name before its post's title in <title> ("Reel Vernacular: Sora made my
     grandmother's village move again", Blogger's form), when the page shows that name on its
     own as well (its masthead)."""
-    import html as entities
-
     match = _TITLE_TAG.search(html)
     text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
     prefix, _, rest = text.partition(": ")
@@ -321,8 +318,6 @@ def _dek(line: str, html: str) -> bool:
     and Ghost set it under the headline; it is the page's summary of itself, not a passage. A
     plain paragraph the description repeats is the essay's opening (a description is often its
     first lines)."""
-    import html as entities
-
     if len(line.split()) > _DEK_WORDS:
         return False
     key = normalize(line)
@@ -370,11 +365,17 @@ _TOOL_CREDIT = re.compile(
 )
 
 
+def _shown_text(markup: str) -> str:
+    """A fragment of markup as it reads: tags as spaces, entities decoded, spaces collapsed."""
+    return " ".join(entities.unescape(_ANY_TAG.sub(" ", markup)).split())
+
+
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
 def _visible_text(html: str, name: str) -> str:
     """The page's visible text just before ``name`` where the page shows it credited (else "")."""
-    import html as entities
-
-    text = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", html)).split())
+    text = _shown_text(html)
     return "\n".join(
         text[max(0, m.start() - 40) : m.start()] for m in re.finditer(re.escape(name), text)
     )
@@ -424,7 +425,7 @@ def _family_name_first(names: list[str], html: str) -> list[str]:
     if len(names) != 2 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", name) for name in names):
         return names
     turned = f"{names[1]} {names[0]}"
-    shown = " ".join(re.sub(r"<[^>]*>", " ", html).split())
+    shown = " ".join(_ANY_TAG.sub(" ", html).split())
     return [turned] if re.search(rf"(?<!\w){re.escape(turned)}(?!\w)", shown) else names
 
 
@@ -677,8 +678,6 @@ _LOGO_EXTRA = re.compile(r"\s*(?:[-–—|:]\s*(?:powered by|home)\b.*|\s+(?:log
 def _logo_name(html: str) -> str | None:
     """The site's name in its logo's alt text, when nothing else names the site (a forum's
     header image: alt="Cinematography Crossroads - Powered by vBulletin")."""
-    import html as entities
-
     for tag in _IMG.finditer(html):
         attrs = {m["key"].lower(): entities.unescape(m["value"]) for m in _ATTR.finditer(tag[0])}
         if "logo" not in f"{attrs.get('src', '')} {attrs.get('class', '')}".lower():
@@ -693,8 +692,6 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     """The page's title and site name. The <title> element usually reads "Title | Site": it
     names the site when the metadata does not, and fixes a title that is really the site's
     name (forums) or has the site's name glued on."""
-    import html as entities
-
     match = _TITLE_TAG.search(html)
     text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
@@ -806,8 +803,6 @@ def _trading_name(sitename: str | None, html: str) -> str | None:
     """The site's own name where the metadata gives its company's legal name ("Halfmoon Pictures
     Ltd", JSON-LD's legalName) and the page's title or og:site_name the name without its legal
     form ("… — Halfmoon Pictures"): the company trades as the site."""
-    import html as entities
-
     trading = _LEGAL_FORM.sub("", sitename or "")
     if trading == (sitename or ""):
         return sitename
@@ -835,12 +830,10 @@ def _blog_beside_platform(parts: list[str], html: str) -> str | None:
     Cutting Room Notes"): the part the tab's title does not name after the headline (the
     platform's name, "… : 네이버 블로그"), when the page shows it as an element's whole text
     (its masthead). A blog on a platform is more precise than the platform."""
-    import html as entities
-
     tab = _TITLE_TAG.search(html)
     if len(parts) != 2 or tab is None:
         return None
-    tab_text = normalize(entities.unescape(re.sub(r"<[^>]*>", " ", tab[1])))
+    tab_text = normalize(_shown_text(tab[1]))
     for platform, blog in (parts, parts[::-1]):
         named = normalize(platform)
         if named and tab_text.endswith(named) and normalize(blog) not in tab_text:
@@ -866,12 +859,7 @@ def _headed_by(html: str, title: str, other: str) -> bool:
 
 def _in_heading(html: str, text: str) -> bool:
     """Whether a heading of any level on the page reads ``text``."""
-    import html as entities
-
-    return any(
-        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(text)
-        for m in _ANY_HEADING.finditer(html)
-    )
+    return any(normalize(_shown_text(m[1])) == normalize(text) for m in _ANY_HEADING.finditer(html))
 
 
 # A one-person blog's "About" box (a sidebar's module): its heading, then a paragraph that
@@ -897,30 +885,19 @@ def _about_module(html: str, site: str | None) -> str | None:
 def _menu_link(html: str, name: str) -> bool:
     """Whether a link to one of the site's sections reads ``name`` ("Writing")."""
     return any(
-        normalize(re.sub(r"<[^>]*>", " ", m[1])) == normalize(name)
-        for m in _MENU_LINK.finditer(html)
+        normalize(_ANY_TAG.sub(" ", m[1])) == normalize(name) for m in _MENU_LINK.finditer(html)
     )
 
 
 def _links_home(html: str, name: str) -> bool:
     """Whether a link to the site's home page reads ``name`` (a masthead)."""
-    import html as entities
-
-    return any(
-        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1]))) == normalize(name)
-        for m in _HOME_LINK.finditer(html)
-    )
+    return any(normalize(_shown_text(m[1])) == normalize(name) for m in _HOME_LINK.finditer(html))
 
 
 def _post_heading(html: str, parts: list[str]) -> str | None:
     """The part of the <title> that an <h2>/<h3> on the page shows: a post's title under the
     site's name."""
-    import html as entities
-
-    shown = {
-        normalize(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])))
-        for m in _SUB_HEADING.finditer(html)
-    }
+    shown = {normalize(_shown_text(m[1])) for m in _SUB_HEADING.finditer(html)}
     return next(
         (part for part in parts if len(part.split()) >= 2 and normalize(part) in shown), None
     )
@@ -928,12 +905,10 @@ def _post_heading(html: str, parts: list[str]) -> str | None:
 
 def _home_heading(html: str) -> str | None:
     """The text of an <h1> that is a link to the site's home page: the site's name."""
-    import html as entities
-
     match = _HOME_HEADING.search(html)
     if match is None:
         return None
-    return " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match[1])).split())
+    return _shown_text(match[1])
 
 
 # A post's permalink on a host that gives each user a blog of their own under their handle:
@@ -987,14 +962,9 @@ def _heading_over_title(html: str, title: str | None) -> str | None:
     """The page's <h1> when the post's title is a lower heading under it (a journal's name in
     its header, "Shutter Angle", over each entry's own <h3>): the site's name, on a host whose
     metadata names none."""
-    import html as entities
-
     if not title:
         return None
-    headings = [
-        (int(m["level"]), " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m["text"])).split()))
-        for m in _HEADING.finditer(html)
-    ]
+    headings = [(int(m["level"]), _shown_text(m["text"])) for m in _HEADING.finditer(html)]
     first = next((k for k, (level, _) in enumerate(headings) if level == 1), None)
     if first is None or _same_text(headings[first][1], title):
         return None
@@ -1023,8 +993,6 @@ def _creator_in_title(html: str, title: str | None, sitename: str | None) -> str
     """The creator a platform names after the post in its <title> ("Why the archive scenes
     won't be generated | Marisol Vega" on Patreon, whose og:site_name is the platform's): a
     person's name, not the site's, that the page links to (their page's header)."""
-    import html as entities
-
     match = _TITLE_TAG.search(html)
     parts = _TITLE_SEPARATORS.split(" ".join(entities.unescape(match[1]).split())) if match else []
     if len(parts) != 2 or not title or normalize(parts[0]) != normalize(title) or not sitename:
@@ -1055,7 +1023,7 @@ def _as_written(name: str | None, html: str) -> str | None:
     """A name as the page shows it: metadata extractors capitalise user names ("Nukenode")."""
     if not name:
         return None
-    shown = re.sub(r"<[^>]*>", " ", html)  # the page's text, not its tags' attributes
+    shown = _ANY_TAG.sub(" ", html)  # the page's text, not its tags' attributes
     # ... and turn "rosa_l" into "Rosa L": any separator between the name's parts will do.
     pattern = r"[\s_.-]+".join(map(re.escape, name.split()))
     match = re.search(rf"(?<![\w-]){pattern}(?![\w-])", shown, re.IGNORECASE)
@@ -1169,12 +1137,7 @@ def _first_answer(html: str) -> tuple[str, str | None, str | None]:
 
 def _headlines(html: str) -> list[str]:
     """The page's headlines as it shows them: its <h1> elements, and JSON-LD's "headline"."""
-    import html as entities
-
-    found = [
-        " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", m[1])).split())
-        for m in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.I | re.S)
-    ]
+    found = [_shown_text(m[1]) for m in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.I | re.S)]
     found += [
         entities.unescape(m[1]) for m in re.finditer(r'"headline"\s*:\s*"([^"]{3,300})"', html)
     ]
@@ -1193,8 +1156,6 @@ def _shared_title(html: str) -> str | None:
     """The headline the <title> and og:title both hold, each with a label of its own on another
     side of it (old Reddit's "Headline : Filmmakers" and "r/Filmmakers - Headline"): what the
     two share is the post's, what each adds is the site's."""
-    import html as entities
-
     tag, og = _TITLE_TAG.search(html), _OG_TITLE.search(html)
     if tag is None or og is None:
         return None

@@ -1336,7 +1336,7 @@ TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
 # What a tab's title adds after the headline: a separator, then the site's (or writer's) name.
 _TAB_SUFFIX = re.compile(TAB_SEPARATOR.pattern + r"\S.{0,60}")
 # ... or before it: the site's name, then a colon or a separator ("Flicker & Static: ").
-_TAB_PREFIX = re.compile(r"\S.{0,60}?(?::|\s+[·|–—-])\s+")
+_TAB_PREFIX = re.compile(r"\S.{0,60}?(?::\s+|" + TAB_SEPARATOR.pattern + ")")
 
 
 _TAB_SITE_CHARS = 60

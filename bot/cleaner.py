@@ -93,6 +93,7 @@ from bot.page_meta import (
     date_alone,
     dated_byline,
     dated_labels,
+    dateline_of_address,
     ends_in_quote,
     find_author,
     first_name_signature,
@@ -1105,6 +1106,7 @@ def clean(
         (feed and feed.published)
         or (answer and answer.published)
         or (posts and posts.published)
+        or dateline_of_address(head_texts)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
         # 4, 2025".

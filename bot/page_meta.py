@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 
+from htmldate import find_date
+
 from bot import furniture
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "chat_header",
     "dash_signature",
     "date_alone",
+    "dateline_of_address",
     "ends_in_quote",
     "find_author",
     "is_age",
@@ -335,6 +338,34 @@ def wire_date(text: str) -> str | None:
     """The ISO date of a wire dateline at the start of ``text``, else None."""
     match = _WIRE_DATELINE.match(text)
     return date_alone(match["date"]) if match else None
+
+
+_ADDRESS = re.compile(r"https?://\S+")
+# Any page will do: htmldate reads the address alone, never fetching it, and checks the date
+# against bounds, the latest left far off (a fixture's page may be dated after the clock).
+_NO_PAGE = "<html><body></body></html>"
+_LATEST = "2999-12-31"
+
+
+def dateline_of_address(lines: list[str]) -> str | None:
+    """The date a head shows that the page's own address names in its path (".../2026/11/26/
+    slug", as htmldate reads one), over any other the head shows first: a capture's or a
+    clipper's header over the page it saved ("Saved from <address>" / the capture's time) dates
+    the saving, the page's own dateline the page. A date the address names and no line shows
+    is not read: the date is what the page says."""
+    addressed = next(
+        (
+            found
+            for line in lines
+            for link in _ADDRESS.findall(line)
+            if (found := find_date(_NO_PAGE, url=link, extensive_search=False, max_date=_LATEST))
+        ),
+        None,
+    )
+    if addressed is None:
+        return None
+    shown = (published_line(line) or date_alone(line) for line in lines)
+    return next((found for found in shown if found == addressed), None)
 
 
 def is_dateline(text: str) -> bool:
@@ -1188,4 +1219,12 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
     ):
         return user
+    if lines[i] in lines[: i - 1] and below and len(below[0].split()) >= _TEXT_WORDS:
+        # The journal's owner its header names (LiveJournal's, Dreamwidth's: the journal's
+        # name, the user name, a tagline), again under the entry's subject and right over its
+        # text: the entry's byline, however far its date is above.
+        return user
     return None
+
+
+_TEXT_WORDS = 15  # a paragraph of the text, not a header's line

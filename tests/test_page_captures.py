@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.cleaner import clean
 from bot.html_page import _posted_in, read_html
-from bot.page_meta import dateline_of_address, user_by_time
+from bot.page_meta import date_alone, dated_byline, dateline_of_address, find_author, user_by_time
 from bot.page_site import blog_name, find_publication
 from bot.page_units import Unit, is_junk
 
@@ -129,3 +130,79 @@ def test_an_offer_that_goes_on_to_argue_is_the_authors() -> None:
     # Near miss: tuning4's dev.to paste keeps this one, the clause after it a judgement.
     line = "The code is on my profile if anyone wants it, but I would use it for first drafts only."
     assert not is_junk(Unit(line, 0, 1))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # tuning70's Blogger paste in Portuguese, its comments' dates, a German byline's date:
+        # month names and the words around a date as dateparser reads them, in any language.
+        ("quinta-feira, 19 de novembro de 2026", "2026-11-19"),
+        ("20 de novembro de 2026 às 07:48", "2026-11-20"),
+        ("18. November 2026 um 08:51 Uhr", "2026-11-18"),
+        ("Veröffentlicht am 17. November 2026", "2026-11-17"),
+        ("Publié le 4 mars 2026", "2026-03-04"),
+    ],
+)
+def test_a_date_in_another_languages_words_is_a_dateline(line: str, day: str) -> None:
+    assert date_alone(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: a forum poster's profile under its label's colon, a year with no day, a
+        # sentence with a date in it, a headline over a number.
+        "Joined: Tue Jun 09, 2015 7:41 pm",
+        "Membro desde março de 2019",
+        "O festival começou em 19 de novembro de 2026 com chuva",
+        "Top 10 films of 2026",
+    ],
+)
+def test_a_line_with_a_date_in_it_is_not_always_a_dateline(line: str) -> None:
+    assert date_alone(line) is None
+
+
+def test_a_dateline_names_its_writer_after_whatever_word_stands_for_by() -> None:
+    assert find_author(["Pubblicato il 4 marzo 2026 da Giulia Neri"], []) == "Giulia Neri"
+    assert dated_byline("Publicado em 3 de março de 2026 por Ana Reis") == "2026-03-03"
+    assert find_author(["Posted on March 3, 2026 by Alma Reyes"], []) == "Alma Reyes"
+    # Near misses: in English only "by" names a writer after a date.
+    assert find_author(["Posted on March 3, 2026 at Cannes"], []) is None
+    assert dated_byline("March 3, 2026 in Features") is None
+
+
+def test_a_foot_line_naming_the_poster_and_the_time_in_any_language() -> None:
+    tail = ["Postado por Tiago Arruda às 22:14", "Compartilhar", "Quem sou eu", "Tiago Arruda"]
+    assert find_author([], tail) == "Tiago Arruda"
+    # Near miss: a place the page names nowhere else, shaped the same.
+    assert find_author([], ["Filmado em São Paulo às 22:14", "Compartilhar"]) is None
+
+
+SAID = "Verissimo, and the frames nobody planned are the ones that make a scene breathe for me."
+COMMENTS = ["Marco Fabbri", "5 marzo 2026 alle 09:12", SAID, "Rispondi"]
+REPLY = ["Giulia Neri", "5 marzo 2026 alle 10:40", "Grazie!", "Rispondi"]
+ESSAY = " ".join(["Every editor I trained with held the outgoing shot one more second."] * 12)
+
+
+def _cleaned(*lines: str) -> str:
+    return clean("\n\n".join(["The extra second", ESSAY, *lines])).body
+
+
+def test_names_over_dates_under_the_text_are_comments_in_any_language() -> None:
+    assert "Verissimo" not in _cleaned("2 commenti", *COMMENTS, *REPLY)
+    page = "\n\n".join(["# The extra second", ESSAY, "### Un commento", *COMMENTS])
+    assert "Verissimo" not in clean(page, markdown=True).body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Near misses: one name over a date under the text, not under a heading (the writer's
+        # own byline, perhaps), and the same name over each date (a thread of one's own posts).
+        (*COMMENTS,),
+        (*COMMENTS, *COMMENTS),
+    ],
+)
+def test_a_name_over_a_date_alone_is_no_comment_section(lines: tuple[str, ...]) -> None:
+    assert "Verissimo" in _cleaned(*lines)

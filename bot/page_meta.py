@@ -18,8 +18,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 
-from htmldate import find_date
-
 from bot import furniture
 
 __all__ = [
@@ -400,11 +398,15 @@ def dateline_of_address(lines: list[str]) -> str | None:
     clipper's header over the page it saved ("Saved from <address>" / the capture's time) dates
     the saving, the page's own dateline the page. A date the address names and no line shows
     is not read: the date is what the page says."""
+    links = [link for line in lines for link in _ADDRESS.findall(line)]
+    if not links:
+        return None
+    from htmldate import find_date  # heavy: loaded on the first page showing an address
+
     addressed = next(
         (
             found
-            for line in lines
-            for link in _ADDRESS.findall(line)
+            for link in links
             if (found := find_date(_NO_PAGE, url=link, extensive_search=False, max_date=_LATEST))
         ),
         None,

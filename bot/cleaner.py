@@ -88,15 +88,18 @@ from bot.headline import (
 from bot.page_meta import (
     MONTH_NAME,
     NAME,
+    NAME_PARTICLES,
     author_in,
     dash_signature,
     date_alone,
     dated_byline,
     dated_labels,
+    dateline_of_address,
     ends_in_quote,
     find_author,
     first_name_signature,
     is_age,
+    is_dateline,
     name_beside_date,
     noted_byline,
     over_audience,
@@ -185,8 +188,11 @@ def _site_line(head: list[Unit], title_at: int | None, author: str | None) -> st
     named = NAME.match(re.sub(r"\s+&\s+", " ", text))  # "Splice & Dice" names a site too
     if not named or not 2 <= len(text.split()) <= 4 or text == author:
         return None
-    return text if title_case(text) else None
+    # (its small words may be a name's particles, as ``NAME`` reads them: "Luz de Serviço")
+    return text if title_case(_NAME_PARTICLES.sub(" ", text)) else None
 
+
+_NAME_PARTICLES = re.compile(rf"\s{NAME_PARTICLES}\s")
 
 # A sponsor's ad copy runs at most this many paragraphs of at most this many words.
 _AD_COPY_MAX = 2
@@ -645,6 +651,40 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
     )
 
 
+_COMMENTER_WORDS = 4
+_COMMENT_SPAN = 12  # units from one comment's header to the next: its text, its buttons
+
+
+def _commenter_over_date(units: list[Unit], i: int) -> bool:
+    """A name alone on its line (a word to four, no sentence) over a date alone on the next."""
+    return (
+        i + 1 < len(units)
+        and 1 <= units[i].words <= _COMMENTER_WORDS
+        and not ends_sentence(units[i].text)
+        and bool(re.search(r"[^\W\d_]", units[i].text))
+        and not is_dateline(units[i].text)
+        and date_alone(units[i + 1].text) is not None
+    )
+
+
+def _comments_under(units: list[Unit], i: int) -> bool:
+    """Where a comment section begins, whatever language its heading and buttons are in
+    ("3 comentários:", "Responder"; "2 commenti", "Rispondi"): a name over a date, and again
+    a few lines further down, each comment's header ("Renata Lins" / "20 de novembro de 2026 às
+    07:48"), the second someone else's; or a single one right under a short heading, the
+    section's ("Ein Kommentar" / "Jakub Nowak sagt:" / "18. November 2026 um 08:51 Uhr"). One
+    such pair alone may be the writer's own byline under the text, and the same name over each
+    date a thread of the writer's own posts."""
+    if not _commenter_over_date(units, i):
+        return False
+    if i and units[i - 1].heading and units[i - 1].words <= _COMMENTER_WORDS:
+        return True
+    return any(
+        _commenter_over_date(units, k) and units[k].text != units[i].text
+        for k in range(i + 2, min(len(units), i + _COMMENT_SPAN))
+    )
+
+
 # A reply's quote of another post, by its attribution: "On 9/30/2026 at 4:12 PM, Daniel Brophy
 # said:" (Invision), "Daniel Brophy said:" (XenForo), "flickerbox wrote: ↑Sat Nov 21" (phpBB),
 # "On Tue, Mar 3, 2026, Jane Doe <jane@…> wrote:" (a list), "Quote from: x on <date>" (SMF),
@@ -1046,6 +1086,7 @@ def clean(
             )
             or (i > start and not author and _signed_at_end(units, i))
             or _reply_header(units, i, author)
+            or _comments_under(units, i)
             or _quotes_author(unit.text, author)
             or _MENTION_REPLY.match(unit.text)
         )
@@ -1105,6 +1146,7 @@ def clean(
         (feed and feed.published)
         or (answer and answer.published)
         or (posts and posts.published)
+        or dateline_of_address(head_texts)
         or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
         # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
         # 4, 2025".

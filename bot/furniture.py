@@ -206,7 +206,12 @@ _ANSWERING = (
     # by DM if the mods are OK with it.", "Glad to send the LUTs to anyone who wants them."):
     r"|(?:i['’]m |i am |i['’]d be |i would be )?(?:happy|glad) to (?:share|send|post|upload)\b"
     r"[^.!?]{0,60}?\b(?:(?:by|via|over|in) (?:dm|pm|e-?mail|the comments)|(?:to|with|for) "
-    r"any ?(?:one|body))\b)"
+    r"any ?(?:one|body))\b"
+    # ... or says where it is for whoever wants it ("The code is on GitHub if anyone wants it.",
+    # "The LUTs are on my site if anybody needs them."): the same offer, put as where to look,
+    # in a sentence of its own (", but I would use it for a first draft only" says more).
+    r"|(?=\w)[^.!?]{1,60}?\bif any ?(?:one|body)(?: else)? (?:wants|needs) (?:it|them|one|a copy)"
+    r"(?=[.!](?:\s|$)))"
 )
 _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …") or

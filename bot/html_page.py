@@ -159,6 +159,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
             or sign_off(lines[-1:], lines[-2] if len(lines) > 1 else "")[0]
             or author
         )
+    sitename = (text_start and _posted_in(html, text_start)) or sitename
     if sitename and author and _own_domain(sitename, author):
         sitename = None  # a person's own domain names no publication ("janedoe.net")
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
@@ -927,24 +928,51 @@ def _blog_handle(html: str) -> str | None:
 
 # A link to a member's profile, as forum software writes it: SMF ("action=profile;u=2201"),
 # phpBB ("memberlist.php?mode=viewprofile&u=5"), vBulletin ("member.php?u=5"), XenForo
-# ("/members/name.123/"), Discourse ("/u/name").
+# ("/members/name.123/"), Discourse ("/u/name"); or as a platform that addresses each user's page
+# by "@" does ("/@name": Hive's, Steemit's, Medium's, a fediverse server's), the link's text
+# the user name, perhaps with its "@".
 _PROFILE_LINK = re.compile(
     r"""<a\b[^>]*\bhref=["'][^"']*(?:action=profile|mode=viewprofile|member\.php\?|/members/"""
-    r"""[^"'/]+\.\d+/?|/u/[\w.-]+/?["'])[^>]*>\s*(?P<name>[^<]{2,40}?)\s*</a>""",
+    r"""[^"'/]+\.\d+/?|/u/[\w.-]+/?["']|/@[\w.-]+/?["'])[^>]*>\s*@?(?P<name>[^<]{2,40}?)\s*</a>""",
     re.I,
 )
 
 
-def _forum_poster(html: str, text_start: str) -> str | None:
-    """The member whose profile is linked last before the first post's text (``text_start``,
-    its first paragraph): its poster (the links further up are the signed-in reader's)."""
+def _text_at(html: str, text_start: str) -> int | None:
+    """Where the markup shows the text's first words (``text_start``, its first paragraph),
+    not a tag's attribute repeating them (the description meta)."""
     key = r"\s+".join(map(re.escape, text_start.split()[:6]))
-    # Where the page shows the text, not a tag's attribute repeating it (the description meta).
-    start = next((m for m in re.finditer(key, html) if _in_text(html, m.start())), None)
+    return next((m.start() for m in re.finditer(key, html) if _in_text(html, m.start())), None)
+
+
+def _forum_poster(html: str, text_start: str) -> str | None:
+    """The member whose profile is linked last before the first post's text: its poster (the
+    links further up are the signed-in reader's)."""
+    start = _text_at(html, text_start)
     if start is None:
         return None
-    names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start.start())]
+    names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start)]
     return names[-1] if names else None
+
+
+# The community a post was posted in, linked after its poster's in the post's header: "@jane
+# (63) in <a>Film &amp; Video Makers</a> · 7 days ago" (Hive's, Steemit's; Medium's "… in
+# <publication>").
+_POSTED_IN = re.compile(r">\s*in\s+<a\b[^>]*>\s*(?P<name>[^<]{2,60}?)\s*</a>", re.I)
+_HEADER_SPAN = 400  # characters of markup from the poster's link to the end of the header
+
+
+def _posted_in(html: str, text_start: str) -> str | None:
+    """The community the post's header says it was posted in, after the poster's link and
+    before the text: more precise than the platform's name (tests/fixtures/pages/README.md)."""
+    start = _text_at(html, text_start)
+    poster = [m.end() for m in _PROFILE_LINK.finditer(html, 0, start)] if start else []
+    if not poster:
+        return None
+    match = _POSTED_IN.search(html, poster[-1], min(start, poster[-1] + _HEADER_SPAN))
+    name = " ".join(entities.unescape(match["name"]).split()) if match else None
+    # (a name may join two with "&": "Film & Video Makers")
+    return name if name and NAME.match(re.sub(r"\s+&\s+", " ", name)) else None
 
 
 def _in_text(html: str, at: int) -> bool:

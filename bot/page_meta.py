@@ -10,6 +10,7 @@ the shapes defined here. Generic shapes only, never keyed to one site.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ __all__ = [
     "HANDLE",
     "ISSUE_LINE",
     "NAME",
+    "NAME_PARTICLES",
     "POST_HEADER",
     "READ_TIME",
     "SEPARATORS",
@@ -39,6 +41,7 @@ __all__ = [
     "chat_header",
     "dash_signature",
     "date_alone",
+    "dateline_of_address",
     "ends_in_quote",
     "find_author",
     "is_age",
@@ -57,9 +60,10 @@ __all__ = [
 ]
 
 # A person's (or outlet's) name: capitalised words, with the usual lower-case particles.
+# (The lower-case particles a name may have: "Ana de Souza", "Luz de Serviço".)
+NAME_PARTICLES = r"(?:de|da|van|von|der|den|la|le|bin|al)"
 NAME = re.compile(
-    r"^(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|den|la|le|bin|al)){0,4}$"
+    rf"^(?:[A-Z][\w.'’-]*|{NAME_PARTICLES})(?:\s+(?:[A-Z][\w.'’-]*|{NAME_PARTICLES})){{0,4}}$"
 )
 # A newsletter's issue line under its name: "Issue #41 -- March 12, 2026", "Vol. 3, Issue 14",
 # "No. 12 · 4 May 2026", "Letter #41", "#41 · 12 March 2026". The line over it is the
@@ -285,8 +289,17 @@ _BUTTON_BESIDE = re.compile(r"\s{2,}(?:subscribe|follow|share|save|bookmark)\s*$
 
 
 def date_alone(text: str) -> str | None:
-    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like)."""
+    """An ISO date when ``text`` is only a date (with a time, or "Updated:" and the like), in
+    the forms English pages write or in another language's words."""
     text = _BUTTON_BESIDE.sub("", text)
+    return _date_alone_in_forms(text) or (
+        _date_in_words(text) if _MAY_BE_DATE_IN_WORDS.search(text) else None
+    )
+
+
+def _date_alone_in_forms(text: str) -> str | None:
+    """``date_alone`` in the forms ``DATE`` reads, with the words English pages put beside a
+    date."""
     match = DATE.search(text)
     if not match:
         return None
@@ -300,6 +313,41 @@ def date_alone(text: str) -> str | None:
     if _DATELINE_WORDS.sub("", rest).strip():
         return None
     return parse_date(match.group(0))
+
+
+# A line that may be a date written in another language's words ("quinta-feira, 19 de novembro
+# de 2026", "18. November 2026 um 08:51 Uhr"): a day and a four-digit year among a few words.
+_MAY_BE_DATE_IN_WORDS = re.compile(
+    r"^(?=(?:\S+\s+){0,7}\S+$)(?=.*\b(?:0?[1-9]|[12]\d|3[01])\b)(?=.*\b(?:19|20)\d{2}\b)"
+    r"(?=.*[^\W\d_]{3})"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_in_words(text: str) -> str | None:
+    """The ISO date of a line that is only a date written in any language's words, as dateparser
+    (htmldate's, trafilatura's date reader) reads the month and day names, and the words around
+    a date ("de", "às", "um … Uhr"), of some two hundred languages: never a list of our own. The
+    whole line must be the date, day, month and year, or it is not one."""
+    import dateparser  # heavy: loaded on the first line shaped like such a date
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    words = text.split()
+    # ... perhaps after a label of a word or two that dateparser does not read, ending on the
+    # preposition before the date ("Veröffentlicht am …", "Publicado em …", "Publié le …"), as
+    # "Published on" stands before an English date; a label's colon ("Joined: …", a forum
+    # poster's profile) is no preposition.
+    for skip in range(min(_DATE_LABEL_WORDS, len(words) - 1) + 1):
+        before = words[skip - 1] if skip else ""
+        if skip and not (before.isalpha() and before.islower() and len(before) <= _PREPOSITION):
+            continue
+        if found := dateparser.parse(" ".join(words[skip:]), settings=settings):
+            return found.date().isoformat()
+    return None
+
+
+_DATE_LABEL_WORDS = 2
+_PREPOSITION = 3  # letters: "am", "em", "le", "op", "den"
 
 
 def published_line(text: str) -> str | None:
@@ -335,6 +383,38 @@ def wire_date(text: str) -> str | None:
     """The ISO date of a wire dateline at the start of ``text``, else None."""
     match = _WIRE_DATELINE.match(text)
     return date_alone(match["date"]) if match else None
+
+
+_ADDRESS = re.compile(r"https?://\S+")
+# Any page will do: htmldate reads the address alone, never fetching it, and checks the date
+# against bounds, the latest left far off (a fixture's page may be dated after the clock).
+_NO_PAGE = "<html><body></body></html>"
+_LATEST = "2999-12-31"
+
+
+def dateline_of_address(lines: list[str]) -> str | None:
+    """The date a head shows that the page's own address names in its path (".../2026/11/26/
+    slug", as htmldate reads one), over any other the head shows first: a capture's or a
+    clipper's header over the page it saved ("Saved from <address>" / the capture's time) dates
+    the saving, the page's own dateline the page. A date the address names and no line shows
+    is not read: the date is what the page says."""
+    links = [link for line in lines for link in _ADDRESS.findall(line)]
+    if not links:
+        return None
+    from htmldate import find_date  # heavy: loaded on the first page showing an address
+
+    addressed = next(
+        (
+            found
+            for link in links
+            if (found := find_date(_NO_PAGE, url=link, extensive_search=False, max_date=_LATEST))
+        ),
+        None,
+    )
+    if addressed is None:
+        return None
+    shown = (published_line(line) or date_alone(line) for line in lines)
+    return next((found for found in shown if found == addressed), None)
 
 
 def is_dateline(text: str) -> bool:
@@ -671,10 +751,28 @@ def dated_labels(line: str) -> str | None:
 def dated_byline(line: str) -> str | None:
     """The date of a byline that gives it before its author: "February 9, 2026 by Tess Harrow",
     "Posted on 3 March 2025 by Alma Reyes"."""
-    match = _BY_AFTERDATE.search(line)
-    if not match or not _name_from(match["rest"]):
-        return None
-    return published_line(line[: match.start()]) or date_alone(line[: match.start()])
+    found = _date_then_writer(line)
+    return found[0] if found else None
+
+
+def _date_then_writer(line: str) -> tuple[str, str] | None:
+    """The date and the writer of a dateline that names its writer after the date: "Posted on 3
+    March 2025 by Alma Reyes", or in another language's words, whatever word stands for "by"
+    ("Veröffentlicht am 17. November 2026 von Lena Brockmann", "Publicado em 3 de março de
+    2026 por Ana Reis"): a short lower-case word between a date the English forms do not read
+    and a name."""
+    for match in _BY_AFTERDATE.finditer(line):
+        dated = line[: match.start()]
+        in_english = published_line(dated) or _date_alone_in_forms(dated)
+        if match["by"].casefold() == "by":
+            when = in_english or date_alone(dated)
+        elif match["by"].islower() and not in_english:
+            when = date_alone(dated)
+        else:
+            continue  # "March 3, 2026 at Cannes": in English only "by" names a writer
+        if when and (name := _name_from(line[match.end() :])):
+            return when, name
+    return None
 
 
 def _labelled_poster(head: list[str]) -> str | None:
@@ -742,9 +840,8 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         return next((name for name in names if name != head[0]), names[0])
     for line in head:
         # "Posted on 3 March 2025 by Alma Reyes": a dateline that names its author after the date.
-        match = _BY_AFTERDATE.search(line)
-        if match and is_dateline(line[: match.start()]) and (name := _name_from(match["rest"])):
-            return name
+        if found := _date_then_writer(line):
+            return found[1]
     for line in head:
         # A masthead's tagline: "A newsletter about editing, by Oren Malakai".
         match = _TAGLINE_BY.search(line)
@@ -764,7 +861,22 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             name := author_in(line)
         ):
             return name
+    for line in tail:
+        # ... Blogger's in any language: "Postado por Tiago Arruda às 22:14", "Publié par X à
+        # 21:14": a label of two words, a name, a short word and the time, the name shown again
+        # on a line of its own (the profile box's, a reply's header), where "Filmed in São
+        # Paulo at 22:14" names a place.
+        match = _POSTER_AT_TIME.match(line)
+        if match and NAME.match(match["name"]) and match["name"] in tail:
+            return match["name"]
     return None
+
+
+_POSTER_AT_TIME = re.compile(
+    r"^[A-Z][^\W\d_]+\s+[a-z][^\W\d_]{0,3}\s+"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|[a-z]{2,3})){1,3}?)"
+    r"\s+[^\W\d_]{1,4}\s+\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$"
+)
 
 
 def _poster_over_audience(lines: list[str], i: int) -> str | None:
@@ -1026,7 +1138,7 @@ _VALEDICTION = re.compile(rf"^{_VALEDICTIONS},\s+(?P<name>[A-Z].{{1,60}})$", re.
 _VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)
 
 
-_BY_AFTERDATE = re.compile(r"\s+by\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_BY_AFTERDATE = re.compile(r"\s+(?P<by>[^\W\d_]{2,6})\s+(?=\S)")
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
 
 
@@ -1188,4 +1300,12 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         _RELATIVE.match(line) or line.casefold() == "follow" or is_dateline(line) for line in near
     ):
         return user
+    if lines[i] in lines[: i - 1] and below and len(below[0].split()) >= _TEXT_WORDS:
+        # The journal's owner its header names (LiveJournal's, Dreamwidth's: the journal's
+        # name, the user name, a tagline), again under the entry's subject and right over its
+        # text: the entry's byline, however far its date is above.
+        return user
     return None
+
+
+_TEXT_WORDS = 15  # a paragraph of the text, not a header's line

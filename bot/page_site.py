@@ -13,7 +13,16 @@ import itertools
 import re
 
 from bot import furniture
-from bot.page_meta import BYLINE, DATE, ISSUE_LINE, NAME, SEPARATORS, channel_host, parse_date
+from bot.page_meta import (
+    BYLINE,
+    DATE,
+    ISSUE_LINE,
+    NAME,
+    SEPARATORS,
+    channel_host,
+    made_of_name,
+    parse_date,
+)
 
 __all__ = [
     "ISSUE_MASTHEAD",
@@ -210,7 +219,9 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
     Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher), "The
     Fenland Courier" for "© 2026 Fenland Courier Ltd." (the paper's name has its "The")."""
-    owner = company.casefold().split()
+    # A legal form may come before the name, in capitals (Latvia's "SIA Baltic Ledger Media",
+    # Lithuania's "UAB …", Russia's "OOO …"): the masthead shares the words after it.
+    owner = _LEGAL_FORM_BEFORE.sub("", company).casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
     # "Long Take Media" publishes "Long Take Magazine", and so does "Long Take Media Group".
     core = list(owner)
@@ -232,6 +243,7 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     return None
 
 
+_LEGAL_FORM_BEFORE = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 _CORPORATE = {"media", "group", "publishing", "publications", "holdings", "communications"}
 _TITLE_KINDS = {
     "magazine",
@@ -251,7 +263,9 @@ _TITLE_KINDS = {
 }
 
 
-_MASTHEAD_LINES = 12  # the masthead is among the page's first lines
+# The masthead is among the page's first lines, past a capture's header over the page if any
+# (an archive's is over a dozen lines: its name, the address saved, the time, its buttons).
+_MASTHEAD_LINES = 24
 
 
 def copyright_holder(lines: list[str]) -> str | None:
@@ -615,6 +629,23 @@ def blog_name(lines: list[str], handle: str | None, author: str | None) -> str |
     the blog's card ("velvet grain" / "@velvetgrain") that the page also shows elsewhere (over
     its tagline), when the handle, not that name, signs the post. A person's display name over
     their handle (X, Bluesky) is the author's."""
+    if author and " " not in author and lines.count(author) >= 2:
+        # A journal's header (LiveJournal's, Dreamwidth's): its name over its owner's user
+        # name, shown again further down over the entry the user name signs, names the
+        # journal, where a person's name made of the user name ("Jane Doe" / "janedoe") is the
+        # person's. A post's header shows the name twice in a row instead (its avatar's alt
+        # text, then the name) under a menu's last item ("Discover") or the avatar's initial.
+        first = lines.index(author)
+        name = lines[first - 1].strip() if first else ""
+        if (
+            lines[first + 1] != author
+            and 2 <= len(name.split()) <= _BLOG_NAME_WORDS
+            and name != lines[0]
+            and _names_a_site(name)
+            and not _junk_line(name)
+            and not made_of_name(author, name)
+        ):
+            return name
     if not handle or not author or author.casefold() != handle.casefold():
         return None
     for above, line in itertools.pairwise(lines):
@@ -630,6 +661,7 @@ def blog_name(lines: list[str], handle: str | None, author: str | None) -> str |
     return None
 
 
+_BLOG_NAME_WORDS = 5
 _LOGO_ALT = re.compile(r"^(?P<name>\w[\w&'’.-]*(?: [\w&'’.-]+){0,4}) logo$", re.IGNORECASE)
 _NAME_SMALL_WORDS = frozenset({"a", "an", "and", "of", "the", "on", "in", "for", "&"})
 

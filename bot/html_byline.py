@@ -138,10 +138,16 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_PARTS = re.compile(r"\s+[|–—·•»]\s+")
 
 
+def tab_title(html: str) -> str:
+    """The page's <title> as its browser tab shows it: entities decoded, spaces collapsed; ""
+    when the page has none."""
+    match = _TITLE_TAG.search(html)
+    return " ".join(entities.unescape(match[1]).split()) if match else ""
+
+
 def title_byline(html: str) -> str | None:
     """The author a part of the <title> names: "Headline | by Jane Doe | Medium"."""
-    match = _TITLE_TAG.search(html)
-    parts = _TITLE_PARTS.split(" ".join(entities.unescape(match[1]).split())) if match else []
+    parts = _TITLE_PARTS.split(tab) if (tab := tab_title(html)) else []
     return next(
         (
             name

@@ -26,6 +26,7 @@ from bot.html_byline import (
     date_in_html,
     day_stated,
     display_name,
+    tab_title,
     title_byline,
 )
 from bot.page_meta import (
@@ -238,8 +239,7 @@ def _named_before_host(html: str, title: str | None, host: str | None) -> str | 
     """The site inside a host that a "<title>" names between the post's title and the host's
     name ("Subject - Screen Futures - lists.example.org": a mailing list's or a forum's archive
     on a shared host), when the page shows that name on its own."""
-    match = _TITLE_TAG.search(html)
-    text = " ".join(entities.unescape(match.group(1)).split()) if match and title and host else ""
+    text = tab_title(html) if title and host else ""
     parts = _TITLE_SEPARATORS.split(text) if text else []
     if len(parts) != 3 or not _same_text(parts[0], title or "") or not _same_text(parts[2], host):
         return None
@@ -251,9 +251,7 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
     """The blog's name before its post's title in <title> ("Reel Vernacular: Sora made my
     grandmother's village move again", Blogger's form), when the page shows that name on its
     own as well (its masthead)."""
-    match = _TITLE_TAG.search(html)
-    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
-    prefix, _, rest = text.partition(": ")
+    prefix, _, rest = tab_title(html).partition(": ")
     if not (title and rest and _same_text(rest, title) and 2 <= len(prefix.split()) <= 6):
         return None
     if not NAME.match(prefix):
@@ -693,8 +691,7 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
     """The page's title and site name. The <title> element usually reads "Title | Site": it
     names the site when the metadata does not, and fixes a title that is really the site's
     name (forums) or has the site's name glued on."""
-    match = _TITLE_TAG.search(html)
-    text = " ".join(entities.unescape(match.group(1)).split()) if match else ""
+    text = tab_title(html)
     parts = _TITLE_SEPARATORS.split(text) if text else []
     same = lambda a, b: bool(a and b) and normalize(a) == normalize(b)  # noqa: E731
     if same(site, title) and len(parts) >= 2:
@@ -807,12 +804,7 @@ def _trading_name(sitename: str | None, html: str) -> str | None:
     trading = _LEGAL_FORM.sub("", sitename or "")
     if trading == (sitename or ""):
         return sitename
-    match = _TITLE_TAG.search(html)
-    names = (
-        _TITLE_SEPARATORS.split(" ".join(entities.unescape(match.group(1)).split()))
-        if match
-        else []
-    )
+    names = _TITLE_SEPARATORS.split(tab) if (tab := tab_title(html)) else []
     names += [entities.unescape(m) for m in _SITE_NAME_META.findall(html)]
     return trading if any(_same_text(name, trading) for name in names) else sitename
 
@@ -876,11 +868,10 @@ def _about_module(html: str, site: str | None) -> str | None:
     describing itself, "Splice Notes is a blog about …": the blog's name is the site's, in its
     <title>)."""
     match = _ABOUT_MODULE.search(html)
-    title = _TITLE_TAG.search(html)
     named = normalize(match["name"]) if match else ""
     if not match or not NAME.match(match["name"]) or _same_text(match["name"], site or ""):
         return None
-    return None if title and named in normalize(title[1]) else match["name"]
+    return None if named in normalize(tab_title(html)) else match["name"]
 
 
 def _menu_link(html: str, name: str) -> bool:
@@ -1010,10 +1001,10 @@ def _host_user(html: str, url: str | None) -> str | None:
     journal's writer."""
     host = urlsplit(url or "").hostname or ""
     labels = host.split(".")
-    match = _TITLE_TAG.search(html)
-    if len(labels) < 3 or labels[0] == "www" or match is None:
+    tab = tab_title(html)
+    if len(labels) < 3 or labels[0] == "www" or not tab:
         return None
-    lead = re.split(r":\s|\s(?:[-|–—·•»]|::)\s", " ".join(match[1].split()), maxsplit=1)[0]
+    lead = re.split(r":\s|\s(?:[-|–—·•»]|::)\s", tab, maxsplit=1)[0]
     return lead if lead.casefold() == labels[0].casefold() else None
 
 
@@ -1021,8 +1012,7 @@ def _creator_in_title(html: str, title: str | None, sitename: str | None) -> str
     """The creator a platform names after the post in its <title> ("Why the archive scenes
     won't be generated | Marisol Vega" on Patreon, whose og:site_name is the platform's): a
     person's name, not the site's, that the page links to (their page's header)."""
-    match = _TITLE_TAG.search(html)
-    parts = _TITLE_SEPARATORS.split(" ".join(entities.unescape(match[1]).split())) if match else []
+    parts = _TITLE_SEPARATORS.split(tab) if (tab := tab_title(html)) else []
     if len(parts) != 2 or not title or normalize(parts[0]) != normalize(title) or not sitename:
         return None
     name = parts[1]
@@ -1036,8 +1026,7 @@ def _handle_title(html: str, title: str) -> tuple[str, str] | None:
     """(handle, title) when <title> reads "handle — the post's title" and the page's title is
     only the user name, or is the post's title with the handle linking home (the blog's name
     over its post): a blog named after its poster's handle."""
-    match = _TITLE_TAG.search(html)
-    parts = _TITLE_SEPARATORS.split(" ".join(match.group(1).split())) if match else []
+    parts = _TITLE_SEPARATORS.split(tab) if (tab := tab_title(html)) else []
     if len(parts) != 2 or not _HANDLE_SHAPE.match(parts[0]) or not parts[1]:
         return None
     if parts[0] == title:
@@ -1184,10 +1173,10 @@ def _shared_title(html: str) -> str | None:
     """The headline the <title> and og:title both hold, each with a label of its own on another
     side of it (old Reddit's "Headline : Filmmakers" and "r/Filmmakers - Headline"): what the
     two share is the post's, what each adds is the site's."""
-    tag, og = _TITLE_TAG.search(html), _OG_TITLE.search(html)
-    if tag is None or og is None:
+    a, og = tab_title(html), _OG_TITLE.search(html)
+    if not a or og is None:
         return None
-    a, b = (" ".join(entities.unescape(t).split()) for t in (tag.group(1), og["title"]))
+    b = " ".join(entities.unescape(og["title"]).split())
     # The longest end of one that the other starts with, whole words on both sides.
     shared = max(
         (

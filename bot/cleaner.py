@@ -217,18 +217,21 @@ _PROMPT = re.compile(
     r"\b(?:subscri(?:be|bing|ption)|newsletter|sign(?:ing)?[ -]?up|inbox)\b", re.IGNORECASE
 )
 _BLURB_WORDS = 25
+# What the letter is, and perhaps what it costs ("Weekly notes on … Free, with an optional paid
+# tier.").
+_BLURB_SENTENCES = 2
 
 
 def _promo_blurbs(units: list[Unit]) -> set[int]:
     """A publication's blurb inside its subscribe box ("Subscribe to Cold Open" / "Hundreds of
     paid subscribers" / "Notes from a trailer editor on how films are sold." / "Subscribe"):
-    one short sentence between the box's prompt just above it and its button just under it
+    a sentence or two, short, between the box's prompt just above it and its button just under it
     (an essay's sentence between a prompt and a cookie banner is the essay's)."""
     return {
         i
         for i in range(1, len(units) - 1)
         if units[i].words <= _BLURB_WORDS
-        and len(split_sentences(units[i].text)) == 1
+        and len(split_sentences(units[i].text)) <= _BLURB_SENTENCES
         and all(
             # The box's heading is its prompt too ("Get Offcut in your inbox", Ghost's).
             any((is_junk(u) or (u.heading and j == 0)) and _PROMPT.search(u.text) for u in near)
@@ -721,6 +724,10 @@ _SIGNATURE_MAX_WORDS = 20
 # "P.S. …" are the post's.
 _POST_ADDITION = re.compile(r"^\W*(?:edit|update|eta|tl;? ?dr|p\.? ?s)\b", re.IGNORECASE)
 _SIGNED_PARAGRAPHS_MIN = 2  # paragraphs set apart by blank lines over it, to know the post's way
+# A signature's parts: a name, a studio or a place, a motto, between bars or dots.
+_SIGNATURE_PARTS = re.compile(r"\s+[|·•]\s+")
+_SIGNATURE_MIN_PARTS = 3
+_SIGNATURE_PART_WORDS = 6
 
 
 def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) -> bool:
@@ -732,6 +739,14 @@ def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) ->
     if posts is None or posts.social or end - start < _SIGNED_PARAGRAPHS_MIN + 1:
         return False
     last = units[end - 1]
+    if (
+        last.words <= _SIGNATURE_MAX_WORDS
+        and len(parts := _SIGNATURE_PARTS.split(last.text)) >= _SIGNATURE_MIN_PARTS
+        and all(len(part.split()) <= _SIGNATURE_PART_WORDS for part in parts)
+    ):
+        # Set as a signature is, its parts between bars ("Ben | oakhill docs | "Shoot what's
+        # there.""): the paste may keep no line break or rule to set it apart.
+        return True
     paragraphs = [u for u in units[start + 1 : end - 1] if is_prose(u)]
     return (
         last.gap == 0

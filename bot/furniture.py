@@ -562,8 +562,10 @@ JUNK = _patterns(
     r"\b(?:e-?mail|write to|contact) me at\s+\S+@\S+",
     # ... or where else to find the writer's work, a social post's pointer to its profile: "both
     # films are on my vimeo if you want to compare, link in bio.", "Full cut on my channel
-    # (link in profile)."
-    r"^[^.!?]{0,120}\blinks? (?:is |are )?in (?:my |the )?(?:bio|profile)\W{0,3}$",
+    # (link in profile).", or to the comment the poster pinned or left first under the post
+    # ("Sources and further reading are in the pinned comment.", "Link in the first comment").
+    r"^[^.!?]{0,120}\b(?:links? (?:is |are )?in (?:my |the )?(?:bio|profile)|(?:links?|is|are) "
+    r"(?:all )?(?:in|below in) (?:the|my) (?:pinned|first|top) comment)\W{0,3}$",
     # A poster's promise of news to come, closing the post, perhaps after the news so far:
     # "We're in second round now. I'll update when I know more.", "Will report back."
     r"^(?:[^.!?]{1,60}[.!]\s+)?(?:i['’]ll|i will|we['’]ll|we will|will) (?:(?:try to|be sure to) )?"
@@ -851,10 +853,14 @@ HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,4
 NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
     r"^(?:create (?:an? |your )?(?:free )?account|join now)\b.{0,30}$",
+    # (An app's promotion may name the platform: "Get the Reddit app".)
     r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
-    r"get (?:the )?app|listen|follow|following|share|reply|award|report|save|print|email|join|"
-    r"e-mail|top|more|see all|see more|next|previous|contact|about|write|help)\b.{0,30}$",
+    r"get (?:the )?(?:\w+ )?app|listen|follow|following|share|reply|award|report|save|print|"
+    r"email|join|e-mail|top|more|see all|see more|next|previous|contact|about|write|help)"
+    r"\b.{0,30}$",
     r"^(?:expand|collapse|toggle) .{0,30}$",
+    # A button that opens or closes a panel ("Open menu", "Open settings menu", "Close navigation").
+    r"^(?:open|close) (?:the )?(?:\w+ )?(?:menu|navigation|nav|sidebar|panel|drawer|inbox|search)$",
     r"^(?:the )?archives?$",  # a blog's or a newsletter's link to its past posts
     # A platform's logo link to its front page ("Reddit Home"): a page called "Coming Home" is
     # not a platform's.
@@ -912,7 +918,9 @@ END = _patterns(
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
     # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is.
     r"^\d[\d.,]*[km]?\s+notes$",
-    r"^comments (?:on this|are)\b.{0,120}$",
+    # A note on the comments under the post: "Comments are moderated.", "Comments welcome as
+    # always, though I moderate them …".
+    r"^comments (?:on this|are|(?:always |very )?welcome)\b.{0,120}$",
     r"^please enter your (?:comment|name|email)\b",
     r"^(?:your )?email address will not be published\b",
     r"\brequired fields are marked\b",
@@ -966,8 +974,12 @@ SPONSOR = _patterns(
     r"(?:supported|sponsored|presented|brought to you) by|together with|in partnership with)"
     r"\s+(?-i:[A-Z0-9])[^.!?]{0,50}$",  # a sponsor's name, never "together with the crew"
     SPONSOR_ONLY := (
-        r"^(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from (?:our|"
-        r"today['’]s|this week['’]s)) (?:sponsors?|partners?)\s*:?$"
+        r"^(?:(?:(?:today|this week|this issue|this episode)['’]s|our|a (?:word|message) from "
+        r"(?:our|today['’]s|this week['’]s)) (?:sponsors?|partners?)"
+        # ... or the label with the sponsor's name left to the logo under it ("In partnership
+        # with" over a banner): a section's heading would name what it presents.
+        r"|(?:supported|sponsored|presented|brought to you) by|together with|in partnership with)"
+        r"\s*:?$"
     ),
 )
 # A label that can only be a sponsor's (not a section that starts "Presented by ...").

@@ -37,7 +37,7 @@ from bot.page_meta import (
     parse_date,
     sign_off,
 )
-from bot.page_site import self_post_community
+from bot.page_site import LEGAL, self_post_community
 from bot.page_units import plain_words, repeats_own_words
 from bot.text import normalize
 
@@ -408,10 +408,13 @@ def _without_site(author: str | None, sitename: str | None, html: str) -> str | 
     names = [_PRONOUN_AFTER.sub("", name) for name in names if not _PRONOUN.match(name)]
     if len(names) > 1:
         site = {normalize(n) for n in (sitename, _publisher(html)) if n}
+        shown = " ".join(_ANY_TAG.sub(" ", html).split())
         names = [
             name
-            for name in names
-            if normalize(_STAFF_AFTER.sub("", name)) not in site and not _role_alone(name)
+            for k, name in enumerate(names)
+            if normalize(_STAFF_AFTER.sub("", name)) not in site
+            and not _role_alone(name)
+            and not (k and _role_cut(names[k - 1], name, shown))
         ] or names
     return "; ".join(names) or None
 
@@ -440,6 +443,15 @@ def _role_alone(name: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z][\w&-]*\s+){0,3}(?:[A-Z][\w&-]*)", name)) and bool(
         _ROLE_NOUN.search(name.split()[-1])
     )
+
+
+def _role_cut(before: str, name: str, shown: str) -> bool:
+    """Whether a metadata "name" is the start of the byline's role after the name before it,
+    cut where the role goes on in lower case ("Words by Adaeze Nwankwo, Head of Programming"
+    read as "Adaeze Nwankwo; Head", "…, Senior Lecturer in Film" as "…; Senior Lecturer"): a
+    second writer's name is not followed by "of", "in" or "at"."""
+    role = rf"{re.escape(before)},\s+{re.escape(name)}\s+(?:of|in|at|for|to|on)\s"
+    return re.search(role, shown, re.IGNORECASE) is not None
 
 
 _ROLE_NOUN = re.compile(
@@ -789,9 +801,7 @@ def _squashed(name: str | None) -> str:
 
 
 # A company's legal form after its name: "Halfmoon Pictures Ltd", "Northlight Films, LLC".
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:ltd|limited|llc|l\.l\.c|inc|incorporated|plc|gmbh|pty|co)\.?$", re.IGNORECASE
-)
+_LEGAL_FORM = re.compile(rf",?\s+{LEGAL}$", re.IGNORECASE)
 _SITE_NAME_META = re.compile(
     r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*\bcontent=[\"']([^\"']+)", re.IGNORECASE
 )
@@ -799,13 +809,17 @@ _SITE_NAME_META = re.compile(
 
 def _trading_name(sitename: str | None, html: str) -> str | None:
     """The site's own name where the metadata gives its company's legal name ("Halfmoon Pictures
-    Ltd", JSON-LD's legalName) and the page's title or og:site_name the name without its legal
-    form ("… — Halfmoon Pictures"): the company trades as the site."""
+    Ltd", JSON-LD's publisher or legalName): the og:site_name, which names the site and no
+    company ("The Perforation" for "Hatherlow Film Archive CIO": the charity runs the site, the
+    site publishes the post), or else the page's title naming it without its legal form ("… —
+    Halfmoon Pictures"): the company trades as the site."""
     trading = _LEGAL_FORM.sub("", sitename or "")
     if trading == (sitename or ""):
         return sitename
+    own = (entities.unescape(m).strip() for m in _SITE_NAME_META.findall(html))
+    if site := next((n for n in own if n and not _LEGAL_FORM.search(n)), None):
+        return site
     names = _TITLE_SEPARATORS.split(tab) if (tab := tab_title(html)) else []
-    names += [entities.unescape(m) for m in _SITE_NAME_META.findall(html)]
     return trading if any(_same_text(name, trading) for name in names) else sitename
 
 

@@ -26,6 +26,7 @@ from bot.page_meta import (
 
 __all__ = [
     "ISSUE_MASTHEAD",
+    "LEGAL",
     "copyright_holder",
     "find_publication",
     "hosting_platform",
@@ -88,16 +89,21 @@ def _creator_name(line: str, author: str | None) -> bool:
     )
 
 
-# A company's legal form after its name ("Ltd", "Inc.", a public benefit corporation's "PBC").
-_LEGAL = r"(?:ltd|limited|inc|llc|llp|plc|pbc|gmbh|pty\.? ltd|s\.?a|b\.?v|co|corp(?:oration)?)\.?"
+# A company's legal form after its name ("Ltd", "Inc.", a public benefit corporation's "PBC"),
+# or a charity's or social enterprise's (a charitable incorporated organisation's "CIO", a
+# community interest company's "CIC").
+LEGAL = (
+    r"(?:ltd|limited|inc|incorporated|llc|l\.l\.c|llp|plc|pbc|cio|cic|gmbh|pty(?:\.? ltd)?|s\.?a|"
+    r"b\.?v|co|corp(?:oration)?)\.?"
+)
 # (The legal form may follow the name past a comma: "Kickstarter, PBC © 2026".)
 _NAME_COPYRIGHT = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){{0,3}}(?:,\s+(?i:{_LEGAL}))?) ©\s*"
+    rf"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){{0,3}}(?:,\s+(?i:{LEGAL}))?) ©\s*"
     r"\d{4}\b(?:\s*[-–]\s*\d{4})?\.?$"
 )
 
 
-_LEGAL_FORM = re.compile(rf"(?:,?\s+{_LEGAL})?(?:\s+\d{{4}})?$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(rf"(?:,?\s+{LEGAL})?(?:\s+\d{{4}})?$", re.IGNORECASE)
 
 
 # The site's name as the first line of a pasted page: a logo's text over the navigation
@@ -391,6 +397,18 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             name = match.group("name").strip(" ·:") or (head[i + 1] if i + 1 < len(head) else "")
             if name:
                 return name
+    for line in tail:
+        # ... or in the publication's box under the post, over its followers (Medium's, where
+        # the head may show only the platform's bar): a name, not a year or a place.
+        match = _PUBLISHED_IN.match(line)
+        name = match["name"].strip(" ·:") if match else ""
+        if (
+            name
+            and _names_a_site(name)
+            and len(name.split()) <= _FOLLOW_NAME_WORDS
+            and not re.search(r"\d", name)
+        ):
+            return name
     for line in head:
         if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]

@@ -652,9 +652,9 @@ _POSTED = re.compile(r"^(?:posted|replied|commented)(?: on)?\s+(?P<when>\S.{2,40
 
 
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
-    """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
-    Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted October 1", Invision's): the
-    header of a reply, which ends the post."""
+    """Under the post's buttons ("Like" / "Reply", Invision's "Quote" alone), someone else's
+    name over a date ("Tomasz Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted
+    October 1", Invision's): the header of a reply, which ends the post."""
     name = units[i].text
     below = units[i + 1].text if i + 1 < len(units) else ""
     stamp = _POSTED.match(below)
@@ -665,7 +665,9 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         and name.casefold() != author.casefold()
         and bool(NAME.match(name))
         and 2 <= len(name.split()) <= 4
-        and bool(furniture.NAV.search(units[i - 1].text))
+        and bool(
+            furniture.NAV.search(units[i - 1].text) or furniture.JUNK.search(units[i - 1].text)
+        )
         and bool(date_alone(when) or is_age(when))
     )
 
@@ -869,6 +871,11 @@ def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     name, the byline (a newsletter's "![Author](…)" over "[Samuel Okon](…/authors)")."""
     caption = match["caption"].strip()
     if len(caption.split()) > furniture.CAPTION_MAX_WORDS or _AVATAR.search(match["image"]):
+        return match[0]
+    if match["image"].count("](") > 1 and furniture.MD_LINK.match(caption):
+        # A linked image (a logo, a profile picture) over a line opening on a link: the name it
+        # links to, a byline's or a commenter's header (Medium's publication logo over the
+        # writer's name, LinkedIn's "[Jane Doe](…) 2w"), not a caption.
         return match[0]
     captions.append(caption)
     return match["image"]

@@ -1077,9 +1077,12 @@ MD_CALLOUT = re.compile(
 MD_TOC = re.compile(
     r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\]\n]{1,100}\]\(#[^)\s]*\)[ \t]*$", re.M
 )
-# A one-line paragraph right under an image in Markdown: the image's caption.
+# A one-line paragraph right under an image in Markdown ("![…](…)", or a link's: "[![…](…)](…)"):
+# the image's caption.
 MD_CAPTION = re.compile(
-    r"^(?P<image>[ \t]*!\[[^\]]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)"
+    r"^(?P<image>[ \t]*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*\n(?:[ \t]*\n)?"
+    # ... the image perhaps a link's, closed on a line of its own (Substack's, clipped).
+    r"(?:[ \t]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)?)"
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )

@@ -3,8 +3,9 @@ tuning77 and tuning78 (24 pages on the platforms a moderator adds most, written 
 former heldout42 and heldout43) got wrong (issue 12): a clipper's heading that is the tab's
 title (the writer, publication and date glued after the headline, or the blog's name before
 it), a tab's site named after the title when only the byline names the writer, a notes app's
-"Created" date taken for the page's, a forum post's day read without its year, a story's
-headline under its label on the line over it, a paywall's meter and a company's boilerplate.
+"Created" date taken for the page's, a forum post's day read without its year, a reply's header
+under a post's lone "Quote", a story's headline under its label on the line over it, a caption
+under a linked image, a paywall's meter and a company's boilerplate.
 
 Each rule reads a page's shape, not a platform's words; each test has a near miss the rule must
 leave. Their pages are in tests/fixtures/pages/tuning77 and tuning78.
@@ -98,3 +99,53 @@ def test_a_storys_headline_under_its_label_line_is_the_boxs() -> None:
     resumed = "I am not sorry about the shooting days. But the saving came from somewhere."
     page = [ESSAY, "Related coverage", "Perspective — What the crowd hears.", resumed]
     assert resumed in clean("\n\n".join(page)).body.split("\n\n")
+
+
+def test_a_caption_under_a_linked_image_is_the_images() -> None:
+    # Substack's image as a clipper writes it: a link opened over the image, closed under it.
+    image = "[\n\n![](https://cdn.example/grid.jpeg)\n\n](https://cdn.example/grid-full.jpeg)"
+    caption = "Stills from a week of tests, laid out the way we lay out real dailies."
+    cleaned = clean(f"{image}\n\n{caption}\n\n{ESSAY}", markdown=True)
+    assert caption in cleaned.removed
+    assert cleaned.body == ESSAY
+    # ... and on one line.
+    one_line = "[![](https://cdn.example/grid.jpeg)](https://cdn.example/grid-full.jpeg)"
+    assert caption in clean(f"{one_line}\n\n{caption}\n\n{ESSAY}", markdown=True).removed
+    # Near misses: a paragraph under the image too long for a caption is the author's, and a
+    # link alone under a linked logo is the name it links to (Medium's writer under the
+    # publication's logo), no caption.
+    assert clean(f"{image}\n\n{ESSAY}", markdown=True).body == ESSAY
+    name = "[Rhiannon Ablett](https://example.org/@rhiannon)"
+    logo = "[\n\n![Script Notes](https://cdn.example/logo.png)\n\n](https://example.org/notes)"
+    assert name not in clean(f"{logo}\n\n{name}\n\n{ESSAY}", markdown=True).removed
+    header = f"{name} 2w"  # a commenter's, under their linked profile picture
+    assert header not in clean(f"{logo}\n\n{header}\n\n{ESSAY}", markdown=True).removed
+
+
+_THREAD = """Six months of grading generated footage
+By Henrike Solvang, March 3 in Industry & Technology
+Henrike Solvang
+Posted March 3
+
+{essay}
+
+{button}
+Mats Engvik
+Posted March 3
+Mats Engvik
+Premium Member
+Posted March 3
+
+Same experience on a music video last month, and the client never knew why it took so long.
+"""
+
+
+def test_a_reply_header_under_a_posts_lone_button_ends_the_post() -> None:
+    # Invision's posts end on "Quote" alone: the name over a date under it is a reply's.
+    reply = _THREAD.strip().splitlines()[-1]
+    cleaned = clean(_THREAD.format(essay=ESSAY, button="  Quote"))
+    assert cleaned.body == ESSAY
+    assert reply not in cleaned.body
+    # Near miss: with a sentence of the post over the name, no button, nothing marks a reply.
+    cleaned = clean(_THREAD.format(essay=ESSAY, button="That was all I had to say."))
+    assert reply in cleaned.body

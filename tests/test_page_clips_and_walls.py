@@ -73,16 +73,18 @@ def test_a_notes_apps_created_date_gives_way_to_the_pages_own() -> None:
     )
 
 
-def test_a_forum_posts_day_takes_the_one_year_the_thread_gives() -> None:
+def test_a_forum_posts_day_takes_the_year_a_quoted_later_post_gives() -> None:
     # A reply quoting a later post dates it in full ("On 3/4/2026 …"): the first post's year.
     page = "Posted March 3\n…\nOn 3/4/2026 at 9:12 AM, Ottilie Brandt said:\n…"
     assert yearless_date(["Posted March 3"], page) == "2026-03-03"
-    # Near misses: dates in two years say nothing of the post's; nor does a date before it (the
-    # thread's first post comes before any post quoted under it).
-    two = page + "\nMember since 12/03/2014"
+    # Near misses: quotes dated in two years say nothing of the post's; nor does a quoted post
+    # dated before it (the thread's first post comes before any post quoted under it), nor a
+    # date outside a quote's header.
+    two = page + "\nOn 1/2/2027 at 8:00 AM, Mats Engvik said:"
     assert yearless_date(["Posted March 3"], two) is None
     before = "Posted March 3\nOn 2/27/2026 at 9:12 AM, Ottilie Brandt said:"
     assert yearless_date(["Posted March 3"], before) is None
+    assert yearless_date(["Posted March 3"], "Posted March 3\nLast edited 3/4/2026") is None
 
 
 def test_a_storys_headline_under_its_label_line_is_the_boxs() -> None:

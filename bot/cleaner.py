@@ -107,6 +107,7 @@ from bot.page_meta import (
     published_line,
     published_under_label,
     read_time_line,
+    saved_line,
     sign_off,
     signs_off,
     standfirst_writer,
@@ -509,9 +510,12 @@ def _teaser_boxes(units: list[Unit]) -> set[int]:
         if unit.heading or not (furniture.TEASER_HEAD.match(unit.text) and is_end(unit)):
             continue
         for k in range(i + 1, min(len(units), i + 2 + _BOX_MAX_LINES)):
-            # A headline under its section's label ("Opinion | … About A.I.") is one of the
-            # box's stories, though it ends like a sentence: no paragraph of the article.
-            if is_prose(units[k]) and not labelled_headline(units[k].text):
+            # A headline under its section's label ("Opinion | … About A.I.", or on the line
+            # over it: "Opinion | Jane Doe" / "I Made … Couldn't Do.") is one of the box's
+            # stories, though it ends like a sentence: no paragraph of the article.
+            if is_prose(units[k]) and not (
+                labelled_headline(units[k].text) or _story_under_label(units, k)
+            ):
                 if k > i + 1:
                     boxes.update(range(i, k))
                 break
@@ -520,6 +524,18 @@ def _teaser_boxes(units: list[Unit]) -> set[int]:
             ):
                 break
     return boxes
+
+
+def _story_under_label(units: list[Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a story's headline under its label alone on the line over it
+    ("Opinion | Jane Doe" / "I Made a Film. Here's What It Couldn't Do."): headline-sized, the
+    line over it a section's label and a name, no headline of its own ending like a sentence."""
+    label = units[k - 1]
+    return (
+        units[k].words <= furniture.TITLE_MAX_WORDS
+        and labelled_headline(label.text)
+        and not ends_sentence(label.text)
+    )
 
 
 def _ad_link(unit: Unit) -> bool:
@@ -636,9 +652,9 @@ _POSTED = re.compile(r"^(?:posted|replied|commented)(?: on)?\s+(?P<when>\S.{2,40
 
 
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
-    """Under the post's buttons ("Like" / "Reply"), someone else's name over a date ("Tomasz
-    Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted October 1", Invision's): the
-    header of a reply, which ends the post."""
+    """Under the post's buttons ("Like" / "Reply", Invision's "Quote" alone), someone else's
+    name over a date ("Tomasz Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted
+    October 1", Invision's): the header of a reply, which ends the post."""
     name = units[i].text
     below = units[i + 1].text if i + 1 < len(units) else ""
     stamp = _POSTED.match(below)
@@ -649,7 +665,9 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         and name.casefold() != author.casefold()
         and bool(NAME.match(name))
         and 2 <= len(name.split()) <= 4
-        and bool(furniture.NAV.search(units[i - 1].text))
+        and bool(
+            furniture.NAV.search(units[i - 1].text) or furniture.JUNK.search(units[i - 1].text)
+        )
         and bool(date_alone(when) or is_age(when))
     )
 
@@ -853,6 +871,11 @@ def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     name, the byline (a newsletter's "![Author](…)" over "[Samuel Okon](…/authors)")."""
     caption = match["caption"].strip()
     if len(caption.split()) > furniture.CAPTION_MAX_WORDS or _AVATAR.search(match["image"]):
+        return match[0]
+    if match["image"].count("](") > 1 and furniture.MD_LINK.match(caption):
+        # A linked image (a logo, a profile picture) over a line opening on a link: the name it
+        # links to, a byline's or a commenter's header (Medium's publication logo over the
+        # writer's name, LinkedIn's "[Jane Doe](…) 2w"), not a caption.
         return match[0]
     captions.append(caption)
     return match["image"]
@@ -1162,7 +1185,14 @@ def clean(
         or (answer and answer.published)
         or (posts and posts.published)
         or dateline_of_address(head_texts)
-        or next((d for u in head if (d := published_line(u.text) or date_alone(u.text))), None)
+        or next(
+            (
+                d
+                for u in head
+                if not saved_line(u.text) and (d := published_line(u.text) or date_alone(u.text))
+            ),
+            None,
+        )
         # A byline's own date: "By Dana Wells Updated Mar 4, 2025, 9:00am EST", "Jane Doe · Mar
         # 4, 2025".
         or next(
@@ -1208,6 +1238,7 @@ def clean(
         or signed_on
         or (issued and issued[1])
         or yearless_date([u.text for u in head], raw)
+        or next((d for u in head if saved_line(u.text) and (d := published_line(u.text))), None)
     )
 
     social = posts is not None and posts.social

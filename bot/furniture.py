@@ -364,6 +364,13 @@ JUNK = _patterns(
     # the crews, by X."): about the letter, not its subject ("This is a letter about grief" is).
     r"^(?!(?:this|it|that|mine)\b)(?-i:[A-Z])[^.!?]{0,60}\bis an? (?:[\w-]+ ){0,3}(?:letter|"
     r"newsletter|zine|digest|dispatch) (?:about|on|for)\b[^.!?]{0,150}[.!]?$",
+    # ... or naming the company behind the site and where it is ("Harrow Lane Films is an
+    # independent production company based in Leeds."): a press release's boilerplate, at a
+    # site's foot; an essay says what a company does, not where it is registered.
+    r"^(?!(?:this|it|that|mine|my|our|his|her|their)\b)(?-i:[A-Z])[^.!?]{0,60}\bis an? "
+    r"(?:[\w-]+ ){0,3}(?:company|studio|agency|collective|co-?operative|publisher|charity|"
+    r"organi[sz]ation|firm|label)\b[^.!?]{0,40}\b(?:based|founded|headquartered|registered)\b"
+    r"[^.!?]{0,100}[.!]?$",
     r"^sign up for more (?:like this|posts|stories|essays)\b.{0,20}$",
     # A members' site's sign-up prompt: "Don't miss out on the latest issues. Sign up now to get
     # access to the library of members-only issues."
@@ -778,6 +785,10 @@ JUNK = _patterns(
     # off your ad blocker to continue reading.", "Gift this article".
     r"^you(?:['’]ve| have) (?:read )?\d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles?|stories|"
     r"gift articles)\b[^.!?]{0,40}[.!]?$",
+    # ... and its wall once the meter runs out, with its prompt: "You've reached your limit of
+    # free articles. Register for free to read more, …".
+    r"^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:\w+ )?(?:limit|quota|"
+    r"allowance) of (?:free )?(?:articles?|stories|reads)\b.{0,160}$",
     r"^(?:support|fund) (?:independent|local|quality|our) journalism\b.{0,80}$",
     r"\b(?:our|this) journalism (?:relies|depends) on\b.{0,80}$",
     r"^we rely on (?:advertising|readers|your support)\b.{0,80}$",
@@ -1066,9 +1077,12 @@ MD_CALLOUT = re.compile(
 MD_TOC = re.compile(
     r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\]\n]{1,100}\]\(#[^)\s]*\)[ \t]*$", re.M
 )
-# A one-line paragraph right under an image in Markdown: the image's caption.
+# A one-line paragraph right under an image in Markdown ("![…](…)", or a link's: "[![…](…)](…)"):
+# the image's caption.
 MD_CAPTION = re.compile(
-    r"^(?P<image>[ \t]*!\[[^\]]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)"
+    r"^(?P<image>[ \t]*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*\n(?:[ \t]*\n)?"
+    # ... the image perhaps a link's, closed on a line of its own (Substack's, clipped).
+    r"(?:[ \t]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)?)"
     r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
     re.M,
 )

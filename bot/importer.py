@@ -217,6 +217,15 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # "… | by Ines Carvalho | Medium", the page's heading showing the title alone):
             # their names, not the title's.
             meta["title"], site = titled
+        elif "title" not in meta and (
+            tabbed := _tab_title(
+                _tab_heading(text[front.end() :]), meta.get("author"), text[front.end() :]
+            )
+        ):
+            # No title in the front matter: the clipper's heading is the tab's title ("# Title |
+            # by Jane Doe | Letter | Jul, 2026 | Medium", "# Blog Name: Title"), its names around
+            # the title.
+            meta["title"], site = tabbed
         elif "title" not in meta and (slugged := _slug_title(fields, text[front.end() :])):
             meta["title"], site = slugged
     return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site)
@@ -226,15 +235,26 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
     """The page's own title in a clipper's tab title, and the site named last after it, when
     the names after the title (past a separator, "by" aside) include the writer's or the page
     shows the title alone as a heading; the last name is the site's when it is not the
-    writer's, who is known. The longest such title is the page's: a headline may hold a
+    writer's (who may be known only once the page's byline is read: see ``_site_unless_writer``).
+    The longest such title is the page's: a headline may hold a
     separator of its own ("Veo - A Review | Jane Doe")."""
     own = normalize(author or "")
     for separator in reversed(list(TAB_SEPARATOR.finditer(tab))):
         title = tab[: separator.start()]
         names = [_BY.sub("", n) for n in TAB_SEPARATOR.split(tab[separator.end() :])]
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
-            return title, names[-1] if author and normalize(names[-1]) != own else None
+            return title, names[-1] if normalize(names[-1]) != own else None
+    # ... or before it, the way a blog host sets its tab ("Blog Name: Title", Blogger's), when
+    # the page shows the part after it alone as its heading.
+    for separator in _TAB_PREFIX_END.finditer(tab):
+        site, title = tab[: separator.start()], tab[separator.end() :]
+        if site.strip() and _headline_shown(title, body) and normalize(site) != own:
+            return title, site
     return None
+
+
+# Where a tab's leading site name ends: a colon or a separator ("Flicker & Static: Title").
+_TAB_PREFIX_END = re.compile(r":\s+|" + TAB_SEPARATOR.pattern)
 
 
 def _slug_title(fields: dict, body: str) -> tuple[str, str] | None:
@@ -245,7 +265,7 @@ def _slug_title(fields: dict, body: str) -> tuple[str, str] | None:
     from its own name."""
     source = _single(fields.get("source")) or _single(fields.get("url")) or ""
     segment = urlsplit(source).path.rstrip("/").rpartition("/")[2]
-    heading = next((line for line in body.splitlines() if line.startswith("# ")), "")
+    heading = "# " + _tab_heading(body)
     separators = list(TAB_SEPARATOR.finditer(heading))
     if not segment or len(separators) != 1:
         return None
@@ -256,6 +276,11 @@ def _slug_title(fields: dict, body: str) -> tuple[str, str] | None:
     if len(own) >= _SLUG_MIN and address.startswith(own) and not address.startswith(whole):
         return title, site.strip()
     return None
+
+
+def _tab_heading(body: str) -> str:
+    """The first top-level heading of a clipped page, where a clipper sets the tab's title."""
+    return next((line[2:] for line in body.splitlines() if line.startswith("# ")), "")
 
 
 _ALNUM_ONLY = re.compile(r"[^a-z0-9]+")
@@ -452,7 +477,7 @@ def draft_from_text(
     # What the moderator typed wins; then the page's own metadata (HTML meta tags are more
     # reliable than what the cleaner reads from the text); then the text.
     merged = {**_found(cleaned), **raw.meta, **given}
-    if raw.site and not merged.get("publication"):
+    if raw.site and not merged.get("publication") and _site_unless_writer(raw.site, merged):
         merged["publication"] = raw.site
     if url and "url" not in merged:
         merged["url"] = url
@@ -621,6 +646,14 @@ def check_fields(fields: dict[str, str | None], source: str | None = None) -> No
     url = fields.get("url")
     if url and (urlsplit(url).scheme not in ("http", "https") or any(c.isspace() for c in url)):
         raise EssayFormatError(f"{prefix} url must start with http:// or https://.")
+
+
+def _site_unless_writer(site: str, fields: dict[str, str]) -> bool:
+    """Whether the name a tab's title sets after the page's title is the site's: it is when the
+    writer is known (from the front matter or the page's byline) and it is not the writer's;
+    with no writer known, it may be theirs ("Title – Jane Doe" on a personal blog)."""
+    writer = normalize(fields.get("author") or "")
+    return bool(writer) and normalize(site) != writer
 
 
 def _validated(draft: Draft) -> Draft:

@@ -257,12 +257,18 @@ _YEARLESS = re.compile(
 _MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})$", re.IGNORECASE)
 
 
+# A reply's quote of another post, under the line naming it: "On 3/4/2026 at 9:12 AM, Jane
+# said:", "On Mar 4, 2026, Jane wrote:".
+_QUOTE_HEADER = re.compile(r"^\W*on\b.{6,80}\b(?:said|wrote)\s*:\s*$", re.IGNORECASE | re.M)
+
+
 def yearless_date(lines: list[str], page: str = "") -> str | None:
     """The date of a post dated by its day alone ("September 30", "Jan 11") on one of
     ``lines`` (its head, or the lines under its header), in the year the page gives it: the
     year a line beside it states for that month ("Jan 2026": a forum shows the topic's month
     and year beside the post's day), else the one year in which ``page`` gives that same day in
-    full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post)."""
+    full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post),
+    else the one year a reply's quote of a later post gives."""
     years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
     for day in (m for line in lines if (m := _YEARLESS.match(line.strip()))):
         month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
@@ -281,6 +287,17 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
         }
         if len(found) == 1:
             return found.pop()
+        # ... else the one year a reply's quote of a post in the thread gives ("On 3/4/2026 at
+        # 9:12 AM, … said:"), when the post's day in that year is not after the quoted post's:
+        # a thread's first post comes before the posts quoted under it.
+        full = sorted(
+            iso
+            for quote in _QUOTE_HEADER.finditer(page)
+            for m in DATE.finditer(quote[0])
+            if (iso := parse_date(m.group(0)))
+        )
+        if full and len({iso[:4] for iso in full}) == 1 and f"{full[0][:4]}-{wanted}" <= full[-1]:
+            return parse_date(f"{month} {number}, {full[0][:4]}")
     return None
 
 
@@ -356,6 +373,17 @@ def published_line(text: str) -> str | None:
     if not match or len(text) > 160:
         return None
     return parse_date(match.group("rest"))
+
+
+# A notes app's property over a clipped page ("Created: September 3, 2026 8:41 AM", Notion's):
+# when the page was saved, not when it was published, so read only when the page states no
+# other date.
+_SAVED = re.compile(r"^\W*created(?: time)?\s*:", re.IGNORECASE)
+
+
+def saved_line(text: str) -> bool:
+    """Whether ``text`` is a notes app's "Created: …" property, the day the page was saved."""
+    return _SAVED.match(text) is not None
 
 
 def published_under_label(lines: list[str]) -> str | None:

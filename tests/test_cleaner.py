@@ -778,6 +778,11 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         # ... its meter, its appeals for support and its tools around a piece.
         "You have 2 free articles left this month.",
         "You've read 3 of your 5 free articles this month.",
+        # ... and its wall once the meter runs out.
+        "You've used up your monthly allowance of free articles. Create an account to read on.",
+        "You have hit the limit of free stories this month.",
+        # A company's boilerplate naming where it is.
+        "Kestrel & Pine is a small animation studio founded in Cardiff in 2019.",
         "Support independent journalism. Subscribe from £1 a week.",
         "Our journalism relies on readers like you. Please support us.",
         "Please turn off your ad blocker to continue reading.",
@@ -1104,6 +1109,10 @@ def test_the_sites_name_over_its_menu_is_not_the_headline() -> None:
         "Licensed footage from the archive cost us more than the whole shoot did.",
         "Found a mistake in the grade on the last day, and nobody else ever saw it.",
         "Try premium lenses before you buy them, the rental house always says.",
+        "You reach the limit of free articles on the subject within an afternoon of reading.",
+        "You have reached the limit of what a model can do with a crowd, and it comes fast.",
+        "Arri is a camera company that still builds its sensors in Munich.",
+        "My old employer is a production company based in Leeds.",
     ],
 )
 def test_a_sentence_that_merely_sounds_like_furniture_is_kept(sentence: str) -> None:

@@ -2,7 +2,7 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout17/, sets by writers who read no code), written blind
+HELD-OUT (tests/eval/heldout18/, sets by writers who read no code), written blind
 against the re-audited passage labels and never used to change a rule or a weight. (Earlier
 held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
 claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
@@ -13,7 +13,8 @@ the old heldout11; claims-12a/12b/12c/12d.yaml, the old heldout12;
 claims-13a/13b/13c/13d.yaml, the old heldout13;
 claims-14a/14b/14c/14d.yaml, the old heldout14;
 claims-15a/15b/15c/15d.yaml, the old heldout15;
-claims-16a/16b/16c/16d.yaml, the old heldout16.) Only held-out figures
+claims-16a/16b/16c/16d.yaml, the old heldout16;
+claims-17a/17b/17c/17d.yaml, the old heldout17.) Only held-out figures
 count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
@@ -34,10 +35,19 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout17").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout18").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# The next half, heldout17, is kept off main until measured; the guards are the last half's:
+# The next half, heldout18, is kept off main until measured; the guards are the last half's:
+# heldout17 (now tuning, claims-17a/17b/17c/17d.yaml; 400 claims, 40 neutral, 160 off-topic of
+# which about 110 are trade shop talk with no AI in it, 254 counters with an acceptable answer; a
+# horror-comedy and B-movie server, a film critics' and arts-journalists' server, a livestream and
+# esports broadcast producers' server and a parents-and-kids family film server, four writers who
+# read no code), measured once with stance13's models (retrained with heldout16) and rank10's
+# ranker: precision 97.8% (354/362), coverage 90.5% (362/400), off-topic refused 83.8% (134/160),
+# on-topic refused 3 of 694 (two lines: a scare-quoted "'democratise' is doing crimes", counted as a
+# claim and as a counter, and a DV-features history analogy), top-1 70.1% (178/254).
+# The halves before:
 # heldout16 (now tuning, claims-16a/16b/16c/16d.yaml; 400 claims, 40 neutral, 160 off-topic of
 # which about 115 are trade shop talk with no AI in it, 242 counters with an acceptable answer; a
 # newsroom and local-TV journalists' server, a romance and TV-movie fans' server, a drone and
@@ -74,9 +84,9 @@ HELDOUT = sorted((EVAL / "heldout17").glob("claims-*.yaml"))
 # after.
 MIN_PRECISION = 0.95
 MIN_COVERAGE = 0.88
-MIN_REFUSED = 0.75
-MAX_ON_TOPIC_REFUSED = 1
-MIN_TOP1 = 0.64
+MIN_REFUSED = 0.83
+MAX_ON_TOPIC_REFUSED = 3
+MIN_TOP1 = 0.70
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -486,14 +486,25 @@ _HEADLINE_MIN_WORDS = 4  # shorter, it is a menu's or a tab's label ("Recommende
 
 def _related_links(units: list[Unit]) -> set[int]:
     """The headline a "READ MORE" (or "Related:") label points to, set between an article's
-    paragraphs: another article's headline, though it may end like a sentence."""
-    return {
-        i + 1
-        for i, unit in enumerate(units[:-1])
-        if _RELATED_LABEL.match(unit.text)
-        and not units[i + 1].heading
-        and _HEADLINE_MIN_WORDS <= units[i + 1].words <= furniture.TITLE_MAX_WORDS
-    }
+    paragraphs: another article's headline, though it may end like a sentence, or each of a
+    list of them, its items one under the other."""
+    links: set[int] = set()
+    for i, unit in enumerate(units[:-1]):
+        k = i + 1 if _RELATED_LABEL.match(unit.text) else len(units)
+        while k < len(units) and _headline_sized(units[k]):
+            links.add(k)
+            if not (k + 1 < len(units) and units[k + 1].gap == 0 and _listed(units, k, k + 1)):
+                break
+            k += 1
+    return links
+
+
+def _headline_sized(unit: Unit) -> bool:
+    return not unit.heading and _HEADLINE_MIN_WORDS <= unit.words <= furniture.TITLE_MAX_WORDS
+
+
+def _listed(units: list[Unit], *at: int) -> bool:
+    return all(furniture.BULLET.match(units[k].text) for k in at)
 
 
 # How many headlines (and their numbers) a box of other stories holds at most.
@@ -1080,7 +1091,8 @@ def clean(
     shown = units[title_at].text if title_at is not None else ""
     headline = None if known_title and normalize(shown) != normalize(known_title) else title_at
     author = (
-        known_author
+        _named_in_full(known_author, ["" if i == headline else u.text for i, u in enumerate(head)])
+        or known_author
         or signer
         or (feed and feed.author)
         or _submitter(head)
@@ -1170,8 +1182,7 @@ def clean(
         channel, author = author, signed
     issued = issuing_body(head_texts, [u.text for u in units[end:]])
     author = (
-        known_author
-        or author
+        author  # (the metadata's, when it names one: see above)
         or signed
         or find_author([], [u.text for u in units[end:]])
         or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
@@ -1351,10 +1362,24 @@ def clean(
         published=published,
         author_bio=author_bio,
         removed=removed,
-        author=None if known_author else author,
+        # (Given the metadata's author, the cleaner names one only to write its handle in full.)
+        author=None if author == known_author else author,
         publication=publication,
         headings=tuple(headings),
     )
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _named_in_full(handle: str | None, head: list[str]) -> str | None:
+    """The byline's name when the metadata gives the writer only as a user name that is that
+    name run together ("bramwellhope" in a clipper's front matter, "Posted by Bramwell Hope"
+    over the post): the page names the person, the handle is their account's."""
+    if not handle or " " in handle.strip() or not (name := find_author(head, [])):
+        return None
+    squashed = _NOT_LETTERS.sub("", name).casefold()
+    return name if " " in name and squashed == _NOT_LETTERS.sub("", handle).casefold() else None
 
 
 _FOOT_PROSE = 2  # a letter's note under its signature ("You are reading …; forward it …")

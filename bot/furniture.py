@@ -178,6 +178,11 @@ _SAME_HERE = (
     r"body) else|any of you|the rest of you|others (?:here|on)\b|other (?:[\w-]+ )?[\w-]+s "
     r"(?:here|on (?:the|this) [\w-]+|in (?:the|this) [\w-]+)\b)[^.!?]{0,60}?\b(?:has|have|had|"
     r"is|are|was|were)\b[^.!?]{1,60}[.?]"
+    # ... or asks it of others outright, a question mark closing it ("Curious what others in
+    # post are seeing on their jobs?"), where "… whether other studios will follow." says
+    # what the writer wonders about the trade.
+    r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:what|how|whether|if) "
+    r"(?:others|other [\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
 # other collectives handle this.", "I'd be curious to know what other editors do."): the
@@ -570,9 +575,10 @@ JUNK = _patterns(
     # ... or where else to find the writer's work, a social post's pointer to its profile: "both
     # films are on my vimeo if you want to compare, link in bio.", "Full cut on my channel
     # (link in profile).", or to the comment the poster pinned or left first under the post
-    # ("Sources and further reading are in the pinned comment.", "Link in the first comment").
+    # ("Sources and further reading are in the pinned comment.", "Link in the first comment"),
+    # however it is put there ("Sources are pinned in the first comment", "posted in …").
     r"^[^.!?]{0,120}\b(?:links? (?:is |are )?in (?:my |the )?(?:bio|profile)|(?:links?|is|are) "
-    r"(?:all )?(?:in|below in) (?:the|my) (?:pinned|first|top) comment)\W{0,3}$",
+    r"(?:all )?(?:[a-z]+ed )?(?:in|below in) (?:the|my) (?:pinned|first|top) comment)\W{0,3}$",
     # A poster's promise of news to come, closing the post, perhaps after the news so far:
     # "We're in second round now. I'll update when I know more.", "Will report back."
     r"^(?:[^.!?]{1,60}[.!]\s+)?(?:i['’]ll|i will|we['’]ll|we will|will) (?:(?:try to|be sure to) )?"

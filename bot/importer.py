@@ -477,6 +477,8 @@ def draft_from_text(
     # What the moderator typed wins; then the page's own metadata (HTML meta tags are more
     # reliable than what the cleaner reads from the text); then the text.
     merged = {**_found(cleaned), **raw.meta, **given}
+    if cleaned.author and "author" not in given:
+        merged["author"] = cleaned.author  # the metadata's user name, as the page writes it
     if raw.site and not merged.get("publication") and _site_unless_writer(raw.site, merged):
         merged["publication"] = raw.site
     if url and "url" not in merged:

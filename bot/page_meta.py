@@ -155,6 +155,8 @@ _COUNTER_FIRST = re.compile(r"^\d[\d,.]*\s*[km]?\s+(?:views?|plays)\b", re.IGNOR
 _PLACE_AFTER = re.compile(
     r"^\s{2,}(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}"
     r"(?:,\s+(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3})?(?=\s*$|\s+#)"
+    # ... or its category, a label in sentence case ("Video essays", "Film & Animation").
+    r"|^\s{2,}(?-i:[A-Z])[\w'’-]*(?:\s(?:&|[\w'’-]+)){0,2}(?=\s*$|\s+#)"
 )
 _PUBLISHED = re.compile(
     # (Old Reddit's sidebar: "this post was submitted on 17 Mar 2026".)

@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 _PUBLISHED_IN = re.compile(r"^published in\s*(?P<name>.*)$", re.IGNORECASE)
+# A publication's box under a post names it: Medium's "Published in …" over its followers, or a
+# newsletter platform's subscribe box, "Discover more from …" (Substack's, WordPress.com's).
+_SITE_BOX = re.compile(r"^(?:published in|discover more from)\s*(?P<name>.*)$", re.IGNORECASE)
 # A writer's card under a post names the publication they write for: "Writer for Below the
 # Line", "Editor of Cut & Print", or the label over the name on a line of its own.
 _WRITES_FOR = re.compile(
@@ -398,9 +401,9 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             if name:
                 return name
     for line in tail:
-        # ... or in the publication's box under the post, over its followers (Medium's, where
-        # the head may show only the platform's bar): a name, not a year or a place.
-        match = _PUBLISHED_IN.match(line)
+        # ... or in the publication's box under the post (see ``_SITE_BOX``; the head may show
+        # only the platform's bar, or a clipper's front matter): a name, not a year or a place.
+        match = _SITE_BOX.match(line)
         name = match["name"].strip(" ·:") if match else ""
         if (
             name

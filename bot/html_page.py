@@ -894,10 +894,12 @@ def _in_heading(html: str, text: str) -> bool:
 
 
 # A one-person blog's "About" box (a sidebar's module): its heading, then a paragraph that
-# opens on its writer's name ("Dorothy Lund draws storyboards for film …").
+# opens on its writer's name ("Dorothy Lund draws storyboards for film …"); or its foot, which
+# opens the same way ("<footer><span>Corin Haldane makes small documentaries …", Bear Blog's).
 _ABOUT_MODULE = re.compile(
-    r"<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
-    r"<p\b[^>]*>\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
+    r"(?:<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
+    r"<p\b[^>]*>|<footer\b[^>]*>\s*(?:<(?:p|span|div)\b[^>]*>\s*)*)"
+    r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
 )
 
 

@@ -711,6 +711,8 @@ JUNK = _patterns(
     r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
     # Tags, categories, copyright, platform credits.
     r"^(?:#[\w-]+[\s,]*)+$",
+    # ... and a tag of a few words, one to a line (Tumblr's "#long post").
+    r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){1,5}$",
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
@@ -935,8 +937,9 @@ END = _patterns(
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
-    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is.
-    r"^\d[\d.,]*[km]?\s+notes$",
+    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is,
+    # perhaps after the post's date ("Posted 14 June 2026 · 1,318 notes", a theme's).
+    r"^(?:posted\b[^·•|]{3,40}[·•|]\s*)?\d[\d.,]*[km]?\s+notes$",
     # A note on the comments under the post: "Comments are moderated.", "Comments welcome as
     # always, though I moderate them …".
     r"^comments (?:on this|are|(?:always |very )?welcome)\b.{0,120}$",

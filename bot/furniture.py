@@ -345,11 +345,16 @@ JUNK = _patterns(
     # ... and its note on how it was made, perhaps with a word of caution: "This transcript was
     # generated automatically and lightly edited. Please check against the audio before quoting."
     r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
-    r"generated)\b[^.!?]{0,40}(?:\.?$|\.\s+(?:please )?(?:check|refer|listen)\b[^.!?]{1,80}\.$)",
+    r"generated)\b[^.!?]{0,60}(?:\.?$|\.\s+(?:please )?(?:check|refer|listen|forgive|excuse)"
+    r"\b[^.!?]{1,80}\.$)",
     # An editor's note on the text set apart in square brackets, whole sentences in any
     # language ("[This post is in English at the request of the seminar's guests.]", "[Updated
     # to correct a date.]"): the page speaking about the text, not the text.
     r"^\[[^\[\]]{10,300}[.!?…]\]$",
+    # A publisher's disclaimer under a contributor's piece: "The views expressed in this article
+    # are the author's own and do not necessarily reflect those of the University."
+    r"^(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in|on) this (?:article|post|"
+    r"piece|column|blog|essay|story)\b[^.!?]{0,160}[.!]?$",
     # A paper's apparatus: its preprint stamp, DOI, keywords and corresponding author.
     r"^arxiv:\d{4}\.\d{4,5}",
     r"^doi:\s*10\.\d{4,9}/\S+$",
@@ -587,12 +592,14 @@ JUNK = _patterns(
     r"\b[^.!?]{0,60}[.!]?$",
     # A creator's thanks to those who fund the work, or who wait for it, closing a post to them:
     # "Thank you for funding the printmaker's fee, by the way. That's entirely patron money.",
-    # "Thank you for your patience, and for backing …" (a late project's update), or naming
+    # "Thank you for your patience, and for backing …" (a late project's update), "Thank you,
+    # as always, for paying for the plasticine …" (a patrons' post's), or naming
     # them by what they give: "Thank you to everyone who buys me a coffee here, it paid for …",
     # "Thanks to all of you who chip in on Patreon."
     r"^(?:and )?(?:(?:a )?(?:big|huge|special) )?(?:thanks?|thank you),?(?: (?:all|everyone|so "
-    r"much|again|all again))?,? (?:(?:all |everyone )?for (?:funding|backing|supporting|"
-    r"sponsoring|your support|making (?:this|it) possible|your patience|bearing with (?:us|me))"
+    r"much|again|all again|as always))?,? (?:(?:all |everyone )?for (?:funding|paying for|"
+    r"backing|supporting|sponsoring|your support|making (?:this|it) possible|your patience|"
+    r"bearing with (?:us|me))"
     r"|to (?:everyone|every ?one of you|all of you|each of you|all|those of you|anyone|you all) "
     r"who (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|supported|sponsors?|"
     r"sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|subscribes?|subscribed|"
@@ -710,6 +717,8 @@ JUNK = _patterns(
     r"instagram|linkedin|youtube|vimeo|tiktok|bluesky|mastodon|threads|rss|email))*$",
     # Tags, categories, copyright, platform credits.
     r"^(?:#[\w-]+[\s,]*)+$",
+    # ... and a tag of a few words, one to a line (Tumblr's "#long post").
+    r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){1,5}$",
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
@@ -783,8 +792,9 @@ JUNK = _patterns(
     r"\b(?:submit|send|write)\b[^.!?]{0,30}\b(?:response|letter|reply)\b[^.!?]{0,80}\b(?:for "
     r"publication|letters? (?:section|page)|published (?:in|on) our)\b.{0,60}$",
     # ... or its address and its rules: "Write to us at letters@… Letters should be no more than
-    # 300 words and include your full address."
-    r"\b(?:write|e-?mail) (?:to )?(?:us|the editor) at \S+@\S+\b.{0,200}$",
+    # 300 words and include your full address.", "Write to programme@… and a member of the team
+    # will get back to you."
+    r"\b(?:write|e-?mail) (?:to )?(?:(?:us|the editor) at )?\S+@\S+\b.{0,200}$",
     r"\bletters (?:should|must) (?:be|not exceed)\b[^.!?]{0,40}\bwords\b",
     # A paper's meter, its appeals for support and its tools around a piece: "You have 2 free
     # articles left this month.", "Our journalism relies on readers like you.", "Please turn
@@ -933,8 +943,9 @@ END = _patterns(
     r"^(?:comments? section|discussion about this post|view (?:all|more) comments|"
     r"load more comments|sort by\b.{0,20}|sorted by\b.{0,20}|top comments)$",
     r"^\d[\d.,]*[km]?\s+comments?\b.{0,30}$",
-    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is.
-    r"^\d[\d.,]*[km]?\s+notes$",
+    # A post's count of notes (Tumblr's reblogs and likes) over them, as a count of comments is,
+    # perhaps after the post's date ("Posted 14 June 2026 · 1,318 notes", a theme's).
+    r"^(?:posted\b[^·•|]{3,40}[·•|]\s*)?\d[\d.,]*[km]?\s+notes$",
     # A note on the comments under the post: "Comments are moderated.", "Comments welcome as
     # always, though I moderate them …".
     r"^comments (?:on this|are|(?:always |very )?welcome)\b.{0,120}$",

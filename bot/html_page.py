@@ -161,8 +161,26 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
             or author
         )
     sitename = (text_start and _posted_in(html, text_start)) or sitename
-    if sitename and author and _own_domain(sitename, author):
-        sitename = None  # a person's own domain names no publication ("janedoe.net")
+    if (
+        sitename
+        and author
+        and (
+            _own_domain(sitename, author)
+            or (
+                _same_text(sitename, author)
+                and (
+                    _same_text(doc.author or "", author)
+                    or _BYLINE_CREDIT.search(_visible_text(html, sitename))
+                )
+                and not _PUBLISHER_CREDIT.search(_visible_text(html, sitename))
+            )
+        )
+    ):
+        # A person's own domain names no publication ("janedoe.net"), nor does a site named
+        # after the writer its metadata or a byline names ("Jane Doe" as og:site_name over
+        # "by Jane Doe"): it is their own, unless the page credits the name as its publisher
+        # ("Published by Low Light"). (A name only the site's heading gives is no writer's.)
+        sitename = None
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
@@ -362,6 +380,10 @@ _TOOL_CREDIT = re.compile(
     r"\b(?:published|made|built|created) (?:using|with)\s*$|\bpowered by\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_PUBLISHER_CREDIT = re.compile(r"\bpublished by\s*$", re.IGNORECASE | re.MULTILINE)
+_BYLINE_CREDIT = re.compile(r"\bby\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _shown_text(markup: str) -> str:
@@ -736,7 +758,9 @@ def _title_and_site(html: str, title: str | None, site: str | None) -> tuple:
         # which the metadata may have taken for the title); the post's own title is the
         # <title> (or its part) that a lower heading shows.
         others = [part for part in parts if not same(part, shown) and part not in shown]
-        return _FORUM_LABEL.sub("", shown), home or (others[0] if others else site or title)
+        # The metadata's site name (og:site_name), when it gives one, over the <title>'s other
+        # part, which may be the post's creator ("… | Jane Doe" on a platform).
+        return _FORUM_LABEL.sub("", shown), home or site or (others[0] if others else title)
     if not title and parts:
         title = parts[0]
     if len(parts) == 2 and same(title, parts[1]) and same(shown, title):
@@ -870,10 +894,12 @@ def _in_heading(html: str, text: str) -> bool:
 
 
 # A one-person blog's "About" box (a sidebar's module): its heading, then a paragraph that
-# opens on its writer's name ("Dorothy Lund draws storyboards for film …").
+# opens on its writer's name ("Dorothy Lund draws storyboards for film …"); or its foot, which
+# opens the same way ("<footer><span>Corin Haldane makes small documentaries …", Bear Blog's).
 _ABOUT_MODULE = re.compile(
-    r"<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
-    r"<p\b[^>]*>\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
+    r"(?:<h[2-4]\b[^>]*>\s*(?i:about(?: me| the author)?)\s*</h[2-4]>\s*(?:<div\b[^>]*>\s*)*"
+    r"<p\b[^>]*>|<footer\b[^>]*>\s*(?:<(?:p|span|div)\b[^>]*>\s*)*)"
+    r"\s*(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?=[a-z])"
 )
 
 
@@ -1213,7 +1239,11 @@ _LABEL_AFTER_HEADLINE = re.compile(r"^\s+\([^()]{2,30}\)$")
 # ... and before it: a lead-in ending with a colon, or a section's label (a few words) and a
 # separator ("Opinion | Headline", "Analysis — Headline"), which the headline as shown leaves
 # out. A title's longer part before a separator is the title ("Headline | Logo" over a logo).
-_BEFORE_HEADLINE = re.compile(r"^(?:\S.*?:|\S+(?:\s\S+){0,2}\s(?:[-|–—·•»]|::))\s+$")
+# So is an episode's or an issue's number ("58. Headline", "#58 Headline"): the page shows it
+# apart, over the headline ("Episode 58").
+_BEFORE_HEADLINE = re.compile(
+    r"^(?:\S.*?:|\S+(?:\s\S+){0,2}\s(?:[-|–—·•»]|::)|#\d{1,4}|\d{1,4}\.)\s+$"
+)
 
 
 def _trimmed_to_headline(

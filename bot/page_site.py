@@ -482,7 +482,10 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                     if any(name in line for line in head)
                     else _masthead(head, tail) or _explained_site(tail)
                 )
-                return _masthead_of(name, head) or owned or name
+                # ... else the site's name alone in the foot, over its company's copyright
+                # ("Ko-fi" / "About" / … / "© Ko-fi Labs Limited"): the site, not its company.
+                footed = _masthead_of(name, tail[::-1])
+                return _masthead_of(name, head) or owned or footed or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)
@@ -503,11 +506,29 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _LOGO_ALT.match(line)
         if match and match["name"] != author and _names_a_site(match["name"]):
             return match["name"]
+    for line in head:
+        # A breadcrumb trail over the page ("Club Name / Essays and notes / This page", a
+        # Notion or wiki page's): its root is the site the page belongs to, unless it is "Home".
+        crumbs = _CRUMB_SEPARATOR.split(line)
+        root = crumbs[0].strip()
+        if (
+            _CRUMBS_MIN <= len(crumbs) <= _CRUMBS_MAX
+            and all(0 < len(c.split()) <= _CRUMB_MAX_WORDS for c in crumbs)
+            and _names_a_site(root)
+            and root != author
+            and not furniture.NAV.search(root)
+        ):
+            return root
     # The name over a site's menu or in its foot may be its owner's: a person's own site names
     # no publication.
     shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
     own = (author or "").casefold()
     return next((name for name in shown if name and name.casefold() != own), None)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›»>]\s+")
+_CRUMBS_MIN, _CRUMBS_MAX = 3, 6  # two crumbs could be any "A / B"; a trail is deeper
+_CRUMB_MAX_WORDS = 12
 
 
 # A site's own page about itself, linked in its foot: "How YouTube works", "How Etsy works".

@@ -383,6 +383,11 @@ def _own_comment(lines: list[str], headers: list[_Header]) -> int | None:
     )
 
 
+# A short label over a name in a sidebar's card ("Administered by:", "Moderated by:"): the
+# name under it is the label's value, not a post's header.
+_LABEL = re.compile(r"^[^\W\d_][\w '-]{0,40}:$")
+
+
 def read_thread(lines: list[str]) -> Thread | None:
     """The posts of a pasted thread, when ``lines`` are one (see ``POST_HEADER``)."""
     headers: list[_Header] = []
@@ -412,6 +417,9 @@ def read_thread(lines: list[str]) -> Thread | None:
             headers.append(_Header(i, aged, name, name, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
             start = i - 1 if named else i
+            if named and i >= 2 and _LABEL.match(lines[i - 2]):
+                continue  # a label's value ("Administered by:" / name / handle): a card's, no post
+
             if headers and headers[-1][0] == start:
                 continue
             instance = fedi.groupdict().get("instance")

@@ -796,6 +796,9 @@ def test_a_user_name_beside_a_relative_time_heads_a_post() -> None:
         "Do you agree? Write to us at letters@ouse-herald.example. Letters should be no more "
         "than 250 words and include your full address.",
         "Letters must not exceed 200 words and may be edited for length.",
+        # ... or to its own address, with no "us at" (a festival's programme team).
+        "Entries for next year open in March. Questions about the rules? Write to "
+        "programme@festival.example and a member of the team will get back to you.",
         # A page's licence and its prompt to report mistakes (a note published from a repo).
         "*Licensed CC BY-NC 4.0. Found a mistake? [Open an issue](https://example.org/issues).*",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",

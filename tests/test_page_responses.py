@@ -127,3 +127,25 @@ def test_a_role_alone_under_a_name_over_the_date_is_a_byline() -> None:
 def test_a_name_over_the_platforms_maker_label_is_a_byline() -> None:
     assert named_by_layout(["Marta Quillen", "Campaign Owner", "Several backers asked …"], 0)
     assert not named_by_layout(["Marta Quillen", "Story", "Perks"], 0)
+
+
+@pytest.mark.parametrize("line", ["Posted 14 June 2026 · 1,318 notes", "Posted Mar 3 • 88 notes"])
+def test_a_count_of_notes_after_the_posts_date_starts_the_responses(line: str) -> None:
+    # A theme that sets the count beside the post's date (tuning80's Tumblr paste).
+    assert furniture.END.search(line)
+
+
+def test_a_posted_line_without_a_count_of_notes_starts_nothing() -> None:
+    assert not furniture.END.search("Posted 14 June 2026 · I kept 214 notes")
+
+
+@pytest.mark.parametrize("line", ["#long post", "#the witness thing", "#booth life"])
+def test_a_tag_of_a_few_words_is_furniture(line: str) -> None:
+    assert furniture.JUNK.search(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["#1 rule of the cutting room: never cut on a blink.", "# The witness thing"]
+)
+def test_a_numbered_point_or_a_heading_is_no_tag(line: str) -> None:
+    assert not furniture.JUNK.search(line)

@@ -1,8 +1,8 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning82``, ``tuning84`` and ``tuning85``: rules may be tuned on
-them; ``heldout46`` and ``heldout47``: written blind, measured only, and scored only once its folder exists;
-which tuning sets were once held out is in
+Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning82``, ``tuning84`` and
+``tuning85``: rules may be tuned on them; ``heldout46`` and ``heldout47``: written blind,
+measured only, and scored only once its folder exists; which tuning sets were once held out is in
 tests/fixtures/pages/README.md) has an ``expected.yaml`` naming, per page, its title, author,
 date and publication, the furniture lines that must never be stored, sentences that must be
 stored, and for some pages the stance of particular passages. A page is imported the way a

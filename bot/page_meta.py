@@ -879,6 +879,15 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if match and short and (name := _name_from(match["rest"])):
             return name
     for line in head:
+        # ... or the person it names by the pronouns after their name, which only a person
+        # gives: "the projection-booth notes of Odile Marsh · she/her · 35mm and …".
+        parts = SEPARATORS.split(line)
+        short = len(line.split()) <= _TAGLINE_WORDS and not furniture.JUNK.search(line)
+        for part, after in itertools.pairwise(parts):
+            owner = _OWNER_NAME.search(part)
+            if short and owner and _PRONOUNS.match(after) and _person_name(owner["name"]):
+                return owner["name"]
+    for line in head:
         # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
         if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
             return next(name for name in match.groupdict().values() if name)
@@ -1170,6 +1179,13 @@ _VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)
 
 _BY_AFTERDATE = re.compile(r"\s+(?P<by>[^\W\d_]{2,6})\s+(?=\S)")
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
+_TAGLINE_WORDS = 25
+# The name a part of a tagline ends with ("notes of Odile Marsh"), and a person's pronouns as
+# the next part ("she/her", "they/them").
+_OWNER_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})$")
+_PRONOUNS = re.compile(
+    r"^(?i:he|she|they|ze|xe)/(?i:him|his|her|hers|they|them|theirs|she|he|zir|xem)(?:/\w+)?$"
+)
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a

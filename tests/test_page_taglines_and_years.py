@@ -10,6 +10,7 @@ import pytest
 
 from bot import furniture
 from bot.cleaner import clean
+from bot.page_meta import find_author
 
 _PROSE = (
     "When the cinema replaced its slides with a generated reel this autumn, the volunteers who "
@@ -64,3 +65,45 @@ def test_the_same_line_between_paragraphs_is_the_essays() -> None:
     line = "Volunteers in the projection room of the Forum Cinema on Market Place."
     cleaned = clean(_news_page("Share", "Facebook", "Email", _PROSE[0], line, _PROSE[1]))
     assert line in cleaned.body
+
+
+_TAGLINE = "film notes kept by Rosalind Achebe · they/them · editor, sometime projectionist"
+
+
+def test_a_tagline_over_a_menu_whose_landmark_comes_late_is_not_the_title() -> None:
+    page = ["Cutaway", _TAGLINE, "About", "Archive", "Photos", "Search", ""]
+    cleaned = clean("\n".join([*page, "the cut is where the argument lives", "", *_PROSE]))
+    assert cleaned.title == "the cut is where the argument lives"
+    assert cleaned.author == "Rosalind Achebe"
+
+
+def test_a_standfirst_over_a_share_bar_leaves_the_headline() -> None:
+    # Near miss: a share bar has no landmark ("Home", "Search"): the headline over the
+    # standfirst is no site's name, and stays the title.
+    page = ["Why the Pre-Show Went Back to Slides", "a cinema's short trial of a generated reel"]
+    cleaned = clean("\n".join([*page, "Share", "Facebook", "Email", "", *_PROSE]))
+    assert cleaned.title == "Why the Pre-Show Went Back to Slides"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (_TAGLINE, "Rosalind Achebe"),
+        ("the projection-booth notes of Odile Marsh · she/her · 35mm and 70mm", "Odile Marsh"),
+    ],
+)
+def test_a_tagline_names_its_owner_by_their_pronouns(line: str, name: str) -> None:
+    assert find_author(["Cutaway", line], []) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Near misses: pronouns after no name, a name with no pronouns, pronouns not its part.
+        "notes on projection · they/them · Glasgow",
+        "film notes kept by Rosalind Achebe · editor, sometime projectionist",
+        "film notes kept by Rosalind Achebe · they asked for them back",
+    ],
+)
+def test_a_tagline_without_a_persons_pronouns_names_nobody(line: str) -> None:
+    assert find_author(["Cutaway", line], []) is None

@@ -10,7 +10,7 @@ import pytest
 
 from bot import furniture
 from bot.cleaner import clean
-from bot.page_meta import find_author
+from bot.page_meta import bare_name, find_author, yearless_date
 
 _PROSE = (
     "When the cinema replaced its slides with a generated reel this autumn, the volunteers who "
@@ -107,3 +107,41 @@ def test_a_tagline_names_its_owner_by_their_pronouns(line: str, name: str) -> No
 )
 def test_a_tagline_without_a_persons_pronouns_names_nobody(line: str) -> None:
     assert find_author(["Cutaway", line], []) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["Marta Quell", "Mar 14", "5 min read"], ["Noor Haddad-Lowe", "-   Sep 3", "-   4 min read"]],
+)
+def test_a_name_over_a_date_without_its_year_is_a_byline(lines: list[str]) -> None:
+    assert bare_name(lines, 0) == lines[0]
+
+
+def test_a_name_over_a_line_that_only_starts_like_a_date_is_not() -> None:
+    assert bare_name(["Marta Quell", "March of the Projectionists"], 0) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        ("© 2026 Wrenfield Pictures · Documentary and wedding films", "2026-09-03"),
+        ("Copyright © 2019–2026 Lantern & Lathe Studio", "2026-09-03"),
+        ("Created: September 12, 2026\n© 2026 Wrenfield Pictures", "2026-09-03"),
+    ],
+)
+def test_a_yearless_day_takes_the_year_of_the_copyright_line(page: str, day: str) -> None:
+    assert yearless_date(["Noor Haddad-Lowe", "-   Sep 3"], page) == day
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Near misses: no copyright line, two years to choose from, a page saved before the
+        # day would have come in that year: a wrong date is worse than none.
+        "Documentary and wedding films · Shropshire",
+        "© 2025 Wrenfield Pictures\n© 2026 Wix.com",
+        "Created: August 20, 2026\n© 2026 Wrenfield Pictures",
+    ],
+)
+def test_a_yearless_day_is_left_undated_when_the_page_gives_no_one_year(page: str) -> None:
+    assert yearless_date(["Noor Haddad-Lowe", "-   Sep 3"], page) is None

@@ -254,6 +254,18 @@ _ISSUE_NOTE = re.compile(
 _NOTE_WORDS = 30
 
 
+def _lead_caption(units: list[Unit], i: int) -> bool:
+    """A lead picture's caption pasted with the page (``furniture.LEAD_CAPTION``): right under
+    the head's last furniture (a share bar's "Email", a date) and over the text's first
+    paragraph, where a news page sets its picture."""
+    return (
+        0 < i < len(units) - 1
+        and is_furniture(units[i - 1])
+        and is_prose(units[i + 1])
+        and furniture.LEAD_CAPTION.match(units[i].text) is not None
+    )
+
+
 def _note_over_headline(units: list[Unit], i: int) -> bool:
     """A letter's short note about the issue (under its greeting), over the essay's headline set
     apart in capitals or Title Case and the essay under it: the note is the letter's, not the
@@ -1288,6 +1300,7 @@ def clean(
             or i in pulled
             or i in heads
             or (i == start and _author_note(unit, author) and i + 1 < end)
+            or (i == start and _lead_caption(units, i))
             or is_furniture(unit)
             or (social and heading_like(unit))
             or (posts is not None and names_poster(text, posts))

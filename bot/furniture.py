@@ -100,11 +100,21 @@ _FUNCTION = (
 )
 _CONTENT = rf"(?!{_FUNCTION}\b|[\w'’-]+[^\We]ed\b)[\w'’-]+"
 _DETERMINER = r"(?:(?:an?|the|[\w-]+['’]s) )"
+_WHERE = (
+    rf" (?:of|in|on|at|for|from|with|by|near|over|under|outside|inside|behind|after|before|"
+    rf"during) {_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,3}}"
+)
 _PHRASE = (
-    rf"(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}"
-    rf"(?: (?:of|in|on|at|for|from|with|by|near|over|under|outside|inside|behind|after|before|"
-    rf"during) {_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,3}})*"
+    rf"(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}(?:{_WHERE})*"
     rf"(?:,(?: (?!(?:{_FINITE}|{_PERSON})\b)[\w'’-]+,?){{1,8}})?\."
+)
+# A lead picture's caption alone, between a page's head and its text: one such noun phrase
+# saying who or what is where ("First-year students at the end-of-term screening in the
+# Arkwright Cinema."), with no note after a comma: an author's verbless opener lists ("Three
+# weeks, two festivals, one question.") or speaks ("My notes from the booth.").
+LEAD_CAPTION = re.compile(
+    rf"^(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}(?:{_WHERE})+\.$",
+    re.IGNORECASE,
 )
 # A call to readers to write in, by its shape: the author addresses some of their readers, by a
 # condition ("If you teach film and tried something similar", "If you're a student and want to

@@ -114,6 +114,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         for i in range(stop)
         if _title_candidate(units, i)
         and i != masthead
+        and i != _site_tagline(units, stop)
         and not (i + 1 < len(texts) and ISSUE_LINE.match(texts[i + 1]))  # a newsletter's name
         and not name_for(texts, i)
         and units[i].text.casefold() not in works
@@ -281,8 +282,43 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
         return None
     menu = first + 1
     if menu + 1 < len(units) and _tagline(units[menu]):
-        menu += 1  # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
+        # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"; under a tagline,
+        # the menu's landmark may come later in it (see ``_menu_at``).
+        menu += 1
+        return first if _menu_at(units, menu) else None
     return first if _SITE_MENU.match(units[menu].text) else None
+
+
+def _site_tagline(units: list[Unit], stop: int) -> int | None:
+    """The site's one-line description between its name and its menu (see ``_masthead``):
+    the blog's, however long, never the post's headline."""
+    site = _masthead(units, stop)
+    return site + 1 if site is not None and _tagline(units[site + 1]) else None
+
+
+def _menu_at(units: list[Unit], k: int) -> bool:
+    """Whether a site's menu starts at ``k``: its landmark ("Home", "Search", "Sign in") first,
+    or among a run of short items (Tumblr's "Ask me anything" / "Submit" / "Archive" / …
+    / "Search"); a share bar's run ("Share" / "Facebook" / "Email") has no landmark, and a
+    video's counts under its channel ("48.2K subscribers" / "Subscribe") are no menu's."""
+    run = list(
+        itertools.takewhile(
+            lambda u: (
+                u.words <= _MENU_RUN_WORDS
+                and not ends_sentence(u.text)
+                and not any(c.isdigit() for c in u.text)
+            ),
+            units[k : k + _MENU_RUN_MAX],
+        )
+    )
+    return _SITE_MENU.match(units[k].text) is not None or (
+        len(run) >= _MENU_RUN_MIN and any(_SITE_MENU.match(u.text) for u in run)
+    )
+
+
+_MENU_RUN_WORDS = 3
+_MENU_RUN_MIN = 3
+_MENU_RUN_MAX = 12
 
 
 _SITE_MENU = re.compile(
@@ -605,8 +641,7 @@ def _tagline(unit: Unit) -> bool:
 def _first_sentence_title(units: list[Unit], i: int) -> bool:
     """A headline's length in sentences, with no title-like line over it but a menu's items
     and the site's name over its menu, perhaps with its tagline (see ``_masthead``)."""
-    site = _masthead(units, i)
-    masthead = {site, site + 1} if site is not None and _tagline(units[site + 1]) else {site}
+    masthead = {_masthead(units, i), _site_tagline(units, i)}
     return (
         units[i].words <= _SENTENCE_TITLE_MAX_WORDS
         and len(split_sentences(units[i].text)) <= 2

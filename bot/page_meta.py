@@ -272,7 +272,9 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
     full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post),
     else the one year a reply's quote of a later post gives."""
     years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
-    for day in (m for line in lines if (m := _YEARLESS.match(line.strip()))):
+    # (A byline's facts may be a list's items: "-   Sep 3" / "-   4 min read".)
+    days = (m for line in lines if (m := _YEARLESS.match(_unlisted(line))))
+    for day in days:
         month, number = (day["month"] or day["month2"]), int(day["day"] or day["day2"])
         same = month[:3].casefold()
         stated = next((y["year"] for y in years if y["month"][:3].casefold() == same), None)
@@ -300,7 +302,25 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
         )
         if full and len({iso[:4] for iso in full}) == 1 and f"{full[0][:4]}-{wanted}" <= full[-1]:
             return parse_date(f"{month} {number}, {full[0][:4]}")
+        # ... else the year the page was shown in, which a site leaves off its dates of that
+        # year: the one year its copyright lines end on ("© 2026 Wrenfield Pictures", "©
+        # 2019–2026"), unless the page was saved (a notes app's "Created: …") before that day.
+        shown = {m["year"] for m in _COPYRIGHT_YEAR.finditer(page)}
+        saved = [d for line in page.splitlines() if saved_line(line) and (d := parse_date(line))]
+        if len(shown) == 1 and (iso := parse_date(f"{month} {number}, {shown.pop()}")):
+            return iso if all(iso <= d for d in saved) else None
     return None
+
+
+def _unlisted(line: str) -> str:
+    """``line`` without a list's bullet."""
+    return furniture.BULLET.sub("", line.strip())
+
+
+# A copyright line's year, the last of its range: "© 2026", "Copyright © 2019–2026".
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?(?P<year>\d{4})\b", re.IGNORECASE
+)
 
 
 # A button set apart beside a post's date ("March 2, 2026 2:58 PM   Subscribe").
@@ -510,10 +530,12 @@ def bare_name(lines: list[str], i: int) -> str | None:
         None,
     )
     near = lines[max(0, i - 1) : i] + ([below] if below is not None else [])
-    # Beside a date or a read time, or shown twice (the avatar's alt text, then the name), or
-    # over the button that follows them (Medium's, Substack's author under the headline).
+    # Beside a date or a read time (perhaps a list's item, the date without its year: Wix's
+    # "-   Sep 3"), or shown twice (the avatar's alt text, then the name), or over the button
+    # that follows them (Medium's, Substack's author under the headline).
     if (
-        any(_dates(line) or _shows(line, text) for line in near)
+        any(_dates(_unlisted(line)) or _YEARLESS.match(_unlisted(line)) for line in near)
+        or any(_shows(line, text) for line in near)
         or (below or "").casefold() == "follow"
     ):
         return text
@@ -879,6 +901,15 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         if match and short and (name := _name_from(match["rest"])):
             return name
     for line in head:
+        # ... or the person it names by the pronouns after their name, which only a person
+        # gives: "the projection-booth notes of Odile Marsh · she/her · 35mm and …".
+        parts = SEPARATORS.split(line)
+        short = len(line.split()) <= _TAGLINE_WORDS and not furniture.JUNK.search(line)
+        for part, after in itertools.pairwise(parts):
+            owner = _OWNER_NAME.search(part)
+            if short and owner and _PRONOUNS.match(after) and _person_name(owner["name"]):
+                return owner["name"]
+    for line in head:
         # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
         if (match := POST_HEADER.match(line)) and len(line.split()) <= 30:
             return next(name for name in match.groupdict().values() if name)
@@ -1170,6 +1201,13 @@ _VALEDICTION_ALONE = re.compile(rf"^{_VALEDICTIONS}[,!]?$", re.IGNORECASE)
 
 _BY_AFTERDATE = re.compile(r"\s+(?P<by>[^\W\d_]{2,6})\s+(?=\S)")
 _TAGLINE_BY = re.compile(r"\w[,—–]\s*by\s+(?P<rest>[A-Z].*)$")
+_TAGLINE_WORDS = 25
+# The name a part of a tagline ends with ("notes of Odile Marsh"), and a person's pronouns as
+# the next part ("she/her", "they/them").
+_OWNER_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})$")
+_PRONOUNS = re.compile(
+    r"^(?i:he|she|they|ze|xe)/(?i:him|his|her|hers|they|them|theirs|she|he|zir|xem)(?:/\w+)?$"
+)
 
 
 # Threads (a forum submission and its comments, a social post and its replies): each post has a

@@ -1405,7 +1405,8 @@ def _signed_at_end(units: list[Unit], i: int) -> bool:
         (dash_signature(units[i].text) is not None or _first_name_signs(tail, units[i - 1].text))
         and not ends_in_quote(units[i - 1].text)
         and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
-        and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
+        # (A call to reply, "Reply to this email to reach me", is the foot's, not the essay's.)
+        and not any(_SPEAKS.search(u.text) and not is_furniture(u) for u in units[i + 1 :])
     )
 
 

@@ -1,7 +1,7 @@
 """tuning84's misses (issue 12), near misses of their rules: a blog's description of two
-sentences under its name, a subtitle with no full stop under a Title Case headline, a byline's
-parts set apart by slashes, a post's categories over its headline. Each rule's variant page is
-in tuning86."""
+sentences under its name, a subtitle with no full stop under a Title Case headline, a letter's
+signature over a call to reply, a byline's parts set apart by slashes, a post's categories over
+its headline. Each rule's variant page is in tuning86."""
 
 from __future__ import annotations
 
@@ -32,6 +32,20 @@ def test_a_subtitle_with_no_full_stop_is_no_headline() -> None:
     head = ["We let it cut the trailer. It did fine.", "A Working Editor's Truce", "Jane Doe",
             "Mar 4, 2026"]  # fmt: skip
     assert clean("\n".join(head) + "\n" + ESSAY).title == head[1]
+
+
+def test_a_call_to_reply_under_a_signature_leaves_it_a_signature() -> None:
+    foot = ["— Noor", "Noor Haddad writes Reel Notes from Leeds.",
+            "Reply to this email to reach me — I read everything.", "Unsubscribe"]  # fmt: skip
+    cleaned = clean(ESSAY + "\n" + "\n".join(foot))
+    assert cleaned.body == ESSAY
+    assert cleaned.author == "Noor Haddad"
+    # Near miss: a quotation's source with the essay going on under it, in the writer's voice.
+    quote = "“The camera never lies.”\n— Jane Doe"
+    quoted = f"{OPENING}\n\n{quote}\n\n{MIDDLE}\n\nI doubt it. {CLOSING}"
+    cleaned = clean(quoted)
+    assert MIDDLE in cleaned.body
+    assert cleaned.author is None
 
 
 def test_a_bylines_parts_set_apart_by_slashes() -> None:

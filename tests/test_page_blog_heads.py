@@ -1,11 +1,13 @@
 """tuning84's misses (issue 12), near misses of their rules: a blog's description of two
 sentences under its name, a subtitle with no full stop under a Title Case headline, a letter's
-signature over a call to reply, a byline's parts set apart by slashes, a post's categories over
-its headline. Each rule's variant page is in tuning86."""
+signature over a call to reply, a clipper's "# Blog: Title" with no front matter, a byline's
+parts set apart by slashes, a post's categories over its headline. Each rule's variant page is
+in tuning86."""
 
 from __future__ import annotations
 
 from bot.cleaner import clean
+from bot.importer import Metadata, draft_from_text
 from bot.page_meta import author_in
 from tests.cleaner_essay import CLOSING, ESSAY, MIDDLE, OPENING
 
@@ -46,6 +48,23 @@ def test_a_call_to_reply_under_a_signature_leaves_it_a_signature() -> None:
     cleaned = clean(quoted)
     assert MIDDLE in cleaned.body
     assert cleaned.author is None
+
+
+def _clip(text: str):
+    return draft_from_text(text, kind="md", source="clip.md", meta=Metadata(stance="mixed"))
+
+
+def test_a_clippers_heading_without_front_matter_is_the_tabs_title() -> None:
+    head = "# Back Room Notes: A night at the premiere\n\n### Back Room Notes\n\n"
+    page = f"{head}## A night at the premiere\n\n{ESSAY}\n\nPosted by Jane Doe at 4:18 PM\n"
+    draft = _clip(page)
+    assert draft.doc.title == "A night at the premiere"
+    assert draft.doc.publication == "Back Room Notes"
+    # Near miss: a heading whose part after the colon the page never shows alone is the title.
+    page = f"# Sora: A Month In\n\n{ESSAY}\n\nPosted by Jane Doe at 4:18 PM\n"
+    draft = _clip(page)
+    assert draft.doc.title == "Sora: A Month In"
+    assert draft.doc.publication is None
 
 
 def test_a_bylines_parts_set_apart_by_slashes() -> None:

@@ -308,7 +308,6 @@ def _tagline_under_name(units: list[Unit], first: int, second: int) -> bool:
         and (title_case(units[above].text) or units[above].text.islower())
         and not ends_sentence(units[above].text)
         and units[first].words <= _TAGLINE_WORDS
-        and len(split_sentences(units[first].text)) == 1
         and len(between) >= 2
         and is_furniture(between[0])
         and not any(sentence_like(u) for u in between)
@@ -1013,8 +1012,9 @@ def clean(
 
     # The essay starts at the first paragraph of running prose; before it is the page's head
     # (menus, title, byline), read for metadata only.
-    described = None  # the blog's name over its one-sentence description
-    title_from = 0  # where the post's own head starts (under a newsletter's card)
+    described = None  # the blog's name over its description
+    site_head: set[int] = set()  # ... those two lines: the blog's, no byline
+    title_from = 0  # where the post's own head starts (under a newsletter's card, a blog's name)
     # A "Transcript" label over an episode's transcript: the essay starts under it.
     transcript_at = _transcript_label(units)
     prose = [i for i, u in enumerate(units) if is_prose(u) and i > transcript_at]
@@ -1043,7 +1043,9 @@ def clean(
         first_prose = prose[1]  # the first "prose" is the letter's note over the issue
     elif len(prose) > 1 and _tagline_under_name(units, prose[0], prose[1]):
         first_prose = prose[1]  # the first "prose" is the blog's description, under its name
-        described = units[prose[0] - 1].text
+        # (the post's own head starts under it: a description of two sentences is no headline)
+        described, title_from = units[prose[0] - 1].text, prose[0] + 1
+        site_head = {prose[0] - 1, prose[0]}
     post_text = posts.text_start if posts is not None else 0
     if (
         post_text + 1 < len(units)
@@ -1110,7 +1112,9 @@ def clean(
         or _submitter(head)
         or (answer and answer.author)
         or (posts and (posts.name or posts.poster))
-        or find_author(["" if i == headline else u.text for i, u in enumerate(head)], [])
+        or find_author(
+            ["" if i == headline or i in site_head else u.text for i, u in enumerate(head)], []
+        )
         or _name_text(units, _name_over_bio(units, start))
         or carded
     )
@@ -1414,7 +1418,8 @@ def _signed_at_end(units: list[Unit], i: int) -> bool:
         (dash_signature(units[i].text) is not None or _first_name_signs(tail, units[i - 1].text))
         and not ends_in_quote(units[i - 1].text)
         and sum(is_prose(u) for u in units[i + 1 :]) <= _FOOT_PROSE
-        and not any(_SPEAKS.search(u.text) for u in units[i + 1 :])
+        # (A call to reply, "Reply to this email to reach me", is the foot's, not the essay's.)
+        and not any(_SPEAKS.search(u.text) and not is_furniture(u) for u in units[i + 1 :])
     )
 
 

@@ -989,8 +989,9 @@ END = _patterns(
     r"^about (?:the )?(?-i:[A-Z])[\w&.'’ -]{0,50}\b(?:university|college|school|institute|"
     r"inc|ltd|llc|plc|studios?|festival|foundation|trust|council|company|group|agency|press|"
     r"network|association|society|academy)\.?:?$",
-    # A publication's box under a post ("Published in Cinema Literacy", its tagline, followers).
-    r"^published in\s+(?-i:[A-Z])[^.!?]{0,60}$",
+    # A publication's box under a post ("Published in Cinema Literacy", its tagline, followers),
+    # or a newsletter platform's subscribe box there ("Discover more from …", its description).
+    r"^(?:published in|discover more from)\s+(?-i:[A-Z])[^.!?]{0,60}$",
     # A document export's comment threads under the text: "[a]Too sentimental?" (Google Docs),
     # "[A1]Check this" (Word).
     r"^\[(?:[a-z]{1,2}|[A-Z]{1,3}\d{1,3})\](?=\S)",

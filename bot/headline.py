@@ -122,6 +122,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
         and not category_over_tags(units, i)
         and not _topic_listed_below(units, i, stop)
+        and not _categories_over_headline(units, i, stop)
         and not _SERIES_LABEL.match(texts[i])
         and not (i and _TAGS_LABEL.match(texts[i - 1]))  # the tags under their label
         and not _in_breadcrumb(units, i)
@@ -257,6 +258,24 @@ def category_over_tags(units: list[Unit], i: int) -> bool:
         and units[i].words <= _CATEGORY_MAX_WORDS
         and not ends_sentence(units[i].text)
         and bool(_TAG.match(units[i + 1].text))
+    )
+
+
+# A post's categories as a blog's theme lists them over its headline: "Editing, Opinion",
+# "Craft, Gear & Kit" (each a word or three in Title Case, joined by commas).
+_CATEGORY = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_CATEGORY_LIST = re.compile(rf"^{_CATEGORY}(?:, {_CATEGORY})+$")
+
+
+def _categories_over_headline(units: list[Unit], i: int, stop: int) -> bool:
+    """A list of the post's categories right over its headline ("Editing, Opinion" / "The
+    assistant editor isn't going anywhere" / "By X / date"): the post's filing, not its title,
+    nor the headline under it its standfirst."""
+    return (
+        i + 1 < stop
+        and bool(_CATEGORY_LIST.match(units[i].text))
+        and title_like(units[i + 1])
+        and not ends_sentence(units[i + 1].text)
     )
 
 
@@ -585,7 +604,11 @@ def headline_over_standfirst(units: list[Unit], i: int) -> bool:
     if i + 2 >= len(units) or not title_like(units[i]):
         return False
     standfirst = units[i + 1]
-    if not (sentence_like(standfirst) and standfirst.words <= furniture.TITLE_MAX_WORDS):
+    # (Under a headline in Title Case, a phrase in sentence case is a standfirst too: Substack's
+    # subtitle, "And the one thing it couldn't do", has no full stop.)
+    phrase = title_case(units[i].text) and title_like(standfirst) and _standfirst(units, i, i + 1)
+    sentence = sentence_like(standfirst) and standfirst.words <= furniture.TITLE_MAX_WORDS
+    if not (sentence or phrase):
         return False
     texts = [u.text for u in units]
     for k in range(i + 2, min(i + 3 + _TOOLS_OVER_BYLINE, len(units))):

@@ -283,6 +283,13 @@ def _tab_heading(body: str) -> str:
     return next((line[2:] for line in body.splitlines() if line.startswith("# ")), "")
 
 
+def _first_heading(text: str) -> str:
+    """A page's first line when it is a top-level heading, where a clipper sets the tab's
+    title."""
+    first = text.lstrip().partition("\n")[0]
+    return first[2:] if first.startswith("# ") else ""
+
+
 _ALNUM_ONLY = re.compile(r"[^a-z0-9]+")
 _SLUG_MIN = 12  # letters a title spells in an address before it is not a coincidence
 
@@ -460,6 +467,11 @@ def draft_from_text(
             raw = _Raw(*read_html(text, url))
         elif front:
             raw = _page_front_matter(text, front)
+        elif kind == "md" and (tabbed := _tab_title(_first_heading(text), None, text)):
+            # A clipper's heading with no front matter over it (MarkDownload's template may
+            # leave it out) is the tab's title all the same: "# Blog Name: Title" over the page
+            # showing "Title" alone names the site and the headline.
+            raw = _Raw(text, {"title": tabbed[0]}, site=tabbed[1])
         elif email := read_email(text):
             # A pasted e-mail: its headers name the title, author and date; a forwarder's note
             # above them is not the essay.

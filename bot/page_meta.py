@@ -93,10 +93,11 @@ BYLINE = re.compile(
     r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-# What follows a name in a byline: a separator, "on <date>", "in <publication>", a date.
+# What follows a name in a byline: a separator (a slash between spaces too, "By Jane Doe / 3
+# March 2026", a WordPress theme's), "on <date>", "in <publication>", a date.
 # ... or the author's handle glued on ("Dana Wells@danawells"), "Updated ...", a month's name.
 _BYLINE_STOP = re.compile(
-    r"\s*(?:[·•|»—–,;(★☆½]|\s-\s|\bon\b|\bin\b|\bat\b|\d|$|(?<=\w)@|\b(?:updated|published|posted)\b"
+    r"\s*(?:[·•|»—–,;(★☆½]|\s[-/]\s|\bon\b|\bin\b|\bat\b|\d|$|(?<=\w)@|\b(?:updated|published|posted)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
     re.IGNORECASE,
 )

@@ -1,13 +1,13 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning82``, ``tuning84`` and
-``tuning85``: rules may be tuned on them; ``heldout46`` and ``heldout47``: written blind,
-measured only, and scored only once its folder exists; which tuning sets were once held out is in
-tests/fixtures/pages/README.md) has an ``expected.yaml`` naming, per page, its title, author,
-date and publication, the furniture lines that must never be stored, sentences that must be
-stored, and for some pages the stance of particular passages. A page is imported the way a
-moderator would import it: only the stance is given, everything
-else must come from the page.
+Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning82``, ``tuning84``,
+``tuning85`` and ``tuning87``: rules may be tuned on them; ``heldout46`` and ``heldout47``:
+written blind, measured only, and scored only once its folder exists; which tuning sets were
+once held out is in tests/fixtures/pages/README.md) has an ``expected.yaml`` naming, per
+page, its title, author, date and publication, the furniture lines that must never be stored,
+sentences that must be stored, and for some pages the stance of particular passages. A page is
+imported the way a moderator would import it: only the stance is given, everything else must
+come from the page.
 
 Print the figures: ``python tests/pages.py`` (or ``python -m pytest tests/test_pages.py -s``);
 passage stances alone, per set, per half of their split and pooled, with confusion matrices:
@@ -31,7 +31,7 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # There is no tuning44: the name was skipped (tuning83 is a variant set on its way).
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 83), 84, 85)))
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 83), 84, 85, 87)))
 HELDOUT_SETS: tuple[str, ...] = ("heldout46", "heldout47")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")

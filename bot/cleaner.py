@@ -86,6 +86,7 @@ from bot.headline import (
     without_section_label,
 )
 from bot.page_meta import (
+    BARE_LINE,
     MONTH_NAME,
     NAME,
     NAME_PARTICLES,
@@ -674,13 +675,21 @@ _POSTED = re.compile(r"^(?:posted|replied|commented)(?: on)?\s+(?P<when>\S.{2,40
 
 
 def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
-    """Under the post's buttons ("Like" / "Reply", Invision's "Quote" alone), someone else's
-    name over a date ("Tomasz Berg" / "3 Mar 2025", Flarum's; "Sara Whitlock" / "Posted
-    October 1", Invision's): the header of a reply, which ends the post."""
+    """Under the post's buttons ("Like" / "Reply", Invision's "Quote" alone, perhaps over its
+    reactions' count), someone else's name over a date ("Tomasz Berg" / "3 Mar 2025", Flarum's;
+    "Sara Whitlock" / "Posted October 1", Invision's), or shown twice (their avatar's, their
+    link's) over their profile down to the date ("Tyler Vasquez" / "Tyler Vasquez" / "Basic
+    Member" / "48" / "221 posts" / "Location: Austin, TX" / "Posted October 3, 2026"): the
+    header of a reply, which ends the post."""
     name = units[i].text
-    below = units[i + 1].text if i + 1 < len(units) else ""
-    stamp = _POSTED.match(below)
-    when = stamp["when"] if stamp else below
+    below = i + 1
+    if below < len(units) and units[below].text == name:
+        below += 1
+        while below < min(len(units), i + _PROFILE_SPAN) and _profile_line(units[below].text):
+            below += 1
+    stamp = _POSTED.match(units[below].text) if below < len(units) else None
+    when = stamp["when"] if stamp else units[below].text if below < len(units) else ""
+    button = i - 1 if i < 2 or not BARE_LINE.match(units[i - 1].text) else i - 2
     return (
         0 < i < len(units) - 1
         and author is not None
@@ -688,10 +697,24 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         and bool(NAME.match(name))
         and 2 <= len(name.split()) <= 4
         and bool(
-            furniture.NAV.search(units[i - 1].text) or furniture.JUNK.search(units[i - 1].text)
+            furniture.NAV.search(units[button].text) or furniture.JUNK.search(units[button].text)
         )
         and bool(date_alone(when) or is_age(when))
     )
+
+
+_PROFILE_SPAN = 9  # the name twice, a member title, counts and labelled fields, then the date
+# A line of a poster's profile under their name: a member title ("Basic Member"), a count ("48",
+# "1,204 posts") or a labelled field ("Location: Austin, TX", "Specialties: Gaffer").
+_PROFILE_LINE = re.compile(
+    r"^(?:[\d.,]+\s*[km]?(?:\s+[a-z]+)?|[^\W\d][\w ]{0,25}:\s*\S.{0,40}|"
+    r"(?:[^\W\d][\w-]*\s?){1,3})$",
+    re.IGNORECASE,
+)
+
+
+def _profile_line(text: str) -> bool:
+    return bool(_PROFILE_LINE.match(text)) and not (_POSTED.match(text) or date_alone(text))
 
 
 _COMMENTER_WORDS = 4
@@ -958,6 +981,7 @@ def clean(
     # Tumblr").
     clipper = _clipper_header(units)
     clipped = [units[i].text for i in sorted(clipper)]
+    tab_kept = bool(clipper) and 0 not in clipper  # the tab's title, the page's only headline
     dropped = (
         _sponsor_block(units)
         | _other_sections(units)
@@ -1297,6 +1321,8 @@ def clean(
                 title = tab["title"]
             if quoted := _quoted_tab_title(title, units, i):
                 title, tab_site = quoted
+            elif i == 0 and tab_kept and (split := _tab_site(title, units)):
+                title, tab_site = split
             community = self_post_community(text)
         elif (
             i < start
@@ -1442,7 +1468,12 @@ def _clipper_header(units: list[Unit]) -> set[int]:
     the tab's title starts ("Title | Site": the tab names the site after it), with one
     paragraph at most between (the excerpt): the header down to its rule, read for nothing
     but the site's name, so the page under it is read as it stands. The tab may name the site
-    before the headline instead ("Site: Title", Blogger's)."""
+    before the headline instead ("Site: Title", Blogger's).
+
+    Where the page under the rule lost its headline (MarkDownload keeps only the article's
+    body), the header is known by its shape alone: the excerpt under its own heading ("> ##
+    Excerpt"), one paragraph, then the rule. Its tab title is then the page's only headline,
+    and stays (see ``_tab_site``)."""
     if not units or not units[0].heading:
         return set()
     tab = normalize(units[0].text)
@@ -1458,7 +1489,34 @@ def _clipper_header(units: list[Unit]) -> set[int]:
             if sum(is_prose(u) for u in between) <= 1 and rules:
                 return set(range(rules[0] + 1))
             return set()
+    excerpt = units[1 : _EXCERPT_UNITS + 1]
+    if (
+        len(excerpt) == _EXCERPT_UNITS
+        and _QUOTED_HEADING.match(excerpt[0].text)
+        and is_prose(excerpt[1])
+        and furniture.RULE.match(excerpt[2].text)
+    ):
+        return set(range(1, _EXCERPT_UNITS + 1))
     return set()
+
+
+# A heading inside a quotation, which leaves its marks in the unit's text ("> ## Excerpt").
+_QUOTED_HEADING = re.compile(r"^#{1,6}\s+\S")
+_EXCERPT_UNITS = 3  # the excerpt's heading, its paragraph, the rule under it
+
+
+def _tab_site(title: str, units: list[Unit]) -> tuple[str, str] | None:
+    """A clipper's tab title kept as the headline ("Title | Site", see ``_clipper_header``)
+    split at the separator after which it names the site, which the page's head or foot names
+    too (its logo's alt text, its copyright, a box's "Get the Site Weekly"): no headline
+    runs on to the site's name."""
+    shown = [normalize(u.text) for u in units[1:] if not is_prose(u)]
+    for separator in reversed(list(TAB_SEPARATOR.finditer(title))):
+        headline, site = title[: separator.start()], title[separator.end() :]
+        named = normalize(site)
+        if headline.strip() and len(site) <= _TAB_SITE_CHARS and any(named in t for t in shown):
+            return headline, site
+    return None
 
 
 # A tab title's separator between the page's own title and the names beside it: "Title · Jane

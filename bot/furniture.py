@@ -204,12 +204,21 @@ _HOW_OTHERS = (
     r"[.?!]"
 )
 # ... or, with no verb, asks for what readers think to be sent somewhere: "Comments and
-# corrections to the usual address before Friday, please.", "Notes to me by Monday, please."
-_FEEDBACK = r"(?:comments|corrections|notes|feedback|thoughts|questions|suggestions|replies)"
-_SEND_IT = (
-    rf"(?:your |any )?{_FEEDBACK}(?:,? (?:and|or) {_FEEDBACK})? (?:to|via) "
+# corrections to the usual address before Friday, please.", "Notes to me by Monday, please.";
+# or says where it can go: "Questions about eligibility can go to programme@….", "Enquiries
+# should be sent to us."
+_FEEDBACK = (
+    r"(?:comments|corrections|notes|feedback|thoughts|questions|suggestions|replies|"
+    r"enquiries|inquiries)"
+)
+_WHERE_TO = (
     r"(?:me|us|\S+@\S+|(?:the|my|our) (?:[\w-]+ ){0,2}(?:address|inbox|e-?mail|list|thread|desk))"
-    r"(?: (?:before|by|until) [^.!?,]{1,30})?,? please\b"
+)
+_SEND_IT = (
+    rf"(?:your |any )?{_FEEDBACK}(?:,? (?:and|or) {_FEEDBACK})?"
+    r"(?: (?:about|on|regarding) [^.!?,]{1,40}?)? "
+    rf"(?:(?:to|via) {_WHERE_TO}(?: (?:before|by|until) [^.!?,]{{1,30}})?,? please\b"
+    rf"|(?:can|should|may) (?:go|be sent|be directed) to {_WHERE_TO})"
 )
 # ... or offers, addressing nobody, to answer the readers' questions, as a poster does under
 # their post ("Happy to answer questions about the budget in the comments.", "Ask me anything
@@ -380,6 +389,11 @@ JUNK = _patterns(
     # A letter's blurb closing on the call to subscribe: "X is a letter about editing.
     # Subscribe to get it by email." (one short sentence, then the call).
     r"^[^.!?]{1,100}[.!]\s+(?:subscribe|sign up)\b[^.!?]{0,60}[.!]?$",
+    # ... or a sign-up box on one line: its call, its blurb, then its button ("Sign up to X
+    # Weekly. The best of our features, every Friday. Sign up"): no sentence ends on the
+    # button's bare word.
+    r"^(?:sign up|subscribe|get|join)\b[^!?]{0,160}[.!]\s+(?:sign up|subscribe|join)"
+    r"(?: now| free| here)?$",
     # ... or alone, naming the letter and what it is about ("Second Unit is a weekly letter about
     # the crews, by X."): about the letter, not its subject ("This is a letter about grief" is).
     r"^(?!(?:this|it|that|mine)\b)(?-i:[A-Z])[^.!?]{0,60}\bis an? (?:[\w-]+ ){0,3}(?:letter|"
@@ -810,12 +824,19 @@ JUNK = _patterns(
     # articles left this month.", "Our journalism relies on readers like you.", "Please turn
     # off your ad blocker to continue reading.", "Gift this article".
     r"^you(?:['’]ve| have) (?:read )?\d+ (?:of (?:your )?\d+ )?(?:free )?(?:articles?|stories|"
-    r"gift articles)\b[^.!?]{0,40}[.!]?$",
+    r"gift articles)\b[^.!?]{0,40}[.!]?"
+    # ... perhaps with its prompt: "… remaining this month. Subscribe from £4.99 or sign in."
+    r"(?:\s+(?:subscribe|sign (?:in|up)|log ?in|register|become a (?:member|subscriber))\b"
+    r"[^!?]{0,100})?$",
     # ... and its wall once the meter runs out, with its prompt: "You've reached your limit of
     # free articles. Register for free to read more, …".
     r"^you(?:['’]ve| have) (?:reached|hit|used(?: up)?) (?:your|the) (?:\w+ )?(?:limit|quota|"
     r"allowance) of (?:free )?(?:articles?|stories|reads)\b.{0,160}$",
     r"^(?:support|fund) (?:independent|local|quality|our) journalism\b.{0,80}$",
+    # ... and its appeal closing a line, perhaps on the condition it was worth it: "X is a
+    # nonprofit newsroom. If this column was useful to you, support our work."
+    r"(?:^|[.!]\s+)(?:if [^.!?,]{1,60},\s*)?(?:please )?(?:support|fund|donate to) (?:us|our "
+    r"(?:work|journalism|reporting|newsroom|mission))\b[^.!?]{0,40}[.!]?$",
     r"\b(?:our|this) journalism (?:relies|depends) on\b.{0,80}$",
     r"^we rely on (?:advertising|readers|your support)\b.{0,80}$",
     r"^(?:please )?(?:turn off|disable|pause|whitelist us in) your ad ?-?blocker\b.{0,60}$",

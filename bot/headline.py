@@ -151,7 +151,11 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         byline = found
         above = [i for i in candidates if byline - _NEAR <= i < byline]
     if len(above) > 1:
-        above = [i for i in above if not _masthead_tagline(units, i, above)] or above
+        above = [
+            i
+            for i in above
+            if not _masthead_tagline(units, i, above) and not _COLUMN_LABEL.match(texts[i])
+        ] or above
     if above:
         if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
             above = above[:-1]
@@ -177,6 +181,15 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
 
 
 _NEAR = 5
+# A column's label over its headline, naming where the piece comes from ("From the Chair",
+# "Letter from the President", "Notes from the Edit"): a kicker, in Title Case as a headline
+# is, though the headline under it may be in sentence case. A headline's "From Script to
+# Screen" goes somewhere.
+_COLUMN_LABEL = re.compile(
+    r"^(?:(?:a )?(?:letter|notes?|word|message|dispatch|view|report)s? )?from (?:the|my|our) "
+    r"(?!.*\bto\b)[^.!?:]{2,30}$",
+    re.IGNORECASE,
+)
 # A label alone on its line over the post's tags or categories ("Tags:" / "ai, sora, family"):
 # the line under it lists them, however headline-like (a menu's "Tags" link has no colon).
 _TAGS_LABEL = re.compile(

@@ -142,6 +142,17 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         ),
         None,
     )
+    # (The post's first paragraph, past a title line its flair and domain lengthen.)
+    paragraph = next(
+        (
+            ln
+            for ln in lines
+            if furniture.SENTENCE_END.search(ln) and len(ln.split()) >= furniture.PROSE_MIN_WORDS
+        ),
+        None,
+    )
+    if author and paragraph and (poster := _poster_nearer(html, paragraph, author)):
+        author = poster
     if author is None and text_start:
         # The byline under a standfirst, above the first paragraph; else a forum's poster.
         author = byline_in_html(html, text_start) or _forum_poster(html, text_start)
@@ -964,7 +975,7 @@ def _blog_handle(html: str) -> str | None:
 # the user name, perhaps with its "@".
 _PROFILE_LINK = re.compile(
     r"""<a\b[^>]*\bhref=["'][^"']*(?:action=profile|mode=viewprofile|member\.php\?|/members/"""
-    r"""[^"'/]+\.\d+/?|/u/[\w.-]+/?["']|/@[\w.-]+/?["'])[^>]*>\s*@?(?P<name>[^<]{2,40}?)\s*</a>""",
+    r"""[^"'/]+\.\d+/?|/u(?:ser)?/[\w.-]+/?["']|/@[\w.-]+/?["'])[^>]*>\s*@?(?P<name>[^<]{2,40}?)\s*</a>""",
     re.I,
 )
 
@@ -979,11 +990,31 @@ def _text_at(html: str, text_start: str) -> int | None:
 def _forum_poster(html: str, text_start: str) -> str | None:
     """The member whose profile is linked last before the first post's text: its poster (the
     links further up are the signed-in reader's)."""
-    start = _text_at(html, text_start)
-    if start is None:
-        return None
-    names = [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start)]
+    names = _profiles_before(html, text_start)
     return names[-1] if names else None
+
+
+def _profiles_before(html: str, text_start: str) -> list[str]:
+    start = _text_at(html, text_start)
+    return [m["name"] for m in _PROFILE_LINK.finditer(html, 0, start or 0)]
+
+
+def _poster_nearer(html: str, text_start: str, author: str) -> str | None:
+    """The post's poster when trafilatura took another member for its author: the first
+    element the page classes as an author's, which may be a profile linked further up than the
+    post's header (a community's sidebar copied over the post: "created by <moderator>"). The
+    profile linked last before the text is the poster's (``_forum_poster``)."""
+    names = _profiles_before(html, text_start)
+    key = _name_key(author)
+    if len(names) < 2 or _name_key(names[-1]) == key:
+        return None
+    return names[-1] if any(_name_key(n) == key for n in names[:-1]) else None
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words, case and the underscores of a user name aside: trafilatura writes
+    "cinephage_mod" as "Cinephage Mod"."""
+    return tuple(re.findall(r"[^\W_]+", name.casefold()))
 
 
 # The community a post was posted in, linked after its poster's in the post's header: "@jane

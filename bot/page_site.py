@@ -224,6 +224,13 @@ ISSUE_MASTHEAD = re.compile(
 )
 
 
+_ISSUE_OF = re.compile(
+    r"\b(?:issue|no\.|number|edition)\s*#?\s*\d{1,4},? of (?P<name>(?-i:[A-Z])[^.!?,;:]{1,60}?)"
+    r"\s*(?:[.!?,;:]|$)",
+    re.IGNORECASE,
+)
+
+
 def _masthead_of(company: str, head: list[str]) -> str | None:
     """The masthead over the page that the company in its copyright publishes: "The Westmoor
     Herald" for "© 2026 Westmoor Herald Media Ltd." (the paper, not its publisher), "The
@@ -454,12 +461,14 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         if BYLINE.match(line) and SEPARATORS.search(line):
             for part in SEPARATORS.split(line)[1:]:
                 part = part.strip("*_ ")
-                # (Nor the writer's handle: "By Jane Doe · 9 May 2026 · @jane".)
+                # (Nor the writer's handle: "By Jane Doe · 9 May 2026 · @jane", nor their
+                # role: "By Jane Doe · Community Contributor".)
                 if (
                     part
                     and not re.search(r"\d|\bread\b", part)
                     and part != author
                     and not part.startswith("@")
+                    and not _WRITERS_ROLE.search(part)
                 ):
                     return part
     software = _powered_by([*head, *tail])
@@ -491,6 +500,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         match = _NAME_COPYRIGHT.search(line)
         name = _LEGAL_FORM.sub("", match["name"]) if match else None
         if name and name != author and _names_a_site(name):
+            return name
+    for line in [*tail, *head]:
+        # The issue named with whose it is ("This article appears in Issue 38 of Frame &
+        # Field."): the publication, where the masthead's issue line opens on the piece's
+        # section instead ("Features · Issue 38 · Summer 2026").
+        if (match := _ISSUE_OF.search(line)) and _names_a_site(name := match["name"].strip()):
             return name
     for above, line in itertools.pairwise(["", *head]):
         # A newsletter's masthead with its issue's number: "THE CALL SHEET -- Issue 47", or
@@ -526,6 +541,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
     return next((name for name in shown if name and name.casefold() != own), None)
 
 
+# A writer's role beside their name, ended by its noun: "Community Contributor", "Staff
+# Writer", "Contributing Editor".
+_WRITERS_ROLE = re.compile(
+    r"\b(?:contributor|writer|editor|columnist|correspondent|reporter|critic)s?$", re.IGNORECASE
+)
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›»>]\s+")
 _CRUMBS_MIN, _CRUMBS_MAX = 3, 6  # two crumbs could be any "A / B"; a trail is deeper
 _CRUMB_MAX_WORDS = 12

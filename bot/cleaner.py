@@ -1282,6 +1282,9 @@ def clean(
         # ... or in the foot under it, beside its counters ("9,871 views" / "Published: March
         # 24th 2026"), a portfolio's; the comments, if any, were cut before.
         or next((d for u in units[cut:] if (d := published_line(u.text))), None)
+        # ... or alone on the line right under its last paragraph, over the foot's counters (a
+        # theme's permalink date, Tumblr's "Nov 12th, 2026" over "318 notes").
+        or (date_alone(units[end].text) if end < cut else None)
         # ... or under its label, each on its own line, in a sidebar under the text (Tildes'
         # "Topic information": "Posted" / "Nov 22, 2026"), which may end before the foot does.
         or published_under_label([u.text for u in units[start:]])
@@ -1374,6 +1377,7 @@ def clean(
             author,
         )
         or tab_site
+        or _site_beside_tab_headline(units)
         or _running_head_name(units, heads)
         or column_name
         or _site_line(head, title_at, author)
@@ -1516,6 +1520,29 @@ def _tab_site(title: str, units: list[Unit]) -> tuple[str, str] | None:
         named = normalize(site)
         if headline.strip() and len(site) <= _TAB_SITE_CHARS and any(named in t for t in shown):
             return headline, site
+    return None
+
+
+def _site_beside_tab_headline(units: list[Unit]) -> str | None:
+    """The site a clipper's tab title names beside the headline the page shows under it
+    ("# Cellulose Dreams — on the smoothness …" over "## on the smoothness …"), on either side
+    of a separator, when the page names it too on a line of its own (the blog's name linking
+    home): the tab is the site's name and the post's, as ``_tab_site`` splits one kept as the
+    headline."""
+    if len(units) < 2 or not units[0].heading:
+        return None
+    tab, rest = units[0].text, units[1:]
+    headings = {normalize(u.text) for u in rest if u.heading}
+    names = {normalize(u.text) for u in rest if not u.heading and not is_prose(u)}
+    for separator in TAB_SEPARATOR.finditer(tab):
+        before, after = tab[: separator.start()], tab[separator.end() :]
+        for headline, site in ((before, after), (after, before)):
+            if (
+                normalize(headline) in headings
+                and normalize(site) in names
+                and len(site) <= _TAB_SITE_CHARS
+            ):
+                return site.strip()
     return None
 
 

@@ -129,9 +129,10 @@ _NOT_IMPERATIVE = (
     r"its|these|those|nobody|everyone|is|are|was|were|will|would)\b"
 )
 # A question the essay asks itself ("Why does it matter?", "Is it art?") is no address.
+# ("Have a story about …?" drops its "you": a question put to the reader.)
 _ASKING_ITSELF = (
-    r"(?:why|what|how|who|whose|when|where|which|does|do|did|can|could|should|has|have|had|"
-    r"\w+n['’]t)\b"
+    r"(?:why|what|how|who|whose|when|where|which|does|do|did|can|could|should|has|"
+    r"have(?! an?\b)|had|\w+n['’]t)\b"
 )
 _TO_READER = (
     # "If you teach, …", "If your studio is …, …", "If anyone has a workflow for …, …"
@@ -580,7 +581,10 @@ JUNK = _patterns(
     # label alone, a punch line ("Real footage, real light.").
     PICTURE_LABEL := (
         rf"^(?!.*\b{_PERSON}\b)(?=\W*(?:\S+\s+){{0,{CAPTION_MAX_WORDS - 1}}}\S+$)"
-        rf"(?:.*?[.!?][\"'”’]?\s+{_LABEL}[.!?]?|.*?\(\s*{_BARE_LABEL}\s*\)\.?)$"
+        rf"(?:.*?[.!?][\"'”’]?\s+{_LABEL}[.!?]?|.*?\(\s*{_BARE_LABEL}\s*\)\.?"
+        # ... or opens on the label, saying where its pictures are from, then says what they
+        # show ("Stills from the pitch reel. None of these pools ever looked like this.").
+        rf"|{_BARE_LABEL}(?:{_WHERE})+\.\s+\S.*)$"
     ),
     # A caption that names no picture but is all labels: two or three sentences, each a noun
     # phrase with no verb ("The projection booth at the Dalesview Picture House. The cinema's
@@ -745,6 +749,18 @@ JUNK = _patterns(
     r"^#[^\W\d_][\w'’-]*(?: [\w'’-]+){1,5}$",
     r"^(?:©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
+    # A profile's blurb, its owner's pronouns a part of their own between its stops ("film
+    # stills, long posts, bad opinions. she/her. 16mm forever.", a blog's tagline): no essay
+    # sets them apart ("Her pronouns were she/her, and the credits got them wrong."). One that
+    # names its owner ("notes of Odile Marsh · she/her · …") is left to name the author.
+    r"^(?=(?:\S+\s+){0,24}\S+$)(?!.*(?-i:\b[A-Z][\w'’-]+ [A-Z][\w'’-]+\b))(?:.*[.!?|·•]\s+)?"
+    r"(?:he|she|they|ze|xe)/(?:him|his|her|hers|they|them|theirs|she|he|zir|xem)(?:/\w+)?"
+    r"(?:\s*[.|·•]\s+.*|\.?)$",
+    # A trademark notice: "X and the Y Logo are registered trademarks of Z inc.", a whole line
+    # ("Sora is a trademark of OpenAI, and the name does a lot of work." goes on).
+    # The owner may be a company, its host name and legal form in it ("Vimeo.com, Inc.").
+    r"^[^.!?]{1,80}\b(?:is an?|are)(?: registered)? trademarks? of [^.!?,;]{1,60}"
+    r"(?:\.[a-z]{2,6})?(?:,? (?:inc|llc|ltd|plc|gmbh|corp|co)\b)?\.?$",
     r"^(?:powered by|proudly (?:created|made) with|built with|made with)\b",
     # A page's licence and its prompt to report mistakes: "Licensed CC BY-NC 4.0. Found a
     # mistake? Open an issue.", "This work is licensed under a Creative Commons Attribution

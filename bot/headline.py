@@ -719,8 +719,17 @@ def labelled_headline(text: str) -> bool:
     return without_section_label(text) != text
 
 
+# ... or the same kind in brackets after the headline, which files it the same way: "… Their
+# Contracts Might (Guest Column)", "… (Op-Ed)"; words in brackets that name no kind ("(Mostly)",
+# "(and Still Do)") are the headline's.
+_KIND_AFTER = re.compile(r"^(?P<rest>\S.*?)\s+\((?P<label>[^()]{2,30})\)$")
+
+
 def without_section_label(title: str) -> str:
-    """``title`` without a section's label before it (see ``_SECTION_KIND``)."""
+    """``title`` without a section's label before it or in brackets after it (see
+    ``_SECTION_KIND``)."""
+    if (after := _KIND_AFTER.match(title)) and _SECTION_KIND.match(after["label"].strip()):
+        return after["rest"]
     match = _LABELLED.match(title)
     if not match or len(match["label"].split()) > _LABEL_MAX_WORDS:
         return title

@@ -12,6 +12,7 @@ article.
 from __future__ import annotations
 
 import html as entities
+import json
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -1223,11 +1224,21 @@ def _first_answer(html: str) -> tuple[str, str | None, str | None]:
     return lxml_html.tostring(tree, encoding="unicode"), author, when
 
 
+def _json_string(raw: str) -> str:
+    """A JSON string's text, its escapes read ('Generative \\"restorations\\"' has quote
+    marks in it); as written where the page's escapes are no JSON's."""
+    try:
+        return json.loads(f'"{raw}"', strict=False)
+    except ValueError:
+        return raw
+
+
 def _headlines(html: str) -> list[str]:
     """The page's headlines as it shows them: its <h1> elements, and JSON-LD's "headline"."""
     found = [_shown_text(m[1]) for m in re.finditer(r"<h1\b[^>]*>(.*?)</h1>", html, re.I | re.S)]
     found += [
-        entities.unescape(m[1]) for m in re.finditer(r'"headline"\s*:\s*"([^"]{3,300})"', html)
+        entities.unescape(_json_string(m[1]))
+        for m in re.finditer(r'"headline"\s*:\s*"((?:[^"\\]|\\.){3,300})"', html)
     ]
     found += [shared] if (shared := _shared_title(html)) else []
     return [h for h in found if len(h.split()) >= 2]

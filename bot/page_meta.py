@@ -830,17 +830,22 @@ def _date_then_writer(line: str) -> tuple[str, str] | None:
 
 def _labelled_poster(head: list[str]) -> str | None:
     """The poster a feed's label names the post by, over the post's header with the name again
-    ("Jane Doe’s Post" / "Jane Doe" / their headline / "1w  Edited"): whatever stands under the
-    name, the label says whose post it is."""
+    ("Jane Doe’s Post" / "Jane Doe" / their headline / "1w  Edited"), perhaps past the profile
+    link's label between ("View profile for Jane Doe"): whatever stands under the name, the
+    label says whose post it is."""
     return next(
         (
             name
-            for label, name in itertools.pairwise(head)
+            for i, label in enumerate(head)
             if furniture.FEED_POST_LABEL.match(label)
-            and label.startswith((f"{name}'s ", f"{name}’s "))
+            for name in head[i + 1 : i + 1 + _LABEL_TO_NAME]
+            if label.startswith((f"{name}'s ", f"{name}’s "))
         ),
         None,
     )
+
+
+_LABEL_TO_NAME = 2  # the name's line under the label, or the one under that
 
 
 def find_author(head: list[str], tail: list[str]) -> str | None:

@@ -121,6 +121,7 @@ from bot.page_site import (
     TITLE_BY_POSTER_ON_SITE,
     blog_name,
     chat_thread_name,
+    clipped_blog_handle,
     find_publication,
     hosting_platform,
     issuing_body,
@@ -1227,6 +1228,8 @@ def clean(
         or find_author([], [u.text for u in units[end:]])
         or first_name_signature([u.text for u in units[end:]], units[end - 1].text if end else "")
         or (issued and issued[0])
+        # A clip of a post on a user's blog names no one but in its source's host.
+        or (clipped_blog_handle(raw) if markdown else None)
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else

@@ -38,7 +38,7 @@ from bot.page_meta import (
     parse_date,
     sign_off,
 )
-from bot.page_site import LEGAL, self_post_community
+from bot.page_site import LEGAL, USER_BLOG_POST, self_post_community
 from bot.page_units import plain_words, repeats_own_words
 from bot.text import normalize
 
@@ -955,11 +955,7 @@ def _home_heading(html: str) -> str | None:
     return _shown_text(match[1])
 
 
-# A post's permalink on a host that gives each user a blog of their own under their handle:
-# "https://nightbus-cinema.tumblr.com/post/…".
-_USER_BLOG_POST = re.compile(
-    r"""href=["']https?://(?P<handle>[a-z0-9][a-z0-9-]{1,38})\.tumblr\.com/post/""", re.I
-)
+_USER_BLOG_POST = re.compile(rf"""href=["']{USER_BLOG_POST}""", re.I)
 
 
 def _blog_handle(html: str) -> str | None:

@@ -675,6 +675,20 @@ _HOSTED_ON_LINK = re.compile(
 )
 
 
+# A post's permalink on a host that gives each user a blog of their own under their handle:
+# "https://nightbus-cinema.tumblr.com/post/…".
+USER_BLOG_POST = r"https?://(?P<handle>[a-z0-9][a-z0-9-]{1,38})\.tumblr\.com/post/"
+_CLIPPED_USER_POST = re.compile(rf"^\W*(?:url|source)\s*:\s*{USER_BLOG_POST}", re.I | re.M)
+
+
+def clipped_blog_handle(raw: str) -> str | None:
+    """The handle a user's blog is named after, read off a clipped page's source ("URL: https://
+    kinoglazed.tumblr.com/post/…", a notes app's property): the blog's, as a page's own first
+    link to one of its posts names it (``html_page._blog_handle``)."""
+    match = _CLIPPED_USER_POST.search(raw)
+    return match["handle"] if match else None
+
+
 def hosting_platform(raw: str) -> str | None:
     """The platform a Markdown page says hosts it, by a link to the platform's domain."""
     hosts = (m["host"].casefold() for m in _HOSTED_ON_LINK.finditer(raw))

@@ -154,3 +154,14 @@ def test_a_clippers_tab_names_the_site_beside_the_headline_shown() -> None:
         markdown=True,
     )
     assert cleaned.publication != "Cutting Notes"
+
+
+def test_a_clipped_post_on_a_users_blog_is_credited_to_the_blogs_handle() -> None:
+    # A notes app's clip of a Tumblr post: its source's host is the blog's handle, the only
+    # name the post has (its notes' "… posted this" repeats it).
+    page = _CLIP.format(tab="Splice & Dice — Why the rough cut still matters", essay=ESSAY)
+    clip = page.replace("https://example.org/posts/", "https://splicedice.tumblr.com/post/7731/")
+    assert clean(clip, markdown=True).author == "splicedice"
+    # Near miss: a page of the platform's own (a tag's) names no user.
+    clip = page.replace("https://example.org/posts/", "https://www.tumblr.com/tagged/")
+    assert clean(clip, markdown=True).author is None

@@ -87,6 +87,7 @@ from bot.headline import (
 )
 from bot.page_meta import (
     BARE_LINE,
+    DATE,
     MONTH_NAME,
     NAME,
     NAME_PARTICLES,
@@ -794,6 +795,32 @@ _SIGNATURE_MIN_PARTS = 3
 _SIGNATURE_PART_WORDS = 6
 
 
+# A forum's edit stamp under a post: "Edited November 27, 2025 by jane", "Last edited: Nov 27,
+# 2025", "Last edited by jane; 11-27-2025 at 09:14 PM.".
+_EDIT_STAMP = re.compile(r"^(?:last )?edited\b", re.IGNORECASE)
+_EDIT_STAMP_WORDS = 16
+_UNDER_STAMP = 2  # the edit's reason ("typo") and the poster's signature
+_UNDER_STAMP_WORDS = 20
+
+
+def _edit_stamp(units: list[Unit], start: int, end: int) -> int | None:
+    """Where a forum's edit stamp, dated, stands under the post's text with no more than its
+    reason and the poster's signature under it: the post's text ends over it, and what it
+    holds under it is the forum's, not the post's (Invision's "Edited <date> by <name>" over
+    the reason the poster gave, "typo")."""
+    for k in range(max(start + 1, end - _UNDER_STAMP - 1), end):
+        unit = units[k]
+        if (
+            _EDIT_STAMP.match(unit.text)
+            and unit.words <= _EDIT_STAMP_WORDS
+            and DATE.search(unit.text)
+            and any(is_prose(u) for u in units[start:k])
+            and all(u.words <= _UNDER_STAMP_WORDS for u in units[k + 1 : end])
+        ):
+            return k
+    return None
+
+
 def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) -> bool:
     """Whether the post's last line is its poster's forum signature: a short line right under the
     last paragraph, no blank line between, in a post whose paragraphs are each set apart by one
@@ -1205,6 +1232,8 @@ def clean(
         end = last_prose + 1
         while end < cut and (sentence_like(units[end]) or _body_list_item(units, end, cut)):
             end += 1
+    if (stamp := _edit_stamp(units, start, end)) is not None:
+        end = stamp
     if _signature(units, start, end, posts):
         end -= 1  # the poster's signature, under their post's last paragraph
     tail = units[end:]
@@ -1316,7 +1345,7 @@ def clean(
         if i == title_at:
             # A topic's number ("… #318") and a link's domain ("… (self.Filmmakers)",
             # "… (example.com)") are the site's, not the title's.
-            title = re.sub(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$", "", text)
+            title = _TITLE_ADDITION.sub("", text)
             title = _TOPIC_LABEL.sub("", title)  # SMF's "Author Topic: … (Read 412 times)"
             title = _without_count(title)  # "… Worse, Not Cheaper 87": its comments
             title = without_section_label(title)  # "Opinion | …"
@@ -1485,7 +1514,7 @@ def _clipper_header(units: list[Unit]) -> set[int]:
         return set()
     tab = normalize(units[0].text)
     for i, unit in enumerate(units[1:], 1):
-        shown = normalize(unit.text)
+        shown = _TITLE_ADDITION.sub("", normalize(unit.text))
         if shown and (
             shown == tab
             or (_TAB_SUFFIX.fullmatch(tab.removeprefix(shown)) and tab.startswith(shown))
@@ -1552,8 +1581,13 @@ def _site_beside_tab_headline(units: list[Unit]) -> str | None:
 # A tab title's separator between the page's own title and the names beside it: "Title · Jane
 # Doe", "Title | Jane", "Title | by Jane Doe | Medium", "Title – Site" (the importer's too).
 TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
-# What a tab's title adds after the headline: a separator, then the site's (or writer's) name.
-_TAB_SUFFIX = re.compile(TAB_SEPARATOR.pattern + r"\S.{0,60}")
+# What a tab's title adds after the headline: a separator, then the site's (or writer's) name;
+# the separator may be a spaced colon where the page shows the headline without it (old Reddit's
+# "Title : editors").
+_TAB_SUFFIX = re.compile(r"(?:" + TAB_SEPARATOR.pattern + r"|\s+:\s+)\S.{0,60}")
+# What a headline's line adds after it, the site's and not the title's: a topic's number ("…
+# #318") and a link's domain ("… (self.Filmmakers)", "… (example.com)").
+_TITLE_ADDITION = re.compile(r"\s+(?:#\d+|\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\))$")
 # ... or before it: the site's name, then a colon or a separator ("Flicker & Static: ").
 _TAB_PREFIX = re.compile(r"\S.{0,60}?(?::\s+|" + TAB_SEPARATOR.pattern + ")")
 

@@ -535,9 +535,11 @@ JUNK = _patterns(
     r"(?: (?:by|credits?))?\s*:",
     # ... and what the video borrows, used under the law's exception, with its purpose:
     # "Clips used under fair dealing for criticism and review.", "All footage used under fair
-    # use." (a sentence about fair use goes on past it).
+    # use.", the purpose first ("Clips used for criticism and review under fair use.") (a
+    # sentence about fair use goes on past it).
     r"^(?:all )?(?:[\w-]+ ){0,2}(?:clips?|footage|excerpts?|images?|stills?|music|material|"
-    r"trailers?)(?: (?:is|are))? used under (?:the )?fair (?:use|dealing)\b"
+    r"trailers?)(?: (?:is|are))? used (?:(?:for|as) [^.!?]{1,50} )?under (?:the )?fair "
+    r"(?:use|dealing)\b"
     r"(?: (?:for|as) [^.!?]{1,50})?\.?$",
     r"\b(?:photo|photograph|image|picture|illustration)s?\s*(?::|by\s+(?-i:[A-Z])|courtesy)"
     r"\s*\S.{0,60}$",
@@ -623,25 +625,31 @@ JUNK = _patterns(
     # "Thank you for your patience, and for backing …" (a late project's update), "Thank you,
     # as always, for paying for the plasticine …" (a patrons' post's), or naming
     # them by what they give: "Thank you to everyone who buys me a coffee here, it paid for …",
-    # "Thanks to all of you who chip in on Patreon."
-    r"^(?:and )?(?:(?:a )?(?:big|huge|special) )?(?:thanks?|thank you),?(?: (?:all|everyone|so "
+    # "Thanks to all of you who chip in on Patreon.", "Thank you to everyone on Patreon who made
+    # the trips possible.", perhaps after a pointer to what is below ("Chapters and sources
+    # below.").
+    r"^(?:[^.!?]{1,40}\bbelow[.!]\s+)?"
+    r"(?:and )?(?:(?:a )?(?:big|huge|special) )?(?:thanks?|thank you),?(?: (?:all|everyone|so "
     r"much|again|all again|as always))?,? (?:(?:all |everyone )?for (?:funding|paying for|"
     r"backing|supporting|sponsoring|your support|making (?:this|it) possible|your patience|"
     r"bearing with (?:us|me))"
     r"|to (?:everyone|every ?one of you|all of you|each of you|all|those of you|anyone|you all) "
+    r"(?:on (?-i:[A-Z])[\w.-]+ )?"
     r"who (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|supported|sponsors?|"
     r"sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|subscribes?|subscribed|"
-    r"donates?|donated|pays?|paid))\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?$",
+    r"donates?|donated|pays?|paid|made [^.!?]{1,60}? possible))"
+    r"\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
     CALL_TO_READERS := _CALL_TO_READERS,
     # A poster's note added after the thread took off, about how it was received ("Edit: thanks
-    # for the replies, didn't expect this to blow up.", "ETA: wow, thanks for the awards"): it
-    # talks to the thread, not about film. An edit that argues ("Edit: to be clear, the editor
-    # agrees with the list.") stays the poster's.
+    # for the replies, didn't expect this to blow up.", "ETA: wow, thanks for the awards", "Edit:
+    # wow, did not expect this many replies."): it talks to the thread, not about film. An edit
+    # that argues ("Edit: to be clear, the editor agrees with the list.") stays the poster's.
     r"^\W*(?:edit|update|eta)\s*\d*\s*[:—–-]\s*(?:wow|ok|okay|oh|lol|holy \w+)?[,!. ]*"
-    r"(?:thanks?|thank you|ty)\b(?:(?!\b(?:but|because)\b).){0,40}\b(?:replies|responses|"
+    r"(?:thanks?|thank you|ty|(?:i )?(?:did not|didn't|never) expect(?:ed)?)\b"
+    r"(?:(?!\b(?:but|because)\b).){0,40}\b(?:replies|responses|"
     r"comments|awards?|gold|upvotes?|dms?|messages|views|discussion|feedback|kind words)\b"
     r".{0,120}$",
     # A newsletter's greeting over the issue ("Hello again.", "Hi all,"), its tagline under its

@@ -229,6 +229,16 @@ _ISSUE_OF = re.compile(
     r"\s*(?:[.!?,;:]|$)",
     re.IGNORECASE,
 )
+# ... or the issue named by its date ("the Autumn 2026 print issue of Offscreen Quarterly", "the
+# July 2025 issue of X"): a year before "issue" names one issue, never an issue at stake ("the
+# issue of consent"). The name may be shortened ("Reelside" under "REELSIDE MAGAZINE"), so a
+# masthead goes first; a sign-up box's letter after ("Sign up for The Reel Letter", the
+# magazine's newsletter, not the magazine).
+_DATED_ISSUE_OF = re.compile(
+    r"\b\d{4}\s+(?:print\s+)?(?:issue|edition) of (?P<name>(?-i:[A-Z])[^.!?,;:]{1,60}?)"
+    r"\s*(?:[.!?,;:]|$)",
+    re.IGNORECASE,
+)
 
 
 def _masthead_of(company: str, head: list[str]) -> str | None:
@@ -536,7 +546,16 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
             return root
     # The name over a site's menu or in its foot may be its owner's: a person's own site names
     # no publication.
-    shown = (_site_name(head), _masthead(head, tail), _subscribed_to(tail), _platform(head, tail))
+    dated_issue = next(
+        (m["name"].strip() for line in [*tail, *head] if (m := _DATED_ISSUE_OF.search(line))), None
+    )
+    shown = (
+        _site_name(head),
+        _masthead(head, tail),
+        dated_issue if dated_issue and _names_a_site(dated_issue) else None,
+        _subscribed_to(tail),
+        _platform(head, tail),
+    )
     own = (author or "").casefold()
     return next((name for name in shown if name and name.casefold() != own), None)
 

@@ -31,7 +31,7 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # There is no tuning44: the name was skipped.
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 93))))
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 94))))
 HELDOUT_SETS: tuple[str, ...] = ("heldout50", "heldout51")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
@@ -146,10 +146,12 @@ def stored_lines(
             w == p and not (quoted and _in_quote_marks(line) and not m)
             for p, m in zip(held, marked, strict=True)
         )
-        # ... and when the author's paragraph is those very words, a sentence to keep (a
-        # clipper's excerpt of a one-sentence opening), that passage is the author's: only
-        # a second one is the quote stored.
-        own = kept.count(w) if quoted else 0
+        # ... and when the author's paragraph is those very words, holding a sentence to keep
+        # (a clipper's excerpt of the opening paragraph, of one sentence or more), that passage
+        # is the author's: only a second one is the quote stored.
+        own = 0
+        if quoted:
+            own = kept.count(w) or int(any(f" {k} " in f" {w} " for k in kept))
         if whole > own or (inside and any(f" {w} " in f" {p} " for p in held)):
             stored.append(line)
     return stored

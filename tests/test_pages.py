@@ -136,6 +136,14 @@ def test_an_excerpt_of_a_one_sentence_opening_is_stored_only_as_a_second_passage
     ]
     # With no sentence to keep of those words, the passage is the excerpt stored.
     assert stored_lines([f"> {opening}"], [f"{opening}.", essay], source) == [f"> {opening}"]
+    # An excerpt of a longer opening (MarkDownload's of an old Reddit post, tuning91) is the
+    # same: the opening holds a sentence to keep, so one passage of its words is the author's.
+    longer = f"{opening}. {essay}"
+    source = f"> {longer}\n\n{longer}\n\nThe notes fill up again."
+    keep = (f"{opening}.",)
+    assert stored_lines([f"> {longer}"], [longer], source, keep) == []
+    assert stored_lines([f"> {longer}"], [longer, longer], source, keep) == [f"> {longer}"]
+    assert stored_lines([f"> {longer}"], [longer], source) == [f"> {longer}"]
 
 
 def test_a_page_that_lost_essay_text_is_notfully_right() -> None:

@@ -627,10 +627,12 @@ def _comment_thread_start(units: list[Unit], start: int, stop: int) -> int | Non
     return None
 
 
-# "Cold Open is a reader-supported publication.": a line about a site, not about a person.
+# "Cold Open is a reader-supported publication.", "Slow Dissolve is written by Jane Doe": a
+# line about a site, not about a person (a person is not written or edited by anyone).
 _PUBLICATION_ABOUT = re.compile(
-    r"^.{1,60}?\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:publication|newsletter|magazine|blog|podcast|site|website|journal|zine)\b",
+    r"^.{1,60}?\s+is\s+(?:an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:publication|newsletter|magazine|blog|podcast|site|website|journal|zine)\b"
+    r"|(?:written|edited|run|made|produced|published)\s+by\s)",
     re.IGNORECASE,
 )
 
@@ -659,12 +661,16 @@ _CARD_BIO_MAX_WORDS = 25
 def _author_card(units: list[Unit]) -> int | None:
     """Where the writer's card in the page's foot starts: their name alone over one line in
     which they describe themselves ("Priya Raman" / "I write about film sets and the people on
-    them."), under the essay and with no running text after it. Neither line is the essay."""
+    them."), or in the third person from their first name on ("Priya lights sets …"), under
+    the essay and with no running text after it. Neither line is the essay."""
     for i in range(1, len(units) - 1):
         name, bio = units[i].text, units[i + 1]
         if not (NAME.match(name) and 2 <= len(name.split()) <= 4) or name.split()[0] == "The":
             continue
-        if not (_FIRST_PERSON.match(bio.text) and bio.words <= _CARD_BIO_MAX_WORDS):
+        about = re.match(
+            rf"{re.escape(name.split()[0])}(?: {re.escape(name.split()[-1])})? [a-z]", bio.text
+        )
+        if not ((_FIRST_PERSON.match(bio.text) or about) and bio.words <= _CARD_BIO_MAX_WORDS):
             continue
         if any(is_prose(u) for u in units[:i]) and not any(is_prose(u) for u in units[i + 2 :]):
             return i

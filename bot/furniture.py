@@ -253,7 +253,7 @@ _CALL_TO_READERS = (
 _NEXT_ISSUE = (
     r"(?:next (?:issue|week|letter|edition|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:dev ?)?log|post|update|entry|episode|part)|"
-    r"coming (?:up )?next (?:week|issue|time)|"
+    r"next time|coming (?:up )?next (?:week|issue|time)|"
     r"in (?:the )?next (?:issue|letter|edition))\s*[:—–]\s*[^!?]{1,120}"
     r"(?:!\s+[^!?]{1,120})?"
 )
@@ -293,7 +293,9 @@ JUNK = _patterns(
     # "boosts", Mastodon's): never a user name, however it is set.
     rf"^{_REACTIONS}$",
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
-    r"^\d{1,3}/\d{1,3}$",  # a thread's post counter ("2/3")
+    # A thread's post counter ("2/3"), perhaps beside the thread's emoji ("🧵 1/6").
+    r"^(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+\s*)?\(?\d{1,3}/\d{1,3}\)?"
+    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?$",
     r"^all reactions:?$",
     # A chat export's reactions: their label ("{Reactions}") and each emoji with its count
     # ("😢 (9) 💯 (14)").
@@ -334,6 +336,12 @@ JUNK = _patterns(
     r"^is (?:creating|making|writing|producing)\b.{1,80}$",
     r"^(?:join|support|back) .{1,60} on (?:patreon|ko-fi|substack|buy me a coffee)\b.{0,60}$",
     r"^unlock (?:this|the) post\b.{0,60}$",
+    # ... or what a tip buys the writer, perhaps after the condition it asks on and with a word
+    # of thanks: "If this was useful, a coffee keeps the lights on. Thanks!", "A tip helps me
+    # keep the blog ad-free."
+    r"^(?:if [^,.!?]{1,40},\s*)?(?:an?|any|every|one|your) (?:small )?(?:coffee|tip|donation|"
+    r"contribution)s? (?:keeps|helps|goes|pays|means)\b[^.!?]{0,100}[.!]"
+    r"(?:\s+[^.!?]{1,40}[.!])?\W*$",
     # A site search box's placeholder: "Search for questions, people, and topics".
     r"^search (?:for )?(?:questions|people|topics|films|posts|articles|stories)\b[^.!?]{0,60}$",
     # The heading a social site gives a post's own page ("Post", "Thread"), and a press kit's.
@@ -438,6 +446,9 @@ JUNK = _patterns(
     # receive new posts and support my work, consider becoming a free or paid subscriber."
     r"\breader-supported publication\b.{0,160}$",
     r"\bto receive new (?:posts|issues|essays|articles)\b.{0,80}$",
+    # ... and a sign-up box's line, whatever it offers: "Sign up with your email address to
+    # receive news and updates."
+    r"^(?:sign up|subscribe)\b[^.!?]{0,60}\bto receive\b[^.!?]{0,60}[.!]?$",
     r"^(?:if you )?(?:liked|enjoyed) (?:this|reading)\b.{0,100}$",
     r"^(?:enter|type) your (?:e-?mail|email address)\b.{0,20}$",
     r"^no spam\b.{0,40}$|\bno spam, (?:ever|unsubscribe)\b",
@@ -497,7 +508,10 @@ JUNK = _patterns(
     r"^already (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b.{0,40}$",
     r"^(?:this|the rest of this) (?:post|article|story|essay|episode) is (?:for|only for|"
     r"available to) (?:paid )?(?:subscribers|members)\b",
-    r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber))\b.{0,60}$",
+    # ... and a call to pay that names what paying unlocks ("Become a member to unlock pencil
+    # tests, monthly Q&As and the finished short before anyone else.").
+    r"^(?:upgrade to (?:paid|premium)|become a (?:paid )?(?:member|subscriber|patron|supporter))\b"
+    r"(?:.{0,60}|\s+to (?:unlock|get|access|see|read|watch|hear)\b[^.!?]{0,120}[.!]?)$",
     # A platform's upsell in its bar: "Try Premium for £0", "Try Premium free for 1 month",
     # "Get Pro", "Reactivate Premium: 50% off".
     r"^(?:try|get|reactivate|unlock) (?:\w+ )?(?:premium|pro|plus)\b(?: (?:for|free)\b.{0,30}"
@@ -638,7 +652,7 @@ JUNK = _patterns(
     r"who (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|supported|sponsors?|"
     r"sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|subscribes?|subscribed|"
     r"donates?|donated|pays?|paid|made [^.!?]{1,60}? possible))"
-    r"\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?$",
+    r"\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?\W*$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
     # ... or a call to readers to write in (see ``_CALL_TO_READERS``).
@@ -698,7 +712,9 @@ JUNK = _patterns(
     rf"^(?:and )?(?:that['’]s|that is) (?:it|all|(?:the|this) (?:week['’]s )?(?:letter|issue|"
     rf"newsletter|edition)) for (?:today|tonight|now|(?:this|the) (?:week|day|month|year|issue|"
     rf"letter|edition|newsletter|time|one|round))\b[^.!?]{{0,25}}[.!]"
-    rf"(?:\s+(?:{_NEXT_ISSUE}|[^.!?]{{1,40}}[.!]))?\W*$",
+    # (with a call to review the show between them: "If you liked the episode, leave a review
+    # wherever you listen, it really helps. Next time: …").
+    rf"(?:\s+(?:{_NEXT_ISSUE}|[^.!?]{{1,100}}[.!])){{0,2}}\W*$",
     rf"^{_NEXT_ISSUE}\W*$",
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"
     r"(?=(?:.*[,/|·]){2})[^\n]{10,140}$",
@@ -1138,7 +1154,10 @@ ASIDE = re.compile(r"^[ \t]*<aside\b[^>]*>.*?^[ \t]*</aside>[ \t]*$", re.S | re.
 # admonition), with any quoted lines under it. A quote that merely starts in bold ("> **Never**
 # …") is kept, and so is a paragraph a kramdown theme styles as a notice ("{: .notice--warning}"):
 # the class sets it apart, it does not make it a note to readers (tuning40's Jekyll post).
-_ADMONITION = r"(?:tip|note|nb|warning|caution|important|info|hint|heads[- ]up|pro tip|aside)"
+# A summary box led by its kind ("> **TL;DR** …") is one too: it repeats what the text argues.
+_ADMONITION = (
+    r"(?:tip|note|nb|warning|caution|important|info|hint|heads[- ]up|pro tip|aside|tl;\s?dr|tldr)"
+)
 MD_CALLOUT = re.compile(
     r"^[ \t]*>[ \t]*(?:\[![a-z]+\]|[\u2139\u2600-\u27bf\U0001f300-\U0001faff]|"
     rf"(?:\*\*|__){_ADMONITION}\s*:?\s*(?:\*\*|__)\s*:?)"

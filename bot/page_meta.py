@@ -485,6 +485,20 @@ def _name_from(rest: str) -> str | None:
     return None
 
 
+# A post's header naming where it was posted, then who posted it: "— posted in #announcements by
+# Jane Doe (mod team)" (a server's or a group's archive), "Posted in r/editors by u/jane".
+_POSTED_IN_BY = re.compile(
+    r"(?:^|\s)(?:posted|shared|published)\s+in\s+[#@]?[\w./-]+\s+by\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def posted_in_by(line: str) -> str | None:
+    """The poster a post's header names after the place it was posted in, else None."""
+    match = _POSTED_IN_BY.search(line)
+    return _name_from(match["rest"]) if match and len(line.split()) <= 20 else None
+
+
 def author_in(line: str) -> str | None:
     """The author a byline names ("By Jane Doe · 5 min read" -> Jane Doe), else None."""
     # A text copy shows the name's link after it: "By Jane Doe <https://…/jane-doe>".
@@ -853,6 +867,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for line in head:
         if name := (
             author_in(line)
+            or posted_in_by(line)
             or _author_among_parts(line)
             or _name_with_handle(line)
             or read_time_line(line)[0]
@@ -870,6 +885,14 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
         # Ko-fi and the like).
         if _CREATING.match(line) and _person_name(name):
+            return name
+        # ... or "Jane Doe" over the handle made of the name ("@janedoe"), the profile's card.
+        if (
+            line.startswith("@")
+            and HANDLE.match(line)
+            and _person_name(name)
+            and made_of_name(line, name)
+        ):
             return name
     for i in range(len(head)):
         if name := name_for(head, i):
@@ -1066,8 +1089,12 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
     return None, None
 
 
-# A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane".
-_SIGNATURE = re.compile(r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})$")
+# A sign-off on one line that a letter's foot may follow: "-- Ruth", "— Jane Doe", "Best, Jane",
+# perhaps signing for a group ("— Kit, for the mod team", "— Ruth, on behalf of the committee").
+_SIGNATURE = re.compile(
+    r"^(?P<dash>--|[—–])\s?(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+    r"(?:,\s+(?:for|on behalf of)\s+[^.!?,]{2,40})?$"
+)
 
 
 def signs_off(line: str, last: str, author: str | None = None, below: str = "") -> bool:

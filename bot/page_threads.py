@@ -29,6 +29,7 @@ from bot.page_meta import (
     is_dateline,
     made_of_name,
     parse_date,
+    published_line,
     user_by_time,
     yearless_date,
 )
@@ -60,8 +61,9 @@ class Thread:
 
 def names_poster(text: str, posts: Thread) -> bool:
     """A line that is only the poster's user or display name: the header of one of their own
-    posts further down a thread ("danaw" over each part of a thread), never text."""
-    bare = text.removeprefix("u/").removeprefix("@").casefold()
+    posts further down a thread ("danaw" over each part of a thread, "danaw 🎞️" with the emoji
+    the name is decorated with), never text."""
+    bare = _EMOJI_RUN.sub("", text).strip().removeprefix("u/").removeprefix("@").casefold()
     return bare in {posts.poster.casefold(), (posts.name or "").casefold()}
 
 
@@ -71,6 +73,10 @@ _NAME_AND_HANDLE = re.compile(
     r"^(?P<name>[^\W\d_][^@·|]{0,58}?)\s+@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)"
     r"(?:\s+·\s+\d{1,3}\s?[smhdw])?$"
 )
+# ... or the handle and the post's age alone, the name on the line over it (its link's text):
+# "Jane Doe" / "@jane.bsky.social · 4d". The age makes it a post's header wherever it stands.
+_EMOJI_RUN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+")
+_HANDLE_AND_AGE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)\s+·\s+\d{1,3}\s?[smhdw]$")
 
 
 def _opens_page(lines: list[str], i: int) -> bool:
@@ -79,6 +85,22 @@ def _opens_page(lines: list[str], i: int) -> bool:
     and the article above is not theirs. A long line that ends no sentence is no running text:
     a social page's title ("Jane Doe on LinkedIn: <the post's first words>… | 57 comments")."""
     return not any(len(line.split()) >= 20 and _ends_sentence(line) for line in lines[:i])
+
+
+def _over_titled_post(lines: list[str], i: int) -> bool:
+    """Whether a handle's header at ``i`` stands over a post with a headline of its own, over
+    its "Posted <date>", before any running text (a creator page's profile card over its blog
+    post, Ko-fi's and the like): a social post has no headline, so the handle is no post's."""
+    for k in range(i + 2, len(lines)):
+        if len(lines[k].split()) >= 20 and _ends_sentence(lines[k]):
+            return False
+        if (
+            published_line(lines[k])
+            and len(lines[k - 1].split()) >= 3
+            and not date_alone(lines[k - 1])
+        ):
+            return True
+    return False
 
 
 def _chat_essay(lines: list[str], headers: list[tuple]) -> int:
@@ -412,10 +434,19 @@ def read_thread(lines: list[str]) -> Thread | None:
             if headers and headers[-1][0] == i - 1 and headers[-1][1] == i:
                 headers.pop()  # the avatar's alt text over the name, read as a header
             headers.append(_Header(i, i + 1, inline["user"], inline["name"], None, True))
+        elif aged_handle := _HANDLE_AND_AGE.match(line):
+            name = above if _person(above) else None
+            if headers and headers[-1][0] in (i - 1, i):
+                headers.pop()  # the name over it, read as a header of its own
+            headers.append(
+                _Header(i - 1 if name else i, i + 1, aged_handle["user"], name, None, True)
+            )
         elif (aged := _name_over_age(lines, i)) and (headers or _opens_page(lines, i)):
             name = line if aged > i + 1 else line.rsplit(maxsplit=1)[0]
             headers.append(_Header(i, aged, name, name, None, True))
         elif (fedi := FEDI_HANDLE.match(line)) or (opens and (fedi := SOCIAL_HANDLE.match(line))):
+            if _over_titled_post(lines, i):
+                continue
             start = i - 1 if named else i
             if named and i >= 2 and _LABEL.match(lines[i - 2]):
                 continue  # a label's value ("Administered by:" / name / handle): a card's, no post

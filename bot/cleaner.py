@@ -102,6 +102,7 @@ from bot.page_meta import (
     first_name_signature,
     is_age,
     is_dateline,
+    linked_profile_name,
     name_beside_date,
     noted_byline,
     over_audience,
@@ -944,12 +945,19 @@ _AVATAR = re.compile(
 )
 
 
+_BOLD_LINE = re.compile(r"^\*\*[^*\n]+\*\*$")
+
+
 def _without_caption(match: re.Match[str], captions: list[str]) -> str:
     """An image's Markdown with the short line under it taken out as its caption; a longer
     paragraph there is the author's, and so is the line under the writer's picture: their
     name, the byline (a newsletter's "![Author](…)" over "[Samuel Okon](…/authors)")."""
     caption = match["caption"].strip()
     if len(caption.split()) > furniture.CAPTION_MAX_WORDS or _AVATAR.search(match["image"]):
+        return match[0]
+    if _BOLD_LINE.match(caption):
+        # A line set wholly in bold under a logo is display type (a letter's masthead, a
+        # section's head), not a caption: captions are set plain or in italics.
         return match[0]
     if match["image"].count("](") > 1 and furniture.MD_LINK.match(caption):
         # A linked image (a logo, a profile picture) over a line opening on a link: the name it
@@ -1265,6 +1273,8 @@ def clean(
         or (issued and issued[0])
         # A clip of a post on a user's blog names no one but in its source's host.
         or (clipped_blog_handle(raw) if markdown else None)
+        # ... and a creator's card, clipped, in the link from their name to their profile.
+        or (linked_profile_name(raw, head_texts) if markdown else None)
     )
 
     # The date: the first one in the head (a dateline, "Published: ...", a byline's date), else

@@ -151,7 +151,7 @@ _TO_READER = (
 _TO_THE_AUTHOR = (
     r"(?:\bme\b|\bmy (?:inbox|dms?|e-?mail|mentions|replies)\b|\breply\b|\brespond\b|"
     r"\b(?:the|a|your) comments?\b|\bcomment (?:below|here)\b|\bget in touch\b|"
-    r"\breach out\b|\bwrite (?:in|back)\b|"
+    r"\breach out\b|\bwrite (?:in|back)\b|\bsend (?:it|them|yours?|one) in\b|"
     # ... or to an address the page gives: "email programme@example.ie and …".
     r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|"
     # ... or beneath the post, where the replies go: "drop your own examples below".
@@ -196,11 +196,12 @@ _SAME_HERE = (
     r"(?:others|other [\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
-# other collectives handle this.", "I'd be curious to know what other editors do."): the
+# other collectives handle this.", "I'd be curious to know what other editors do.", "… where
+# other editors draw the line."): the
 # poster's question to the thread, as above.
 _HOW_OTHERS = (
     r"(?:i['’]d |i would |we['’]d |we would |would )?(?:(?:really )?(?:love|like)|be (?:glad|"
-    r"keen|curious|interested)) to (?:hear|know|learn) (?:how|what|whether|if|from) "
+    r"keen|curious|interested)) to (?:hear|know|learn) (?:how|what|where|whether|if|from) "
     r"(?:other|others|any ?(?:one|body)|any of you|the rest of you|you all|y['’]all)\b[^.!?]{0,80}"
     r"[.?!]"
 )
@@ -228,10 +229,11 @@ _ANSWERING = (
     r"(?:(?:i['’]m |i am |i['’]ll be |i will be )?(?:happy|glad|around|here|available) to "
     r"(?:answer|take|field) (?:any |your |more |some )?questions\b|ask me (?:anything|away)\b"
     # ... or to send what the post shows to whoever asks ("Happy to share the before/after cuts
-    # by DM if the mods are OK with it.", "Glad to send the LUTs to anyone who wants them."):
+    # by DM if the mods are OK with it.", "Glad to send the LUTs to anyone who wants them.",
+    # "Happy to post the cuts if anyone wants to see them."):
     r"|(?:i['’]m |i am |i['’]d be |i would be )?(?:happy|glad) to (?:share|send|post|upload)\b"
     r"[^.!?]{0,60}?\b(?:(?:by|via|over|in) (?:dm|pm|e-?mail|the comments)|(?:to|with|for) "
-    r"any ?(?:one|body))\b"
+    r"any ?(?:one|body)|if any ?(?:one|body)(?: else)? (?:wants|would like|is interested))\b"
     # ... or says where it is for whoever wants it ("The code is on GitHub if anyone wants it.",
     # "The LUTs are on my site if anybody needs them."): the same offer, put as where to look,
     # in a sentence of its own (", but I would use it for a first draft only" says more).
@@ -722,6 +724,11 @@ JUNK = _patterns(
     # right, our frame".
     r"^(?:pictured|above|below|top|bottom|inset|overleaf)\s*:\s*\S",
     r"^(?:left|top|above)\s*[,:]\s[^.!?]{0,80}[;,]\s*(?:right|bottom|below)\s*[,:]\s",
+    # ... or pointing the writer out in it, by where they stand, after a comma: "From a night
+    # shoot, 2011. I'm the one in the yellow scarf, far left.", "That's me, second from right."
+    # ("I'm on the left of this argument" names no place in a picture.)
+    r"^(?:[^.!?]{1,80}[.!]\s+)?(?:i['’]m|that['’]s me|me)\b[^.!?]{0,50},\s+(?:far|on the|at the|"
+    r"second from(?: the)?|third from(?: the)?) (?:left|right)\W*$",
     # Cookie banners and consent.
     r"\bcookie (?:consent|banner|settings|policy|preferences)\b",
     r"\bwe use cookies\b",

@@ -955,12 +955,13 @@ def _home_heading(html: str) -> str | None:
     return _shown_text(match[1])
 
 
-_USER_BLOG_POST = re.compile(rf"""href=["']{USER_BLOG_POST}""", re.I)
+_USER_BLOG_POST = re.compile(rf"""(?:href|content)=["']{USER_BLOG_POST}""", re.I)
 
 
 def _blog_handle(html: str) -> str | None:
-    """The handle a user's blog is named after, read off the first link to one of its posts
-    (the post's own title or date links to it, before any reblog's)."""
+    """The handle a user's blog is named after, read off the page's own address (its og:url)
+    or else the first link to one of its posts (the post's own title or date links to it,
+    before any reblog's)."""
     match = _USER_BLOG_POST.search(html)
     return match["handle"] if match else None
 

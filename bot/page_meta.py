@@ -1334,6 +1334,30 @@ def chat_header(line: str) -> re.Match[str] | None:
 _NOT_A_USER = r"(?:edited|updated|posted|sent|seen|read|today|yesterday|published|modified)$"
 
 
+# A Markdown clip's name on a line of its own (a heading, perhaps) linking to a profile's
+# address: "## [Jane Doe](https://ko-fi.com/janedoe)".
+_LINKED_NAME = re.compile(
+    r"^#{0,6}\s*\[(?P<name>[^\[\]]{3,60})\]\(https?://[^\s()]+/@?(?P<handle>[\w.-]{2,40})/?\)\s*$",
+    re.M,
+)
+
+
+def linked_profile_name(raw: str, head: list[str]) -> str | None:
+    """The person whose name, over the essay, links to the profile made of it ("Jane Doe" to
+    ".../janedoe"): a creator's card as Markdown keeps it, the handle in the address rather
+    than under the name. A name linking elsewhere, or one only the replies show, names nobody."""
+    return next(
+        (
+            name
+            for m in _LINKED_NAME.finditer(raw)
+            if _person_name(name := m["name"].strip())
+            and made_of_name(m["handle"], name)
+            and name in head
+        ),
+        None,
+    )
+
+
 def made_of_name(token: str, name: str) -> bool:
     """Whether a host or user name is made of a person's name ("jane-doe", "tomaszw" and
     "tomasz_w" for Tomasz Wierzbicki, "jdoe", "doe"), case and punctuation aside."""

@@ -482,6 +482,12 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 ):
                     return part
     software = _powered_by([*head, *tail])
+    for above, line in itertools.pairwise(["", *head]):
+        # A letter's masthead set in capitals over its issue line ("FRAME NOTES" / "Issue 71 ·
+        # 12 November 2026"): the letter, not the body whose copyright it is sent under (the
+        # trust that runs a cinema). (A lower-case line there may be a menu's "Subscribe".)
+        if above.isupper() and ISSUE_LINE.match(line) and _names_a_letter(ordinary_case(above)):
+            return ordinary_case(above)
     for line in [*tail, *head]:
         match = _COPYRIGHT.search(line)
         if match and not (software and match.group("name").strip().casefold().startswith(software)):

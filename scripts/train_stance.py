@@ -15,7 +15,7 @@ from the essay's lean, trained on the labelled passages of the tuning pages.
 
 Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, the bundled passages' labels and the
-tuning pages' passage labels. Never on tests/eval/heldout18/ (the held-out half) nor on
+tuning pages' passage labels. Never on tests/eval/heldout20/ (the held-out half) nor on
 tests/fixtures/pages/heldout*/. Needs the `train` extra (numpy,
 scikit-learn); the bot reads only the JSON.
 """
@@ -95,6 +95,10 @@ FORMER_HELDOUT = (
     ("claims-16c.yaml", "claims-16d.yaml"),
     ("claims-17a.yaml", "claims-17b.yaml"),
     ("claims-17c.yaml", "claims-17d.yaml"),
+    ("claims-18a.yaml", "claims-18b.yaml"),
+    ("claims-18c.yaml", "claims-18d.yaml"),
+    ("claims-19a.yaml", "claims-19b.yaml"),
+    ("claims-19c.yaml", "claims-19d.yaml"),
 )
 # Precision the threshold must keep on the former held-out halves: a point above the issue's
 # 95%, since a held-out half of 200 claims moves a point either way by chance; a wrong side is

@@ -2,7 +2,7 @@
 
 Two halves: TUNING (tests/eval/tuning/, tests/eval/dev_claims.yaml and the first
 tests/eval/counterpoints.yaml), which the reader's rules and weights were developed on, and
-HELD-OUT (tests/eval/heldout18/, sets by writers who read no code), written blind
+HELD-OUT (tests/eval/heldout20/, sets by writers who read no code), written blind
 against the re-audited passage labels and never used to change a rule or a weight. (Earlier
 held-out halves became tuning once measured: tests/eval/tuning/claims-2.yaml;
 claims-3a/3b.yaml, the old heldout3, whose annotations predate the re-audit;
@@ -14,7 +14,8 @@ claims-13a/13b/13c/13d.yaml, the old heldout13;
 claims-14a/14b/14c/14d.yaml, the old heldout14;
 claims-15a/15b/15c/15d.yaml, the old heldout15;
 claims-16a/16b/16c/16d.yaml, the old heldout16;
-claims-17a/17b/17c/17d.yaml, the old heldout17.) Only held-out figures
+claims-17a/17b/17c/17d.yaml, the old heldout17;
+claims-18a-d/19a-d.yaml, the old heldout18 and heldout19.) Only held-out figures
 count; the test fails when they drop below the thresholds.
 
     python -m pytest tests/test_stance_eval.py -q -s     # prints both halves' figures
@@ -35,10 +36,20 @@ from bot.stance import OPPOSITE, claim_stance, counterpoints
 from bot.store import PassageRecord, Store
 
 EVAL = Path(__file__).parent / "eval"
-HELDOUT = sorted((EVAL / "heldout18").glob("claims-*.yaml"))
+HELDOUT = sorted((EVAL / "heldout20").glob("claims-*.yaml"))
 
 # Held-out thresholds: a guard just below what the held-out half measured, so any regression fails.
-# The next half, heldout18, is kept off main until measured; the guards are the last half's:
+# The next half, heldout20, is kept off main until measured; the guards are the last halves':
+# heldout18 and heldout19, measured once together (now tuning, claims-18a-d and 19a-d.yaml; 800
+# claims, 80 neutral, 320 off-topic of which about 220 are trade shop talk with no AI in it, 496
+# counters with an acceptable answer; eight servers: festival submitters, wedding and corporate
+# videographers, a classic-movie club, a Latin American server writing English with Spanish, action
+# and stunts, queer cinema, theatre to film, film commissions and locations; eight writers who read
+# no code), with stance14's models (retrained with heldout17) and rank11's ranker (retrained with
+# heldout16 and heldout17): precision 97.7% (672/688), coverage 86.0% (688/800; heldout18 alone
+# 84.8%), off-topic refused 80.3% (257/320), on-topic refused 1 of 1,376 (a Spanish line the topic
+# rules do not read), top-1 63.1% (313/496).
+# The half before:
 # heldout17 (now tuning, claims-17a/17b/17c/17d.yaml; 400 claims, 40 neutral, 160 off-topic of
 # which about 110 are trade shop talk with no AI in it, 254 counters with an acceptable answer; a
 # horror-comedy and B-movie server, a film critics' and arts-journalists' server, a livestream and
@@ -83,10 +94,10 @@ HELDOUT = sorted((EVAL / "heldout18").glob("claims-*.yaml"))
 # heldout3 75.4/63.3/90.0/2 of 306/45.5 before that session's retraining and 93.4/84.4/90.0/0/65.5
 # after.
 MIN_PRECISION = 0.95
-MIN_COVERAGE = 0.88
-MIN_REFUSED = 0.83
-MAX_ON_TOPIC_REFUSED = 3
-MIN_TOP1 = 0.70
+MIN_COVERAGE = 0.85
+MIN_REFUSED = 0.80
+MAX_ON_TOPIC_REFUSED = 1
+MIN_TOP1 = 0.63
 MIN_HELDOUT_COUNTERS = 60
 ISSUE_TARGETS = "issue targets: precision 95%, coverage 85%, refused 95%, 0 on topic, top-1 85%"
 

@@ -344,13 +344,44 @@ def _card_button(units: list[Unit], first: int, second: int) -> int | None:
     )
 
 
+_CONSENT_BUTTON_WORDS = 3
+_BANNER_RUN = 3  # paragraphs in a row under the head: an essay's text, not a comment's
+_BANNER_HEAD = 3  # lines between the banner and the end marker, at least: a head's
+
+
+def _banner_over_page(units: list[Unit]) -> int | None:
+    """The page's first paragraph when it stands alone over the whole of the page's head, an
+    end marker ("10 Comments", "Share this") between it and a run of paragraphs in a row: a
+    banner's sentence (a site notice, an announcement) copied over the menus and the headline.
+    Taken for the essay's start, it would end at that marker, and the essay under it would be
+    lost."""
+    prose = [i for i, u in enumerate(units) if is_prose(u)]
+    if len(prose) <= _BANNER_RUN or prose[1] == prose[0] + 1:
+        return None
+    run = prose[1 : 1 + _BANNER_RUN]
+    # (A head of its own between them, its menus and headline: a post's title that reads as a
+    # sentence sits right over its flair or its counters, never that far above its text.)
+    ends = [k for k in range(prose[0] + 1, prose[1]) if is_end(units[k])]
+    # (Over the site's name and menus, as a banner is: a headline that reads as a sentence
+    # sits under them.)
+    if (
+        run == list(range(prose[1], prose[1] + _BANNER_RUN))
+        and ends
+        and ends[0] - prose[0] > _BANNER_HEAD
+        and all(is_furniture(u) for u in units[: prose[0]])
+    ):
+        return prose[0]
+    return None
+
+
 def _consent_wall(units: list[Unit]) -> set[int]:
     """A consent wall's paragraphs and the short lines around them that speak its language:
     its heading right above ("Your privacy, your choice"), and the sentences and buttons right
     under it ("You can accept or manage your choices by clicking below, including your right
     to object where legitimate interest is used.", "Accept all"). Alone such a sentence passes
-    for prose, and would start the essay above the headline; a headline under the buttons
-    ("Why I Agree with the Sceptics") is no sentence, and ends the wall."""
+    for prose, and would start the essay above the headline; a button of a few words ("Close
+    and accept") is the wall's too; a headline under the buttons ("Why I Agree with the
+    Sceptics") is neither, and ends the wall."""
     wall = {i for i, u in enumerate(units) if furniture.consent_text(u.text)}
     for i in sorted(wall):
         if i > 0 and furniture.speaks_consent(units[i - 1].text):
@@ -360,7 +391,11 @@ def _consent_wall(units: list[Unit]) -> set[int]:
             j < len(units)
             and j not in wall
             and furniture.speaks_consent(units[j].text)
-            and (ends_sentence(units[j].text) or is_junk(units[j]))
+            and (
+                ends_sentence(units[j].text)
+                or is_junk(units[j])
+                or units[j].words <= _CONSENT_BUTTON_WORDS
+            )
         ):
             wall.add(j)
             j += 1
@@ -1081,6 +1116,9 @@ def clean(
     described = None  # the blog's name over its description
     site_head: set[int] = set()  # ... those two lines: the blog's, no byline
     title_from = 0  # where the post's own head starts (under a newsletter's card, a blog's name)
+    if posts is None and (banner := _banner_over_page(units)) is not None:
+        # A banner's sentence over the page's head: not the essay's start, nor the head's.
+        asides.append(units.pop(banner).text)
     # A "Transcript" label over an episode's transcript: the essay starts under it.
     transcript_at = _transcript_label(units)
     prose = [i for i, u in enumerate(units) if is_prose(u) and i > transcript_at]

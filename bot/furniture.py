@@ -194,6 +194,8 @@ _SAME_HERE = (
     # what the writer wonders about the trade.
     r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:what|how|whether|if) "
     r"(?:others|other [\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
+    # ... or asks it bare: "Anyone else dealing with this?", "Is anybody else seeing this?".
+    r"|(?:(?:is|has|does|did|was) )?any ?(?:one|body) else\b[^.!?]{1,60}\?"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
 # other collectives handle this.", "I'd be curious to know what other editors do.", "… where
@@ -909,13 +911,24 @@ _CONSENT_WEB = frozenset(
      "legitimate interests"}
 )  # fmt: skip
 _CONSENT_MAX_WORDS = 150
+# A cookie notice's short form: the reader's staying on counts as agreeing ("This site uses
+# cookies. By continuing to use this website, you agree to their use."). Too short to pile up
+# the terms above, it says what no essay says to its reader: that reading on is consent.
+_CONSENT_BY_USE = re.compile(
+    r"\bby (?:continuing|using|browsing|staying|clicking)\b.{0,80}\byou (?:agree|accept|consent)\b",
+    re.IGNORECASE,
+)
+_CONSENT_NOTICE_MAX_WORDS = 40
 
 
 def consent_text(text: str) -> bool:
-    """Whether ``text`` is a consent wall's paragraph (see ``_CONSENT_TERM``)."""
+    """Whether ``text`` is a consent wall's paragraph (see ``_CONSENT_TERM``), or a cookie
+    notice's short form (see ``_CONSENT_BY_USE``)."""
     if len(text.split()) > _CONSENT_MAX_WORDS:
         return False
     terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
+    if len(text.split()) <= _CONSENT_NOTICE_MAX_WORDS and _CONSENT_BY_USE.search(text):
+        return len(terms & _CONSENT_WEB) >= 2
     return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
 
 
@@ -983,7 +996,8 @@ NAV = _patterns(
     r".{0,60}$",
     r"^by\s+\S.{0,60}$",
     r"^published in\b.{0,60}$",
-    r"^(?:read more|related|see also|more from|more on|read next|recommended)\b.{0,120}$",
+    r"^(?:read more|related|see also|also read|read also|more from|more on|read next|"
+    r"recommended)\b.{0,120}$",
     r"^(?:take a look at|check out|watch|see|view) .{0,40}\bhere$",
     r"^(?:tags?|tagged|categories|category|filed under|posted in|topics?)\b.{0,80}$",
     # A forum topic's buttons and counts: "Start new topic", "Reply to this topic", "Followers 3".

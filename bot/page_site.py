@@ -68,6 +68,7 @@ _COMMUNITY = re.compile(
 )
 # (It may open a sentence of its line past the owner's: "X is a part of Y Corporation. © 2026
 # X Media, LLC.", found by ``search``.)
+_PART_OF = re.compile(r"^(?P<name>[^.!?]{2,60}?) is (?:a )?part of\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
@@ -510,7 +511,11 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # ... else the site's name alone in the foot, over its company's copyright
                 # ("Ko-fi" / "About" / … / "© Ko-fi Labs Limited"): the site, not its company.
                 footed = _masthead_of(name, tail[::-1])
-                return _masthead_of(name, head) or owned or footed or name
+                # ... else the title its line says the company's group owns ("Cut & Colour is
+                # a part of Halyard Trade Media. © 2026 Cut & Colour Media, LLC."): the title.
+                part = _PART_OF.match(line)
+                owning = _masthead_of(name, [part["name"]]) if part else None
+                return _masthead_of(name, head) or owning or owned or footed or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
         match = _NAME_COPYRIGHT.search(line)

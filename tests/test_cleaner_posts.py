@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot import furniture
 from bot.cleaner import clean
 from bot.page_meta import author_in
 from bot.page_site import find_publication
-from bot.page_units import Unit, is_junk
+from bot.page_units import Unit, is_furniture, is_junk
 
 OPENING = (
     "Last spring a theatre company asked me for a trailer, and I made most of it with a video "
@@ -910,6 +911,38 @@ CONSENT = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("line", "consent"),
+    [
+        # A cookie notice's short form: reading on is agreeing (tuning95's WordPress paste).
+        ("This site uses cookies. By continuing to use this website, you agree to their use.", 1),
+        ("We use cookies on this website. By browsing this site you accept our cookies.", 1),
+        # Near misses: an essay that says the same of the web, or of its own reader.
+        ("By continuing to shoot on film, you agree to pay for every take twice.", 0),
+        ("This site uses cookies, and by now you know what that costs a small festival.", 0),
+        ("By using the website's generator, you accept that the footage is theirs too.", 0),
+    ],
+)
+def test_a_cookie_notices_short_form_is_a_consent_walls(line: str, consent: int) -> None:
+    assert furniture.consent_text(line) is bool(consent)
+
+
+@pytest.mark.parametrize(
+    ("button", "publication"),
+    [
+        ("Close and accept", "The Cutting Room Floor"),  # the wall's button, a few words
+        # Near miss: a line as long as a headline is no button, and ends the wall.
+        ("Why I accept the cuts now", None),
+    ],
+)
+def test_a_consent_walls_button_goes_with_it(button: str, publication: str | None) -> None:
+    notice = "This site uses cookies. By continuing to use this website, you agree to their use."
+    head = ["The Cutting Room Floor", "Notes on editing", "Home", "About", "Search"]
+    cleaned = clean(_paste(notice, button, head, "The cuts we kept", "By Aisha Karim", ESSAY))
+    assert cleaned.body.split("\n\n") == ESSAY
+    assert cleaned.publication == publication
+
+
 def test_a_consent_walls_paragraphs_are_furniture_however_long() -> None:
     head = ["The Westmoor Herald", "Culture", "The town that became a backdrop", "By Aisha Karim"]
     foot = ["© 2026 Westmoor Herald Media Ltd. All rights reserved."]
@@ -1585,6 +1618,9 @@ def test_an_edit_note_that_adds_to_the_post_is_kept(note: str) -> None:
         "Just reply to this letter with the worst shot you saw this month.",
         "Curious whether anyone else on the forum has seen the same pattern.",
         "Wondering if any of you have had the same problem with generated plates?",
+        # ... or asked bare (tuning95's XenForo paste).
+        "Anyone else dealing with this?",
+        "Is anybody else seeing this from their clients?",
         "You are reading Lens Notes, a letter about cameras and crews. Forward it to a friend.",
         "You're reading Second Unit, a newsletter about the people behind the camera.",
         "That's it for this week. Next issue: the subtitle fonts that ruined three films.",
@@ -1606,6 +1642,8 @@ def test_a_call_for_replies_or_a_letters_foot_is_furniture(line: str) -> None:
         "Reply to critics who call this lazy with the budget sheet, not with adjectives.",
         "I am curious whether the studios will pay for any of it.",
         "Curious whether anyone else will notice, I cut the two versions together.",
+        "Anyone else would have walked away from the job.",
+        "Would anyone else have paid for the reshoot?",
         "You are reading a film wrongly if you watch it only for the plot.",
         "That's it for the crew, and the lab, and the sound team after them.",
         "That's all for the money.",
@@ -1632,3 +1670,19 @@ def test_a_sites_own_how_it_works_link_names_it_over_its_owner(
 ) -> None:
     head = ["Skip navigation", "Search", "Sign in", "Why the grade forgot", "Ana Ruiz"]
     assert find_publication(head, foot, "Ana Ruiz") == publication
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture_line"),
+    [
+        # A link to another story set between paragraphs, under "Also read" as under "Read more"
+        # (tuning95's trade page clipped to Markdown).
+        ("ALSO READ: Union Sets Out First Rules for Generated Footage in Scripted TV", True),
+        ("Read also: Sound editors ask for credit rules on generated effects", True),
+        # Near misses: the essay's own sentences that open the same way.
+        ("Also read the contract before you sign.", False),
+        ("Read also the notes on the colour pipeline, which are longer than the film.", False),
+    ],
+)
+def test_an_also_read_link_is_furniture(line: str, furniture_line: bool) -> None:
+    assert is_furniture(Unit(line, 0, 1)) is furniture_line

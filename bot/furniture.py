@@ -918,17 +918,24 @@ _CONSENT_BY_USE = re.compile(
     r"\bby (?:continuing|using|browsing|staying|clicking)\b.{0,80}\byou (?:agree|accept|consent)\b",
     re.IGNORECASE,
 )
+# ... or the choice it offers between its buttons, named in the sentence ("Select Accept to
+# consent or Reject to decline non-essential cookies"): with the web's own term, its notice.
+_CONSENT_CHOICE = re.compile(
+    r"\b(?:accept|agree|allow)\b.{0,60}\b(?:reject|decline|refuse|deny)\b", re.IGNORECASE
+)
 _CONSENT_NOTICE_MAX_WORDS = 40
 
 
 def consent_text(text: str) -> bool:
     """Whether ``text`` is a consent wall's paragraph (see ``_CONSENT_TERM``), or a cookie
-    notice's short form (see ``_CONSENT_BY_USE``)."""
+    notice's short form (see ``_CONSENT_BY_USE`` and ``_CONSENT_CHOICE``)."""
     if len(text.split()) > _CONSENT_MAX_WORDS:
         return False
     terms = {m.casefold() for m in _CONSENT_TERM.findall(text)}
     if len(text.split()) <= _CONSENT_NOTICE_MAX_WORDS and _CONSENT_BY_USE.search(text):
         return len(terms & _CONSENT_WEB) >= 2
+    if len(text.split()) <= _CONSENT_NOTICE_MAX_WORDS and _CONSENT_CHOICE.search(text):
+        return bool(terms & _CONSENT_WEB)
     return len(terms) >= 4 and len(terms & _CONSENT_WEB) >= 2
 
 
@@ -971,8 +978,10 @@ HANDLE = re.compile(r"^(?:u/|@)?[a-z0-9]+(?:[._][a-z0-9]+)+$|^(?:u/|@)[\w.-]{2,4
 NAV = _patterns(
     r"^(?:skip|jump|go|back|return) to\b.{0,40}$",
     r"^(?:create (?:an? |your )?(?:free )?account|join now)\b.{0,30}$",
-    # (An app's promotion may name the platform: "Get the Reddit app".)
-    r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
+    # (An app's promotion may name the platform: "Get the Reddit app"; a sign-up wall's button
+    # may take the terms with the action: "Agree & Join LinkedIn", "Accept and sign in".)
+    r"^(?:(?:agree|accept) (?:&|and) )?"
+    r"(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|search|menu|home|open in app|"
     r"get (?:the )?(?:\w+ )?app|listen|follow|following|share|reply|award|report|save|print|"
     r"email|join|e-mail|top|more|see all|see more|next|previous|contact|about|write|help)"
     r"\b.{0,30}$",

@@ -725,11 +725,20 @@ def labelled_headline(text: str) -> bool:
 _KIND_AFTER = re.compile(r"^(?P<rest>\S.*?)\s+\((?P<label>[^()]{2,30})\)$")
 
 
+def without_kind_after(title: str) -> str:
+    """``title`` without a kind in brackets after it ("… (Guest Column)"): unlike a label before
+    it, which may be a headline's own lead-in, brackets naming a kind file the piece even where
+    the page's headline shows them."""
+    if (after := _KIND_AFTER.match(title)) and _SECTION_KIND.match(after["label"].strip()):
+        return after["rest"]
+    return title
+
+
 def without_section_label(title: str) -> str:
     """``title`` without a section's label before it or in brackets after it (see
     ``_SECTION_KIND``)."""
-    if (after := _KIND_AFTER.match(title)) and _SECTION_KIND.match(after["label"].strip()):
-        return after["rest"]
+    if (rest := without_kind_after(title)) != title:
+        return rest
     match = _LABELLED.match(title)
     if not match or len(match["label"].split()) > _LABEL_MAX_WORDS:
         return title

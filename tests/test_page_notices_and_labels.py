@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.cleaner import clean
+from bot.furniture import consent_text
 from bot.headline import without_section_label
 from bot.html_page import read_html
 from bot.page_units import Unit, is_furniture
@@ -165,3 +166,62 @@ def test_a_clipped_post_on_a_users_blog_is_credited_to_the_blogs_handle() -> Non
     # Near miss: a page of the platform's own (a tag's) names no user.
     clip = page.replace("https://example.org/posts/", "https://www.tumblr.com/tagged/")
     assert clean(clip, markdown=True).author is None
+
+
+_TRADE = """<html><head><title>{headline} – Cutline</title>
+<meta property="article:section" content="Opinion" /></head><body>
+<header><a href="/">Cutline</a></header><article><h1>{headline}</h1>
+<p class="byline">By Ada Quint</p><p>{essay}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # The piece's kind in brackets files it even where the page's own headline shows it.
+        ("Plates Saved Our Short (Op-Ed)", "Plates Saved Our Short"),
+        # Near misses: brackets naming no kind, and a label before the headline (which may be
+        # the headline's own lead-in) stay where the headline shows them.
+        ("Plates Saved Our Short (Mostly)", "Plates Saved Our Short (Mostly)"),
+        ("Opinion: Plates Saved Our Short", "Opinion: Plates Saved Our Short"),
+    ],
+)
+def test_a_kind_in_brackets_is_left_out_even_of_the_headline_shown(
+    headline: str, expected: str
+) -> None:
+    essay = ESSAY.replace("\n\n", "</p><p>")
+    assert read_html(_TRADE.format(headline=headline, essay=essay))[1]["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # A sign-up wall's button taking the terms with the action.
+        ("Agree & Join LinkedIn", True),
+        ("Accept and sign in", True),
+        # Near misses: agreeing to something else is no button.
+        ("Agree & Disagree", False),
+        ("Agree and join the crew for a week, and you will see why.", False),
+    ],
+)
+def test_a_sign_up_walls_button_taking_the_terms(line: str, furniture: bool) -> None:
+    unit = Unit(text=line, indent=0, gap=1, heading=False)
+    assert is_furniture(unit) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        # A cookie notice naming the choice its buttons offer.
+        (
+            "Select Accept to consent or Reject to decline non-essential cookies for this use. "
+            "You can update your choices at any time in your settings.",
+            True,
+        ),
+        ("Tap Allow to let us store cookies on this device, or Deny to refuse them.", True),
+        # Near misses: the choice without the web's terms, the terms without a choice.
+        ("Select Accept to approve the cut or Reject to send it back to the editor.", False),
+        ("We decline to track anyone, and the cookies stay in the tin.", False),
+    ],
+)
+def test_a_cookie_notice_naming_its_buttons_choice(line: str, notice: bool) -> None:
+    assert consent_text(line) is notice

@@ -734,6 +734,16 @@ def without_kind_after(title: str) -> str:
     return title
 
 
+def without_label_shown_bare(title: str, headlines: list[str]) -> str:
+    """``title`` without a short label before it that another of the page's headlines leaves
+    out (the <h1>'s "Opinion: …" where the JSON-LD's headline has none): the page's own data
+    says the label files the piece, whatever its punctuation."""
+    match = _LABELLED.match(title)
+    if match and len(match["label"].split()) <= _LABEL_MAX_WORDS and match["rest"] in headlines:
+        return match["rest"]
+    return title
+
+
 def without_section_label(title: str) -> str:
     """``title`` without a section's label before it or in brackets after it (see
     ``_SECTION_KIND``)."""

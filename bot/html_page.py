@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from bot import furniture
 from bot.errors import EssayFormatError
-from bot.headline import without_kind_after, without_section_label
+from bot.headline import without_kind_after, without_label_shown_bare, without_section_label
 from bot.html_byline import (
     byline_in_html,
     byline_under_text,
@@ -78,7 +78,9 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     if title and title not in _headlines(html):
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
     elif title:
-        title = without_kind_after(title)  # "… (Guest Column)", even as the headline shows it
+        # "… (Guest Column)", even as the headline shows it; "Opinion: …" where the JSON-LD's
+        # headline leaves the label out
+        title = without_label_shown_bare(without_kind_after(title), _headlines(html))
     shown_first = [line.strip() for line in doc.text.splitlines()[:_TITLE_LINES]]
     sitename = (
         _community(html)

@@ -204,6 +204,8 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
                 value = parse_date(value)
             if value is not None and (link := _WIKI_LINK.fullmatch(value)):
                 value = link["shown"] or link["page"]  # a clipper's note links its author
+            if value is not None and name == "author" and (user := _REDDIT_USER.fullmatch(value)):
+                value = user["name"]  # a poster is named by their user name, Reddit's "u/" left off
             if value:
                 meta[name] = value
         if (poster := _PROFILE_TITLE.fullmatch(meta.get("title", ""))) is not None:
@@ -306,6 +308,7 @@ def _headline_shown(title: str, body: str) -> bool:
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\]|]+)(?:\|(?P<shown>[^\]|]+))?\]\]")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
+_REDDIT_USER = re.compile(r"u/(?P<name>[\w-]{3,20})")
 # A profile's label: a display name and its handle in brackets.
 _PROFILE_TITLE = re.compile(r"(?P<name>[^()@]{2,60}?)\s+\(@[\w.-]{2,60}\)")
 

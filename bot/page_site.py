@@ -20,6 +20,7 @@ from bot.page_meta import (
     NAME,
     SEPARATORS,
     channel_host,
+    is_age,
     made_of_name,
     parse_date,
 )
@@ -61,6 +62,8 @@ _FEDI_COMMUNITY = re.compile(
 # of old Reddit's sidebar lines ("limit my search to r/editors", "discussions in r/editors").
 # A group a platform names by a tilde ("~movies", "~arts.photography") is one too.
 _COMMUNITY_PATH = re.compile(r"^(?:[a-z]+ ){0,5}(?P<name>[a-z]/\w{2,30}|~[a-z]\w+(?:\.\w+)*)$")
+# The last part of a header line, after a dot: "r/Filmmakers • 2 mo ago".
+_BESIDE_AGE = re.compile(r"\s+[·•]\s+(?P<age>[^·•]+)$")
 _COMMUNITY = re.compile(
     r"^(?:(?:public|private|closed|secret|visible|hidden) )?(?:group|community|server|forum|page|"
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
@@ -431,6 +434,10 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
         ):
             return name
     for line in head:
+        if (age := _BESIDE_AGE.search(line)) and is_age(age["age"]):
+            # The community beside the post's age, as new Reddit heads a post ("r/Filmmakers •
+            # 2 mo ago"): the age is the post's, the community still published it.
+            line = line[: age.start()]
         if match := _COMMUNITY_PATH.match(line) or _FEDI_COMMUNITY.match(line):
             return match["name"]
     for line in head:

@@ -731,8 +731,9 @@ def _reply_header(units: list[Unit], i: int, author: str | None) -> bool:
         below += 1
         while below < min(len(units), i + _PROFILE_SPAN) and _profile_line(units[below].text):
             below += 1
-    stamp = _POSTED.match(units[below].text) if below < len(units) else None
-    when = stamp["when"] if stamp else units[below].text if below < len(units) else ""
+    dated = units[below].text if below < len(units) else ""
+    stamp = _POSTED.match(dated)
+    when = stamp["when"] if stamp else dated
     button = i - 1 if i < 2 or not BARE_LINE.match(units[i - 1].text) else i - 2
     return (
         0 < i < len(units) - 1

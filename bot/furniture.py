@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# An emoji, with the joiners and variation selectors that build one out of several.
+EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]"
+
 
 def _patterns(*sources: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
@@ -298,8 +301,7 @@ JUNK = _patterns(
     rf"^{_REACTIONS}$",
     r"^(?:view|see) [\d.,]+\s*[km]? \w+$",  # "View 41 upvotes"
     # A thread's post counter ("2/3"), perhaps beside the thread's emoji ("🧵 1/6").
-    r"^(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+\s*)?\(?\d{1,3}/\d{1,3}\)?"
-    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?$",
+    rf"^(?:{EMOJI}+\s*)?\(?\d{{1,3}}/\d{{1,3}}\)?(?:\s*{EMOJI}+)?$",
     r"^all reactions:?$",
     # A chat export's reactions: their label ("{Reactions}") and each emoji with its count
     # ("😢 (9) 💯 (14)").
@@ -1234,13 +1236,10 @@ TEMPLATE = re.compile(
 )
 BULLET = re.compile(r"^[•·▪◦*-]\s+|^[•·▪◦]$")
 # A sentence's end, and any emoji a post closes it with ("… the point. 🎬✨").
-SENTENCE_END = re.compile(
-    r"[.!?…][\"'”’)\]*_]*(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d])*$"
-)
+SENTENCE_END = re.compile(rf"[.!?…][\"'”’)\]*_]*(?:\s*{EMOJI})*$")
 # A thread's numbering after a post's last sentence ("… here's why. 🧵 1/5", "… stand up. 5/5
 # 🪚"), as posters number the parts of a thread on any network: the sentence ends before it.
-_EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]"
-THREAD_NUMBER = re.compile(rf"(?:\s*{_EMOJI})*\s+\(?\d{{1,2}}/\d{{1,2}}\)?(?:\s*{_EMOJI})*\s*$")
+THREAD_NUMBER = re.compile(rf"(?:\s*{EMOJI})*\s+\(?\d{{1,2}}/\d{{1,2}}\)?(?:\s*{EMOJI})*\s*$")
 SMALL_WORDS = frozenset(
     {"a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "but", "at", "by", "with"}
     | {"from", "as", "is", "vs", "via", "nor", "so", "yet"}

@@ -74,13 +74,14 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     title, sitename = _title_and_site(html, meta_title, doc.sitename)
     if profiled:
         title = None  # the <title> quotes the post's opening under its poster's name
-    title, sitename = _trimmed_to_headline(title, sitename, _headlines(html))
-    if title and title not in _headlines(html):
+    headlines = _headlines(html)
+    title, sitename = _trimmed_to_headline(title, sitename, headlines)
+    if title and title not in headlines:
         title = without_section_label(title)  # "Opinion | …", as no headline on the page shows it
     elif title:
         # "… (Guest Column)", even as the headline shows it; "Opinion: …" where the JSON-LD's
         # headline leaves the label out
-        title = without_label_shown_bare(without_kind_after(title), _headlines(html))
+        title = without_label_shown_bare(without_kind_after(title), headlines)
     shown_first = [line.strip() for line in doc.text.splitlines()[:_TITLE_LINES]]
     sitename = (
         _community(html)
@@ -182,21 +183,10 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         and author
         and (
             _own_domain(sitename, author)
-            or (
-                _same_text(sitename, author)
-                and (
-                    _same_text(doc.author or "", author)
-                    or _BYLINE_CREDIT.search(_visible_text(html, sitename))
-                )
-                and not _PUBLISHER_CREDIT.search(_visible_text(html, sitename))
-            )
+            or _site_named_after_writer(html, sitename, author, doc.author)
         )
     ):
-        # A person's own domain names no publication ("janedoe.net"), nor does a site named
-        # after the writer its metadata or a byline names ("Jane Doe" as og:site_name over
-        # "by Jane Doe"): it is their own, unless the page credits the name as its publisher
-        # ("Published by Low Light"). (A name only the site's heading gives is no writer's.)
-        sitename = None
+        sitename = None  # a person's own domain or site names no publication ("janedoe.net")
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
@@ -400,6 +390,20 @@ _TOOL_CREDIT = re.compile(
 
 _PUBLISHER_CREDIT = re.compile(r"\bpublished by\s*$", re.IGNORECASE | re.MULTILINE)
 _BYLINE_CREDIT = re.compile(r"\bby\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _site_named_after_writer(html: str, site: str, author: str, meta_author: str | None) -> bool:
+    """Whether the site is named after the writer its metadata or a byline names ("Jane Doe" as
+    og:site_name over "by Jane Doe"): their own, naming no publication, unless the page credits
+    the name as its publisher ("Published by Low Light"). (A name only the site's heading gives
+    is no writer's.)"""
+    if not _same_text(site, author):
+        return False
+    credited = _visible_text(html, site)
+    return bool(
+        (_same_text(meta_author or "", author) or _BYLINE_CREDIT.search(credited))
+        and not _PUBLISHER_CREDIT.search(credited)
+    )
 
 
 def _shown_text(markup: str) -> str:

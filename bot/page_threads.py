@@ -75,7 +75,7 @@ _NAME_AND_HANDLE = re.compile(
 )
 # ... or the handle and the post's age alone, the name on the line over it (its link's text):
 # "Jane Doe" / "@jane.bsky.social · 4d". The age makes it a post's header wherever it stands.
-_EMOJI_RUN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+")
+_EMOJI_RUN = re.compile(furniture.EMOJI + "+")
 _HANDLE_AND_AGE = re.compile(r"^@(?P<user>[\w-]{1,40}(?:\.[\w-]+)+)\s+·\s+\d{1,3}\s?[smhdw]$")
 
 

@@ -30,6 +30,7 @@ from bot.page_meta import (
     named_by_layout,
     over_audience,
     poster_over_date,
+    reviewers_label,
     user_by_time,
 )
 from bot.page_site import ISSUE_MASTHEAD, SMALL_WORDS
@@ -145,9 +146,16 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         # lines over the header are the blog's name and tagline.
         return stop - 1
     above = [i for i in candidates if byline is not None and byline - _NEAR <= i < byline]
-    if not above and given is not None and found is not None and found < given:
-        # A forum post's header with no headline over it: the thread's own byline ("Thread
-        # starter x") further up has the thread's title over it.
+    # A forum thread's own byline ("Thread starter x") has the thread's title over it; over the
+    # first post's header under it are the thread's tags and buttons ("Tags" / "client briefs
+    # quoting" / "Watch"), whatever their shape.
+    starter = next((i for i in range(stop) if _THREAD_BYLINE.match(texts[i])), None)
+    if byline is not None and starter is not None and starter < byline:
+        byline = starter
+        above = [i for i in candidates if byline - _NEAR <= i < byline]
+    elif not above and given is not None and found is not None and found < given:
+        # A forum post's header with no headline over it: the thread's own byline further up
+        # has the thread's title over it.
         byline = found
         above = [i for i in candidates if byline - _NEAR <= i < byline]
     if len(above) > 1:
@@ -157,7 +165,14 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
             if not _masthead_tagline(units, i, above) and not _COLUMN_LABEL.match(texts[i])
         ] or above
     if above:
-        if len(above) > 1 and above[-1] + 1 == byline and _standfirst(units, above[-2], above[-1]):
+        # (A thread's title sits right over its byline, with no standfirst: the line over it
+        # is the board's name, the breadcrumb's last item, "Editing & Assembly".)
+        if (
+            len(above) > 1
+            and above[-1] + 1 == byline
+            and not _THREAD_BYLINE.match(texts[byline])
+            and _standfirst(units, above[-2], above[-1])
+        ):
             above = above[:-1]
         return max(reversed(above), key=lambda i: units[i].words)
     if byline is None and (above_date := _headline_over_date(units, candidates, stop)) is not None:
@@ -201,6 +216,8 @@ _SERIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
+# A forum thread's byline, naming who started it: "Thread starter x", "Started by x".
+_THREAD_BYLINE = re.compile(r"^(?:thread\s+starter|started\s+by)\s+[^,.;:!?]{2,40}$", re.IGNORECASE)
 
 
 # A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)", or the name over its
@@ -210,14 +227,27 @@ _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
 _YEAR_ALONE = re.compile(r"^\(?(?:18|19|20)\d{2}\)?$")
 _REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
 _REVIEW_SPAN = 3  # the byline, perhaps the reviewer's badge or name again, the rating
+# A work's credit on its card: "Directed by Ines Haugaard", "Written and directed by Ana Sol".
+_CREDIT = re.compile(
+    r"^[A-Z][a-z]+(?:ed|en)(?: (?:and|&) [a-z]+(?:ed|en))? by "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
 
 
 def _reviewed_work(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` is the reviewed work's name, or a line of its card between its
+    year and the review's byline ("Saltmarrow" / "2026" / "Directed by Ines Haugaard" /
+    "Review by Piotr Lane"). A byline may name the reviewer in the possessive ("Noor Haddad's
+    review published on Letterboxd:")."""
     named = bool(WORK_AND_YEAR.match(texts[i])) or (
         i + 1 < len(texts) and bool(_YEAR_ALONE.match(texts[i + 1]))
     )
     near = texts[max(0, i - _REVIEW_SPAN) : i] + texts[i + 1 : i + 2]
-    return named and any(_REVIEW_BY.match(t) for t in near)
+    if named and any(_REVIEW_BY.match(t) or reviewers_label(t) for t in near):
+        return True
+    dated = i > 0 and bool(_YEAR_ALONE.match(texts[i - 1]) or WORK_AND_YEAR.match(texts[i - 1]))
+    byline = i + 1 < len(texts) and bool(_REVIEW_BY.match(texts[i + 1]))
+    return dated and byline and bool(_CREDIT.match(texts[i]))
 
 
 _CRUMB_WORDS = 4

@@ -86,6 +86,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     sitename = (
         _community(html)
         or next(filter(None, map(self_post_community, shown_first)), None)
+        or _user_blog_masthead(html)
         or sitename
         or _publisher(html)
         or _logo_name(html)
@@ -961,6 +962,16 @@ def _home_heading(html: str) -> str | None:
     if match is None:
         return None
     return _shown_text(match[1])
+
+
+def _user_blog_masthead(html: str) -> str | None:
+    """A user's blog on a platform (the page's own address a post of its user's blog): its
+    masthead, an <h1> linking home ("moth at the matinee"), names the blog more precisely than
+    the platform's og:site_name ("Tumblr"), unless it is only its user's handle."""
+    home = _home_heading(html)
+    if home and _blog_handle(html) and not _HANDLE_SHAPE.match(home):
+        return home
+    return None
 
 
 _USER_BLOG_POST = re.compile(rf"""(?:href|content)=["']{USER_BLOG_POST}""", re.I)

@@ -172,6 +172,10 @@ class _Raw:
     # The site a clipper's tab title names after the page's title ("… | by Jane Doe | Medium"):
     # the publication when the page itself names none.
     site: str | None = None
+    # The front matter's author is the name the tab's title ends on ("Title - Post & Picture"):
+    # the writer's, or the site's, which a clipper puts there when the page's metadata names no
+    # writer. The page's own byline decides ("By Deborah Quaye").
+    author_or_site: bool = False
 
 
 def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
@@ -196,6 +200,7 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
         logging.getLogger(__name__).debug("unreadable front matter", exc_info=True)
     meta: dict[str, str] = {}
     site = None
+    author_or_site = False
     if isinstance(fields, dict):
         fields = {str(k).casefold(): v for k, v in fields.items()}
         for name, keys in _PAGE_KEYS.items():
@@ -219,6 +224,7 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # "… | by Ines Carvalho | Medium", the page's heading showing the title alone):
             # their names, not the title's.
             meta["title"], site = titled
+            author_or_site = site is None and bool(meta.get("author"))
         elif "title" not in meta and (
             tabbed := _tab_title(
                 _tab_heading(text[front.end() :]), meta.get("author"), text[front.end() :]
@@ -230,7 +236,9 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             meta["title"], site = tabbed
         elif "title" not in meta and (slugged := _slug_title(fields, text[front.end() :])):
             meta["title"], site = slugged
-    return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site)
+    if author_or_site:
+        site = meta["author"]
+    return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site, author_or_site)
 
 
 def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None] | None:
@@ -481,12 +489,12 @@ def draft_from_text(
             raw = _Raw(email.body, email.meta, email.removed)
         else:
             raw = _Raw(text)
-        cleaned = clean(
-            raw.text,
-            markdown=kind == "md",
-            title=raw.meta.get("title"),
-            author=raw.meta.get("author"),
-        )
+        read = functools.partial(clean, raw.text, markdown=kind == "md")
+        title, author = raw.meta.get("title"), raw.meta.get("author")
+        # (Read first as if the page named no writer: a byline naming another is the writer's.)
+        cleaned = read(title=title, author=None) if raw.author_or_site else None
+        if cleaned is None or normalize(cleaned.author or author) == normalize(author):
+            cleaned = read(title=title, author=author)  # no other byline: the writer's name
     if not cleaned.body.strip():
         raise EssayFormatError(f"Nothing is left of {source} once site clutter is removed.")
     # What the moderator typed wins; then the page's own metadata (HTML meta tags are more

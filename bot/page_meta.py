@@ -54,6 +54,7 @@ __all__ = [
     "parse_date",
     "published_line",
     "read_time_line",
+    "reviewers_label",
     "user_by_time",
     "wire_date",
     "yearless_date",
@@ -512,6 +513,18 @@ _WRITER_AT_END = re.compile(
 )
 
 
+# A review's label naming its reviewer in the possessive, where others write "Review by X":
+# "Noor Haddad's review published on Letterboxd:", "Jane Doe’s review of Saltmarrow".
+_REVIEWERS_LABEL = re.compile(r"^(?P<name>[^'’:]{2,60})['’]s review\b[^.!?]{0,60}:?$")
+
+
+def reviewers_label(line: str) -> str | None:
+    """The reviewer a review's possessive label names, else None."""
+    match = _REVIEWERS_LABEL.match(line.strip())
+    name = match["name"] if match else ""
+    return name if _person_name(name) or (HANDLE.match(name) and name.islower()) else None
+
+
 def standfirst_writer(text: str) -> str | None:
     """The writer a standfirst names at its end, else None."""
     match = _WRITER_AT_END.search(text)
@@ -872,6 +885,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
             or _name_with_handle(line)
             or read_time_line(line)[0]
             or standfirst_writer(line)
+            or reviewers_label(line)
             or _writer_beside_date(line)
             or (noted_byline(line) or (None,))[0]
         ):

@@ -69,11 +69,17 @@ _COMMUNITY = re.compile(
     r"channel)\s*[·•|-]\s*[\d.,]+\s*[km]?\s+(?:members|followers)$",
     re.IGNORECASE,
 )
-# (It may open a sentence of its line past the owner's: "X is a part of Y Corporation. © 2026
-# X Media, LLC.", found by ``search``.)
-_PART_OF = re.compile(r"^(?P<name>[^.!?]{2,60}?) is (?:a )?part of\b", re.IGNORECASE)
+# A title its copyright line says its company owns, in a sentence of the line before or after
+# the owner's: "X is a part of Y Corporation. © 2026 X Media, LLC.", "© 2026 Y Publishing Ltd.
+# X is a registered trademark."
+_OWNED_TITLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[^.!?©]{2,60}?)"
+    r" is (?:(?:a )?part of|an? (?:registered )?trade ?mark)\b",
+    re.IGNORECASE,
+)
+# (It may follow a sentence of its line or the foot's links: "Terms · Privacy · © Ko-fi Labs".)
 _COPYRIGHT = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?"
+    r"(?:^|(?<=[.!?·|•]\s))(?:©|\(c\)|copyright(?=\s*(?:©|\d{4})))\s*(?:©\s*)?"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?"
     # (A site named by its domain keeps it: "© 2026 RogerEbert.com | …".)
     r"(?P<name>(?:[^.·|,]|\.(?=[a-z]{2,6}\b))+?)\s*(?:\.(?![a-z]{2,6}\b)|[·|,]|all rights|$)",
@@ -510,18 +516,23 @@ def find_publication(head: list[str], tail: list[str], author: str | None) -> st
                 # whose name heads the page and shows again in its foot ("Behance"): the
                 # company owns the site, the site publishes the post.
                 # ... or whose foot explains it ("How YouTube works" over "© 2026 Google LLC").
+                # (Not the writer's own name, over their post and again in the foot: "More
+                # from Bram Oyelaran" is their card's.)
+                masthead = _masthead(head, tail)
                 owned = (
                     None
                     if any(name in line for line in head)
-                    else _masthead(head, tail) or _explained_site(tail)
+                    else (masthead if masthead != author else None) or _explained_site(tail)
                 )
                 # ... else the site's name alone in the foot, over its company's copyright
                 # ("Ko-fi" / "About" / … / "© Ko-fi Labs Limited"): the site, not its company.
-                footed = _masthead_of(name, tail[::-1])
-                # ... else the title its line says the company's group owns ("Cut & Colour is
-                # a part of Halyard Trade Media. © 2026 Cut & Colour Media, LLC."): the title.
-                part = _PART_OF.match(line)
-                owning = _masthead_of(name, [part["name"]]) if part else None
+                # ... or opening a sentence there on its own ("Ko-fi helps creators …").
+                footed = _masthead_of(name, tail[::-1]) or _site_explaining_itself(name, tail)
+                # ... else the title its line says the company owns ("Cut & Colour is a part
+                # of Halyard Trade Media. © 2026 Cut & Colour Media, LLC.", "© 2026 Lowe Street
+                # Publishing Ltd. Post & Picture is a registered trademark."): the title.
+                part = _OWNED_TITLE.search(line)
+                owning = part["name"].strip() if part and _names_a_site(part["name"]) else None
                 return _masthead_of(name, head) or owning or owned or footed or name
     for line in [*tail, *head]:
         # The name before the sign, a sentence of its own: "… on Rails. DEV Community © 2016."
@@ -592,6 +603,23 @@ _CRUMB_MAX_WORDS = 12
 _HOW_IT_WORKS = re.compile(
     r"^how (?P<name>(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?) works$", re.I
 )
+
+
+def _site_explaining_itself(company: str, tail: list[str]) -> str | None:
+    """The site a company runs, named by the company's first words as the subject of a
+    sentence of the foot that says what the site does ("Ko-fi helps creators earn money …"
+    over "© Ko-fi Labs Ltd"): the company's other words ("Labs") are not the site's."""
+    words = company.split()
+    for line in tail:
+        for k in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:k])
+            if (
+                _names_a_site(name)
+                and name.casefold() not in _NAME_SMALL_WORDS
+                and re.match(rf"{re.escape(name)} (?-i:[a-z])\w+ [^.!?]+[.!?]", line)
+            ):
+                return name
+    return None
 
 
 def _explained_site(tail: list[str]) -> str | None:
@@ -753,6 +781,7 @@ def blog_name(lines: list[str], handle: str | None, author: str | None) -> str |
         if (
             lines[first + 1] != author
             and 2 <= len(name.split()) <= _BLOG_NAME_WORDS
+            and not is_age(name)  # a post's date over its poster ("Nov 12", Discourse's)
             and name != lines[0]
             and _names_a_site(name)
             and not _junk_line(name)

@@ -56,9 +56,11 @@ FEED_POST_LABEL = re.compile(
 # Furniture dropped wherever it appears (short lines only).
 # What a picture is called in its caption, and the words that would make a line about one a
 # sentence rather than a caption (a finite verb, a subject).
+# (A visual-effects shot's "plate" and "comp" are its pictures too: the footage it starts from
+# and the composite made of it.)
 _PICTURES = (
     r"(?:frames?|stills?|screenshots?|screen ?grabs?|renders?|storyboards?|photos?|"
-    r"photographs?|images?|pictures?|mock-?ups?|sketch(?:es)?|concept art)"
+    r"photographs?|images?|pictures?|mock-?ups?|sketch(?:es)?|concept art|plate|comps?)"
 )
 _FINITE = (
     r"(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|"
@@ -103,9 +105,10 @@ _FUNCTION = (
 )
 _CONTENT = rf"(?!{_FUNCTION}\b|[\w'’-]+[^\We]ed\b)[\w'’-]+"
 _DETERMINER = r"(?:(?:an?|the|[\w-]+['’]s) )"
+# (After a determiner, an "-ed" word describes the thing: "of the flooded car park".)
 _WHERE = (
     rf" (?:of|in|on|at|for|from|with|by|near|over|under|outside|inside|behind|after|before|"
-    rf"during) {_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,3}}"
+    rf"during) (?:{_DETERMINER}(?:[\w-]+ed )?)?{_CONTENT}(?: {_CONTENT}){{0,3}}"
 )
 _PHRASE = (
     rf"(?=(?:\S+ ){{3}}){_DETERMINER}?{_CONTENT}(?: {_CONTENT}){{0,4}}(?:{_WHERE})*"
@@ -192,6 +195,13 @@ _SAME_HERE = (
     r"body) else|any of you|the rest of you|others (?:here|on)\b|other (?:[\w-]+ )?[\w-]+s "
     r"(?:here|on (?:the|this) [\w-]+|in (?:the|this) [\w-]+)\b)[^.!?]{0,60}?\b(?:has|have|had|"
     r"is|are|was|were)\b[^.!?]{1,60}[.?]"
+    # ... or of others in the trade anywhere, when it is the same they met ("I'm curious
+    # whether other directors have hit the same wall with generated crowds."), where "… whether
+    # other studios have the budget." wonders about the trade, and "…, or whether we simply
+    # used them badly." weighs the writer's own doing against it.
+    r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:whether|if) other "
+    r"(?:[\w-]+ )?[\w-]+s (?:has|have|had|are|were) [^.!?]{0,40}\b(?:the same|similar)\b"
+    r"(?:(?!\bor (?:whether|if)\b)[^.!?]){0,60}[.?]"
     # ... or asks it of others outright, a question mark closing it ("Curious what others in
     # post are seeing on their jobs?"), where "… whether other studios will follow." says
     # what the writer wonders about the trade.
@@ -243,7 +253,12 @@ _ANSWERING = (
     # "The LUTs are on my site if anybody needs them."): the same offer, put as where to look,
     # in a sentence of its own (", but I would use it for a first draft only" says more).
     r"|(?=\w)[^.!?]{1,60}?\bif any ?(?:one|body)(?: else)? (?:wants|needs) (?:it|them|one|a copy)"
-    r"(?=[.!](?:\s|$)))"
+    r"(?=[.!](?:\s|$))"
+    # ... or where the work itself is, a link away, for the reader who wants it ("The film is
+    # linked below if you would like to watch it."): "… below if you want to see it" points
+    # somewhere, "The choice is yours if you want it." does not.
+    r"|(?=\w)[^.!?]{0,40}?\b(?:linked|below|above)\b[^.!?]{0,30}?\bif you(?:['’]d| would)? "
+    r"(?:like|want) to (?:watch|see|read|hear|listen to) (?:it|them)(?=[.!](?:\s|$)))"
 )
 _CALL_TO_READERS = (
     # ... perhaps after a short closing line of its own ("That's the letter. If you've …") or
@@ -380,7 +395,9 @@ JUNK = _patterns(
     # generated automatically and lightly edited. Please check against the audio before quoting."
     r"^(?:this )?transcript (?:has been |was |is )?(?:lightly |automatically )?(?:edited|"
     r"generated)\b[^.!?]{0,60}(?:\.?$|\.\s+(?:please )?(?:check|refer|listen|forgive|excuse)"
-    r"\b[^.!?]{1,80}\.$)",
+    # (or the caution put as what the text may hold: "It may contain errors.")
+    r"\b[^.!?]{1,80}\.$|\.\s+(?:it|this|there) (?:may|might|can|could) (?:contain|be|have) "
+    r"(?:some |a few |occasional )?(?:errors|mistakes|typos|inaccuracies)\b[^.!?]{0,60}\.$)",
     # An editor's note on the text set apart in square brackets, whole sentences in any
     # language ("[This post is in English at the request of the seminar's guests.]", "[Updated
     # to correct a date.]"): the page speaking about the text, not the text.
@@ -605,8 +622,11 @@ JUNK = _patterns(
         rf"^(?!.*\b{_PERSON}\b)(?=\W*(?:\S+\s+){{0,{CAPTION_MAX_WORDS - 1}}}\S+$)"
         rf"(?:.*?[.!?][\"'”’]?\s+{_LABEL}[.!?]?|.*?\(\s*{_BARE_LABEL}\s*\)\.?"
         # ... or opens on the label, saying where its pictures are from, then says what they
-        # show ("Stills from the pitch reel. None of these pools ever looked like this.").
-        rf"|{_BARE_LABEL}(?:{_WHERE})+\.\s+\S.*)$"
+        # show ("Stills from the pitch reel. None of these pools ever looked like this."), the
+        # label perhaps someone's or numbered, a short verbless note after where it is from
+        # ("Frame 212 of the coastal road. Nothing in it was ever filmed.", "Ruth's comp of the
+        # market square, before grading. The horse is real.").
+        rf"|{_DETERMINER}?{_BARE_LABEL}(?: \d+[a-z]?)?(?:{_WHERE})+{_LABEL_NOTE}\.\s+\S.*)$"
     ),
     # A caption that names no picture but is all labels: two or three sentences, each a noun
     # phrase with no verb ("The projection booth at the Dalesview Picture House. The cinema's
@@ -645,6 +665,7 @@ JUNK = _patterns(
     # "Thank you for your patience, and for backing …" (a late project's update), "Thank you,
     # as always, for paying for the plasticine …" (a patrons' post's), or naming
     # them by what they give: "Thank you to everyone who buys me a coffee here, it paid for …",
+    # or by what their gift did ("Thank you to everyone whose coffees paid for …"),
     # "Thanks to all of you who chip in on Patreon.", "Thank you to everyone on Patreon who made
     # the trips possible.", perhaps after a pointer to what is below ("Chapters and sources
     # below.").
@@ -655,9 +676,9 @@ JUNK = _patterns(
     r"bearing with (?:us|me))"
     r"|to (?:everyone|every ?one of you|all of you|each of you|all|those of you|anyone|you all) "
     r"(?:on (?-i:[A-Z])[\w.-]+ )?"
-    r"who (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|supported|sponsors?|"
-    r"sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|subscribes?|subscribed|"
-    r"donates?|donated|pays?|paid|made [^.!?]{1,60}? possible))"
+    r"(?:who|whose [\w-]+) (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|"
+    r"supported|sponsors?|sponsored|pledges?|pledged|chips? in|chipped in|tips?|tipped|"
+    r"subscribes?|subscribed|donates?|donated|pays?|paid|made [^.!?]{1,60}? possible))"
     r"\b[^.!?]{0,100}[.!](?:\s+[^.!?]{1,40}[.!])?\W*$",
     FEED_POST_LABEL.pattern,
     AUDIENCE_LINE.pattern,
@@ -685,10 +706,12 @@ JUNK = _patterns(
     r"readers|members|faces)\b|(?:everyone|all of you|those of you|anyone) who (?:just |recently )?"
     r"(?:subscribed|signed up|joined)\b)[^.!?]{0,100}[.!]$",
     # ... and with the writer introducing themselves to a page many post to (a studio's, a
-    # creator page's): "Hi everyone, Ines here.", "Hey all — Marco here!".
+    # creator page's): "Hi everyone, Ines here.", "Hey all — Marco here!"; or a host to their
+    # show's listeners, naming it: "Hi, I'm Lucía, and this is Frame Count.".
     r"^(?:hi|hello|hey|greetings)(?: again| there| all| everyone| friends| folks| patrons| "
-    r"members| team)?\s*[,!—–-]\s*(?:it['’]s )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? "
-    r"here[.!]$",
+    r"members| team)?\s*[,!—–-]\s*(?:(?:it['’]s )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? "
+    r"here|(?:i['’]m|i am|this is) (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?,? and "
+    r"(?:this is|welcome to|you['’]re listening to) (?-i:[A-Z])[^.!?]{0,40})[.!]$",
     # A plug for something to download beside the essay, closing on where it is ("Want the
     # exercise sheet? It's free to download on the Resources page.", "… free to download here.",
     # a link's label); "The model is free to download, which …" is the essay's.
@@ -722,6 +745,11 @@ JUNK = _patterns(
     # wherever you listen, it really helps. Next time: …").
     rf"(?:\s+(?:{_NEXT_ISSUE}|[^.!?]{{1,100}}[.!])){{0,2}}\W*$",
     rf"^{_NEXT_ISSUE}\W*$",
+    # ... and a show's, naming itself in a sentence of its own, perhaps with its thanks to the
+    # listeners ("That's the show. Thanks for listening, and …"; "That's the show business for
+    # you." goes on, "That's the episode. If you've got notes, keep them." is the essay's).
+    r"^(?:and )?(?:that['’]s|that is) (?:the|this|our) (?:show|episode)[.!]"
+    r"(?:\s+(?:thanks?|thank you)\b[^.!?]{1,120}[.!])?\W*$",
     r"^(?=[^.!?]*$)(?=.*(?-i:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2},? \d{5}(?:-\d{4})?\b))"
     r"(?=(?:.*[,/|·]){2})[^\n]{10,140}$",
     # Where a picture sits, labelling its caption: "Pictured: …", "Above: …", "Left, the plate;
@@ -1072,6 +1100,9 @@ END = _patterns(
     r"readers['’]? (?:letters|mail)|letters from readers|your letters)\s*:?$",
     r"^re: .{3,150}$",
     r"^\S{2,40} wrote:",
+    # ... and a blog's reblog with its words added, among a post's notes (perhaps listed): "x
+    # reblogged this from y and added: …" heads another's words, as "x wrote:" does.
+    r"^(?:[-*•]\s+)?\S{2,40} (?:reblogged|reposted|shared) this from \S{2,40} and added:",
     r"^\S.{0,40} says:$",  # a WordPress comment's header
     r"^--$",
     r"^(?:#{3}|-\s*(?:ends?|30)\s*-|ends)$",  # the end of a press release

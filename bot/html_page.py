@@ -52,7 +52,7 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
     """The page's main text, its metadata and what was dropped from the text (captions)."""
     import trafilatura  # heavy: imported on first HTML import only
 
-    html = _without_comments(html)
+    html = _without_comments(_pre_wrapped_lines(html))
     html, answerer, answered = _first_answer(html)
     doc = trafilatura.bare_extraction(
         html,
@@ -1161,6 +1161,43 @@ _HOOKS = ("data-tag", "data-testid", "data-test-id", "data-test", "data-qa", "da
 _COMMENT_HOOK = re.compile(
     r"comments?(?:[-_]?(?:section|list|thread|threads|row|item|container|area|tree))?", re.I
 )
+
+
+# An element that keeps its source's line breaks (CSS "white-space: pre-wrap" or "pre-line", in
+# its style or named in its class: YouTube's description, one inline element per line).
+_PRE_WRAPPED = re.compile(r"white-space:\s*pre-(?:wrap|line)|\bpre-(?:wrap|line)\b", re.IGNORECASE)
+_PRE_WRAPPED_XPATH = "//*[contains(@style, 'pre-') or contains(@class, 'pre-')]"
+
+
+def _pre_wrapped_lines(html: str) -> str:
+    """The page with each line of an element that keeps its source's line breaks made a block
+    of its own, where each of its children stands alone on its source line: a browser shows them
+    on their own lines, an extractor reading the tags alone glues them ("… back.Chapters")."""
+    if not _PRE_WRAPPED.search(html):
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    changed = False
+    for element in tree.xpath(_PRE_WRAPPED_XPATH):
+        marks = f"{element.get('style') or ''} {element.get('class') or ''}"
+        if not _PRE_WRAPPED.search(marks):
+            continue
+        before = [element.text or "", *((c.tail or "") for c in element)][: len(element)]
+        alone = [
+            child
+            for child, ahead in zip(element, before, strict=True)
+            if (not ahead.strip() or ahead.endswith("\n")) and (child.tail or "\n")[:1] == "\n"
+        ]
+        if len(alone) >= 2 and len(alone) == len(element):
+            for child in alone:
+                child.tag = "div"
+            changed = True
+    return lxml_html.tostring(tree, encoding="unicode") if changed else html
 
 
 def _without_comments(html: str) -> str:

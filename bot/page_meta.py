@@ -1419,7 +1419,9 @@ def user_by_time(lines: list[str], i: int) -> str | None:
     ):
         return None
     user = match["user"]
-    if not _user_shaped(lines[i]):
+    # A plain word is a user's when it stands under its own initial alone, the avatar a forum
+    # draws for a member with no picture ("H" / "Halvard" / "Member" / the date, XenForo's).
+    if not (_user_shaped(lines[i]) or (i > 0 and lines[i - 1] == user[0].upper())):
         return None
     # Two lines either side, past lines with no word in them: a separator, a zero-width space,
     # a bare count (Discourse's "1" between the poster's name and the post's date).

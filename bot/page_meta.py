@@ -1306,7 +1306,8 @@ def is_post_header(line: str) -> bool:
 _USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
-    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
+    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}})"  # or "Mar 2025"
+    rf"|\d{{1,2}}\s+{MONTH_NAME})(?:\s*\(edited\))?$",  # or day first: "14 Oct"
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ import pytest
 from bot.cleaner import clean
 from bot.furniture import consent_text
 from bot.importer import _tab_title
-from bot.page_meta import find_author
+from bot.page_meta import find_author, is_age
 from bot.page_site import find_publication, profile_platforms
 from bot.page_units import Unit, is_end, is_junk, split_units
 
@@ -28,6 +28,15 @@ def test_a_markdown_escape_is_the_mark_it_escapes() -> None:
     assert split_units("a \\*literal\\* star and **bold**\n", True)[0].text == (
         "a *literal* star and bold"
     )
+
+
+def test_a_posts_date_may_put_the_day_first() -> None:
+    # A thread in British English (tuning107's Flarum clip): "14 Oct" under the poster's name.
+    assert is_age("14 Oct")
+    assert is_age("Oct 14")
+    # Near misses: a count of something, and a paragraph's number.
+    assert not is_age("14 comments")
+    assert not is_age("14")
 
 
 @pytest.mark.parametrize(

@@ -1580,14 +1580,17 @@ def _clipper_header(units: list[Unit]) -> set[int]:
             if sum(is_prose(u) for u in between) <= 1 and rules:
                 return set(range(rules[0] + 1))
             return set()
+    # (The excerpt's paragraph is gone when it quoted the text's first one: taken out as a
+    # pull quote, its heading stands right over the rule.)
     excerpt = units[1 : _EXCERPT_UNITS + 1]
+    rule = next((k for k, u in enumerate(excerpt) if furniture.RULE.match(u.text)), None)
     if (
-        len(excerpt) == _EXCERPT_UNITS
+        rule is not None
+        and rule >= 1
         and _QUOTED_HEADING.match(excerpt[0].text)
-        and is_prose(excerpt[1])
-        and furniture.RULE.match(excerpt[2].text)
+        and all(is_prose(u) for u in excerpt[1:rule])
     ):
-        return set(range(1, _EXCERPT_UNITS + 1))
+        return set(range(1, rule + 2))
     return set()
 
 
@@ -1634,8 +1637,9 @@ def _site_beside_tab_headline(units: list[Unit]) -> str | None:
 
 
 # A tab title's separator between the page's own title and the names beside it: "Title · Jane
-# Doe", "Title | Jane", "Title | by Jane Doe | Medium", "Title – Site" (the importer's too).
-TAB_SEPARATOR = re.compile(r"\s+[·|–—-]\s+")
+# Doe", "Title | Jane", "Title | by Jane Doe | Medium", "Title – Site", "Title • Site"
+# (the importer's too).
+TAB_SEPARATOR = re.compile(r"\s+[·•|–—-]\s+")
 # What a tab's title adds after the headline: a separator, then the site's (or writer's) name;
 # the separator may be a spaced colon where the page shows the headline without it (old Reddit's
 # "Title : editors").

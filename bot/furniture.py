@@ -209,6 +209,14 @@ _SAME_HERE = (
     r"(?:others|other [\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
     # ... or asks it bare: "Anyone else dealing with this?", "Is anybody else seeing this?".
     r"|(?:(?:is|has|does|did|was) )?any ?(?:one|body) else\b[^.!?]{1,60}\?"
+    # ... or asks those on the forum how they go about it ("Where do other doc makers here draw
+    # the line?", "How do the rest of you handle consent?"), where "Where do other directors
+    # draw the line?", asking nobody there, is the writer's own question.
+    r"|(?:how|what|where|when|why|which) (?:do|does|did|would|will|should|are|have) (?:(?:the )?"
+    r"others|other (?:[\w-]+ )?[\w-]+s) (?:here|on (?:the|this) [\w-]+|in (?:the|this) [\w-]+)\b"
+    r"[^.!?]{1,60}\?"
+    r"|(?:how|what|where|when|why|which) (?:do|does|did|would|will|should|are|have) "
+    r"(?:the rest of you|you all|y['’]all)\b[^.!?]{1,60}\?"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
 # other collectives handle this.", "I'd be curious to know what other editors do.", "… where
@@ -932,7 +940,7 @@ JUNK = _patterns(
 _CONSENT_TERM = re.compile(
     r"\b(?:cookies?|personal data|partners|consent(?:ing)?|preferences|identifiers|geolocation|"
     r"devices?|advertising|processing|legitimate interests?|withdraw|website|webpage|this site|"
-    r"browsing|tracking|opt[- ]out)\b",
+    r"browsing|tracking|opt[- ]out|personali[sz]e[ds]? (?:ads|advertising|content))\b",
     re.IGNORECASE,
 )
 _CONSENT_WEB = frozenset(
@@ -1094,6 +1102,9 @@ END = _patterns(
     r"mo|year)|per (?:month|year)|a month))?$",
     *_TEASER_HEADS,
     r"^written by\b.{0,60}$",
+    # A blog theme's note under the post on where it is filed ("This entry was posted in Film
+    # Nights and tagged Brackwater, village hall. Bookmark the permalink.", WordPress's).
+    r"^this (?:entry|post) was posted\b.{0,300}\b(?:bookmark the permalink|filed under|tagged)\b",
     r"^share this:?$",
     # A newsletter's letters from its readers: their words, never the author's.
     r"^(?:from the |in the |this week['’]s )?(?:mailbag|mail ?bag|postbag|reader mail|"

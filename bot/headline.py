@@ -118,6 +118,8 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         and i != _site_tagline(units, stop)
         and not (i + 1 < len(texts) and ISSUE_LINE.match(texts[i + 1]))  # a newsletter's name
         and not name_for(texts, i)
+        # (nor a byline: "Thread starter x Start date Nov 3, 2026" under a forum's headline)
+        and not find_author([texts[i]], [])
         and units[i].text.casefold() not in works
         and not (bare_name(texts, i) and named_by_layout(texts, i))
         and not over_audience(texts, i)  # a channel's name, over "412K subscribers"
@@ -344,11 +346,11 @@ def _masthead(units: list[Unit], stop: int) -> int | None:
         return None
     menu = first + 1
     if menu + 1 < len(units) and _tagline(units[menu]):
-        # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"; under a tagline,
-        # the menu's landmark may come later in it (see ``_menu_at``).
+        # "Rushes & Reels" / "Notes from a small-town film club, …" / "Home"
         menu += 1
-        return first if _menu_at(units, menu) else None
-    return first if _SITE_MENU.match(units[menu].text) else None
+    # The menu's landmark may come later in it (see ``_menu_at``): a forum's "Shooters' Lounge"
+    # / "Forums" / "New posts" / … / "Log in".
+    return first if _menu_at(units, menu) else None
 
 
 def _site_tagline(units: list[Unit], stop: int) -> int | None:

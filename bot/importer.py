@@ -254,12 +254,13 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
         names = [_BY.sub("", n) for n in TAB_SEPARATOR.split(tab[separator.end() :])]
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
             return title, names[-1] if normalize(names[-1]) != own else None
-    # ... or before it, the way a blog host sets its tab ("Blog Name: Title", Blogger's), when
-    # the page shows the part after it alone as its heading.
+    # ... or before it, the way a blog host sets its tab ("Blog Name: Title", Blogger's; the
+    # poster's, "velvetstatic — Title", Tumblr's), when the page shows the part after it alone
+    # as its heading.
     for separator in _TAB_PREFIX_END.finditer(tab):
         site, title = tab[: separator.start()], tab[separator.end() :]
-        if site.strip() and _headline_shown(title, body) and normalize(site) != own:
-            return title, site
+        if site.strip() and _headline_shown(title, body):
+            return title, site if normalize(site) != own else None
     return None
 
 

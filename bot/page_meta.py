@@ -89,7 +89,7 @@ BYLINE = re.compile(
     rf"{_CREDITED})"
     r"\s+by|"
     # A forum thread's, the name alone after it: "Thread starter x", "Started by x".
-    r"by|(?:thread\s+starter|started\s+by)(?=\s+[^,.;:!?]{2,40}$)|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    r"by|(?:thread\s+starter|started\s+by)(?=\s+[^,.;:!?]{2,40}?(?:\s+start\s+date\s+\S[^!?]{0,40})?$)|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     # Not "By subscribing, I agree ...": a clause, not a name.
     r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -99,7 +99,9 @@ BYLINE = re.compile(
 # ... or the author's handle glued on ("Dana Wells@danawells"), "Updated ...", a month's name.
 _BYLINE_STOP = re.compile(
     r"\s*(?:[·•|»—–,;(★☆½]|\s[-/]\s|\bon\b|\bin\b|\bat\b|\d|$|(?<=\w)@|\b(?:updated|published|posted)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d)",
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d"
+    # ... or, on a forum thread's line, the thread's date ("Thread starter x Start date …").
+    r"|\s+start\s+date\b)",
     re.IGNORECASE,
 )
 # (a reader view's reading time is a span alone on its line: "6–8 minutes")
@@ -1318,7 +1320,8 @@ def is_post_header(line: str) -> bool:
 _USER_LINE = re.compile(r"^(?:u/|@)?(?P<user>[\w.-]{2,40})(?P<instance>@[\w-]+(?:\.[\w-]+)+)?$")
 _RELATIVE = re.compile(
     rf"^(?:[·•]\s*)?(?:{_AGO}|\d+\s*(?:[smhdwy]|mo\.?|yr\.?|mins?|hrs?)"
-    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}}))(?:\s*\(edited\))?$",  # or "Mar 2025"
+    rf"|{MONTH_NAME}\s+(?:\d{{1,2}}|'?\d{{2}}|\d{{4}})"  # or "Mar 2025"
+    rf"|\d{{1,2}}\s+{MONTH_NAME})(?:\s*\(edited\))?$",  # or day first: "14 Oct"
     re.IGNORECASE,
 )
 

@@ -259,7 +259,9 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
     # Lithuania's "UAB …", Russia's "OOO …"): the masthead shares the words after it.
     owner = _LEGAL_FORM_BEFORE.sub("", company).casefold().split()
     # A publisher's name is often its title's with a corporate word for the kind of title:
-    # "Long Take Media" publishes "Long Take Magazine", and so does "Long Take Media Group".
+    # "Long Take Media" publishes "Long Take Magazine", and so does "Long Take Media Group";
+    # a regional one's, the region its titles are named after ("Severn Valley Newspapers"
+    # publishes "The Severn Chronicle").
     core = list(owner)
     while core and core[-1] in _CORPORATE:
         core.pop()
@@ -274,13 +276,21 @@ def _masthead_of(company: str, head: list[str]) -> str | None:
         named = NAME.match(re.sub(r"\s+&\s+", " ", line))
         if named and 0 < len(words) <= len(owner) and owner[: len(words)] == words:
             return line
-        if named and core and words[:-1] == core and words[-1] in _TITLE_KINDS:
+        if (
+            named
+            and core
+            and len(words) >= 2
+            and core[: len(words) - 1] == words[:-1]
+            and words[-1] in _TITLE_KINDS
+        ):
             return line
     return None
 
 
 _LEGAL_FORM_BEFORE = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
-_CORPORATE = {"media", "group", "publishing", "publications", "holdings", "communications"}
+_CORPORATE = {
+    "media", "group", "publishing", "publications", "holdings", "communications", "newspapers"
+}  # fmt: skip
 _TITLE_KINDS = {
     "magazine",
     "journal",
@@ -291,6 +301,11 @@ _TITLE_KINDS = {
     "daily",
     "gazette",
     "herald",
+    "chronicle",
+    "courier",
+    "observer",
+    "echo",
+    "advertiser",
     "times",
     "post",
     "tribune",
@@ -716,13 +731,17 @@ def _platform(head: list[str], tail: list[str]) -> str | None:
 
 
 # A handle linked to its profile on a platform's domain, in Markdown: "[@jane](https://github.com/
-# jane)". The platform publishes a post that names no publication of its own.
+# jane)", or the user name alone when the profile's address is that name ("[velvetstatic](https://
+# www.tumblr.com/velvetstatic)"). The platform publishes a post that names no publication of its
+# own.
 _PROFILE_LINK = re.compile(
-    r"\[(?P<handle>@[\w.-]{2,40})\]\(https?://(?:www\.)?(?P<host>github\.com|gitlab\.com|"
-    r"codeberg\.org|x\.com|twitter\.com|bsky\.app)/[\w.-]+/?\)",
+    r"\[(?:(?P<handle>@[\w.-]{2,40})|(?P<user>[\w.-]{2,40}))\]\(https?://(?:www\.)?"
+    r"(?P<host>github\.com|gitlab\.com|codeberg\.org|x\.com|twitter\.com|bsky\.app|tumblr\.com)/"
+    r"(?(user)(?P=user)|[\w.-]+)/?\)",
     re.IGNORECASE,
 )
 _PLATFORM_HOSTS = {
+    "tumblr.com": "Tumblr",
     "github.com": "GitHub",
     "gitlab.com": "GitLab",
     "codeberg.org": "Codeberg",
@@ -762,7 +781,10 @@ def hosting_platform(raw: str) -> str | None:
 
 def profile_platforms(raw: str) -> dict[str, str]:
     """The platform each handle of a Markdown page links to as its profile: {"@jane": "GitHub"}."""
-    return {m["handle"]: _PLATFORM_HOSTS[m["host"].casefold()] for m in _PROFILE_LINK.finditer(raw)}
+    return {
+        m["handle"] or m["user"]: _PLATFORM_HOSTS[m["host"].casefold()]
+        for m in _PROFILE_LINK.finditer(raw)
+    }
 
 
 def blog_name(lines: list[str], handle: str | None, author: str | None) -> str | None:

@@ -97,9 +97,19 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
     line = furniture.MD_HOME_LOGO.sub(_logo_alt, line)
     line = furniture.MD_IMAGE.sub("", line)
     line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
+    # A backslash escape is a literal mark, never markup ("salt\\_and\\_silver", a clipper's
+    # user name): set aside while emphasis is read, then written as the page shows it.
+    escaped = _MD_ESCAPE.findall(line)
+    line = _MD_ESCAPE.sub(_ESCAPED, line)
     line = furniture.MD_EMPHASIS.sub(lambda m: m.group("text") or m.group("text2"), line)
     line = re.sub(r"^(?:>\s*)+", "", line)
+    for mark in escaped:
+        line = line.replace(_ESCAPED, mark, 1)
     return line.strip(), heading is not None
+
+
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPED = "\ue000"  # a private-use character: no page's text holds it
 
 
 # A name's pronouns after it ("Nadia Sorel (she/her)", a byline's or a commenter's): the line

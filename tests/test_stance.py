@@ -178,7 +178,14 @@ def test_weights_without_a_passage_model_read_a_mixed_essay_by_its_centred_score
     )
     readings = read_essay(_BAKERY, both_sides=True)
     assert [r.score for r in readings] == [r.score for r in with_model]
-    assert readings[-1].stance == "skeptical"  # the closing "both views", misread
+    # Each passage's side is then its centred score past the claims model's threshold (which
+    # misread the closing "both views" as skeptical until stance16 raised that threshold).
+    threshold = reader._model().threshold
+    assert [r.stance for r in readings] == [
+        None if abs(r.score) < threshold else "optimistic" if r.score > 0 else "skeptical"
+        for r in readings
+    ]
+    assert readings[1].stance == "optimistic" and readings[2].stance == "skeptical"
 
 
 def test_a_mixed_essay_still_names_both_its_sides_and_refuses_narration() -> None:

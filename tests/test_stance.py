@@ -185,7 +185,8 @@ def test_weights_without_a_passage_model_read_a_mixed_essay_by_its_centred_score
         None if abs(r.score) < threshold else "optimistic" if r.score > 0 else "skeptical"
         for r in readings
     ]
-    assert readings[1].stance == "optimistic" and readings[2].stance == "skeptical"
+    assert readings[1].stance == "optimistic"
+    assert readings[2].stance == "skeptical"
 
 
 def test_a_mixed_essay_still_names_both_its_sides_and_refuses_narration() -> None:

@@ -504,18 +504,23 @@ def _sponsor_block(units: list[Unit]) -> set[int]:
     paragraph under it: "Presented by Algorithms" over a paragraph may be a section heading."""
     block: set[int] = set()
     for i, unit in enumerate(units):
-        if unit.words > 10 or not furniture.SPONSOR.match(unit.text):
+        # (An ad slot's label, "ADVERTISEMENT", opens the same block in an article's text.)
+        ad_slot = bool(furniture.AD_SLOT_LABEL.match(unit.text))
+        if unit.words > 10 or not (furniture.SPONSOR.match(unit.text) or ad_slot):
             continue
         block.add(i)
         # The ad copy's paragraphs and, after them, its link.
         copy = list(range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units))))
         closing = next((j for j in copy if _ad_link(units[j])), None)
+        if ad_slot and closing == i + 1:
+            closing = None  # a slot's label over a link: its ad is gone ("READ MORE:" is not it)
         if closing is not None and all(
             units[j].words <= _AD_COPY_WORDS for j in copy if j < closing
         ):
             block.update(range(i + 1, closing + 1))
         elif (
-            (unit.text.isupper() or furniture.SPONSOR_ONLY_LABEL.match(unit.text))
+            not ad_slot  # (the slot's picture may be lost: then the essay goes on under it)
+            and (unit.text.isupper() or furniture.SPONSOR_ONLY_LABEL.match(unit.text))
             and copy
             and units[copy[0]].words <= _AD_COPY_WORDS
         ):
@@ -886,7 +891,9 @@ def _signature(units: list[Unit], start: int, end: int, posts: Thread | None) ->
         last.gap == 0
         and last.words <= _SIGNATURE_MAX_WORDS
         and not _POST_ADDITION.match(last.text)
-        and is_prose(units[end - 2])
+        # (over it, the post's last paragraph, or its closing line set apart as its paragraphs
+        # are: "Anyone else seeing the same thing?")
+        and (is_prose(over := units[end - 2]) or (over.gap > 0 and ends_sentence(over.text)))
         and len(paragraphs) >= _SIGNED_PARAGRAPHS_MIN
         and all(u.gap > 0 for u in paragraphs)
     )
@@ -1456,7 +1463,8 @@ def clean(
         or (posts and posts.instance)
         or community
         or blog_name([u.text for u in units] + replies, handle, author)
-        or described
+        # (A creator's page under their own name is theirs, not a publication: the platform is.)
+        or (described if not author or normalize(described or "") != normalize(author) else None)
         or writes_for([u.text for u in units] + asides, author)
         or find_publication(
             clipped + [u.text for u in head],

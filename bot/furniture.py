@@ -219,12 +219,14 @@ _SAME_HERE = (
     r"(?:the rest of you|you all|y['’]all)\b[^.!?]{1,60}\?"
 )
 # ... or wishes, addressing nobody, to hear how others go about it ("Would love to hear how
-# other collectives handle this.", "I'd be curious to know what other editors do.", "… where
+# other collectives handle this.", "I'd be curious to know what other editors do.", "I'd be
+# curious how other line producers are drawing it.", "… where
 # other editors draw the line."): the
 # poster's question to the thread, as above.
 _HOW_OTHERS = (
-    r"(?:i['’]d |i would |we['’]d |we would |would )?(?:(?:really )?(?:love|like)|be (?:glad|"
-    r"keen|curious|interested)) to (?:hear|know|learn) (?:how|what|where|whether|if|from) "
+    r"(?:i['’]d |i would |we['’]d |we would |would )?(?:(?:(?:really )?(?:love|like)|be (?:glad|"
+    r"keen|curious|interested)) to (?:hear|know|learn)|be curious) (?:how|what|where|whether|if|"
+    r"from) "
     r"(?:other|others|any ?(?:one|body)|any of you|the rest of you|you all|y['’]all)\b[^.!?]{0,80}"
     r"[.?!]"
 )
@@ -296,6 +298,12 @@ JUNK = _patterns(
     r"^\S.{0,60}\blogo$",
     r"^(?:https?://|www\.)\S+$",
     r"^\S+@\S+\.\w+$",
+    # A notice about the reader's browser, not the page's words: "JavaScript is disabled. For a
+    # better experience, please enable JavaScript in your browser before proceeding."
+    r"^(?:javascript|cookies) (?:is|are) (?:disabled|not enabled|turned off|blocked)(?: (?:in|on) "
+    r"(?:your|this) browser)?[.!]?(?:\s+[^.!?]{0,80}\b(?:enable|turn on|allow)\b[^!?]{0,100})?$",
+    r"^(?:[^.!?]{0,80}\s)?(?:please )?(?:enable|turn on|allow) (?:javascript|cookies) (?:in your "
+    r"browser|to (?:view|use|continue|run)\b)[^!?]{0,100}$",
     # Navigation: skip links, menus, account links, breadcrumbs.
     r"^(?:top|bottom) of (?:the )?page$",
     r"^\S+(?:\s+\S+)?\s+[›»>/‹«]\s+\S+(?:\s+\S+)?$",
@@ -671,6 +679,7 @@ JUNK = _patterns(
     # A creator's thanks to those who fund the work, or who wait for it, closing a post to them:
     # "Thank you for funding the printmaker's fee, by the way. That's entirely patron money.",
     # "Thank you for your patience, and for backing …" (a late project's update), "Thank you,
+    # all of you, for the coffees that keep the lights on …" (a Ko-fi post's), "Thank you,
     # as always, for paying for the plasticine …" (a patrons' post's), or naming
     # them by what they give: "Thank you to everyone who buys me a coffee here, it paid for …",
     # or by what their gift did ("Thank you to everyone whose coffees paid for …"),
@@ -679,9 +688,11 @@ JUNK = _patterns(
     # below.").
     r"^(?:[^.!?]{1,40}\bbelow[.!]\s+)?"
     r"(?:and )?(?:(?:a )?(?:big|huge|special) )?(?:thanks?|thank you),?(?: (?:all|everyone|so "
-    r"much|again|all again|as always))?,? (?:(?:all |everyone )?for (?:funding|paying for|"
-    r"backing|supporting|sponsoring|your support|making (?:this|it) possible|your patience|"
-    r"bearing with (?:us|me))"
+    r"much|again|all again|as always|all of you|every one of you))?,? (?:(?:all |everyone )?for "
+    r"(?:funding|paying for|backing|supporting|sponsoring|your support|making (?:this|it) "
+    r"possible|your patience|bearing with (?:us|me)"
+    # ... or thanking them for what they give ("Thank you, all of you, for the coffees that …")
+    r"|(?:the|your|all the|all your) (?:coffees|tips|donations|pledges|contributions)\b)"
     r"|to (?:everyone|every ?one of you|all of you|each of you|all|those of you|anyone|you all) "
     r"(?:on (?-i:[A-Z])[\w.-]+ )?"
     r"(?:who|whose [\w-]+) (?:\w+ )?(?:buys?|bought|funds?|funded|backs?|backed|supports?|"
@@ -1158,6 +1169,7 @@ SPONSOR = _patterns(
 )
 # A label that can only be a sponsor's (not a section that starts "Presented by ...").
 SPONSOR_ONLY_LABEL = re.compile(SPONSOR_ONLY, re.IGNORECASE)
+AD_SLOT_LABEL = re.compile(AD_LABEL, re.IGNORECASE)
 # A link's target as a plain-text e-mail or a text copy shows it after its label: "Claim the
 # offer (https://…)", "Subscribe here <https://…>". Patterns that bound a line's length read the
 # label without it.
@@ -1166,7 +1178,8 @@ LINK_TARGET = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 AD_LINK = _patterns(
     r"[→›»]$",
     # ("See you next week," is a sign-off, not a link.)
-    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|see(?! you\b)|visit|"
+    r"^(?:book|try|get|start|claim|shop|order|download|join|sign up|learn|find out|discover|"
+    r"see(?! you\b)|visit|"
     r"use code|rent|grab|apply|register|listen|watch|read|check)\b[^.!?]{0,50}$",
 )
 
@@ -1294,5 +1307,8 @@ MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # logo: "Post Ledger logo".
 MD_HOME_LOGO = re.compile(r"\[!\[(?P<text>[^\]]*\w[^\]]*)\]\([^)]*\)\]\((?:https?://[^/\s)]+)?/?\)")
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+# A line of nothing but four or more links side by side is a bar (a site's menu, its footer's
+# links), not a sentence: read as a copied page shows a menu bar, its items between dots.
+MD_LINK_BAR = re.compile(r"^(?:\[[^\]]+\]\([^)]*\)\s*){4,}$")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?P<text>.+?)\1|(?<!\w)([*_])(?P<text2>\S(?:.*?\S)?)\3(?!\w)")
 RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\* ){2,}\*)$")

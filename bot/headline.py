@@ -367,16 +367,32 @@ def _menu_at(units: list[Unit], k: int) -> bool:
     video's counts under its channel ("48.2K subscribers" / "Subscribe") are no menu's."""
     run = list(
         itertools.takewhile(
-            lambda u: (
-                u.words <= _MENU_RUN_WORDS
-                and not ends_sentence(u.text)
-                and not any(c.isdigit() for c in u.text)
-            ),
+            _menu_item,
             units[k : k + _MENU_RUN_MAX],
         )
     )
     return _SITE_MENU.match(units[k].text) is not None or (
         len(run) >= _MENU_RUN_MIN and any(_SITE_MENU.match(u.text) for u in run)
+    )
+
+
+def _menu_tail(units: list[Unit], i: int) -> bool:
+    """Whether ``units[i]`` ends a run of menu items that starts at the menu's landmark
+    ("Home" / "About me" / "Films we made"), which ``_in_menu`` can't tell from a headline by
+    the line under it alone."""
+    for k in range(i - 1, max(-1, i - _MENU_RUN_MAX), -1):
+        if not _menu_item(units[k]):
+            return False
+        if _SITE_MENU.match(units[k].text):
+            return _menu_item(units[i])
+    return False
+
+
+def _menu_item(unit: Unit) -> bool:
+    return (
+        unit.words <= _MENU_RUN_WORDS
+        and not ends_sentence(unit.text)
+        and not any(c.isdigit() for c in unit.text)
     )
 
 
@@ -416,7 +432,11 @@ def _headline_over_date(units: list[Unit], candidates: list[int], stop: int) -> 
     if above and not NAME.match(units[above[-1]].text):
         between = units[above[-1] + 1 : date]
         if all(is_junk(u) and not furniture.NAV.search(u.text) for u in between):
-            if under is not None and units[under].words <= units[above[-1]].words:
+            if under is not None and (
+                units[under].words <= units[above[-1]].words or _menu_tail(units, above[-1])
+            ):
+                # (The line over the date may be the last item of the site's menu, Blogger's
+                # "Home" / "About me" / "Films we made": then the post's title is under it.)
                 return under
             return above[-1]
     return under

@@ -249,7 +249,7 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
     The longest such title is the page's: a headline may hold a
     separator of its own ("Veo - A Review | Jane Doe")."""
     own = normalize(author or "")
-    for separator in reversed(list(TAB_SEPARATOR.finditer(tab))):
+    for separator in reversed(list(_TAB_SUFFIX_START.finditer(tab))):
         title = tab[: separator.start()]
         names = [_BY.sub("", n) for n in TAB_SEPARATOR.split(tab[separator.end() :])]
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
@@ -264,6 +264,9 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
     return None
 
 
+# Where the names after a tab's title start: a separator, or a colon spaced on both sides, which
+# no headline sets ("Title : r/editors", Reddit's).
+_TAB_SUFFIX_START = re.compile(TAB_SEPARATOR.pattern + r"|\s+:\s+")
 # Where a tab's leading site name ends: a colon or a separator ("Flicker & Static: Title").
 _TAB_PREFIX_END = re.compile(r":\s+|" + TAB_SEPARATOR.pattern)
 
@@ -306,12 +309,21 @@ _SLUG_MIN = 12  # letters a title spells in an address before it is not a coinci
 
 
 def _headline_shown(title: str, body: str) -> bool:
-    """Whether the page under a clipper's front matter shows ``title`` alone as a heading."""
-    return any(
-        normalize(line.lstrip("#").strip()) == normalize(title)
-        for line in body.splitlines()
-        if line.startswith("#")
-    )
+    """Whether the page under a clipper's front matter shows ``title`` alone as a heading, or as
+    a heading's link to a page of the site (old Reddit's "## [Title](…/comments/…)"; a link to
+    the site's home is its name's, "## [Lantern & Lens](https://lanternandlens.org/)")."""
+    for line in body.splitlines():
+        if not line.startswith("#"):
+            continue
+        shown = line.lstrip("#").strip()
+        if (link := _HEADING_LINK.fullmatch(shown)) and urlsplit(link["url"]).path.strip("/"):
+            shown = link["text"]
+        if normalize(shown) == normalize(title):
+            return True
+    return False
+
+
+_HEADING_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").

@@ -96,6 +96,8 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
         line = heading.group("text")
     line = furniture.MD_HOME_LOGO.sub(_logo_alt, line)
     line = furniture.MD_IMAGE.sub("", line)
+    if furniture.MD_LINK_BAR.match(line):
+        line = " · ".join(m.group("text").strip() for m in furniture.MD_LINK.finditer(line))
     line = furniture.MD_LINK.sub(lambda m: m.group("text"), line)
     # A backslash escape is a literal mark, never markup ("salt\\_and\\_silver", a clipper's
     # user name): set aside while emphasis is read, then written as the page shows it.

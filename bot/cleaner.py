@@ -1026,13 +1026,19 @@ def _submitter(head: list[Unit]) -> str | None:
 
 
 def clean(
-    raw: str, *, markdown: bool = False, title: str | None = None, author: str | None = None
+    raw: str,
+    *,
+    markdown: bool = False,
+    title: str | None = None,
+    author: str | None = None,
+    saved: str | None = None,
 ) -> Cleaned:
     """Split raw page text into the essay (verbatim paragraphs) and what surrounds it.
 
     ``title`` and ``author`` are what the page's metadata says, when it says (HTML): the title
     repeated after the essay starts the next post of a thread, and a line about the author
-    ("Jane Doe is a ...") is their bio.
+    ("Jane Doe is a ...") is their bio. ``saved``: the day a clipper saved the page, when it
+    says (the year of a date shown without one).
     """
     known_title, known_author = title, author
     raw = raw or ""
@@ -1046,6 +1052,7 @@ def clean(
             furniture.TEMPLATE,
             furniture.MD_CALLOUT,
             furniture.MD_TOC,
+            furniture.MD_LINK_CARD,
         )
         for block in blocks:
             asides += [line.strip() for m in block.finditer(raw) for line in m[0].splitlines()]
@@ -1385,7 +1392,7 @@ def clean(
         or (wire_date(units[start].text) if start < len(units) else None)
         or signed_on
         or (issued and issued[1])
-        or yearless_date([u.text for u in head], raw)
+        or yearless_date([u.text for u in head], raw, saved)
         or next((d for u in head if saved_line(u.text) and (d := published_line(u.text))), None)
     )
 

@@ -206,7 +206,13 @@ _SAME_HERE = (
     # post are seeing on their jobs?"), where "… whether other studios will follow." says
     # what the writer wonders about the trade.
     r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:what|how|whether|if) "
-    r"(?:others|other [\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
+    r"(?:others|other (?:[\w-]+ )?[\w-]+s|any ?(?:one|body) else)\b[^.!?]{1,80}\?"
+    # ... or, with a full stop, how others in the trade, named by it, are dealing with the very
+    # thing the post dealt with ("Curious how other post houses are handling this with
+    # broadcasters."), where "… how other studios will cope." wonders about the trade's future
+    # and a forum poster's "Curious how others are handling this …" is a thought of theirs.
+    r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) how other (?:[\w-]+ )?"
+    r"[\w-]+s (?:are|is) \w+ing (?:with )?(?:this|it|that)\b[^.!?]{0,60}[.?]"
     # ... or asks it bare: "Anyone else dealing with this?", "Is anybody else seeing this?".
     r"|(?:(?:is|has|does|did|was) )?any ?(?:one|body) else\b[^.!?]{1,60}\?"
     # ... or asks those on the forum how they go about it ("Where do other doc makers here draw
@@ -1251,6 +1257,15 @@ MD_CALLOUT = re.compile(
     r".*(?:\n[ \t]*>.*)*$",
     re.M | re.I,
 )
+# A card linking to another page, clipped as one link around its heading, its excerpt and its
+# byline ("[" alone on a line, "### Title", "Excerpt …", "Jane Doe Jul 19, 2026", "](…)"): a
+# teaser of that page (a "Read more" row, a bookmark card), none of it this page's text. (A
+# picture linked the same way holds no heading.)
+MD_LINK_CARD = re.compile(
+    r"^[ \t]*\[[ \t]*\n(?=(?:(?![ \t]*\]\().*\n){0,12}?[ \t]*#{1,6}[ \t])"
+    r"(?:(?![ \t]*\]\().*\n){1,15}?[ \t]*\]\([^)\s]*\)[ \t]*$",
+    re.M,
+)
 # A table of contents in Markdown: list items that only link to headings of the same page
 # ("- [The budget line](#the-budget-line)"), read before links lose their targets.
 MD_TOC = re.compile(
@@ -1262,7 +1277,10 @@ MD_CAPTION = re.compile(
     r"^(?P<image>[ \t]*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*\n(?:[ \t]*\n)?"
     # ... the image perhaps a link's, closed on a line of its own (Substack's, clipped).
     r"(?:[ \t]*\]\([^)]*\)[ \t]*\n(?:[ \t]*\n)?)?)"
-    r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$(?=\n[ \t]*\n|\n?\Z)",
+    r"(?P<caption>(?![ \t]*(?:[#>!|]|[-*+][ \t]))[^\n]+)$"
+    # ... a paragraph of its own, or a line over the post's buttons and counts with no break
+    # between them (a clip that keeps none: "❤️ 38", "[Share](#)"), which no sentence runs on to.
+    r"(?=\n[ \t]*\n|\n?\Z|\n[ \t]*[^\n.!?…:;,]{1,24}$)",
     re.M,
 )
 # The same under an embedded video or figure (a shortcode, a Liquid tag, an <iframe>): there the

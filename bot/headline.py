@@ -107,9 +107,11 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # The work a poster's caption names ("Poster for The Glass Orchard (2025)"), shown again
     # beside a review, is what the review is about, not its headline.
     works = {m["work"].casefold() for u in units[:stop] if (m := furniture.POSTER.match(u.text))}
-    # Nor is the byline's name repeated on its own line under it ("Review by X", then "X").
-    if byline is not None and (named := find_author([texts[byline]], [])):
-        works.add(named.casefold())
+    # Nor is a byline's name repeated on its own line under it ("Review by X", then "X", even
+    # where that line, over the date, is taken for the byline).
+    works |= named
+    if byline is not None and (name := find_author([texts[byline]], [])):
+        works.add(name.casefold())
     candidates = [
         i
         for i in range(stop)
@@ -697,6 +699,11 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
     bill."): nothing but the site's bar stands over it, so it opens no essay."""
     if not title_like(units[i]) or i + 1 >= len(units):
         return False
+    if _THREAD_BYLINE.match(units[i + 1].text):
+        # A forum thread's own byline right under it ("Thread starter x"): the thread's title,
+        # in whatever case and with whatever stops its poster typed, over the board's
+        # breadcrumb.
+        return True
     in_title_case = title_case(units[i].text)
     if not in_title_case and not _first_sentence_title(units, i):
         return False

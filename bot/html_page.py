@@ -38,7 +38,7 @@ from bot.page_meta import (
     parse_date,
     sign_off,
 )
-from bot.page_site import LEGAL, USER_BLOG_POST, self_post_community
+from bot.page_site import LEGAL, USER_BLOG_POST, platform_of, self_post_community
 from bot.page_units import plain_words, repeats_own_words
 from bot.text import normalize
 
@@ -102,9 +102,16 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
             or _publisher(html)
             or _logo_name(html)
         )
+        masthead = _masthead_after_title(html, title)
         sitename = (
-            own or _shown_title_prefix(html, title) or _heading_over_title(html, title) or sitename
+            own
+            or _shown_title_prefix(html, title)
+            or masthead
+            or _heading_over_title(html, title)
+            or sitename
         )
+    else:
+        masthead = None
     host = urlsplit(doc.url or url or "").hostname or ""
     if (
         sitename
@@ -185,9 +192,16 @@ def read_html(html: str, url: str | None = None) -> tuple[str, dict[str, str], l
         and (
             _own_domain(sitename, author)
             or _site_named_after_writer(html, sitename, author, doc.author)
+            # (a masthead read off <title> that is the writer's name: their own site)
+            or (sitename == masthead and _same_text(sitename, author))
         )
     ):
         sitename = None  # a person's own domain or site names no publication ("janedoe.net")
+    if sitename and (handle := _blog_handle(html)) and _same_text(sitename, handle):
+        # A user's blog on a platform named by their handle alone (og:site_name "stopmotionmoth"
+        # at stopmotionmoth.tumblr.com): the poster's name, not a publication's; the platform
+        # publishes the post.
+        sitename = platform_of(host)
     if author is None and sitename and NAME.match(sitename) and _own_domain(host, sitename):
         # A blog named after its writer on their own (sub)domain ("Wren Abara" at
         # wrenabara.bearblog.dev), no byline: the site's name is the author's.
@@ -283,6 +297,16 @@ def _shown_title_prefix(html: str, title: str | None) -> str | None:
         return None
     shown = r"\s+".join(map(re.escape, entities.escape(prefix, quote=False).split()))
     return prefix if re.search(rf">\s*{shown}\s*<", html) else None
+
+
+def _masthead_after_title(html: str, title: str | None) -> str | None:
+    """The site's name after its post's title in <title> ("Writing for a camera · Field
+    Notes"), when a link to the home page reads it (the masthead of a site generator's theme):
+    on a host whose metadata names no site, the site's own name, not its owner's domain."""
+    parts = _TITLE_SEPARATORS.split(tab_title(html))
+    if len(parts) != 2 or not _same_text(parts[0], title or ""):
+        return None
+    return parts[1].strip() if _links_home(html, parts[1]) else None
 
 
 # A host's name as trafilatura gives it for a site with no name in its metadata.

@@ -176,6 +176,9 @@ class _Raw:
     # the writer's, or the site's, which a clipper puts there when the page's metadata names no
     # writer. The page's own byline decides ("By Deborah Quaye").
     author_or_site: bool = False
+    # The day a clipper saved the page (its front matter's "created"): never the page's date,
+    # but the year of a date the page shows without one (``yearless_date``).
+    saved: str | None = None
 
 
 def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
@@ -238,7 +241,10 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             meta["title"], site = slugged
     if author_or_site:
         site = meta["author"]
-    return _Raw(text[front.end() :], meta, front[0].strip().splitlines(), site, author_or_site)
+    saved = parse_date(_single(fields.get("created")) or "") if isinstance(fields, dict) else None
+    return _Raw(
+        text[front.end() :], meta, front[0].strip().splitlines(), site, author_or_site, saved
+    )
 
 
 def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None] | None:
@@ -313,17 +319,28 @@ def _headline_shown(title: str, body: str) -> bool:
     a heading's link to a page of the site (old Reddit's "## [Title](…/comments/…)"; a link to
     the site's home is its name's, "## [Lantern & Lens](https://lanternandlens.org/)")."""
     for line in body.splitlines():
-        if not line.startswith("#"):
-            continue
+        heading = line.startswith("#")
         shown = line.lstrip("#").strip()
-        if (link := _HEADING_LINK.fullmatch(shown)) and urlsplit(link["url"]).path.strip("/"):
+        if not heading:
+            # ... or a line of its own that links it so with the link's domain in brackets
+            # after it, as a link aggregator sets a submission's title (old Reddit's
+            # "[Title](…/comments/…) ([self.editors](…))"); a link alone on its line may be a
+            # profile's ("[velvetstatic](…/velvetstatic)").
+            shown, added = _LINKED_DOMAIN.subn("", shown)
+            if not added:
+                continue
+        link = _HEADING_LINK.fullmatch(shown)
+        if link and urlsplit(link["url"]).path.strip("/"):
             shown = link["text"]
+        elif not heading:
+            continue
         if normalize(shown) == normalize(title):
             return True
     return False
 
 
 _HEADING_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+_LINKED_DOMAIN = re.compile(r"\s+\(\[(?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\]\([^)]*\)\)$")
 
 
 # A note-taking app's link to another note ("[[Jane Doe]]", "[[people/jane|Jane Doe]]").
@@ -502,7 +519,7 @@ def draft_from_text(
             raw = _Raw(email.body, email.meta, email.removed)
         else:
             raw = _Raw(text)
-        read = functools.partial(clean, raw.text, markdown=kind == "md")
+        read = functools.partial(clean, raw.text, markdown=kind == "md", saved=raw.saved)
         title, author = raw.meta.get("title"), raw.meta.get("author")
         # (Read first as if the page named no writer: a byline naming another is the writer's.)
         cleaned = read(title=title, author=None) if raw.author_or_site else None

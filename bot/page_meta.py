@@ -268,13 +268,14 @@ _MONTH_YEAR = re.compile(rf"^(?P<month>{MONTH_NAME})\s+(?P<year>\d{{4}})$", re.I
 _QUOTE_HEADER = re.compile(r"^\W*on\b.{6,80}\b(?:said|wrote)\s*:\s*$", re.IGNORECASE | re.M)
 
 
-def yearless_date(lines: list[str], page: str = "") -> str | None:
+def yearless_date(lines: list[str], page: str = "", day_saved: str | None = None) -> str | None:
     """The date of a post dated by its day alone ("September 30", "Jan 11") on one of
     ``lines`` (its head, or the lines under its header), in the year the page gives it: the
     year a line beside it states for that month ("Jan 2026": a forum shows the topic's month
     and year beside the post's day), else the one year in which ``page`` gives that same day in
     full elsewhere ("On 9/30/2026 at 4:12 PM, Daniel Brophy said:", a reply quoting the post),
-    else the one year a reply's quote of a later post gives."""
+    else the one year a reply's quote of a later post gives, else the year the page was
+    ``day_saved`` in (a clipper's "created")."""
     years = [m for line in lines if (m := _MONTH_YEAR.match(line.strip()))]
     # (A byline's facts may be a list's items: "-   Sep 3" / "-   4 min read".)
     days = (m for line in lines if (m := _YEARLESS.match(_unlisted(line))))
@@ -313,6 +314,11 @@ def yearless_date(lines: list[str], page: str = "") -> str | None:
         saved = [d for line in page.splitlines() if saved_line(line) and (d := parse_date(line))]
         if len(shown) == 1 and (iso := parse_date(f"{month} {number}, {shown.pop()}")):
             return iso if all(iso <= d for d in saved) else None
+        # ... else the year a clipper saved the page in (its "created"), which the site left
+        # off as it leaves it off the dates of the year it shows them in ("Nov 24", a forum's),
+        # unless that day in that year is still to come on the day it was saved.
+        if day_saved and (iso := parse_date(f"{month} {number}, {day_saved[:4]}")):
+            return iso if iso <= day_saved else None
     return None
 
 

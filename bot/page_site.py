@@ -751,6 +751,11 @@ _PLATFORM_HOSTS = {
 }
 
 
+def platform_of(host: str) -> str | None:
+    """The platform a host name belongs to, by its domain ("jane.tumblr.com": Tumblr)."""
+    return _PLATFORM_HOSTS.get(".".join(host.casefold().split(".")[-2:]))
+
+
 # The platform a page says it is hosted on, linking to the platform's own domain: "hosted on
 # [GitHub](https://github.com/nightjar-films)".
 _HOSTED_ON_LINK = re.compile(

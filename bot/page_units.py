@@ -122,8 +122,29 @@ _PRONOUNS_AFTER_NAME = re.compile(
 )
 
 
+# A picture alone on its line, its alt text kept ("![Jane Doe](…/avatar.png)").
+_MD_PICTURE = re.compile(r"^[ \t]*\[?!\[(?P<alt>[^\]]*\w[^\]]*)\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*$")
+
+
+def _shown_pictures(lines: list[str]) -> list[str]:
+    """The lines with a picture whose alt text is the line under it read as that alt text: a
+    profile card's avatar over the name ("![Jane Doe](…)" / "**Jane Doe**"). A copied page shows
+    the name twice there, as it shows the alt text; Markdown would drop the picture, and with it
+    what makes the card's name a byline rather than a line of the menu."""
+    shown = list(lines)
+    for i, line in enumerate(lines):
+        # (A picture linking to the site's home is its logo, over the site's name.)
+        match = _MD_PICTURE.match(line) if not furniture.MD_HOME_LOGO.search(line) else None
+        below = next((b for b in lines[i + 1 :] if b.strip()), "")
+        if match and _strip_markdown(below.strip())[0] == match["alt"].strip():
+            shown[i] = match["alt"].strip()
+    return shown
+
+
 def split_units(raw: str, markdown: bool = False) -> list[Unit]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    if markdown:
+        lines = _shown_pictures(lines)
     blocks: list[list[tuple[str, int, bool]]] = []
     gaps: list[int] = []
     gap = 0

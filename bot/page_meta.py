@@ -926,10 +926,16 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # A film's credit over its press kit: "A documentary by Jane Doe".
         if (match := _WORK_BY.match(line)) and (name := _name_from(match["rest"])):
             return name
-    for label, line in itertools.pairwise(head):
+    for i, (label, line) in enumerate(itertools.pairwise(head)):
         # A page's property sheet (Notion's, a wiki's): "Author" in one cell, the name in the
         # next.
         if _AUTHOR_LABEL.match(label) and person_name(line):
+            return line
+        # ... or a review's label alone over its reviewer, the work and its year under them
+        # ("Reviewed by" / "Jane Doe" / "Harbour of Glass 2026"): a sheet's "Reviewed by" names
+        # whoever checked a document, not its writer.
+        work = head[i + 2] if i + 2 < len(head) else ""
+        if _REVIEW_LABEL.match(label) and person_name(line) and WORK_AND_YEAR.match(work):
             return line
     for line in head:
         # The same sheet as a Markdown export's table row ("| Author | Jane Doe |") or as its
@@ -1048,11 +1054,12 @@ _WORK_BY = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_LABEL = re.compile(
-    r"^(?:authors?|writers?|(?:(?:written|created|posted|reviewed|review)\s+)?by)\s*:?$",
+    r"^(?:authors?|writers?|(?:(?:written|created|posted)\s+)?by)\s*:?$",
     re.IGNORECASE,
 )
 
 
+_REVIEW_LABEL = re.compile(r"^review(?:ed)? by$", re.IGNORECASE)
 _PROPERTY_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]+?)\s*\|$")
 _PROPERTY_LINE = re.compile(r"^(?P<label>[A-Za-z ]{2,20}?)\s*:\s+(?P<value>\S.*?)\s*$")
 

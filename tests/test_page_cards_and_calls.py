@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.headline import _reviewed_work, title_index
+from bot.page_meta import find_author
 from bot.page_units import Unit, is_junk, split_units
 
 
@@ -87,3 +88,11 @@ def test_a_wondering_closed_by_a_call_is_furniture(line: str) -> None:
 )
 def test_the_writers_own_wondering_is_not(line: str) -> None:
     assert not is_junk(Unit(line, 0, 1))
+
+
+def test_a_review_label_alone_names_the_reviewer_over_the_work() -> None:
+    # tuning114's Letterboxd paste: the label, the name under it, the film and its year.
+    head = ["Films", "Reviewed by", "Teodora Vass", "Harbour of Glass 2026", "★★½"]
+    assert find_author(head, []) == "Teodora Vass"
+    # Near miss: a document's property sheet names whoever checked it, not its writer.
+    assert find_author(["Reviewed by", "Leah Moran", "Status", "Draft"], []) is None

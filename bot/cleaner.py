@@ -92,6 +92,7 @@ from bot.page_meta import (
     NAME,
     NAME_PARTICLES,
     author_in,
+    creator_card,
     dash_signature,
     date_alone,
     dated_byline,
@@ -100,6 +101,7 @@ from bot.page_meta import (
     ends_in_quote,
     find_author,
     first_name_signature,
+    funding_box,
     is_age,
     is_dateline,
     linked_profile_name,
@@ -1236,6 +1238,10 @@ def clean(
         )
         or _name_text(units, _name_over_bio(units, start))
         or carded
+        or creator_card(
+            [u.text for i, u in enumerate(head) if i != headline],
+            [u.text for u in units[start:] if not is_prose(u)],
+        )
     )
     title_text = known_title or (units[title_at].text if title_at is not None else None)
 
@@ -1259,6 +1265,7 @@ def clean(
             or (unit.heading and furniture.REPO_FOOT.match(unit.text))
             or name
             or _about_author(unit, author)
+            or (author is not None and funding_box(unit.text) == author)  # "Support Jane Doe"
             or (title_text is not None and normalize(unit.text) == normalize(title_text))
             or (
                 i > start

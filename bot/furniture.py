@@ -152,6 +152,11 @@ _TO_READER = (
     # The author wondering whether others met the same: "Curious whether anyone else has …".
     r"|(?:(?:i['’]m|i am|just) )?(?:curious|wondering) (?:whether|if) (?:any ?(?:one|body)|any of "
     r"you|others)\b[^.!?]{1,80}[.?]"
+    # ... or how others in the trade go about it, then asked to say ("Curious how other
+    # producers are pricing revision rounds. Let me know in the comments."): the call makes the
+    # wondering a question to the readers.
+    r"|(?:(?:i['’]m|i am|just|really|so) )?(?:curious|wondering) (?:what|how|whether|if) "
+    r"(?:others|other (?:[\w-]+ )?[\w-]+s)\b[^.!?]{1,80}[.?]\s+"
     rf"|(?=\w)(?!{_ASKING_ITSELF}|{_NOT_IMPERATIVE})[^.!?]{{1,100}}\?)"  # "Disagree?", "Teach?"
 )
 _TO_THE_AUTHOR = (

@@ -21,6 +21,7 @@ from bot.page_meta import (
     WORK_AND_YEAR,
     author_in,
     bare_name,
+    creator_card,
     find_author,
     is_age,
     is_dateline,
@@ -61,10 +62,16 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         # A clipped letter's "# Splice Notes" over its menu and "## <headline>": the first
         # heading is the site's name when the page's foot opens with it again ("Splice Notes ©
         # 2026", "Splice Notes is a letter about …").
-        site = (
-            below is not None
-            and all(u.words <= _MENU_ITEM_WORDS for u in units[i + 1 : below])
-            and any(u.text.startswith(units[i].text) for u in units[stop:])
+        # So is a person's name over a later heading that a funding box in the foot names
+        # again ("Support Jane Doe"): a creator's profile card (Ko-fi's, Patreon's), its tagline
+        # under it, over the post it holds.
+        foot = [u.text for u in units[stop:]]
+        site = below is not None and (
+            (
+                all(u.words <= _MENU_ITEM_WORDS for u in units[i + 1 : below])
+                and any(text.startswith(units[i].text) for text in foot)
+            )
+            or creator_card([units[i].text], foot) is not None
         )
         if not site:
             return i
@@ -229,7 +236,7 @@ _THREAD_BYLINE = re.compile(r"^(?:thread\s+starter|started\s+by)\s+[^,.;:!?]{2,4
 # it or a few lines under it ("Review by X" / "Patron" / the work): what the review is about, not
 # its headline (tests/fixtures/pages/README.md).
 _YEAR_ALONE = re.compile(r"^\(?(?:18|19|20)\d{2}\)?$")
-_REVIEW_BY = re.compile(r"^review(?:ed)? by\s+\S", re.IGNORECASE)
+_REVIEW_BY = re.compile(r"^review(?:ed)? by(?:\s+\S|$)", re.IGNORECASE)  # the name may be under it
 _REVIEW_SPAN = 3  # the byline, perhaps the reviewer's badge or name again, the rating
 # A work's credit on its card: "Directed by Ines Haugaard", "Written and directed by Ana Sol".
 _CREDIT = re.compile(
@@ -448,6 +455,8 @@ def _title_candidate(units: list[Unit], i: int) -> bool:
     unit = units[i]
     if not title_like(unit) or _in_menu(units, i) or ISSUE_MASTHEAD.match(unit.text):
         return False  # a menu's item; a newsletter's name and issue number over its headline
+    if is_dateline(unit.text) or is_age(unit.text):
+        return False  # a post's date alone ("Oct 27", a thread's), however Title Case
     if not ends_sentence(unit.text) or unit.text.rstrip("\"'”’)").endswith("?"):
         return True  # a headline may ask a question
     following = units[i + 1] if i + 1 < len(units) else None

@@ -43,6 +43,7 @@ from bot.corpus import (
 )
 from bot.errors import EssayFormatError
 from bot.fetch import FETCH_TIMEOUT, MAX_BYTES, Fetched, fetch, size
+from bot.headline import without_kind_after
 from bot.html_page import read_html
 from bot.page_kinds import read_email
 from bot.page_meta import page_date_order, parse_date
@@ -519,6 +520,10 @@ def draft_from_text(
             raw = _Raw(email.body, email.meta, email.removed)
         else:
             raw = _Raw(text)
+        if "title" in raw.meta:
+            # A kind in brackets after the headline ("… (Guest Column)") files the piece,
+            # whichever of the page's metadata gives the title (HTML's is read so already).
+            raw.meta["title"] = without_kind_after(raw.meta["title"])
         read = functools.partial(clean, raw.text, markdown=kind == "md", saved=raw.saved)
         title, author = raw.meta.get("title"), raw.meta.get("author")
         # (Read first as if the page named no writer: a byline naming another is the writer's.)

@@ -39,11 +39,13 @@ __all__ = [
     "bare_name",
     "channel_name",
     "chat_header",
+    "creator_card",
     "dash_signature",
     "date_alone",
     "dateline_of_address",
     "ends_in_quote",
     "find_author",
+    "funding_box",
     "is_age",
     "is_dateline",
     "is_post_header",
@@ -52,6 +54,7 @@ __all__ = [
     "named_by_layout",
     "page_date_order",
     "parse_date",
+    "person_name",
     "published_line",
     "read_time_line",
     "reviewers_label",
@@ -530,13 +533,13 @@ def reviewers_label(line: str) -> str | None:
     """The reviewer a review's possessive label names, else None."""
     match = _REVIEWERS_LABEL.match(line.strip())
     name = match["name"] if match else ""
-    return name if _person_name(name) or (HANDLE.match(name) and name.islower()) else None
+    return name if person_name(name) or (HANDLE.match(name) and name.islower()) else None
 
 
 def standfirst_writer(text: str) -> str | None:
     """The writer a standfirst names at its end, else None."""
     match = _WRITER_AT_END.search(text)
-    return match["name"] if match and _person_name(match["name"]) else None
+    return match["name"] if match and person_name(match["name"]) else None
 
 
 _SEPARATOR_ALONE = re.compile(r"^\s*[·•|—–-]\s*$")
@@ -694,7 +697,7 @@ _HOSTED = re.compile(r"^.{2,60}?(?:,? with|,? hosted by|,? by)\s+(?P<name>[^,()]
 def channel_host(lines: list[str], i: int) -> str | None:
     """The person a channel over its audience's count is named after, when it names one."""
     match = _HOSTED.match(lines[i]) if over_audience(lines, i) else None
-    return match["name"] if match and _person_name(match["name"]) else None
+    return match["name"] if match and person_name(match["name"]) else None
 
 
 _WORKS_COUNT = re.compile(
@@ -740,7 +743,7 @@ def _writer_beside_date(line: str) -> str | None:
     editor · 2 October 2026"): a role is a person's, never a section's."""
     parts = [part.strip(" *_") for part in SEPARATORS.split(line)]
     role = _NAME_ROLE.match(parts[0]) if len(parts) > 1 else None
-    if role is None or not _ROLE.search(role["role"]) or not _person_name(role["name"]):
+    if role is None or not _ROLE.search(role["role"]) or not person_name(role["name"]):
         return None
     return role["name"] if any(is_dateline(part) for part in parts[1:]) else None
 
@@ -789,7 +792,7 @@ def read_time_line(line: str) -> tuple[str | None, str | None]:
     names = [
         part
         for part in parts
-        if _person_name(part) and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
+        if person_name(part) and not (furniture.NAV.search(part) or furniture.JUNK.search(part))
     ]
     return (names[0] if day and len(names) == 1 else None), day
 
@@ -808,7 +811,7 @@ def noted_byline(line: str) -> tuple[str, str] | None:
     panel in Aarhus"). The note opens in lower case, annotating the name; a section's label
     beside a date is capitalised."""
     parts = [part.strip() for part in SEPARATORS.split(line)]
-    if len(parts) != 2 or not _person_name(parts[0]) or not parts[1][:1].islower():
+    if len(parts) != 2 or not person_name(parts[0]) or not parts[1][:1].islower():
         return None
     day = parse_date(parts[1])
     return (parts[0], day) if day else None
@@ -906,13 +909,13 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
     for name, line in itertools.pairwise(head):
         # A creator's page header: "Jane Doe" over "is creating documentary essays" (Patreon,
         # Ko-fi and the like).
-        if _CREATING.match(line) and _person_name(name):
+        if _CREATING.match(line) and person_name(name):
             return name
         # ... or "Jane Doe" over the handle made of the name ("@janedoe"), the profile's card.
         if (
             line.startswith("@")
             and HANDLE.match(line)
-            and _person_name(name)
+            and person_name(name)
             and made_of_name(line, name)
         ):
             return name
@@ -923,16 +926,22 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         # A film's credit over its press kit: "A documentary by Jane Doe".
         if (match := _WORK_BY.match(line)) and (name := _name_from(match["rest"])):
             return name
-    for label, line in itertools.pairwise(head):
+    for i, (label, line) in enumerate(itertools.pairwise(head)):
         # A page's property sheet (Notion's, a wiki's): "Author" in one cell, the name in the
         # next.
-        if _AUTHOR_LABEL.match(label) and _person_name(line):
+        if _AUTHOR_LABEL.match(label) and person_name(line):
+            return line
+        # ... or a review's label alone over its reviewer, the work and its year under them
+        # ("Reviewed by" / "Jane Doe" / "Harbour of Glass 2026"): a sheet's "Reviewed by" names
+        # whoever checked a document, not its writer.
+        work = head[i + 2] if i + 2 < len(head) else ""
+        if _REVIEW_LABEL.match(label) and person_name(line) and WORK_AND_YEAR.match(work):
             return line
     for line in head:
         # The same sheet as a Markdown export's table row ("| Author | Jane Doe |") or as its
         # property lines ("Created by: Jane Doe").
         cells = _PROPERTY_ROW.match(line) or _PROPERTY_LINE.match(line)
-        if cells and _AUTHOR_LABEL.match(cells["label"]) and _person_name(cells["value"]):
+        if cells and _AUTHOR_LABEL.match(cells["label"]) and person_name(cells["value"]):
             return cells["value"]
     # A name shown twice that the page also opens with is the site's masthead, then its logo's
     # alt text and name over a share card (Substack's): a byline's name further down comes first.
@@ -958,7 +967,7 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         short = len(line.split()) <= _TAGLINE_WORDS and not furniture.JUNK.search(line)
         for part, after in itertools.pairwise(parts):
             owner = _OWNER_NAME.search(part)
-            if short and owner and _PRONOUNS.match(after) and _person_name(owner["name"]):
+            if short and owner and _PRONOUNS.match(after) and person_name(owner["name"]):
                 return owner["name"]
     for line in head:
         # A thread's post header with nobody answering under it: "submitted 3 days ago by x".
@@ -1002,7 +1011,7 @@ def _poster_over_audience(lines: list[str], i: int) -> str | None:
         furniture.BADGE.match(lines[k]) or is_age(lines[k]) or not re.search(r"\w", lines[k])
     ):
         k -= 1
-    return lines[k] if k >= 0 and _person_name(lines[k]) else None
+    return lines[k] if k >= 0 and person_name(lines[k]) else None
 
 
 _POSTER_WORDS = 6
@@ -1032,7 +1041,7 @@ def name_for(lines: list[str], i: int) -> str | None:
     """A writer's name and whom they write for, over the post's date: "Jane Doe for Lantern
     Lab" (dev.to's organisations, a columnist's syndication) names Jane Doe."""
     match = _NAME_FOR.match(lines[i])
-    if match and _person_name(match["name"]) and i + 1 < len(lines) and _dates(lines[i + 1]):
+    if match and person_name(match["name"]) and i + 1 < len(lines) and _dates(lines[i + 1]):
         return match["name"]
     return None
 
@@ -1045,15 +1054,37 @@ _WORK_BY = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_LABEL = re.compile(
-    r"^(?:authors?|writers?|written by|created by|posted by|by)\s*:?$", re.IGNORECASE
+    r"^(?:authors?|writers?|(?:(?:written|created|posted)\s+)?by)\s*:?$",
+    re.IGNORECASE,
 )
 
 
+_REVIEW_LABEL = re.compile(r"^review(?:ed)? by$", re.IGNORECASE)
 _PROPERTY_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]+?)\s*\|$")
 _PROPERTY_LINE = re.compile(r"^(?P<label>[A-Za-z ]{2,20}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
-def _person_name(line: str) -> bool:
+# The heading of a box under a creator's post asking readers to fund its writer: "Support Jane
+# Doe", "Back Jane Doe" (Ko-fi's, Patreon's). "More from …" and "Subscribe to …" name a site as
+# often as a person.
+_FUNDING_BOX = re.compile(r"^(?:support|back|tip|fund)\s+(?P<name>\S.{1,60})$", re.IGNORECASE)
+
+
+def funding_box(line: str) -> str | None:
+    """The person a box under the post asks readers to fund ("Support Jane Doe"), else None."""
+    match = _FUNDING_BOX.match(line.strip())
+    return match["name"] if match and person_name(match["name"]) else None
+
+
+def creator_card(head: list[str], foot: list[str]) -> str | None:
+    """A person's name on a line of its own over the text that a funding box in the foot names
+    again ("Jane Doe" over her tagline, "Support Jane Doe" under the post): the creator whose
+    profile card the post is on, else None."""
+    funded = {name for line in foot if (name := funding_box(line))}
+    return next((line for line in head if person_name(line) and line in funded), None)
+
+
+def person_name(line: str) -> bool:
     return (
         bool(NAME.match(line))
         and 2 <= len(line.split()) <= 4
@@ -1097,14 +1128,14 @@ def sign_off(tail: list[str], last: str = "") -> tuple[str | None, str | None]:
         if name is None and signs and i + 1 < len(tail):
             # "-- " (an e-mail's signature delimiter) or "Best," over the name.
             name, at = tail[i + 1], i + 1
-        if name and _person_name(name) and not _not_a_name(name):
+        if name and person_name(name) and not _not_a_name(name):
             below = [
                 d
                 for line in tail[at + 1 : at + 4]
                 if len(line.split()) <= 6 and (d := parse_date(line))
             ]
             return name, (below[0] if below else None)
-        if i == 0 and _person_name(line) and not _not_a_name(line) and _role_under(tail, i):
+        if i == 0 and person_name(line) and not _not_a_name(line) and _role_under(tail, i):
             # A name under the essay and the writer's role under it ("Jane Doe" / "Programme
             # secretary, Northfield Film Society"): a letter's signature.
             return line, None
@@ -1129,7 +1160,7 @@ def signs_off(line: str, last: str, author: str | None = None, below: str = "") 
         return False
     if match := _VALEDICTION.match(line):
         name = _signed_name(match["name"])
-    elif _VALEDICTION_ALONE.match(line) and (_FIRST_NAME_ALONE.match(below) or _person_name(below)):
+    elif _VALEDICTION_ALONE.match(line) and (_FIRST_NAME_ALONE.match(below) or person_name(below)):
         name = below
     elif match := _SIGNATURE.match(line):
         name = match["name"]
@@ -1148,7 +1179,7 @@ def signs_off(line: str, last: str, author: str | None = None, below: str = "") 
 def dash_signature(line: str) -> str | None:
     """The full name a dash signs with ("— Ines Carvalho"), else None."""
     match = _SIGNATURE.match(line)
-    if match is None or not _person_name(match["name"]) or _not_a_name(match["name"]):
+    if match is None or not person_name(match["name"]) or _not_a_name(match["name"]):
         return None
     return match["name"]
 
@@ -1175,7 +1206,7 @@ def first_name_signature(tail: list[str], last: str = "") -> str | None:
     full = re.compile(rf"(?<![\w-]){re.escape(first)}(?: [A-Z][\w'’-]+){{1,2}}(?![\w-])")
     for line in tail[at + 1 :] if bare and at is not None else tail:
         for match in full.finditer(line):
-            if _person_name(match[0]) and not _not_a_name(match[0]):
+            if person_name(match[0]) and not _not_a_name(match[0]):
                 return match[0]
     # Alone, a first name names nobody, unless the page's foot gives it as the writer's handle
     # too ("— Noor" / "Follow @noor@slowreels.example"), signing right under the text and not
@@ -1211,12 +1242,12 @@ def _signed_name(signed: str) -> str:
     """The name a sign-off gives: the signature's lines may come joined on one (a mail's
     "<br>"s lost: "Beatriz Oyelaran Artistic Director, Tidewater Film Festival"), the name
     then the writer's role; the shortest full name the rest reads as a role after is the name."""
-    if _person_name(signed):
+    if person_name(signed):
         return signed
     words = signed.split()
     for n in range(2, min(4, len(words) - 1) + 1):
         name, role = " ".join(words[:n]), " ".join(words[n:])
-        if not _person_name(name) or _ROLE.search(name):
+        if not person_name(name) or _ROLE.search(name):
             continue
         if len(role.split()) <= 10 and _ROLE.search(role) and not re.search(r"[.!?:]$", role):
             return name
@@ -1373,7 +1404,7 @@ def linked_profile_name(raw: str, head: list[str]) -> str | None:
         (
             name
             for m in _LINKED_NAME.finditer(raw)
-            if _person_name(name := m["name"].strip())
+            if person_name(name := m["name"].strip())
             and made_of_name(m["handle"], name)
             and name in head
         ),

@@ -31,7 +31,7 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # There is no tuning44: the name was skipped.
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 116))))
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 117))))
 HELDOUT_SETS: tuple[str, ...] = ("heldout64", "heldout65")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")

@@ -186,6 +186,9 @@ _INVITATION = (
 _REPLY_TO_ME = (
     r"(?:just )?(?:(?:hit|press|click|tap) (?:the )?reply\b|drop me a (?:line|note)\b|"
     r"write (?:to me|back)\b|(?:e-?mail|message|dm) me\b|"
+    # ... or asks the comments for their say ("Let me know what you would like me to test next
+    # in the comments", "Let me know below"): a video's or a post's closing call.
+    r"let me know\b[^.!?]{0,80}?\b(?:in the (?:comments|replies)|(?:down )?below)\b|"
     # ... or names the mail itself as the way back: "Reply to this email and tell me …",
     # "Reply by email if you …" (an essay's "Reply to critics …" names no mail).
     r"reply (?:to (?:this|the|my) (?:e-?mail|letter|newsletter|issue|message|post)|"

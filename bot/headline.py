@@ -31,6 +31,7 @@ from bot.page_meta import (
     named_by_layout,
     over_audience,
     poster_over_date,
+    reviewer_in_full,
     reviewers_label,
     user_by_time,
 )
@@ -117,6 +118,8 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # Nor is a byline's name repeated on its own line under it ("Review by X", then "X", even
     # where that line, over the date, is taken for the byline).
     works |= named
+    # ... nor a reviewer's full name over the label that calls them by their first name.
+    works |= {n.casefold() for i in range(stop) if (n := reviewer_in_full(texts, i))}
     if byline is not None and (name := find_author([texts[byline]], [])):
         works.add(name.casefold())
     candidates = [

@@ -205,6 +205,7 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
     meta: dict[str, str] = {}
     site = None
     author_or_site = False
+    host = ""  # the clipped address's host name
     if isinstance(fields, dict):
         fields = {str(k).casefold(): v for k, v in fields.items()}
         for name, keys in _PAGE_KEYS.items():
@@ -222,7 +223,11 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             # social)"): it names who wrote it, and the post has no title.
             del meta["title"]
             meta.setdefault("author", poster["name"])
-        if titled := _tab_title(meta.get("title", ""), meta.get("author"), text[front.end() :]):
+        address = _single(fields.get("source")) or _single(fields.get("url")) or ""
+        host = urlsplit(address).hostname or ""
+        if titled := _tab_title(
+            meta.get("title", ""), meta.get("author"), text[front.end() :], host
+        ):
             # A clipper's title is the tab's, which may name the writer or the site after the
             # page's title ("Low-resolution honesty · Ravi Anand", "Room Tone – kofi.sounds",
             # "… | by Ines Carvalho | Medium", the page's heading showing the title alone):
@@ -240,6 +245,11 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
             meta["title"], site = tabbed
         elif "title" not in meta and (slugged := _slug_title(fields, text[front.end() :])):
             meta["title"], site = slugged
+    if _names_host(meta.get("author", ""), host):
+        # The clipper's author is the clipped address's site ("Postframe Weekly" from
+        # postframeweekly.com, the publication's name where the page gave no person's): the
+        # byline on the page names the writer, if any.
+        author_or_site = True
     if author_or_site:
         site = meta["author"]
     saved = parse_date(_single(fields.get("created")) or "") if isinstance(fields, dict) else None
@@ -248,19 +258,27 @@ def _page_front_matter(text: str, front: re.Match[str]) -> _Raw:
     )
 
 
-def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None] | None:
+def _tab_title(
+    tab: str, author: str | None, body: str, host: str = ""
+) -> tuple[str, str | None] | None:
     """The page's own title in a clipper's tab title, and the site named last after it, when
-    the names after the title (past a separator, "by" aside) include the writer's or the page
+    the names after the title (past a separator, "by" aside) include the writer's, or the last
+    is the clipped address's site ("… • Letterboxd" from letterboxd.com), or the page
     shows the title alone as a heading; the last name is the site's when it is not the
     writer's (who may be known only once the page's byline is read: see ``_site_unless_writer``).
     The longest such title is the page's: a headline may hold a
     separator of its own ("Veo - A Review | Jane Doe")."""
     own = normalize(author or "")
-    for separator in reversed(list(_TAB_SUFFIX_START.finditer(tab))):
+    separators = list(reversed(list(_TAB_SUFFIX_START.finditer(tab))))
+    for separator in separators:
         title = tab[: separator.start()]
         names = [_BY.sub("", n) for n in TAB_SEPARATOR.split(tab[separator.end() :])]
         if any(normalize(n) == own for n in names) or _headline_shown(title, body):
             return title, names[-1] if normalize(names[-1]) != own else None
+    # ... else, the site's name alone after the last separator (whatever the writer's before
+    # it would have split the title further up).
+    if separators and _names_host(tab[separators[0].end() :], host):
+        return tab[: separators[0].start()], tab[separators[0].end() :]
     # ... or before it, the way a blog host sets its tab ("Blog Name: Title", Blogger's; the
     # poster's, "velvetstatic — Title", Tumblr's), when the page shows the part after it alone
     # as its heading.
@@ -269,6 +287,16 @@ def _tab_title(tab: str, author: str | None, body: str) -> tuple[str, str | None
         if site.strip() and _headline_shown(title, body):
             return title, site if normalize(site) != own else None
     return None
+
+
+def _names_host(name: str, host: str) -> bool:
+    """Whether ``name`` spells, in letters and digits alone, a label of the host name the page
+    was clipped from ("Letterboxd", "The Verge" from www.theverge.com): the site's name."""
+    spelled = _ALNUM_ONLY.sub("", normalize(name))
+    return len(spelled) >= _HOST_NAME_MIN and spelled in host.casefold().split(".")
+
+
+_HOST_NAME_MIN = 4  # shorter, a label is a country's or a host's ("www", "uk", "co")
 
 
 # Where the names after a tab's title start: a separator, or a colon spaced on both sides, which

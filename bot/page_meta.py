@@ -57,6 +57,7 @@ __all__ = [
     "person_name",
     "published_line",
     "read_time_line",
+    "reviewer_in_full",
     "reviewers_label",
     "user_by_time",
     "wire_date",
@@ -884,6 +885,25 @@ def _labelled_poster(head: list[str]) -> str | None:
 
 
 _LABEL_TO_NAME = 2  # the name's line under the label, or the one under that
+_FULL_NAME_OVER = 3  # the reviewer's full name, a button ("Follow"), the label
+
+
+def reviewer_in_full(head: list[str], i: int) -> str | None:
+    """The reviewer's full name over a review's label that calls them by their first name alone
+    ("Pia Sandoval" / "Follow" / "Pia’s review published on Letterboxd:"): the label says the
+    name over it is the reviewer's, not the review's title."""
+    match = _REVIEWERS_LABEL.match(head[i].strip())
+    first = match["name"] if match else ""
+    if not first or " " in first or not first[:1].isupper():
+        return None
+    return next(
+        (
+            line
+            for line in reversed(head[max(0, i - _FULL_NAME_OVER) : i])
+            if line.startswith(first + " ") and person_name(line)
+        ),
+        None,
+    )
 
 
 def find_author(head: list[str], tail: list[str]) -> str | None:
@@ -902,7 +922,11 @@ def find_author(head: list[str], tail: list[str]) -> str | None:
         ):
             return name
     for i in range(len(head)):
-        if name := channel_host(head, i) or _poster_over_audience(head, i):
+        if (
+            name := channel_host(head, i)
+            or _poster_over_audience(head, i)
+            or reviewer_in_full(head, i)
+        ):
             return name
     if name := _labelled_poster(head):
         return name
@@ -1463,6 +1487,8 @@ def user_by_time(lines: list[str], i: int) -> str | None:
     # draws for a member with no picture ("H" / "Halvard" / "Member" / the date, XenForo's).
     if not (_user_shaped(lines[i]) or (i > 0 and lines[i - 1] == user[0].upper())):
         return None
+    if _counted_label(lines, i):
+        return None
     # Two lines either side, past lines with no word in them: a separator, a zero-width space,
     # a bare count (Discourse's "1" between the poster's name and the post's date).
     above = [line for line in lines[max(0, i - _NEAR_SCAN) : i] if not BARE_LINE.match(line)][-2:]
@@ -1487,6 +1513,24 @@ def user_by_time(lines: list[str], i: int) -> str | None:
         # text: the entry's byline, however far its date is above.
         return user
     return None
+
+
+_COUNT = re.compile(r"^\d[\d.,]*\s*[km]?$", re.IGNORECASE)
+
+
+def _counted_label(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` labels the count over it in a run of counts, one per line, that goes
+    on under it (a topic's "9" / "likes" / "5" / "links" / "3", Discourse's): a statistic, not a
+    poster. A count over a name (a reply's likes over the next poster, the topic's last count
+    over the first poster: "9" / "users" / "1" / "ada_lindqvist" / "Ada Lindqvist") is no run."""
+    return (
+        3 <= i < len(lines) - 1
+        and _COUNT.match(lines[i + 1]) is not None
+        and _COUNT.match(lines[i - 1]) is not None
+        and len(lines[i - 2].split()) == 1
+        and not _COUNT.match(lines[i - 2])
+        and _COUNT.match(lines[i - 3]) is not None
+    )
 
 
 _TEXT_WORDS = 15  # a paragraph of the text, not a header's line

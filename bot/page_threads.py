@@ -466,7 +466,12 @@ def read_thread(lines: list[str]) -> Thread | None:
             else:
                 # The post's date or age right under its poster's name is the header's too.
                 text, name = i + 1, None
-                if text + 1 < len(lines) and _member_title(lines, text):
+                if (
+                    text + 1 < len(lines)
+                    and _member_title(lines, text)
+                    # the poster's own name made of their user name is their display name
+                    and not _other_name(user, lines[text])
+                ):
                     text += 1  # the poster's title on the forum ("Regular"), over the date
                 elif (dated := _name_over_date(lines, text)) is not None:
                     # Their full name under their user name, over the date ("grain_and_gate" /

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from bot import furniture
@@ -539,7 +540,34 @@ def repeats_own_words(quote: str, own: list[str]) -> bool:
     (each ``plain_words``, padded with spaces), which says more: display type repeating the
     author, a pull quote; a quotation of someone else says words the text does not."""
     quoted = plain_words(quote)
-    return bool(quoted) and any(f" {quoted} " in line and quoted != line.strip() for line in own)
+    return bool(quoted) and any(
+        (f" {quoted} " in line and quoted != line.strip()) or _restates(quote, line) for line in own
+    )
+
+
+_RESTATED_MIN_WORDS = 8  # shorter, a sentence's few words recur in any text on the subject
+_RESTATED_SHARE = 0.8  # of the quote's first sentence's words, in its order, in one line
+_RESTATED_SPREAD = 1.3  # the line's span they stand in, at most, for the sentence's length
+
+
+def _restates(quote: str, line: str) -> bool:
+    """Whether the first sentence of a set-apart quotation says one of the text's lines again
+    nearly word for word, as display type edits what it pulls ("The paperwork is the largest
+    new cost these tools have brought." over "… the paperwork the largest new cost the tools
+    have brought"): a pull quote, though its words are not the line's exactly."""
+    sentences = split_sentences(quote.lstrip("> "))
+    first = plain_words(sentences[0]).split() if sentences else []
+    words = line.split()
+    if len(first) < _RESTATED_MIN_WORDS or len(words) <= len(first):
+        return False
+    blocks = [
+        b
+        for b in SequenceMatcher(None, first, words, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
+    matched = sum(b.size for b in blocks)
+    spread = blocks[-1].b + blocks[-1].size - blocks[0].b if blocks else 0
+    return matched >= _RESTATED_SHARE * len(first) and spread <= _RESTATED_SPREAD * len(first)
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

@@ -514,8 +514,18 @@ def _sponsor_block(units: list[Unit]) -> set[int]:
         # The ad copy's paragraphs and, after them, its link.
         copy = list(range(i + 1, min(i + 2 + _AD_COPY_MAX, len(units))))
         closing = next((j for j in copy if _ad_link(units[j])), None)
-        if ad_slot and closing == i + 1:
-            closing = None  # a slot's label over a link: its ad is gone ("READ MORE:" is not it)
+        if (
+            ad_slot
+            and closing is not None
+            and (
+                closing == i + 1
+                or _RELATED_LABEL.match(units[closing].text.partition(":")[0] + ":")
+            )
+        ):
+            # A slot's label over a link: its ad is gone ("READ MORE:" is not it); nor does a
+            # link to another story ("Read more: <headline>") close an ad: the paragraph over
+            # it is the article's, under a slot whose picture was lost.
+            closing = None
         if closing is not None and all(
             units[j].words <= _AD_COPY_WORDS for j in copy if j < closing
         ):

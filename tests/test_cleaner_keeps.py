@@ -100,3 +100,21 @@ def test_every_essay_paragraph_survives_any_head_and_foot(
     cleaned = clean(separator.join([*head, *body_lines, *foot]))
     body = cleaned.body.split("\n\n")
     assert [p for p in essay if p not in body] == []
+
+
+def test_a_related_story_link_closes_no_ad_slot() -> None:
+    # An ad slot whose picture was lost, then the article's paragraph, then a link to another
+    # story: the paragraph is the article's (hypothesis found it taken as the ad's copy).
+    last = "As an optimist, I have to believe this will bring a new wave of indie filmmaking."
+    page = "\n".join(
+        [
+            "Why Generated Video Leaves Me Cold",
+            "By Jane Doe",
+            "Mar 4, 2025",
+            "And these films will only stand out more, against the growing landscape of content.",
+            "Advertisement",
+            last,
+            "Read more: Another Story Entirely",
+        ]
+    )
+    assert last in clean(page).body.split("\n\n")

@@ -1,7 +1,7 @@
 """Score the importer on the raw test pages in tests/fixtures/pages (shared by test_pages.py).
 
-Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning119``: rules may be tuned on
-them; ``heldout66`` and ``heldout67``: written blind, measured only, and scored only once its
+Each set (``tuning`` to ``tuning43``, ``tuning45`` to ``tuning121``: rules may be tuned on
+them; ``heldout68`` and ``heldout69``: written blind, measured only, and scored only once its
 folder exists; which tuning sets were once held out is in
 tests/fixtures/pages/README.md) has an ``expected.yaml`` naming, per page, its title, author,
 date and publication, the furniture lines that must never be stored, sentences that must be
@@ -31,8 +31,8 @@ from bot.importer import Draft, Metadata, draft_from_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 # There is no tuning44: the name was skipped.
-TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 120))))
-HELDOUT_SETS: tuple[str, ...] = ("heldout66", "heldout67")
+TUNING_SETS = ("tuning", *(f"tuning{n}" for n in (*range(2, 44), *range(45, 122))))
+HELDOUT_SETS: tuple[str, ...] = ("heldout68", "heldout69")
 SETS = (*TUNING_SETS, *HELDOUT_SETS)
 FIELDS = ("title", "author", "date", "publication")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")

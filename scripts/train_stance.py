@@ -15,7 +15,7 @@ from the essay's lean, trained on the labelled passages of the tuning pages.
 
 Trains ONLY on tuning data: data/stance/train*.yaml, tests/eval/tuning/claims*.yaml,
 tests/eval/dev_claims.yaml, tests/eval/counterpoints.yaml, the bundled passages' labels and the
-tuning pages' passage labels. Never on tests/eval/heldout23/ (the held-out half) nor on
+tuning pages' passage labels. Never on tests/eval/heldout24/ (the held-out half) nor on
 tests/fixtures/pages/heldout*/. Needs the `train` extra (numpy,
 scikit-learn); the bot reads only the JSON.
 """
@@ -105,6 +105,8 @@ FORMER_HELDOUT = (
     ("claims-21c.yaml", "claims-21d.yaml"),
     ("claims-22a.yaml", "claims-22b.yaml"),
     ("claims-22c.yaml", "claims-22d.yaml"),
+    ("claims-23a.yaml", "claims-23b.yaml"),
+    ("claims-23c.yaml", "claims-23d.yaml"),
 )
 # Precision the threshold must keep on the former held-out halves: a point above the issue's
 # 95%, since a held-out half of 200 claims moves a point either way by chance; a wrong side is

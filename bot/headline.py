@@ -18,6 +18,7 @@ from bot.page_meta import (
     ISSUE_LINE,
     NAME,
     READ_TIME,
+    THREAD_BYLINE,
     WORK_AND_YEAR,
     author_in,
     bare_name,
@@ -163,7 +164,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
     # A forum thread's own byline ("Thread starter x") has the thread's title over it; over the
     # first post's header under it are the thread's tags and buttons ("Tags" / "client briefs
     # quoting" / "Watch"), whatever their shape.
-    starter = next((i for i in range(stop) if _THREAD_BYLINE.match(texts[i])), None)
+    starter = next((i for i in range(stop) if THREAD_BYLINE.match(texts[i])), None)
     if byline is not None and starter is not None and starter < byline:
         byline = starter
         above = [i for i in candidates if byline - _NEAR <= i < byline]
@@ -184,7 +185,7 @@ def title_index(units: list[Unit], stop: int, byline: int | None = None) -> int 
         if (
             len(above) > 1
             and above[-1] + 1 == byline
-            and not _THREAD_BYLINE.match(texts[byline])
+            and not THREAD_BYLINE.match(texts[byline])
             and _standfirst(units, above[-2], above[-1])
         ):
             above = above[:-1]
@@ -230,8 +231,6 @@ _SERIES_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SPAN = 3  # the name, perhaps a role ("Creator", "Author"), the date
-# A forum thread's byline, naming who started it: "Thread starter x", "Started by x".
-_THREAD_BYLINE = re.compile(r"^(?:thread\s+starter|started\s+by)\s+[^,.;:!?]{2,40}$", re.IGNORECASE)
 
 
 # A work's name and year ("The Lantern Fox 2026", "Hollow Tide (2025)", or the name over its
@@ -711,7 +710,7 @@ def title_over_byline(units: list[Unit], i: int) -> bool:
     bill."): nothing but the site's bar stands over it, so it opens no essay."""
     if not title_like(units[i]) or i + 1 >= len(units):
         return False
-    if _THREAD_BYLINE.match(units[i + 1].text):
+    if THREAD_BYLINE.match(units[i + 1].text):
         # A forum thread's own byline right under it ("Thread starter x"): the thread's title,
         # in whatever case and with whatever stops its poster typed, over the board's
         # breadcrumb.

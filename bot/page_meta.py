@@ -34,6 +34,7 @@ __all__ = [
     "SEPARATORS",
     "SOCIAL_HANDLE",
     "STARS",
+    "THREAD_BYLINE",
     "WORK_AND_YEAR",
     "author_in",
     "bare_name",
@@ -87,13 +88,19 @@ _PICTURES = r"(?:photos?|photographs?|photography|pictures|images|illustrations?
 _CREDITED = (
     rf"(?:{_WRITING}(?:\s*(?:,|and|&)\s*{_PICTURES})?|{_PICTURES}\s*(?:,|and|&)\s*{_WRITING})"
 )
+# A forum thread's byline names who started it: "Thread starter x", "Started by x", the name a
+# few words with no stops.
+_THREAD_STARTER = r"(?:thread\s+starter|started\s+by)"
+_STARTER_NAME = r"\s+[^,.;:!?]{2,40}"
+THREAD_BYLINE = re.compile(rf"^{_THREAD_STARTER}{_STARTER_NAME}$", re.IGNORECASE)
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|created|reviewed|review|hosted|list|curated|compiled|"
     # "Words by", "Words and photographs by", "Text & pictures by".
     rf"{_CREDITED})"
     r"\s+by|"
-    # A forum thread's, the name alone after it: "Thread starter x", "Started by x".
-    r"by|(?:thread\s+starter|started\s+by)(?=\s+[^,.;:!?]{2,40}?(?:\s+start\s+date\s+\S[^!?]{0,40})?$)|(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
+    # A forum thread's, the name alone after it (XenForo's runs on into "Start date …").
+    rf"by|{_THREAD_STARTER}(?={_STARTER_NAME}?(?:\s+start\s+date\s+\S[^!?]{{0,40}})?$)|"
+    r"(?:author|writer|owner|text|words)s?\s*:|(?:writer|author)['’]?s?\s+(?:picture|photo|avatar|image)\s*:?)"
     # Not "By subscribing, I agree ...": a clause, not a name.
     r"\s*(?!(?-i:[a-z]\w*ing)\b)(?P<rest>\S.*)$",
     re.IGNORECASE,
